@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -58,3 +59,139 @@ def parse_published(line: str, tz: ZoneInfo = WIB) -> datetime | None:
         except ValueError:
             return None
     return None
+
+
+# --- Event dates in the body -------------------------------------------------
+# Hand-written rather than dateparser: dateparser parses one string that *is* a date,
+# while here dates must be found inside running text, together with their weekday.
+
+WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
+    "sabtu": 5, "minggu": 6, "ahad": 6,
+}  # fmt: skip
+WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+_WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+# "Sabtu (03/2/2024)", "(01/02/24)", "Rabu (14/02)", "Kamis, 7/11/2024"
+_NUMERIC = re.compile(
+    rf"(?:{_WD}\s*,?\s*)?\(\s*(?:tanggal\s+|tgl\.?\s*)?"
+    r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}|\d{2}))?\s*\)"
+    rf"|{_WD.replace('wd', 'wd2')}\s*,?\s*(?:tanggal\s+|tgl\.?\s*)?"
+    r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{4}|\d{2}))?\b",
+    re.IGNORECASE,
+)
+# "20 September 2024", "Senin, 27 November", "Jumat (3 Mei 2024)"
+_TEXTUAL = re.compile(
+    rf"(?:{_WD}\s*[,(]?\s*(?:tanggal\s+|tgl\.?\s*)?)?"
+    rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+# A weekday on its own (", Rabu."): case-sensitive so "minggu" (week) is not read.
+_BARE_WEEKDAY = re.compile(
+    r"(?<![Ss]halat )(?<![Ss]alat )(?<![Ss]holat )(?<![Ss]etiap )(?<![Tt]iap )"
+    r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b"
+    r"(?P<after>\s+(?:lalu|kemarin))?"
+    r"(?!\s+(?:depan|mendatang|besok|nanti|ini|pekan|siang ini))"
+)
+# Dates announced for later: published-day plus one covers timezone slack.
+_FUTURE_SLACK = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class EventDates:
+    """The event dates found in a text, their precision and what was dropped."""
+
+    dates: tuple[date, ...] = ()
+    precision: str | None = None  # "day" or "inferred"
+    warnings: tuple[str, ...] = ()
+
+
+def _weekday(name: str | None) -> int | None:
+    return WEEKDAYS.get(name.lower().replace("’", "'")) if name else None
+
+
+def _year(raw: str | None, day: int, month: int, published: date | None) -> int | None:
+    """The year written, or the one that puts the date on/before the publication."""
+    if raw:
+        year = int(raw)
+        return year + 2000 if year < 100 else year
+    if published is None:
+        return None
+    try:
+        candidate = date(published.year, month, day)
+    except ValueError:
+        return published.year  # let the caller report the impossible date
+    # "(30/12)" in an article of 2 January is last year's December.
+    return published.year - 1 if candidate > published + timedelta(days=7) else published.year
+
+
+def _mention(
+    written: str, wd: str | None, d: str, m: int, y: str | None, published: date | None
+) -> tuple[date | None, str | None]:
+    """One date mention -> (date, warning)."""
+    day, month = int(d), m
+    year = _year(y, day, month, published) if 1 <= month <= 12 else (int(y) if y else 0)
+    if year is None:
+        return None, f"date '{written}' has no year and the publication date is unknown"
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None, f"impossible date '{written}' dropped"
+    weekday = _weekday(wd)
+    if weekday is not None and weekday != found.weekday():
+        return found, (
+            f"weekday '{wd}' does not match {found.isoformat()} "
+            f"({WEEKDAY_NAMES[found.weekday()]}); the numbers win"
+        )
+    return found, None
+
+
+def find_event_dates(text: str, published: date | None = None) -> EventDates:
+    """Event dates in ``text``: numbers and weekdays first, then month names, then a bare weekday."""
+    strong: list[date] = []
+    weak: list[date] = []
+    warnings: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for match in _NUMERIC.finditer(text):
+        spans.append(match.span())
+        if match["d"]:
+            wd, d, m, y = match["wd"], match["d"], int(match["m"]), match["y"]
+        else:
+            wd, d, m, y = match["wd2"], match["d2"], int(match["m2"]), match["y2"]
+        found, warning = _mention(match[0].strip(), wd, d, m, y, published)
+        warnings += [warning] if warning else []
+        strong += [found] if found else []
+    for match in _TEXTUAL.finditer(text):
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        spans.append(match.span())
+        month = MONTHS[match["mon"].lower()]
+        found, warning = _mention(
+            match[0].strip(), match["wd"], match["d"], month, match["y"], published
+        )
+        warnings += [warning] if warning else []
+        if found:
+            (strong if match["wd"] else weak).append(found)
+    if published is not None:
+        # A date after publication is an announcement, not the event reported.
+        limit = published + _FUTURE_SLACK
+        strong = [d for d in strong if d <= limit] or strong
+        weak = [d for d in weak if d <= limit]
+    if strong:
+        return EventDates(tuple(sorted(set(strong))), "day", tuple(warnings))
+    if weak:
+        return EventDates((weak[0],), "day", tuple(warnings))
+    for match in _BARE_WEEKDAY.finditer(text):
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        if published is None:
+            warnings.append(
+                f"weekday '{match['wd']}' without a publication date: no event date"
+            )
+            break
+        back = (published.weekday() - _weekday(match["wd"])) % 7
+        if back == 0 and match["after"]:
+            back = 7  # "Rabu lalu" said on a Wednesday is a week ago
+        inferred = published - timedelta(days=back)
+        return EventDates((inferred,), "inferred", tuple(warnings))
+    return EventDates((), None, tuple(warnings))

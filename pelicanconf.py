@@ -1,0 +1,113 @@
+"""Pelican settings for local builds. publishconf.py adds what the public site needs."""
+
+import hashlib
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+# The plugins share arsip_core, so their folder must be importable as a whole.
+if str(HERE / "plugins") not in sys.path:
+    sys.path.insert(0, str(HERE / "plugins"))
+
+AUTHOR = "Tim Arsip Pengamanan Pemilu Kalimantan"
+SITENAME = "Arsip Pengamanan Pemilu Kalimantan"
+SITESUBTITLE = "Berita pengamanan Pemilu dan Pilkada 2024 di lima provinsi Kalimantan"
+SITEURL = ""
+RELATIVE_URLS = False
+
+PATH = "content"
+PAGE_PATHS = ["pages"]
+ARTICLE_PATHS = [""]
+ARTICLE_EXCLUDES = ["pages"]
+STATIC_PATHS = []
+OUTPUT_PATH = "output"
+# Only raw text (.txt) and Markdown (.md) articles; anything else is reported as ignored.
+READERS = {"rst": None, "html": None, "htm": None}
+DELETE_OUTPUT_DIRECTORY = True
+
+TIMEZONE = "Asia/Jakarta"
+DEFAULT_LANG = "id"
+LOCALE = ("C.UTF-8", "C")
+
+THEME = "theme"
+THEME_STATIC_DIR = "tema"
+PLUGIN_PATHS = ["plugins"]
+# Receivers run in this order.
+PLUGINS = [
+    "arsip_report",
+    "arsip_reader",
+    "arsip_theme",
+]
+
+# Autoescape: pasted text must never become markup.
+JINJA_ENVIRONMENT = {
+    "autoescape": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "extensions": [],
+}
+
+# One language, so no translation grouping; clashing slugs are renamed by arsip_report.
+ARTICLE_TRANSLATION_ID = None
+PAGE_TRANSLATION_ID = None
+ARTICLE_ORDER_BY = "reversed-date"
+
+ARTICLE_URL = "artikel/{slug}/"
+ARTICLE_SAVE_AS = "artikel/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+# Pelican's categories are the provinces.
+CATEGORY_URL = "provinsi/{slug}/"
+CATEGORY_SAVE_AS = "provinsi/{slug}/index.html"
+CATEGORIES_URL = "provinsi/"
+CATEGORIES_SAVE_AS = "provinsi/index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = "tag/{slug}/index.html"
+TAGS_URL = "tag/"
+TAGS_SAVE_AS = "tag/index.html"
+ARCHIVES_URL = "semua/"
+ARCHIVES_SAVE_AS = "semua/index.html"
+NOTFOUND_SAVE_AS = "404.html"
+# Reporters are not an index of their own; outlets and officials are.
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
+DAY_ARCHIVE_SAVE_AS = ""
+DIRECT_TEMPLATES = ["index", "archives", "tags", "categories", "notfound"]
+
+DEFAULT_PAGINATION = 20
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/halaman/{number}/", "{base_name}/halaman/{number}/index.html"),
+)
+
+FEED_DOMAIN = SITEURL
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+# Pelican's content cache. Git checkouts reset file times, so compare contents; the
+# cache folder is named after the code and data, so a change there starts afresh.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CHECK_MODIFIED_METHOD = "md5"
+
+
+def _code_fingerprint() -> str:
+    digest = hashlib.sha1()
+    for folder in ("plugins", "data"):
+        for path in sorted((HERE / folder).rglob("*")):
+            if path.is_file() and path.suffix in {".py", ".csv", ".yaml", ".yml", ".json"}:
+                digest.update(path.relative_to(HERE).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+CACHE_PATH = f"cache/{_code_fingerprint()}"
+
+# The archive's own settings (defaults and documentation: plugins/arsip_core/settings.py).
+ARSIP_STRICT = False

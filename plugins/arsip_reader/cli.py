@@ -1,0 +1,130 @@
+"""The ``arsip`` command: check article files and print their records.
+
+``arsip check [PATH]``     fields found, fields missing and warnings, per file
+``arsip extract FILE... --json``  one JSON record per line, exactly as the site uses it
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from arsip_reader.parse import ArticleRejected
+from arsip_reader.pipeline import ArticleSource, new_markdown, read_article
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+# Fields a complete record has; `check` lists which are missing.
+CHECKED_FIELDS = (
+    "title", "outlet", "url", "author", "published", "event_date", "dateline_place",
+    "province", "places", "police_units", "operation", "election", "activities",
+    "officials", "personnel_total",
+)  # fmt: skip
+
+
+def article_files(paths: Iterable[str]) -> list[Path]:
+    """The article files named, or found below the folders named, sorted."""
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.suffix in ARTICLE_SUFFIXES and "pages" not in p.relative_to(path).parts
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def content_relative(path: Path) -> str:
+    """The path as the site names it: relative to the nearest ``content`` folder."""
+    resolved = path.resolve()
+    for parent in resolved.parents:
+        if parent.name == "content":
+            return resolved.relative_to(parent).as_posix()
+    return path.name
+
+
+def _read(path: Path, markdown) -> ArticleSource:
+    return read_article(
+        path, content_relative(path), tz=ZoneInfo("Asia/Jakarta"), markdown=markdown
+    )
+
+
+def _filled(value) -> bool:
+    return value not in (None, "", (), [])
+
+
+def check(paths: Sequence[str], out=sys.stdout) -> int:
+    """Print a report per file; return the number of rejected files."""
+    markdown = new_markdown()
+    rejected = 0
+    for path in article_files(paths or ["content"]):
+        try:
+            article = _read(path, markdown)
+        except ArticleRejected as err:
+            rejected += 1
+            where = f":{err.line}" if err.line else ""
+            print(f"{path}{where}: DITOLAK: {err.reason}", file=out)
+            continue
+        record = article.record.to_dict()
+        found = [f for f in CHECKED_FIELDS if _filled(record.get(f))]
+        missing = [f for f in CHECKED_FIELDS if f not in found]
+        print(f"{path}: {record['title']}", file=out)
+        for name in found:
+            print(f"  {name}: {_short(record[name])}", file=out)
+        if missing:
+            print(f"  tidak ditemukan: {', '.join(missing)}", file=out)
+        for warning in record["warnings"]:
+            print(f"  peringatan: {warning}", file=out)
+    return rejected
+
+
+def _short(value) -> str:
+    if isinstance(value, list):
+        parts = [
+            v.get("name") if isinstance(v, dict) and "name" in v else
+            (f"{v['label']} {v['count']}" if isinstance(v, dict) else str(v))
+            for v in value
+        ]
+        return "; ".join(str(p) for p in parts)
+    return str(value)
+
+
+def extract(paths: Sequence[str], out=sys.stdout) -> int:
+    """Print one JSON record per line; rejected files go to stderr."""
+    markdown = new_markdown()
+    failures = 0
+    for path in article_files(paths):
+        try:
+            article = _read(path, markdown)
+        except ArticleRejected as err:
+            failures += 1
+            print(f"{path}: ditolak: {err}", file=sys.stderr)
+            continue
+        print(json.dumps(article.record.to_dict(), ensure_ascii=False, sort_keys=True), file=out)
+    return failures
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``arsip`` console command."""
+    parser = argparse.ArgumentParser(prog="arsip", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    check_cmd = commands.add_parser("check", help="periksa berkas berita")
+    check_cmd.add_argument("paths", nargs="*", default=["content"])
+    extract_cmd = commands.add_parser("extract", help="cetak rekaman sebagai JSON")
+    extract_cmd.add_argument("paths", nargs="+")
+    extract_cmd.add_argument("--json", action="store_true", help="satu objek JSON per baris (bawaan)")
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        return 1 if check(args.paths) else 0
+    return 1 if extract(args.paths) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,209 @@
+"""Maintainer overrides: front matter and sidecar values win over extraction.
+
+Pure functions: no Pelican import.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import yaml
+
+from arsip_core.model import (
+    ACTIVITIES,
+    KALIMANTAN_PROVINCES,
+    OUTSIDE_KALIMANTAN,
+    PEMILU_2024,
+    PILKADA_2024,
+    CountItem,
+    Official,
+    Place,
+    Record,
+)
+from arsip_extract.dates import parse_published
+from arsip_reader.parse import ArticleRejected
+
+# Front-matter keys that are Pelican's, not the record's.
+PELICAN_KEYS = frozenset({"slug", "tags", "summary", "status", "template", "lang"})
+# Friendly aliases maintainers may use.
+ALIASES = {
+    "date": "published",
+    "tanggal": "published",
+    "judul": "title",
+    "media": "outlet",
+    "penulis": "author",
+    "sumber": "url",
+    "provinsi": "province",
+    "operasi": "operation",
+    "pemilu": "election",
+    "kegiatan": "activities",
+    "tempat": "places",
+    "satuan": "police_units",
+    "pejabat": "officials",
+    "personel": "personnel_total",
+}
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+_OTHER_PROVINCES_HINT = "luar Kalimantan atau nama provinsi lain di Indonesia"
+
+
+def load_yaml_mapping(text: str, first_line: int = 1) -> dict[str, Any]:
+    """Parse front matter or a sidecar; a syntax error names its line."""
+    try:
+        data = yaml.safe_load(text) if text.strip() else {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = first_line + mark.line if mark is not None else first_line
+        problem = getattr(err, "problem", None) or "sintaks YAML salah"
+        raise ArticleRejected(f"front matter tidak terbaca: {problem}", line=line) from None
+    if data is None:
+        return {}
+    if not isinstance(data, Mapping):
+        raise ArticleRejected(
+            "front matter harus berupa pasangan 'kunci: nilai'", line=first_line
+        )
+    return {str(k).strip().lower(): v for k, v in data.items()}
+
+
+def normalise_keys(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Map aliases (``tanggal``, ``provinsi``...) to record field names."""
+    return {ALIASES.get(k, k): v for k, v in values.items()}
+
+
+def safe_url(value: Any) -> str | None:
+    """Only http(s) links reach a page; anything else is dropped."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    return value if _SAFE_URL.match(value) else None
+
+
+def coerce_published(value: Any, tz: ZoneInfo) -> datetime | None:
+    """A front-matter date (YAML date, datetime or text) as an aware datetime."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=tz)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=tz)
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            parsed = datetime.fromisoformat(text)
+        except ValueError:
+            return parse_published(text, tz)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
+    return None
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return [value]
+
+
+def _place(value: Any, province: str | None) -> Place:
+    if isinstance(value, Mapping):
+        fields = {f.name for f in dataclasses.fields(Place)}
+        data = {k: v for k, v in value.items() if k in fields}
+        data.setdefault("kind", "")
+        data.setdefault("province", province or "")
+        return Place(**data)
+    return Place(name=str(value), kind="", province=province or "")
+
+
+def _official(value: Any) -> Official:
+    if isinstance(value, Mapping):
+        return Official(
+            rank=value.get("rank"), name=str(value.get("name", "")), position=value.get("position")
+        )
+    return Official(rank=None, name=str(value))
+
+
+def _count_items(value: Any) -> tuple[CountItem, ...]:
+    if isinstance(value, Mapping):
+        return tuple(CountItem(str(k), int(v)) for k, v in value.items())
+    return tuple(CountItem(str(i["label"]), int(i["count"])) for i in _as_list(value))
+
+
+def apply_overrides(
+    record: Record,
+    values: Mapping[str, Any],
+    *,
+    tz: ZoneInfo,
+    known_provinces: frozenset[str] = frozenset(),
+    resolve_place=None,
+) -> tuple[Record, list[str]]:
+    """Return ``record`` with maintainer values applied, and warnings about them."""
+    changes: dict[str, Any] = {}
+    warnings: list[str] = []
+    provinces = set(KALIMANTAN_PROVINCES) | {OUTSIDE_KALIMANTAN} | set(known_provinces)
+    for key, value in normalise_keys(values).items():
+        if key in PELICAN_KEYS or key in ("source_file", "warnings"):
+            continue
+        try:
+            if key == "published":
+                when = coerce_published(value, tz)
+                if when is None:
+                    warnings.append(f"front matter: tanggal '{value}' tidak terbaca")
+                    continue
+                changes["published"] = when.isoformat()
+            elif key == "url":
+                url = safe_url(value)
+                if url is None:
+                    warnings.append("front matter: url ditolak (hanya http/https)")
+                changes["url"] = url
+            elif key == "province":
+                name = str(value).strip()
+                match = next((p for p in provinces if p.lower() == name.lower()), None)
+                if match is None:
+                    warnings.append(
+                        f"front matter: provinsi '{name}' tidak dikenal "
+                        f"(pakai {_OTHER_PROVINCES_HINT}); nilai hasil ekstraksi dipakai"
+                    )
+                    continue
+                changes["province"] = match
+            elif key == "election":
+                if value not in (PEMILU_2024, PILKADA_2024, None):
+                    warnings.append(
+                        f"front matter: election '{value}' tidak dikenal "
+                        f"({PEMILU_2024}, {PILKADA_2024} atau kosong)"
+                    )
+                    continue
+                changes["election"] = value
+            elif key == "activities":
+                items = [str(a).strip() for a in _as_list(value)]
+                unknown = [a for a in items if a not in ACTIVITIES]
+                if unknown:
+                    warnings.append(
+                        f"front matter: kegiatan tidak dikenal: {', '.join(unknown)}"
+                    )
+                changes["activities"] = tuple(a for a in items if a in ACTIVITIES)
+            elif key == "places":
+                province = changes.get("province", record.province)
+                resolve = resolve_place or _place
+                changes["places"] = tuple(resolve(v, province) for v in _as_list(value))
+            elif key == "officials":
+                changes["officials"] = tuple(_official(v) for v in _as_list(value))
+            elif key in ("police_units", "event_dates"):
+                changes[key] = tuple(str(v) for v in _as_list(value))
+            elif key in ("personnel_breakdown", "tps_counts"):
+                changes[key] = _count_items(value)
+            elif key in ("personnel_total", "activity_points"):
+                changes[key] = None if value is None else int(value)
+            elif key == "event_date":
+                changes["event_date"] = None if value is None else str(value)
+                changes.setdefault("event_date_precision", "day")
+            elif key in {f.name for f in dataclasses.fields(Record)}:
+                changes[key] = None if value is None else str(value).strip()
+            else:
+                warnings.append(f"front matter: kunci '{key}' tidak dikenal, diabaikan")
+        except (TypeError, ValueError, KeyError) as err:
+            warnings.append(f"front matter: nilai '{key}' tidak sah ({err})")
+    return dataclasses.replace(record, **changes), warnings

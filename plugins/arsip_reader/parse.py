@@ -1,0 +1,291 @@
+"""Raw article text, as pasted from a news site, -> ParsedArticle.
+
+Pure functions: no Pelican import. The formats are those of the seed articles
+(``shared/seeds/README.md``):
+
+- a Markdown-ish header: ``# Outlet``, ``## Title``, ``Author - [SITE](url)``, a
+  date line, then the body;
+- the same with plain lines: ``Outlet``, ``Title``, ``Author - SITE``, date line;
+- a title line, then the body (dateline such as ``Balikpapan, 20 September 2024 –``);
+- the body alone, one paragraph per line (ANTARA), with trailing ``Baca juga:`` lines
+  and a ``Berita Terkait`` list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from arsip_core.model import ParsedArticle
+from arsip_extract.dateline import split_dateline
+from arsip_extract.dates import parse_published
+
+
+class ArticleRejected(ValueError):
+    """A file that cannot become an article; the message says why."""
+
+    def __init__(self, reason: str, line: int | None = None):
+        self.reason = reason
+        self.line = line
+        where = f" (baris {line})" if line else ""
+        super().__init__(f"{reason}{where}")
+
+
+@dataclass(frozen=True)
+class Byline:
+    author: str | None
+    site: str | None
+    url: str | None
+
+
+# "Safiyudin - [KARAWANG.IWO.OR.ID](http://KARAWANG.IWO.OR.ID)" or
+# "Indra Gunawan - PALANGKARAYA.24JAM.CO.ID"
+_BYLINE = re.compile(
+    r"^(?P<author>[^\[\]()]{1,80}?)\s+[-–—]\s+"
+    r"(?:\[(?P<site>[^\]]+)\]\((?P<url>[^)\s]+)\)|(?P<bare>[\w-]+(?:\.[\w-]+)+))\s*$"
+)
+# Lines that only point at other articles; dropped wherever they stand.
+_READ_ALSO = re.compile(
+    r"^\s*(?:baca|simak|lihat)\s+(?:juga|pula)\b\s*[:：\-–]?", re.IGNORECASE
+)
+# Headings after which everything belongs to other articles.
+_TRAILING_LISTS = re.compile(
+    r"^\s*(?:berita|artikel|baca)\s+(?:terkait|lainnya|lain|juga)\s*:?\s*$"
+    r"|^\s*(?:terpopuler|berita\s+populer|rekomendasi)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_TERMINAL = tuple('.!?"”’\')»:;')
+# Words that cannot end an Indonesian sentence: a paragraph ending in one was broken.
+_CONTINUATION_WORDS = frozenset(
+    """di ke dari dan yang dengan untuk oleh pada dalam serta atau bahwa melalui
+    kepada para sebagai bagi akan juga guna agar maupun antara tentang terhadap
+    menyampaikan mengatakan menjelaskan menegaskan mengungkapkan menyebut
+    melaksanakan memimpin bersama selaku yakni yaitu adalah ialah
+    polda polres polresta polsek kapolda kapolres kapolresta wakapolda kabid
+    kabidhumas kasatgas kombes pol irjen brigjen akbp""".split()
+)
+_CREDIT = re.compile(r"^\((?P<credit>[^()]{1,60})\)$")
+_TRAILING_CREDIT = re.compile(r"\s*\((?P<credit>[A-Za-z][A-Za-z .]{0,15})\)\s*$")
+_FRONT_MATTER_FENCE = "---"
+# "Tarakan (ANTARA) -": a news agency named in the dateline is the outlet.
+_AGENCY = re.compile(r"^[^()\n]{1,40}\((?P<agency>[A-Z][A-Za-z]{2,20})\)\s*[-–—]")
+
+
+def decode(data: bytes) -> str:
+    """Bytes -> text; NUL bytes and invalid UTF-8 are rejected with their line."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if not data.strip():
+        raise ArticleRejected("berkas kosong")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ArticleRejected(
+            "berkas biner: berisi byte NUL", line=data.count(b"\n", 0, nul) + 1
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise ArticleRejected(
+            "bukan teks UTF-8 yang sah (simpan ulang berkas sebagai UTF-8)", line=line
+        ) from None
+    return normalise(text)
+
+
+def normalise(text: str) -> str:
+    """Unify line endings and spaces as pasted from browsers."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """Return (front matter or None, rest, line number where the rest starts)."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() != _FRONT_MATTER_FENCE:
+        return None, text, 1
+    for end in range(first + 1, len(lines)):
+        if lines[end].strip() in (_FRONT_MATTER_FENCE, "..."):
+            return "\n".join(lines[first + 1 : end]), "\n".join(lines[end + 1 :]), end + 2
+    raise ArticleRejected("front matter tidak ditutup dengan '---'", line=first + 1)
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Read ``Author - [SITE](url)`` or ``Author - SITE``."""
+    match = _BYLINE.match(line.strip())
+    if not match:
+        return None
+    site = match["site"] or match["bare"]
+    url = match["url"] or None
+    if url is None and site and "." in site:
+        url = None  # a bare site name is not a link to the article
+    return Byline(author=match["author"].strip(), site=site, url=url)
+
+
+def _strip_heading(line: str) -> tuple[int, str]:
+    match = re.match(r"^(#{1,6})\s+(.*)$", line.strip())
+    if match:
+        return len(match[1]), match[2].strip()
+    return 0, line.strip()
+
+
+def _blocks(lines: list[str]) -> list[str]:
+    """Non-empty lines, each a candidate paragraph."""
+    return [line.strip() for line in lines if line.strip()]
+
+
+def _drop_boilerplate(paragraphs: list[str]) -> list[str]:
+    kept = []
+    for para in paragraphs:
+        if _TRAILING_LISTS.match(para):
+            break
+        if _READ_ALSO.match(para):
+            continue
+        kept.append(para)
+    return kept
+
+
+def _is_broken(previous: str, following: str) -> bool:
+    if previous.endswith(_TERMINAL) or re.match(r"^\d+[.)]\s", following):
+        return False
+    if following[:1].islower():
+        return True
+    last_word = re.sub(r"[^\w]", "", previous.rsplit(None, 1)[-1]).lower()
+    return last_word in _CONTINUATION_WORDS
+
+
+def rejoin(paragraphs: list[str]) -> list[str]:
+    """Join paragraphs that a blank line broke mid-sentence."""
+    joined: list[str] = []
+    for para in paragraphs:
+        if joined and _is_broken(joined[-1], para):
+            joined[-1] = f"{joined[-1]} {para}"
+        else:
+            joined.append(para)
+    return joined
+
+
+# Abbreviations whose full stop does not end a sentence ("Kombes Pol. Budi").
+_ABBREVIATIONS = frozenset(
+    "pol prov kab no hlm dll dsb drs dr ir h hj st jl sdr kec kel tgl s.ik s.i.k".split()
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
+
+
+def _first_sentence(text: str, limit: int = 120) -> str:
+    text = text.strip()
+    sentence = text
+    for match in _SENTENCE_END.finditer(text):
+        word = text[: match.start()].rsplit(None, 1)[-1].lower()
+        if word.strip(",.") in _ABBREVIATIONS or len(word) <= 2:
+            continue
+        sentence = text[: match.start()]
+        break
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
+    return sentence.rstrip(".")
+
+
+def _looks_like_title(line: str) -> bool:
+    return 10 <= len(line) <= 200 and not line.endswith((".", ",", ";", ":"))
+
+
+def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
+    """Parse normalised raw text (without front matter) into a ParsedArticle."""
+    lines = _blocks(text.split("\n"))
+    if not lines:
+        raise ArticleRejected("tidak ada isi berita")
+    outlet = title = None
+    byline: Byline | None = None
+    published = None
+    warnings: list[str] = []
+
+    # The header is at most four lines: outlet, title, byline, date.
+    byline_at = next(
+        (i for i, line in enumerate(lines[:4]) if parse_byline(line)), None
+    )
+    if byline_at is not None:
+        header = [_strip_heading(line) for line in lines[:byline_at]]
+        for level, value in header:
+            if level == 1 or (level == 0 and len(header) == 2 and outlet is None):
+                outlet = value
+            else:
+                title = value
+        byline = parse_byline(lines[byline_at])
+        body_start = byline_at + 1
+        if body_start < len(lines):
+            published = parse_published(lines[body_start])
+            if published is not None:
+                body_start += 1
+    else:
+        body_start = 0
+        level, first = _strip_heading(lines[0])
+        if level == 1 and len(lines) > 1:
+            outlet, body_start = first, 1
+            level, first = _strip_heading(lines[1])
+        if level >= 2 or (
+            _looks_like_title(first)
+            and split_dateline(first)[0] is None
+            and len(lines) > body_start + 1
+            and _separated_by_blank(text, first)
+        ):
+            title, body_start = first, body_start + 1
+        if body_start < len(lines):
+            published = parse_published(lines[body_start])
+            if published is not None:
+                body_start += 1
+
+    paragraphs = rejoin(_drop_boilerplate(lines[body_start:]))
+    if not paragraphs:
+        raise ArticleRejected("tidak ada isi berita setelah judul dan tanggal")
+    if title and paragraphs[0].lower().startswith(title.lower().rstrip(".")):
+        # Some sites repeat the title as the body's first sentence.
+        rest = paragraphs[0][len(title.rstrip(".")) :].lstrip(". ").strip()
+        paragraphs = ([rest] if rest else []) + paragraphs[1:]
+        if not paragraphs:
+            raise ArticleRejected("tidak ada isi berita selain judul")
+
+    dateline, first_para = split_dateline(paragraphs[0])
+    if dateline:
+        agency = _AGENCY.match(paragraphs[0])
+        if agency and outlet is None:
+            outlet = agency["agency"]
+        paragraphs[0] = first_para.strip()
+
+    credit = None
+    last = _CREDIT.match(paragraphs[-1])
+    if last and len(paragraphs) > 1:
+        credit = last["credit"].strip()
+        paragraphs = paragraphs[:-1]
+    else:
+        tail = _TRAILING_CREDIT.search(paragraphs[-1])
+        if tail:
+            credit = tail["credit"].strip()
+            paragraphs[-1] = paragraphs[-1][: tail.start()].rstrip()
+
+    if not title:
+        title = _first_sentence(paragraphs[0])
+        warnings.append("judul tidak ada: memakai kalimat pertama sebagai judul")
+    if published is None:
+        warnings.append("tanggal terbit tidak ditemukan: tanggal ditandai tidak diketahui")
+
+    return ParsedArticle(
+        source_path=source_path,
+        title=title,
+        outlet=outlet,
+        author=(byline.author if byline else None) or credit,
+        site=byline.site if byline else None,
+        url=byline.url if byline else None,
+        published=published,
+        dateline_place=dateline,
+        paragraphs=tuple(p for p in paragraphs if p),
+        credit=credit,
+        warnings=tuple(warnings),
+    )
+
+
+def _separated_by_blank(text: str, first_line: str) -> bool:
+    """True when a blank line follows ``first_line`` (a title stands alone)."""
+    after = text.split(first_line, 1)[1] if first_line in text else ""
+    return after.startswith("\n\n") or after.startswith("\n \n") or "\n\n" in after[:8]

@@ -1,0 +1,212 @@
+"""One article file -> record and HTML: decode, front matter, parse, extract, override.
+
+Pure: no Pelican import, so the ``arsip`` command and the tests use exactly what the
+site uses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from markdown_it import MarkdownIt
+
+from arsip_core.model import ParsedArticle, Record
+from arsip_extract import extract_record
+from arsip_extract.dateline import split_dateline
+from arsip_reader.overrides import (
+    PELICAN_KEYS,
+    apply_overrides,
+    coerce_published,
+    load_yaml_mapping,
+    normalise_keys,
+    safe_url,
+)
+from arsip_reader.parse import (
+    ArticleRejected,
+    _first_sentence,
+    decode,
+    parse_raw_text,
+    split_front_matter,
+)
+
+DEFAULT_MAX_BYTES = 2_000_000
+SIDECAR_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class ArticleSource:
+    """Everything the Pelican reader needs to publish one file."""
+
+    record: Record
+    html: str
+    published: datetime | None
+    pelican_metadata: dict[str, Any] = field(default_factory=dict)
+    credit: str | None = None
+    site: str | None = None
+    excerpt: str = ""
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return self.record.warnings
+
+
+def new_markdown() -> MarkdownIt:
+    """One renderer, reused for every file: raw HTML off, unsafe links refused."""
+    return MarkdownIt("commonmark", {"html": False, "typographer": False}).enable(
+        "table"
+    )
+
+
+def record_id(source_path: str) -> str:
+    """A stable id from the file's place in content/ (a site URL is not unique)."""
+    key = str(Path(source_path).with_suffix("").as_posix())
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def sidecar_for(path: Path) -> Path | None:
+    """The ``<name>.yaml`` beside a ``<name>.txt``, if the maintainer made one."""
+    for suffix in SIDECAR_SUFFIXES:
+        candidate = path.with_suffix(suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+_MD_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|>\s?)|[*_`]|\[([^\]]*)\]\([^)]*\)")
+
+
+def _markdown_paragraphs(body: str) -> list[str]:
+    """Plain-text paragraphs of a Markdown body, for extraction."""
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", body):
+        lines = [_MD_MARKUP.sub(lambda m: m.group(1) or "", ln).strip() for ln in block.split("\n")]
+        text = " ".join(ln for ln in lines if ln)
+        if text:
+            paragraphs.append(text)
+    return paragraphs
+
+
+def read_article(
+    path: str | Path,
+    source_path: str | None = None,
+    *,
+    tz: ZoneInfo,
+    markdown: MarkdownIt | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    extract: bool = True,
+    known_provinces: frozenset[str] = frozenset(),
+) -> ArticleSource:
+    """Read one ``.txt`` or ``.md`` file; raise ArticleRejected when it cannot publish."""
+    path = Path(path)
+    source_path = source_path or path.name
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ArticleRejected(
+            f"berkas terlalu besar ({size:,} byte; batas {max_bytes:,} byte)".replace(",", ".")
+        )
+    text = decode(path.read_bytes())
+    front, body, body_line = split_front_matter(text)
+    values = load_yaml_mapping(front, first_line=2) if front is not None else {}
+    sidecar = sidecar_for(path) if path.suffix == ".txt" else None
+    if sidecar is not None:
+        values.update(load_yaml_mapping(decode(sidecar.read_bytes())))
+    values = normalise_keys(values)
+    markdown = markdown or new_markdown()
+
+    if path.suffix == ".txt":
+        parsed = parse_raw_text(body, source_path)
+        body_markdown = "\n\n".join(parsed.paragraphs)
+    else:
+        parsed = _parse_markdown_article(body, source_path, values, tz, is_page=not extract)
+        body_markdown = body
+    if not body_markdown.strip():
+        raise ArticleRejected("tidak ada isi berita", line=body_line)
+
+    record = extract_record(parsed) if extract else Record(
+        title=parsed.title or "", source_file=source_path, warnings=parsed.warnings
+    )
+    # The reader's own findings always stand; extraction may have refined them.
+    record = dataclasses.replace(
+        record,
+        title=record.title or parsed.title or "",
+        outlet=record.outlet or parsed.outlet,
+        url=safe_url(record.url or parsed.url),
+        author=record.author or parsed.author,
+        source_file=source_path,
+    )
+    record, override_warnings = apply_overrides(
+        record, values, tz=tz, known_provinces=known_provinces
+    )
+    if values.get("title") and "judul tidak ada" in " ".join(record.warnings):
+        record = dataclasses.replace(
+            record, warnings=tuple(w for w in record.warnings if "judul tidak ada" not in w)
+        )
+    if values.get("published") and record.published:
+        record = dataclasses.replace(
+            record,
+            warnings=tuple(w for w in record.warnings if "tanggal terbit" not in w),
+        )
+    record = dataclasses.replace(
+        record,
+        id=str(values.get("id") or record_id(source_path)),
+        warnings=tuple(dict.fromkeys((*record.warnings, *override_warnings))),
+    )
+    published = (
+        datetime.fromisoformat(record.published) if record.published else None
+    )
+    pelican_metadata = {k: values[k] for k in PELICAN_KEYS if k in values}
+    return ArticleSource(
+        record=record,
+        html=markdown.render(body_markdown),
+        published=published,
+        pelican_metadata=pelican_metadata,
+        credit=parsed.credit,
+        site=parsed.site,
+        excerpt=_excerpt(parsed.paragraphs),
+    )
+
+
+def _excerpt(paragraphs: tuple[str, ...], limit: int = 220) -> str:
+    text = " ".join(paragraphs[:2])
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _parse_markdown_article(
+    body: str, source_path: str, values: dict[str, Any], tz: ZoneInfo, is_page: bool
+) -> ParsedArticle:
+    paragraphs = _markdown_paragraphs(body)
+    if not paragraphs:
+        raise ArticleRejected("tidak ada isi berita")
+    dateline = values.get("dateline_place")
+    if dateline is None:
+        dateline, first = split_dateline(paragraphs[0])
+        if dateline:
+            paragraphs[0] = first.strip()
+    warnings = []
+    title = values.get("title")
+    if not title:
+        title = _first_sentence(paragraphs[0])
+        warnings.append("judul tidak ada: memakai kalimat pertama sebagai judul")
+    published = coerce_published(values.get("published"), tz)
+    if published is None and not is_page:
+        warnings.append("tanggal terbit tidak ditemukan: tanggal ditandai tidak diketahui")
+    return ParsedArticle(
+        source_path=source_path,
+        title=str(title),
+        outlet=values.get("outlet"),
+        author=values.get("author"),
+        url=safe_url(values.get("url")),
+        published=published,
+        dateline_place=dateline,
+        paragraphs=tuple(paragraphs),
+        warnings=tuple(warnings),
+    )

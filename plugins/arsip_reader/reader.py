@@ -1,0 +1,138 @@
+"""Pelican readers for raw ``.txt`` articles and ``.md`` articles with front matter."""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from pelican.readers import BaseReader
+from slugify import slugify
+
+from arsip_core.settings import setting
+from arsip_reader.parse import ArticleRejected
+from arsip_reader.pipeline import new_markdown, read_article
+
+logger = logging.getLogger(__name__)
+
+# Pelican needs a date on every article; an unknown one sorts last and the
+# templates show "tanggal tidak diketahui" instead of this value.
+UNKNOWN_DATE = datetime(1970, 1, 1)
+
+
+class _ArsipReader(BaseReader):
+    enabled = True
+    # Pelican registers every direct BaseReader subclass; this base handles nothing.
+    file_extensions: list[str] = []
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self._markdown = new_markdown()
+
+    def read(self, source_path):
+        """Return (html, metadata) for one file, or raise after logging why not."""
+        content_root = self.settings.get("PATH", os.getcwd())
+        relative = os.path.relpath(source_path, content_root).replace(os.sep, "/")
+        is_page = _under(relative, self.settings.get("PAGE_PATHS", ["pages"]))
+        tz = ZoneInfo(self.settings.get("TIMEZONE") or "Asia/Jakarta")
+        report = self.settings.get("ARSIP_REPORT")
+        try:
+            article = read_article(
+                source_path,
+                relative,
+                tz=tz,
+                markdown=self._markdown,
+                max_bytes=setting(self.settings, "ARSIP_READER_MAX_BYTES"),
+                extract=not is_page,
+            )
+        except Exception as err:
+            # A bug or an unreadable file must still be named in the report.
+            line = getattr(err, "line", None)
+            if isinstance(err, ArticleRejected):
+                reason = err.reason
+            elif isinstance(err, OSError):
+                reason = f"berkas tidak bisa dibaca: {err.strerror or err}"
+            else:
+                reason = f"kesalahan internal saat membaca: {type(err).__name__}: {err}"
+            where = f":{line}" if line else ""
+            logger.error("arsip_reader: %s%s ditolak: %s", relative, where, reason)
+            if report is not None:
+                report.reject(relative, reason, line)
+            raise
+
+        record = article.record
+        metadata = {
+            "title": record.title,
+            "date": article.published or UNKNOWN_DATE.replace(tzinfo=tz),
+            "date_unknown": article.published is None,
+            "record": record,
+            "credit": article.credit,
+            "site": article.site,
+            "excerpt": article.excerpt,
+            "summary": html.escape(article.excerpt),
+        }
+        if not is_page:
+            metadata["category"] = self.process_metadata(
+                "category",
+                record.province or setting(self.settings, "ARSIP_UNKNOWN_PROVINCE"),
+            )
+        meta = article.pelican_metadata
+        metadata["slug"] = str(
+            meta.get("slug")
+            or slugify(record.title, max_length=80, word_boundary=True)
+            or record.id
+        )
+        if "tags" in meta:
+            tags = meta["tags"]
+            if isinstance(tags, (list, tuple)):
+                tags = ",".join(str(t) for t in tags)
+            metadata["tags"] = self.process_metadata("tags", str(tags))
+        for key in ("status", "template", "lang"):
+            if key in meta:
+                metadata[key] = str(meta[key])
+        if "summary" in meta:
+            metadata["summary"] = html.escape(str(meta["summary"]))
+        for warning in record.warnings:
+            logger.warning(
+                "arsip_reader: %s: %s",
+                relative,
+                warning,
+                extra={"limit_msg": "arsip_reader: peringatan lain disembunyikan"},
+            )
+        return article.html, metadata
+
+
+def _under(relative: str, folders) -> bool:
+    return any(
+        relative == f or relative.startswith(f.rstrip("/") + "/") for f in folders or ()
+    )
+
+
+class ArsipTextReader(_ArsipReader):
+    """Raw article text pasted from a news site."""
+
+    file_extensions = ["txt"]
+
+
+class ArsipMarkdownReader(_ArsipReader):
+    """Markdown with YAML front matter, rendered by markdown-it-py."""
+
+    file_extensions = ["md", "markdown"]
+
+
+def add_readers(readers) -> None:
+    """Register both readers, replacing Pelican's own Markdown reader."""
+    for reader_class in (ArsipTextReader, ArsipMarkdownReader):
+        for extension in reader_class.file_extensions:
+            readers.reader_classes[extension] = reader_class
+
+
+def forget_shadowed_readers(generator) -> None:
+    """Pelican warns about its disabled Markdown reader even though ours handles .md."""
+    readers = getattr(generator, "readers", None)
+    if readers is None:
+        return
+    for extension in (*ArsipTextReader.file_extensions, *ArsipMarkdownReader.file_extensions):
+        readers.disabled_readers.pop(extension, None)

@@ -1,0 +1,22 @@
+"""Pelican plugin: account for every input file in a build report."""
+
+from pelican import signals
+
+from arsip_report.plugin import (
+    account_articles,
+    account_pages,
+    dedupe_slugs,
+    finish_report,
+    set_defaults,
+    start_report,
+)
+
+
+def register():
+    """Connect the report to the build's phases."""
+    signals.initialized.connect(set_defaults)
+    signals.get_generators.connect(start_report)
+    signals.article_generator_pretaxonomy.connect(dedupe_slugs)
+    signals.article_generator_finalized.connect(account_articles)
+    signals.page_generator_finalized.connect(account_pages)
+    signals.finalized.connect(finish_report)

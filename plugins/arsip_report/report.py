@@ -1,0 +1,114 @@
+"""The build report: every input file, published, published with warnings, or rejected.
+
+Pure: no Pelican import.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PUBLISHED = "terbit"
+WITH_WARNINGS = "terbit-dengan-peringatan"
+REJECTED = "ditolak"
+IGNORED = "diabaikan"
+DRAFT = "draf"
+STATUSES = (PUBLISHED, WITH_WARNINGS, REJECTED, DRAFT, IGNORED)
+
+STATUS_LABELS = {
+    PUBLISHED: "terbit",
+    WITH_WARNINGS: "terbit dengan peringatan",
+    REJECTED: "ditolak",
+    DRAFT: "draf (tidak diterbitkan)",
+    IGNORED: "diabaikan",
+}
+
+
+@dataclass
+class FileEntry:
+    source: str
+    status: str
+    reasons: list[str] = field(default_factory=list)
+    url: str | None = None
+    line: int | None = None
+
+    def to_dict(self) -> dict:
+        data = {"source": self.source, "status": self.status, "reasons": self.reasons}
+        if self.url is not None:
+            data["url"] = self.url
+        if self.line is not None:
+            data["line"] = self.line
+        return data
+
+
+@dataclass
+class BuildReport:
+    """Outcomes keyed by source path (relative to the content folder)."""
+
+    entries: dict[str, FileEntry] = field(default_factory=dict)
+    phases: dict[str, float] = field(default_factory=dict)
+
+    def reject(self, source: str, reason: str, line: int | None = None) -> None:
+        self.entries[source] = FileEntry(source, REJECTED, [reason], line=line)
+
+    def publish(self, source: str, url: str, warnings: list[str] | tuple[str, ...]) -> None:
+        status = WITH_WARNINGS if warnings else PUBLISHED
+        self.entries[source] = FileEntry(source, status, list(warnings), url=url)
+
+    def note(self, source: str, status: str, reason: str) -> None:
+        self.entries.setdefault(source, FileEntry(source, status, [reason]))
+
+    def add_warning(self, source: str, reason: str) -> None:
+        entry = self.entries.get(source)
+        if entry is None:
+            return
+        entry.reasons.append(reason)
+        if entry.status == PUBLISHED:
+            entry.status = WITH_WARNINGS
+
+    def counts(self) -> Counter:
+        return Counter(e.status for e in self.entries.values())
+
+    @property
+    def rejected(self) -> list[FileEntry]:
+        return [e for e in self.sorted() if e.status == REJECTED]
+
+    def sorted(self) -> list[FileEntry]:
+        return [self.entries[k] for k in sorted(self.entries)]
+
+    def to_dict(self) -> dict:
+        counts = self.counts()
+        return {
+            "summary": {status: counts.get(status, 0) for status in STATUSES}
+            | {"total": len(self.entries)},
+            "phases_seconds": {k: round(v, 3) for k, v in self.phases.items()},
+            "files": [e.to_dict() for e in self.sorted()],
+        }
+
+    def write_json(self, path: Path, include_timings: bool = False) -> None:
+        data = self.to_dict()
+        if not include_timings:
+            data.pop("phases_seconds")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n",
+            encoding="utf-8",
+        )
+
+    def summary_lines(self) -> list[str]:
+        counts = self.counts()
+        head = ", ".join(
+            f"{counts.get(s, 0)} {STATUS_LABELS[s]}" for s in STATUSES if counts.get(s)
+        )
+        lines = [f"arsip_report: {len(self.entries)} berkas masukan: {head or 'tidak ada'}"]
+        for entry in self.sorted():
+            if entry.status in (REJECTED, WITH_WARNINGS, IGNORED):
+                where = f":{entry.line}" if entry.line else ""
+                for reason in entry.reasons:
+                    lines.append(f"  {STATUS_LABELS[entry.status]}: {entry.source}{where}: {reason}")
+        if self.phases:
+            timing = ", ".join(f"{k} {v:.1f} d" for k, v in self.phases.items())
+            lines.append(f"arsip_report: waktu per tahap: {timing}")
+        return lines

@@ -1,0 +1,18 @@
+"""Pelican plugin: Indonesian template filters and labels for the theme."""
+
+from pelican import signals
+
+from arsip_theme.labels import ACTIVITY_LABELS, ELECTION_LABELS, FILTERS
+
+
+def add_filters(generator) -> None:
+    """Make the Indonesian filters and labels available to every template."""
+    generator.env.filters.update(FILTERS)
+    generator.env.globals.update(
+        ACTIVITY_LABELS=ACTIVITY_LABELS, ELECTION_LABELS=ELECTION_LABELS
+    )
+
+
+def register():
+    """Connect the filters."""
+    signals.generator_init.connect(add_filters)

@@ -1,0 +1,16 @@
+"""Settings for the public site: pelicanconf plus the published address.
+
+SITEURL comes from the environment (CI takes it from the GitHub Pages configuration).
+"""
+
+import os
+import sys
+
+sys.path.append(os.curdir)
+from pelicanconf import *  # noqa: E402,F403
+
+SITEURL = os.environ.get("SITEURL", "").rstrip("/")
+FEED_DOMAIN = SITEURL
+RELATIVE_URLS = False
+DELETE_OUTPUT_DIRECTORY = True
+ARSIP_STRICT = os.environ.get("ARSIP_STRICT", "") == "1"

@@ -1,0 +1,49 @@
+"""Maintainer tasks: ``invoke --list`` shows them."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from invoke import task
+
+HERE = Path(__file__).resolve().parent
+PELICAN = f'"{sys.executable}" -m pelican'
+
+
+def _pelican(c, settings: str, *extra: str) -> None:
+    with c.cd(str(HERE)):
+        c.run(" ".join([PELICAN, "content", "-s", settings, *extra]), pty=False)
+
+
+@task(help={"strict": "fail (non-zero exit) when any input file is rejected"})
+def build(c, strict=False):
+    """Build the site into output/ with the local settings."""
+    _pelican(c, "pelicanconf.py", *(["-e", "ARSIP_STRICT=true"] if strict else []))
+
+
+@task(help={"port": "port on localhost (default 8000)"})
+def serve(c, port=8000):
+    """Build, serve on http://localhost:PORT and rebuild whenever a file changes."""
+    _pelican(c, "pelicanconf.py", "--autoreload", "--listen", "--bind", "127.0.0.1",
+             "--port", str(port))
+
+
+@task
+def clean(c):
+    """Remove the built site and Pelican's content cache."""
+    for folder in ("output", "cache"):
+        shutil.rmtree(HERE / folder, ignore_errors=True)
+
+
+@task(help={"strict": "fail when any input file is rejected"})
+def publish(c, strict=True):
+    """Build the public site with publishconf.py (SITEURL from the environment)."""
+    _pelican(c, "publishconf.py", *(["-e", "ARSIP_STRICT=true"] if strict else []))
+
+
+@task(help={"path": "file or folder (default content/)"})
+def check(c, path="content"):
+    """Show, for each article file, the fields found, the fields missing and the warnings."""
+    c.run(f'"{sys.executable}" -m arsip_reader.cli check "{path}"', pty=False)
