@@ -18,6 +18,10 @@ def test_setting_is_documented(name):
 def test_readme_gives_install_and_test_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "pip install -e . && invoke serve" in readme
-    test_command = "pip install -e '.[test]' && python -m pytest"
+    test_command = (
+        "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' "
+        "&& python -m pytest -q -p no:cacheprovider"
+    )
     assert test_command in readme
+    # .ci/run runs exactly the README's test command.
     assert test_command in (ROOT / ".ci/run").read_text(encoding="utf-8")
