@@ -128,7 +128,7 @@ class Gazetteer:
     elections: tuple[Election, ...] = field(default=())
 
     def province(self, name_or_abbreviation: str) -> Province | None:
-        """The Kalimantan province named ``Kalimantan Barat``, ``Kalbar`` or ``kalbar``."""
+        """The Kalimantan province called ``Kalimantan Barat`` or ``Kalbar``."""
         key = name_or_abbreviation.strip().lower()
         for prov in self.provinces:
             if key in (prov.name.lower(), prov.abbreviation.lower(), prov.slug):
@@ -195,7 +195,11 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
     )
     others = tuple(
         OtherProvince(
-            r["code"], r["name"], r["abbreviation"], r["polda"], r["capital"],
+            r["code"],
+            r["name"],
+            r["abbreviation"],
+            r["polda"],
+            r["capital"],
             _split(r["aliases"]),
         )  # fmt: skip
         for r in _rows(root / "other_provinces.csv")

@@ -13,8 +13,8 @@ _DATELINE = re.compile(
     r"^(?:[A-Z0-9.]+\.(?:ID|COM|CO\.ID|NET|OR\.ID),\s*)?"
     r"(?P<place>[A-Z][A-Za-z'.]+(?:\s+[A-Z][A-Za-z'.]+){0,3})"
     r"(?:\s*\([A-Za-z0-9 .]+\))?"
-    rf"(?:,\s*(?:\d{{1,2}}\s+(?:{_MONTH_RE})\s+\d{{4}}|Polda\s+\w+|Polres\w*\s+[\w ]+?))?"
-    + _DASH,
+    rf"(?:,\s*(?:\d{{1,2}}\s+(?:{_MONTH_RE})\s+\d{{4}}"
+    r"|Polda\s+\w+|Polres\w*\s+[\w ]+?))?" + _DASH,
     re.IGNORECASE,
 )
 

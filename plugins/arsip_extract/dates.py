@@ -43,7 +43,7 @@ _PUB_ID = re.compile(
 
 
 def parse_published(line: str, tz: ZoneInfo = WIB) -> datetime | None:
-    """Read a publication stamp line such as ``Feb 5, 2024 - 07:25``; None if it is not one."""
+    """Read a publication stamp such as ``Feb 5, 2024 - 07:25``; None if not one."""
     text = line.strip()
     for pattern in (_PUB_EN, _PUB_ID):
         match = pattern.match(text)
@@ -122,7 +122,11 @@ def _year(raw: str | None, day: int, month: int, published: date | None) -> int 
     except ValueError:
         return published.year  # let the caller report the impossible date
     # "(30/12)" in an article of 2 January is last year's December.
-    return published.year - 1 if candidate > published + timedelta(days=7) else published.year
+    return (
+        published.year - 1
+        if candidate > published + timedelta(days=7)
+        else published.year
+    )
 
 
 def _mention(
@@ -132,22 +136,26 @@ def _mention(
     day, month = int(d), m
     year = _year(y, day, month, published) if 1 <= month <= 12 else (int(y) if y else 0)
     if year is None:
-        return None, f"date '{written}' has no year and the publication date is unknown"
+        return (
+            None,
+            f"tanggal '{written}' tanpa tahun dan tanggal terbit tidak diketahui: "
+            "diabaikan",
+        )
     try:
         found = date(year, month, day)
     except ValueError:
-        return None, f"impossible date '{written}' dropped"
+        return None, f"tanggal mustahil '{written}' diabaikan"
     weekday = _weekday(wd)
     if weekday is not None and weekday != found.weekday():
         return found, (
-            f"weekday '{wd}' does not match {found.isoformat()} "
-            f"({WEEKDAY_NAMES[found.weekday()]}); the numbers win"
+            f"hari '{wd}' tidak cocok dengan {found.isoformat()} "
+            f"({WEEKDAY_NAMES[found.weekday()]}): angka tanggal yang dipakai"
         )
     return found, None
 
 
 def find_event_dates(text: str, published: date | None = None) -> EventDates:
-    """Event dates in ``text``: numbers and weekdays first, then month names, then a bare weekday."""
+    """Event dates in ``text``: dated mentions first, then a bare weekday."""
     strong: list[date] = []
     weak: list[date] = []
     warnings: list[str] = []
@@ -186,7 +194,8 @@ def find_event_dates(text: str, published: date | None = None) -> EventDates:
             continue
         if published is None:
             warnings.append(
-                f"weekday '{match['wd']}' without a publication date: no event date"
+                f"hari '{match['wd']}' tanpa tanggal terbit: "
+                "tanggal kegiatan tidak diketahui"
             )
             break
         back = (published.weekday() - _weekday(match["wd"])) % 7

@@ -1,0 +1,46 @@
+"""Numbers as Indonesian news writes them: ``3.294``, ``3294``, ``dua puluh``."""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
+    "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11,
+}  # fmt: skip
+_WORD = (
+    r"(?:se(?:puluh|belas|ratus|ribu)|sebelas|satu|dua|tiga|empat|lima|enam|tujuh"
+    r"|delapan|sembilan|belas|puluh|ratus|ribu)"
+)
+WORDS_RE = rf"{_WORD}(?:\s+{_WORD})*"
+DIGITS_RE = r"\d{1,3}(?:\.\d{3})+(?!\d)|\d+"
+NUMBER_RE = rf"(?:{DIGITS_RE}|\b{WORDS_RE}\b)"
+
+
+def words_to_int(words: str) -> int | None:
+    """``dua ratus lima puluh`` -> 250; None when the words are not a number."""
+    total = group = last = 0
+    for word in words.lower().split():
+        if word.startswith("se") and word[2:] in ("puluh", "belas", "ratus", "ribu"):
+            last, word = 1, word[2:]
+        if word in UNITS:
+            last += UNITS[word]
+        elif word == "belas":
+            group, last = group + last + 10, 0
+        elif word == "puluh":
+            group, last = group + last * 10, 0
+        elif word == "ratus":
+            group, last = group + last * 100, 0
+        elif word == "ribu":
+            total, group, last = total + ((group + last) or 1) * 1000, 0, 0
+        else:
+            return None
+    return (total + group + last) or None
+
+
+def to_int(text: str) -> int | None:
+    """``3.294`` or ``3294`` or ``lima`` -> int."""
+    text = text.strip()
+    if re.fullmatch(DIGITS_RE, text):
+        return int(text.replace(".", ""))
+    return words_to_int(text)

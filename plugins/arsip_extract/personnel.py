@@ -1,0 +1,163 @@
+"""Counts: police personnel deployed, TPS by category, activity points."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from arsip_core.model import CountItem
+
+from arsip_extract.numbers import DIGITS_RE, NUMBER_RE, WORDS_RE, to_int
+
+_NOUN = r"(?:orang\s+)?(?:personel|personil|anggota)"
+# Round or approximate figures are kept as text only.
+_HEDGE_BEFORE = (
+    r"(?:sekitar|kurang\s+lebih|lebih\s+dari|hampir|kira-kira|sedikitnya|setidaknya|"
+    r"minimal|tak\s+kurang\s+dari|tidak\s+kurang\s+dari|±|\+/-|\+-)"
+)
+_HEDGE_WORDS = r"(?:ratusan|puluhan|ribuan|belasan)"
+_PERSONNEL = re.compile(
+    rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
+    rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>{DIGITS_RE}|\b{WORDS_RE})"
+    r"(?P<more>\s*(?:lebih|-an|an)\b)?)"
+    rf"\s+{_NOUN}\b(?=(?P<whose>[^.,;\n]{{0,30}}))",
+    re.IGNORECASE,
+)
+# "anggota" alone is anyone's member; only a police/joint force counts.
+_ANGGOTA_OK = re.compile(
+    r"^\s*(?:Polri|Polda|Polres|Polsek|Brimob|gabungan|kepolisian)"
+)
+# Personnel of other bodies, or a ratio ("3 personel per TPS"), are not the deployment.
+_NOT_POLICE_AFTER = re.compile(
+    r"^\s*(?:Linmas|Satlinmas|KPPS|PPS|PPK|Panwas|Bawaslu|DPRD|Damkar|Satpol|"
+    r"TNI(?!\s*[-/]\s*Polri|\s+dan\s+Polri)|per\b|setiap\b|tiap\b|di\s+setiap\b|"
+    r"di\s+tiap\b|untuk\s+setiap\b)",
+    re.IGNORECASE,
+)
+_NOT_POLICE_BEFORE = re.compile(
+    r"(?:Linmas|Satlinmas|KPPS|Pantarlih|Panwaslu|TNI)\s*(?:sebanyak|berjumlah|:)?\s*$",
+    re.IGNORECASE,
+)
+_BREAKDOWN_INTRO = re.compile(
+    r"^[^.\n]{0,40}?(?:terdiri\s+(?:dari|atas)|meliputi|dengan\s+rincian|rinciannya|"
+    r"yakni|yaitu|antara\s+lain)\s*:?\s*",
+    re.IGNORECASE,
+)
+# A breakdown ends with the sentence (a full stop not inside a number) or a quote.
+_BREAKDOWN_END = re.compile(r"(?<!\d)\.(?!\d)|[\"”\n]")
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;]|\bdan\b|\bserta\b)\s*", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(rf"(?<![\w.]){NUMBER_RE}(?![\w])", re.IGNORECASE)
+_FILLER = re.compile(
+    r"\b(?:personel|personil|orang|anggota|sebanyak|berjumlah|sejumlah)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Personnel:
+    """The personnel figures of one article."""
+
+    total: int | None = None
+    text: str | None = None
+    breakdown: tuple[CountItem, ...] = ()
+
+
+def _breakdown(text: str, after: int) -> tuple[tuple[CountItem, ...], int]:
+    intro = _BREAKDOWN_INTRO.match(text[after : after + 400])
+    if not intro:
+        return (), after
+    start = after + intro.end()
+    stop = _BREAKDOWN_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    items: list[CountItem] = []
+    for part in _ITEM_SPLIT.split(text[start:end]):
+        number = _ITEM_NUMBER.search(part)
+        if not number:
+            continue
+        label = _FILLER.sub(" ", part[: number.start()] + " " + part[number.end() :])
+        label = " ".join(label.split()).strip(" :-")
+        value = to_int(number.group())
+        if label and value:
+            items.append(CountItem(label, value))
+    return (tuple(items), end) if len(items) >= 2 else ((), after)
+
+
+def find_personnel(text: str) -> Personnel:
+    """The deployment: an exact total, else the hedged phrase; plus any breakdown."""
+    exact: list[tuple[int, str]] = []
+    hedged: list[str] = []
+    breakdown: tuple[CountItem, ...] = ()
+    skip_until = -1
+    for match in _PERSONNEL.finditer(text):
+        if match.start() < skip_until:
+            continue
+        whose = match["whose"]
+        if _NOT_POLICE_AFTER.match(whose) or _NOT_POLICE_BEFORE.search(
+            text[max(0, match.start() - 30) : match.start()]
+        ):
+            continue
+        noun = re.search(r"personel|personil|anggota", match[0], re.IGNORECASE)
+        if noun and noun.group().lower() == "anggota" and not _ANGGOTA_OK.match(whose):
+            continue
+        phrase = " ".join(match[0].split())  # as written, spacing normalised
+        if match["vague"] or match["hedge"] or match["more"]:
+            hedged.append(phrase)
+            continue
+        value = to_int(match["n"])
+        if value is None:
+            continue
+        exact.append((value, phrase))
+        if not breakdown:
+            breakdown, end = _breakdown(text, match.end())
+            if breakdown:
+                skip_until = end
+    if exact:
+        total = sum(c.count for c in breakdown)
+        chosen = next((e for e in exact if e[0] == total), None) if breakdown else None
+        chosen = chosen or max(exact, key=lambda e: e[0])
+        return Personnel(chosen[0], chosen[1], breakdown)
+    if hedged:
+        return Personnel(None, hedged[0], breakdown)
+    return Personnel(None, None, breakdown)
+
+
+_TPS_CATEGORY = (
+    r"(?P<cat>sangat\s+rawan|kurang\s+rawan|tidak\s+rawan|rawan|aman|khusus)"
+)
+_TPS = (
+    re.compile(
+        rf"(?<![\w.])(?P<n>{DIGITS_RE})\s+(?:titik\s+|unit\s+|buah\s+|lokasi\s+)?"
+        r"(?:TPS|tempat\s+pemungutan\s+suara)\b"
+        rf"(?:\s+(?:yang\s+)?(?:masuk\s+)?(?:dalam\s+)?(?:kategori\s+|kriteria\s+)?"
+        rf"{_TPS_CATEGORY}\b)?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:TPS|tempat\s+pemungutan\s+suara)\s+(?:dengan\s+|yang\s+)?"
+        rf"(?:kategori\s+|kriteria\s+)?{_TPS_CATEGORY}\s*(?:sebanyak|berjumlah|ada|:)?"
+        rf"\s*(?P<n>{DIGITS_RE})(?!\s*(?:personel|personil))",
+        re.IGNORECASE,
+    ),
+)
+
+
+def find_tps_counts(text: str) -> tuple[CountItem, ...]:
+    """TPS counts by category (``sangat rawan``, ``rawan``) or ``total``."""
+    found: list[tuple[int, CountItem]] = []
+    for pattern in _TPS:
+        for match in pattern.finditer(text):
+            label = " ".join(match["cat"].lower().split()) if match["cat"] else "total"
+            found.append((match.start(), CountItem(label, to_int(match["n"]) or 0)))
+    seen: dict[str, CountItem] = {}
+    for _, item in sorted(found, key=lambda f: f[0]):
+        seen.setdefault(item.label, item)
+    return tuple(seen.values())
+
+
+_POINTS = re.compile(rf"(?<![\w.])(?P<n>{DIGITS_RE})\s+titik\b(?!\s+(?:TPS|kumpul))")
+
+
+def find_activity_points(text: str) -> int | None:
+    """The first ``N titik`` (places where activities were held), or None."""
+    match = _POINTS.search(text)
+    return to_int(match["n"]) if match else None

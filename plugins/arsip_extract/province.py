@@ -1,0 +1,75 @@
+"""The province where the event happened, weighed from units, names and places."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from arsip_core.gazetteer import Gazetteer
+from arsip_core.model import OUTSIDE_KALIMANTAN
+
+from arsip_extract.units import UnitMention
+
+# How much one mention tells: a Polda is the clearest sign, a capital the weakest.
+WEIGHTS = {"polda": 3, "polres": 2, "name": 2, "dateline": 2, "place": 1, "capital": 1}
+
+
+@lru_cache(maxsize=4)
+def _names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    names: dict[str, tuple[str, str]] = {}  # spelling -> (province, kind of evidence)
+    for prov in gaz.provinces:
+        names[prov.name] = (prov.name, "name")
+        names[prov.abbreviation] = (prov.name, "name")
+    for other in gaz.other_provinces:
+        for spelling in (other.name, other.abbreviation, *other.aliases):
+            names.setdefault(spelling, (other.name, "name"))
+        names.setdefault(other.capital, (other.name, "capital"))
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # Case-sensitive: "medan" (field) and "padang" (meadow) are not cities.
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), names
+
+
+def find_province(
+    text: str,
+    gaz: Gazetteer,
+    units: list[UnitMention],
+    place_provinces: list[str],
+    dateline_province: str | None,
+    dateline: str | None = None,
+) -> str | None:
+    """A Kalimantan province, another province, ``luar Kalimantan``, or None."""
+    kalimantan = {p.name for p in gaz.provinces}
+    score: Counter[str] = Counter()
+    first: dict[str, int] = {}
+
+    def vote(province: str, weight: int, at: int) -> None:
+        score[province] += weight
+        first.setdefault(province, at)
+
+    if dateline_province:
+        vote(dateline_province, WEIGHTS["dateline"], -1)
+    elif dateline:
+        pattern, names = _names(gaz)
+        match = pattern.search(dateline.strip().title()) or pattern.search(dateline)
+        if match:
+            vote(names[match[0]][0], WEIGHTS["dateline"], -1)
+    for unit in units:
+        kind = "polda" if unit.unit.startswith(("Polda", "Satbrimob")) else "polres"
+        vote(unit.province or OUTSIDE_KALIMANTAN, WEIGHTS[kind], unit.start)
+    pattern, names = _names(gaz)
+    for match in pattern.finditer(text):
+        province, kind = names[match[0]]
+        vote(province, WEIGHTS[kind], match.start())
+    for i, province in enumerate(place_provinces):
+        vote(province, WEIGHTS["place"], i)
+    if not score:
+        return None
+    inside = {p: s for p, s in score.items() if p in kalimantan}
+    outside = {p: s for p, s in score.items() if p not in kalimantan}
+    if inside and sum(inside.values()) >= sum(outside.values()):
+        return max(inside, key=lambda p: (inside[p], -first[p]))
+    named = {p: s for p, s in outside.items() if p != OUTSIDE_KALIMANTAN}
+    if named:
+        return max(named, key=lambda p: (named[p], -first[p]))
+    return OUTSIDE_KALIMANTAN

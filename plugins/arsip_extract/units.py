@@ -1,0 +1,138 @@
+"""Police units named in a text, normalised: Polda X, Polres X, Polresta X, Polsek X."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from arsip_core.gazetteer import Gazetteer, KabKota
+
+
+@dataclass(frozen=True)
+class UnitMention:
+    """A normalised unit, where it was named, and what it tells about the place."""
+
+    unit: str
+    start: int
+    province: str | None = None  # a province name, or None when unknown
+    place: KabKota | None = None
+    kalimantan: bool = True
+
+
+def _alternation(names: list[str]) -> str:
+    # Longest first, so "Kapuas Hulu" wins over "Kapuas".
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+# A commander's title or headquarters names the unit too: Kapolda, Mapolresta.
+_PREFIX = r"(?<![A-Za-z])(?:Waka|Ka|Ma)?"
+# Words that end an unknown unit's name ("Polsek Sungai Raya Bersama ...").
+_STOP = {
+    "Bersama", "Dan", "Yang", "Di", "Saat", "Pada", "Dalam", "Untuk", "Jajaran",
+    "Beserta", "Serta", "Melalui", "Selaku", "Polda", "Polres", "Polresta",
+    "Polsek", "Kompol", "AKP", "AKBP", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka",
+    "Kombes", "Brigjen", "Irjen", "Menggelar", "Gelar", "Siap", "Amankan", "Laksanakan",
+    "Melaksanakan", "Lakukan", "Melakukan", "Kawal", "Mengawal", "Pantau", "Se",
+}  # fmt: skip
+_CAP_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+
+
+@dataclass(frozen=True, eq=False)
+class _Patterns:
+    polda: re.Pattern[str]
+    polda_names: dict[str, tuple[str, str, bool]]  # lower name -> (unit, province, kal)
+    polres: re.Pattern[str]
+    polres_places: dict[str, KabKota]
+    other_polres: re.Pattern[str]
+    polsek: re.Pattern[str]
+    brimob: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _patterns(gaz: Gazetteer) -> _Patterns:
+    polda_names: dict[str, tuple[str, str, bool]] = {}
+    for prov in gaz.provinces:
+        for name in (prov.name, prov.abbreviation):
+            polda_names[name.lower()] = (prov.polda, prov.name, True)
+    for other in gaz.other_provinces:
+        for name in (
+            other.name,
+            other.abbreviation,
+            other.polda.removeprefix("Polda "),
+        ):
+            polda_names[name.lower()] = (other.polda, other.name, False)
+    polda_alt = _alternation(list(polda_names))
+    polres_places: dict[str, KabKota] = {}
+    for place in gaz.places:
+        for name in (place.name, *place.aliases):
+            polres_places[name.lower()] = place
+    polres_alt = _alternation(list(polres_places))
+    return _Patterns(
+        polda=re.compile(rf"{_PREFIX}Polda\s+(?P<name>{polda_alt})\b", re.IGNORECASE),
+        polda_names=polda_names,
+        polres=re.compile(
+            rf"{_PREFIX}(?P<kind>Polresta|Polrestabes|Polres)\s+(?:Kota\s+)?"
+            rf"(?P<name>{polres_alt})\b(?:\s+Kota\b)?",
+            re.IGNORECASE,
+        ),
+        polres_places=polres_places,
+        other_polres=re.compile(
+            rf"{_PREFIX}(?P<kind>Polresta|Polrestabes|Polres)\s+(?P<name>{_CAP_WORDS})"
+        ),
+        polsek=re.compile(rf"{_PREFIX}Polsek\s+(?P<name>{_CAP_WORDS})"),
+        brimob=re.compile(
+            rf"(?<![A-Za-z])(?:Dan)?(?:Sat\s?brimob|Satuan\s+Brimob|Brimob)\s+"
+            rf"Polda\s+(?P<name>{polda_alt})\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _trim(name: str) -> str:
+    """Cut an unknown unit's name at the first word that is not part of it."""
+    kept: list[str] = []
+    for word in name.split():
+        if word in _STOP:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def find_units(text: str, gaz: Gazetteer) -> list[UnitMention]:
+    """Every police unit mention in ``text``, in order, normalised."""
+    pat = _patterns(gaz)
+    found: list[UnitMention] = []
+    taken: list[tuple[int, int]] = []
+    for match in pat.brimob.finditer(text):
+        unit, province, kal = pat.polda_names[match["name"].lower()]
+        found.append(
+            UnitMention(f"Satbrimob {unit}", match.start(), province, None, kal)
+        )
+    for match in pat.polda.finditer(text):
+        unit, province, kal = pat.polda_names[match["name"].lower()]
+        found.append(UnitMention(unit, match.start(), province, None, kal))
+    for match in pat.polres.finditer(text):
+        place = pat.polres_places[match["name"].lower()]
+        unit = gaz.unit_for_place(place)
+        name = unit.unit if unit else f"Polres {place.name}"
+        found.append(UnitMention(name, match.start(), place.province, place))
+        taken.append(match.span())
+    for match in pat.other_polres.finditer(text):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        name = _trim(match["name"])
+        if name:
+            kind = "Polres" if match["kind"] == "Polrestabes" else match["kind"]
+            unit = f"{kind}{'tabes' if match['kind'] == 'Polrestabes' else ''} {name}"
+            found.append(UnitMention(unit, match.start(), None, None, False))
+    for match in pat.polsek.finditer(text):
+        name = _trim(match["name"])
+        if name:
+            found.append(UnitMention(f"Polsek {name}", match.start(), None, None))
+    return sorted(found, key=lambda m: m.start)
+
+
+def unique_units(mentions: list[UnitMention]) -> tuple[str, ...]:
+    """Unit names in order of first mention, each once."""
+    return tuple(dict.fromkeys(m.unit for m in mentions))
