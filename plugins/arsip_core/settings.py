@@ -17,6 +17,38 @@ DEFAULTS: dict[str, Any] = {
     "ARSIP_REPORT_SAVE_AS": "laporan-build.json",
     # Category given to articles whose province is unknown.
     "ARSIP_UNKNOWN_PROVINCE": "Provinsi tidak diketahui",
+    # arsip_maps: tiles (the host goes into the pages' CSP img-src) and attribution.
+    "ARSIP_MAPS_TILE_URL": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    "ARSIP_MAPS_TILE_ATTRIBUTION": (
+        '&copy; <a href="https://www.openstreetmap.org/copyright">'
+        "kontributor OpenStreetMap</a>"
+    ),
+    "ARSIP_MAPS_TILE_MAX_ZOOM": 18,
+    # arsip_maps: the overview map page.
+    "ARSIP_MAPS_URL": "peta/",
+    "ARSIP_MAPS_SAVE_AS": "peta/index.html",
+    # arsip_maps: GeoJSON point data, one file per province plus "kalimantan".
+    "ARSIP_MAPS_DATA_URL": "peta/data/{slug}.geojson",
+    "ARSIP_MAPS_DATA_SAVE_AS": "peta/data/{slug}.geojson",
+    # arsip_maps: folder for Leaflet and markercluster, copied from the xstatic packages.
+    "ARSIP_MAPS_LIBRARY_URL": "pustaka/",
+    "ARSIP_MAPS_LIBRARY_SAVE_AS": "pustaka",
+    # arsip_maps: pixel radius within which markers cluster.
+    "ARSIP_MAPS_CLUSTER_RADIUS": 40,
+    # arsip_timeline: the timeline of all articles and one per province.
+    "ARSIP_TIMELINE_URL": "linimasa/",
+    "ARSIP_TIMELINE_SAVE_AS": "linimasa/index.html",
+    "ARSIP_TIMELINE_PROVINCE_URL": "linimasa/{slug}/",
+    "ARSIP_TIMELINE_PROVINCE_SAVE_AS": "linimasa/{slug}/index.html",
+    # arsip_taxonomy: the overview of all indexes, each index and each term page.
+    "ARSIP_TAXONOMY_INDEX_URL": "indeks/",
+    "ARSIP_TAXONOMY_INDEX_SAVE_AS": "indeks/index.html",
+    "ARSIP_TAXONOMY_URL": "indeks/{taxonomy}/",
+    "ARSIP_TAXONOMY_SAVE_AS": "indeks/{taxonomy}/index.html",
+    "ARSIP_TAXONOMY_TERM_URL": "indeks/{taxonomy}/{slug}/",
+    "ARSIP_TAXONOMY_TERM_SAVE_AS": "indeks/{taxonomy}/{slug}/index.html",
+    # arsip_taxonomy: how many related terms a term page links to.
+    "ARSIP_TAXONOMY_RELATED_LIMIT": 12,
 }
 
 
