@@ -21,7 +21,7 @@ ARTICLE_PATHS = [""]
 ARTICLE_EXCLUDES = ["pages"]
 STATIC_PATHS = []
 OUTPUT_PATH = "output"
-# Only raw text (.txt) and Markdown (.md) articles; anything else is reported as ignored.
+# Only .txt and .md articles; any other file is reported as ignored.
 READERS = {"rst": None, "html": None, "htm": None}
 DELETE_OUTPUT_DIRECTORY = True
 
@@ -37,6 +37,12 @@ PLUGINS = [
     "arsip_report",
     "arsip_reader",
     "arsip_theme",
+    # Last: it indexes what the others wrote, at `finalized`.
+    "arsip_search",
+]
+# Nav items after the built-in ones (base.html).
+MENUITEMS = [
+    ("Cari", "cari/"),
 ]
 
 # Autoescape: pasted text must never become markup.
@@ -101,7 +107,13 @@ def _code_fingerprint() -> str:
     digest = hashlib.sha1()
     for folder in ("plugins", "data"):
         for path in sorted((HERE / folder).rglob("*")):
-            if path.is_file() and path.suffix in {".py", ".csv", ".yaml", ".yml", ".json"}:
+            if path.is_file() and path.suffix in {
+                ".py",
+                ".csv",
+                ".yaml",
+                ".yml",
+                ".json",
+            }:
                 digest.update(path.relative_to(HERE).as_posix().encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
@@ -109,5 +121,5 @@ def _code_fingerprint() -> str:
 
 CACHE_PATH = f"cache/{_code_fingerprint()}"
 
-# The archive's own settings (defaults and documentation: plugins/arsip_core/settings.py).
+# The archive's own settings (defaults: plugins/arsip_core/settings.py).
 ARSIP_STRICT = False

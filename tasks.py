@@ -26,8 +26,16 @@ def build(c, strict=False):
 @task(help={"port": "port on localhost (default 8000)"})
 def serve(c, port=8000):
     """Build, serve on http://localhost:PORT and rebuild whenever a file changes."""
-    _pelican(c, "pelicanconf.py", "--autoreload", "--listen", "--bind", "127.0.0.1",
-             "--port", str(port))
+    _pelican(
+        c,
+        "pelicanconf.py",
+        "--autoreload",
+        "--listen",
+        "--bind",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    )
 
 
 @task
@@ -45,5 +53,5 @@ def publish(c, strict=True):
 
 @task(help={"path": "file or folder (default content/)"})
 def check(c, path="content"):
-    """Show, for each article file, the fields found, the fields missing and the warnings."""
+    """Show each article's fields found, fields missing and warnings."""
     c.run(f'"{sys.executable}" -m arsip_reader.cli check "{path}"', pty=False)

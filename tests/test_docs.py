@@ -7,7 +7,9 @@ import pytest
 from arsip_core.settings import DEFAULTS
 from tests.conftest import ROOT
 
-DOCUMENTED = set(re.findall(r"`(ARSIP_[A-Z0-9_]+)`", (ROOT / "docs/settings.md").read_text()))
+DOCUMENTED = set(
+    re.findall(r"`(ARSIP_[A-Z0-9_]+)`", (ROOT / "docs/settings.md").read_text())
+)
 
 
 @pytest.mark.parametrize("name", sorted(DEFAULTS))

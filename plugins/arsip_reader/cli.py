@@ -25,6 +25,11 @@ CHECKED_FIELDS = (
 )  # fmt: skip
 
 
+def _say(*parts: str, file=None) -> None:
+    """Command output goes to stdout (or ``file``); this is a CLI, not a plugin."""
+    (file or sys.stdout).write(" ".join(parts) + "\n")
+
+
 def article_files(paths: Iterable[str]) -> list[Path]:
     """The article files named, or found below the folders named, sorted."""
     found: list[Path] = []
@@ -34,7 +39,8 @@ def article_files(paths: Iterable[str]) -> list[Path]:
             found.extend(
                 p
                 for p in sorted(path.rglob("*"))
-                if p.suffix in ARTICLE_SUFFIXES and "pages" not in p.relative_to(path).parts
+                if p.suffix in ARTICLE_SUFFIXES
+                and "pages" not in p.relative_to(path).parts
             )
         else:
             found.append(path)
@@ -70,26 +76,27 @@ def check(paths: Sequence[str], out=sys.stdout) -> int:
         except ArticleRejected as err:
             rejected += 1
             where = f":{err.line}" if err.line else ""
-            print(f"{path}{where}: DITOLAK: {err.reason}", file=out)
+            _say(f"{path}{where}: DITOLAK: {err.reason}", file=out)
             continue
         record = article.record.to_dict()
         found = [f for f in CHECKED_FIELDS if _filled(record.get(f))]
         missing = [f for f in CHECKED_FIELDS if f not in found]
-        print(f"{path}: {record['title']}", file=out)
+        _say(f"{path}: {record['title']}", file=out)
         for name in found:
-            print(f"  {name}: {_short(record[name])}", file=out)
+            _say(f"  {name}: {_short(record[name])}", file=out)
         if missing:
-            print(f"  tidak ditemukan: {', '.join(missing)}", file=out)
+            _say(f"  tidak ditemukan: {', '.join(missing)}", file=out)
         for warning in record["warnings"]:
-            print(f"  peringatan: {warning}", file=out)
+            _say(f"  peringatan: {warning}", file=out)
     return rejected
 
 
 def _short(value) -> str:
     if isinstance(value, list):
         parts = [
-            v.get("name") if isinstance(v, dict) and "name" in v else
-            (f"{v['label']} {v['count']}" if isinstance(v, dict) else str(v))
+            v.get("name")
+            if isinstance(v, dict) and "name" in v
+            else (f"{v['label']} {v['count']}" if isinstance(v, dict) else str(v))
             for v in value
         ]
         return "; ".join(str(p) for p in parts)
@@ -105,9 +112,12 @@ def extract(paths: Sequence[str], out=sys.stdout) -> int:
             article = _read(path, markdown)
         except ArticleRejected as err:
             failures += 1
-            print(f"{path}: ditolak: {err}", file=sys.stderr)
+            _say(f"{path}: ditolak: {err}", file=sys.stderr)
             continue
-        print(json.dumps(article.record.to_dict(), ensure_ascii=False, sort_keys=True), file=out)
+        _say(
+            json.dumps(article.record.to_dict(), ensure_ascii=False, sort_keys=True),
+            file=out,
+        )
     return failures
 
 
@@ -119,7 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     check_cmd.add_argument("paths", nargs="*", default=["content"])
     extract_cmd = commands.add_parser("extract", help="cetak rekaman sebagai JSON")
     extract_cmd.add_argument("paths", nargs="+")
-    extract_cmd.add_argument("--json", action="store_true", help="satu objek JSON per baris (bawaan)")
+    extract_cmd.add_argument(
+        "--json", action="store_true", help="satu objek JSON per baris (bawaan)"
+    )
     args = parser.parse_args(argv)
     if args.command == "check":
         return 1 if check(args.paths) else 0

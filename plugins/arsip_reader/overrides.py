@@ -59,7 +59,9 @@ def load_yaml_mapping(text: str, first_line: int = 1) -> dict[str, Any]:
         mark = getattr(err, "problem_mark", None)
         line = first_line + mark.line if mark is not None else first_line
         problem = getattr(err, "problem", None) or "sintaks YAML salah"
-        raise ArticleRejected(f"front matter tidak terbaca: {problem}", line=line) from None
+        raise ArticleRejected(
+            f"front matter tidak terbaca: {problem}", line=line
+        ) from None
     if data is None:
         return {}
     if not isinstance(data, Mapping):
@@ -121,7 +123,9 @@ def _place(value: Any, province: str | None) -> Place:
 def _official(value: Any) -> Official:
     if isinstance(value, Mapping):
         return Official(
-            rank=value.get("rank"), name=str(value.get("name", "")), position=value.get("position")
+            rank=value.get("rank"),
+            name=str(value.get("name", "")),
+            position=value.get("position"),
         )
     return Official(rank=None, name=str(value))
 
@@ -165,7 +169,8 @@ def apply_overrides(
                 if match is None:
                     warnings.append(
                         f"front matter: provinsi '{name}' tidak dikenal "
-                        f"(pakai {_OTHER_PROVINCES_HINT}); nilai hasil ekstraksi dipakai"
+                        f"(pakai {_OTHER_PROVINCES_HINT}); "
+                        "nilai hasil ekstraksi dipakai"
                     )
                     continue
                 changes["province"] = match

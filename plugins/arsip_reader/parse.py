@@ -54,7 +54,7 @@ _TRAILING_LISTS = re.compile(
     r"|^\s*(?:terpopuler|berita\s+populer|rekomendasi)\s*:?\s*$",
     re.IGNORECASE,
 )
-_TERMINAL = tuple('.!?"”’\')»:;')
+_TERMINAL = tuple(".!?\"”’')»:;")
 # Words that cannot end an Indonesian sentence: a paragraph ending in one was broken.
 _CONTINUATION_WORDS = frozenset(
     """di ke dari dan yang dengan untuk oleh pada dalam serta atau bahwa melalui
@@ -107,7 +107,11 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
         return None, text, 1
     for end in range(first + 1, len(lines)):
         if lines[end].strip() in (_FRONT_MATTER_FENCE, "..."):
-            return "\n".join(lines[first + 1 : end]), "\n".join(lines[end + 1 :]), end + 2
+            return (
+                "\n".join(lines[first + 1 : end]),
+                "\n".join(lines[end + 1 :]),
+                end + 2,
+            )
     raise ArticleRejected("front matter tidak ditutup dengan '---'", line=first + 1)
 
 
@@ -168,7 +172,7 @@ def rejoin(paragraphs: list[str]) -> list[str]:
 
 # Abbreviations whose full stop does not end a sentence ("Kombes Pol. Budi").
 _ABBREVIATIONS = frozenset(
-    "pol prov kab no hlm dll dsb drs dr ir h hj st jl sdr kec kel tgl s.ik s.i.k".split()
+    "pol prov kab no hlm dll dsb drs dr ir h hj st jl sdr kec kel tgl".split()
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 
@@ -268,7 +272,9 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         title = _first_sentence(paragraphs[0])
         warnings.append("judul tidak ada: memakai kalimat pertama sebagai judul")
     if published is None:
-        warnings.append("tanggal terbit tidak ditemukan: tanggal ditandai tidak diketahui")
+        warnings.append(
+            "tanggal terbit tidak ditemukan: tanggal ditandai tidak diketahui"
+        )
 
     return ParsedArticle(
         source_path=source_path,

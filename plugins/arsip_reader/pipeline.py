@@ -79,14 +79,19 @@ def sidecar_for(path: Path) -> Path | None:
     return None
 
 
-_MD_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|>\s?)|[*_`]|\[([^\]]*)\]\([^)]*\)")
+_MD_MARKUP = re.compile(
+    r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|>\s?)|[*_`]|\[([^\]]*)\]\([^)]*\)"
+)
 
 
 def _markdown_paragraphs(body: str) -> list[str]:
     """Plain-text paragraphs of a Markdown body, for extraction."""
     paragraphs = []
     for block in re.split(r"\n\s*\n", body):
-        lines = [_MD_MARKUP.sub(lambda m: m.group(1) or "", ln).strip() for ln in block.split("\n")]
+        lines = [
+            _MD_MARKUP.sub(lambda m: m.group(1) or "", ln).strip()
+            for ln in block.split("\n")
+        ]
         text = " ".join(ln for ln in lines if ln)
         if text:
             paragraphs.append(text)
@@ -103,13 +108,15 @@ def read_article(
     extract: bool = True,
     known_provinces: frozenset[str] = frozenset(),
 ) -> ArticleSource:
-    """Read one ``.txt`` or ``.md`` file; raise ArticleRejected when it cannot publish."""
+    """Read one ``.txt`` or ``.md`` file; ArticleRejected when it cannot publish."""
     path = Path(path)
     source_path = source_path or path.name
     size = path.stat().st_size
     if size > max_bytes:
         raise ArticleRejected(
-            f"berkas terlalu besar ({size:,} byte; batas {max_bytes:,} byte)".replace(",", ".")
+            f"berkas terlalu besar ({size:,} byte; batas {max_bytes:,} byte)".replace(
+                ",", "."
+            )
         )
     text = decode(path.read_bytes())
     front, body, body_line = split_front_matter(text)
@@ -124,13 +131,19 @@ def read_article(
         parsed = parse_raw_text(body, source_path)
         body_markdown = "\n\n".join(parsed.paragraphs)
     else:
-        parsed = _parse_markdown_article(body, source_path, values, tz, is_page=not extract)
+        parsed = _parse_markdown_article(
+            body, source_path, values, tz, is_page=not extract
+        )
         body_markdown = body
     if not body_markdown.strip():
         raise ArticleRejected("tidak ada isi berita", line=body_line)
 
-    record = extract_record(parsed) if extract else Record(
-        title=parsed.title or "", source_file=source_path, warnings=parsed.warnings
+    record = (
+        extract_record(parsed)
+        if extract
+        else Record(
+            title=parsed.title or "", source_file=source_path, warnings=parsed.warnings
+        )
     )
     # The reader's own findings always stand; extraction may have refined them.
     record = dataclasses.replace(
@@ -146,7 +159,8 @@ def read_article(
     )
     if values.get("title") and "judul tidak ada" in " ".join(record.warnings):
         record = dataclasses.replace(
-            record, warnings=tuple(w for w in record.warnings if "judul tidak ada" not in w)
+            record,
+            warnings=tuple(w for w in record.warnings if "judul tidak ada" not in w),
         )
     if values.get("published") and record.published:
         record = dataclasses.replace(
@@ -158,9 +172,7 @@ def read_article(
         id=str(values.get("id") or record_id(source_path)),
         warnings=tuple(dict.fromkeys((*record.warnings, *override_warnings))),
     )
-    published = (
-        datetime.fromisoformat(record.published) if record.published else None
-    )
+    published = datetime.fromisoformat(record.published) if record.published else None
     pelican_metadata = {k: values[k] for k in PELICAN_KEYS if k in values}
     return ArticleSource(
         record=record,
@@ -198,7 +210,9 @@ def _parse_markdown_article(
         warnings.append("judul tidak ada: memakai kalimat pertama sebagai judul")
     published = coerce_published(values.get("published"), tz)
     if published is None and not is_page:
-        warnings.append("tanggal terbit tidak ditemukan: tanggal ditandai tidak diketahui")
+        warnings.append(
+            "tanggal terbit tidak ditemukan: tanggal ditandai tidak diketahui"
+        )
     return ParsedArticle(
         source_path=source_path,
         title=str(title),

@@ -134,5 +134,8 @@ def forget_shadowed_readers(generator) -> None:
     readers = getattr(generator, "readers", None)
     if readers is None:
         return
-    for extension in (*ArsipTextReader.file_extensions, *ArsipMarkdownReader.file_extensions):
+    for extension in (
+        *ArsipTextReader.file_extensions,
+        *ArsipMarkdownReader.file_extensions,
+    ):
         readers.disabled_readers.pop(extension, None)

@@ -39,10 +39,13 @@ def dedupe_slugs(generator) -> None:
     """Give clashing slugs a numeric suffix instead of overwriting a page."""
     seen: dict[str, str] = {}
     items = sorted(
-        [*generator.articles, *generator.drafts, *getattr(generator, "hidden_articles", [])],
+        [
+            *generator.articles,
+            *generator.drafts,
+            *getattr(generator, "hidden_articles", []),
+        ],
         key=lambda a: a.relative_source_path,
     )
-    report = report_of(generator)
     for article in items:
         base = article.slug
         slug, n = base, 1
@@ -52,7 +55,9 @@ def dedupe_slugs(generator) -> None:
         if slug != base:
             article.slug = slug
             message = f"slug '{base}' sudah dipakai {seen[base]}; diganti '{slug}'"
-            logger.warning("arsip_report: %s: %s", article.relative_source_path, message)
+            logger.warning(
+                "arsip_report: %s: %s", article.relative_source_path, message
+            )
             article.record_slug_warning = message
         seen[slug] = article.relative_source_path
 

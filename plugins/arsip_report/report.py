@@ -53,7 +53,9 @@ class BuildReport:
     def reject(self, source: str, reason: str, line: int | None = None) -> None:
         self.entries[source] = FileEntry(source, REJECTED, [reason], line=line)
 
-    def publish(self, source: str, url: str, warnings: list[str] | tuple[str, ...]) -> None:
+    def publish(
+        self, source: str, url: str, warnings: list[str] | tuple[str, ...]
+    ) -> None:
         status = WITH_WARNINGS if warnings else PUBLISHED
         self.entries[source] = FileEntry(source, status, list(warnings), url=url)
 
@@ -102,12 +104,15 @@ class BuildReport:
         head = ", ".join(
             f"{counts.get(s, 0)} {STATUS_LABELS[s]}" for s in STATUSES if counts.get(s)
         )
-        lines = [f"arsip_report: {len(self.entries)} berkas masukan: {head or 'tidak ada'}"]
+        lines = [
+            f"arsip_report: {len(self.entries)} berkas masukan: {head or 'tidak ada'}"
+        ]
         for entry in self.sorted():
             if entry.status in (REJECTED, WITH_WARNINGS, IGNORED):
                 where = f":{entry.line}" if entry.line else ""
                 for reason in entry.reasons:
-                    lines.append(f"  {STATUS_LABELS[entry.status]}: {entry.source}{where}: {reason}")
+                    label = STATUS_LABELS[entry.status]
+                    lines.append(f"  {label}: {entry.source}{where}: {reason}")
         if self.phases:
             timing = ", ".join(f"{k} {v:.1f} d" for k, v in self.phases.items())
             lines.append(f"arsip_report: waktu per tahap: {timing}")

@@ -36,7 +36,9 @@ def tanggal(value: date | datetime | str | None, with_time: bool = False) -> str
     if value is None or value == "":
         return "tidak diketahui"
     if isinstance(value, str):
-        value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+        value = (
+            datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+        )
     text = f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
     if with_time and isinstance(value, datetime):
         offset = value.strftime("%z")

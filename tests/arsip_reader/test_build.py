@@ -98,12 +98,18 @@ def test_article_page_links_original_and_has_no_raw_html(built_content):
 BAD_FILES = {
     "kosong.txt": (b"", "berkas kosong"),
     "biner.txt": (b"Judul\x00\x01\x02", "berkas biner"),
-    "bukan-utf8.txt": (b"Judul Berita\n\nPolisi berjaga \xe9 di TPS.", "bukan teks UTF-8"),
+    "bukan-utf8.txt": (
+        b"Judul Berita\n\nPolisi berjaga \xe9 di TPS.",
+        "bukan teks UTF-8",
+    ),
     "tanpa-isi.txt": (
         b"# Media\n\n## Judul\n\nA - [A.ID](https://a.id)\n\nFeb 5, 2024 - 07:25\n",
         "tidak ada isi berita",
     ),
-    "front-matter-rusak.md": (b"---\ntitle: [a\n---\nIsi.\n", "front matter tidak terbaca"),
+    "front-matter-rusak.md": (
+        b"---\ntitle: [a\n---\nIsi.\n",
+        "front matter tidak terbaca",
+    ),
 }
 
 
@@ -128,7 +134,9 @@ def test_bad_files_are_rejected_with_reasons_and_the_build_goes_on(
         assert by_source[name]["status"] == "ditolak"
         assert by_source[name]["reasons"][0].startswith(reason)
         # The console message names the file and the reason.
-        assert any(name in r.getMessage() and reason in r.getMessage() for r in caplog.records)
+        assert any(
+            name in r.getMessage() and reason in r.getMessage() for r in caplog.records
+        )
     assert by_source["bukan-utf8.txt"]["line"] == 3
     assert by_source["front-matter-rusak.md"]["line"] == 2
     assert by_source["baik.txt"]["status"].startswith("terbit")

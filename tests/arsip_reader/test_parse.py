@@ -118,7 +118,10 @@ def test_paragraph_broken_mid_sentence_is_rejoined():
         "menyampaikan bahwa seratus personel tambahan diberangkatkan ke Kapuas Hulu "
         "untuk membantu pengamanan di wilayah perbatasan."
     )
-    assert parsed.paragraphs[1] == "Personel tersebut akan bertugas hingga rekapitulasi selesai."
+    assert (
+        parsed.paragraphs[1]
+        == "Personel tersebut akan bertugas hingga rekapitulasi selesai."
+    )
 
 
 @pytest.mark.parametrize(

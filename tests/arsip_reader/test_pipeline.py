@@ -44,7 +44,9 @@ def test_sidecar_overrides_and_sets_missing_title_and_date(tmp_path):
 
 def test_markdown_article_with_front_matter():
     article = read(FIXTURES / "article_front_matter.md")
-    assert article.record.title == "Polres Tanah Bumbu Simulasi Sispamkota Jelang Pilkada"
+    assert (
+        article.record.title == "Polres Tanah Bumbu Simulasi Sispamkota Jelang Pilkada"
+    )
     assert article.record.outlet == "Radar Tanbu"
     assert article.record.dateline_place == "Batulicin"
     assert "<strong>simulasi sispamkota</strong>" in article.html
@@ -68,7 +70,7 @@ def test_raw_html_is_escaped_and_unsafe_links_dropped(tmp_path):
     article = read(path)
     assert "<script>" not in article.html
     assert "&lt;script&gt;" in article.html
-    assert "href=\"javascript" not in article.html  # left as plain text, never a link
+    assert 'href="javascript' not in article.html  # left as plain text, never a link
     assert article.record.url is None
     assert any("url ditolak" in w for w in article.warnings)
 
@@ -81,7 +83,9 @@ def test_unknown_province_in_front_matter_is_warned_and_ignored(tmp_path):
     )
     record = read(path).record
     assert record.province != "Kalimantan Tenggara"
-    assert any("Kalimantan Tenggara" in w and "tidak dikenal" in w for w in record.warnings)
+    assert any(
+        "Kalimantan Tenggara" in w and "tidak dikenal" in w for w in record.warnings
+    )
 
 
 @pytest.mark.parametrize(
