@@ -51,6 +51,9 @@ class ParsedArticle:
     paragraphs: tuple[str, ...] = ()
     credit: str | None = None
     warnings: tuple[str, ...] = ()
+    # The date written in the dateline ("Balikpapan, 20 September 2024 -"), as written;
+    # see arsip_extract.dateline.dateline_date. The body no longer holds it.
+    dateline_date: str | None = None
 
     @property
     def text(self) -> str:

@@ -46,7 +46,9 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
     text = f"{parsed.title}\n{body}" if parsed.title else body
     published = parsed.published.date() if parsed.published else None
 
-    dates = find_event_dates(body, published)
+    # The reader cut the dateline off the body; its date still dates the event.
+    dated = f"{parsed.dateline_date}\n{body}" if parsed.dateline_date else body
+    dates = find_event_dates(dated, published)
     units = find_units(text, gaz)
     place_list = build_places(text, gaz, parsed.dateline_place, units)
     dateline_place = place_from_dateline(parsed.dateline_place, gaz)
