@@ -37,12 +37,15 @@ PLUGINS = [
     "arsip_report",
     "arsip_reader",
     "arsip_theme",
+    # Province pages, index pages, timeline and maps (they read the finished articles).
+    "arsip_taxonomy",
     # Last: it indexes what the others wrote, at `finalized`.
     "arsip_search",
 ]
 # Nav items after the built-in ones (base.html).
 MENUITEMS = [
     ("Cari", "cari/"),
+    ("Indeks", "indeks/"),
 ]
 
 # Autoescape: pasted text must never become markup.
