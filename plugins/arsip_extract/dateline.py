@@ -21,8 +21,7 @@ _DATELINE = re.compile(
     rf"^(?:{_SITE},\s*)?"
     r"(?P<place>[A-Z][A-Za-z'.]+(?:\s+[A-Z][A-Za-z'.]+){0,3})"
     r"(?:\s*\([A-Za-z0-9 .]+\))?"
-    rf"(?:,\s*(?:(?P<date>{_DATE})|Polda\s+\w+|Polres\w*\s+[\w ]+?|{_SITE}))?"
-    + _DASH,
+    rf"(?:,\s*(?:(?P<date>{_DATE})|Polda\s+\w+|Polres\w*\s+[\w ]+?|{_SITE}))?" + _DASH,
     re.IGNORECASE,
 )
 

@@ -78,11 +78,12 @@ _POSITION_WORD = re.compile(
     r"Pj\.?|Penjabat|Camat|Kasatgashumas|Kaopsda|Kaopsres)$"
 )
 _BOUNDARY = re.compile(
-    r"(?:[.;:(\"“”]\s|,\s|\b(?:melalui|dan|bersama|didampingi|oleh|kata|ujar|ucap|tutur|"
+    r"(?:[.;:(\"“”](?:\s|$)|,\s|\b(?:melalui|dan|bersama|didampingi|oleh|kata|ujar|ucap|tutur|"
     r"jelas|menurut|yakni|yaitu|selaku|sebagai|mengatakan|menyampaikan)\s)"
 )
 _FULL_POLDA = re.compile(
-    r"Polda Kalimantan (Barat|Tengah|Selatan|Timur|Utara)(?:\s*\((?:Kal\w+)\))?"
+    r"\b((?:Waka|Ka)?[Pp]olda) Kalimantan (Barat|Tengah|Selatan|Timur|Utara)"
+    r"(?:\s*\((?:Kal\w+)\))?"
 )
 _POLDA_ABBR = {
     "Barat": "Kalbar", "Tengah": "Kalteng", "Selatan": "Kalsel", "Timur": "Kaltim",
@@ -134,7 +135,12 @@ def _clean_position(raw: str) -> str | None:
         if _POSITION_WORD.match(word):
             position = " ".join(words[i:])
             position = re.sub(r"\bKabid\s+Humas\b", "Kabidhumas", position)
-            position = _FULL_POLDA.sub(lambda m: "Polda " + _POLDA_ABBR[m[1]], position)
+            position = _FULL_POLDA.sub(
+                lambda m: f"{m[1]} {_POLDA_ABBR[m[2]]}", position
+            )
+            # A post is a run of names and codes; a lowercase word means prose.
+            if any(w[0].islower() for w in position.split()):
+                return None
             return position or None
     return None
 
@@ -155,8 +161,17 @@ _AFTER = re.compile(
 )
 
 
+_TOKEN = re.compile(r"[\s,]*([^\s,]+)")
+
+
 def _position_after(text: str, name_end: int) -> str | None:
-    match = _AFTER.match(text[name_end : name_end + 100])
+    after = text[name_end : name_end + 140]
+    # Skip the degrees that may sit between the name and the post.
+    for token in _TOKEN.finditer(after):
+        if not _is_degree(token[1]):
+            after = after[token.start() :]
+            break
+    match = _AFTER.match(after)
     if not match:
         return None
     words = match["pos"].split()

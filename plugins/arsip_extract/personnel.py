@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 
 from arsip_core.model import CountItem
-
 from arsip_extract.numbers import DIGITS_RE, NUMBER_RE, WORDS_RE, to_int
 
 _NOUN = r"(?:orang\s+)?(?:personel|personil|anggota)"

@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_core.model import Place
-
 from arsip_extract.units import UnitMention
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+"

@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from arsip_core.gazetteer import Gazetteer
 from arsip_core.model import OUTSIDE_KALIMANTAN
-
 from arsip_extract.units import UnitMention
 
 # How much one mention tells: a Polda is the clearest sign, a capital the weakest.

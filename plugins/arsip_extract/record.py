@@ -6,7 +6,6 @@ import re
 
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
 from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
-
 from arsip_extract.activities import find_activities
 from arsip_extract.dates import find_event_dates
 from arsip_extract.elections import find_election, find_operation

@@ -78,9 +78,9 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
         ),
         polres_places=polres_places,
         other_polres=re.compile(
-            rf"{_PREFIX}(?P<kind>Polresta|Polrestabes|Polres)\s+(?P<name>{_CAP_WORDS})"
+            rf"{_PREFIX}(?P<kind>(?i:Polresta|Polrestabes|Polres))\s+(?P<name>{_CAP_WORDS})"
         ),
-        polsek=re.compile(rf"{_PREFIX}Polsek\s+(?P<name>{_CAP_WORDS})"),
+        polsek=re.compile(rf"{_PREFIX}(?i:Polsek)\s+(?P<name>{_CAP_WORDS})"),
         brimob=re.compile(
             rf"(?<![A-Za-z])(?:Dan)?(?:Sat\s?brimob|Satuan\s+Brimob|Brimob)\s+"
             rf"Polda\s+(?P<name>{polda_alt})\b",
@@ -123,8 +123,8 @@ def find_units(text: str, gaz: Gazetteer) -> list[UnitMention]:
             continue
         name = _trim(match["name"])
         if name:
-            kind = "Polres" if match["kind"] == "Polrestabes" else match["kind"]
-            unit = f"{kind}{'tabes' if match['kind'] == 'Polrestabes' else ''} {name}"
+            kind = match["kind"].lower().capitalize()
+            unit = f"{kind} {name}"
             found.append(UnitMention(unit, match.start(), None, None, False))
     for match in pat.polsek.finditer(text):
         name = _trim(match["name"])

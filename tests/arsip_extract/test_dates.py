@@ -1,0 +1,202 @@
+"""Event dates in body text: formats, inferred weekdays, conflicts, impossible dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from arsip_extract.dateline import dateline_date, split_dateline
+from arsip_extract.dates import find_event_dates, parse_published
+
+PUB_FEB = date(2024, 2, 5)  # a Monday
+PUB_NOV = date(2024, 11, 7)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Pengamanan digelar Sabtu (03/2/2024) di Sambas.", PUB_FEB, "2024-02-03"),
+        ("Polda menjaga kantor KPU, Kamis (7/11/2024).", PUB_NOV, "2024-11-07"),
+        ("Apel siaga dilaksanakan Rabu (14/02) pagi.", date(2024, 2, 15), "2024-02-14"),
+        ("Apel berlangsung (01/02/24) di halaman Mapolres.", None, "2024-02-01"),
+        ("Patroli digelar pada 20 September 2024 malam.", None, "2024-09-20"),
+        ("Rapat koordinasi diadakan Senin, 25 November.", PUB_NOV, "2023-11-25"),
+        (
+            "Pleno dijaga ketat pada Selasa, 3 Des 2024.",
+            date(2024, 12, 4),
+            "2024-12-03",
+        ),
+        ("Kegiatan digelar 5 Feb. 2024 di Sintang.", None, "2024-02-05"),
+        ("Sidang pleno dikawal pada 10 Okt 2024.", None, "2024-10-10"),
+        ("Apel dilaksanakan 14 February 2024.", None, "2024-02-14"),
+        ("Simulasi digelar Jumat, 4/10/2024 di lapangan.", None, "2024-10-04"),
+        ("Pengamanan tanggal 9 Pebruari 2024 berjalan lancar.", None, "2024-02-09"),
+        # "(30/12)" in an article of early January belongs to the previous year.
+        ("Patroli malam Sabtu (30/12) berjalan aman.", date(2024, 1, 2), "2023-12-30"),
+    ],
+)
+def test_dated_mentions(text, published, expected):
+    found = find_event_dates(text, published)
+    assert found.dates[0].isoformat() == expected
+    assert found.precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 5 February 2024 is a Monday: the nearest Wednesday on or before it.
+        ("Apel digelar di Mapolda, Rabu.", PUB_FEB, "2024-01-31"),
+        ("Patroli dilakukan pada Senin pagi.", PUB_FEB, "2024-02-05"),
+        ("Pengamanan berlangsung sejak Sabtu lalu.", PUB_FEB, "2024-02-03"),
+        ("Kapolres meninjau gudang logistik, Kamis.", PUB_NOV, "2024-11-07"),
+        # "Kamis lalu" said on a Thursday is a week earlier.
+        ("Apel digelar Kamis lalu di Palangka Raya.", PUB_NOV, "2024-10-31"),
+    ],
+)
+def test_bare_weekday_is_inferred(text, published, expected):
+    found = find_event_dates(text, published)
+    assert [d.isoformat() for d in found.dates] == [expected]
+    assert found.precision == "inferred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apel siaga digelar di Lapangan Mapolda Kaltara, Rabu.",
+        "Personel disiagakan setiap Senin dan Kamis.",
+        "Tidak ada tanggal di kalimat ini.",
+    ],
+)
+def test_no_publication_date_no_inferred_date(text):
+    found = find_event_dates(text, None)
+    assert found.dates == () and found.precision is None
+
+
+def test_weekday_without_publication_warns():
+    found = find_event_dates("Apel digelar di Bulungan, Rabu.", None)
+    assert found.warnings and "Rabu" in found.warnings[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shalat Jumat berjamaah bersama warga usai patroli.",
+        "Apel akan digelar Sabtu mendatang.",
+        "Kegiatan ini rutin setiap Minggu pagi.",
+    ],
+)
+def test_weekday_words_that_are_not_the_event_day(text):
+    assert find_event_dates(text, PUB_FEB).dates == ()
+
+
+def test_numbers_beat_a_conflicting_weekday():
+    # 3 February 2024 was a Saturday, not a Monday.
+    found = find_event_dates("Kampanye diamankan Senin (03/02/2024).", PUB_FEB)
+    assert [d.isoformat() for d in found.dates] == ["2024-02-03"]
+    assert found.precision == "day"
+    assert any("Senin" in w and "2024-02-03" in w for w in found.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data diperbarui Senin (25/22/2024) oleh operator.",
+        "Jadwal tertulis 31 Februari 2024 di undangan.",
+        "Catatan (32/01/2024) itu keliru.",
+    ],
+)
+def test_impossible_date_dropped_with_warning(text):
+    found = find_event_dates(text, PUB_FEB)
+    assert found.dates == ()
+    assert any("mustahil" in w for w in found.warnings)
+
+
+def test_impossible_date_does_not_hide_a_good_one():
+    text = "Tanggal (25/22/2024) salah ketik; apel digelar Sabtu (03/02/2024)."
+    found = find_event_dates(text, PUB_FEB)
+    assert [d.isoformat() for d in found.dates] == ["2024-02-03"]
+    assert len(found.warnings) == 1
+
+
+def test_several_event_days_are_sorted_and_first_is_earliest():
+    text = "Pengamanan digelar Selasa (13/2/2024) dan Rabu (14/2/2024)."
+    found = find_event_dates(text, date(2024, 2, 15))
+    assert [d.isoformat() for d in found.dates] == ["2024-02-13", "2024-02-14"]
+
+
+def test_announced_future_date_is_not_the_event():
+    text = (
+        "Menjelang pemungutan suara 14 Februari 2024, apel digelar Senin (12/2/2024)."
+    )
+    found = find_event_dates(text, date(2024, 2, 12))
+    assert [d.isoformat() for d in found.dates] == ["2024-02-12"]
+
+
+def test_month_name_without_year_and_without_publication_warns():
+    found = find_event_dates("Apel digelar Senin, 27 November.", None)
+    assert found.dates == () and found.warnings
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Feb 5, 2024 - 07:25", "2024-02-05T07:25:00+07:00"),
+        ("Nov 7, 2024 - 11:20", "2024-11-07T11:20:00+07:00"),
+        ("Kamis, 12 Desember 2024 4:33", "2024-12-12T04:33:00+07:00"),
+        ("12 Desember 2024 16:32 WIB", "2024-12-12T16:32:00+07:00"),
+        ("Ini bukan tanggal", None),
+        ("Feb 30, 2024", None),
+    ],
+)
+def test_parse_published(line, expected):
+    parsed = parse_published(line)
+    assert (parsed.isoformat() if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "rest", "date_text"),
+    [
+        (
+            "Tarakan (ANTARA) - Polda Kaltara bersiaga.",
+            "Tarakan",
+            "Polda Kaltara bersiaga.",
+            None,
+        ),
+        (
+            "PALANGKA RAYA - Polda Kalteng berjaga.",
+            "Palangka Raya",
+            "Polda Kalteng berjaga.",
+            None,
+        ),
+        (
+            "Balikpapan,\u00a020 September 2024 – Polwan berpatroli.",
+            "Balikpapan",
+            "Polwan berpatroli.",
+            "20 September 2024",
+        ),
+        ("Pontianak, Polda Kalbar - Apel digelar.", "Pontianak", "Apel digelar.", None),
+        (
+            "BERITA.ID, BANJARMASIN - Polisi berjaga.",
+            "Banjarmasin",
+            "Polisi berjaga.",
+            None,
+        ),
+        ("SAMPIT, KABARKALTENG.COM - Patroli malam.", "Sampit", "Patroli malam.", None),
+        (
+            "Sintang, Kamis (8/2/2024) - Apel digelar.",
+            "Sintang",
+            "Apel digelar.",
+            "Kamis (8/2/2024)",
+        ),
+        (
+            "Polisi berjaga di TPS sejak pagi.",
+            None,
+            "Polisi berjaga di TPS sejak pagi.",
+            None,
+        ),
+    ],
+)
+def test_dateline(paragraph, place, rest, date_text):
+    assert split_dateline(paragraph) == (place, rest)
+    assert dateline_date(paragraph) == date_text

@@ -1,0 +1,150 @@
+"""Police units normalised, and the kabupaten/kota they (and the text) name."""
+
+from __future__ import annotations
+
+import pytest
+
+from arsip_core.gazetteer import load_gazetteer
+from arsip_extract.places import build_places, place_from_dateline
+from arsip_extract.units import find_units, unique_units
+
+GAZ = load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Personel Polda Kalbar berjaga.", ("Polda Kalbar",)),
+        ("Polda Kalimantan Tengah (Kalteng) bersiaga.", ("Polda Kalteng",)),
+        ("Kapolda Kalbar memimpin apel.", ("Polda Kalbar",)),
+        ("Wakapolda Kaltim hadir di Mapolda Kaltim.", ("Polda Kaltim",)),
+        ("Kapolresta Balikpapan meninjau lokasi.", ("Polresta Balikpapan",)),
+        (
+            "Polresta Pontianak Kota dan Polres Kubu Raya.",
+            ("Polresta Pontianak Kota", "Polres Kubu Raya"),
+        ),
+        ("Jajaran Polresta Pontianak bersiaga.", ("Polresta Pontianak Kota",)),
+        ("Polres Singkawang menggelar patroli.", ("Polres Singkawang",)),
+        (
+            "Kapolres Kotim dan Polres Kobar.",
+            ("Polres Kotawaringin Timur", "Polres Kotawaringin Barat"),
+        ),
+        (
+            "Polres HSS, Polres Tanbu dan Polres Batola.",
+            ("Polres Hulu Sungai Selatan", "Polres Tanah Bumbu", "Polres Barito Kuala"),
+        ),
+        (
+            "Polres PPU dan Polres Kukar bersiaga.",
+            ("Polres Penajam Paser Utara", "Polres Kutai Kartanegara"),
+        ),
+        ("Polresta Palangkaraya menurunkan personel.", ("Polresta Palangka Raya",)),
+        (
+            "Polres Kapuas Hulu dan Polres Kapuas.",
+            ("Polres Kapuas Hulu", "Polres Kapuas"),
+        ),
+        ("Polres Kota Tarakan bersiaga.", ("Polres Tarakan",)),
+        (
+            "Satbrimob Polda Kalbar disiagakan.",
+            ("Satbrimob Polda Kalbar", "Polda Kalbar"),
+        ),
+        (
+            "Sat Brimob Polda Kalimantan Selatan siaga.",
+            ("Satbrimob Polda Kalsel", "Polda Kalsel"),
+        ),
+        ("Kapolsek Sungai Raya bersama warga.", ("Polsek Sungai Raya",)),
+        ("Polsek Pontianak Selatan berpatroli.", ("Polsek Pontianak Selatan",)),
+        ("Polda Jabar dan Polres Karawang.", ("Polda Jabar", "Polres Karawang")),
+        ("Polda Metro Jaya mengamankan Jakarta.", ("Polda Metro Jaya",)),
+        ("Personel Polres jajaran bersiaga.", ()),
+    ],
+)
+def test_units(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Polres Sambas berjaga.", ["Kabupaten Sambas"]),
+        ("Polresta Pontianak Kota berjaga.", ["Kota Pontianak"]),
+        ("Patroli di Kotim dan Sampit.", ["Kabupaten Kotawaringin Timur"]),
+        ("Di Kota Madinatul Iman, polisi berjaga.", ["Kota Balikpapan"]),
+        (
+            "Warga Palangkaraya dan Kabupaten Kapuas.",
+            ["Kota Palangka Raya", "Kabupaten Kapuas"],
+        ),
+        (
+            "Kabupaten Banjar dan Banjarmasin serta Banjarbaru.",
+            ["Kabupaten Banjar", "Kota Banjarmasin", "Kota Banjarbaru"],
+        ),
+        ("KKU dan Kapuas Hulu.", ["Kabupaten Kayong Utara", "Kabupaten Kapuas Hulu"]),
+        (
+            "Penajam Paser Utara dan Paser.",
+            ["Kabupaten Penajam Paser Utara", "Kabupaten Paser"],
+        ),
+        # Traps: an operation's region, a river, an animal, an ethnic group.
+        ("Operasi Mantap Brata Kapuas 2024 di sepanjang Sungai Kapuas.", []),
+        ("Seekor landak melintas; warga Banjar berkumpul.", []),
+    ],
+)
+def test_places(text, names):
+    places = build_places(text, GAZ, None, find_units(text, GAZ))
+    assert [p.name for p in places] == names
+
+
+def test_place_carries_gazetteer_facts():
+    (place,) = build_places(
+        "Polres Sambas siaga.", GAZ, None, find_units("Polres Sambas siaga.", GAZ)
+    )
+    assert (place.kind, place.province) == ("kabupaten", "Kalimantan Barat")
+    assert place.lat == pytest.approx(1.36, abs=0.1)
+    assert place.lon == pytest.approx(109.3, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "1. Polresta Pontianak Kota: 6 kegiatan;\n2. Polres Sambas: 45 kegiatan;",
+            {"Kota Pontianak": (6, "kegiatan"), "Kabupaten Sambas": (45, "kegiatan")},
+        ),
+        (
+            "Polres Landak (70 kegiatan), Polres Sintang 24 kegiatan kampanye.",
+            {
+                "Kabupaten Landak": (70, "kegiatan"),
+                "Kabupaten Sintang": (24, "kegiatan kampanye"),
+            },
+        ),
+        (
+            "Kabupaten Ketapang: 120 TPS; Kabupaten Melawi: 40 personel.",
+            {"Kabupaten Ketapang": (120, "TPS"), "Kabupaten Melawi": (40, "personel")},
+        ),
+        # A year after a place is not a count.
+        ("Pilkada Sambas 2024 berjalan aman.", {"Kabupaten Sambas": (None, None)}),
+    ],
+)
+def test_place_counts(text, counts):
+    places = build_places(text, GAZ, None, find_units(text, GAZ))
+    assert {p.name: (p.count, p.count_label) for p in places} == counts
+
+
+@pytest.mark.parametrize(
+    ("dateline", "name"),
+    [
+        ("Palangka Raya", "Kota Palangka Raya"),
+        ("PALANGKARAYA", "Kota Palangka Raya"),
+        ("Tarakan", "Kota Tarakan"),
+        ("Sampit", "Kabupaten Kotawaringin Timur"),
+        ("Tanjung Selor", "Kabupaten Bulungan"),
+        ("Bandung", None),
+        (None, None),
+    ],
+)
+def test_dateline_place(dateline, name):
+    place = place_from_dateline(dateline, GAZ)
+    assert (place.full_name if place else None) == name
+
+
+def test_dateline_place_comes_first():
+    places = build_places("Polres Bulungan berjaga.", GAZ, "Tarakan", [])
+    assert [p.name for p in places][0] == "Kota Tarakan"
