@@ -50,7 +50,8 @@ def find_election(text: str, when: date | None, gaz: Gazetteer) -> str | None:
     if not (pilkada or _GENERIC.search(text)) or when is None:
         return None
     # Only the calendar can tell: pick the election whose season holds the date.
-    for election_id in (PEMILU_2024, PILKADA_2024):
+    # Pilkada first: its season starts where the Pemilu's re-votes end.
+    for election_id in (PILKADA_2024, PEMILU_2024):
         election = gaz.election(election_id)
         if election and election.start <= when <= election.re_votes_until:
             return election_id

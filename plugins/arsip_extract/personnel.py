@@ -43,7 +43,7 @@ _BREAKDOWN_INTRO = re.compile(
     re.IGNORECASE,
 )
 # A breakdown ends with the sentence (a full stop not inside a number) or a quote.
-_BREAKDOWN_END = re.compile(r"(?<!\d)\.(?!\d)|[\"”\n]")
+_BREAKDOWN_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[\"”\n]")
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;]|\bdan\b|\bserta\b)\s*", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(rf"(?<![\w.]){NUMBER_RE}(?![\w])", re.IGNORECASE)
 _FILLER = re.compile(
@@ -74,7 +74,7 @@ def _breakdown(text: str, after: int) -> tuple[tuple[CountItem, ...], int]:
         if not number:
             continue
         label = _FILLER.sub(" ", part[: number.start()] + " " + part[number.end() :])
-        label = " ".join(label.split()).strip(" :-")
+        label = " ".join(label.split()).strip(" :-.")
         value = to_int(number.group())
         if label and value:
             items.append(CountItem(label, value))

@@ -1,0 +1,228 @@
+"""Election, operation, activities and province of an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from arsip_core.gazetteer import load_gazetteer
+from arsip_extract.activities import find_activities
+from arsip_extract.elections import find_election, find_operation
+from arsip_extract.places import build_places
+from arsip_extract.province import find_province
+from arsip_extract.units import find_units
+
+GAZ = load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "election"),
+    [
+        ("Pengamanan Pemilu 2024 di Sambas berjalan lancar.", None, "pemilu-2024"),
+        ("Polisi mengawal kampanye caleg di Sintang.", None, "pemilu-2024"),
+        ("Apel pengamanan Pilkada Serentak 2024 digelar.", None, "pilkada-2024"),
+        ("Pemilukada 2024 di Kota Madinatul Iman aman.", None, "pilkada-2024"),
+        (
+            "Pemilihan Umum Kepala Daerah (Pemilukada) 2024 berjalan tertib.",
+            None,
+            "pilkada-2024",
+        ),
+        ("Personel OMP Telabang 2024 menjaga kantor KPU.", None, "pilkada-2024"),
+        ("Satgas OMB mengawal logistik Pemilu.", None, "pemilu-2024"),
+        (
+            "Pengamanan PSU Pilkada Barito Utara 2025 berjalan aman.",
+            None,
+            "pilkada-2024",
+        ),
+        # A bare re-vote: the calendar decides.
+        ("Polisi mengamankan PSU di dua TPS.", date(2024, 2, 24), "pemilu-2024"),
+        ("Polisi mengamankan PSU di dua TPS.", date(2025, 4, 19), "pilkada-2024"),
+        ("Pengamanan TPS berjalan lancar.", date(2024, 11, 27), "pilkada-2024"),
+        # Not about the 2024 elections.
+        ("Operasi Ketupat Kapuas 2024 mengamankan arus mudik.", date(2024, 4, 5), None),
+        ("Polisi menggerebek gudang narkoba di Sampit.", date(2024, 2, 14), None),
+        ("Evaluasi Pemilu 2019 dibahas dalam seminar.", date(2024, 2, 1), None),
+    ],
+)
+def test_election(text, when, election):
+    assert find_election(text, when, GAZ) == election
+
+
+@pytest.mark.parametrize(
+    ("text", "election", "operation"),
+    [
+        (
+            "Personel Operasi Mantap Brata Kapuas 2024 siaga.",
+            "pemilu-2024",
+            "Operasi Mantap Brata Kapuas 2024",
+        ),
+        (
+            "Rangkaian OMP Telabang 2024 berlanjut.",
+            "pilkada-2024",
+            "Operasi Mantap Praja Telabang 2024",
+        ),
+        (
+            "Satgas OMB Kapuas 2024 bergerak.",
+            "pemilu-2024",
+            "Operasi Mantap Brata Kapuas 2024",
+        ),
+        (
+            "Kasatgas Humas Operasi Mantap Praja (OMP) Manuntung Polresta Balikpapan hadir.",
+            "pilkada-2024",
+            "Operasi Mantap Praja Manuntung 2024",
+        ),
+        (
+            "Pejabat Operasi Mantap Brata hadir dalam apel.",
+            "pemilu-2024",
+            "Operasi Mantap Brata 2024",
+        ),
+        (
+            "Operasi Mantap Brata Mahakam 2023-2024 resmi digelar.",
+            "pemilu-2024",
+            "Operasi Mantap Brata Mahakam 2023-2024",
+        ),
+        (
+            "Operasi Mantap Praja Intan Tahun 2024 dimulai.",
+            "pilkada-2024",
+            "Operasi Mantap Praja Intan 2024",
+        ),
+        # Title Case headlines: the word after the code is not a region.
+        (
+            "Personel OMB Dalam Pengamanan Kampanye",
+            "pemilu-2024",
+            "Operasi Mantap Brata 2024",
+        ),
+        (
+            "Polwan Dan Kasatgas Humas OMP Jaga Kamtibmas",
+            "pilkada-2024",
+            "Operasi Mantap Praja 2024",
+        ),
+        # The election operation wins over one mentioned in passing.
+        (
+            "Usai Operasi Ketupat, personel OMP Telabang 2024 bersiaga.",
+            "pilkada-2024",
+            "Operasi Mantap Praja Telabang 2024",
+        ),
+        (
+            "Operasi Lilin Kapuas 2024 digelar jelang Natal.",
+            None,
+            "Operasi Lilin Kapuas 2024",
+        ),
+        ("Tidak ada operasi yang disebut.", None, None),
+    ],
+)
+def test_operation(text, election, operation):
+    assert find_operation(text, election) == operation
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "activities"),
+    [
+        (None, ("Wakapolda memimpin apel siaga di lapangan.",), ("apel",)),
+        (None, ("Polres menggelar gelar pasukan Operasi Mantap Praja.",), ("apel",)),
+        (
+            None,
+            ("Personel Sat Samapta berpatroli di sekitar gudang logistik.",),
+            ("patroli",),
+        ),
+        (
+            "Pengamanan Kampanye Tatap Muka",
+            ("Personel mengamankan kampanye di 40 titik.",),
+            ("pengamanan-kampanye",),
+        ),
+        (
+            None,
+            ("Polisi berjaga 24 jam di Kantor KPU Kabupaten Sambas.",),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            None,
+            ("Personel menjaga kantor Bawaslu Kalteng.",),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            None,
+            ("Dua personel ditempatkan di setiap TPS untuk pengamanan.",),
+            ("pengamanan-tps",),
+        ),
+        (
+            None,
+            ("Polisi mengawal rapat pleno rekapitulasi suara tingkat kabupaten.",),
+            ("pengamanan-rekapitulasi",),
+        ),
+        (
+            None,
+            ("Polres Kukar menggelar simulasi Sispamkota di alun-alun.",),
+            ("simulasi-sispamkota",),
+        ),
+        (
+            None,
+            (
+                "Apel digelar pagi hari.",
+                "Setelah itu personel berpatroli ke TPS dan mengamankan TPS.",
+            ),
+            ("apel", "patroli", "pengamanan-tps"),
+        ),
+        (None, ("Kapolda menerima kunjungan tokoh agama.",), ("lainnya",)),
+        # Plans are not deeds; the apel itself is.
+        (
+            None,
+            (
+                "Kabid Humas memimpin apel siaga.",
+                "Strategi yang akan diterapkan meliputi beberapa hal. Patroli di TPS - TPS.",
+            ),
+            ("apel",),
+        ),
+        (None, ("Personel akan mengamankan rekapitulasi pekan depan.",), ("lainnya",)),
+    ],
+)
+def test_activities(title, paragraphs, activities):
+    assert find_activities(title, paragraphs) == activities
+
+
+def _province(text: str, dateline: str | None = None) -> str | None:
+    units = find_units(text, GAZ)
+    places = build_places(text, GAZ, dateline, units)
+    home = build_places("", GAZ, dateline, [])
+    return find_province(
+        text,
+        GAZ,
+        units,
+        [p.province for p in places],
+        home[0].province if home else None,
+        dateline,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "province"),
+    [
+        ("Personel Polda Kalbar berjaga.", None, "Kalimantan Barat"),
+        ("Pilkada di Kalimantan Tengah berlangsung aman.", None, "Kalimantan Tengah"),
+        ("Polres Kotim menggelar patroli.", None, "Kalimantan Tengah"),
+        ("Polisi berjaga di kantor KPU.", "Balikpapan", "Kalimantan Timur"),
+        ("Kapolresta Banjarmasin memimpin apel.", None, "Kalimantan Selatan"),
+        (
+            "Polda Kaltara dan KPU Kalimantan Utara berkoordinasi.",
+            "Tarakan",
+            "Kalimantan Utara",
+        ),
+        # Outside Kalimantan: its own province, never a Kalimantan one.
+        ("Polda Jabar mengamankan kampanye di Bandung.", None, "Jawa Barat"),
+        ("Kapolda Sulsel meninjau TPS di Makassar.", None, "Sulawesi Selatan"),
+        ("Polda Metro Jaya menyiagakan personel.", None, "DKI Jakarta"),
+        ("Polres Karawang menjaga gudang logistik KPU.", None, "luar Kalimantan"),
+        ("Polres Banyuwangi berjaga di Ketapang.", None, "luar Kalimantan"),
+        ("Polres Banyuwangi Polda Jatim berjaga di Ketapang.", None, "Jawa Timur"),
+        ("Polisi berjaga di TPS.", None, None),
+        # A Kalimantan story that mentions Jakarta stays in Kalimantan.
+        (
+            "Polda Kalsel menerima arahan Mabes Polri dari Jakarta.",
+            "Banjarbaru",
+            "Kalimantan Selatan",
+        ),
+    ],
+)
+def test_province(text, dateline, province):
+    assert _province(text, dateline) == province

@@ -1,0 +1,166 @@
+"""Personnel totals, breakdowns and hedges; TPS counts; activity points; number words."""
+
+from __future__ import annotations
+
+import pytest
+
+from arsip_core.model import CountItem
+from arsip_extract.numbers import to_int, words_to_int
+from arsip_extract.personnel import (
+    find_activity_points,
+    find_personnel,
+    find_tps_counts,
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("lima", 5),
+        ("sepuluh", 10),
+        ("sebelas", 11),
+        ("tiga belas", 13),
+        ("dua puluh lima", 25),
+        ("seratus lima puluh", 150),
+        ("dua ratus", 200),
+        ("seribu dua ratus", 1200),
+        ("tiga ribu dua ratus sembilan puluh empat", 3294),
+        ("personel", None),
+    ],
+)
+def test_words_to_int(words, value):
+    assert words_to_int(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("3.294", 3294), ("3294", 3294), ("lima", 5)]
+)
+def test_to_int(text, value):
+    assert to_int(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "phrase"),
+    [
+        ("Polda mengerahkan 3.294 personel gabungan.", 3294, "3.294 personel"),
+        ("Sebanyak 3294 personil disiagakan.", 3294, "3294 personil"),
+        ("Patroli dilakukan oleh lima personil Polwan.", 5, "lima personil"),
+        (
+            "Dua puluh lima personel berjaga di gudang logistik.",
+            25,
+            "Dua puluh lima personel",
+        ),
+        ("Sebanyak 450 anggota Polres Sintang diterjunkan.", 450, "450 anggota"),
+        ("Apel diikuti 120 orang personel gabungan.", 120, "120 orang personel"),
+        # The largest exact figure is the headline deployment.
+        (
+            "Polres menurunkan 150 personel, ditambah 40 personel BKO.",
+            150,
+            "150 personel",
+        ),
+    ],
+)
+def test_exact_total(text, total, phrase):
+    found = find_personnel(text)
+    assert (found.total, found.text) == (total, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Ratusan personel Polda Kalbar terlibat pengamanan.", "Ratusan personel"),
+        ("Sekitar 6000 personel dikerahkan ke TPS.", "Sekitar 6000 personel"),
+        ("Tercatat 2.000 lebih personel bersiaga.", "2.000 lebih personel"),
+        ("Lebih dari 500 personel diturunkan.", "Lebih dari 500 personel"),
+        ("Puluhan personil berjaga di kantor KPU.", "Puluhan personil"),
+        ("Kurang lebih 300 personel berjaga.", "Kurang lebih 300 personel"),
+    ],
+)
+def test_hedged_figures_are_text_only(text, phrase):
+    found = find_personnel(text)
+    assert (found.total, found.text) == (None, phrase)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 1.250 TPS tersebar di Kabupaten Sambas.",
+        "Polisi mengawal 3.000 kotak suara ke gudang KPU.",
+        "Pengamanan dibantu 800 anggota Linmas di setiap desa.",
+        "Sebanyak 2.400 personel Linmas ikut berjaga.",
+        "Setiap TPS dijaga 2 personel per TPS.",
+        "Sebanyak 350 anggota KPPS dilantik.",
+        "Terdapat 361 titik kampanye di Kalbar.",
+        "Tercatat 40 anggota DPRD hadir.",
+    ],
+)
+def test_numbers_that_are_not_police_personnel(text):
+    assert find_personnel(text).total is None
+
+
+def test_linmas_next_to_police_keeps_police_figure():
+    text = "Pengamanan melibatkan 800 anggota Linmas dan 120 personel Polres Landak."
+    assert find_personnel(text).total == 120
+
+
+def test_breakdown_that_sums_to_total():
+    text = (
+        "Total 3294 personel terdiri dari POH 291 personel, Polwan 200 personel, "
+        "Ditsamapta 61 personel, Brimob 180 personel, Satgas OMB 546 personel, "
+        "Ops Liong 183 personel, dan personel pelayanan masyarakat personil 1833."
+    )
+    found = find_personnel(text)
+    assert found.total == 3294
+    assert found.breakdown == (
+        CountItem("POH", 291),
+        CountItem("Polwan", 200),
+        CountItem("Ditsamapta", 61),
+        CountItem("Brimob", 180),
+        CountItem("Satgas OMB", 546),
+        CountItem("Ops Liong", 183),
+        CountItem("pelayanan masyarakat", 1833),
+    )
+
+
+def test_breakdown_with_numbers_first():
+    text = (
+        "Sebanyak 250 personel disiagakan, yakni 100 personel Sat Samapta, "
+        "50 personel Sat Lantas dan 100 personel Brimob."
+    )
+    found = find_personnel(text)
+    assert found.total == 250
+    assert [(c.label, c.count) for c in found.breakdown] == [
+        ("Sat Samapta", 100),
+        ("Sat Lantas", 50),
+        ("Brimob", 100),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Terdapat 1.250 TPS di Sambas.", [("total", 1250)]),
+        (
+            "Dari 2.100 TPS, sebanyak 45 TPS sangat rawan dan 120 TPS rawan.",
+            [("total", 2100), ("sangat rawan", 45), ("rawan", 120)],
+        ),
+        ("TPS kategori rawan sebanyak 87 titik dijaga ketat.", [("rawan", 87)]),
+        ("Ada 12 TPS khusus di lapas.", [("khusus", 12)]),
+        ("Personel berjaga di TPS sejak pagi.", []),
+    ],
+)
+def test_tps_counts(text, counts):
+    assert [(c.label, c.count) for c in find_tps_counts(text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("Ada 361 titik kegiatan kampanye dan 1 titik rapat umum.", 361),
+        ("Patroli menyasar 25 titik rawan.", 25),
+        ("Personel berkumpul di titik kumpul.", None),
+        ("Sebanyak 40 titik TPS dijaga.", None),
+    ],
+)
+def test_activity_points(text, points):
+    assert find_activity_points(text) == points
