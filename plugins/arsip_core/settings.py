@@ -49,6 +49,18 @@ DEFAULTS: dict[str, Any] = {
     "ARSIP_TAXONOMY_TERM_SAVE_AS": "indeks/{taxonomy}/{slug}/index.html",
     # arsip_taxonomy: how many related terms a term page links to.
     "ARSIP_TAXONOMY_RELATED_LIMIT": 12,
+    # arsip_search: the search page.
+    "ARSIP_SEARCH_URL": "cari/",
+    "ARSIP_SEARCH_SAVE_AS": "cari/index.html",
+    # arsip_search: Pagefind's bundle folder, relative to OUTPUT_PATH and SITEURL.
+    "ARSIP_SEARCH_BUNDLE_URL": "pagefind/",
+    "ARSIP_SEARCH_BUNDLE_SAVE_AS": "pagefind",
+    # arsip_search: run Pagefind at the end of each build (off only for quick tests).
+    "ARSIP_SEARCH_INDEX": True,
+    # arsip_search: language of the index (Indonesian stemming).
+    "ARSIP_SEARCH_LANGUAGE": "id",
+    # arsip_search: seconds Pagefind may take before the build fails.
+    "ARSIP_SEARCH_TIMEOUT": 600,
 }
 
 

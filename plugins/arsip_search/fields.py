@@ -1,0 +1,117 @@
+"""What Pagefind learns about one record: filters, sort keys and result metadata.
+
+Pure functions of a Record: no Pelican, no Pagefind. The template ``_pagefind.html``
+turns a ``SearchFields`` into ``data-pagefind-*`` elements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from arsip_core.model import Record
+
+MONTH_NAMES = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+
+# Filter names as readers see them in the search page, in display order.
+FILTER_PROVINCE = "Provinsi"
+FILTER_PLACE = "Kabupaten/kota"
+FILTER_ELECTION = "Pemilihan"
+FILTER_ACTIVITY = "Kegiatan"
+FILTER_UNIT = "Satuan polisi"
+FILTER_OPERATION = "Operasi"
+FILTER_OUTLET = "Media"
+FILTER_MONTH = "Bulan"
+FILTER_NAMES = (
+    FILTER_PROVINCE,
+    FILTER_PLACE,
+    FILTER_ELECTION,
+    FILTER_ACTIVITY,
+    FILTER_UNIT,
+    FILTER_OPERATION,
+    FILTER_OUTLET,
+    FILTER_MONTH,
+)
+
+# Pagefind drops pages without the sort key when sorting, so an unknown date gets
+# a value that sorts last in both directions: one key per direction.
+SORT_NEWEST = "terbaru"
+SORT_OLDEST = "terlama"
+_UNKNOWN_NEWEST = "0000-00-00"
+_UNKNOWN_OLDEST = "9999-99-99"
+
+META_OUTLET = "media"
+META_DATE = "tanggal"
+
+
+@dataclass(frozen=True)
+class SearchFields:
+    """Pagefind's view of one article."""
+
+    filters: tuple[tuple[str, str], ...]
+    sorts: tuple[tuple[str, str], ...]
+    meta: tuple[tuple[str, str], ...]
+
+
+def record_day(record: Record) -> date | None:
+    """The day an article is filed under: its publication day, else its event day."""
+    for value in (record.published, record.event_date):
+        if value:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def month_value(day: date) -> str:
+    """``2024-02 Februari``: sorts by time and still reads as a month."""
+    return f"{day:%Y-%m} {MONTH_NAMES[day.month - 1]}"
+
+
+def long_date(day: date) -> str:
+    """``5 Februari 2024``."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def search_fields(
+    record: Record,
+    *,
+    outlet: str | None = None,
+    election_labels: dict[str, str] | None = None,
+    activity_labels: dict[str, str] | None = None,
+) -> SearchFields:
+    """Filters, sort keys and metadata for ``record`` (``outlet`` is the fallback)."""
+    election_labels = election_labels or {}
+    activity_labels = activity_labels or {}
+    outlet = (record.outlet or outlet or "").strip() or None
+    day = record_day(record)
+    filters: list[tuple[str, str]] = []
+
+    def add(name: str, values) -> None:
+        for value in values:
+            value = (value or "").strip()
+            if value and (name, value) not in filters:
+                filters.append((name, value))
+
+    add(FILTER_PROVINCE, [record.province])
+    add(FILTER_PLACE, [p.name for p in record.places if p.kind != "provinsi"])
+    add(FILTER_ELECTION, [election_labels.get(record.election or "", record.election)])
+    add(FILTER_ACTIVITY, [activity_labels.get(a, a) for a in record.activities])
+    add(FILTER_UNIT, record.police_units)
+    add(FILTER_OPERATION, [record.operation])
+    add(FILTER_OUTLET, [outlet])
+    add(FILTER_MONTH, [month_value(day)] if day else [])
+
+    iso = day.isoformat() if day else None
+    sorts = (
+        (SORT_NEWEST, iso or _UNKNOWN_NEWEST),
+        (SORT_OLDEST, iso or _UNKNOWN_OLDEST),
+    )
+    meta = [(META_DATE, long_date(day) if day else "tanggal tidak diketahui")]
+    if outlet:
+        meta.insert(0, (META_OUTLET, outlet))
+    return SearchFields(filters=tuple(filters), sorts=sorts, meta=tuple(meta))

@@ -1,0 +1,92 @@
+"""Signal receivers of arsip_search: template helpers, the /cari/ page, Pagefind."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from arsip_core.settings import setting
+from arsip_search.fields import FILTER_NAMES, SearchFields, search_fields
+from arsip_search.indexer import SearchIndexFailed, base_path, run_pagefind
+from arsip_theme.labels import ACTIVITY_LABELS, ELECTION_LABELS
+
+logger = logging.getLogger(__name__)
+
+
+def fields_of(article) -> SearchFields | None:
+    """Template filter: the Pagefind filters, sorts and metadata of an article."""
+    record = getattr(article, "record", None)
+    if record is None:
+        return None
+    return search_fields(
+        record,
+        outlet=getattr(article, "site", None),
+        election_labels=ELECTION_LABELS,
+        activity_labels=ACTIVITY_LABELS,
+    )
+
+
+def search_urls(settings) -> dict[str, str]:
+    """Where the search page finds Pagefind, as paths from the host's root."""
+    base = base_path(settings.get("SITEURL", ""))
+    return {
+        "base": base,
+        "bundle": base + setting(settings, "ARSIP_SEARCH_BUNDLE_URL").lstrip("/"),
+    }
+
+
+def add_template_helpers(generator) -> None:
+    """Give every template the ``pagefind_fields`` filter."""
+    generator.env.filters["pagefind_fields"] = fields_of
+
+
+class SearchPageGenerator(Generator):
+    """Writes the search page (template ``search.html``)."""
+
+    def generate_output(self, writer) -> None:
+        save_as = setting(self.settings, "ARSIP_SEARCH_SAVE_AS")
+        if not save_as:
+            return
+        writer.write_file(
+            save_as,
+            self.get_template("search"),
+            self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            url=setting(self.settings, "ARSIP_SEARCH_URL"),
+            search=search_urls(self.settings),
+            search_filters=FILTER_NAMES,
+        )
+
+
+def search_page_generator(pelican):
+    """get_generators receiver."""
+    return SearchPageGenerator
+
+
+def build_index(pelican) -> None:
+    """After every build (autoreload included), index the output with Pagefind."""
+    settings = pelican.settings
+    if not setting(settings, "ARSIP_SEARCH_INDEX"):
+        logger.info("arsip_search: Pagefind dilewati (ARSIP_SEARCH_INDEX = False)")
+        return
+    try:
+        result = run_pagefind(
+            Path(pelican.output_path),
+            setting(settings, "ARSIP_SEARCH_BUNDLE_SAVE_AS"),
+            setting(settings, "ARSIP_SEARCH_LANGUAGE"),
+            setting(settings, "ARSIP_SEARCH_TIMEOUT"),
+        )
+    except SearchIndexFailed as err:
+        logger.error("arsip_search: %s", err)
+        raise
+    logger.info(
+        "arsip_search: Pagefind mengindeks %d halaman, %d kata, %d filter "
+        "dalam %.2f detik; bundel %s KB",
+        result.pages,
+        result.words,
+        result.filters,
+        result.seconds,
+        f"{result.bundle_bytes / 1024:.0f}",
+    )

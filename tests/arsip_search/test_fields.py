@@ -1,0 +1,120 @@
+"""Unit tables for the Pagefind fields of a record (no Pelican, no Pagefind)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from arsip_core.model import Place, Record
+from arsip_search.fields import (
+    FILTER_ACTIVITY,
+    FILTER_ELECTION,
+    FILTER_MONTH,
+    FILTER_OUTLET,
+    FILTER_PLACE,
+    FILTER_PROVINCE,
+    FILTER_UNIT,
+    month_value,
+    record_day,
+    search_fields,
+)
+from arsip_search.indexer import base_path, parse_counts
+
+
+@pytest.mark.parametrize(
+    ("published", "event_date", "expected"),
+    [
+        ("2024-02-05T07:25:00+07:00", None, date(2024, 2, 5)),
+        # A WITA evening is still that day in the article's own zone.
+        ("2024-11-27T23:30:00+08:00", "2024-11-26", date(2024, 11, 27)),
+        (None, "2024-02-03", date(2024, 2, 3)),
+        (None, None, None),
+        ("bukan tanggal", "2024-02-03", date(2024, 2, 3)),
+    ],
+)
+def test_record_day(published, event_date, expected):
+    record = Record(published=published, event_date=event_date)
+    assert record_day(record) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2024, 2, 5), "2024-02 Februari"),
+        (date(2024, 11, 27), "2024-11 November"),
+        (date(2024, 12, 1), "2024-12 Desember"),
+    ],
+)
+def test_month_value_sorts_by_time(day, expected):
+    assert month_value(day) == expected
+
+
+def test_filters_of_a_full_record():
+    record = Record(
+        published="2024-02-05T07:25:00+07:00",
+        province="Kalimantan Barat",
+        places=(
+            Place("Kota Pontianak", "kota", "Kalimantan Barat"),
+            Place("Kalimantan Barat", "provinsi", "Kalimantan Barat"),
+            Place("Kota Pontianak", "kota", "Kalimantan Barat"),
+        ),
+        police_units=("Polda Kalbar", "Polres Sambas"),
+        election="pemilu-2024",
+        activities=("apel", "patroli"),
+        outlet="Antara",
+    )
+    fields = search_fields(
+        record,
+        election_labels={"pemilu-2024": "Pemilu 2024"},
+        activity_labels={"apel": "Apel"},
+    )
+    assert fields.filters == (
+        (FILTER_PROVINCE, "Kalimantan Barat"),
+        (FILTER_PLACE, "Kota Pontianak"),
+        (FILTER_ELECTION, "Pemilu 2024"),
+        (FILTER_ACTIVITY, "Apel"),
+        (FILTER_ACTIVITY, "patroli"),
+        (FILTER_UNIT, "Polda Kalbar"),
+        (FILTER_UNIT, "Polres Sambas"),
+        (FILTER_OUTLET, "Antara"),
+        (FILTER_MONTH, "2024-02 Februari"),
+    )
+    assert dict(fields.sorts) == {"terbaru": "2024-02-05", "terlama": "2024-02-05"}
+    assert dict(fields.meta) == {"media": "Antara", "tanggal": "5 Februari 2024"}
+
+
+def test_empty_record_keeps_sort_keys_so_sorting_does_not_drop_it():
+    fields = search_fields(Record(), outlet=" ")
+    assert fields.filters == ()
+    sorts = dict(fields.sorts)
+    # Newest-first puts it after every real date, oldest-first too.
+    assert sorts["terbaru"] < "1900" and sorts["terlama"] > "9000"
+    assert dict(fields.meta) == {"tanggal": "tanggal tidak diketahui"}
+
+
+def test_site_name_is_the_outlet_fallback():
+    fields = search_fields(Record(), outlet="ANTARA Kaltara")
+    assert (FILTER_OUTLET, "ANTARA Kaltara") in fields.filters
+
+
+@pytest.mark.parametrize(
+    ("siteurl", "expected"),
+    [
+        ("", "/"),
+        ("http://localhost:8000", "/"),
+        ("https://user.github.io/repo", "/repo/"),
+        ("https://user.github.io/repo/", "/repo/"),
+        ("https://contoh.id/a/b", "/a/b/"),
+    ],
+)
+def test_base_path(siteurl, expected):
+    assert base_path(siteurl) == expected
+
+
+def test_parse_counts_reads_pagefind_summary():
+    stdout = (
+        "Total: \n  Indexed 1 language\n  Indexed 12 pages\n  Indexed 538 words\n"
+        "  Indexed 8 filters\n  Indexed 2 sorts\n"
+    )
+    assert parse_counts(stdout) == {"page": 12, "word": 538, "filter": 8, "sort": 2}

@@ -1,0 +1,158 @@
+"""A real Pagefind run over the built fixture site: pages, filters, sorts, search page."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+import cbor2
+import pytest
+
+from tests.temu import SLUGS
+
+SIGNATURE = b"pagefind_dcd"
+
+
+def decode(path: Path):
+    """Pagefind's index files: gzip, a signature, then CBOR (fragments: JSON)."""
+    raw = gzip.decompress(path.read_bytes())
+    assert raw.startswith(SIGNATURE), path
+    body = raw[len(SIGNATURE) :]
+    return json.loads(body) if path.suffix == ".pf_fragment" else cbor2.loads(body)
+
+
+@pytest.fixture(scope="module")
+def bundle(temu_site) -> Path:
+    return temu_site / "pagefind"
+
+
+@pytest.fixture(scope="module")
+def fragments(bundle) -> dict[str, dict]:
+    """Every indexed page by URL."""
+    pages = [decode(p) for p in sorted((bundle / "fragment").glob("*.pf_fragment"))]
+    return {page["url"]: page for page in pages}
+
+
+@pytest.fixture(scope="module")
+def meta(bundle):
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    language = entry["languages"]["id"]
+    return entry, decode(bundle / f"pagefind.{language['hash']}.pf_meta")
+
+
+def test_one_indonesian_index_of_the_articles_only(bundle, meta, fragments):
+    entry, _ = meta
+    assert list(entry["languages"]) == ["id"]
+    # Four articles; the static page, index pages and the search page are not indexed.
+    assert entry["languages"]["id"]["page_count"] == len(SLUGS)
+    assert sorted(fragments) == sorted(f"/artikel/{slug}/" for slug in SLUGS.values())
+
+
+def test_the_default_ui_is_written_into_the_site(bundle):
+    for name in (
+        "pagefind-ui.js",
+        "pagefind-ui.css",
+        "pagefind.js",
+        "wasm.id.pagefind",
+    ):
+        assert (bundle / name).is_file(), name
+
+
+def test_filters_hold_the_expected_values(bundle, meta):
+    _, index = meta
+    filters = {}
+    for _name, chunk in index[3]:
+        name, values = decode(bundle / "filter" / f"{chunk}.pf_filter")
+        filters[name] = {value for value, _pages in values}
+    assert filters["Provinsi"] == {
+        "Kalimantan Barat",
+        "Kalimantan Tengah",
+        "Kalimantan Timur",
+        "Kalimantan Utara",
+    }
+    assert filters["Kabupaten/kota"] == {
+        "Kota Pontianak",
+        "Kabupaten Sambas",
+        "Kota Balikpapan",
+    }
+    assert filters["Pemilihan"] == {"Pemilu 2024", "Pilkada Serentak 2024"}
+    assert {"Pengamanan kampanye", "Pengamanan TPS", "Patroli"} <= filters["Kegiatan"]
+    assert {"Polda Kalbar", "Polres Sambas", "Polresta Balikpapan"} <= filters[
+        "Satuan polisi"
+    ]
+    assert filters["Operasi"] == {
+        "Operasi Mantap Brata 2024",
+        "Operasi Mantap Praja 2024",
+    }
+    assert {"Pontianak Post", "Kaltim Today", "Antara"} <= filters["Media"]
+    assert filters["Bulan"] == {
+        "2024-02 Februari",
+        "2024-10 Oktober",
+        "2024-11 November",
+    }
+
+
+def test_each_page_carries_its_filters_and_result_metadata(fragments):
+    page = fragments[f"/artikel/{SLUGS['kalbar_kampanye_lengkap.md']}/"]
+    assert page["filters"]["Provinsi"] == ["Kalimantan Barat"]
+    assert sorted(page["filters"]["Satuan polisi"]) == ["Polda Kalbar", "Polres Sambas"]
+    assert page["meta"]["title"].startswith("Ratusan Personel Polda Kalbar")
+    assert page["meta"]["media"] == "Pontianak Post"
+    assert page["meta"]["tanggal"] == "5 Februari 2024"
+
+
+def test_only_article_text_is_indexed(fragments):
+    page = fragments[f"/artikel/{SLUGS['kaltim_tps_pilkada.md']}/"]
+    assert "menjaga tempat pemungutan suara" in page["content"]
+    # Navigation, the record panel, the citation box and the hidden filter values stay out.
+    for noise in ("Beranda", "Data berita", "Langsung ke isi", "Cara mengutip"):
+        assert noise not in page["content"]
+    assert "2024-11 November" not in page["content"]
+
+
+def test_sorting_by_date_keeps_undated_articles_last(bundle, meta):
+    _, index = meta
+    urls = [
+        decode(bundle / "fragment" / f"{hash_}.pf_fragment")["url"]
+        for hash_, _words in index[1]
+    ]
+    sorts = dict(index[4])
+    order = {key: [urls[i] for i in pages] for key, pages in sorts.items()}
+    slugs = [
+        f"/artikel/{SLUGS[name]}/"
+        for name in (
+            "kalbar_kampanye_lengkap.md",  # 2024-02-05
+            "judul_berbahaya.md",  # 2024-10-01
+            "kaltim_tps_pilkada.md",  # 2024-11-27
+            "kalteng_tanpa_tanggal.md",  # unknown
+        )
+    ]
+    # Pagefind drops a page without the sort key, so every page has both keys.
+    # Orders are stored ascending: "terlama" is read as is, "terbaru" reversed
+    # (the search page asks for desc), so the undated article ends both.
+    assert order["terlama"] == slugs
+    assert list(reversed(order["terbaru"])) == [*reversed(slugs[:3]), slugs[3]]
+
+
+def test_search_page_finds_the_bundle_under_the_sub_path(temu_site):
+    html = (temu_site / "cari" / "index.html").read_text(encoding="utf-8")
+    assert 'data-bundle="/arsip/pagefind/"' in html
+    assert 'data-base="/arsip/"' in html
+    assert re.search(r'<script src="/arsip/pagefind/pagefind-ui\.js" defer>', html)
+    assert "/tema/js/cari.js" in html
+    # Without JavaScript the page says so and links to the index pages.
+    noscript = html.split("<noscript>")[1].split("</noscript>")[0]
+    assert "memerlukan JavaScript" in noscript
+    assert "https://contoh.github.io/arsip/semua/" in noscript
+
+
+def test_only_the_search_page_may_compile_webassembly(temu_site):
+    search = (temu_site / "cari" / "index.html").read_text(encoding="utf-8")
+    article = (
+        temu_site / "artikel" / SLUGS["kaltim_tps_pilkada.md"] / "index.html"
+    ).read_text(encoding="utf-8")
+    assert "script-src 'self' 'wasm-unsafe-eval';" in search
+    assert "wasm-unsafe-eval" not in article
+    assert search.count("Content-Security-Policy") == 1
