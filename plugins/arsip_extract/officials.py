@@ -78,7 +78,7 @@ _POSITION_WORD = re.compile(
     r"Pj\.?|Penjabat|Camat|Kasatgashumas|Kaopsda|Kaopsres)$"
 )
 _BOUNDARY = re.compile(
-    r"(?:[.;:(\"“”](?:\s|$)|,\s|\b(?:melalui|dan|bersama|didampingi|oleh|kata|ujar|ucap|tutur|"
+    r"(?:[.;:(\"“”](?:\s|$)|,\s|\n|\b(?:melalui|dan|bersama|didampingi|oleh|kata|ujar|ucap|tutur|"
     r"jelas|menurut|yakni|yaitu|selaku|sebagai|mengatakan|menyampaikan)\s)"
 )
 _FULL_POLDA = re.compile(

@@ -1,0 +1,368 @@
+"""extract_record end to end: one paraphrase per seed article, and the traps.
+
+The texts below are the project's own sentences, written with the facts (names, ranks,
+places, numbers) of the seed articles in ../shared/seeds.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from arsip_core.model import (
+    CountItem,
+    Official,
+    ParsedArticle,
+    Record,
+    record_from_dict,
+)
+from arsip_extract import extract_record
+
+WIB = ZoneInfo("Asia/Jakarta")
+
+KALBAR_LIST = [
+    ("Polresta Pontianak Kota", "Kota Pontianak", 6),
+    ("Polres Kubu Raya", "Kabupaten Kubu Raya", 2),
+    ("Polres Mempawah", "Kabupaten Mempawah", 8),
+    ("Polres Singkawang", "Kota Singkawang", 5),
+    ("Polres Sambas", "Kabupaten Sambas", 45),
+    ("Polres Bengkayang", "Kabupaten Bengkayang", 40),
+    ("Polres Landak", "Kabupaten Landak", 70),
+    ("Polres Sanggau", "Kabupaten Sanggau", 56),
+    ("Polres Sekadau", "Kabupaten Sekadau", 12),
+    ("Polres Melawi", "Kabupaten Melawi", 10),
+    ("Polres Sintang", "Kabupaten Sintang", 24),
+    ("Polres Kapuas Hulu", "Kabupaten Kapuas Hulu", 37),
+    ("Polres Ketapang", "Kabupaten Ketapang", 38),
+    ("Polres Kayong Utara", "Kabupaten Kayong Utara", 8),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_000() -> Record:
+    """Campaign security in Kalbar: a numbered list of 14 Polres with event counts."""
+    listing = "\n".join(
+        f"{i}. {unit}: {count} kegiatan;"
+        for i, (unit, _, count) in enumerate(KALBAR_LIST, 1)
+    )
+    return extract_record(
+        ParsedArticle(
+            source_path="seed_000.txt",
+            title="Personel OMB Dikerahkan Amankan Kampanye Tatap Muka dan Rapat Umum",
+            outlet="Public Relations",
+            author="Pangandaran",
+            site="PANGANDARAN.PUBLICRELATIONS.ID",
+            url="http://PANGANDARAN.PUBLICRELATIONS.ID",
+            published=datetime(2024, 2, 5, 7, 25, tzinfo=WIB),
+            paragraphs=(
+                "Ratusan personel Polda Kalbar dari Operasi Mantap Brata Kapuas 2024 "
+                "mengamankan kampanye tatap muka dan rapat umum.",
+                "Menurut jadwal, pada Sabtu (03/2/2024) ada 361 titik kampanye tatap muka "
+                "dan 1 titik rapat umum yang tersebar di seluruh kabupaten dan kota di "
+                "Kalimantan Barat.",
+                "Kabidhumas Polda Kalbar Kombes Pol Raden Petit Wijaya S.IK., M.M "
+                "merinci sebaran kegiatan yang diamankan:",
+                listing,
+                "Menurut Kombes Pol Raden Petit Wijaya, pengamanan dilakukan terbuka dan "
+                "tertutup, dengan Satbrimob siap digerakkan kapan saja.",
+                "Ia menambahkan pengamanan ini menjaga agar tahapan Pemilu 2024 aman.",
+            ),
+        )
+    )
+
+
+def test_seed_000(seed_000):
+    r = seed_000
+    assert r.province == "Kalimantan Barat"
+    assert (r.event_date, r.event_dates, r.event_date_precision) == (
+        "2024-02-03",
+        ("2024-02-03",),
+        "day",
+    )
+    assert r.election == "pemilu-2024"
+    assert r.operation == "Operasi Mantap Brata Kapuas 2024"
+    assert r.activities == ("pengamanan-kampanye",)
+    assert [(p.name, p.count, p.count_label) for p in r.places] == [
+        (name, count, "kegiatan") for _, name, count in KALBAR_LIST
+    ]
+    assert all(p.province == "Kalimantan Barat" and p.lat and p.lon for p in r.places)
+    assert r.police_units == (
+        "Polda Kalbar",
+        *(unit for unit, _, _ in KALBAR_LIST),
+        "Satbrimob Polda Kalbar",
+    )
+    assert r.officials == (
+        Official("Kombes Pol", "Raden Petit Wijaya", "Kabidhumas Polda Kalbar"),
+    )
+    assert (r.personnel_total, r.personnel_text) == (None, "Ratusan personel")
+    assert r.personnel_breakdown == ()
+    assert r.activity_points == 361
+    assert r.tps_counts == ()
+    assert r.published == "2024-02-05T07:25:00+07:00"
+    assert r.warnings == ()
+
+
+@pytest.fixture(scope="module")
+def seed_001() -> Record:
+    """Apel siaga on voting day in Pontianak with a personnel breakdown."""
+    return extract_record(
+        ParsedArticle(
+            source_path="seed_001.txt",
+            title="Polda Kalbar Siagakan 3294 Personil Saat Pemungutan Suara",
+            outlet="IWO",
+            author="Safiyudin",
+            site="KARAWANG.IWO.OR.ID",
+            published=datetime(2024, 2, 14, 23, 4, tzinfo=WIB),
+            dateline_place="Pontianak",
+            paragraphs=(
+                "Wakapolda Kalbar Brigjen Pol Roma Hutajulu, S.IK. M.Si memimpin Apel "
+                "Siaga pemungutan suara Pemilu 2024 di Lapangan Jananuraga, Rabu (14/02), "
+                "bersama pejabat Operasi Mantap Brata.",
+                "Kapolda Kalbar Irjen Pol Pipit Rismanto S.IK, M.H melalui Kabidhumas "
+                "Polda Kalbar Kombes Pol Raden Petit Wijaya S.IK., M.M menyebut personel "
+                "siaga berjumlah 3294 personel.",
+                '"Personel yang disiagakan berjumlah 3294 personel terdiri dari POH 291 '
+                "personel, Polwan 200 personel, Ditsamapta 61 personel, Brimob 180 "
+                "personel, Satgas OMB 546 personel, Ops Liong 183 personel, dan personel "
+                'pelayanan masyarakat 1833 personel," katanya.',
+                '"Semua tahapan harus aman dan kondusif," kata Brigjen Roma.',
+            ),
+        )
+    )
+
+
+def test_seed_001(seed_001):
+    r = seed_001
+    assert r.province == "Kalimantan Barat"
+    assert (r.event_date, r.event_date_precision) == ("2024-02-14", "day")
+    assert r.election == "pemilu-2024"
+    assert "apel" in r.activities
+    assert r.operation == "Operasi Mantap Brata 2024"
+    assert r.officials == (
+        Official("Brigjen Pol", "Roma Hutajulu", "Wakapolda Kalbar"),
+        Official("Irjen Pol", "Pipit Rismanto", "Kapolda Kalbar"),
+        Official("Kombes Pol", "Raden Petit Wijaya", "Kabidhumas Polda Kalbar"),
+    )
+    assert r.personnel_total == 3294
+    assert r.personnel_breakdown == (
+        CountItem("POH", 291),
+        CountItem("Polwan", 200),
+        CountItem("Ditsamapta", 61),
+        CountItem("Brimob", 180),
+        CountItem("Satgas OMB", 546),
+        CountItem("Ops Liong", 183),
+        CountItem("pelayanan masyarakat", 1833),
+    )
+    assert [p.name for p in r.places] == ["Kota Pontianak"]
+    assert r.police_units == ("Polda Kalbar",)
+
+
+def test_seed_002_no_publication_date():
+    """ANTARA story from Tarakan: only a bare weekday and no publication date."""
+    r = extract_record(
+        ParsedArticle(
+            source_path="seed_002.txt",
+            title="Polda Kaltara gelar apel siaga Pilkada",
+            outlet="ANTARA",
+            dateline_place="Tarakan",
+            paragraphs=(
+                "Demi suksesnya Pilkada Serentak 2024 di Kalimantan Utara, Kabid Humas "
+                "Polda Kaltara Kombes Pol. Budi Rachmat, S.I.K, M.Si, memimpin apel siaga "
+                "di Lapangan Apel Mapolda Kaltara di Bulungan, Rabu.",
+                "Strategi pengamanan yang akan diterapkan meliputi beberapa hal. Patroli "
+                "di TPS - TPS.",
+                "Apel ini mengantisipasi gangguan selama pungut dan rekap suara Pilkada.",
+            ),
+            warnings=(
+                "tanggal terbit tidak ditemukan: tanggal ditandai tidak diketahui",
+            ),
+        )
+    )
+    assert r.province == "Kalimantan Utara"
+    assert (r.event_date, r.event_dates, r.event_date_precision) == (None, (), None)
+    assert r.election == "pilkada-2024"
+    assert r.activities == ("apel",)
+    assert [p.name for p in r.places] == ["Kota Tarakan", "Kabupaten Bulungan"]
+    assert r.police_units == ("Polda Kaltara",)
+    assert r.officials == (
+        Official("Kombes Pol", "Budi Rachmat", "Kabidhumas Polda Kaltara"),
+    )
+    assert r.published is None
+    assert r.warnings[0].startswith("tanggal terbit tidak ditemukan")
+    assert any("Rabu" in w for w in r.warnings)
+
+
+def test_seed_003():
+    """Kalteng: the KPU office guarded around the clock under OMP Telabang 2024."""
+    r = extract_record(
+        ParsedArticle(
+            source_path="seed_003.txt",
+            title="Polda Kalteng Perketat Penjagaan Kantor KPU Jelang Pilkada",
+            outlet="24Jam",
+            author="Indra Gunawan",
+            site="PALANGKARAYA.24JAM.CO.ID",
+            published=datetime(2024, 11, 7, 11, 20, tzinfo=WIB),
+            dateline_place="Palangka Raya",
+            paragraphs=(
+                "Personel Polda Kalimantan Tengah (Kalteng) dalam Operasi Mantap Praja "
+                "Telabang 2024 kembali menjaga Kantor KPU Prov. Kalteng, Kamis (7/11/2024).",
+                "Kaopsda Telabang 2024 Irjen Pol Drs. Djoko Poerwanto, melalui "
+                "Kasatgashumas Kombes Pol Erlan Munaji, menyebut penjagaan ini bagian "
+                "dari OMP Telabang 2024.",
+                '"Kami juga melaksanakan patroli rutin dan berkala," kata Erlan.',
+            ),
+        )
+    )
+    assert r.province == "Kalimantan Tengah"
+    assert (r.event_date, r.event_date_precision) == ("2024-11-07", "day")
+    assert r.election == "pilkada-2024"
+    assert r.operation == "Operasi Mantap Praja Telabang 2024"
+    assert r.activities == ("patroli", "pengamanan-kantor-kpu-bawaslu")
+    assert r.officials == (
+        Official("Irjen Pol", "Djoko Poerwanto", "Kaopsda Telabang 2024"),
+        Official("Kombes Pol", "Erlan Munaji", "Kasatgashumas"),
+    )
+    assert [p.name for p in r.places] == ["Kota Palangka Raya"]
+    assert r.police_units == ("Polda Kalteng",)
+    assert r.personnel_total is None
+
+
+def test_seed_004():
+    """Balikpapan: five Polwan patrol the KPUD office during the Pemilukada."""
+    r = extract_record(
+        ParsedArticle(
+            source_path="seed_004.txt",
+            title="Polwan Samapta Polda Kaltim dan Kasatgas Humas OMP Patroli di KPUD Balikpapan",
+            dateline_place="Balikpapan",
+            dateline_date="20 September 2024",
+            paragraphs=(
+                "Satuan Patroli Polwan Samapta Polda Kalimantan Timur dan Kasatgas Humas "
+                "Operasi Mantap Praja (OMP) Manuntung Polresta Balikpapan berpatroli di "
+                "Kantor KPUD Balikpapan demi Pemilukada 2024 yang aman di Kota Madinatul "
+                "Iman.",
+                "Kapolresta Balikpapan, Komisaris Besar Polisi Anton Firmanto, SH, SIK, "
+                "MSI, melalui Kasatgas Humas OMP Polresta Balikpapan, Inspektur Dua Polisi "
+                "Sangidun, menyebut patroli ini menjaga suasana kondusif.",
+                "Lima personil Polwan Samapta Polda Kaltim berpatroli dengan sepeda motor.",
+            ),
+            credit="Humas Polresta Balikpapan",
+        )
+    )
+    assert r.province == "Kalimantan Timur"
+    assert (r.event_date, r.event_date_precision) == ("2024-09-20", "day")
+    assert r.election == "pilkada-2024"
+    assert r.operation == "Operasi Mantap Praja Manuntung 2024"
+    assert r.activities == ("patroli", "pengamanan-kantor-kpu-bawaslu")
+    assert (r.personnel_total, r.personnel_text) == (5, "Lima personil")
+    assert r.officials == (
+        Official("Kombes Pol", "Anton Firmanto", "Kapolresta Balikpapan"),
+        Official("Ipda", "Sangidun", "Kasatgas Humas OMP Polresta Balikpapan"),
+    )
+    assert [p.name for p in r.places] == ["Kota Balikpapan"]
+    assert r.police_units == ("Polda Kaltim", "Polresta Balikpapan")
+
+
+# --- Traps ------------------------------------------------------------------------
+
+
+def _article(*paragraphs: str, **fields) -> ParsedArticle:
+    return ParsedArticle(source_path="trap.txt", paragraphs=paragraphs, **fields)
+
+
+def test_no_date_in_text_but_publication_date():
+    """The related-article dates are gone (the reader drops them): no event date."""
+    r = extract_record(
+        _article(
+            "Polres Sambas menjaga gudang logistik Pemilu 2024.",
+            published=datetime(2024, 2, 10, 9, 0, tzinfo=WIB),
+        )
+    )
+    assert (r.event_date, r.event_dates, r.event_date_precision) == (None, (), None)
+    assert r.published == "2024-02-10T09:00:00+07:00"
+
+
+def test_weekday_conflict_adds_warning():
+    r = extract_record(
+        _article(
+            "Polres Ketapang mengamankan kampanye Pemilu 2024 pada Senin (03/02/2024).",
+            published=datetime(2024, 2, 5, tzinfo=WIB),
+        )
+    )
+    assert (r.event_date, r.event_date_precision) == ("2024-02-03", "day")
+    assert any("Senin" in w for w in r.warnings)
+
+
+def test_impossible_date_warning():
+    r = extract_record(
+        _article(
+            "Polres Melawi menggelar patroli Pemilu 2024, Senin (25/22/2024).",
+            published=datetime(2024, 2, 5, tzinfo=WIB),
+        )
+    )
+    assert r.event_date is None
+    assert any("25/22/2024" in w for w in r.warnings)
+
+
+def test_outlet_subdomain_names_another_province():
+    """An outlet at KARAWANG.* or PANGANDARAN.* writing about Kalbar is about Kalbar."""
+    r = extract_record(
+        _article(
+            "Personel Polres Bengkayang berjaga di TPS saat pemungutan suara Pemilu 2024.",
+            title="Polres Bengkayang Jaga TPS",
+            outlet="Karawang News",
+            site="KARAWANG.CONTOH.ID",
+            url="http://KARAWANG.CONTOH.ID",
+        )
+    )
+    assert r.province == "Kalimantan Barat"
+    assert [p.name for p in r.places] == ["Kabupaten Bengkayang"]
+
+
+def test_article_from_outside_kalimantan():
+    r = extract_record(
+        _article(
+            "Kapolda Jabar memimpin apel pengamanan Pilkada 2024 di Bandung, Senin "
+            "(25/11/2024). Sebanyak 1.200 personel dikerahkan ke Kabupaten Ketapang "
+            "di Jawa Barat? Tidak, ke Karawang.",
+            dateline_place="Bandung",
+        )
+    )
+    assert r.province == "Jawa Barat"
+    assert r.places == ()
+    assert r.police_units == ("Polda Jabar",)
+
+
+def test_numbers_that_are_not_personnel():
+    r = extract_record(
+        _article(
+            "Polres Tapin mengawal 1.500 kotak suara dan 2.300 surat suara.",
+            "Pengamanan di 640 TPS dibantu 1.280 anggota Linmas.",
+            "Sebanyak 45 TPS sangat rawan mendapat penjagaan ekstra oleh 210 personel.",
+        )
+    )
+    assert r.personnel_total == 210
+    assert r.tps_counts == (CountItem("total", 640), CountItem("sangat rawan", 45))
+
+
+def test_not_about_elections():
+    r = extract_record(
+        _article(
+            "Polres Kotabaru menggelar Operasi Ketupat Intan 2024 untuk arus mudik.",
+            published=datetime(2024, 4, 5, tzinfo=WIB),
+        )
+    )
+    assert r.election is None
+    assert r.operation == "Operasi Ketupat Intan 2024"
+    assert r.province == "Kalimantan Selatan"
+
+
+def test_record_round_trips_through_plain_data(seed_001):
+    assert record_from_dict(seed_001.to_dict()) == seed_001
+
+
+def test_empty_article():
+    r = extract_record(ParsedArticle(source_path="kosong.txt"))
+    assert r.province is None and r.places == () and r.event_date is None
+    assert r.activities == ("lainnya",)
