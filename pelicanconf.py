@@ -39,12 +39,14 @@ PLUGINS = [
     "arsip_theme",
     # Province pages, index pages, timeline and maps (they read the finished articles).
     "arsip_taxonomy",
+    "arsip_maps",
     # Last: it indexes what the others wrote, at `finalized`.
     "arsip_search",
 ]
 # Nav items after the built-in ones (base.html).
 MENUITEMS = [
     ("Cari", "cari/"),
+    ("Peta", "peta/"),
     ("Indeks", "indeks/"),
 ]
 

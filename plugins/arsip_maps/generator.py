@@ -1,0 +1,265 @@
+"""The map page, the GeoJSON point data, and Leaflet copied from its PyPI packages."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pelican.generators import Generator
+from pelican.urlwrappers import Category
+
+from arsip_core.gazetteer import Gazetteer, load_gazetteer
+from arsip_core.model import OUTSIDE_KALIMANTAN, Place
+from arsip_core.settings import setting
+from arsip_maps.config import CIRCLES, POINTS, map_config
+from arsip_maps.mapdata import (
+    PlacePoint,
+    bounds,
+    dumps,
+    place_points,
+    points_geojson,
+    province_totals,
+    tile_origin,
+    totals_geojson,
+)
+from arsip_taxonomy.provinces import PROVINCE_PAGES, province_of
+from arsip_taxonomy.terms import place_name, term_slug
+
+logger = logging.getLogger(__name__)
+
+CONTEXT_KEY = "arsip_maps"
+# Data files that are not a province: every place, and the province circles.
+ALL_PLACES = "semua-tempat"
+PROVINCE_CIRCLES = "total-provinsi"
+# Centre of Kalimantan (Borneo's Indonesian part) for the overview map.
+KALIMANTAN_CENTER = (0.2, 114.5)
+
+
+@dataclass
+class MapView:
+    """One map on a page: its config, where its data goes, and the no-JS table rows."""
+
+    slug: str
+    config: dict[str, Any]
+    data_url: str
+    data_save_as: str
+    data: dict
+    points: list[PlacePoint]
+
+    @property
+    def config_json(self) -> str:
+        return dumps(self.config)
+
+
+def locator(gazetteer: Gazetteer):
+    """Coordinates of a Place: its own, else the seat of its kabupaten/kota."""
+
+    def locate(place: Place) -> tuple[float, float] | None:
+        if place.lat is not None and place.lon is not None:
+            return place.lat, place.lon
+        for name in (place.name, place_name(place.kind, place.name)):
+            known = gazetteer.place(name, place.kind)
+            if known:
+                return known.lat, known.lon
+        return None
+
+    return locate
+
+
+def add_template_globals(generator) -> None:
+    """The tile host for the CSP, and a helper listing an article's places."""
+    settings = generator.settings
+    generator.env.globals["arsip_tile_origin"] = tile_origin(
+        setting(settings, "ARSIP_MAPS_TILE_URL")
+    )
+
+    def article_places(article) -> list[dict[str, str]]:
+        """Each kabupaten/kota of an article: name, index page, province map anchor."""
+        places = []
+        for place in article.record.places:
+            if place.kind not in ("kabupaten", "kota"):
+                continue
+            name = place_name(place.kind, place.name)
+            slug = term_slug("tempat", name)
+            province = Category(place.province or OUTSIDE_KALIMANTAN, settings)
+            places.append(
+                {
+                    "name": name,
+                    "url": setting(settings, "ARSIP_TAXONOMY_TERM_URL").format(
+                        taxonomy="tempat", slug=slug
+                    ),
+                    "map_url": f"{province.url}#tempat-{slug}",
+                    "count": place.count,
+                    "count_label": place.count_label,
+                }
+            )
+        return places
+
+    generator.env.globals["arsip_article_places"] = article_places
+
+
+class MapsGenerator(Generator):
+    """Computes map data in generate_context; writes data, Leaflet and /peta/ after."""
+
+    def _data_paths(self, slug: str) -> tuple[str, str]:
+        return (
+            setting(self.settings, "ARSIP_MAPS_DATA_URL").format(slug=slug),
+            setting(self.settings, "ARSIP_MAPS_DATA_SAVE_AS").format(slug=slug),
+        )
+
+    def _config(self, **kwargs) -> dict[str, Any]:
+        s = self.settings
+        return map_config(
+            tile_url=setting(s, "ARSIP_MAPS_TILE_URL"),
+            attribution=setting(s, "ARSIP_MAPS_TILE_ATTRIBUTION"),
+            max_zoom=setting(s, "ARSIP_MAPS_TILE_MAX_ZOOM"),
+            cluster_radius=setting(s, "ARSIP_MAPS_CLUSTER_RADIUS"),
+            **kwargs,
+        )
+
+    def _place_url(self, slug: str) -> str:
+        url = setting(self.settings, "ARSIP_TAXONOMY_TERM_URL")
+        return self.settings["SITEURL"] + "/" + url.format(taxonomy="tempat", slug=slug)
+
+    def _points_view(self, slug, points, center, zoom) -> MapView:
+        data_url, data_save_as = self._data_paths(slug)
+        fit = bounds((p.lat, p.lon) for p in points)
+        return MapView(
+            slug=slug,
+            config=self._config(center=center, zoom=zoom, kind=POINTS, bounds=fit),
+            data_url=data_url,
+            data_save_as=data_save_as,
+            data=points_geojson(points, self._place_url),
+            points=points,
+        )
+
+    def generate_context(self):
+        articles = list(self.context.get("articles") or [])
+        gazetteer = load_gazetteer()
+        locate = locator(gazetteer)
+        unknown = setting(self.settings, "ARSIP_UNKNOWN_PROVINCE")
+
+        grouped: dict[str, list[Any]] = {name: [] for name in PROVINCE_PAGES}
+        for article in articles:
+            grouped.setdefault(province_of(article, unknown), []).append(article)
+
+        known = {p.name: p for p in gazetteer.provinces}
+        provinces: dict[str, MapView] = {}
+        for name, items in sorted(grouped.items()):
+            points, unplaced = place_points(items, locate)
+            if unplaced:
+                logger.info(
+                    "arsip_maps: %s: tempat tanpa koordinat: %s",
+                    name,
+                    ", ".join(unplaced),
+                )
+            prov = known.get(name)
+            center = (prov.lat, prov.lon) if prov else KALIMANTAN_CENTER
+            slug = Category(name, self.settings).slug
+            provinces[name] = self._points_view(slug, points, center, 7 if prov else 5)
+
+        all_points, _ = place_points(articles, locate)
+        places_view = self._points_view(ALL_PLACES, all_points, KALIMANTAN_CENTER, 6)
+        places_view.config.pop(
+            "batas", None
+        )  # the overview always shows all Kalimantan
+
+        counts = {name: len(items) for name, items in grouped.items()}
+        rows = [
+            (p.name, Category(p.name, self.settings).slug, p.lat, p.lon)
+            for p in gazetteer.provinces
+        ]
+        rows += [
+            (name, Category(name, self.settings).slug, None, None)
+            for name in sorted(counts)
+            if name not in known and counts[name]
+        ]
+        totals = province_totals(counts, rows)
+        circles_url, circles_save_as = self._data_paths(PROVINCE_CIRCLES)
+
+        def province_url(slug: str) -> str:
+            url = self.settings["CATEGORY_URL"].format(slug=slug)
+            return self.settings["SITEURL"] + "/" + url
+
+        overview = MapView(
+            slug=PROVINCE_CIRCLES,
+            config=self._config(center=KALIMANTAN_CENTER, zoom=5, kind=CIRCLES),
+            data_url=circles_url,
+            data_save_as=circles_save_as,
+            data=totals_geojson(totals, province_url),
+            points=[],
+        )
+        self.context[CONTEXT_KEY] = {
+            "url": setting(self.settings, "ARSIP_MAPS_URL"),
+            "library_url": setting(self.settings, "ARSIP_MAPS_LIBRARY_URL"),
+            "provinces": provinces,
+            "all_places": places_view,
+            "overview": overview,
+            "totals": totals,
+            "total_articles": len(articles),
+        }
+
+    def generate_output(self, writer):
+        data = self.context[CONTEXT_KEY]
+        views = [*data["provinces"].values(), data["all_places"], data["overview"]]
+        for view in views:
+            path = Path(self.output_path, view.data_save_as)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(dumps(view.data) + "\n", encoding="utf-8")
+        copy_libraries(
+            Path(self.output_path, setting(self.settings, "ARSIP_MAPS_LIBRARY_SAVE_AS"))
+        )
+        writer.write_file(
+            setting(self.settings, "ARSIP_MAPS_SAVE_AS"),
+            self.get_template("map"),
+            self.context,
+            self.settings["RELATIVE_URLS"],
+            url=data["url"],
+            page_name="peta",
+        )
+
+
+# (xstatic package, files to copy, folder under the library folder)
+LIBRARIES = (
+    ("leaflet", ("leaflet.js", "leaflet.css", "images"), "leaflet"),
+    (
+        "leaflet_markercluster",
+        ("leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css"),
+        "markercluster",
+    ),
+)
+
+
+def copy_libraries(target: Path) -> None:
+    """Copy Leaflet and markercluster from their xstatic packages (never a CDN)."""
+    import importlib
+
+    for package, names, folder in LIBRARIES:
+        source = Path(importlib.import_module(f"xstatic.pkg.{package}").BASE_DIR)
+        dest = target / folder
+        dest.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            src = source / name
+            if src.is_dir():
+                shutil.copytree(src, dest / name, dirs_exist_ok=True)
+            elif name.endswith(".js"):
+                # The packages ship no minified source map: drop the reference so
+                # browsers do not request a missing file.
+                text = src.read_text(encoding="utf-8")
+                lines = [
+                    line
+                    for line in text.splitlines()
+                    if not line.startswith("//# sourceMappingURL=")
+                ]
+                (dest / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+            else:
+                shutil.copyfile(src, dest / name)
+    logger.debug("arsip_maps: Leaflet disalin ke %s", os.fspath(target))
+
+
+def get_generators(pelican):
+    return MapsGenerator

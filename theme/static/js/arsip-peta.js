@@ -1,0 +1,130 @@
+/*
+ * Peta arsip: every element with data-peta becomes a Leaflet map.
+ * data-peta holds the map configuration (built with folium at build time);
+ * data-peta-data is the URL of the GeoJSON points, data-peta-geojson inline points.
+ * No inline script is needed, so the pages keep the CSP script-src 'self'.
+ * Without JavaScript the maps stay hidden and the tables next to them carry the data.
+ */
+(function () {
+  "use strict";
+
+  var WARNA_TITIK = { color: "#5c1010", weight: 1, fillColor: "#b3261e", fillOpacity: 0.75 };
+  var WARNA_LINGKARAN = { color: "#0b3d6b", weight: 1, fillColor: "#0b5394", fillOpacity: 0.45 };
+
+  function angka(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  }
+
+  function ringkasan(props) {
+    var teks = angka(props.berita) + " berita";
+    (props.laporan || []).forEach(function (r) {
+      teks += "; " + angka(r[1]) + " " + r[0] + " dilaporkan";
+    });
+    return teks;
+  }
+
+  function isiPopup(props) {
+    var kotak = document.createElement("div");
+    var judul = document.createElement("strong");
+    judul.textContent = props.nama;
+    kotak.appendChild(judul);
+    var isi = document.createElement("p");
+    isi.textContent = ringkasan(props);
+    kotak.appendChild(isi);
+    var tautan = document.createElement("a");
+    tautan.href = props.url;
+    tautan.textContent = "Lihat beritanya";
+    kotak.appendChild(tautan);
+    return kotak;
+  }
+
+  function tampilkan(peta, cfg, data, simpul) {
+    var penanda = {};
+
+    function pasang(fitur, lapisan) {
+      lapisan.bindPopup(isiPopup(fitur.properties));
+      lapisan.bindTooltip(fitur.properties.nama + ": " + ringkasan(fitur.properties));
+      penanda[fitur.properties.id] = lapisan;
+    }
+
+    if (cfg.jenis === "lingkaran") {
+      L.geoJSON(data, {
+        pointToLayer: function (fitur, latlng) {
+          var opsi = L.extend({ radius: fitur.properties.radius }, WARNA_LINGKARAN);
+          return L.circleMarker(latlng, opsi);
+        },
+        onEachFeature: pasang
+      }).addTo(peta);
+      return;
+    }
+
+    var kelompok = L.markerClusterGroup ? L.markerClusterGroup(cfg.klaster || {}) : L.featureGroup();
+    kelompok.addLayer(L.geoJSON(data, {
+      pointToLayer: function (fitur, latlng) {
+        var jari = 6 + Math.min(10, Math.sqrt(fitur.properties.berita) * 2);
+        return L.circleMarker(latlng, L.extend({ radius: jari }, WARNA_TITIK));
+      },
+      onEachFeature: pasang
+    }));
+    peta.addLayer(kelompok);
+
+    function fokus() {
+      var id = decodeURIComponent(window.location.hash.slice(1));
+      var sasaran = penanda[id];
+      if (!sasaran) {
+        return;
+      }
+      simpul.scrollIntoView({ block: "center" });
+      if (kelompok.zoomToShowLayer) {
+        kelompok.zoomToShowLayer(sasaran, function () { sasaran.openPopup(); });
+      } else {
+        peta.setView(sasaran.getLatLng(), 9);
+        sasaran.openPopup();
+      }
+    }
+    window.addEventListener("hashchange", fokus);
+    fokus();
+  }
+
+  function mulai(simpul) {
+    var cfg;
+    try {
+      cfg = JSON.parse(simpul.getAttribute("data-peta"));
+    } catch (e) {
+      return;
+    }
+    simpul.classList.add("peta-aktif");
+    var peta = L.map(simpul, cfg.peta).setView(cfg.center, cfg.zoom);
+    peta.attributionControl.setPrefix("Leaflet");
+    L.tileLayer(cfg.ubin.url, cfg.ubin.opsi).addTo(peta);
+    if (cfg.skala) {
+      L.control.scale({ imperial: false }).addTo(peta);
+    }
+    if (cfg.batas) {
+      peta.fitBounds(cfg.batas, { maxZoom: 9, padding: [24, 24] });
+    }
+    var sebaris = simpul.getAttribute("data-peta-geojson");
+    if (sebaris) {
+      tampilkan(peta, cfg, JSON.parse(sebaris), simpul);
+      return;
+    }
+    fetch(simpul.getAttribute("data-peta-data"), { credentials: "same-origin" })
+      .then(function (jawab) {
+        if (!jawab.ok) {
+          throw new Error("HTTP " + jawab.status);
+        }
+        return jawab.json();
+      })
+      .then(function (data) { tampilkan(peta, cfg, data, simpul); })
+      .catch(function () {
+        // The table beside the map still has the data; say so instead of failing loudly.
+        simpul.classList.add("peta-gagal");
+        simpul.setAttribute("data-pesan", "Data peta tidak dapat dimuat; lihat tabel.");
+      });
+  }
+
+  if (!window.L || !document.querySelectorAll) {
+    return;
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("[data-peta]"), mulai);
+})();
