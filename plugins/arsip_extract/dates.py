@@ -101,9 +101,10 @@ _FUTURE_SLACK = timedelta(days=1)
 class EventDates:
     """The event dates found in a text, their precision and what was dropped."""
 
-    dates: tuple[date, ...] = ()
+    dates: tuple[date, ...] = ()  # sorted
     precision: str | None = None  # "day" or "inferred"
     warnings: tuple[str, ...] = ()
+    first: date | None = None  # the first one the text names: the reported event
 
 
 def _weekday(name: str | None) -> int | None:
@@ -156,8 +157,8 @@ def _mention(
 
 def find_event_dates(text: str, published: date | None = None) -> EventDates:
     """Event dates in ``text``: dated mentions first, then a bare weekday."""
-    strong: list[date] = []
-    weak: list[date] = []
+    strong: list[tuple[int, date]] = []  # (position, date): text order matters
+    weak: list[tuple[int, date]] = []
     warnings: list[str] = []
     spans: list[tuple[int, int]] = []
     for match in _NUMERIC.finditer(text):
@@ -168,7 +169,7 @@ def find_event_dates(text: str, published: date | None = None) -> EventDates:
             wd, d, m, y = match["wd2"], match["d2"], int(match["m2"]), match["y2"]
         found, warning = _mention(match[0].strip(), wd, d, m, y, published)
         warnings += [warning] if warning else []
-        strong += [found] if found else []
+        strong += [(match.start(), found)] if found else []
     for match in _TEXTUAL.finditer(text):
         if any(a <= match.start() < b for a, b in spans):
             continue
@@ -179,16 +180,19 @@ def find_event_dates(text: str, published: date | None = None) -> EventDates:
         )
         warnings += [warning] if warning else []
         if found:
-            (strong if match["wd"] else weak).append(found)
+            (strong if match["wd"] else weak).append((match.start(), found))
     if published is not None:
         # A date after publication is an announcement, not the event reported.
         limit = published + _FUTURE_SLACK
-        strong = [d for d in strong if d <= limit] or strong
-        weak = [d for d in weak if d <= limit]
+        strong = [s for s in strong if s[1] <= limit] or strong
+        weak = [w for w in weak if w[1] <= limit]
     if strong:
-        return EventDates(tuple(sorted(set(strong))), "day", tuple(warnings))
+        strong.sort()
+        days = tuple(sorted({d for _, d in strong}))
+        return EventDates(days, "day", tuple(warnings), strong[0][1])
     if weak:
-        return EventDates((weak[0],), "day", tuple(warnings))
+        first = min(weak)[1]
+        return EventDates((first,), "day", tuple(warnings), first)
     for match in _BARE_WEEKDAY.finditer(text):
         if any(a <= match.start() < b for a, b in spans):
             continue
@@ -202,5 +206,5 @@ def find_event_dates(text: str, published: date | None = None) -> EventDates:
         if back == 0 and match["after"]:
             back = 7  # "Rabu lalu" said on a Wednesday is a week ago
         inferred = published - timedelta(days=back)
-        return EventDates((inferred,), "inferred", tuple(warnings))
+        return EventDates((inferred,), "inferred", tuple(warnings), inferred)
     return EventDates((), None, tuple(warnings))

@@ -37,6 +37,12 @@ _NOT_POLICE_BEFORE = re.compile(
     r"(?:Linmas|Satlinmas|KPPS|Pantarlih|Panwaslu|TNI)\s*(?:sebanyak|berjumlah|:)?\s*$",
     re.IGNORECASE,
 )
+# "2 personel Polri ... di setiap TPS": a post's strength, not the deployment.
+_RATIO = re.compile(
+    r"[^.;\n]*?\b(?:di\s+)?(?:setiap|tiap|per|masing-masing)\s+"
+    r"(?:TPS|pos|titik|lokasi|desa|kelurahan|kecamatan)\b",
+    re.IGNORECASE,
+)
 _BREAKDOWN_INTRO = re.compile(
     r"^[^.\n]{0,40}?(?:terdiri\s+(?:dari|atas)|meliputi|dengan\s+rincian|rinciannya|"
     r"yakni|yaitu|antara\s+lain)\s*:?\s*",
@@ -91,6 +97,8 @@ def find_personnel(text: str) -> Personnel:
         if match.start() < skip_until:
             continue
         whose = match["whose"]
+        if _RATIO.match(text, match.end(), match.end() + 60):
+            continue
         if _NOT_POLICE_AFTER.match(whose) or _NOT_POLICE_BEFORE.search(
             text[max(0, match.start() - 30) : match.start()]
         ):

@@ -13,7 +13,8 @@ from arsip_extract.units import UnitMention
 _NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+"
 # "Polres Sambas: 45 kegiatan;", "Kabupaten Ketapang 12 TPS", "Landak (70 kegiatan)"
 _COUNT_AFTER = re.compile(
-    rf"^\s*[:=–-]?\s*\(?\s*(?:sebanyak\s+|ada\s+|terdapat\s+)?(?P<n>{_NUMBER})\s+"
+    rf"^[ \t]*[:=–-]?[ \t]*\(?[ \t]*(?:sebanyak[ \t]+|ada[ \t]+|terdapat[ \t]+)?"
+    rf"(?P<n>{_NUMBER})[ \t]+"
     r"(?P<label>kegiatan(?:\s+kampanye)?|titik(?:\s+kegiatan)?|lokasi|TPS|kampanye"
     r"|personel|personil|orang)\b",
     re.IGNORECASE,

@@ -54,6 +54,8 @@ def find_province(
         if match:
             vote(names[match[0]][0], WEIGHTS["dateline"], -1)
     for unit in units:
+        if unit.province is None and unit.kalimantan:
+            continue  # a Polsek says nothing about the province by itself
         kind = "polda" if unit.unit.startswith(("Polda", "Satbrimob")) else "polres"
         vote(unit.province or OUTSIDE_KALIMANTAN, WEIGHTS[kind], unit.start)
     pattern, names = _names(gaz)

@@ -62,7 +62,7 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
     if province not in KALIMANTAN_PROVINCES:
         # The gazetteer only knows Kalimantan: elsewhere its names are homonyms.
         place_list = ()
-    when = dates.dates[0] if dates.dates else published
+    when = dates.first or published
     election = find_election(text, when, gaz)
     personnel = find_personnel(text)
     warnings = tuple(dict.fromkeys((*parsed.warnings, *dates.warnings)))
@@ -72,7 +72,7 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         url=parsed.url,
         author=parsed.author,
         published=parsed.published.isoformat() if parsed.published else None,
-        event_date=dates.dates[0].isoformat() if dates.dates else None,
+        event_date=dates.first.isoformat() if dates.first else None,
         event_dates=tuple(d.isoformat() for d in dates.dates),
         event_date_precision=dates.precision,
         dateline_place=parsed.dateline_place,

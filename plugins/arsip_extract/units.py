@@ -34,6 +34,9 @@ _STOP = {
     "Polsek", "Kompol", "AKP", "AKBP", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka",
     "Kombes", "Brigjen", "Irjen", "Menggelar", "Gelar", "Siap", "Amankan", "Laksanakan",
     "Melaksanakan", "Lakukan", "Melakukan", "Kawal", "Mengawal", "Pantau", "Se",
+    "Patroli", "Dialogis", "Jaga", "Tinjau", "Bagikan", "Sosialisasi", "Cek", "Sambang",
+    "Imbau", "Himbau", "Ajak", "Bersiaga", "Siaga", "Siagakan", "Berikan", "Bantu",
+    "Terjunkan", "Kerahkan", "Apel", "Pengamanan", "Personel", "Rapat", "Perketat", "Tingkatkan", "Pastikan", "Turunkan", "Sukseskan", "Dukung", "Hadiri",
 }  # fmt: skip
 _CAP_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 
@@ -135,4 +138,12 @@ def find_units(text: str, gaz: Gazetteer) -> list[UnitMention]:
 
 def unique_units(mentions: list[UnitMention]) -> tuple[str, ...]:
     """Unit names in order of first mention, each once."""
-    return tuple(dict.fromkeys(m.unit for m in mentions))
+    names = list(dict.fromkeys(m.unit for m in mentions))
+    unknown = {m.unit for m in mentions if m.place is None and m.province is None}
+    # A Title Case headline runs a verb into an unknown unit's name ("Polsek Sungai
+    # Kakap Patroli"): when a shorter mention is its prefix, keep the shorter one.
+    return tuple(
+        n
+        for n in names
+        if n not in unknown or not any(o != n and n.startswith(o + " ") for o in names)
+    )

@@ -216,6 +216,12 @@ def _province(text: str, dateline: str | None = None) -> str | None:
         ("Polres Banyuwangi berjaga di Ketapang.", None, "luar Kalimantan"),
         ("Polres Banyuwangi Polda Jatim berjaga di Ketapang.", None, "Jawa Timur"),
         ("Polisi berjaga di TPS.", None, None),
+        # A Polsek alone says nothing; its Polres does.
+        (
+            "Polsek Sungai Kakap, Polres Kubu Raya, berpatroli.",
+            None,
+            "Kalimantan Barat",
+        ),
         # A Kalimantan story that mentions Jakarta stays in Kalimantan.
         (
             "Polda Kalsel menerima arahan Mabes Polri dari Jakarta.",

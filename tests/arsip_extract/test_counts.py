@@ -92,6 +92,7 @@ def test_hedged_figures_are_text_only(text, phrase):
         "Sebanyak 350 anggota KPPS dilantik.",
         "Terdapat 361 titik kampanye di Kalbar.",
         "Tercatat 40 anggota DPRD hadir.",
+        "Kapolda memastikan 2 personel Polri dan 4 anggota Linmas berjaga di setiap TPS.",
     ],
 )
 def test_numbers_that_are_not_police_personnel(text):

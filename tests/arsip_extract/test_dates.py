@@ -125,6 +125,13 @@ def test_several_event_days_are_sorted_and_first_is_earliest():
     assert [d.isoformat() for d in found.dates] == ["2024-02-13", "2024-02-14"]
 
 
+def test_first_named_date_is_the_event_date():
+    text = "Pleno diamankan Selasa (20/2/2024). Sehari sebelumnya, Senin (19/2/2024), ada pengawalan."
+    found = find_event_dates(text, date(2024, 2, 20))
+    assert found.first.isoformat() == "2024-02-20"
+    assert [d.isoformat() for d in found.dates] == ["2024-02-19", "2024-02-20"]
+
+
 def test_announced_future_date_is_not_the_event():
     text = (
         "Menjelang pemungutan suara 14 Februari 2024, apel digelar Senin (12/2/2024)."

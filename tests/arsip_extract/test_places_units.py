@@ -56,6 +56,11 @@ GAZ = load_gazetteer()
         ("Polda Jabar dan Polres Karawang.", ("Polda Jabar", "Polres Karawang")),
         ("Polda Metro Jaya mengamankan Jakarta.", ("Polda Metro Jaya",)),
         ("Personel Polres jajaran bersiaga.", ()),
+        # A Title Case headline runs a verb into the unit's name.
+        (
+            "Polsek Sungai Kakap Patroli Dialogis\nPolsek Sungai Kakap berpatroli.",
+            ("Polsek Sungai Kakap",),
+        ),
     ],
 )
 def test_units(text, units):
@@ -119,8 +124,9 @@ def test_place_carries_gazetteer_facts():
             "Kabupaten Ketapang: 120 TPS; Kabupaten Melawi: 40 personel.",
             {"Kabupaten Ketapang": (120, "TPS"), "Kabupaten Melawi": (40, "personel")},
         ),
-        # A year after a place is not a count.
+        # A year after a place is not a count, nor a number on the next line.
         ("Pilkada Sambas 2024 berjalan aman.", {"Kabupaten Sambas": (None, None)}),
+        ("Jaga KPU Sambas\n250 personel berjaga.", {"Kabupaten Sambas": (None, None)}),
     ],
 )
 def test_place_counts(text, counts):
