@@ -36,7 +36,8 @@ _STOP = {
     "Melaksanakan", "Lakukan", "Melakukan", "Kawal", "Mengawal", "Pantau", "Se",
     "Patroli", "Dialogis", "Jaga", "Tinjau", "Bagikan", "Sosialisasi", "Cek", "Sambang",
     "Imbau", "Himbau", "Ajak", "Bersiaga", "Siaga", "Siagakan", "Berikan", "Bantu",
-    "Terjunkan", "Kerahkan", "Apel", "Pengamanan", "Personel", "Rapat", "Perketat", "Tingkatkan", "Pastikan", "Turunkan", "Sukseskan", "Dukung", "Hadiri",
+    "Terjunkan", "Kerahkan", "Apel", "Pengamanan", "Personel", "Rapat", "Perketat",
+    "Tingkatkan", "Pastikan", "Turunkan", "Sukseskan", "Dukung", "Hadiri",
 }  # fmt: skip
 _CAP_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 
