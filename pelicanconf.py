@@ -40,6 +40,7 @@ PLUGINS = [
     # Province pages, index pages, timeline and maps (they read the finished articles).
     "arsip_taxonomy",
     "arsip_maps",
+    "arsip_timeline",
     # Last: it indexes what the others wrote, at `finalized`.
     "arsip_search",
 ]
@@ -47,6 +48,7 @@ PLUGINS = [
 MENUITEMS = [
     ("Cari", "cari/"),
     ("Peta", "peta/"),
+    ("Linimasa", "linimasa/"),
     ("Indeks", "indeks/"),
 ]
 

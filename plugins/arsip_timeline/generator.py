@@ -1,0 +1,160 @@
+"""The timeline pages (/linimasa/ and one per province) and their weekly charts."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from pelican.generators import Generator
+from pelican.urlwrappers import Category
+
+from arsip_core.gazetteer import load_gazetteer
+from arsip_core.settings import setting
+from arsip_taxonomy.provinces import PROVINCE_PAGES, province_of
+from arsip_theme.labels import tanggal
+from arsip_timeline.chart import bar_chart, series_for
+from arsip_timeline.timeline import (
+    Milestone,
+    Month,
+    WeekValues,
+    build_timeline,
+    milestones_of,
+    weekly_series,
+)
+
+logger = logging.getLogger(__name__)
+
+CONTEXT_KEY = "arsip_timeline"
+
+
+@dataclass
+class Timeline:
+    """One timeline page: all articles or one province's."""
+
+    name: str  # "" for the whole archive
+    slug: str
+    url: str
+    save_as: str
+    months: list[Month]
+    undated: list[Any]
+    weeks: list[WeekValues]
+    series: list[Any]
+    charts: dict[str, str] = field(default_factory=dict)  # metric -> SVG
+    category: Any = None
+
+    @property
+    def count(self) -> int:
+        return sum(m.count for m in self.months) + len(self.undated)
+
+
+def charts_for(weeks, series, chart_id: str, where: str, markers) -> dict[str, str]:
+    """Articles and personnel per week as two SVG charts."""
+    return {
+        "articles": bar_chart(
+            weeks, series, metric="articles", unit="berita",
+            title=f"Jumlah berita per pekan{where}", chart_id=f"{chart_id}-berita",
+            markers=markers,
+        ),
+        "personnel": bar_chart(
+            weeks, series, metric="personnel", unit="personel",
+            title=f"Personel yang dilaporkan per pekan{where}",
+            chart_id=f"{chart_id}-personel", markers=markers,
+        ),
+    }  # fmt: skip
+
+
+def voting_markers(milestones: list[Milestone]) -> list[tuple[Any, str]]:
+    """Dashed lines on the charts: the voting days."""
+    seen = {}
+    for m in milestones:
+        if m.voting:
+            seen.setdefault(m.day, f"{m.election_name}")
+    return sorted(seen.items())
+
+
+class TimelineGenerator(Generator):
+    """Computes the timelines in generate_context and writes them in generate_output."""
+
+    def generate_context(self):
+        articles = list(self.context.get("articles") or [])
+        gazetteer = load_gazetteer()
+        milestones = milestones_of(gazetteer.elections)
+        markers = voting_markers(milestones)
+        unknown = setting(self.settings, "ARSIP_UNKNOWN_PROVINCE")
+
+        def series_name(item) -> str:
+            return province_of(item, unknown)
+
+        grouped: dict[str, list[Any]] = {name: [] for name in PROVINCE_PAGES}
+        for article in articles:
+            grouped.setdefault(series_name(article), []).append(article)
+        names = [
+            *PROVINCE_PAGES,
+            *sorted(n for n in grouped if n not in PROVINCE_PAGES),
+        ]
+        series = series_for(names)
+
+        months, undated = build_timeline(articles, milestones)
+        weeks = weekly_series(articles, series_name)
+        whole = Timeline(
+            name="",
+            slug="",
+            url=setting(self.settings, "ARSIP_TIMELINE_URL"),
+            save_as=setting(self.settings, "ARSIP_TIMELINE_SAVE_AS"),
+            months=months,
+            undated=undated,
+            weeks=weeks,
+            series=[s for s in series if grouped.get(s.name)],
+            charts=charts_for(weeks, series, "grafik", "", markers),
+        )
+        provinces = {}
+        for s in series:
+            items = grouped.get(s.name, [])
+            category = Category(s.name, self.settings)
+            p_months, p_undated = build_timeline(items, milestones)
+            p_weeks = weekly_series(items, series_name)
+            fmt = {"slug": category.slug}
+            provinces[s.name] = Timeline(
+                name=s.name,
+                slug=category.slug,
+                url=setting(self.settings, "ARSIP_TIMELINE_PROVINCE_URL").format(**fmt),
+                save_as=setting(
+                    self.settings, "ARSIP_TIMELINE_PROVINCE_SAVE_AS"
+                ).format(**fmt),
+                months=p_months,
+                undated=p_undated,
+                weeks=p_weeks,
+                series=[s],
+                charts=charts_for(
+                    p_weeks, [s], f"grafik-{category.slug}", f" di {s.name}", markers
+                ),
+                category=category,
+            )
+        self.context[CONTEXT_KEY] = {
+            "url": whole.url,
+            "whole": whole,
+            "provinces": provinces,
+            "elections": gazetteer.elections,
+            "milestones": milestones,
+        }
+        logger.debug(
+            "arsip_timeline: %d bulan, %d tanpa tanggal, tonggak sejak %s",
+            len(months),
+            len(undated),
+            tanggal(milestones[0].day) if milestones else "-",
+        )
+
+    def generate_output(self, writer):
+        data = self.context[CONTEXT_KEY]
+        template = self.get_template("timeline")
+        relative = self.settings["RELATIVE_URLS"]
+        for timeline in [data["whole"], *data["provinces"].values()]:
+            writer.write_file(
+                timeline.save_as, template, self.context, relative,
+                url=timeline.url, timeline=timeline, page_name="linimasa",
+            )  # fmt: skip
+
+
+def get_generators(pelican):
+    return TimelineGenerator
