@@ -111,13 +111,22 @@ def _weekday(name: str | None) -> int | None:
     return WEEKDAYS.get(name.lower().replace("’", "'")) if name else None
 
 
-def _year(raw: str | None, day: int, month: int, published: date | None) -> int | None:
+# Years an undated "Senin (12/2)" may belong to in this archive.
+ARCHIVE_YEARS = (2023, 2024, 2025)
+
+
+def _year(
+    raw: str | None, day: int, month: int, published: date | None, weekday: int | None
+) -> int | None:
     """The year written, or the one that puts the date on/before the publication."""
     if raw:
         year = int(raw)
         return year + 2000 if year < 100 else year
     if published is None:
-        return None
+        # Without a publication date the weekday can still pin the year down, when
+        # exactly one of the archive's years puts that day on that weekday.
+        matching = [y for y in ARCHIVE_YEARS if _weekday_of(y, month, day) == weekday]
+        return matching[0] if weekday is not None and len(matching) == 1 else None
     try:
         candidate = date(published.year, month, day)
     except ValueError:
@@ -130,12 +139,24 @@ def _year(raw: str | None, day: int, month: int, published: date | None) -> int 
     )
 
 
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
 def _mention(
     written: str, wd: str | None, d: str, m: int, y: str | None, published: date | None
 ) -> tuple[date | None, str | None]:
     """One date mention -> (date, warning)."""
     day, month = int(d), m
-    year = _year(y, day, month, published) if 1 <= month <= 12 else (int(y) if y else 0)
+    weekday = _weekday(wd)
+    year = (
+        _year(y, day, month, published, weekday)
+        if 1 <= month <= 12
+        else (int(y) if y else 0)
+    )
     if year is None:
         return (
             None,
@@ -146,7 +167,6 @@ def _mention(
         found = date(year, month, day)
     except ValueError:
         return None, f"tanggal mustahil '{written}' diabaikan"
-    weekday = _weekday(wd)
     if weekday is not None and weekday != found.weekday():
         return found, (
             f"hari '{wd}' tidak cocok dengan {found.isoformat()} "

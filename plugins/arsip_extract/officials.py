@@ -122,10 +122,14 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
             or not _NAME_WORD.match(token)
         ):
             break
-        words.append(token.title() if token.isupper() and len(token) > 2 else token)
+        words.append(token)
         end = start + match.start() + len(token)
         if raw != token or len(words) == 5:
             break  # a comma or full stop closes the name
+    # "SUGENG RIYADI" is shouted, "Jupri JHP Tampubolon" has initials: only a name
+    # written wholly in capitals is recased.
+    if all(w.isupper() for w in words if len(w) > 2):
+        words = [w.title() if len(w) > 2 else w for w in words]
     return " ".join(words), end
 
 
@@ -135,6 +139,7 @@ def _clean_position(raw: str) -> str | None:
         if _POSITION_WORD.match(word):
             position = " ".join(words[i:])
             position = re.sub(r"\bKabid\s+Humas\b", "Kabidhumas", position)
+            position = re.sub(r"\s*\([A-Za-z]{2,8}\)", "", position)  # "(HSU)"
             position = _FULL_POLDA.sub(
                 lambda m: f"{m[1]} {_POLDA_ABBR[m[2]]}", position
             )

@@ -141,8 +141,23 @@ def test_announced_future_date_is_not_the_event():
 
 
 def test_month_name_without_year_and_without_publication_warns():
-    found = find_event_dates("Apel digelar Senin, 27 November.", None)
+    # 27 November fell on no Tuesday in 2023-2025: the year stays unknown.
+    found = find_event_dates("Apel digelar Selasa, 27 November.", None)
     assert found.dates == () and found.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 12 February was a Monday in 2024 only, of 2023-2025.
+        ("Patroli skala besar digelar Senin (12/2) malam.", "2024-02-12"),
+        ("Pleno dijaga Senin, 9 Desember.", "2024-12-09"),
+        ("Pemungutan suara ulang digelar Sabtu (22/3).", "2025-03-22"),
+    ],
+)
+def test_weekday_fixes_the_year_without_publication(text, expected):
+    found = find_event_dates(text, None)
+    assert found.first.isoformat() == expected
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,10 @@ from arsip_extract.officials import find_officials
             "Kapolres Sambas AKBP SUGENG RIYADI, S.I.K. memimpin apel.",
             [Official("AKBP", "Sugeng Riyadi", "Kapolres Sambas")],
         ),
+        (
+            "Kapolres Hulu Sungai Utara (HSU) AKBP Jupri JHP Tampubolon, S.H., S.I.K. hadir.",
+            [Official("AKBP", "Jupri JHP Tampubolon", "Kapolres Hulu Sungai Utara")],
+        ),
         ("Personel Brimob dan Polwan berjaga di TPS.", []),
     ],
 )
