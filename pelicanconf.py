@@ -41,12 +41,16 @@ PLUGINS = [
     "arsip_taxonomy",
     "arsip_maps",
     "arsip_timeline",
+    # Open data at /data/; sitemap, robots.txt, JSON-LD and citations.
+    "arsip_data",
+    "arsip_seo",
     # Last: it indexes what the others wrote, at `finalized`.
     "arsip_search",
 ]
 # Nav items after the built-in ones (base.html).
 MENUITEMS = [
     ("Cari", "cari/"),
+    ("Data", "data/"),
     ("Peta", "peta/"),
     ("Linimasa", "linimasa/"),
     ("Indeks", "indeks/"),

@@ -61,6 +61,21 @@ DEFAULTS: dict[str, Any] = {
     "ARSIP_SEARCH_LANGUAGE": "id",
     # arsip_search: seconds Pagefind may take before the build fails.
     "ARSIP_SEARCH_TIMEOUT": 600,
+    # arsip_data: the open-data page (download links, licence, data dictionary).
+    "ARSIP_DATA_URL": "data/",
+    "ARSIP_DATA_SAVE_AS": "data/index.html",
+    # arsip_data: every record; {ext} is json, csv or geojson.
+    "ARSIP_DATA_ALL_URL": "data/arsip.{ext}",
+    "ARSIP_DATA_ALL_SAVE_AS": "data/arsip.{ext}",
+    # arsip_data: the records of one province; {slug} is the province page's slug.
+    "ARSIP_DATA_PROVINCE_URL": "data/provinsi/{slug}.{ext}",
+    "ARSIP_DATA_PROVINCE_SAVE_AS": "data/provinsi/{slug}.{ext}",
+    # arsip_data: JSON Schema (draft 2020-12) of one record.
+    "ARSIP_DATA_SCHEMA_URL": "data/rekaman.schema.json",
+    "ARSIP_DATA_SCHEMA_SAVE_AS": "data/rekaman.schema.json",
+    # arsip_data: licence of the structured data (article texts stay the outlets').
+    "ARSIP_DATA_LICENSE_NAME": "CC BY 4.0",
+    "ARSIP_DATA_LICENSE_URL": "https://creativecommons.org/licenses/by/4.0/deed.id",
 }
 
 

@@ -57,6 +57,8 @@ class SearchPageGenerator(Generator):
             url=setting(self.settings, "ARSIP_SEARCH_URL"),
             search=search_urls(self.settings),
             search_filters=FILTER_NAMES,
+            # Pagefind compiles WebAssembly: only this page's CSP allows it.
+            csp_wasm=True,
         )
 
 

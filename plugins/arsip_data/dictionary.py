@@ -1,0 +1,305 @@
+"""The data dictionary of the open-data record and the JSON Schema built from it.
+
+One table, ``FIELDS``, feeds the schema (``record.schema.json``), the CSV column
+kinds and the dictionary on the /data/ page, so they cannot drift apart. Pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from arsip_core.model import ACTIVITIES, PEMILU_2024, PILKADA_2024, RECORD_FIELDS
+
+SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+_TEXT = {"type": "string"}
+_OPTIONAL_TEXT = {"type": ["string", "null"], "minLength": 1}
+_OPTIONAL_INT = {"type": ["integer", "null"], "minimum": 0}
+_DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+_TEXT_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
+_LATITUDE = {"type": ["number", "null"], "minimum": -90, "maximum": 90}
+_LONGITUDE = {"type": ["number", "null"], "minimum": -180, "maximum": 180}
+_COUNT_ITEMS = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "properties": {"label": _TEXT, "count": {"type": "integer", "minimum": 0}},
+        "required": ["label", "count"],
+        "additionalProperties": False,
+    },
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column of the open data."""
+
+    name: str
+    schema: dict[str, Any]
+    meaning: str
+    example: str
+    derived: str
+
+
+FIELDS: tuple[Field, ...] = (
+    Field(
+        "id",
+        {"type": "string", "pattern": "^[0-9a-f]{12}$"},
+        "Pengenal tetap rekaman.",
+        "2702e9263e70",
+        "12 karakter pertama SHA-1 dari jalur berkas berita di content/ (tanpa "
+        "akhiran); tidak berubah selama berkas tidak dipindah. Bisa ditetapkan "
+        "pengelola di front matter.",
+    ),
+    Field(
+        "title",
+        {"type": "string", "minLength": 1},
+        "Judul berita.",
+        "Polda Kalbar Siagakan 3294 Personil untuk Backup Pengamanan Pemungutan Suara",
+        "Baris judul teks yang ditempel, atau front matter `title`/`judul`.",
+    ),
+    Field(
+        "page_url",
+        {"type": "string", "minLength": 1},
+        "Alamat halaman berita ini di arsip.",
+        "https://…/artikel/polda-kalbar-siagakan-3294-personil/",
+        "SITEURL ditambah ARTICLE_URL Pelican.",
+    ),
+    Field(
+        "outlet",
+        _OPTIONAL_TEXT,
+        "Media yang menerbitkan berita.",
+        "ANTARA",
+        "Nama situs di kepala teks yang ditempel, atau front matter `outlet`/`media`.",
+    ),
+    Field(
+        "url",
+        {"type": ["string", "null"], "pattern": "^https?://"},
+        "Alamat berita asli.",
+        "https://kaltara.antaranews.com/berita/…",
+        "Tautan di teks atau front matter `url`/`sumber`; hanya http/https yang "
+        "diterima.",
+    ),
+    Field(
+        "author",
+        _OPTIONAL_TEXT,
+        "Penulis atau kredit berita.",
+        "Safiyudin",
+        "Baris penulis/kredit di teks, atau front matter `author`/`penulis`.",
+    ),
+    Field(
+        "published",
+        {"type": ["string", "null"], "format": "date-time"},
+        "Waktu terbit berita, ISO 8601 dengan zona waktu; kosong bila tidak diketahui.",
+        "2024-02-14T23:04:00+07:00",
+        "Tanggal di kepala teks (WIB kecuali ada zona lain), atau front matter `date`.",
+    ),
+    Field(
+        "event_date",
+        {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "Tanggal (hari pertama) kegiatan yang diberitakan.",
+        "2024-02-03",
+        "Tanggal atau nama hari di isi berita, dihitung dari tanggal terbit.",
+    ),
+    Field(
+        "event_dates",
+        {"type": "array", "items": _DATE},
+        "Semua tanggal kegiatan yang disebut.",
+        '["2024-02-13", "2024-02-14"]',
+        "Seperti `event_date`, untuk setiap tanggal yang disebut.",
+    ),
+    Field(
+        "event_date_precision",
+        {"type": ["string", "null"], "enum": ["day", "inferred", None]},
+        "Ketepatan tanggal kegiatan: `day` tanggal tertulis, `inferred` "
+        "disimpulkan dari nama hari.",
+        "inferred",
+        "Ekstraksi tanggal.",
+    ),
+    Field(
+        "dateline_place",
+        _OPTIONAL_TEXT,
+        "Tempat di awal berita (dateline).",
+        "Pontianak",
+        "Kata sebelum tanda hubung pertama di paragraf pertama.",
+    ),
+    Field(
+        "province",
+        _OPTIONAL_TEXT,
+        "Provinsi tempat kegiatan.",
+        "Kalimantan Barat",
+        "Satuan polisi, tempat dan dateline yang disebut, dicocokkan dengan "
+        "daftar rujukan di data/; atau front matter `province`/`provinsi`.",
+    ),
+    Field(
+        "places",
+        {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string", "minLength": 1},
+                    "kind": _TEXT,
+                    "province": _TEXT,
+                    "lat": {"type": ["number", "null"], "minimum": -90, "maximum": 90},
+                    "lon": {
+                        "type": ["number", "null"],
+                        "minimum": -180,
+                        "maximum": 180,
+                    },
+                    "count": _OPTIONAL_INT,
+                    "count_label": {"type": ["string", "null"]},
+                },
+                "required": ["name", "kind", "province", "lat", "lon"],
+                "additionalProperties": False,
+            },
+        },
+        "Kabupaten/kota yang disebut, dengan koordinat pusatnya dan jumlah "
+        "kegiatan bila berita menyebutnya.",
+        '[{"name": "Kabupaten Sambas", "kind": "kabupaten", "province": '
+        '"Kalimantan Barat", "lat": 1.3617, "lon": 109.3, "count": 45, '
+        '"count_label": "kegiatan"}]',
+        "Nama tempat dan satuan polisi (Polres X) dicocokkan dengan daftar "
+        "kabupaten/kota rujukan di data/ beserta aliasnya.",
+    ),
+    Field(
+        "police_units",
+        _TEXT_LIST,
+        "Satuan polisi yang disebut.",
+        '["Polda Kalbar", "Polres Sambas"]',
+        "Nama satuan (Polda, Polres, Polresta, Polsek, Brimob...) di teks, "
+        "dinormalkan dengan daftar rujukan.",
+    ),
+    Field(
+        "operation",
+        _OPTIONAL_TEXT,
+        "Operasi kepolisian.",
+        "Operasi Mantap Brata Kapuas 2024",
+        "Frasa Operasi Mantap Brata/Praja (atau OMB/OMP) di teks.",
+    ),
+    Field(
+        "election",
+        {"type": ["string", "null"], "enum": [PEMILU_2024, PILKADA_2024, None]},
+        "Pemilihan yang diamankan: `pemilu-2024` (14 Februari 2024) atau "
+        "`pilkada-2024` (27 November 2024).",
+        PEMILU_2024,
+        "Kata kunci (Pemilu, Pilkada, caleg, paslon...), nama operasi dan "
+        "tanggal dibandingkan dengan jadwal di data/.",
+    ),
+    Field(
+        "activities",
+        {"type": "array", "items": {"enum": list(ACTIVITIES)}},
+        "Jenis kegiatan pengamanan.",
+        '["apel", "pengamanan-tps"]',
+        "Kata kunci di judul dan isi (apel, patroli, TPS, rekapitulasi...).",
+    ),
+    Field(
+        "officials",
+        {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "rank": {"type": ["string", "null"]},
+                    "name": {"type": "string", "minLength": 1},
+                    "position": {"type": ["string", "null"]},
+                },
+                "required": ["rank", "name", "position"],
+                "additionalProperties": False,
+            },
+        },
+        "Pejabat yang disebut, dengan pangkat dan jabatan.",
+        '[{"rank": "Kombes Pol", "name": "Raden Petit Wijaya", "position": '
+        '"Kabidhumas Polda Kalbar"}]',
+        "Pangkat dan jabatan di teks; gelar akademik dipisahkan.",
+    ),
+    Field(
+        "personnel_total",
+        _OPTIONAL_INT,
+        "Jumlah personel yang dikerahkan.",
+        "3294",
+        "Angka sebelum 'personel' (angka atau kata bilangan); kosong bila hanya "
+        "disebut kira-kira.",
+    ),
+    Field(
+        "personnel_text",
+        _OPTIONAL_TEXT,
+        "Jumlah personel seperti tertulis, untuk jumlah yang tidak pasti.",
+        "ratusan personel",
+        "Frasa jumlah personel di teks.",
+    ),
+    Field(
+        "personnel_breakdown",
+        _COUNT_ITEMS,
+        "Rincian personel per unsur.",
+        '[{"label": "Polwan", "count": 200}]',
+        "Daftar 'unsur N personel' di teks.",
+    ),
+    Field(
+        "tps_counts",
+        _COUNT_ITEMS,
+        "Jumlah TPS menurut kategori.",
+        '[{"label": "TPS rawan", "count": 12}]',
+        "Angka sebelum 'TPS' di teks.",
+    ),
+    Field(
+        "activity_points",
+        _OPTIONAL_INT,
+        "Jumlah titik kegiatan (misalnya titik kampanye).",
+        "361",
+        "Angka sebelum 'titik' di teks.",
+    ),
+    Field(
+        "source_file",
+        _OPTIONAL_TEXT,
+        "Berkas sumber di folder content/ proyek.",
+        "2024-02-14-kalbar-apel-siaga-pemungutan-suara.txt",
+        "Jalur berkas relatif terhadap content/.",
+    ),
+    Field(
+        "warnings",
+        _TEXT_LIST,
+        "Catatan pengolahan: apa yang tidak ditemukan atau diragukan.",
+        '["tanggal terbit tidak ditemukan: tanggal ditandai tidak diketahui"]',
+        "Pembaca dan ekstraksi.",
+    ),
+)
+
+FIELD_NAMES = tuple(f.name for f in FIELDS)
+
+
+def _types(field: Field) -> set[str]:
+    kind = field.schema.get("type", [])
+    return {kind} if isinstance(kind, str) else set(kind)
+
+
+# Lists and objects are JSON text in the CSV; whole numbers are read back as int.
+JSON_COLUMNS = frozenset(f.name for f in FIELDS if _types(f) & {"array", "object"})
+INT_COLUMNS = frozenset(f.name for f in FIELDS if "integer" in _types(f))
+NULLABLE_COLUMNS = frozenset(f.name for f in FIELDS if "null" in _types(f))
+
+
+def record_schema(schema_id: str | None = None) -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of one exported record."""
+    schema: dict[str, Any] = {"$schema": SCHEMA_DRAFT}
+    if schema_id:
+        schema["$id"] = schema_id
+    schema.update(
+        {
+            "title": "Rekaman berita pengamanan Pemilu/Pilkada 2024 di Kalimantan",
+            "description": "Satu berita dan data terstruktur yang diambil darinya.",
+            "type": "object",
+            "properties": {
+                f.name: {**f.schema, "description": f.meaning} for f in FIELDS
+            },
+            "required": list(FIELD_NAMES),
+            "additionalProperties": False,
+        }
+    )
+    return schema
+
+
+def missing_from_dictionary() -> tuple[str, ...]:
+    """Record fields the dictionary does not describe (a test keeps this empty)."""
+    return tuple(name for name in RECORD_FIELDS if name not in FIELD_NAMES)

@@ -1,0 +1,130 @@
+"""Records as JSON, CSV and GeoJSON, and the CSV read back. Pure: no Pelican.
+
+CSV convention: one row per record, columns in dictionary order; lists and objects
+(``places``, ``police_units``...) are JSON text in their cell; an empty cell is null.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from arsip_core.model import Record
+from arsip_data.dictionary import FIELD_NAMES, INT_COLUMNS, JSON_COLUMNS
+
+# GeoJSON point properties: enough to label and link a marker; the rest joins on id.
+POINT_PROPERTIES = (
+    "id",
+    "title",
+    "page_url",
+    "outlet",
+    "url",
+    "published",
+    "event_date",
+    "province",
+    "election",
+    "activities",
+    "police_units",
+    "operation",
+)
+
+
+def record_data(record: Record, page_url: str) -> dict[str, Any]:
+    """One exported record: ``Record.to_dict`` in dictionary order plus ``page_url``.
+
+    Blank optional text becomes null, so an empty CSV cell reads back the same.
+    """
+    data = record.to_dict()
+    data["page_url"] = page_url
+    out: dict[str, Any] = {}
+    for name in FIELD_NAMES:
+        value = data.get(name)
+        if isinstance(value, str) and not value.strip() and name != "title":
+            value = None
+        out[name] = value
+    return out
+
+
+def sort_key(row: Mapping[str, Any]) -> tuple[str, str]:
+    """Oldest first; undated records last; the id breaks ties."""
+    return (row.get("published") or row.get("event_date") or "9999", row["id"])
+
+
+def to_json(rows: list[dict[str, Any]], about: Mapping[str, Any]) -> str:
+    """The JSON file: what the data is (``about``) and the records."""
+    document = {**about, "count": len(rows), "records": rows}
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def _cell(name: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if name in JSON_COLUMNS:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+def to_csv(rows: Iterable[Mapping[str, Any]]) -> str:
+    """RFC 4180 CSV (CRLF line ends, UTF-8), header row of field names."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(FIELD_NAMES)
+    for row in rows:
+        writer.writerow([_cell(name, row.get(name)) for name in FIELD_NAMES])
+    return buffer.getvalue()
+
+
+def from_csv(text: str) -> list[dict[str, Any]]:
+    """Read ``to_csv`` output back into records equal to the JSON ones."""
+    rows = []
+    for raw in csv.DictReader(io.StringIO(text, newline="")):
+        row: dict[str, Any] = {}
+        for name in FIELD_NAMES:
+            cell = raw.get(name, "")
+            if name in JSON_COLUMNS:
+                row[name] = json.loads(cell) if cell else []
+            elif cell == "":
+                row[name] = "" if name == "title" else None
+            elif name in INT_COLUMNS:
+                row[name] = int(cell)
+            else:
+                row[name] = cell
+        rows.append(row)
+    return rows
+
+
+def to_geojson(rows: Iterable[Mapping[str, Any]], about: Mapping[str, Any]) -> str:
+    """A FeatureCollection: one point per place with coordinates, per record."""
+    features = []
+    for row in rows:
+        for number, place in enumerate(row.get("places") or ()):
+            if place.get("lat") is None or place.get("lon") is None:
+                continue
+            properties = {name: row.get(name) for name in POINT_PROPERTIES}
+            properties.update(
+                {
+                    "record_id": row["id"],
+                    "place": place["name"],
+                    "place_kind": place.get("kind"),
+                    "place_province": place.get("province"),
+                    "count": place.get("count"),
+                    "count_label": place.get("count_label"),
+                }
+            )
+            del properties["id"]
+            features.append(
+                {
+                    "type": "Feature",
+                    "id": f"{row['id']}-{number + 1}",
+                    "geometry": {
+                        "type": "Point",
+                        "coordinates": [place["lon"], place["lat"]],
+                    },
+                    "properties": properties,
+                }
+            )
+    document = {"type": "FeatureCollection", **about, "features": features}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

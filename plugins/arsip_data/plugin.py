@@ -1,0 +1,161 @@
+"""The /data/ generator: exports, schema and data page, written in generate_output."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from pelican.generators import Generator
+
+from arsip_core.settings import setting
+from arsip_data.describe import (
+    FORMATS,
+    Download,
+    Part,
+    citation,
+    dataset_jsonld,
+    date_range,
+)
+from arsip_data.dictionary import FIELD_NAMES, FIELDS, record_schema
+from arsip_data.export import record_data, sort_key, to_csv, to_geojson, to_json
+
+logger = logging.getLogger(__name__)
+
+
+def site_url(settings, path: str) -> str:
+    """An absolute URL when SITEURL is set, else a path from the site's root."""
+    return f"{settings.get('SITEURL', '')}/{path}"
+
+
+def export_rows(articles, settings) -> list[dict[str, Any]]:
+    """Every published article's record, sorted oldest first."""
+    rows = [
+        record_data(a.record, site_url(settings, a.url))
+        for a in articles
+        if getattr(a, "record", None) is not None
+    ]
+    return sorted(rows, key=sort_key)
+
+
+def _write(output_path: str, save_as: str, text: str) -> int:
+    path = Path(output_path) / save_as
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8")
+    path.write_bytes(data)
+    return len(data)
+
+
+class DataGenerator(Generator):
+    """Writes the open data: every record as JSON, CSV and GeoJSON, and /data/."""
+
+    def generate_output(self, writer) -> None:
+        settings = self.settings
+        if not setting(settings, "ARSIP_DATA_SAVE_AS"):
+            return
+        articles = self.context.get("articles", [])
+        rows = export_rows(articles, settings)
+        first_day, last_day = date_range(rows)
+        license_name = setting(settings, "ARSIP_DATA_LICENSE_NAME")
+        license_url = setting(settings, "ARSIP_DATA_LICENSE_URL")
+        page_url = site_url(settings, setting(settings, "ARSIP_DATA_URL"))
+        schema_url = site_url(settings, setting(settings, "ARSIP_DATA_SCHEMA_URL"))
+        title = f"{settings['SITENAME']}: data terbuka"
+        cite = citation(
+            author=settings.get("AUTHOR") or settings["SITENAME"],
+            title=title,
+            modified=last_day,
+            url=page_url,
+            license_name=license_name,
+        )
+        about = {
+            "title": title,
+            "license": license_url,
+            "license_name": license_name,
+            "citation": cite,
+            "schema": schema_url,
+            "modified": last_day,
+        }
+
+        _write(
+            self.output_path,
+            setting(settings, "ARSIP_DATA_SCHEMA_SAVE_AS"),
+            json.dumps(record_schema(schema_url), ensure_ascii=False, indent=2) + "\n",
+        )
+
+        parts = [self._write_part(settings["SITENAME"], "", rows, about, None)]
+        # Provinces are Pelican's categories: same names and slugs as their pages.
+        category_of = {
+            a.record.id: (a.category.name, a.category.slug)
+            for a in articles
+            if getattr(a, "record", None) is not None
+        }
+        by_province: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for row in rows:
+            by_province.setdefault(category_of[row["id"]], []).append(row)
+        for (name, slug), part_rows in sorted(by_province.items()):
+            parts.append(self._write_part(name, slug, part_rows, about, name))
+
+        dataset = dataset_jsonld(
+            name=title,
+            description=(
+                "Rekaman terstruktur berita pengamanan Pemilu 2024 dan Pilkada "
+                "Serentak 2024 oleh kepolisian di lima provinsi Kalimantan: tanggal, "
+                "tempat, satuan, operasi, kegiatan, pejabat dan jumlah personel."
+            ),
+            url=page_url,
+            creator=settings.get("AUTHOR") or settings["SITENAME"],
+            license_url=license_url,
+            citation_text=cite,
+            modified=last_day,
+            first_day=first_day,
+            last_day=last_day,
+            keywords=["Pemilu 2024", "Pilkada 2024", "Kalimantan", "kepolisian"],
+            variables=FIELD_NAMES,
+            downloads=parts[0].downloads,
+        )
+        writer.write_file(
+            setting(settings, "ARSIP_DATA_SAVE_AS"),
+            self.get_template("data"),
+            self.context,
+            relative_urls=settings["RELATIVE_URLS"],
+            url=setting(settings, "ARSIP_DATA_URL"),
+            data_parts=parts,
+            data_fields=FIELDS,
+            data_schema_url=schema_url,
+            data_citation=cite,
+            data_license_name=license_name,
+            data_license_url=license_url,
+            data_modified=last_day,
+            data_count=len(rows),
+            dataset=dataset,
+        )
+        logger.info(
+            "arsip_data: %d rekaman diekspor (%d provinsi)", len(rows), len(parts) - 1
+        )
+
+    def _write_part(self, name, slug, rows, about, province) -> Part:
+        settings = self.settings
+        key = "ARSIP_DATA_PROVINCE" if slug else "ARSIP_DATA_ALL"
+        meta = {**about, "province": province}
+        downloads = []
+        for ext, label, media_type in FORMATS:
+            if ext == "json":
+                text = to_json(rows, meta)
+            elif ext == "csv":
+                text = to_csv(rows)
+            else:
+                text = to_geojson(rows, meta)
+            save_as = setting(settings, f"{key}_SAVE_AS").format(slug=slug, ext=ext)
+            url = setting(settings, f"{key}_URL").format(slug=slug, ext=ext)
+            size = _write(self.output_path, save_as, text)
+            downloads.append(
+                Download(ext, label, media_type, site_url(settings, url), size)
+            )
+        return Part(name, slug, len(rows), tuple(downloads))
+
+
+def data_generator(pelican):
+    """get_generators receiver."""
+    return DataGenerator
