@@ -6,42 +6,56 @@ import re
 
 from arsip_core.model import ACTIVITIES
 
-_SECURING = r"(?:aman|pengamanan|mengamankan|jaga|menjaga|penjagaan|berjaga|kawal|mengawal|pengawalan|personel|personil|patroli|siaga)"  # noqa: E501
+_W = r"(?:[\w.,-]+\s+){0,4}"  # up to four words between a verb and its object
+_SECURE_VERB = (
+    r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
+    r"|mengawal|kawal|dikawal|pengawalan|ditempatkan|disiagakan|bertugas|memantau"
+    r"|pantau|meninjau|tinjau)"
+)
 
-# (activity, pattern, context that must share the sentence or None). A table, not
-# branches: adding a variant is adding a row.
-RULES: tuple[tuple[str, str, str | None], ...] = (
-    (
-        "apel",
-        r"\bapel\b|gelar\s+pasukan|pengecekan\s+(?:pasukan|personel|kesiapan)",
-        None,
-    ),
-    ("patroli", r"\b(?:ber)?patroli\b", None),
+# (activity, pattern) read per sentence. A table, not branches: adding a variant is
+# adding a row.
+RULES: tuple[tuple[str, str], ...] = (
+    ("apel", r"\bapel\b|gelar\s+pasukan|pengecekan\s+(?:pasukan|personel|kesiapan)"),
+    ("patroli", r"\b(?:ber)?patroli\b"),
     (
         "pengamanan-kampanye",
-        r"\bkampanye\s+(?:tatap\s+muka|akbar|terbuka|rapat\s+umum|dialogis)|rapat\s+umum"
-        r"|pengamanan\s+kampanye|mengamankan\s+(?:kegiatan\s+)?kampanye|lokasi\s+kampanye",
-        None,
+        rf"\b{_SECURE_VERB}\s+{_W}kampanye\b|lokasi\s+kampanye|rapat\s+umum"
+        r"|\bkampanye\s+(?:tatap\s+muka|akbar|terbuka|rapat\s+umum|dialogis)",
     ),
-    ("pengamanan-kampanye", r"\bkampanye\b", _SECURING),
     (
         "pengamanan-kantor-kpu-bawaslu",
         r"\b(?:kantor|gedung|mako|sekretariat)\s+(?:komisi\s+pemilihan\s+umum|KPU|KPUD"
         r"|Bawaslu|badan\s+pengawas\s+pemilu|Panwaslu)",
-        None,
     ),
-    ("pengamanan-tps", r"\bTPS\b|tempat\s+pemungutan\s+suara", _SECURING),
-    ("pengamanan-rekapitulasi", r"\brekapitulasi\b|\bpleno\b", _SECURING),
-    ("simulasi-sispamkota", r"sispamkota|sistem\s+pengamanan\s+kota", None),
+    (
+        "pengamanan-tps",
+        rf"\b{_SECURE_VERB}\s+{_W}(?:TPS|tempat\s+pemungutan\s+suara|PSU"
+        r"|pemungutan\s+suara\s+ulang)\b"
+        r"|\b(?:TPS|PSU)\s+(?:\w+\s+){0,3}(?:dijaga|diamankan|dikawal)\b",
+    ),
+    (
+        "pengamanan-rekapitulasi",
+        rf"\b{_SECURE_VERB}\s+{_W}(?:rapat\s+)?(?:pleno|rekapitulasi)\b|\bpleno\b",
+    ),
+    ("simulasi-sispamkota", r"sispamkota|sistem\s+pengamanan\s+kota"),
 )
-_COMPILED = tuple(
-    (act, re.compile(p, re.IGNORECASE), re.compile(c, re.IGNORECASE) if c else None)
-    for act, p, c in RULES
+_COMPILED = tuple((act, re.compile(p, re.IGNORECASE)) for act, p in RULES)
+# Words that name a thing, not a deed: "kapal patroli", "alat peraga kampanye".
+_NOT_A_DEED = re.compile(
+    r"\b(?:kapal|mobil|kendaraan|motor|perahu|speedboat|pos)\s+patroli\b"
+    r"|\b(?:menyiapkan|menempatkan|menyiagakan|disiagakan|disiapkan)\s+tim\s+patroli\b"
+    r"|\balat\s+peraga\s+kampanye\b|\btim\s+kampanye\b|\bmasa\s+kampanye\b"
+    r"|\bpersonel\s+pengamanan\b",  # a role ("personel pengamanan TPS"), not a deed
+    re.IGNORECASE,
 )
 # A paragraph that lays out plans ("strategi ... yang akan diterapkan") reports no deed.
 _PLAN = re.compile(r"\bstrategi\b|\brencana\b|\bakan\s+diterapkan\b|\bnantinya\b", re.I)
-_FUTURE = re.compile(r"\bakan\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+# Sentences about what will happen or what is being readied.
+_FUTURE = re.compile(
+    r"\bakan\b|\b(?:siap|kesiapan|disiapkan|menyiapkan|bersiap|persiapan)\b", re.I
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n")
 
 
 def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -51,12 +65,12 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         plan = bool(_PLAN.search(paragraph))
         for sentence in _SENTENCE.split(paragraph):
             future = plan or bool(_FUTURE.search(sentence))
-            for act, pattern, context in _COMPILED:
-                # An apel is held now even when it prepares what "akan" happen.
-                if future and act != "apel":
-                    continue
-                if pattern.search(sentence) and (
-                    not context or context.search(sentence)
-                ):
+            sentence = _NOT_A_DEED.sub(" ", sentence)
+            for act, pattern in _COMPILED:
+                # An apel is held now even when it readies what will happen later.
+                if (act == "apel" or not future) and pattern.search(sentence):
                     found.add(act)
+    if "pengamanan-rekapitulasi" in found:
+        # A pleno sits in the KPU office: guarding the office is guarding the pleno.
+        found.discard("pengamanan-kantor-kpu-bawaslu")
     return tuple(a for a in ACTIVITIES if a in found) or ("lainnya",)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from arsip_core.model import Official
 
@@ -139,7 +140,7 @@ def _clean_position(raw: str) -> str | None:
         if _POSITION_WORD.match(word):
             position = " ".join(words[i:])
             position = re.sub(r"\bKabid\s+Humas\b", "Kabidhumas", position)
-            position = re.sub(r"\s*\([A-Za-z]{2,8}\)", "", position)  # "(HSU)"
+            position = _PARENS.sub("", position)
             position = _FULL_POLDA.sub(
                 lambda m: f"{m[1]} {_POLDA_ABBR[m[2]]}", position
             )
@@ -166,6 +167,7 @@ _AFTER = re.compile(
 )
 
 
+_PARENS = re.compile(r"\s*\([A-Za-z]{2,8}\)")  # "Kapolres Hulu Sungai Utara (HSU)"
 _TOKEN = re.compile(r"[\s,]*([^\s,]+)")
 
 
@@ -199,8 +201,14 @@ def _same_person(a: str, b: str) -> bool:
     return long[: len(short)] == short or long[-len(short) :] == short
 
 
-def find_officials(text: str) -> tuple[Official, ...]:
-    """Ranked officials in order of first mention, each person once."""
+def find_officials(
+    text: str, normalise: Callable[[str], str] | None = None
+) -> tuple[Official, ...]:
+    """Ranked officials in order of first mention, each person once.
+
+    ``normalise`` rewrites the unit names inside a post (``Kapolres Kotim`` ->
+    ``Kapolres Kotawaringin Timur``); that needs the gazetteer, this module does not.
+    """
     people: list[Official] = []
     for match in _RANK_RE.finditer(text):
         name, end = _read_name(text, match.end())
@@ -208,6 +216,8 @@ def find_officials(text: str) -> tuple[Official, ...]:
             continue
         rank = _rank_of(match)
         position = _position_before(text, match.start()) or _position_after(text, end)
+        if position and normalise:
+            position = _PARENS.sub("", normalise(position))
         for i, known in enumerate(people):
             if _same_person(known.name, name):
                 people[i] = Official(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from functools import partial
 
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
 from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
@@ -17,24 +17,7 @@ from arsip_extract.personnel import (
 )
 from arsip_extract.places import build_places, place_from_dateline
 from arsip_extract.province import find_province
-from arsip_extract.units import UnitMention, find_units, unique_units
-
-_BARE_BRIMOB = re.compile(r"(?<![A-Za-z])Sat\s?brimob\b(?!\s+Polda)", re.IGNORECASE)
-
-
-def _with_bare_brimob(
-    text: str, units: list[UnitMention], province: str | None, gaz: Gazetteer
-) -> tuple[str, ...]:
-    """A bare ``Satbrimob`` in a Kalimantan article is that province's Satbrimob."""
-    names = list(unique_units(units))
-    match = _BARE_BRIMOB.search(text)
-    prov = gaz.province(province) if province else None
-    if match and prov and not any(n.startswith("Satbrimob") for n in names):
-        brimob = f"Satbrimob {prov.polda}"
-        at = sum(1 for u in units if u.start < match.start())
-        before = list(dict.fromkeys(u.unit for u in units[:at]))
-        names = before + [brimob] + [n for n in names if n not in before]
-    return tuple(dict.fromkeys(names))
+from arsip_extract.units import find_units, normalise_unit_names, unique_units
 
 
 def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Record:
@@ -78,11 +61,11 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         dateline_place=parsed.dateline_place,
         province=province,
         places=place_list,
-        police_units=_with_bare_brimob(text, units, province, gaz),
+        police_units=unique_units(units),
         operation=find_operation(text, election),
         election=election,
         activities=find_activities(parsed.title, parsed.paragraphs),
-        officials=find_officials(text),
+        officials=find_officials(text, partial(normalise_unit_names, gaz=gaz)),
         personnel_total=personnel.total,
         personnel_text=personnel.text,
         personnel_breakdown=personnel.breakdown,

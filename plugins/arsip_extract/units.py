@@ -86,7 +86,9 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
         ),
         polsek=re.compile(rf"{_PREFIX}(?i:Polsek)\s+(?P<name>{_CAP_WORDS})"),
         brimob=re.compile(
-            rf"(?<![A-Za-z])(?:Dan)?(?:Sat\s?brimob|Satuan\s+Brimob|Brimob)\s+"
+            # "Lapangan Brimob Polda Kaltim" is a parade ground, not the unit.
+            rf"(?<![A-Za-z])(?<!Lapangan\s)(?:Dan)?"
+            r"(?:Sat\s?brimob|Satuan\s+Brimob|Brimob)\s+"
             rf"Polda\s+(?P<name>{polda_alt})\b",
             re.IGNORECASE,
         ),
@@ -108,12 +110,16 @@ def find_units(text: str, gaz: Gazetteer) -> list[UnitMention]:
     pat = _patterns(gaz)
     found: list[UnitMention] = []
     taken: list[tuple[int, int]] = []
+    brimob: list[tuple[int, int]] = []
     for match in pat.brimob.finditer(text):
         unit, province, kal = pat.polda_names[match["name"].lower()]
         found.append(
             UnitMention(f"Satbrimob {unit}", match.start(), province, None, kal)
         )
+        brimob.append(match.span())
     for match in pat.polda.finditer(text):
+        if any(a <= match.start() < b for a, b in brimob):
+            continue  # "Satbrimob Polda Kalbar" names the Satbrimob, not the Polda
         unit, province, kal = pat.polda_names[match["name"].lower()]
         found.append(UnitMention(unit, match.start(), province, None, kal))
     for match in pat.polres.finditer(text):
@@ -148,3 +154,25 @@ def unique_units(mentions: list[UnitMention]) -> tuple[str, ...]:
         for n in names
         if n not in unknown or not any(o != n and n.startswith(o + " ") for o in names)
     )
+
+
+def _join(prefix: str, unit: str) -> str:
+    # "Ka" + "Polres Kotim" is written "Kapolres".
+    return prefix + (unit[0].lower() + unit[1:] if prefix else unit)
+
+
+def normalise_unit_names(text: str, gaz: Gazetteer) -> str:
+    """``Kapolres Kotim`` -> ``Kapolres Kotawaringin Timur``, as records name units."""
+    pat = _patterns(gaz)
+
+    def polda(match: re.Match[str]) -> str:
+        prefix = match[0][: match[0].lower().index("polda")]
+        return _join(prefix, pat.polda_names[match["name"].lower()][0])
+
+    def polres(match: re.Match[str]) -> str:
+        unit = gaz.unit_for_place(pat.polres_places[match["name"].lower()])
+        if unit is None:
+            return match[0]
+        return _join(match[0][: match.start("kind") - match.start()], unit.unit)
+
+    return pat.polres.sub(polres, pat.polda.sub(polda, text))

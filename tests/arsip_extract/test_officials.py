@@ -85,6 +85,19 @@ def test_officials(text, expected):
     assert list(find_officials(text)) == expected
 
 
+def test_units_in_posts_are_normalised():
+    from arsip_core.gazetteer import load_gazetteer
+    from arsip_extract.units import normalise_unit_names
+
+    gaz = load_gazetteer()
+    text = "Kasat Samapta Polres Tala AKP Rudy Hartono dan Kapolres Kotim AKBP Rizal Mahendra."
+    found = find_officials(text, lambda s: normalise_unit_names(s, gaz))
+    assert [o.position for o in found] == [
+        "Kasat Samapta Polres Tanah Laut",
+        "Kapolres Kotawaringin Timur",
+    ]
+
+
 def test_same_person_twice_is_one_official():
     text = (
         "Wakapolda Kalbar Brigjen Pol Roma Hutajulu, S.IK., M.Si memimpin apel. "

@@ -45,17 +45,18 @@ GAZ = load_gazetteer()
         ("Polres Kota Tarakan bersiaga.", ("Polres Tarakan",)),
         (
             "Satbrimob Polda Kalbar disiagakan.",
-            ("Satbrimob Polda Kalbar", "Polda Kalbar"),
+            ("Satbrimob Polda Kalbar",),
         ),
         (
             "Sat Brimob Polda Kalimantan Selatan siaga.",
-            ("Satbrimob Polda Kalsel", "Polda Kalsel"),
+            ("Satbrimob Polda Kalsel",),
         ),
         ("Kapolsek Sungai Raya bersama warga.", ("Polsek Sungai Raya",)),
         ("Polsek Pontianak Selatan berpatroli.", ("Polsek Pontianak Selatan",)),
         ("Polda Jabar dan Polres Karawang.", ("Polda Jabar", "Polres Karawang")),
         ("Polda Metro Jaya mengamankan Jakarta.", ("Polda Metro Jaya",)),
         ("Personel Polres jajaran bersiaga.", ()),
+        ("Apel di Lapangan Brimob Polda Kaltim.", ("Polda Kaltim",)),
         # A Title Case headline runs a verb into the unit's name.
         (
             "Polsek Sungai Kakap Patroli Dialogis\nPolsek Sungai Kakap berpatroli.",
