@@ -68,7 +68,12 @@ _OPERATION = re.compile(
     r"|Aman\s+Nusa|Sikat|Pekat)(?:\s*\((?:OMB|OMP)\))?"
     r"|\b(?P<code>OMB|OMP)\b",
 )
-_REGION = re.compile(r"^\s*(?P<region>[A-Z][a-z]+)\b(?P<next>\s*\S*)")
+# One word ("Telabang"), or two when a year follows ("Lancang Kuning 2024").
+_REGION = re.compile(
+    r"^\s*(?P<region>[A-Z][a-z]+"
+    r"(?:\s+(?!Tahun\b)[A-Z][a-z]+(?=\s+(?:Tahun\s+)?20\d\d))?)\b"
+    r"(?P<next>\s*\S*)"
+)
 # Title Case headlines put verbs and nouns after a code ("OMB Dalam Pengamanan").
 _NOT_REGION = {
     "Polda", "Polres", "Polresta", "Polsek", "Tahun", "Pilkada", "Pemilu", "Dan", "Di",
@@ -96,7 +101,7 @@ def find_operation(text: str, election: str | None) -> str | None:
         rest = text[match.end() : match.end() + 40]
         region_match = _REGION.match(rest)
         if region_match and (
-            region_match["region"] in _NOT_REGION
+            region_match["region"].split()[0] in _NOT_REGION
             or not _REGION_NEXT.match(region_match["next"])
         ):
             region_match = None

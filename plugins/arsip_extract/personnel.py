@@ -29,31 +29,39 @@ _ANGGOTA_OK = re.compile(
 # Personnel of other bodies, or a ratio ("3 personel per TPS"), are not the deployment.
 _NOT_POLICE_AFTER = re.compile(
     r"^\s*(?:Linmas|Satlinmas|KPPS|PPS|PPK|Panwas|Bawaslu|DPRD|Damkar|Satpol|"
-    r"TNI(?!\s*[-/]\s*Polri|\s+dan\s+Polri)|per\b|setiap\b|tiap\b|di\s+setiap\b|"
-    r"di\s+tiap\b|untuk\s+setiap\b)",
+    r"TNI(?!\s*[-/]\s*Polri|\s+dan\s+Polri))",
     re.IGNORECASE,
 )
 _NOT_POLICE_BEFORE = re.compile(
     r"(?:Linmas|Satlinmas|KPPS|Pantarlih|Panwaslu|TNI)\s*(?:sebanyak|berjumlah|:)?\s*$",
     re.IGNORECASE,
 )
-# "2 personel Polri ... di setiap TPS": a post's strength, not the deployment.
-_RATIO = re.compile(
-    r"[^.;\n]*?\b(?:di\s+)?(?:setiap|tiap|per|masing-masing)\s+"
-    r"(?:TPS|pos|titik|lokasi|desa|kelurahan|kecamatan)\b",
+# "2 personel di setiap TPS", "setiap TPS dijaga satu personel": a post's strength,
+# not the deployment. ("30 personel setiap harinya" is the deployment.)
+_POSTS = r"(?:TPS|pos|titik|lokasi|desa|kelurahan|kecamatan)"
+_RATIO_AFTER = re.compile(
+    rf"[^.;\n]*?\b(?:di\s+)?(?:setiap|tiap|per|masing-masing)\s+{_POSTS}\b",
     re.IGNORECASE,
 )
+_RATIO_BEFORE = re.compile(
+    rf"\b(?:setiap|tiap|per|masing-masing)\s+{_POSTS}\b[^.;,\n]{{0,25}}$",
+    re.IGNORECASE,
+)
+# How big a vague word is, to weigh it against exact figures named beside it.
+_VAGUE_SIZE = {"belasan": 12, "puluhan": 20, "ratusan": 200, "ribuan": 2000}
 _BREAKDOWN_INTRO = re.compile(
-    r"^[^.\n]{0,40}?(?:terdiri\s+(?:dari|atas)|meliputi|dengan\s+rincian|rinciannya|"
+    r"[^\n]{0,120}?(?:terdiri\s+(?:dari|atas)|meliputi|dengan\s+rincian|rinciannya|"
     r"yakni|yaitu|antara\s+lain)\s*:?\s*",
     re.IGNORECASE,
 )
-# A breakdown ends with the sentence (a full stop not inside a number) or a quote.
-_BREAKDOWN_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[\"”\n]")
-_ITEM_SPLIT = re.compile(r"\s*(?:[,;]|\bdan\b|\bserta\b)\s*", re.IGNORECASE)
+# A breakdown ends with the sentence (a full stop not inside a number), a quote, or a
+# line break that does not open another list item.
+_BREAKDOWN_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[\"”]|\n(?!\s*(?:[-•*]|\d+[.)])\s)")
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;\n]|\bdan\b|\bserta\b)\s*", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+")
 _ITEM_NUMBER = re.compile(rf"(?<![\w.]){NUMBER_RE}(?![\w])", re.IGNORECASE)
 _FILLER = re.compile(
-    r"\b(?:personel|personil|orang|anggota|sebanyak|berjumlah|sejumlah)\b",
+    r"\b(?:personel|personil|orang|anggota|sebanyak|berjumlah|sejumlah|dari|BKO)\b",
     re.IGNORECASE,
 )
 
@@ -67,38 +75,50 @@ class Personnel:
     breakdown: tuple[CountItem, ...] = ()
 
 
-def _breakdown(text: str, after: int) -> tuple[tuple[CountItem, ...], int]:
-    intro = _BREAKDOWN_INTRO.match(text[after : after + 400])
+def _breakdown(text: str, after: int, total: int) -> tuple[tuple[CountItem, ...], int]:
+    """The items listed after a total (``terdiri dari ...``) and where they end."""
+    intro = _BREAKDOWN_INTRO.match(text, after, after + 400)
     if not intro:
         return (), after
-    start = after + intro.end()
+    # An intro in the next sentence ("Jumlah itu terdiri dari") must add up.
+    crossed = bool(re.search(r"(?<!\d)\.|\.(?!\d)", text[after : intro.end()]))
+    start = intro.end()
     stop = _BREAKDOWN_END.search(text, start)
     end = stop.start() if stop else len(text)
     items: list[CountItem] = []
     for part in _ITEM_SPLIT.split(text[start:end]):
+        part = _LIST_MARK.sub("", part)
         number = _ITEM_NUMBER.search(part)
         if not number:
             continue
         label = _FILLER.sub(" ", part[: number.start()] + " " + part[number.end() :])
-        label = " ".join(label.split()).strip(" :-.")
+        label = " ".join(label.split()).strip(" :-.*")
         value = to_int(number.group())
         if label and value:
             items.append(CountItem(label, value))
-    return (tuple(items), end) if len(items) >= 2 else ((), after)
+    if len(items) < 2 or (crossed and sum(i.count for i in items) != total):
+        return (), after
+    return tuple(items), end
+
+
+def _is_ratio(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 60) : match.start()]
+    return bool(
+        _RATIO_AFTER.match(text, match.end(), match.end() + 60)
+        or _RATIO_BEFORE.search(before)
+    )
 
 
 def find_personnel(text: str) -> Personnel:
     """The deployment: an exact total, else the hedged phrase; plus any breakdown."""
     exact: list[tuple[int, str]] = []
-    hedged: list[str] = []
+    hedged: list[tuple[int, str]] = []  # (rough size, phrase)
     breakdown: tuple[CountItem, ...] = ()
     skip_until = -1
     for match in _PERSONNEL.finditer(text):
-        if match.start() < skip_until:
+        if match.start() < skip_until or _is_ratio(text, match):
             continue
         whose = match["whose"]
-        if _RATIO.match(text, match.end(), match.end() + 60):
-            continue
         if _NOT_POLICE_AFTER.match(whose) or _NOT_POLICE_BEFORE.search(
             text[max(0, match.start() - 30) : match.start()]
         ):
@@ -107,24 +127,30 @@ def find_personnel(text: str) -> Personnel:
         if noun and noun.group().lower() == "anggota" and not _ANGGOTA_OK.match(whose):
             continue
         phrase = " ".join(match[0].split())  # as written, spacing normalised
-        if match["vague"] or match["hedge"] or match["more"]:
-            hedged.append(phrase)
+        if match["vague"]:
+            hedged.append((_VAGUE_SIZE.get(match["vague"].lower(), 0), phrase))
             continue
         value = to_int(match["n"])
         if value is None:
             continue
+        if match["hedge"] or match["more"]:
+            hedged.append((value, phrase))
+            continue
         exact.append((value, phrase))
         if not breakdown:
-            breakdown, end = _breakdown(text, match.end())
+            breakdown, end = _breakdown(text, match.end(), value)
             if breakdown:
                 skip_until = end
-    if exact:
+    best = max(exact, key=lambda e: e[0]) if exact else None
+    if breakdown:
         total = sum(c.count for c in breakdown)
-        chosen = next((e for e in exact if e[0] == total), None) if breakdown else None
-        chosen = chosen or max(exact, key=lambda e: e[0])
-        return Personnel(chosen[0], chosen[1], breakdown)
-    if hedged:
-        return Personnel(None, hedged[0], breakdown)
+        best = next((e for e in exact if e[0] == total), best)
+    rough = max(hedged, key=lambda h: h[0]) if hedged else None
+    # "sekitar 6.000 personel" beside "2 personel" at a post: the round figure leads.
+    if rough and (best is None or rough[0] > best[0]):
+        return Personnel(None, hedged[0][1] if best is None else rough[1], breakdown)
+    if best:
+        return Personnel(best[0], best[1], breakdown)
     return Personnel(None, None, breakdown)
 
 

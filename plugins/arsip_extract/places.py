@@ -37,8 +37,12 @@ def _pattern(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, KabKota]]:
         for name in place.match_names:
             names[name] = place
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    # Case-sensitive: "landak" the animal is not Kabupaten Landak.
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), names
+    # Case-sensitive: "landak" the animal is not Kabupaten Landak. A river ("Sungai
+    # Martapura", "sungai Kapuas") is not the kabupaten named after it.
+    return (
+        re.compile(rf"(?<![\w-])(?<![Ss]ungai\s)(?:{alternation})(?![\w-])"),
+        names,
+    )
 
 
 def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:

@@ -66,6 +66,14 @@ def find_province(
         vote(province, WEIGHTS["place"], i)
     if not score:
         return None
+    # A Polda is named for its own province only: when every Polda named lies outside
+    # Kalimantan, a "Polres Banjar" is West Java's, not Kalsel's.
+    poldas = {u.province for u in units if u.unit.startswith("Polda") and u.province}
+    if poldas and not poldas & kalimantan:
+        named = {p: score[p] for p in poldas}
+        return max(named, key=lambda p: (named[p], -first[p]))
+    if poldas and poldas <= kalimantan:
+        score = Counter({p: s for p, s in score.items() if p in poldas})
     inside = {p: s for p, s in score.items() if p in kalimantan}
     outside = {p: s for p, s in score.items() if p not in kalimantan}
     if inside and sum(inside.values()) >= sum(outside.values()):

@@ -47,7 +47,10 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         place_list = ()
     when = dates.first or published
     election = find_election(text, when, gaz)
-    personnel = find_personnel(text)
+    # The body says it as written; a Title Case headline is the fallback.
+    personnel = find_personnel(body)
+    if personnel.total is None and personnel.text is None and parsed.title:
+        personnel = find_personnel(parsed.title)
     warnings = tuple(dict.fromkeys((*parsed.warnings, *dates.warnings)))
     return Record(
         title=parsed.title or "",

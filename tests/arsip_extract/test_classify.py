@@ -215,6 +215,12 @@ def _province(text: str, dateline: str | None = None) -> str | None:
         ("Polres Karawang menjaga gudang logistik KPU.", None, "luar Kalimantan"),
         ("Polres Banyuwangi berjaga di Ketapang.", None, "luar Kalimantan"),
         ("Polres Banyuwangi Polda Jatim berjaga di Ketapang.", None, "Jawa Timur"),
+        # Kota Banjar of West Java: its Polda says where "Polres Banjar" is.
+        (
+            "Polres Banjar, Polda Jabar, menjaga TPS. Kapolres Banjar hadir di Banjar.",
+            None,
+            "Jawa Barat",
+        ),
         ("Polisi berjaga di TPS.", None, None),
         # A Polsek alone says nothing; its Polres does.
         (

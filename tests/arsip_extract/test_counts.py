@@ -123,6 +123,46 @@ def test_breakdown_that_sums_to_total():
     )
 
 
+def test_round_figure_leads_over_a_post_strength():
+    text = (
+        "Polres menyiagakan sekitar 1.000 personel. Setiap TPS dijaga satu personel "
+        "Polri yang dibantu dua personel TNI."
+    )
+    found = find_personnel(text)
+    assert (found.total, found.text) == (None, "sekitar 1.000 personel")
+
+
+def test_breakdown_in_the_next_sentence_must_add_up():
+    text = (
+        "Sebanyak 612 personel dikerahkan. Personel itu terdiri dari 410 personel "
+        "Polres Ketapang, 120 personel BKO Satbrimob Polda Kalbar dan 82 personel dari "
+        "Polsek jajaran."
+    )
+    found = find_personnel(text)
+    assert found.total == 612
+    assert [(c.label, c.count) for c in found.breakdown] == [
+        ("Polres Ketapang", 410),
+        ("Satbrimob Polda Kalbar", 120),
+        ("Polsek jajaran", 82),
+    ]
+    wrong = text.replace("82 personel", "90 personel")
+    assert find_personnel(wrong).breakdown == ()
+
+
+def test_breakdown_as_a_list():
+    text = (
+        "Kekuatan pengamanan mencapai 6.284 personel. Jumlah itu terdiri dari:\n"
+        "- 6.000 personel Polri;\n- 95 personel TNI;\n- 189 personel dari instansi terkait."
+    )
+    found = find_personnel(text)
+    assert found.total == 6284
+    assert [(c.label, c.count) for c in found.breakdown] == [
+        ("Polri", 6000),
+        ("TNI", 95),
+        ("instansi terkait", 189),
+    ]
+
+
 def test_breakdown_with_numbers_first():
     text = (
         "Sebanyak 250 personel disiagakan, yakni 100 personel Sat Samapta, "

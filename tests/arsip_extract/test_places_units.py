@@ -91,6 +91,7 @@ def test_units(text, units):
         # Traps: an operation's region, a river, an animal, an ethnic group.
         ("Operasi Mantap Brata Kapuas 2024 di sepanjang Sungai Kapuas.", []),
         ("Seekor landak melintas; warga Banjar berkumpul.", []),
+        ("Kapal menyusuri Sungai Martapura dan sungai Sambas.", []),
     ],
 )
 def test_places(text, names):
