@@ -1,0 +1,47 @@
+"""Map pages stay within budget at 10,000 articles (benchmarks/map_budget.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def _load():
+    spec = importlib.util.spec_from_file_location(
+        "bench_map_budget", ROOT / "benchmarks/map_budget.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses need their module registered
+    spec.loader.exec_module(module)
+    return module
+
+
+map_budget = _load()
+
+
+def test_synthetic_records_are_seeded():
+    first = list(map_budget.fake_records(50, seed=7))
+    again = list(map_budget.fake_records(50, seed=7))
+    other = list(map_budget.fake_records(50, seed=8))
+    assert first == again and first != other
+    assert any(p.count for r in first for p in r.places)
+
+
+@pytest.mark.slow
+def test_map_pages_at_10000_articles_are_within_budget(tmp_path):
+    weights = map_budget.measure(10_000, seed=1, out=tmp_path / "output")
+    pages = {w.page for w in weights}
+    assert {
+        "index.html",
+        "peta/index.html",
+        "provinsi/kalimantan-barat/index.html",
+    } <= (pages)
+    assert all(w.data > 0 for w in weights)
+    over = [(w.page, w.total) for w in weights if w.total > map_budget.BUDGET]
+    assert over == []
+    # The data is per place, not per article: it cannot grow with the archive.
+    assert max(w.data for w in weights) < 30 * 1024
