@@ -85,6 +85,12 @@ TAGS_SAVE_AS = "tag/index.html"
 ARCHIVES_URL = "semua/"
 ARCHIVES_SAVE_AS = "semua/index.html"
 NOTFOUND_SAVE_AS = "404.html"
+# A draft is not published: Pelican would otherwise write it to drafts/ (and Pagefind
+# would index it). The build report lists it as "draf".
+DRAFT_SAVE_AS = ""
+DRAFT_LANG_SAVE_AS = ""
+DRAFT_PAGE_SAVE_AS = ""
+DRAFT_PAGE_LANG_SAVE_AS = ""
 # Reporters are not an index of their own; outlets and officials are.
 AUTHOR_SAVE_AS = ""
 AUTHORS_SAVE_AS = ""

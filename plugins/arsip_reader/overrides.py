@@ -68,7 +68,36 @@ def load_yaml_mapping(text: str, first_line: int = 1) -> dict[str, Any]:
         raise ArticleRejected(
             "front matter harus berupa pasangan 'kunci: nilai'", line=first_line
         )
+    _check_expanded_size(data, first_line)
     return {str(k).strip().lower(): v for k, v in data.items()}
+
+
+# YAML aliases share one object many times: a few lines can stand for millions of
+# values that explode when a field is turned into text ("billion laughs").
+MAX_FRONT_MATTER_VALUES = 10_000
+MAX_FRONT_MATTER_CHARS = 200_000
+
+
+def _check_expanded_size(data: Any, first_line: int) -> None:
+    """Reject front matter whose values, aliases expanded, are too many or too long."""
+    values = chars = 0
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        values += 1
+        if isinstance(item, Mapping):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set)):
+            stack.extend(item)
+        else:
+            chars += len(str(item))
+        if values > MAX_FRONT_MATTER_VALUES or chars > MAX_FRONT_MATTER_CHARS:
+            raise ArticleRejected(
+                f"front matter terlalu besar: lebih dari {MAX_FRONT_MATTER_VALUES} "
+                f"nilai atau {MAX_FRONT_MATTER_CHARS} karakter (alias YAML berlapis?)",
+                line=first_line,
+            )
 
 
 def normalise_keys(values: Mapping[str, Any]) -> dict[str, Any]:

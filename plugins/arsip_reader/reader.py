@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 import os
+import re
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from pelican.readers import BaseReader
@@ -62,7 +65,15 @@ class _ArsipReader(BaseReader):
                 report.reject(relative, reason, line)
             raise
 
+        meta, extra_warnings = checked_pelican_metadata(
+            article.pelican_metadata, _theme_templates(self.settings)
+        )
+        extra_warnings += implausible_date_warnings(article.published)
         record = article.record
+        if extra_warnings:
+            record = dataclasses.replace(
+                record, warnings=(*record.warnings, *extra_warnings)
+            )
         metadata = {
             "title": record.title,
             "date": article.published or UNKNOWN_DATE.replace(tzinfo=tz),
@@ -78,8 +89,7 @@ class _ArsipReader(BaseReader):
                 "category",
                 record.province or setting(self.settings, "ARSIP_UNKNOWN_PROVINCE"),
             )
-        meta = article.pelican_metadata
-        metadata["slug"] = str(
+        metadata["slug"] = (
             meta.get("slug")
             or slugify(record.title, max_length=80, word_boundary=True)
             or record.id
@@ -102,6 +112,51 @@ class _ArsipReader(BaseReader):
                 extra={"limit_msg": "arsip_reader: peringatan lain disembunyikan"},
             )
         return article.html, metadata
+
+
+# A BCP 47 language tag; anything else would become a file name and an attribute.
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+_TEMPLATE = re.compile(r"^[A-Za-z0-9_-]+$")
+# Published dates outside these years are surely typos in a 2024 election archive.
+PLAUSIBLE_YEARS = range(2020, 2031)
+
+
+def checked_pelican_metadata(
+    meta: dict, templates: frozenset[str]
+) -> tuple[dict, list[str]]:
+    """Front-matter keys Pelican uses, made safe: they become paths and attributes."""
+    clean = dict(meta)
+    warnings: list[str] = []
+    if "slug" in meta:
+        given = str(meta["slug"])
+        slug = slugify(given, max_length=80, word_boundary=True)
+        if slug != given:
+            warnings.append(f"front matter: slug {given!r} diganti {slug!r}")
+        clean["slug"] = slug or None
+    if "lang" in meta and not _LANG.match(str(meta["lang"])):
+        warnings.append(f"front matter: lang {str(meta['lang'])!r} bukan kode bahasa")
+        del clean["lang"]
+    if "template" in meta:
+        name = str(meta["template"])
+        if not _TEMPLATE.match(name) or name not in templates:
+            warnings.append(f"front matter: template {name!r} tidak ada di tema")
+            del clean["template"]
+    return clean, warnings
+
+
+def implausible_date_warnings(published: datetime | None) -> list[str]:
+    """A warning when a publication date is far from the 2024 elections."""
+    if published is None or published.year in PLAUSIBLE_YEARS:
+        return []
+    return [
+        f"tanggal terbit {published.date().isoformat()} di luar tahun "
+        f"{PLAUSIBLE_YEARS.start}-{PLAUSIBLE_YEARS.stop - 1}: periksa tanggalnya"
+    ]
+
+
+def _theme_templates(settings) -> frozenset[str]:
+    folder = Path(settings.get("THEME") or "") / "templates"
+    return frozenset(p.stem for p in folder.glob("*.html"))
 
 
 def _under(relative: str, folders) -> bool:

@@ -19,7 +19,9 @@ AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 ACTIONLINT = NODE_MODULES / "@tktco" / "node-actionlint" / "main.wasm"
 CHROMIUM = Path("/usr/bin/chromium")
-INSTALL_HINT = "run `bash .ci/run` (or `npm ci --ignore-scripts --prefix tests/quality/tools`)"
+INSTALL_HINT = (
+    "run `bash .ci/run` (or `npm ci --ignore-scripts --prefix tests/quality/tools`)"
+)
 
 
 def in_ci() -> bool:
