@@ -5,10 +5,13 @@ from pelican import signals
 from arsip_report.plugin import (
     account_articles,
     account_pages,
+    count_read,
     dedupe_slugs,
+    end_of_reading,
     finish_report,
     set_defaults,
     start_report,
+    time_generator,
 )
 
 
@@ -16,6 +19,9 @@ def register():
     """Connect the report to the build's phases."""
     signals.initialized.connect(set_defaults)
     signals.get_generators.connect(start_report)
+    signals.generator_init.connect(time_generator)
+    signals.article_generator_context.connect(count_read)
+    signals.article_generator_pretaxonomy.connect(end_of_reading)
     signals.article_generator_pretaxonomy.connect(dedupe_slugs)
     signals.article_generator_finalized.connect(account_articles)
     signals.page_generator_finalized.connect(account_pages)

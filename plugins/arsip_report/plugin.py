@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import logging
 import os
-import time
 from pathlib import Path
+
+from pelican import signals
 
 from arsip_core.settings import apply_defaults, setting
 from arsip_report.report import DRAFT, IGNORED, BuildReport
+from arsip_report.timing import TIMING_SAVE_AS, BuildTimer
 
 logger = logging.getLogger(__name__)
 
 REPORT_KEY = "ARSIP_REPORT"
-_STARTED_KEY = "_ARSIP_BUILD_STARTED"
+_TIMER_KEY = "_ARSIP_BUILD_TIMER"
 
 
 class StrictBuildFailed(RuntimeError):
@@ -26,13 +28,68 @@ def set_defaults(pelican) -> None:
 
 
 def start_report(pelican) -> None:
-    """A fresh report for every run, so autoreload never mixes two builds."""
+    """A fresh report and timer for every run, so autoreload never mixes two builds."""
     pelican.settings[REPORT_KEY] = BuildReport()
-    pelican.settings[_STARTED_KEY] = time.perf_counter()
+    pelican.settings[_TIMER_KEY] = BuildTimer()
+    # Connected now rather than in register(): receivers run in the order they were
+    # connected, and the timer must stop after arsip_search's Pagefind run at
+    # `finalized`. Connecting the same function again is a no-op.
+    signals.finalized.connect(finish_timing)
 
 
 def report_of(generator) -> BuildReport | None:
     return generator.settings.get(REPORT_KEY)
+
+
+def timer_of(sender) -> BuildTimer | None:
+    return sender.settings.get(_TIMER_KEY)
+
+
+def time_generator(generator) -> None:
+    """Time each generator's two phases: reading into the context, writing output."""
+    timer = timer_of(generator)
+    if timer is None:
+        return
+    name = type(generator).__name__
+    phases = (("generate_context", "konteks"), ("generate_output", "tulis"))
+    for method, phase in phases:
+        function = getattr(generator, method, None)
+        if function is None:
+            continue
+        reading = (name, method) == ("ArticlesGenerator", "generate_context")
+        mark = "read" if reading else None
+        # On the instance only: the next build gets new generators, unwrapped.
+        setattr(generator, method, timer.timed(f"{phase} {name}", function, mark))
+
+
+def count_read(generator, metadata=None) -> None:
+    """One article read from its file (cached articles send no signal)."""
+    timer = timer_of(generator)
+    if timer is None:
+        return
+    progress = timer.article_read()
+    if progress:
+        logger.info("arsip_report: %s", progress)
+
+
+def end_of_reading(generator) -> None:
+    """All article files are read or taken from the cache; taxonomies come next."""
+    timer = timer_of(generator)
+    if timer is None:
+        return
+    timer.since("read", "baca artikel")
+    total = sum(
+        len(getattr(generator, kind, ()))
+        for kind in ("articles", "translations", "drafts", "hidden_articles")
+    )
+    timer.cached = max(0, total - timer.read)
+    logger.info(
+        "arsip_report: %d artikel: %d dibaca dari berkas, %d dari cache (%.1f d)",
+        total,
+        timer.read,
+        timer.cached,
+        timer.phases["baca artikel"],
+    )
 
 
 def dedupe_slugs(generator) -> None:
@@ -119,9 +176,9 @@ def finish_report(pelican) -> None:
     _account_leftovers(
         report, Path(settings["PATH"]), settings.get("STATIC_PATHS") or ()
     )
-    started = settings.get(_STARTED_KEY)
-    if started is not None:
-        report.phases.setdefault("total", time.perf_counter() - started)
+    timer = settings.get(_TIMER_KEY)
+    if timer is not None:
+        timer.mark("finalized")
     output = Path(settings["OUTPUT_PATH"]) / setting(settings, "ARSIP_REPORT_SAVE_AS")
     report.write_json(output)
     for line in report.summary_lines():
@@ -132,3 +189,15 @@ def finish_report(pelican) -> None:
             f"arsip_report: mode ketat: {len(rejected)} berkas ditolak "
             f"(lihat {os.path.relpath(output)})"
         )
+
+
+def finish_timing(pelican) -> None:
+    """Last `finalized` receiver: Pagefind and the exports are done; write the times."""
+    timer: BuildTimer | None = pelican.settings.get(_TIMER_KEY)
+    if timer is None:
+        return
+    timer.since("finalized", "finalized (Pagefind, ekspor)")
+    # Beside Pelican's content cache, not in the output: the site stays byte-identical
+    # between builds (tests/quality/test_reproducible.py) and publishes no timings.
+    timer.write_json(Path(pelican.settings["CACHE_PATH"]) / TIMING_SAVE_AS)
+    logger.info("arsip_report: %s", timer.summary())

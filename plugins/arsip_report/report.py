@@ -48,7 +48,6 @@ class BuildReport:
     """Outcomes keyed by source path (relative to the content folder)."""
 
     entries: dict[str, FileEntry] = field(default_factory=dict)
-    phases: dict[str, float] = field(default_factory=dict)
 
     def reject(self, source: str, reason: str, line: int | None = None) -> None:
         self.entries[source] = FileEntry(source, REJECTED, [reason], line=line)
@@ -85,14 +84,12 @@ class BuildReport:
         return {
             "summary": {status: counts.get(status, 0) for status in STATUSES}
             | {"total": len(self.entries)},
-            "phases_seconds": {k: round(v, 3) for k, v in self.phases.items()},
             "files": [e.to_dict() for e in self.sorted()],
         }
 
-    def write_json(self, path: Path, include_timings: bool = False) -> None:
+    def write_json(self, path: Path) -> None:
+        """Deterministic: no times here (they go to laporan-waktu.json)."""
         data = self.to_dict()
-        if not include_timings:
-            data.pop("phases_seconds")
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(
             json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n",
@@ -113,7 +110,4 @@ class BuildReport:
                 for reason in entry.reasons:
                     label = STATUS_LABELS[entry.status]
                     lines.append(f"  {label}: {entry.source}{where}: {reason}")
-        if self.phases:
-            timing = ", ".join(f"{k} {v:.1f} d" for k, v in self.phases.items())
-            lines.append(f"arsip_report: waktu per tahap: {timing}")
         return lines

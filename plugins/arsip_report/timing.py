@@ -1,0 +1,97 @@
+"""Wall-clock time per build phase and progress while articles are read.
+
+Pure: no Pelican import. The times go to the console and to ``laporan-waktu.json`` in
+Pelican's ``CACHE_PATH``: the one build file that differs between two builds of the same
+content, kept out of the output (and out of ``laporan-build.json``) so that the site
+stays byte-identical.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+TIMING_SAVE_AS = "laporan-waktu.json"
+# A progress line every this many articles read from files (not from the cache).
+PROGRESS_EVERY = 500
+
+
+@dataclass
+class BuildTimer:
+    """Phases in the order they ended, with their seconds; counts of articles read."""
+
+    clock: Callable[[], float] = time.perf_counter
+    every: int = PROGRESS_EVERY
+    phases: dict[str, float] = field(default_factory=dict)
+    marks: dict[str, float] = field(default_factory=dict)
+    read: int = 0
+    cached: int = 0
+
+    def __post_init__(self) -> None:
+        self.marks["start"] = self.clock()
+
+    def mark(self, name: str) -> None:
+        self.marks[name] = self.clock()
+
+    def since(self, mark: str, phase: str) -> float:
+        """Record ``phase`` as the time from ``mark`` until now; return it."""
+        seconds = self.clock() - self.marks.get(mark, self.marks["start"])
+        self.phases[phase] = self.phases.get(phase, 0.0) + seconds
+        return seconds
+
+    def timed(
+        self, phase: str, function: Callable[..., Any], mark: str | None = None
+    ) -> Callable[..., Any]:
+        """``function`` wrapped so that each call adds its duration to ``phase``
+        (and sets ``mark`` when it starts)."""
+
+        def run(*args, **kwargs):
+            started = self.clock()
+            if mark:
+                self.marks[mark] = started
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent = self.clock() - started
+                self.phases[phase] = self.phases.get(phase, 0.0) + spent
+
+        return run
+
+    def article_read(self) -> str | None:
+        """Count one article read from its file; every ``every`` a progress line."""
+        self.read += 1
+        if self.every and self.read % self.every == 0:
+            elapsed = self.clock() - self.marks.get("read", self.marks["start"])
+            rate = self.read / elapsed if elapsed > 0 else 0.0
+            return f"{self.read} artikel dibaca ({elapsed:.1f} d, {rate:.0f} artikel/d)"
+        return None
+
+    def total(self) -> float:
+        return self.clock() - self.marks["start"]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "catatan": (
+                "Waktu dinding per tahap build terakhir: satu-satunya berkas build yang "
+                "berbeda antara dua build dari isi yang sama (karena itu di luar output)."
+            ),
+            "articles_read": self.read,
+            "articles_cached": self.cached,
+            "phases_seconds": {k: round(v, 3) for k, v in self.phases.items()},
+            "total_seconds": round(self.total(), 3),
+        }
+
+    def write_json(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n",
+            encoding="utf-8",
+        )
+
+    def summary(self) -> str:
+        parts = ", ".join(f"{k} {v:.1f} d" for k, v in self.phases.items())
+        return f"waktu per tahap: {parts}; total {self.total():.1f} d"
