@@ -1,0 +1,738 @@
+"""Build benchmark: the full archive against stock Pelican on the same N articles.
+
+``python benchmarks/build.py`` (N = 1,000 then 10,000) or ``--n 10000`` (just that).
+
+For each N it writes the synthetic corpus (benchmarks/corpus.py) twice: in the
+archive's raw formats and as plain Pelican Markdown. Then, alternating in one run,
+
+- (a) the full archive: the project's ``pelicanconf.py`` with whatever ``PLUGINS``
+  lists today (search included), cold (no content cache, empty output);
+- (b) stock Pelican: no settings file, no plugins, theme ``notmyidea``,
+  python-markdown.
+
+Each build runs in its own process. Wall time is measured around it; peak memory
+comes from ``getrusage`` in that process: its own peak RSS and the largest peak
+of any child it waited for (Pagefind runs as one). The archive's per-phase times
+come from the ``laporan-waktu.json`` it writes beside its content cache.
+
+Then the incremental case: one more article added to the built archive, rebuilt
+with the content cache, as a share of the cold build. Finally page weight at the
+largest N: article pages, home page and the first search. Times are medians; the
+script prints figures and never asserts them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+MB = 1024 * 1024
+KB = 1024
+# Targets of issue 7 (at N = 10,000, against stock Pelican measured in the same run).
+TARGETS = {
+    "full_ratio": 1.3,
+    "full_ratio_stretch": 1.0,
+    "rebuild_share": 0.35,
+    "peak_mb": 1.5 * 1024,
+    "article_kb": 30,
+    "home_kb": 100,
+    "search_kb": 200,
+}
+TIMING_FILE = "laporan-waktu.json"
+
+# Runs one Pelican build in this process and writes what getrusage saw to a file.
+# A child process of its own, so ru_maxrss is this build's alone.
+WORKER = r"""
+import json, resource, sys, time
+out, argv = sys.argv[1], sys.argv[2:]
+from pelican import main
+status = 0
+try:
+    main(argv)
+except SystemExit as exit:
+    status = exit.code or 0
+own = resource.getrusage(resource.RUSAGE_SELF)
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+with open(out, "w") as handle:
+    cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    json.dump({"status": status, "self_kb": own.ru_maxrss,
+               "children_kb": kids.ru_maxrss, "cpu_s": cpu}, handle)
+sys.exit(1 if status else 0)
+"""
+
+
+@dataclass
+class Build:
+    """One build: wall seconds, peak RSS of the Pelican process and of its children."""
+
+    wall_s: float
+    self_mb: float
+    children_mb: float
+    cpu_s: float
+    phases: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def peak_mb(self) -> float:
+        return max(self.self_mb, self.children_mb)
+
+
+def run_build(args: list[str], cwd: Path, log: Path) -> Build:
+    """Run ``pelican <args>`` in a fresh process; raise raise showing the log's end."""
+    with tempfile.NamedTemporaryFile("r", suffix=".json", delete=False) as handle:
+        usage_file = Path(handle.name)
+    env = dict(os.environ, PYTHONHASHSEED="0", TZ="UTC")
+    started = time.perf_counter()
+    with log.open("w", encoding="utf-8") as out:
+        done = subprocess.run(
+            [sys.executable, "-c", WORKER, str(usage_file), *args],
+            cwd=cwd,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+            check=False,
+        )
+    wall = time.perf_counter() - started
+    usage = json.loads(usage_file.read_text() or "{}") if usage_file.exists() else {}
+    usage_file.unlink(missing_ok=True)
+    if done.returncode != 0 or usage.get("status"):
+        tail = "\n".join(log.read_text(encoding="utf-8").splitlines()[-30:])
+        raise RuntimeError(f"build failed: pelican {' '.join(args)}\n{tail}")
+    return Build(
+        wall_s=wall,
+        self_mb=usage["self_kb"] / 1024,
+        children_mb=usage["children_kb"] / 1024,
+        cpu_s=usage["cpu_s"],
+    )
+
+
+def archive_args(content: Path, output: Path, cache: Path) -> list[str]:
+    return [
+        str(content),
+        "-s",
+        str(ROOT / "pelicanconf.py"),
+        "-o",
+        str(output),
+        "--cache-path",
+        str(cache),
+    ]
+
+
+def stock_args(content: Path, output: Path) -> list[str]:
+    # No settings file (cwd has none): Pelican's defaults, theme notmyidea.
+    return [
+        str(content),
+        "-o",
+        str(output),
+        "-t",
+        "notmyidea",
+        "--ignore-cache",
+        "-e",
+        'TIMEZONE="Asia/Jakarta"',
+        'DEFAULT_LANG="id"',
+    ]
+
+
+def read_phases(cache: Path) -> dict[str, float]:
+    """The archive's own phase times (plugins/arsip_report/timing.py)."""
+    path = cache / TIMING_FILE
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data.get("phases_seconds", {})
+
+
+def prepare(n: int, seed: int, workdir: Path) -> tuple[Path, Path]:
+    """Write both corpora for N (once per workdir) and the project's pages."""
+    content, stock = workdir / "archive-content", workdir / "stock-content"
+    stamp = workdir / "corpus.json"
+    wanted = {"n": n, "seed": seed}
+    if stamp.is_file() and json.loads(stamp.read_text()) == wanted:
+        return content, stock
+    for folder in (content, stock):
+        shutil.rmtree(folder, ignore_errors=True)
+    counts = corpus.write_corpus(content, n, seed, stock)
+    # The archive's own pages (about) belong to a full build.
+    if (ROOT / "content" / "pages").is_dir():
+        shutil.copytree(ROOT / "content" / "pages", content / "pages")
+    stamp.write_text(json.dumps(wanted))
+    say(f"  corpus: {n} artikel ({', '.join(f'{k} {v}' for k, v in counts.items())})")
+    return content, stock
+
+
+def add_articles(content: Path, n: int, seed: int, count: int) -> list[Path]:
+    """Add articles N .. N+count-1 of the same corpus (new files, new slugs)."""
+    added = []
+    for article in list(corpus.generate(n + count, seed))[n:]:
+        for name, text in corpus.render_raw(article).items():
+            path = content / name
+            path.write_text(text, encoding="utf-8")
+            added.append(path)
+    return added
+
+
+def say(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+# --- Page weight ------------------------------------------------------------------
+
+_LINK = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_SCRIPT = re.compile(r"<script\b[^>]*\bsrc=[\"']([^\"']+)[\"']", re.IGNORECASE)
+_HREF = re.compile(r"\bhref=[\"']([^\"']+)[\"']", re.IGNORECASE)
+_IMG = re.compile(r"<img\b[^>]*\bsrc=[\"']([^\"']+)[\"']", re.IGNORECASE)
+
+
+def _local(output: Path, page: Path, ref: str) -> Path | None:
+    """The file a same-site reference points at, or None (external, tile, missing)."""
+    ref = ref.split("#", 1)[0].split("?", 1)[0]
+    if not ref or re.match(r"^(?:[a-z]+:)?//", ref) or ref.startswith("data:"):
+        return None
+    target = output / ref.lstrip("/") if ref.startswith("/") else page.parent / ref
+    target = target.resolve()
+    if target.is_dir():
+        target = target / "index.html"
+    return target if target.is_file() else None
+
+
+def page_assets(output: Path, page: Path) -> dict[str, set[Path]]:
+    """Stylesheets, scripts and images a page loads from the site (not tiles)."""
+    html = page.read_text(encoding="utf-8", errors="replace")
+    found: dict[str, set[Path]] = {"css": set(), "js": set(), "img": set()}
+    for tag in _LINK.findall(html):
+        if "stylesheet" in tag.lower():
+            href = _HREF.search(tag)
+            target = href and _local(output, page, href[1])
+            if target:
+                found["css"].add(target)
+    for kind, pattern in (("js", _SCRIPT), ("img", _IMG)):
+        for ref in pattern.findall(html):
+            target = _local(output, page, ref)
+            if target:
+                found[kind].add(target)
+    return found
+
+
+def _size(paths) -> int:
+    return sum(p.stat().st_size for p in paths)
+
+
+def _gz(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), 6))
+
+
+def page_weight(output: Path) -> dict[str, float]:
+    """Bytes as stored (Pagefind's files are stored compressed) and gzip for text."""
+    result: dict[str, float] = {}
+    articles = sorted((output / "artikel").glob("*/index.html"))
+    if articles:
+        sample = articles[:: max(1, len(articles) // 500)]  # up to ~500, spread evenly
+        html = [p.stat().st_size for p in sample]
+        css_sets = [page_assets(output, p) for p in sample]
+        css = [_size(a["css"]) for a in css_sets]
+        js = [_size(a["js"]) for a in css_sets]
+        result["article_html_kb"] = statistics.mean(html) / KB
+        result["article_css_kb"] = statistics.mean(css) / KB
+        result["article_kb"] = result["article_html_kb"] + result["article_css_kb"]
+        result["article_js_kb"] = statistics.mean(js) / KB
+        gzipped = [_gz(p) for p in sample[:100]]
+        result["article_html_gz_kb"] = statistics.mean(gzipped) / KB
+    home = output / "index.html"
+    if home.is_file():
+        assets = page_assets(output, home)
+        every = assets["css"] | assets["js"] | assets["img"]
+        result["home_html_kb"] = home.stat().st_size / KB
+        result["home_kb"] = (home.stat().st_size + _size(every)) / KB
+        result["home_gz_kb"] = (_gz(home) + sum(_gz(p) for p in every)) / KB
+        # Data files the home page's scripts fetch (map GeoJSON) are listed apart.
+        result["home_data_kb"] = _size(_fetched_data(output, assets["js"])) / KB
+    result.update(first_search(output))
+    return result
+
+
+def _fetched_data(output: Path, scripts: set[Path]) -> set[Path]:
+    """JSON/GeoJSON files named in the home page's own scripts (not tiles)."""
+    found: set[Path] = set()
+    for script in scripts:
+        text = script.read_text(encoding="utf-8", errors="replace")
+        for ref in re.findall(r"[\"']([^\"']+\.(?:geo)?json)[\"']", text):
+            for base in (script.parent, output):
+                target = (base / ref.lstrip("/")).resolve()
+                if target.is_file() and output in target.parents:
+                    found.add(target)
+    return found
+
+
+def first_search(output: Path) -> dict[str, float]:
+    """The first query's transfer: the search page and its CSS/JS, Pagefind's entry,
+    JS, WASM, metadata, every filter chunk (the UI lists filters at once), the largest
+    index chunk (an upper bound for one word) and five result fragments."""
+    bundle = next((p.parent for p in sorted(output.rglob("pagefind-entry.json"))), None)
+    if bundle is None:
+        return {}
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    languages = entry.get("languages", {})
+    language = next(iter(languages.values()), {}) if languages else {}
+    parts: dict[str, int] = {"entry": (bundle / "pagefind-entry.json").stat().st_size}
+    parts["pagefind.js"] = _size(bundle.glob("pagefind.js"))
+    wasm = sorted(bundle.glob("wasm.*.pagefind"))
+    lang_code = next(iter(languages), "")
+    chosen = [w for w in wasm if f"wasm.{lang_code}." in w.name] or wasm[:1]
+    parts["wasm"] = _size(chosen)
+    meta_hash = language.get("hash")
+    meta = list(bundle.glob(f"pagefind.{meta_hash}.pf_meta")) if meta_hash else []
+    parts["meta"] = _size(meta or list(bundle.glob("*.pf_meta"))[:1])
+    chunks = sorted(p.stat().st_size for p in (bundle / "index").glob("*.pf_index"))
+    parts["index_chunk_max"] = chunks[-1] if chunks else 0
+    parts["filters"] = _size((bundle / "filter").glob("*.pf_filter"))
+    fragments = sorted(p.stat().st_size for p in (bundle / "fragment").glob("*"))
+    if fragments:
+        parts["fragments_5"] = int(statistics.median(fragments) * 5)
+    pages = (output / "cari" / "index.html", output / "search.html")
+    search_page = next((p for p in pages if p.is_file()), None)
+    if search_page is not None:
+        assets = page_assets(output, search_page)
+        parts["search_page"] = search_page.stat().st_size
+        parts["search_css_js"] = _size(assets["css"] | assets["js"])
+    result = {f"search_{k}_kb": v / KB for k, v in parts.items()}
+    result["search_kb"] = sum(parts.values()) / KB
+    result["index_chunks"] = len(chunks)
+    result["index_chunk_median_kb"] = (statistics.median(chunks) / KB) if chunks else 0
+    return result
+
+
+TEXT_TYPES = {".html", ".css", ".js", ".json", ".geojson", ".svg", ".xml", ".txt", ""}
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def _transfer(path: Path) -> int:
+    """Bytes over the wire from a host that gzips text (GitHub Pages does);
+    Pagefind's chunks and WASM are stored compressed already and sent as they are."""
+    return _gz(path) if path.suffix in TEXT_TYPES else path.stat().st_size
+
+
+def browser_weight(output: Path, query: str = "pengamanan") -> dict[str, float]:
+    """What Chromium fetches from the site for an article, the home page and a first
+    search (``/cari/?q=...``); third-party requests (map tiles) are blocked."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return {}
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(output))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    articles = sorted((output / "artikel").glob("*/index.html"))
+    pages = {"home": "/", "search": f"/cari/?q={query}"}
+    if articles:
+        middle = articles[len(articles) // 2].parent.relative_to(output).as_posix()
+        pages["article"] = f"/{middle}/"
+    result: dict[str, float] = {}
+    try:
+        with sync_playwright() as play:
+            launch = {"args": ["--no-sandbox"]}
+            if CHROMIUM.exists():
+                launch["executable_path"] = str(CHROMIUM)
+            browser = play.chromium.launch(**launch)
+            for name, url in pages.items():
+                files = _fetched(browser, base, url, output, name == "search")
+                result[f"browser_{name}_raw_kb"] = _size(files) / KB
+                result[f"browser_{name}_kb"] = sum(_transfer(f) for f in files) / KB
+                result[f"browser_{name}_requests"] = len(files)
+                if name == "search":
+                    result["browser_search_files"] = sorted(
+                        f.relative_to(output).as_posix() for f in files
+                    )
+            browser.close()
+    except Exception as err:  # a missing browser must not lose the build figures
+        say(f"  (pengukuran peramban gagal: {type(err).__name__}: {err})")
+    finally:
+        server.shutdown()
+    return result
+
+
+def _fetched(browser, base: str, url: str, output: Path, search: bool) -> list[Path]:
+    """Site files one fresh page load requests (until the network is idle)."""
+    context = browser.new_context()
+    page = context.new_page()
+    seen: list[Path] = []
+
+    def route(route) -> None:
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            route.abort()
+
+    def finished(request) -> None:
+        path = request.url[len(base) :].split("?", 1)[0].split("#", 1)[0]
+        target = output / path.lstrip("/")
+        if target.is_dir():
+            target = target / "index.html"
+        if target.is_file() and target not in seen:
+            seen.append(target)
+
+    page.route("**/*", route)
+    page.on("requestfinished", finished)
+    page.goto(base + url, wait_until="networkidle", timeout=60_000)
+    if search:
+        try:
+            page.wait_for_selector(".pagefind-ui__result", timeout=30_000)
+        except Exception:
+            say("  (hasil pencarian tidak muncul di peramban)")
+        page.wait_for_load_state("networkidle")
+    context.close()
+    return seen
+
+
+# --- The run ----------------------------------------------------------------------
+
+
+def machine() -> dict[str, str]:
+    import pelican
+
+    mem = ""
+    meminfo = Path("/proc/meminfo")
+    if meminfo.is_file():
+        kb = int(meminfo.read_text().split("MemTotal:")[1].split()[0])
+        mem = f"{kb / MB:.1f} GB"
+    return {
+        "nproc": str(os.cpu_count()),
+        "ram": mem,
+        "python": platform.python_version(),
+        "pelican": pelican.__version__ if hasattr(pelican, "__version__") else "?",
+        "platform": platform.platform(),
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "plugins": ", ".join(_plugins()),
+    }
+
+
+def _plugins() -> list[str]:
+    text = (ROOT / "pelicanconf.py").read_text(encoding="utf-8")
+    block = re.search(r"^PLUGINS\s*=\s*\[(.*?)\]", text, re.S | re.M)
+    return re.findall(r"[\"'](\w+)[\"']", block[1]) if block else []
+
+
+def bench_n(n: int, repeat: int, seed: int, workdir: Path, rebuilds: int) -> dict:
+    say(f"\n== N = {n}: {repeat}× (a) arsip penuh, (b) Pelican standar, bergantian ==")
+    base = workdir / f"n{n}"
+    base.mkdir(parents=True, exist_ok=True)
+    content, stock = prepare(n, seed, base)
+    out_a, out_b, cache = base / "out-archive", base / "out-stock", base / "cache"
+    archive: list[Build] = []
+    stocks: list[Build] = []
+    for r in range(repeat):
+        for folder in (out_a, cache):
+            shutil.rmtree(folder, ignore_errors=True)
+        a = run_build(archive_args(content, out_a, cache), base, base / "archive.log")
+        a.phases = read_phases(cache)
+        archive.append(a)
+        say(
+            f"  [{r + 1}/{repeat}] (a) arsip   {a.wall_s:7.1f} d  puncak "
+            f"{a.self_mb:6.0f} MB (anak {a.children_mb:5.0f} MB)"
+        )
+        shutil.rmtree(out_b, ignore_errors=True)
+        b = run_build(stock_args(stock, out_b), base, base / "stock.log")
+        stocks.append(b)
+        say(
+            f"  [{r + 1}/{repeat}] (b) standar {b.wall_s:7.1f} d  puncak "
+            f"{b.self_mb:6.0f} MB (anak {b.children_mb:5.0f} MB)"
+        )
+
+    # Incremental: the cache and output of the last cold build are in place.
+    rebuilt: list[Build] = []
+    for k in range(rebuilds):
+        add_articles(content, n + k, seed, 1)
+        rb = run_build(archive_args(content, out_a, cache), base, base / "rebuild.log")
+        rb.phases = read_phases(cache)
+        rebuilt.append(rb)
+        say(
+            f"  [+1 artikel] bangun ulang dengan cache {rb.wall_s:7.1f} d  puncak "
+            f"{rb.self_mb:6.0f} MB"
+        )
+    # The next run of this workdir starts from the same corpus again.
+    (base / "corpus.json").unlink(missing_ok=True)
+
+    a_med = median([b.wall_s for b in archive])
+    b_med = median([b.wall_s for b in stocks])
+    phases = _median_phases([b.phases for b in archive])
+    result = {
+        "n": n,
+        "repeat": repeat,
+        "archive": _summary(archive),
+        "stock": _summary(stocks),
+        "ratio": a_med / b_med if b_med else None,
+        "rebuild": _summary(rebuilt),
+        "rebuild_share": (
+            median([b.wall_s for b in rebuilt]) / a_med if rebuilt else None
+        ),
+        "archive_phases_s": phases,
+        "rebuild_phases_s": _median_phases([b.phases for b in rebuilt]),
+        "weight": page_weight(out_a) | browser_weight(out_a),
+        "stock_article_kb": _stock_article_kb(out_b),
+    }
+    return result
+
+
+def _stock_article_kb(output: Path) -> float | None:
+    pages = [p for p in output.glob("*.html") if p.name not in ("index.html",)]
+    if not pages:
+        return None
+    sample = sorted(pages)[:: max(1, len(pages) // 200)]
+    return statistics.mean(p.stat().st_size for p in sample) / KB
+
+
+def _summary(builds: list[Build]) -> dict:
+    if not builds:
+        return {"wall_s": None}
+    return {
+        "wall_s": median([b.wall_s for b in builds]),
+        "walls_s": [round(b.wall_s, 2) for b in builds],
+        "cpu_s": median([b.cpu_s for b in builds]),
+        "self_peak_mb": max(b.self_mb for b in builds),
+        "children_peak_mb": max(b.children_mb for b in builds),
+        "peak_rss_mb": max(b.peak_mb for b in builds),
+    }
+
+
+def _median_phases(runs: list[dict[str, float]]) -> dict[str, float]:
+    names: list[str] = []
+    for run in runs:
+        names += [k for k in run if k not in names]
+    return {k: median([r[k] for r in runs if k in r]) for k in names}
+
+
+def _mark(ok: bool | str | None) -> str:
+    if isinstance(ok, str):
+        return ok
+    return "—" if ok is None else ("met" if ok else "MISSED")
+
+
+def report(runs: list[dict], info: dict) -> list[str]:
+    lines = []
+    lines.append("\n== Ringkasan (median) ==")
+    lines.append(
+        f"mesin: {info['nproc']} inti, {info['ram']}, Python {info['python']}, "
+        f"Pelican {info['pelican']}; plugin: {info['plugins']}"
+    )
+    lines.append(
+        f"{'N':>6} | {'(a) arsip':>10} | {'(b) standar':>11} | {'a/b':>5} | "
+        f"{'+1 cache':>9} | {'% dingin':>8} | {'puncak a':>9} | {'anak a':>7} | "
+        f"{'puncak b':>8}"
+    )
+    for r in runs:
+        a, b, rb = r["archive"], r["stock"], r["rebuild"]
+        share = r["rebuild_share"]
+        lines.append(
+            f"{r['n']:>6} | {a['wall_s']:>8.1f} d | {b['wall_s']:>9.1f} d | "
+            f"{r['ratio']:>5.2f} | "
+            + (
+                f"{rb['wall_s']:>7.1f} d | {share * 100:>7.0f}% | "
+                if share
+                else f"{'-':>9} | {'-':>8} | "
+            )
+            + f"{a['self_peak_mb']:>6.0f} MB | {a['children_peak_mb']:>4.0f} MB | "
+            f"{b['self_peak_mb']:>5.0f} MB"
+        )
+    big = max(runs, key=lambda r: r["n"])
+    if big["archive_phases_s"]:
+        lines.append(f"\nwaktu per tahap, arsip dingin N={big['n']} (median, detik):")
+        for name, secs in big["archive_phases_s"].items():
+            lines.append(f"  {name:<42} {secs:8.2f}")
+    if big["rebuild_phases_s"]:
+        lines.append(f"waktu per tahap, bangun ulang +1 N={big['n']}:")
+        for name, secs in big["rebuild_phases_s"].items():
+            lines.append(f"  {name:<42} {secs:8.2f}")
+    w = big["weight"]
+    if w:
+        lines.append(f"\nberat halaman N={big['n']} (byte tersimpan; gzip dalam ()):")
+        if "article_kb" in w:
+            lines.append(
+                f"  artikel rata-rata: HTML {w['article_html_kb']:.1f} KB "
+                f"({w['article_html_gz_kb']:.1f} gz) + CSS {w['article_css_kb']:.1f} KB"
+                f" = {w['article_kb']:.1f} KB; JS {w['article_js_kb']:.1f} KB"
+            )
+        if "home_kb" in w:
+            lines.append(
+                f"  beranda: HTML {w['home_html_kb']:.1f} KB, dengan CSS/JS/gambar "
+                f"{w['home_kb']:.1f} KB ({w['home_gz_kb']:.1f} gz); data peta "
+                f"{w['home_data_kb']:.1f} KB"
+            )
+        if "search_kb" in w:
+            detail = ", ".join(
+                f"{k[7:-3]} {v:.1f}"
+                for k, v in w.items()
+                if k.startswith("search_") and k != "search_kb"
+            )
+            lines.append(f"  pencarian pertama: {w['search_kb']:.1f} KB ({detail})")
+            lines.append(
+                f"  indeks: {w['index_chunks']} potongan, median "
+                f"{w['index_chunk_median_kb']:.1f} KB"
+            )
+    if "browser_home_kb" in w:
+        lines.append("  diukur di Chromium (mentah / terkirim dengan gzip):")
+        for name in ("article", "home", "search"):
+            if f"browser_{name}_kb" in w:
+                lines.append(
+                    f"    {name:<8} {w[f'browser_{name}_raw_kb']:7.1f} KB / "
+                    f"{w[f'browser_{name}_kb']:6.1f} KB, "
+                    f"{w[f'browser_{name}_requests']} permintaan"
+                )
+        if w.get("browser_search_files"):
+            lines.append(
+                "    berkas pencarian: " + ", ".join(w["browser_search_files"])
+            )
+    lines.append(f"\ntarget (N={big['n']}; berat: mentah / terkirim):")
+    rows = targets(big)
+    for name, value, target, ok in rows:
+        lines.append(f"  {name:<38} {value:>14}  target {target:<10} {_mark(ok)}")
+    return lines
+
+
+def targets(r: dict) -> list[tuple[str, str, str, bool | str | None]]:
+    w = r["weight"]
+    rows = []
+    ratio = r["ratio"]
+    ok = ratio <= TARGETS["full_ratio"]
+    rows.append(("bangun penuh a/b", f"{ratio:.2f}×", "≤1.3×", ok))
+    rows.append(
+        (
+            "bangun penuh a/b (stretch)",
+            f"{ratio:.2f}×",
+            "≤1.0×",
+            ratio <= TARGETS["full_ratio_stretch"],
+        )
+    )
+    share = r["rebuild_share"]
+    rows.append(
+        (
+            "bangun ulang +1 artikel / dingin",
+            f"{share * 100:.0f}%" if share else "-",
+            "≤35%",
+            None if share is None else share <= TARGETS["rebuild_share"],
+        )
+    )
+    peak = max(r["archive"]["peak_rss_mb"], r["rebuild"].get("peak_rss_mb") or 0)
+    rows.append(
+        (
+            "memori puncak, proses mana pun",
+            f"{peak:.0f} MB",
+            "≤1536 MB",
+            peak <= TARGETS["peak_mb"],
+        )
+    )
+    # Page weight: bytes as stored ("raw") and as a gzip-ing host sends them
+    # ("transfer"); measured in Chromium when it is available, else from the files.
+    browser = "browser_home_kb" in w
+    weights = (
+        ("halaman artikel", "article_kb", "browser_article", "article_html_gz_kb"),
+        ("beranda (tanpa ubin peta)", "home_kb", "browser_home", "home_gz_kb"),
+        ("transfer pencarian pertama", "search_kb", "browser_search", None),
+    )
+    for label, key, measured, gz_key in weights:
+        limit = TARGETS[key]
+        if browser and f"{measured}_kb" in w:
+            raw, sent = w[f"{measured}_raw_kb"], w[f"{measured}_kb"]
+        elif key in w:
+            raw = w[key]
+            sent = w.get(gz_key, raw) if gz_key else raw
+            if key == "article_kb" and gz_key in w:
+                sent = w[gz_key] + w.get("article_css_kb", 0)
+        else:
+            rows.append((label, "-", f"≤{limit} KB", None))
+            continue
+        mark = "met" if raw <= limit else ("met gz only" if sent <= limit else False)
+        rows.append(
+            (
+                label,
+                f"{raw:.1f} / {sent:.1f} KB",
+                f"≤{limit} KB",
+                mark if mark else False,
+            )
+        )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--n",
+        type=int,
+        action="append",
+        help="articles (repeatable; default 1000 and 10000)",
+    )
+    parser.add_argument(
+        "--repeat", type=int, help="cold builds of each kind (3 up to 1,000, else 1)"
+    )
+    parser.add_argument(
+        "--rebuilds", type=int, default=1, help="incremental rebuilds (+1 article each)"
+    )
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workdir", type=Path, help="keep corpora and sites here")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    args = parser.parse_args(argv)
+    sizes = args.n or [1000, 10000]
+    try:
+        import markdown  # noqa: F401
+    except ImportError:
+        say("stock Pelican needs python-markdown: pip install -e '.[test]'")
+        return 2
+    info = machine()
+    say(
+        f"benchmark {info['date']}: {info['nproc']} inti, {info['ram']}, "
+        f"Python {info['python']}, Pelican {info['pelican']}"
+    )
+    say(f"plugin (pelicanconf.py): {info['plugins']}")
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="arsip-bench-"))
+    runs = []
+    for n in sizes:
+        repeat = args.repeat or (3 if n <= 1000 else 1)
+        runs.append(bench_n(n, repeat, args.seed, workdir, args.rebuilds))
+    for line in report(runs, info):
+        say(line)
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {"machine": info, "targets": TARGETS, "runs": runs},
+                indent=2,
+                default=str,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+    if not args.workdir:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""Smoke tests of the benchmark tools: the corpus generator and build.py (no timings)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "benchmarks"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(
+        f"bench_{name}", BENCHMARKS / f"{name}.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses need their module registered
+    spec.loader.exec_module(module)
+    return module
+
+
+corpus = _load("corpus")
+
+
+def _digest(folder: Path) -> str:
+    digest = hashlib.sha1()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def test_corpus_is_deterministic_for_a_seed(tmp_path):
+    corpus.write_corpus(tmp_path / "a", 15, seed=3, stock=tmp_path / "sa")
+    corpus.write_corpus(tmp_path / "b", 15, seed=3, stock=tmp_path / "sb")
+    corpus.write_corpus(tmp_path / "c", 15, seed=4)
+    assert _digest(tmp_path / "a") == _digest(tmp_path / "b")
+    assert _digest(tmp_path / "sa") == _digest(tmp_path / "sb")
+    assert _digest(tmp_path / "a") != _digest(tmp_path / "c")
+
+
+def test_corpus_has_n_articles_in_every_format(tmp_path):
+    counts = corpus.write_corpus(tmp_path / "c", 10, seed=1, stock=tmp_path / "s")
+    assert counts == dict.fromkeys(corpus.FORMATS, 2)
+    files = sorted((tmp_path / "c").iterdir())
+    articles = [f for f in files if f.suffix in (".txt", ".md")]
+    assert len(articles) == 10
+    assert len(list((tmp_path / "s").glob("*.md"))) == 10
+    texts = {f.name: f.read_text(encoding="utf-8") for f in files}
+    # One marker per raw format of shared/seeds/README.md.
+    assert any(t.lstrip().startswith("# ") and "\n## " in t for t in texts.values())
+    assert any("(ANTARA) -" in t and "Berita Terkait" in t for t in texts.values())
+    assert any(t.startswith("---\n") for n, t in texts.items() if n.endswith(".md"))
+    assert any(" – " in t.split("\n\n", 3)[2] for t in texts.values() if "\u00a0" in t)
+    assert sum(n.endswith(".yaml") for n in texts) == 2  # ANTARA sidecars
+
+
+def test_corpus_articles_are_news_length_and_prefix_stable():
+    ten = list(corpus.generate(10, seed=1))
+    twenty = list(corpus.generate(20, seed=1))
+    assert [a.title for a in ten] == [a.title for a in twenty[:10]]
+    for article in twenty:
+        assert corpus.MIN_WORDS <= article.body_words() <= corpus.MAX_WORDS
+        assert article.province in corpus.PROVINCES
+    assert len({a.title[:70].lower() for a in twenty}) == 20
+
+
+def test_stock_twin_has_pelican_metadata(tmp_path):
+    article = next(corpus.generate(1, seed=1))
+    name, text = corpus.render_stock(article)
+    assert name == f"{article.stem}.md"
+    head = text.split("\n\n", 1)[0].splitlines()
+    assert head[0] == f"Title: {article.title}"
+    assert head[1] == f"Date: {article.published:%Y-%m-%d %H:%M}"
+
+
+@pytest.mark.slow
+def test_build_benchmark_runs_end_to_end(tmp_path):
+    """``build.py --n 20`` builds both sites and prints its table; no time is asserted."""
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "build.py"), "--n", "20", "--repeat", "1",
+         "--workdir", str(tmp_path), "--json", str(tmp_path / "result.json")],
+        capture_output=True, text=True, timeout=600, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "a/b" in result.stdout
+    data = json.loads((tmp_path / "result.json").read_text(encoding="utf-8"))
+    run = data["runs"][0]
+    assert run["n"] == 20
+    assert run["archive"]["wall_s"] and run["stock"]["wall_s"]
+    assert run["archive"]["peak_rss_mb"] > 0
+    assert run["rebuild"]["wall_s"] is not None
