@@ -76,8 +76,9 @@ class BuildTimer:
     def to_dict(self) -> dict[str, Any]:
         return {
             "catatan": (
-                "Waktu dinding per tahap build terakhir: satu-satunya berkas build yang "
-                "berbeda antara dua build dari isi yang sama (karena itu di luar output)."
+                "Waktu dinding per tahap build terakhir: satu-satunya berkas build "
+                "yang berbeda antara dua build dari isi yang sama (maka di luar "
+                "output)."
             ),
             "articles_read": self.read,
             "articles_cached": self.cached,
