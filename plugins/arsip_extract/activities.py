@@ -20,7 +20,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("patroli", r"\b(?:ber)?patroli\b"),
     (
         "pengamanan-kampanye",
-        rf"\b{_SECURE_VERB}\s+{_W}kampanye\b|lokasi\s+kampanye|rapat\s+umum"
+        # A public debate is one of the campaign's methods.
+        rf"\b{_SECURE_VERB}\s+{_W}(?:kampanye|debat\s+(?:publik|kandidat|terbuka|paslon"
+        r"|calon))\b|lokasi\s+kampanye|rapat\s+umum"
         r"|\bkampanye\s+(?:tatap\s+muka|akbar|terbuka|rapat\s+umum|dialogis)",
     ),
     (
@@ -39,6 +41,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b{_SECURE_VERB}\s+{_W}(?:rapat\s+)?(?:pleno|rekapitulasi)\b|\bpleno\b",
     ),
     ("simulasi-sispamkota", r"sispamkota|sistem\s+pengamanan\s+kota"),
+    # Deeds with no id of their own: escorting logistics is the common one.
+    (
+        "lainnya",
+        rf"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|pengamanan)\s+{_W}"
+        r"(?:logistik|kotak\s+suara|surat\s+suara)\b",
+    ),
 )
 _COMPILED = tuple((act, re.compile(p, re.IGNORECASE)) for act, p in RULES)
 # Words that name a thing, not a deed: "kapal patroli", "alat peraga kampanye".
@@ -53,7 +61,9 @@ _NOT_A_DEED = re.compile(
 _PLAN = re.compile(r"\bstrategi\b|\brencana\b|\bakan\s+diterapkan\b|\bnantinya\b", re.I)
 # Sentences about what will happen or what is being readied.
 _FUTURE = re.compile(
-    r"\bakan\b|\b(?:siap|kesiapan|disiapkan|menyiapkan|bersiap|persiapan)\b", re.I
+    r"\bakan\b|\b(?:siap|kesiapan|disiapkan|menyiapkan|bersiap|persiapan)\b"
+    r"|\b(?:wajib|harus|diminta|hendaknya)\b",  # orders are not deeds either
+    re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n")
 

@@ -26,6 +26,25 @@ _DATELINE = re.compile(
 )
 
 
+class DatelinePlace(str):
+    """A dateline's place that also carries the date written beside it.
+
+    ``split_dateline`` keeps its ``(place, rest)`` contract, and the reader stores the
+    place as it is; the date then reaches ``extract_record``, which would otherwise
+    never see it (the reader cuts the dateline off the body).
+    """
+
+    date_text: str | None
+
+    def __new__(cls, place: str, date_text: str | None = None) -> DatelinePlace:
+        obj = super().__new__(cls, place)
+        obj.date_text = date_text
+        return obj
+
+    def __reduce__(self) -> tuple[type, tuple[str, str | None]]:
+        return (DatelinePlace, (str(self), self.date_text))
+
+
 def _match(paragraph: str) -> tuple[re.Match[str] | None, str]:
     text = paragraph.replace("\u00a0", " ")
     return _DATELINE.match(text), text
@@ -39,6 +58,8 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     place = match["place"].strip()
     if place.isupper():
         place = place.title()
+    if match["date"]:
+        return DatelinePlace(place, match["date"].strip()), text[match.end() :]
     return place, text[match.end() :]
 
 

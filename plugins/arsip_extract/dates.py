@@ -8,6 +8,12 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 WIB = ZoneInfo("Asia/Jakarta")
+# A stamp that names its zone is read in it: WITA for Kalsel, Kaltim and Kaltara.
+ZONES = {
+    "WIB": WIB,
+    "WITA": ZoneInfo("Asia/Makassar"),
+    "WIT": ZoneInfo("Asia/Jayapura"),
+}
 
 MONTHS = {
     "januari": 1, "jan": 1, "january": 1,
@@ -30,14 +36,14 @@ _WEEKDAY_RE = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
 # "Feb 5, 2024 - 07:25"
 _PUB_EN = re.compile(
     rf"^(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})"
-    r"(?:\s*[-–,]\s*(?P<h>\d{1,2})[:.](?P<m>\d{2}))?\s*$",
+    r"(?:\s*[-–,]\s*(?P<h>\d{1,2})[:.](?P<m>\d{2}))?(?:\s*(?P<zone>WIB|WITA|WIT))?\s*$",
     re.IGNORECASE,
 )
 # "Kamis, 12 Desember 2024 4:33" or "12 Desember 2024 16:32 WIB"
 _PUB_ID = re.compile(
     rf"^(?:{_WEEKDAY_RE},?\s+)?(?P<day>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?\s+"
     r"(?P<year>\d{4})(?:\s*[-–,|]?\s*(?P<h>\d{1,2})[:.](?P<m>\d{2}))?"
-    r"(?:\s*(?:WIB|WITA|WIT))?\s*$",
+    r"(?:\s*(?P<zone>WIB|WITA|WIT))?\s*$",
     re.IGNORECASE,
 )
 
@@ -52,9 +58,15 @@ def parse_published(line: str, tz: ZoneInfo = WIB) -> datetime | None:
         month = MONTHS[match["mon"].lower()]
         hour = int(match["h"]) if match["h"] else 0
         minute = int(match["m"]) if match["m"] else 0
+        zone = match.groupdict().get("zone")
         try:
             return datetime(
-                int(match["year"]), month, int(match["day"]), hour, minute, tzinfo=tz
+                int(match["year"]),
+                month,
+                int(match["day"]),
+                hour,
+                minute,
+                tzinfo=ZONES[zone.upper()] if zone else tz,
             )
         except ValueError:
             return None

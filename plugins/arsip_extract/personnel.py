@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from arsip_core.model import CountItem
@@ -50,8 +51,8 @@ _RATIO_BEFORE = re.compile(
 # How big a vague word is, to weigh it against exact figures named beside it.
 _VAGUE_SIZE = {"belasan": 12, "puluhan": 20, "ratusan": 200, "ribuan": 2000}
 _BREAKDOWN_INTRO = re.compile(
-    r"[^\n]{0,120}?(?:terdiri\s+(?:dari|atas)|meliputi|dengan\s+rincian|rinciannya|"
-    r"yakni|yaitu|antara\s+lain)\s*:?\s*",
+    r"(?:[^\n]|\n(?!\n)){0,300}?(?:terdiri\s+(?:dari|atas)|meliputi|dengan\s+rincian"
+    r"|rinciannya|yakni|yaitu|antara\s+lain|sebagai\s+berikut)\s*:?\s*",
     re.IGNORECASE,
 )
 # A breakdown ends with the sentence (a full stop not inside a number), a quote, or a
@@ -75,16 +76,27 @@ class Personnel:
     breakdown: tuple[CountItem, ...] = ()
 
 
-def _breakdown(text: str, after: int, total: int) -> tuple[tuple[CountItem, ...], int]:
+def _breakdown_end(text: str, start: int) -> int:
+    """Where a breakdown stops; the "2." that numbers a list item is no full stop."""
+    for stop in _BREAKDOWN_END.finditer(text, start):
+        line_start = text.rfind("\n", 0, stop.start()) + 1
+        if stop.group() == "." and text[line_start : stop.start()].strip().isdigit():
+            continue
+        return stop.start()
+    return len(text)
+
+
+def _breakdown(
+    text: str, after: int, total: int, normalise: Callable[[str], str]
+) -> tuple[tuple[CountItem, ...], int]:
     """The items listed after a total (``terdiri dari ...``) and where they end."""
     intro = _BREAKDOWN_INTRO.match(text, after, after + 400)
     if not intro:
         return (), after
-    # An intro in the next sentence ("Jumlah itu terdiri dari") must add up.
-    crossed = bool(re.search(r"(?<!\d)\.|\.(?!\d)", text[after : intro.end()]))
+    # An intro in a later sentence ("Jumlah itu terdiri dari") must add up.
+    crossed = bool(re.search(r"(?<!\d)\.|\.(?!\d)|\n", text[after : intro.end()]))
     start = intro.end()
-    stop = _BREAKDOWN_END.search(text, start)
-    end = stop.start() if stop else len(text)
+    end = _breakdown_end(text, start)
     items: list[CountItem] = []
     for part in _ITEM_SPLIT.split(text[start:end]):
         part = _LIST_MARK.sub("", part)
@@ -92,7 +104,7 @@ def _breakdown(text: str, after: int, total: int) -> tuple[tuple[CountItem, ...]
         if not number:
             continue
         label = _FILLER.sub(" ", part[: number.start()] + " " + part[number.end() :])
-        label = " ".join(label.split()).strip(" :-.*")
+        label = normalise(" ".join(label.split()).strip(" :-.*"))
         value = to_int(number.group())
         if label and value:
             items.append(CountItem(label, value))
@@ -109,8 +121,13 @@ def _is_ratio(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def find_personnel(text: str) -> Personnel:
-    """The deployment: an exact total, else the hedged phrase; plus any breakdown."""
+def find_personnel(
+    text: str, normalise: Callable[[str], str] | None = None
+) -> Personnel:
+    """The deployment: an exact total, else the hedged phrase; plus any breakdown.
+
+    ``normalise`` rewrites unit names in breakdown labels (``Polres Kotim``).
+    """
     exact: list[tuple[int, str]] = []
     hedged: list[tuple[int, str]] = []  # (rough size, phrase)
     breakdown: tuple[CountItem, ...] = ()
@@ -138,7 +155,9 @@ def find_personnel(text: str) -> Personnel:
             continue
         exact.append((value, phrase))
         if not breakdown:
-            breakdown, end = _breakdown(text, match.end(), value)
+            breakdown, end = _breakdown(
+                text, match.end(), value, normalise or (lambda label: label)
+            )
             if breakdown:
                 skip_until = end
     best = max(exact, key=lambda e: e[0]) if exact else None
@@ -150,7 +169,8 @@ def find_personnel(text: str) -> Personnel:
     if rough and (best is None or rough[0] > best[0]):
         return Personnel(None, hedged[0][1] if best is None else rough[1], breakdown)
     if best:
-        return Personnel(best[0], best[1], breakdown)
+        # An exact figure needs no text: the text is for what is not a number.
+        return Personnel(best[0], None, breakdown)
     return Personnel(None, None, breakdown)
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
 from functools import partial
 
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
 from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
 from arsip_extract.activities import find_activities
-from arsip_extract.dates import find_event_dates
+from arsip_extract.dates import WIB, find_event_dates
 from arsip_extract.elections import find_election, find_operation
 from arsip_extract.officials import find_officials
 from arsip_extract.personnel import (
@@ -17,7 +19,37 @@ from arsip_extract.personnel import (
 )
 from arsip_extract.places import build_places, place_from_dateline
 from arsip_extract.province import find_province
-from arsip_extract.units import find_units, normalise_unit_names, unique_units
+from arsip_extract.units import (
+    UnitMention,
+    find_units,
+    normalise_unit_names,
+    unique_units,
+)
+
+# "Satbrimob" without its Polda: in a Kalimantan story it can only be that Polda's.
+_BARE_BRIMOB = re.compile(
+    r"(?<![A-Za-z])(?:Sat\s?brimob|Satuan\s+Brimob)\b(?!\s+Polda)", re.IGNORECASE
+)
+
+
+def _units_with_bare_brimob(
+    text: str, units: list[UnitMention], province: str | None, gaz: Gazetteer
+) -> tuple[str, ...]:
+    """The unit names, plus ``Satbrimob Polda X`` for a bare Satbrimob in province X."""
+    names = unique_units(units)
+    match = _BARE_BRIMOB.search(text)
+    prov = gaz.province(province) if province else None
+    if not (match and prov) or any(n.startswith("Satbrimob") for n in names):
+        return names
+    before = unique_units([u for u in units if u.start < match.start()])
+    rest = tuple(n for n in names if n not in before)
+    return (*before, f"Satbrimob {prov.polda}", *rest)
+
+
+def _dateline_date(parsed: ParsedArticle) -> date | None:
+    """The date written in the dateline (``Balikpapan, 20 September 2024 –``)."""
+    written = parsed.dateline_date or getattr(parsed.dateline_place, "date_text", None)
+    return find_event_dates(written).first if written else None
 
 
 def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Record:
@@ -26,12 +58,18 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
     body = parsed.text
     # The headline often carries the unit, the operation and the activity.
     text = f"{parsed.title}\n{body}" if parsed.title else body
-    published = parsed.published.date() if parsed.published else None
+    body_start = len(text) - len(body)
 
-    # The reader cut the dateline off the body; its date still dates the event.
-    dated = f"{parsed.dateline_date}\n{body}" if parsed.dateline_date else body
-    dates = find_event_dates(dated, published)
-    units = find_units(text, gaz)
+    # A dateline's date is the day the story was filed: the publication date of an
+    # article without a stamp, not an event date.
+    published_at = parsed.published
+    filed = _dateline_date(parsed)
+    if published_at is None and filed is not None:
+        published_at = datetime(filed.year, filed.month, filed.day, tzinfo=WIB)
+    published = published_at.date() if published_at else None
+
+    dates = find_event_dates(body, published)
+    units = find_units(text, gaz, unknown_from=body_start)
     place_list = build_places(text, gaz, parsed.dateline_place, units)
     dateline_place = place_from_dateline(parsed.dateline_place, gaz)
     province = find_province(
@@ -47,28 +85,29 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         place_list = ()
     when = dates.first or published
     election = find_election(text, when, gaz)
+    normalise = partial(normalise_unit_names, gaz=gaz)
     # The body says it as written; a Title Case headline is the fallback.
-    personnel = find_personnel(body)
+    personnel = find_personnel(body, normalise)
     if personnel.total is None and personnel.text is None and parsed.title:
-        personnel = find_personnel(parsed.title)
+        personnel = find_personnel(parsed.title, normalise)
     warnings = tuple(dict.fromkeys((*parsed.warnings, *dates.warnings)))
     return Record(
         title=parsed.title or "",
         outlet=parsed.outlet,
         url=parsed.url,
         author=parsed.author,
-        published=parsed.published.isoformat() if parsed.published else None,
+        published=published_at.isoformat() if published_at else None,
         event_date=dates.first.isoformat() if dates.first else None,
         event_dates=tuple(d.isoformat() for d in dates.dates),
         event_date_precision=dates.precision,
-        dateline_place=parsed.dateline_place,
+        dateline_place=str(parsed.dateline_place) if parsed.dateline_place else None,
         province=province,
         places=place_list,
-        police_units=unique_units(units),
+        police_units=_units_with_bare_brimob(text, units, province, gaz),
         operation=find_operation(text, election),
         election=election,
         activities=find_activities(parsed.title, parsed.paragraphs),
-        officials=find_officials(text, partial(normalise_unit_names, gaz=gaz)),
+        officials=find_officials(text, normalise),
         personnel_total=personnel.total,
         personnel_text=personnel.text,
         personnel_breakdown=personnel.breakdown,

@@ -37,7 +37,8 @@ _STOP = {
     "Patroli", "Dialogis", "Jaga", "Tinjau", "Bagikan", "Sosialisasi", "Cek", "Sambang",
     "Imbau", "Himbau", "Ajak", "Bersiaga", "Siaga", "Siagakan", "Berikan", "Bantu",
     "Terjunkan", "Kerahkan", "Apel", "Pengamanan", "Personel", "Rapat", "Perketat",
-    "Tingkatkan", "Pastikan", "Turunkan", "Sukseskan", "Dukung", "Hadiri",
+    "Tingkatkan", "Pastikan", "Turunkan", "Sukseskan", "Dukung", "Hadiri", "Jelang",
+    "Menjelang", "Usai", "Sebelum", "Selama", "Hingga",
 }  # fmt: skip
 _CAP_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 
@@ -105,8 +106,12 @@ def _trim(name: str) -> str:
     return " ".join(kept)
 
 
-def find_units(text: str, gaz: Gazetteer) -> list[UnitMention]:
-    """Every police unit mention in ``text``, in order, normalised."""
+def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMention]:
+    """Every police unit mention in ``text``, in order, normalised.
+
+    Units the gazetteer does not know are read from ``unknown_from`` on: a Title Case
+    headline before it would make "Polres Jelang Pencoblosan" a unit.
+    """
     pat = _patterns(gaz)
     found: list[UnitMention] = []
     taken: list[tuple[int, int]] = []
@@ -129,14 +134,16 @@ def find_units(text: str, gaz: Gazetteer) -> list[UnitMention]:
         found.append(UnitMention(name, match.start(), place.province, place))
         taken.append(match.span())
     for match in pat.other_polres.finditer(text):
-        if any(a <= match.start() < b for a, b in taken):
+        if match.start() < unknown_from or any(
+            a <= match.start() < b for a, b in taken
+        ):
             continue
         name = _trim(match["name"])
         if name:
             kind = match["kind"].lower().capitalize()
             unit = f"{kind} {name}"
             found.append(UnitMention(unit, match.start(), None, None, False))
-    for match in pat.polsek.finditer(text):
+    for match in pat.polsek.finditer(text, unknown_from):
         name = _trim(match["name"])
         if name:
             found.append(UnitMention(f"Polsek {name}", match.start(), None, None))

@@ -165,6 +165,36 @@ def test_operation(text, election, operation):
             ("apel", "patroli", "pengamanan-tps"),
         ),
         (None, ("Kapolda menerima kunjungan tokoh agama.",), ("lainnya",)),
+        (
+            None,
+            ("Personel mengawal distribusi logistik Pilkada ke 12 kecamatan.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Polres menggelar apel kesiapan.",
+                "Personel lalu mengawal kotak suara ke PPK.",
+            ),
+            ("apel", "lainnya"),
+        ),
+        (
+            None,
+            ("Polda menurunkan 250 personel mengamankan debat publik paslon.",),
+            ("pengamanan-kampanye",),
+        ),
+        # Orders and things readied are not deeds.
+        (
+            None,
+            ("Anggota yang bertugas di TPS wajib tiba sebelum pukul 07.00.",),
+            ("lainnya",),
+        ),
+        (None, ("Kapal patroli Polairud dipakai mengangkut logistik.",), ("lainnya",)),
+        (
+            None,
+            ("Polisi memberangkatkan personel pengamanan TPS ke desa.",),
+            ("lainnya",),
+        ),
         # Plans are not deeds; the apel itself is.
         (
             None,

@@ -62,7 +62,9 @@ def test_to_int(text, value):
 )
 def test_exact_total(text, total, phrase):
     found = find_personnel(text)
-    assert (found.total, found.text) == (total, phrase)
+    # An exact figure needs no text: personnel_text is for what is not a number.
+    assert (found.total, found.text) == (total, None)
+    assert phrase.lower().split()[0] in text.lower()
 
 
 @pytest.mark.parametrize(

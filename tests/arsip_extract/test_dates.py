@@ -167,6 +167,8 @@ def test_weekday_fixes_the_year_without_publication(text, expected):
         ("Nov 7, 2024 - 11:20", "2024-11-07T11:20:00+07:00"),
         ("Kamis, 12 Desember 2024 4:33", "2024-12-12T04:33:00+07:00"),
         ("12 Desember 2024 16:32 WIB", "2024-12-12T16:32:00+07:00"),
+        ("25 November 2024 14:05 WITA", "2024-11-25T14:05:00+08:00"),
+        ("Senin, 25 November 2024 09:00 WIT", "2024-11-25T09:00:00+09:00"),
         ("Ini bukan tanggal", None),
         ("Feb 30, 2024", None),
     ],
@@ -222,3 +224,13 @@ def test_parse_published(line, expected):
 def test_dateline(paragraph, place, rest, date_text):
     assert split_dateline(paragraph) == (place, rest)
     assert dateline_date(paragraph) == date_text
+    # The place carries the date to extract_record, which never sees the dateline.
+    assert getattr(split_dateline(paragraph)[0], "date_text", None) == date_text
+
+
+def test_dateline_place_pickles_with_its_date():
+    import pickle
+
+    place, _ = split_dateline("Ketapang, 25 November 2024 – Polisi berjaga.")
+    copy = pickle.loads(pickle.dumps(place))
+    assert (copy, copy.date_text) == ("Ketapang", "25 November 2024")

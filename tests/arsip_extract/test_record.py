@@ -88,8 +88,12 @@ def test_seed_000(seed_000):
         (name, count, "kegiatan") for _, name, count in KALBAR_LIST
     ]
     assert all(p.province == "Kalimantan Barat" and p.lat and p.lon for p in r.places)
-    # A bare "Satbrimob" is not named with its Polda: it is not listed.
-    assert r.police_units == ("Polda Kalbar", *(unit for unit, _, _ in KALBAR_LIST))
+    # A bare "Satbrimob" in a Kalbar story can only be Polda Kalbar's.
+    assert r.police_units == (
+        "Polda Kalbar",
+        *(unit for unit, _, _ in KALBAR_LIST),
+        "Satbrimob Polda Kalbar",
+    )
     assert r.officials == (
         Official("Kombes Pol", "Raden Petit Wijaya", "Kabidhumas Polda Kalbar"),
     )
@@ -242,7 +246,8 @@ def test_seed_004():
                 "Kapolresta Balikpapan, Komisaris Besar Polisi Anton Firmanto, SH, SIK, "
                 "MSI, melalui Kasatgas Humas OMP Polresta Balikpapan, Inspektur Dua Polisi "
                 "Sangidun, menyebut patroli ini menjaga suasana kondusif.",
-                "Lima personil Polwan Samapta Polda Kaltim berpatroli dengan sepeda motor.",
+                "Patroli itu digelar pada Jumat, 20 September 2024, dan diikuti lima "
+                "personil Polwan Samapta Polda Kaltim bersepeda motor.",
             ),
             credit="Humas Polresta Balikpapan",
         )
@@ -252,7 +257,9 @@ def test_seed_004():
     assert r.election == "pilkada-2024"
     assert r.operation == "Operasi Mantap Praja Manuntung 2024"
     assert r.activities == ("patroli", "pengamanan-kantor-kpu-bawaslu")
-    assert (r.personnel_total, r.personnel_text) == (5, "Lima personil")
+    assert (r.personnel_total, r.personnel_text) == (5, None)
+    # No stamp: the dateline's date is the publication date.
+    assert r.published == "2024-09-20T00:00:00+07:00"
     assert r.officials == (
         Official("Kombes Pol", "Anton Firmanto", "Kapolresta Balikpapan"),
         Official("Ipda", "Sangidun", "Kasatgas Humas OMP Polresta Balikpapan"),
@@ -363,3 +370,44 @@ def test_empty_article():
     r = extract_record(ParsedArticle(source_path="kosong.txt"))
     assert r.province is None and r.places == () and r.event_date is None
     assert r.activities == ("lainnya",)
+
+
+def test_dateline_date_is_the_publication_date():
+    """No stamp: the dateline's date dates the story; a bare weekday is inferred from it."""
+    from arsip_extract.dateline import split_dateline
+
+    place, rest = split_dateline(
+        "Banjarmasin, 14 Februari 2024 – Kapolresta Banjarmasin memantau TPS, Rabu."
+    )
+    r = extract_record(_article(rest, dateline_place=place))
+    assert r.published == "2024-02-14T00:00:00+07:00"
+    assert (r.event_date, r.event_date_precision) == ("2024-02-14", "inferred")
+    assert r.dateline_place == "Banjarmasin" and type(r.dateline_place) is str
+
+
+def test_unknown_unit_names_are_not_read_from_a_title_case_headline():
+    r = extract_record(
+        _article(
+            "Kapolda Kalteng melepas 560 personel BKO ke empat Polres jajaran.",
+            title="560 Personel BKO Diperbantukan ke Empat Polres Jelang Pencoblosan",
+        )
+    )
+    assert r.police_units == ("Polda Kalteng",)
+
+
+def test_breakdown_by_unit_is_normalised():
+    r = extract_record(
+        _article(
+            "Kapolda Kalteng melepas 560 personel BKO untuk pengamanan Pemilu 2024.",
+            "Pembagiannya sebagai berikut:",
+            "1. Polres Kotim: 150 personel;\n2. Polres Kapuas: 120 personel;\n"
+            "3. Polres Barut: 90 personel;\n4. Polresta Palangka Raya: 200 personel.",
+        )
+    )
+    assert r.personnel_total == 560
+    assert r.personnel_breakdown == (
+        CountItem("Polres Kotawaringin Timur", 150),
+        CountItem("Polres Kapuas", 120),
+        CountItem("Polres Barito Utara", 90),
+        CountItem("Polresta Palangka Raya", 200),
+    )
