@@ -62,7 +62,9 @@ _PLAN = re.compile(r"\bstrategi\b|\brencana\b|\bakan\s+diterapkan\b|\bnantinya\b
 # Sentences about what will happen or what is being readied.
 _FUTURE = re.compile(
     r"\bakan\b|\b(?:siap|kesiapan|disiapkan|menyiapkan|bersiap|persiapan)\b"
-    r"|\b(?:wajib|harus|diminta|hendaknya)\b",  # orders are not deeds either
+    # Orders and reminders are not deeds either.
+    r"|\b(?:wajib|harus|diminta|hendaknya|berpesan|meminta|memerintahkan"
+    r"|menginstruksikan|mengingatkan|mengimbau|menekankan)\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n")

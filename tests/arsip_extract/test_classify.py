@@ -192,6 +192,14 @@ def test_operation(text, election, operation):
         (None, ("Kapal patroli Polairud dipakai mengangkut logistik.",), ("lainnya",)),
         (
             None,
+            (
+                "Polisi berjaga di TPS.",
+                "Ia berpesan agar anggota mengawal kotak suara.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        (
+            None,
             ("Polisi memberangkatkan personel pengamanan TPS ke desa.",),
             ("lainnya",),
         ),
