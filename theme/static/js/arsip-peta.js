@@ -75,12 +75,13 @@
         return;
       }
       simpul.scrollIntoView({ block: "center" });
-      if (kelompok.zoomToShowLayer) {
-        kelompok.zoomToShowLayer(sasaran, function () { sasaran.openPopup(); });
-      } else {
-        peta.setView(sasaran.getLatLng(), 9);
-        sasaran.openPopup();
-      }
+      // markercluster's zoomToShowLayer expects icon markers; these are circles, so
+      // centre the map and open a popup of its own at the place instead.
+      peta.setView(sasaran.getLatLng(), Math.max(peta.getZoom(), 10), { animate: false });
+      L.popup()
+        .setLatLng(sasaran.getLatLng())
+        .setContent(isiPopup(sasaran.feature.properties))
+        .openOn(peta);
     }
     window.addEventListener("hashchange", fokus);
     fokus();
