@@ -84,20 +84,30 @@ WEEKDAYS = {
 WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 _WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
-# "Sabtu (03/2/2024)", "(01/02/24)", "Rabu (14/02)", "Kamis, 7/11/2024"
-_NUMERIC = re.compile(
-    rf"(?:{_WD}\s*,?\s*)?\(\s*(?:tanggal\s+|tgl\.?\s*)?"
-    r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}|\d{2}))?\s*\)"
-    rf"|{_WD.replace('wd', 'wd2')}\s*,?\s*(?:tanggal\s+|tgl\.?\s*)?"
-    r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{4}|\d{2}))?\b",
+_ON = r"(?:tanggal\s+|tgl\.?\s*)?"
+# The patterns start at the number, and the weekday is looked for just before it:
+# an optional leading group would be tried at every position of the text.
+# "(03/2/2024)", "(01/02/24)", "(14/02)"
+_PAREN = re.compile(
+    rf"\(\s*{_ON}(?P<d>\d{{1,2}})\s*[/-]\s*(?P<m>\d{{1,2}})"
+    r"(?:\s*[/-]\s*(?P<y>\d{4}|\d{2}))?\s*\)",
     re.IGNORECASE,
 )
-# "20 September 2024", "Senin, 27 November", "Jumat (3 Mei 2024)"
+# "7/11/2024" (only after a weekday: "Kamis, 7/11/2024")
+_SLASH = re.compile(
+    r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
+)
+# "20 September 2024", "27 November", "3 Mei 2024"
 _TEXTUAL = re.compile(
-    rf"(?:{_WD}\s*[,(]?\s*(?:tanggal\s+|tgl\.?\s*)?)?"
     rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
     re.IGNORECASE,
 )
+# The weekday written before a date: "Sabtu (", "Senin, ", "Jumat (tanggal ".
+_WD_BEFORE = {
+    "paren": re.compile(rf"{_WD}\s*,?\s*$", re.IGNORECASE),
+    "slash": re.compile(rf"{_WD}\s*,?\s*{_ON}$", re.IGNORECASE),
+    "text": re.compile(rf"{_WD}\s*[,(]?\s*{_ON}$", re.IGNORECASE),
+}
 # A weekday on its own (", Rabu."): case-sensitive so "minggu" (week) is not read.
 _BARE_WEEKDAY = re.compile(
     r"(?<![Ss]halat )(?<![Ss]alat )(?<![Ss]holat )(?<![Ss]etiap )(?<![Tt]iap )"
@@ -193,26 +203,26 @@ def find_event_dates(text: str, published: date | None = None) -> EventDates:
     weak: list[tuple[int, date]] = []
     warnings: list[str] = []
     spans: list[tuple[int, int]] = []
-    for match in _NUMERIC.finditer(text):
-        spans.append(match.span())
-        if match["d"]:
-            wd, d, m, y = match["wd"], match["d"], int(match["m"]), match["y"]
-        else:
-            wd, d, m, y = match["wd2"], match["d2"], int(match["m2"]), match["y2"]
-        found, warning = _mention(match[0].strip(), wd, d, m, y, published)
-        warnings += [warning] if warning else []
-        strong += [(match.start(), found)] if found else []
-    for match in _TEXTUAL.finditer(text):
-        if any(a <= match.start() < b for a, b in spans):
-            continue
-        spans.append(match.span())
-        month = MONTHS[match["mon"].lower()]
-        found, warning = _mention(
-            match[0].strip(), match["wd"], match["d"], month, match["y"], published
-        )
-        warnings += [warning] if warning else []
-        if found:
-            (strong if match["wd"] else weak).append((match.start(), found))
+    for kind, pattern in (("paren", _PAREN), ("slash", _SLASH), ("text", _TEXTUAL)):
+        for match in pattern.finditer(text):
+            if any(a <= match.start() < b for a, b in spans):
+                continue
+            before = _WD_BEFORE[kind].search(
+                text, max(0, match.start() - 25), match.start()
+            )
+            wd = before["wd"] if before else None
+            if kind == "slash" and wd is None:
+                continue  # "1207/Pontianak" and other slashes are not dates
+            start = before.start() if before else match.start()
+            spans.append((start, match.end()))
+            month = MONTHS[match["mon"].lower()] if kind == "text" else int(match["m"])
+            written = text[start : match.end()].strip()
+            found, warning = _mention(
+                written, wd, match["d"], month, match["y"], published
+            )
+            warnings += [warning] if warning else []
+            if found:
+                (strong if wd or kind == "paren" else weak).append((start, found))
     if published is not None:
         # A date after publication is an announcement, not the event reported.
         limit = published + _FUTURE_SLACK

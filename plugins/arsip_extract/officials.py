@@ -52,7 +52,7 @@ _CORPS = (
     r"|Adm|Tek|Kes|Mar|Laut\s*\([PKTESM]\)|\([PKTESM]\))"
 )
 _RANK_RE = re.compile(
-    r"(?<![\w.])(?:"
+    r"(?=[A-Z])(?<![\w.])(?:"
     + "|".join(f"(?P<r{i}>{spelling})" for i, (spelling, _) in enumerate(RANKS))
     + rf")(?:\s+(?P<corps>{_CORPS}))?(?=[\s,.])",
 )

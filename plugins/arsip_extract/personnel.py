@@ -16,13 +16,40 @@ _HEDGE_BEFORE = (
     r"minimal|tak\s+kurang\s+dari|tidak\s+kurang\s+dari|±|\+/-|\+-)"
 )
 _HEDGE_WORDS = r"(?:ratusan|puluhan|ribuan|belasan)"
-_PERSONNEL = re.compile(
+# Found from the noun backwards: nouns are rare, numbers (and number words) are not.
+_NOUN_RE = re.compile(r"\b(?:personel|personil|anggota)\b", re.IGNORECASE)
+_COUNT_BEFORE_NOUN = re.compile(
     rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
-    rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>{DIGITS_RE}|\b{WORDS_RE})"
+    rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w.]){DIGITS_RE}|\b{WORDS_RE})"
     r"(?P<more>\s*(?:lebih|-an|an)\b)?)"
-    rf"\s+{_NOUN}\b(?=(?P<whose>[^.,;\n]{{0,30}}))",
+    r"\s+(?:orang\s+)?$",
     re.IGNORECASE,
 )
+_WHOSE = re.compile(r"[^.,;\n]{0,30}")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    whose: str
+    noun: str
+    count: re.Match[str]
+
+
+def _mentions(text: str) -> list[_Mention]:
+    """Every ``<number> personel`` phrase, with what follows the noun."""
+    found = []
+    for noun in _NOUN_RE.finditer(text):
+        count = _COUNT_BEFORE_NOUN.search(text, max(0, noun.start() - 60), noun.start())
+        if count:
+            whose = _WHOSE.match(text, noun.end()).group()
+            found.append(
+                _Mention(count.start(), noun.end(), whose, noun.group(), count)
+            )
+    return found
+
+
 # "anggota" alone is anyone's member; only a police/joint force counts.
 _ANGGOTA_OK = re.compile(
     r"^\s*(?:Polri|Polda|Polres|Polsek|Brimob|gabungan|kepolisian)"
@@ -113,10 +140,10 @@ def _breakdown(
     return tuple(items), end
 
 
-def _is_ratio(text: str, match: re.Match[str]) -> bool:
-    before = text[max(0, match.start() - 60) : match.start()]
+def _is_ratio(text: str, match: _Mention) -> bool:
+    before = text[max(0, match.start - 60) : match.start]
     return bool(
-        _RATIO_AFTER.match(text, match.end(), match.end() + 60)
+        _RATIO_AFTER.match(text, match.end, match.end + 60)
         or _RATIO_BEFORE.search(before)
     )
 
@@ -132,18 +159,18 @@ def find_personnel(
     hedged: list[tuple[int, str]] = []  # (rough size, phrase)
     breakdown: tuple[CountItem, ...] = ()
     skip_until = -1
-    for match in _PERSONNEL.finditer(text):
-        if match.start() < skip_until or _is_ratio(text, match):
+    for mention in _mentions(text):
+        if mention.start < skip_until or _is_ratio(text, mention):
             continue
-        whose = match["whose"]
+        whose, match = mention.whose, mention.count
         if _NOT_POLICE_AFTER.match(whose) or _NOT_POLICE_BEFORE.search(
-            text[max(0, match.start() - 30) : match.start()]
+            text[max(0, mention.start - 30) : mention.start]
         ):
             continue
-        noun = re.search(r"personel|personil|anggota", match[0], re.IGNORECASE)
-        if noun and noun.group().lower() == "anggota" and not _ANGGOTA_OK.match(whose):
+        if mention.noun.lower() == "anggota" and not _ANGGOTA_OK.match(whose):
             continue
-        phrase = " ".join(match[0].split())  # as written, spacing normalised
+        # As written, spacing normalised.
+        phrase = " ".join(text[mention.start : mention.end].split())
         if match["vague"]:
             hedged.append((_VAGUE_SIZE.get(match["vague"].lower(), 0), phrase))
             continue
@@ -156,7 +183,7 @@ def find_personnel(
         exact.append((value, phrase))
         if not breakdown:
             breakdown, end = _breakdown(
-                text, match.end(), value, normalise or (lambda label: label)
+                text, mention.end, value, normalise or (lambda label: label)
             )
             if breakdown:
                 skip_until = end

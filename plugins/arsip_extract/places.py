@@ -40,7 +40,9 @@ def _pattern(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, KabKota]]:
     # Case-sensitive: "landak" the animal is not Kabupaten Landak. A river ("Sungai
     # Martapura", "sungai Kapuas") is not the kabupaten named after it.
     return (
-        re.compile(rf"(?<![\w-])(?<![Ss]ungai\s)(?:{alternation})(?![\w-])"),
+        # "(?=[A-Z])" first: every spelling is capitalised, so most positions fail
+        # before the long alternation is tried.
+        re.compile(rf"(?=[A-Z])(?<![\w-])(?<![Ss]ungai\s)(?:{alternation})(?![\w-])"),
         names,
     )
 

@@ -26,7 +26,7 @@ def _names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]
         names.setdefault(other.capital, (other.name, "capital"))
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # Case-sensitive: "medan" (field) and "padang" (meadow) are not cities.
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), names
+    return re.compile(rf"(?=[A-Z])(?<![\w-])(?:{alternation})(?![\w-])"), names
 
 
 def find_province(

@@ -26,7 +26,8 @@ def _alternation(names: list[str]) -> str:
 
 
 # A commander's title or headquarters names the unit too: Kapolda, Mapolresta.
-_PREFIX = r"(?<![A-Za-z])(?:Waka|Ka|Ma)?"
+# The lookahead lets most positions fail before any alternation is tried.
+_PREFIX = r"(?=[KkWwMmPp])(?<![A-Za-z])(?:Waka|Ka|Ma)?"
 # Words that end an unknown unit's name ("Polsek Sungai Raya Bersama ...").
 _STOP = {
     "Bersama", "Dan", "Yang", "Di", "Saat", "Pada", "Dalam", "Untuk", "Jajaran",
