@@ -27,7 +27,8 @@ _PEMILU = re.compile(
 # Words that make an article about some vote without naming which one.
 _GENERIC = re.compile(
     r"\b(?:pemungutan\s+suara|PSU|TPS|KPU|KPUD|Bawaslu|rekapitulasi|pencoblosan|kampanye"
-    r"|surat\s+suara|kotak\s+suara|logistik)\b",
+    r"|surat\s+suara|kotak\s+suara|logistik|masa\s+tenang|politik\s+uang|pleno|PPK"
+    r"|KPPS|pasangan\s+calon|paslon|pemilih|hak\s+pilih)\b",
     re.IGNORECASE,
 )
 

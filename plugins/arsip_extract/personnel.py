@@ -201,15 +201,18 @@ def find_personnel(
     return Personnel(None, None, breakdown)
 
 
+# "aman" is a category only after "kategori": "1.200 TPS aman" is a wish.
 _TPS_CATEGORY = (
-    r"(?P<cat>sangat\s+rawan|kurang\s+rawan|tidak\s+rawan|rawan|aman|khusus)"
+    r"(?P<cat>sangat\s+rawan|kurang\s+rawan|tidak\s+rawan|rawan|khusus"
+    r"|(?<=kategori\s)aman|(?<=kriteria\s)aman)"
 )
+
 _TPS = (
     re.compile(
         rf"(?<![\w.])(?P<n>{DIGITS_RE})\s+(?:titik\s+|unit\s+|buah\s+|lokasi\s+)?"
         r"(?:TPS|tempat\s+pemungutan\s+suara)\b"
-        rf"(?:\s+(?:yang\s+)?(?:masuk\s+)?(?:dalam\s+)?(?:kategori\s+|kriteria\s+)?"
-        rf"{_TPS_CATEGORY}\b)?",
+        rf"(?:,?\s+(?:di\s*antaranya\s+)?(?:yang\s+)?(?:masuk\s+)?(?:dalam\s+)?"
+        rf"(?:kategori\s+|kriteria\s+)?{_TPS_CATEGORY}\b)?",
         re.IGNORECASE,
     ),
     re.compile(
@@ -224,8 +227,13 @@ _TPS = (
 def find_tps_counts(text: str) -> tuple[CountItem, ...]:
     """TPS counts by category (``sangat rawan``, ``rawan``) or ``total``."""
     found: list[tuple[int, CountItem]] = []
-    for pattern in _TPS:
+    taken: list[tuple[int, int]] = []
+    # "TPS rawan sebanyak 120 TPS" first, so its "120 TPS" is not also a total.
+    for pattern in reversed(_TPS):
         for match in pattern.finditer(text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            taken.append(match.span())
             label = " ".join(match["cat"].lower().split()) if match["cat"] else "total"
             found.append((match.start(), CountItem(label, to_int(match["n"]) or 0)))
     seen: dict[str, CountItem] = {}

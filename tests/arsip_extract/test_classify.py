@@ -39,6 +39,11 @@ GAZ = load_gazetteer()
         ("Polisi mengamankan PSU di dua TPS.", date(2024, 2, 24), "pemilu-2024"),
         ("Polisi mengamankan PSU di dua TPS.", date(2025, 4, 19), "pilkada-2024"),
         ("Pengamanan TPS berjalan lancar.", date(2024, 11, 27), "pilkada-2024"),
+        (
+            "Patroli masa tenang menyasar politik uang.",
+            date(2024, 2, 12),
+            "pemilu-2024",
+        ),
         # Not about the 2024 elections.
         ("Operasi Ketupat Kapuas 2024 mengamankan arus mudik.", date(2024, 4, 5), None),
         ("Polisi menggerebek gudang narkoba di Sampit.", date(2024, 2, 14), None),

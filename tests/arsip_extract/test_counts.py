@@ -190,6 +190,13 @@ def test_breakdown_with_numbers_first():
         ("TPS kategori rawan sebanyak 87 titik dijaga ketat.", [("rawan", 87)]),
         ("Ada 12 TPS khusus di lapas.", [("khusus", 12)]),
         ("Personel berjaga di TPS sejak pagi.", []),
+        ("TPS rawan sebanyak 120 TPS tersebar di lima kecamatan.", [("rawan", 120)]),
+        (
+            "Terdapat 250 TPS, dengan 15 TPS di antaranya masuk kategori rawan.",
+            [("total", 250), ("rawan", 15)],
+        ),
+        ("Semoga 1.200 TPS aman dari gangguan.", [("total", 1200)]),
+        ("Sebanyak 40 TPS kategori aman.", [("aman", 40)]),
     ],
 )
 def test_tps_counts(text, counts):
