@@ -43,6 +43,7 @@ PLUGINS = [
     "arsip_timeline",
     # Open data at /data/; sitemap, robots.txt, JSON-LD and citations.
     "arsip_data",
+    "arsip_feeds",
     "arsip_seo",
     # Last: it indexes what the others wrote, at `finalized`.
     "arsip_search",
@@ -106,9 +107,13 @@ PAGINATION_PATTERNS = (
 )
 
 FEED_DOMAIN = SITEURL
-FEED_ALL_ATOM = None
+# Atom feeds: everything, each province (category) and each tag; arsip_feeds adds
+# one per index term. Newest 50 entries each.
+FEED_ALL_ATOM = "feeds/semua.atom.xml"
 FEED_ALL_RSS = None
-CATEGORY_FEED_ATOM = None
+CATEGORY_FEED_ATOM = "feeds/provinsi/{slug}.atom.xml"
+TAG_FEED_ATOM = "feeds/tag/{slug}.atom.xml"
+FEED_MAX_ITEMS = 50
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None

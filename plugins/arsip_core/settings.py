@@ -76,6 +76,13 @@ DEFAULTS: dict[str, Any] = {
     # arsip_data: licence of the structured data (article texts stay the outlets').
     "ARSIP_DATA_LICENSE_NAME": "CC BY 4.0",
     "ARSIP_DATA_LICENSE_URL": "https://creativecommons.org/licenses/by/4.0/deed.id",
+    # arsip_seo: the sitemap (from every page's canonical link) and robots.txt.
+    "ARSIP_SEO_SITEMAP_URL": "sitemap.xml",
+    "ARSIP_SEO_SITEMAP_SAVE_AS": "sitemap.xml",
+    "ARSIP_SEO_ROBOTS_SAVE_AS": "robots.txt",
+    # arsip_feeds: one Atom feed per index term of arsip_taxonomy that has articles.
+    "ARSIP_FEEDS_TERM_ATOM": "feeds/indeks/{taxonomy}/{slug}.atom.xml",
+    "ARSIP_FEEDS_TERM_ATOM_URL": "feeds/indeks/{taxonomy}/{slug}.atom.xml",
 }
 
 

@@ -1,10 +1,11 @@
-"""Pelican plugin: sitemap, robots.txt, canonical URLs, Open Graph, JSON-LD, citing."""
+"""Pelican plugin: canonical URLs, Open Graph, JSON-LD, citing, sitemap, robots.txt."""
 
 from pelican import signals
 
-from arsip_seo.plugin import add_template_helpers
+from arsip_seo.plugin import add_template_helpers, write_sitemap
 
 
 def register():
-    """Connect the template helpers and the sitemap writer."""
+    """Connect the template helpers and, after the build, the sitemap writer."""
     signals.generator_init.connect(add_template_helpers)
+    signals.finalized.connect(write_sitemap)

@@ -1,14 +1,78 @@
-"""Signal receivers of arsip_seo: template filters, sitemap and robots.txt."""
+"""Signal receivers of arsip_seo: template helpers, then sitemap.xml and robots.txt."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
+from jinja2 import pass_context
+
+from arsip_core.settings import setting
 from arsip_seo.jsonld import json_ld
+from arsip_seo.meta import canonical_path, news_article, record_citation
+from arsip_seo.sitemap import collect, robots_txt, sitemap_xml
+from arsip_theme.labels import ACTIVITY_LABELS, ELECTION_LABELS
 
 logger = logging.getLogger(__name__)
 
 
+@pass_context
+def news_article_of(context, article, page_url: str) -> dict:
+    """Template filter: the NewsArticle JSON-LD of an article page."""
+    record = article.record
+    keywords = [ACTIVITY_LABELS.get(a, a) for a in record.activities]
+    keywords += [str(tag) for tag in getattr(article, "tags", None) or ()]
+    return news_article(
+        record,
+        page_url=page_url,
+        site_name=context["SITENAME"],
+        site_url=f"{context.get('SITEURL', '')}/",
+        outlet=getattr(article, "site", None),
+        keywords=keywords,
+        election=ELECTION_LABELS.get(record.election or ""),
+    )
+
+
+@pass_context
+def citation_of(context, article, page_url: str) -> str:
+    """Template filter: how to cite the record of an article page."""
+    record = article.record
+    return record_citation(
+        outlet=record.outlet or getattr(article, "site", None),
+        title=record.title,
+        published=record.published,
+        url=record.url,
+        archive=context["SITENAME"],
+        page_url=page_url,
+        record_id=record.id,
+    )
+
+
 def add_template_helpers(generator) -> None:
-    """Give every template the ``json_ld`` filter."""
-    generator.env.filters["json_ld"] = json_ld
+    """Filters used by _seo_head.html and _citation.html."""
+    generator.env.filters.update(
+        {
+            "json_ld": json_ld,
+            "canonical_path": canonical_path,
+            "news_article": news_article_of,
+            "record_citation": citation_of,
+        }
+    )
+
+
+def write_sitemap(pelican) -> None:
+    """After the build: sitemap.xml from the pages' canonical links, and robots.txt."""
+    settings = pelican.settings
+    output = Path(pelican.output_path)
+    save_as = setting(settings, "ARSIP_SEO_SITEMAP_SAVE_AS")
+    if save_as:
+        entries = collect(output, skip=[settings.get("NOTFOUND_SAVE_AS") or ""])
+        target = output / save_as
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(sitemap_xml(entries))
+        logger.info("arsip_seo: %s berisi %d alamat", save_as, len(entries))
+    robots = setting(settings, "ARSIP_SEO_ROBOTS_SAVE_AS")
+    if robots:
+        url = setting(settings, "ARSIP_SEO_SITEMAP_URL")
+        sitemap_url = f"{settings.get('SITEURL', '')}/{url}" if save_as else None
+        (output / robots).write_text(robots_txt(sitemap_url), encoding="utf-8")

@@ -1,0 +1,74 @@
+"""sitemap.xml and robots.txt from the built pages' own canonical links. Pure.
+
+Reading the output rather than Pelican's context puts every page in the sitemap,
+whichever plugin wrote it (maps, timelines, index pages), under the URL it declares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from selectolax.lexbor import LexborHTMLParser
+
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One <url> of the sitemap."""
+
+    loc: str
+    lastmod: str | None = None
+
+
+def entry_of(html: str) -> Entry | None:
+    """The page's canonical URL and date, or None for a page not to be listed."""
+    tree = LexborHTMLParser(html)
+    robots = tree.css_first('meta[name="robots"]')
+    if robots is not None and "noindex" in (robots.attributes.get("content") or ""):
+        return None
+    canonical = tree.css_first('link[rel="canonical"]')
+    if canonical is None or not canonical.attributes.get("href"):
+        return None
+    published = tree.css_first('meta[property="article:published_time"]')
+    lastmod = published.attributes.get("content") if published is not None else None
+    return Entry(canonical.attributes["href"], lastmod or None)
+
+
+def collect(output: Path, skip: Iterable[str] = ()) -> list[Entry]:
+    """Entries of every HTML page under ``output`` (``skip``: relative paths)."""
+    skipped = {s.lstrip("/") for s in skip if s}
+    entries: dict[str, Entry] = {}
+    for path in sorted(output.rglob("*.html")):
+        relative = path.relative_to(output).as_posix()
+        if relative in skipped:
+            continue
+        entry = entry_of(path.read_text(encoding="utf-8", errors="replace"))
+        if entry is not None:
+            entries.setdefault(entry.loc, entry)
+    return sorted(entries.values(), key=lambda e: e.loc)
+
+
+def sitemap_xml(entries: Iterable[Entry]) -> bytes:
+    """The sitemap document (sitemaps.org 0.9), UTF-8 with a declaration."""
+    ET.register_namespace("", SITEMAP_NS)
+    urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+    for entry in entries:
+        url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
+        ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = entry.loc
+        if entry.lastmod:
+            ET.SubElement(url, f"{{{SITEMAP_NS}}}lastmod").text = entry.lastmod
+    ET.indent(urlset)
+    return ET.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def robots_txt(sitemap_url: str | None, disallow: Iterable[str] = ()) -> str:
+    """Allow everything but ``disallow``; name the sitemap when its URL is absolute."""
+    lines = ["User-agent: *"]
+    lines += [f"Disallow: {path}" for path in disallow] or ["Allow: /"]
+    if sitemap_url and sitemap_url.startswith(("http://", "https://")):
+        lines += ["", f"Sitemap: {sitemap_url}"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,1 @@
+from tests.temu import temu_site  # noqa: F401
