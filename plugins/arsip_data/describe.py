@@ -55,24 +55,6 @@ def citation(
     )
 
 
-def record_citation(
-    *,
-    outlet: str | None,
-    title: str,
-    published: str | None,
-    url: str | None,
-    archive: str,
-    page_url: str,
-    record_id: str,
-) -> str:
-    """How to cite one record: the original article, then the archive's record."""
-    when = published[:10] if published else "t.t."
-    source = f"{outlet or 'Media tidak diketahui'}. ({when}). {title}."
-    if url:
-        source += f" {url}."
-    return f"{source} Diarsipkan dalam {archive}, rekaman {record_id}: {page_url}."
-
-
 def dataset_jsonld(
     *,
     name: str,

@@ -2,6 +2,8 @@
 
 CSV convention: one row per record, columns in dictionary order; lists and objects
 (``places``, ``police_units``...) are JSON text in their cell; an empty cell is null.
+A text cell that a spreadsheet would run as a formula (``=``, ``+``, ``@``, ``-x``, tab,
+CR) gets a leading apostrophe, which ``from_csv`` removes again (OWASP CSV injection).
 """
 
 from __future__ import annotations
@@ -9,12 +11,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from arsip_core.model import Record
 from arsip_data.dictionary import FIELD_NAMES, INT_COLUMNS, JSON_COLUMNS
 
+# Optional apostrophes, then what makes a spreadsheet evaluate the cell.
+_FORMULA = re.compile(r"^'*(?:[=+@\t\r]|-[^\d\s])")
 # GeoJSON point properties: enough to label and link a marker; the rest joins on id.
 POINT_PROPERTIES = (
     "id",
@@ -59,12 +64,22 @@ def to_json(rows: list[dict[str, Any]], about: Mapping[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
+def defuse(text: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula (reversible)."""
+    return "'" + text if _FORMULA.match(text) else text
+
+
+def restore(text: str) -> str:
+    """Undo ``defuse``."""
+    return text[1:] if text.startswith("'") and _FORMULA.match(text[1:]) else text
+
+
 def _cell(name: str, value: Any) -> str:
     if value is None:
         return ""
     if name in JSON_COLUMNS:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return str(value)
+    return defuse(str(value))
 
 
 def to_csv(rows: Iterable[Mapping[str, Any]]) -> str:
@@ -91,7 +106,7 @@ def from_csv(text: str) -> list[dict[str, Any]]:
             elif name in INT_COLUMNS:
                 row[name] = int(cell)
             else:
-                row[name] = cell
+                row[name] = restore(cell)
         rows.append(row)
     return rows
 

