@@ -9,7 +9,7 @@ from functools import partial
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
 from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
 from arsip_extract.activities import find_activities
-from arsip_extract.dates import WIB, find_event_dates
+from arsip_extract.dates import WIB, find_event_dates, parse_published
 from arsip_extract.elections import find_election, find_operation
 from arsip_extract.officials import find_officials
 from arsip_extract.personnel import (
@@ -30,6 +30,9 @@ from arsip_extract.units import (
 _BARE_BRIMOB = re.compile(
     r"(?<![A-Za-z])(?:Sat\s?brimob|Satuan\s+Brimob)\b(?!\s+Polda)", re.IGNORECASE
 )
+
+
+_RELATED = re.compile(r"^\s*(?:Baca\s+juga|Berita\s+Terkait|Artikel\s+Terkait)\b", re.I)
 
 
 def _units_with_bare_brimob(
@@ -68,7 +71,14 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         published_at = datetime(filed.year, filed.month, filed.day, tzinfo=WIB)
     published = published_at.date() if published_at else None
 
-    dates = find_event_dates(body, published)
+    # Should a related-article list slip past the reader, its stamp lines
+    # ("Kamis, 12 Desember 2024 4:33") and "Baca juga" lines date other stories.
+    dated = "\n".join(
+        p
+        for p in parsed.paragraphs
+        if parse_published(p) is None and not _RELATED.match(p)
+    )
+    dates = find_event_dates(dated, published)
     units = find_units(text, gaz, unknown_from=body_start)
     place_list = build_places(text, gaz, parsed.dateline_place, units)
     dateline_place = place_from_dateline(parsed.dateline_place, gaz)

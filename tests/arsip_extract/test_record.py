@@ -411,3 +411,17 @@ def test_breakdown_by_unit_is_normalised():
         CountItem("Polres Barito Utara", 90),
         CountItem("Polresta Palangka Raya", 200),
     )
+
+
+def test_related_article_stamps_are_not_event_dates():
+    """Even if a related-article list reached extraction, its dates are not ours."""
+    r = extract_record(
+        _article(
+            "Polda Kaltara menggelar apel siaga Pilkada di Bulungan, Rabu.",
+            "Baca juga: Kapolda Kaltara cek kesiapan personel, Senin (9/12/2024)",
+            "Berita Terkait",
+            "Kapolda Kaltara terima kunjungan tokoh adat",
+            "Kamis, 12 Desember 2024 4:33",
+        )
+    )
+    assert (r.event_date, r.event_dates) == (None, ())
