@@ -8,13 +8,13 @@ from functools import lru_cache
 
 from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_core.model import Place
+from arsip_extract.numbers import DIGITS_RE
 from arsip_extract.units import UnitMention
 
-_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+"
 # "Polres Sambas: 45 kegiatan;", "Kabupaten Ketapang 12 TPS", "Landak (70 kegiatan)"
 _COUNT_AFTER = re.compile(
     rf"^[ \t]*[:=–-]?[ \t]*\(?[ \t]*(?:sebanyak[ \t]+|ada[ \t]+|terdapat[ \t]+)?"
-    rf"(?P<n>{_NUMBER})[ \t]+"
+    rf"(?P<n>{DIGITS_RE})[ \t]+"
     r"(?P<label>kegiatan(?:\s+kampanye)?|titik(?:\s+kegiatan)?|lokasi|TPS|kampanye"
     r"|personel|personil|orang)\b",
     re.IGNORECASE,
