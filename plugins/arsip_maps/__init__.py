@@ -5,10 +5,11 @@ Logic lives in mapdata.py and config.py (no Pelican); generator.py writes the fi
 
 from pelican import signals
 
-from arsip_maps.generator import add_template_globals, get_generators
+from arsip_maps.generator import add_template_globals, check_settings, get_generators
 
 
 def register():
     """Connect the receivers."""
+    signals.initialized.connect(check_settings)
     signals.generator_init.connect(add_template_globals)
     signals.get_generators.connect(get_generators)

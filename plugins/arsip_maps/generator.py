@@ -23,6 +23,7 @@ from arsip_maps.mapdata import (
     place_points,
     points_geojson,
     province_totals,
+    setting_problems,
     tile_origin,
     totals_geojson,
 )
@@ -53,6 +54,22 @@ class MapView:
     @property
     def config_json(self) -> str:
         return dumps(self.config)
+
+
+class MapSettingsError(ValueError):
+    """An ARSIP_MAPS_* setting cannot work; the message names it."""
+
+
+def check_settings(pelican) -> None:
+    """Fail at start-up, naming the setting, rather than ship broken maps."""
+    s = pelican.settings
+    problems = setting_problems(
+        setting(s, "ARSIP_MAPS_TILE_URL"),
+        setting(s, "ARSIP_MAPS_CLUSTER_RADIUS"),
+        setting(s, "ARSIP_MAPS_TILE_MAX_ZOOM"),
+    )
+    if problems:
+        raise MapSettingsError("arsip_maps: " + "; ".join(problems))
 
 
 def locator(gazetteer: Gazetteer):
@@ -200,6 +217,14 @@ class MapsGenerator(Generator):
             "all_places": places_view,
             "overview": overview,
             "totals": totals,
+            # A place's index page links to it on its province map.
+            "place_maps": {
+                p.slug: (
+                    p.province,
+                    f"{Category(p.province, self.settings).url}#{p.anchor}",
+                )
+                for p in all_points
+            },
             "total_articles": len(articles),
         }
 

@@ -198,6 +198,26 @@ def tile_origin(tile_url: str) -> str:
     return f"{parts.scheme}://{host}"
 
 
+def setting_problems(
+    tile_url: str, cluster_radius: object, max_zoom: object
+) -> list[str]:
+    """What is wrong with the map settings (empty when nothing is)."""
+    problems = []
+    if not all(part in tile_url for part in ("{z}", "{x}", "{y}")):
+        problems.append(
+            f"ARSIP_MAPS_TILE_URL harus memuat {{z}}, {{x}} dan {{y}}: {tile_url!r}"
+        )
+    for name, value in (
+        ("CLUSTER_RADIUS", cluster_radius),
+        ("TILE_MAX_ZOOM", max_zoom),
+    ):
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            problems.append(
+                f"ARSIP_MAPS_{name} harus bilangan bulat positif: {value!r}"
+            )
+    return problems
+
+
 def bounds(points: Iterable[tuple[float, float]]) -> list[list[float]] | None:
     """South-west and north-east corners ([[lat, lon], [lat, lon]]), or None."""
     points = list(points)

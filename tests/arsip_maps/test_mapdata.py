@@ -13,12 +13,13 @@ import pytest
 from arsip_core.gazetteer import load_gazetteer
 from arsip_core.model import Place, Record
 from arsip_maps.config import CIRCLES, POINTS, map_config
-from arsip_maps.generator import locator
+from arsip_maps.generator import MapSettingsError, locator
 from arsip_maps.mapdata import (
     circle_radius,
     place_points,
     points_geojson,
     province_totals,
+    setting_problems,
     tile_origin,
     totals_geojson,
 )
@@ -205,3 +206,27 @@ def test_map_config_comes_from_folium_without_any_cdn():
         attribution="a", kind=CIRCLES,
     )  # fmt: skip
     assert "klaster" not in circles
+
+
+@pytest.mark.parametrize(
+    ("url", "radius", "zoom", "expected"),
+    [
+        ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", 40, 18, []),
+        ("https://tile.example.org/{z}/{x}.png", 40, 18, ["ARSIP_MAPS_TILE_URL"]),
+        ("/ubin/{z}/{x}/{y}.png", 0, 18, ["ARSIP_MAPS_CLUSTER_RADIUS"]),
+        ("/ubin/{z}/{x}/{y}.png", 40, "18", ["ARSIP_MAPS_TILE_MAX_ZOOM"]),
+        ("/ubin/{z}/{x}/{y}.png", True, 18, ["ARSIP_MAPS_CLUSTER_RADIUS"]),
+    ],
+)
+def test_setting_problems_name_the_setting(url, radius, zoom, expected):
+    problems = setting_problems(url, radius, zoom)
+    assert [p.split(" ", 1)[0] for p in problems] == expected
+
+
+def test_a_bad_tile_url_stops_the_build(tmp_path):
+    from tests.conftest import build_site
+
+    content = tmp_path / "content"
+    content.mkdir()
+    with pytest.raises(MapSettingsError, match="ARSIP_MAPS_TILE_URL"):
+        build_site(content, tmp_path / "out", ARSIP_MAPS_TILE_URL="https://x.org/a.png")

@@ -226,6 +226,12 @@ def test_leaflet_is_not_committed():
     assert tracked == ""
 
 
+def test_place_pages_link_to_the_province_map(built_content):
+    page = html(built_content / "indeks/tempat/kabupaten-sambas/index.html")
+    hrefs = [a.attributes["href"] for a in page.css("main a")]
+    assert "/provinsi/kalimantan-barat/#tempat-kabupaten-sambas" in hrefs
+
+
 def test_article_pages_link_their_places_to_the_province_map(built_content):
     page = html(
         built_content / "artikel/polda-kalbar-siagakan-3294-personil-untuk-backup-"
