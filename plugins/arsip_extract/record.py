@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from functools import partial
 
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
 from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
 from arsip_extract.activities import find_activities
-from arsip_extract.dates import WIB, find_event_dates, parse_published
+from arsip_extract.dates import find_event_dates, parse_published
 from arsip_extract.elections import find_election, find_operation
 from arsip_extract.officials import find_officials
 from arsip_extract.personnel import (
@@ -63,13 +63,11 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
     text = f"{parsed.title}\n{body}" if parsed.title else body
     body_start = len(text) - len(body)
 
-    # A dateline's date is the day the story was filed: the publication date of an
-    # article without a stamp, not an event date.
+    # A dateline's date is the day the story was filed: not an event date, but the
+    # day a bare weekday counts back from when there is no stamp. Whether it also
+    # becomes the publication date is the reader's call (``published`` is its field).
     published_at = parsed.published
-    filed = _dateline_date(parsed)
-    if published_at is None and filed is not None:
-        published_at = datetime(filed.year, filed.month, filed.day, tzinfo=WIB)
-    published = published_at.date() if published_at else None
+    published = published_at.date() if published_at else _dateline_date(parsed)
 
     # Should a related-article list slip past the reader, its stamp lines
     # ("Kamis, 12 Desember 2024 4:33") and "Baca juga" lines date other stories.

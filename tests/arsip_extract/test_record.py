@@ -258,8 +258,8 @@ def test_seed_004():
     assert r.operation == "Operasi Mantap Praja Manuntung 2024"
     assert r.activities == ("patroli", "pengamanan-kantor-kpu-bawaslu")
     assert (r.personnel_total, r.personnel_text) == (5, None)
-    # No stamp: the dateline's date is the publication date.
-    assert r.published == "2024-09-20T00:00:00+07:00"
+    # No stamp: the dateline's date is not made a publication time by extraction.
+    assert r.published is None
     assert r.officials == (
         Official("Kombes Pol", "Anton Firmanto", "Kapolresta Balikpapan"),
         Official("Ipda", "Sangidun", "Kasatgas Humas OMP Polresta Balikpapan"),
@@ -372,15 +372,15 @@ def test_empty_article():
     assert r.activities == ("lainnya",)
 
 
-def test_dateline_date_is_the_publication_date():
-    """No stamp: the dateline's date dates the story; a bare weekday is inferred from it."""
+def test_dateline_date_anchors_a_bare_weekday():
+    """No stamp: a bare weekday counts back from the dateline's date."""
     from arsip_extract.dateline import split_dateline
 
     place, rest = split_dateline(
         "Banjarmasin, 14 Februari 2024 – Kapolresta Banjarmasin memantau TPS, Rabu."
     )
     r = extract_record(_article(rest, dateline_place=place))
-    assert r.published == "2024-02-14T00:00:00+07:00"
+    assert r.published is None
     assert (r.event_date, r.event_date_precision) == ("2024-02-14", "inferred")
     assert r.dateline_place == "Banjarmasin" and type(r.dateline_place) is str
 
