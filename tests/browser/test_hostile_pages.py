@@ -1,0 +1,76 @@
+"""The hostile corpus in real Chromium: no script from the input ever runs.
+
+Static checks (tests/hostile) prove no executable markup is written; this proves
+nothing executes after our own scripts (search results, map popups) put input text
+into the page. An alert, a page error or a CSP refusal on any page fails it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import SCREENSHOTS, open_page, serve
+from tests.hostile.corpus import build_hostile
+from tests.quality.conftest import record_figure
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def hostile_served(tmp_path_factory):
+    def build(siteurl: str):
+        root = tmp_path_factory.mktemp("hostile-www")
+        output, _, _ = build_hostile(root, SITEURL=siteurl, FEED_DOMAIN=siteurl)
+        www = root / "www"
+        www.mkdir()
+        (www / "arsip-uji").symlink_to(output, target_is_directory=True)
+        return www
+
+    yield from serve(build)
+
+
+def test_no_script_from_the_input_runs_on_any_page(hostile_served, browser):
+    pages = hostile_served.site.pages()
+    context, page, visit = open_page(browser, pages[0].url)
+    problems = []
+    try:
+        for page_file in pages:
+            before = len(visit.problems)
+            page.goto(page_file.url, wait_until="load")
+            if page.locator("[data-peta]").count():
+                page.wait_for_load_state("networkidle")
+                # Open every point's popup: popups are built from input text.
+                page.evaluate(
+                    "() => document.querySelectorAll('path.leaflet-interactive')"
+                    ".forEach(p => p.dispatchEvent(new MouseEvent('click', "
+                    "{bubbles: true})))"
+                )
+                page.wait_for_timeout(200)
+            problems += [f"{page_file.relative}: {p}" for p in visit.problems[before:]]
+    finally:
+        context.close()
+    record_figure("hostile_pages_in_browser", len(pages))
+    assert problems == []
+
+
+@pytest.mark.parametrize("query", ["alert", "onerror", "script", "Pontianak"])
+def test_search_results_for_hostile_text_stay_text(hostile_served, browser, query):
+    if not (hostile_served.site.root / "cari" / "index.html").is_file():
+        pytest.skip("no search page in this build yet")
+    url = hostile_served.url(f"cari/?q={query}")
+    context, page, visit = open_page(browser, url)
+    try:
+        page.locator(".pagefind-ui__result").first.wait_for(timeout=15_000)
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(500)
+        injected = page.evaluate(
+            "() => document.querySelectorAll("
+            "'#cari script, #cari img[onerror], #cari svg, #cari iframe, #cari [onload]'"
+            ").length"
+        )
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"hostile-cari-{query}.png"))
+        assert injected == 0
+        assert visit.problems == []
+    finally:
+        context.close()
