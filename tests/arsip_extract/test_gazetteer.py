@@ -99,3 +99,27 @@ def test_calendar(gaz):
 
 def test_loaded_once(gaz):
     assert load_gazetteer() is gaz
+
+
+def test_every_spelling_finds_its_own_place(gaz):
+    """No alias is shadowed by another place's longer or shorter spelling."""
+    from arsip_extract.places import find_places
+
+    seen: dict[str, str] = {}
+    for place in gaz.places:
+        for name in place.match_names:
+            assert seen.setdefault(name, place.full_name) == place.full_name, name
+            found = find_places(f"Polisi berjaga di {name} sejak pagi.", gaz)
+            assert [m.place.full_name for m in found] == [place.full_name], name
+
+
+def test_every_polres_spelling_finds_its_unit(gaz):
+    from arsip_extract.units import find_units, unique_units
+
+    for unit in gaz.units:
+        for name in (unit.unit, *unit.aliases):
+            if unit.kind == "polda":
+                continue
+            assert unique_units(find_units(f"Personel {name} berjaga.", gaz)) == (
+                unit.unit,
+            ), name
