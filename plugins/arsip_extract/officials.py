@@ -51,8 +51,10 @@ _CORPS = (
     r"(?:Inf|Kav|Arm|Czi|Cpn|Cba|Ckm|Chb|Cpl|Cpm|Ctp|Caj|Chk|Cku|Arh|Pnb|Lek|Kal|Sus"
     r"|Adm|Tek|Kes|Mar|Laut\s*\([PKTESM]\)|\([PKTESM]\))"
 )
+# Ranks are read in any case ("KOMBES POL"), but must start with a capital letter:
+# the lookahead stays case-sensitive outside the (?i:...) group.
 _RANK_RE = re.compile(
-    r"(?=[A-Z])(?<![\w.])(?:"
+    r"(?=[A-Z])(?<![\w.])(?i:"
     + "|".join(f"(?P<r{i}>{spelling})" for i, (spelling, _) in enumerate(RANKS))
     + rf")(?:\s+(?P<corps>{_CORPS}))?(?=[\s,.])",
 )

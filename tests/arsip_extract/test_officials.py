@@ -78,6 +78,15 @@ from arsip_extract.officials import find_officials
             "Kapolres Hulu Sungai Utara (HSU) AKBP Jupri JHP Tampubolon, S.H., S.I.K. hadir.",
             [Official("AKBP", "Jupri JHP Tampubolon", "Kapolres Hulu Sungai Utara")],
         ),
+        (
+            "KAPOLRES SINTANG AKBP DWI HARMONO memimpin apel.",
+            [Official("AKBP", "Dwi Harmono", None)],
+        ),
+        (
+            "Kabidhumas Polda Kaltara KOMBES POL BUDI RACHMAT hadir.",
+            [Official("Kombes Pol", "Budi Rachmat", "Kabidhumas Polda Kaltara")],
+        ),
+        ("Seorang brigadir polisi dan kapten kapal Budi berbincang.", []),
         ("Personel Brimob dan Polwan berjaga di TPS.", []),
     ],
 )
