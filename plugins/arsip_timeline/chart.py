@@ -96,7 +96,7 @@ def bar_chart(
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     top = nice_max(max(sum(getattr(w, metric).values()) for w in weeks))
     step = plot_w / len(weeks)
-    bar = max(1.0, step * 0.8)
+    bar = min(max(1.0, step * 0.8), 24.0)  # a few weeks must not become slabs
     parts = [head]
     # Axis: zero, half and top, with light grid lines.
     for value in (0, top // 2 if top > 1 else None, top):

@@ -38,6 +38,20 @@
     return kotak;
   }
 
+  // A cluster shows how many articles its places have, not how many places it holds.
+  function ikonKlaster(klaster) {
+    var jumlah = 0;
+    klaster.getAllChildMarkers().forEach(function (m) {
+      jumlah += m.feature ? m.feature.properties.berita : 1;
+    });
+    var ukuran = jumlah < 10 ? "small" : jumlah < 100 ? "medium" : "large";
+    return L.divIcon({
+      html: "<div><span>" + angka(jumlah) + "</span></div>",
+      className: "marker-cluster marker-cluster-" + ukuran,
+      iconSize: L.point(40, 40)
+    });
+  }
+
   function tampilkan(peta, cfg, data, simpul) {
     var penanda = {};
 
@@ -58,7 +72,9 @@
       return;
     }
 
-    var kelompok = L.markerClusterGroup ? L.markerClusterGroup(cfg.klaster || {}) : L.featureGroup();
+    var kelompok = L.markerClusterGroup
+      ? L.markerClusterGroup(L.extend({ iconCreateFunction: ikonKlaster }, cfg.klaster || {}))
+      : L.featureGroup();
     kelompok.addLayer(L.geoJSON(data, {
       pointToLayer: function (fitur, latlng) {
         var jari = 6 + Math.min(10, Math.sqrt(fitur.properties.berita) * 2);
