@@ -84,7 +84,7 @@ _NOT_REGION = {
     "Serentak",
 }  # fmt: skip
 _REGION_NEXT = re.compile(
-    r"^\s*(?:20\d\d|Tahun|Polda|Polres|Polresta|Polsek|[,.;:)]|[a-z]|$)"
+    r"^\s*(?:20\d\d|Tahun|Polda|Polres|Polresta|Polsek|[,.;:)–-]|[a-z]|$)"
 )
 _YEAR = re.compile(r"^\s*[-–]?\s*(?:Tahun\s+)?(?P<year>20\d\d(?:\s*[-–/]\s*20\d\d)?)\b")
 # Election operations come first: other operations are mentioned in passing.

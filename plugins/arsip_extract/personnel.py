@@ -26,6 +26,15 @@ _COUNT_BEFORE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _WHOSE = re.compile(r"[^.,;\n]{0,30}")
+# The noun first: "personel yang dilibatkan sebanyak 250 orang".
+_COUNT_AFTER_NOUN = re.compile(
+    r"(?:\s+(?!sebanyak|berjumlah|mencapai|sejumlah)[\w-]+){0,3}?\s+"
+    r"(?:sebanyak|berjumlah|mencapai|sejumlah)\s+"
+    rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
+    rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w.]){DIGITS_RE}|\b{WORDS_RE})"
+    r"(?P<more>\s*(?:lebih|-an|an)\b)?)(?:\s+(?:orang|personel|personil))?\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,14 @@ def _mentions(text: str) -> list[_Mention]:
             whose = _WHOSE.match(text, noun.end()).group()
             found.append(
                 _Mention(count.start(), noun.end(), whose, noun.group(), count)
+            )
+            continue
+        after = _COUNT_AFTER_NOUN.match(text, noun.end())
+        if after and noun.group().lower() != "anggota":
+            # What follows the figure says whose personnel they are.
+            whose = _WHOSE.match(text, after.end()).group()
+            found.append(
+                _Mention(noun.start(), after.end(), whose, noun.group(), after)
             )
     return found
 

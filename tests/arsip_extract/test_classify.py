@@ -114,6 +114,16 @@ def test_election(text, when, election):
             None,
             "Operasi Lilin Kapuas 2024",
         ),
+        (
+            "Bagian dari Operasi Mantap Praja Lancang Kuning 2024.",
+            "pilkada-2024",
+            "Operasi Mantap Praja Lancang Kuning 2024",
+        ),
+        (
+            "Operasi Mantap Praja Telabang-2024 dimulai.",
+            "pilkada-2024",
+            "Operasi Mantap Praja Telabang 2024",
+        ),
         ("Tidak ada operasi yang disebut.", None, None),
     ],
 )

@@ -58,6 +58,14 @@ def test_to_int(text, value):
             150,
             "150 personel",
         ),
+        ("Penjagaan bergiliran oleh 30 personel setiap harinya.", 30, "30 personel"),
+        (
+            "Masing-masing TPS dijaga empat personel, sehingga total delapan personel.",
+            8,
+            "delapan personel",
+        ),
+        ("Pengamanan melibatkan personel sebanyak 250 orang.", 250, "personel"),
+        ("Jumlah personel yang dilibatkan mencapai 1.200 orang.", 1200, "personel"),
     ],
 )
 def test_exact_total(text, total, phrase):
@@ -76,6 +84,10 @@ def test_exact_total(text, total, phrase):
         ("Lebih dari 500 personel diturunkan.", "Lebih dari 500 personel"),
         ("Puluhan personil berjaga di kantor KPU.", "Puluhan personil"),
         ("Kurang lebih 300 personel berjaga.", "Kurang lebih 300 personel"),
+        (
+            "Personel yang diturunkan berjumlah sekitar 400 orang.",
+            "Personel yang diturunkan berjumlah sekitar 400 orang",
+        ),
     ],
 )
 def test_hedged_figures_are_text_only(text, phrase):
