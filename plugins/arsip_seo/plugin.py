@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from jinja2 import pass_context
@@ -66,11 +67,17 @@ def write_sitemap(pelican) -> None:
     output = Path(pelican.output_path)
     save_as = setting(settings, "ARSIP_SEO_SITEMAP_SAVE_AS")
     if save_as:
+        started = time.perf_counter()
         entries = collect(output, skip=[settings.get("NOTFOUND_SAVE_AS") or ""])
         target = output / save_as
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(sitemap_xml(entries))
-        logger.info("arsip_seo: %s berisi %d alamat", save_as, len(entries))
+        logger.info(
+            "arsip_seo: %s berisi %d alamat (%.2f detik)",
+            save_as,
+            len(entries),
+            time.perf_counter() - started,
+        )
     robots = setting(settings, "ARSIP_SEO_ROBOTS_SAVE_AS")
     if robots:
         url = setting(settings, "ARSIP_SEO_SITEMAP_URL")

@@ -140,6 +140,17 @@ def test_pages_link_their_feeds(temu_site):
     ]
     assert f"{SITEURL}/feeds/semua.atom.xml" in hrefs
     assert f"{SITEURL}/feeds/provinsi/kalimantan-barat.atom.xml" in hrefs
+    term = LexborHTMLParser(
+        (temu_site / "indeks" / "satuan" / "polda-kalbar" / "index.html").read_text(
+            encoding="utf-8"
+        )
+    )
+    term_hrefs = [
+        link.attributes["href"]
+        for link in term.css('link[rel="alternate"][type="application/atom+xml"]')
+    ]
+    assert f"{SITEURL}/feeds/indeks/satuan/polda-kalbar.atom.xml" in term_hrefs
+    assert (temu_site / "feeds/indeks/satuan/polda-kalbar.atom.xml").is_file()
 
 
 def test_a_province_without_articles_has_a_steady_empty_feed(temu_site):
