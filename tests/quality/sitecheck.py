@@ -464,3 +464,29 @@ def own_script_check(page: Page) -> Callable[[str], bool]:
         )
 
     return known
+
+
+def xml_links(site: Site) -> Iterator[tuple[str, str]]:
+    """(file, URL) of every link in the feeds and the sitemap (href and <loc>/<id>)."""
+    for path in site.files(".xml", ".atom", ".rss"):
+        name = path.relative_to(site.root).as_posix()
+        for element in parse_xml(path).iter():
+            tag = element.tag.rsplit("}", 1)[-1]
+            if "href" in element.attrib:
+                yield name, element.attrib["href"]
+            if tag in ("loc", "link") and (element.text or "").strip():
+                yield name, element.text.strip()
+
+
+def check_xml_links(site: Site) -> LinkReport:
+    """Feed and sitemap links to this site point at files that exist."""
+    report = LinkReport()
+    for name, url in xml_links(site):
+        if not site.is_internal(url):
+            report.external += 1
+            continue
+        report.checked += 1
+        target = site.local_path(url)
+        if target is None or not target.is_file():
+            report.problems.append(f"{name}: {url!r}: berkas tidak ada")
+    return report

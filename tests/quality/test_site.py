@@ -12,6 +12,7 @@ from tests.quality.sitecheck import (
     DATA_SCRIPT_TYPES,
     check_csp,
     check_links,
+    check_xml_links,
     css_resource_urls,
     json_strings,
     own_script_check,
@@ -49,6 +50,12 @@ def test_no_broken_internal_link_or_anchor(site):
         "links", {"internal_checked": report.checked, "external": report.external}
     )
     assert report.checked > 0
+    assert report.problems == []
+
+
+def test_feed_and_sitemap_links_resolve(site):
+    report = check_xml_links(site)
+    record_figure("xml_links", {"internal_checked": report.checked})
     assert report.problems == []
 
 
