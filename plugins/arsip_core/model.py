@@ -54,6 +54,9 @@ class ParsedArticle:
     # The date written in the dateline ("Balikpapan, 20 September 2024 -"), as written;
     # see arsip_extract.dateline.dateline_date. The body no longer holds it.
     dateline_date: str | None = None
+    # "minute" for a stamp with a time; "day" when only the day is known (a dated
+    # dateline, or a front-matter date without a time).
+    published_precision: str | None = None
 
     @property
     def text(self) -> str:

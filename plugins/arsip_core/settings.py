@@ -40,6 +40,12 @@ DEFAULTS: dict[str, Any] = {
     "ARSIP_TIMELINE_SAVE_AS": "linimasa/index.html",
     "ARSIP_TIMELINE_PROVINCE_URL": "linimasa/{slug}/",
     "ARSIP_TIMELINE_PROVINCE_SAVE_AS": "linimasa/{slug}/index.html",
+    # arsip_timeline: past this many articles a timeline lists them one page per month.
+    "ARSIP_TIMELINE_MAX_ARTICLES": 1000,
+    "ARSIP_TIMELINE_MONTH_URL": "linimasa/{year}/{month}/",
+    "ARSIP_TIMELINE_MONTH_SAVE_AS": "linimasa/{year}/{month}/index.html",
+    "ARSIP_TIMELINE_PROVINCE_MONTH_URL": "linimasa/{slug}/{year}/{month}/",
+    "ARSIP_TIMELINE_PROVINCE_MONTH_SAVE_AS": "linimasa/{slug}/{year}/{month}/index.html",
     # arsip_taxonomy: the overview of all indexes, each index and each term page.
     "ARSIP_TAXONOMY_INDEX_URL": "indeks/",
     "ARSIP_TAXONOMY_INDEX_SAVE_AS": "indeks/index.html",

@@ -90,10 +90,15 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         "published",
-        {"type": ["string", "null"], "format": "date-time"},
-        "Waktu terbit berita, ISO 8601 dengan zona waktu; kosong bila tidak diketahui.",
+        {
+            "type": ["string", "null"],
+            "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$",
+        },
+        "Waktu terbit berita, ISO 8601 dengan zona waktu; tanggal saja bila jamnya "
+        "tidak diketahui (dateline bertanggal); kosong bila tidak diketahui.",
         "2024-02-14T23:04:00+07:00",
-        "Tanggal di kepala teks (WIB kecuali ada zona lain), atau front matter `date`.",
+        "Tanggal di kepala teks (WIB kecuali ada zona lain), tanggal di dateline "
+        "(`Balikpapan, 20 September 2024 –`), atau front matter `date`.",
     ),
     Field(
         "event_date",

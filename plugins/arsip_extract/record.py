@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
@@ -55,6 +55,13 @@ def _dateline_date(parsed: ParsedArticle) -> date | None:
     return find_event_dates(written).first if written else None
 
 
+def _published_text(when: datetime | None, precision: str | None) -> str | None:
+    """ISO date-time, or the ISO date alone when only the day is known."""
+    if when is None:
+        return None
+    return when.date().isoformat() if precision == "day" else when.isoformat()
+
+
 def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Record:
     """Return the structured record for ``parsed``; pure, no Pelican."""
     gaz = gaz or load_gazetteer()
@@ -104,7 +111,7 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         outlet=parsed.outlet,
         url=parsed.url,
         author=parsed.author,
-        published=published_at.isoformat() if published_at else None,
+        published=_published_text(published_at, parsed.published_precision),
         event_date=dates.first.isoformat() if dates.first else None,
         event_dates=tuple(d.isoformat() for d in dates.dates),
         event_date_precision=dates.precision,

@@ -47,6 +47,7 @@ ALIASES = {
     "pejabat": "officials",
     "personel": "personnel_total",
 }
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 _OTHER_PROVINCES_HINT = "luar Kalimantan atau nama provinsi lain di Indonesia"
 
@@ -186,7 +187,12 @@ def apply_overrides(
                 if when is None:
                     warnings.append(f"front matter: tanggal '{value}' tidak terbaca")
                     continue
-                changes["published"] = when.isoformat()
+                day_only = not isinstance(value, datetime) and (
+                    isinstance(value, date) or _DATE_ONLY.match(str(value).strip())
+                )
+                changes["published"] = (
+                    when.date().isoformat() if day_only else when.isoformat()
+                )
             elif key == "url":
                 url = safe_url(value)
                 if url is None:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from arsip_core.model import ParsedArticle
-from arsip_extract.dateline import split_dateline
+from arsip_extract.dateline import dateline_date, split_dateline
 from arsip_extract.dates import parse_published
 
 
@@ -251,6 +251,13 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
             raise ArticleRejected("tidak ada isi berita selain judul")
 
     dateline, first_para = split_dateline(paragraphs[0])
+    precision = "minute" if published else None
+    written_date = dateline_date(paragraphs[0]) if dateline else None
+    if published is None and written_date:
+        # "Balikpapan, 20 September 2024 –" is the story's own date stamp, without a
+        # time; it is not a date borrowed from elsewhere in the file.
+        published = parse_published(written_date)
+        precision = "day" if published else None
     if dateline:
         agency = _AGENCY.match(paragraphs[0])
         if agency and outlet is None:
@@ -288,6 +295,8 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         paragraphs=tuple(p for p in paragraphs if p),
         credit=credit,
         warnings=tuple(warnings),
+        dateline_date=written_date,
+        published_precision=precision,
     )
 
 

@@ -47,6 +47,7 @@ class ArticleSource:
     record: Record
     html: str
     published: datetime | None
+    published_has_time: bool = False
     pelican_metadata: dict[str, Any] = field(default_factory=dict)
     credit: str | None = None
     site: str | None = None
@@ -172,17 +173,26 @@ def read_article(
         id=str(values.get("id") or record_id(source_path)),
         warnings=tuple(dict.fromkeys((*record.warnings, *override_warnings))),
     )
-    published = datetime.fromisoformat(record.published) if record.published else None
+    published = _as_datetime(record.published, tz)
     pelican_metadata = {k: values[k] for k in PELICAN_KEYS if k in values}
     return ArticleSource(
         record=record,
         html=markdown.render(body_markdown),
         published=published,
+        published_has_time=bool(record.published and "T" in record.published),
         pelican_metadata=pelican_metadata,
         credit=parsed.credit,
         site=parsed.site,
         excerpt=_excerpt(parsed.paragraphs),
     )
+
+
+def _as_datetime(iso: str | None, tz: ZoneInfo) -> datetime | None:
+    """A record's ``published`` (date-time, or a date alone) as an aware datetime."""
+    if not iso:
+        return None
+    when = datetime.fromisoformat(iso)
+    return when if when.tzinfo else when.replace(tzinfo=tz)
 
 
 def _excerpt(paragraphs: tuple[str, ...], limit: int = 220) -> str:

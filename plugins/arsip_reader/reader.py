@@ -17,6 +17,7 @@ from slugify import slugify
 from arsip_core.settings import setting
 from arsip_reader.parse import ArticleRejected
 from arsip_reader.pipeline import new_markdown, read_article
+from arsip_reader.prefetch import Job, Prefetcher, processes_for
 
 logger = logging.getLogger(__name__)
 
@@ -33,22 +34,39 @@ class _ArsipReader(BaseReader):
     def __init__(self, settings):
         super().__init__(settings)
         self._markdown = new_markdown()
+        # Once per reader, not per file: a glob of the theme's templates.
+        self._templates = _theme_templates(settings)
+        self.prefetched: Prefetcher | None = None
+
+    def job(self, source_path: str) -> Job:
+        """What reading ``source_path`` takes, here or in a worker process."""
+        content_root = self.settings.get("PATH", os.getcwd())
+        relative = os.path.relpath(source_path, content_root).replace(os.sep, "/")
+        return Job(
+            path=source_path,
+            relative=relative,
+            timezone=self.settings.get("TIMEZONE") or "Asia/Jakarta",
+            max_bytes=setting(self.settings, "ARSIP_READER_MAX_BYTES"),
+            extract=not _under(relative, self.settings.get("PAGE_PATHS", ["pages"])),
+        )
 
     def read(self, source_path):
         """Return (html, metadata) for one file, or raise after logging why not."""
-        content_root = self.settings.get("PATH", os.getcwd())
-        relative = os.path.relpath(source_path, content_root).replace(os.sep, "/")
-        is_page = _under(relative, self.settings.get("PAGE_PATHS", ["pages"]))
-        tz = ZoneInfo(self.settings.get("TIMEZONE") or "Asia/Jakarta")
+        job = self.job(source_path)
+        relative, is_page = job.relative, not job.extract
+        tz = ZoneInfo(job.timezone)
         report = self.settings.get("ARSIP_REPORT")
+        if report is not None:
+            report.parsed += 1
+        article = self.prefetched.take(source_path) if self.prefetched else None
         try:
-            article = read_article(
+            article = article or read_article(
                 source_path,
                 relative,
                 tz=tz,
                 markdown=self._markdown,
-                max_bytes=setting(self.settings, "ARSIP_READER_MAX_BYTES"),
-                extract=not is_page,
+                max_bytes=job.max_bytes,
+                extract=job.extract,
             )
         except Exception as err:
             # A bug or an unreadable file must still be named in the report.
@@ -66,7 +84,7 @@ class _ArsipReader(BaseReader):
             raise
 
         meta, extra_warnings = checked_pelican_metadata(
-            article.pelican_metadata, _theme_templates(self.settings)
+            article.pelican_metadata, self._templates
         )
         extra_warnings += implausible_date_warnings(article.published)
         record = article.record
@@ -78,6 +96,7 @@ class _ArsipReader(BaseReader):
             "title": record.title,
             "date": article.published or UNKNOWN_DATE.replace(tzinfo=tz),
             "date_unknown": article.published is None,
+            "date_has_time": article.published_has_time,
             "record": record,
             "credit": article.credit,
             "site": article.site,
@@ -182,6 +201,48 @@ def add_readers(readers) -> None:
     for reader_class in (ArsipTextReader, ArsipMarkdownReader):
         for extension in reader_class.file_extensions:
             readers.reader_classes[extension] = reader_class
+
+
+def start_prefetch(generator) -> None:
+    """Read the articles not in the content cache in worker processes, ahead of
+    Pelican asking for them one by one (article_generator_init)."""
+    readers = generator.readers
+    ours = {
+        ext: reader
+        for ext, reader in readers.readers.items()
+        if isinstance(reader, _ArsipReader)
+    }
+    if not ours:
+        return
+    settings = generator.settings
+    jobs = []
+    # The same call, hence the same order, as ArticlesGenerator.generate_context.
+    for name in generator.get_files(
+        settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"]
+    ):
+        reader = ours.get(os.path.splitext(name)[1][1:])
+        path = os.path.abspath(os.path.join(generator.path, name))
+        if reader is None or readers.get_cached_data(path, None) is not None:
+            continue
+        jobs.append(reader.job(path))
+    processes = processes_for(setting(settings, "ARSIP_READER_PROCESSES"), len(jobs))
+    if not processes:
+        return
+    logger.info(
+        "arsip_reader: %d berkas dibaca oleh %d proses paralel", len(jobs), processes
+    )
+    prefetcher = Prefetcher(jobs, processes)
+    for reader in ours.values():
+        reader.prefetched = prefetcher
+
+
+def stop_prefetch(generator) -> None:
+    """Close the worker processes once the articles are read."""
+    for reader in getattr(generator.readers, "readers", {}).values():
+        prefetched = getattr(reader, "prefetched", None)
+        if prefetched is not None:
+            prefetched.close()
+            reader.prefetched = None
 
 
 def forget_shadowed_readers(generator) -> None:

@@ -33,7 +33,8 @@ SEED_ARTICLES = {
     ),
     "2024-09-20-kaltim-patroli-polwan-kpud-balikpapan.txt": (
         "Polwan Samapta Polda Kaltim dan Kasatgas Humas OMP Patroli Bersama di Kantor KPUD Balikpapan",
-        None,
+        # The dated dateline is the story's own stamp: a day, with no time.
+        "Terbit  20 September 2024  Tempat",
         "Balikpapan",
     ),
 }
@@ -66,8 +67,9 @@ def test_home_lists_articles_newest_first(built_content):
     tree = LexborHTMLParser((built_content / "index.html").read_text(encoding="utf-8"))
     assert tree.css_first("html").attributes["lang"] == "id"
     titles = [a.text(strip=True) for a in tree.css("ol.daftar h3 a")]
-    assert titles[:3] == [
+    assert titles[:4] == [
         SEED_ARTICLES["2024-11-07-kalteng-pengamanan-kantor-kpu.txt"][0],
+        SEED_ARTICLES["2024-09-20-kaltim-patroli-polwan-kpud-balikpapan.txt"][0],
         SEED_ARTICLES["2024-02-14-kalbar-apel-siaga-pemungutan-suara.txt"][0],
         SEED_ARTICLES["2024-02-05-kalbar-pengamanan-kampanye-omb.txt"][0],
     ]

@@ -53,7 +53,7 @@ def parse_fixture(name: str):
             "Humas Polresta Samarinda",
             None,
             None,
-            None,
+            datetime(2024, 12, 4, tzinfo=WIB),  # from the dated dateline
             "Samarinda",
         ),
         (
@@ -189,3 +189,14 @@ def test_header_without_body_is_rejected():
     text = "# Media\n\n## Judul saja\n\nPenulis - [A.ID](https://a.id)\n\nFeb 5, 2024 - 07:25\n"
     with pytest.raises(ArticleRejected, match="tidak ada isi berita"):
         parse_raw_text(text, "x.txt")
+
+
+def test_dated_dateline_gives_a_day_precise_publication_date():
+    parsed = parse_fixture("format_title_dateline.txt")
+    assert parsed.published_precision == "day"
+    assert parsed.dateline_date == "4 Desember 2024"
+    assert not any("tanggal terbit" in w for w in parsed.warnings)
+
+
+def test_stamp_gives_a_minute_precise_publication_date():
+    assert parse_fixture("format_plain_header.txt").published_precision == "minute"

@@ -118,3 +118,16 @@ def test_record_id_is_stable_and_path_based():
     assert record_id("a/b.txt") == record_id("a/b.md")
     assert record_id("a/b.txt") != record_id("a/c.txt")
     assert len(record_id("x.txt")) == 12
+
+
+def test_published_keeps_its_precision(tmp_path):
+    dated = read(FIXTURES / "format_title_dateline.txt")
+    assert dated.record.published == "2024-12-04"
+    assert not dated.published_has_time
+    assert dated.published.isoformat() == "2024-12-04T00:00:00+07:00"
+    stamped = read(FIXTURES / "format_plain_header.txt")
+    assert stamped.record.published == "2024-11-20T09:05:00+07:00"
+    assert stamped.published_has_time
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Uji\ndate: 2024-11-26\n---\nIsi berita.\n")
+    assert read(path).record.published == "2024-11-26"
