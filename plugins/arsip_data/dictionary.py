@@ -92,7 +92,9 @@ FIELDS: tuple[Field, ...] = (
         "published",
         {
             "type": ["string", "null"],
-            "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$",
+            # A date alone, or a date-time with its offset.
+            "pattern": r"^\d{4}-\d{2}-\d{2}"
+            r"(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$",
         },
         "Waktu terbit berita, ISO 8601 dengan zona waktu; tanggal saja bila jamnya "
         "tidak diketahui (dateline bertanggal); kosong bila tidak diketahui.",
