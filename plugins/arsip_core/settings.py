@@ -11,6 +11,9 @@ from typing import Any
 DEFAULTS: dict[str, Any] = {
     # Largest article file the reader accepts, in bytes.
     "ARSIP_READER_MAX_BYTES": 2_000_000,
+    # Worker processes that read uncached articles ahead of Pelican: 0 = one per CPU,
+    # 1 = read serially in the Pelican process.
+    "ARSIP_READER_PROCESSES": 0,
     # Fail the build (non-zero exit) when any input file is rejected.
     "ARSIP_STRICT": False,
     # Where the machine-readable build report is written, relative to OUTPUT_PATH.

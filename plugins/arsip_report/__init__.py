@@ -9,6 +9,7 @@ from arsip_report.plugin import (
     dedupe_slugs,
     end_of_reading,
     finish_report,
+    order_ties_by_path,
     set_defaults,
     start_report,
     time_generator,
@@ -22,6 +23,7 @@ def register():
     signals.generator_init.connect(time_generator)
     signals.article_generator_context.connect(count_read)
     signals.article_generator_pretaxonomy.connect(end_of_reading)
+    signals.article_generator_pretaxonomy.connect(order_ties_by_path)
     signals.article_generator_pretaxonomy.connect(dedupe_slugs)
     signals.article_generator_finalized.connect(account_articles)
     signals.page_generator_finalized.connect(account_pages)

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from pelican import signals
+from pelican.utils import order_content
 
 from arsip_core.settings import apply_defaults, setting
 from arsip_report.report import DRAFT, IGNORED, BuildReport
@@ -63,7 +64,7 @@ def time_generator(generator) -> None:
 
 
 def count_read(generator, metadata=None) -> None:
-    """One article read from its file (cached articles send no signal)."""
+    """One more article read, from its file or from the reader cache."""
     timer = timer_of(generator)
     if timer is None:
         return
@@ -82,14 +83,27 @@ def end_of_reading(generator) -> None:
         len(getattr(generator, kind, ()))
         for kind in ("articles", "translations", "drafts", "hidden_articles")
     )
-    timer.cached = max(0, total - timer.read)
+    report = report_of(generator)
+    parsed = report.parsed if report is not None else timer.read
+    timer.cached = max(0, total - parsed)
     logger.info(
         "arsip_report: %d artikel: %d dibaca dari berkas, %d dari cache (%.1f d)",
         total,
-        timer.read,
+        total - timer.cached,
         timer.cached,
         timer.phases["baca artikel"],
     )
+
+
+def order_ties_by_path(generator) -> None:
+    """Articles with equal sort keys (all undated ones share a date) keep the order of
+    their source paths, not the file system's, which changes from run to run."""
+    order_by = generator.settings.get("ARTICLE_ORDER_BY")
+    for kind in ("articles", "drafts", "hidden_articles"):
+        items = getattr(generator, kind, None)
+        if items:
+            items.sort(key=lambda a: a.relative_source_path)
+            order_content(items, order_by)  # a stable sort: ties keep the path order
 
 
 def dedupe_slugs(generator) -> None:

@@ -48,6 +48,9 @@ class BuildReport:
     """Outcomes keyed by source path (relative to the content folder)."""
 
     entries: dict[str, FileEntry] = field(default_factory=dict)
+    # Files the reader parsed in this build (the rest came from the content cache);
+    # for the console only, never written to the report.
+    parsed: int = 0
 
     def reject(self, source: str, reason: str, line: int | None = None) -> None:
         self.entries[source] = FileEntry(source, REJECTED, [reason], line=line)
