@@ -87,6 +87,7 @@ class Build:
     self_mb: float
     children_mb: float
     cpu_s: float
+    load: float = 0.0  # 1-minute load average when the build started
     phases: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -95,10 +96,11 @@ class Build:
 
 
 def run_build(args: list[str], cwd: Path, log: Path) -> Build:
-    """Run ``pelican <args>`` in a fresh process; raise raise showing the log's end."""
+    """Run pelican with ``args`` in its own process; raise with the log if it fails."""
     with tempfile.NamedTemporaryFile("r", suffix=".json", delete=False) as handle:
         usage_file = Path(handle.name)
     env = dict(os.environ, PYTHONHASHSEED="0", TZ="UTC")
+    load = os.getloadavg()[0]
     started = time.perf_counter()
     with log.open("w", encoding="utf-8") as out:
         done = subprocess.run(
@@ -120,6 +122,7 @@ def run_build(args: list[str], cwd: Path, log: Path) -> Build:
         self_mb=usage["self_kb"] / 1024,
         children_mb=usage["children_kb"] / 1024,
         cpu_s=usage["cpu_s"],
+        load=load,
     )
 
 
@@ -456,17 +459,11 @@ def bench_n(n: int, repeat: int, seed: int, workdir: Path, rebuilds: int) -> dic
         a = run_build(archive_args(content, out_a, cache), base, base / "archive.log")
         a.phases = read_phases(cache)
         archive.append(a)
-        say(
-            f"  [{r + 1}/{repeat}] (a) arsip   {a.wall_s:7.1f} d  puncak "
-            f"{a.self_mb:6.0f} MB (anak {a.children_mb:5.0f} MB)"
-        )
+        say(f"  [{r + 1}/{repeat}] (a) arsip   {_line(a)}")
         shutil.rmtree(out_b, ignore_errors=True)
         b = run_build(stock_args(stock, out_b), base, base / "stock.log")
         stocks.append(b)
-        say(
-            f"  [{r + 1}/{repeat}] (b) standar {b.wall_s:7.1f} d  puncak "
-            f"{b.self_mb:6.0f} MB (anak {b.children_mb:5.0f} MB)"
-        )
+        say(f"  [{r + 1}/{repeat}] (b) standar {_line(b)}")
 
     # Incremental: the cache and output of the last cold build are in place.
     rebuilt: list[Build] = []
@@ -475,10 +472,7 @@ def bench_n(n: int, repeat: int, seed: int, workdir: Path, rebuilds: int) -> dic
         rb = run_build(archive_args(content, out_a, cache), base, base / "rebuild.log")
         rb.phases = read_phases(cache)
         rebuilt.append(rb)
-        say(
-            f"  [+1 artikel] bangun ulang dengan cache {rb.wall_s:7.1f} d  puncak "
-            f"{rb.self_mb:6.0f} MB"
-        )
+        say(f"  [+1 artikel] bangun ulang, cache {_line(rb)}")
     # The next run of this workdir starts from the same corpus again.
     (base / "corpus.json").unlink(missing_ok=True)
 
@@ -491,6 +485,9 @@ def bench_n(n: int, repeat: int, seed: int, workdir: Path, rebuilds: int) -> dic
         "archive": _summary(archive),
         "stock": _summary(stocks),
         "ratio": a_med / b_med if b_med else None,
+        "cpu_ratio": (
+            median([b.cpu_s for b in archive]) / median([b.cpu_s for b in stocks])
+        ),
         "rebuild": _summary(rebuilt),
         "rebuild_share": (
             median([b.wall_s for b in rebuilt]) / a_med if rebuilt else None
@@ -501,6 +498,13 @@ def bench_n(n: int, repeat: int, seed: int, workdir: Path, rebuilds: int) -> dic
         "stock_article_kb": _stock_article_kb(out_b),
     }
     return result
+
+
+def _line(b: Build) -> str:
+    return (
+        f"{b.wall_s:7.1f} d (CPU {b.cpu_s:6.1f} d, beban {b.load:4.1f})  puncak "
+        f"{b.self_mb:5.0f} MB, anak {b.children_mb:5.0f} MB"
+    )
 
 
 def _stock_article_kb(output: Path) -> float | None:
@@ -518,6 +522,8 @@ def _summary(builds: list[Build]) -> dict:
         "wall_s": median([b.wall_s for b in builds]),
         "walls_s": [round(b.wall_s, 2) for b in builds],
         "cpu_s": median([b.cpu_s for b in builds]),
+        "cpus_s": [round(b.cpu_s, 2) for b in builds],
+        "loads": [round(b.load, 1) for b in builds],
         "self_peak_mb": max(b.self_mb for b in builds),
         "children_peak_mb": max(b.children_mb for b in builds),
         "peak_rss_mb": max(b.peak_mb for b in builds),
@@ -546,6 +552,7 @@ def report(runs: list[dict], info: dict) -> list[str]:
     )
     lines.append(
         f"{'N':>6} | {'(a) arsip':>10} | {'(b) standar':>11} | {'a/b':>5} | "
+        f"{'CPU a/b':>7} | "
         f"{'+1 cache':>9} | {'% dingin':>8} | {'puncak a':>9} | {'anak a':>7} | "
         f"{'puncak b':>8}"
     )
@@ -554,7 +561,7 @@ def report(runs: list[dict], info: dict) -> list[str]:
         share = r["rebuild_share"]
         lines.append(
             f"{r['n']:>6} | {a['wall_s']:>8.1f} d | {b['wall_s']:>9.1f} d | "
-            f"{r['ratio']:>5.2f} | "
+            f"{r['ratio']:>5.2f} | {r['cpu_ratio']:>7.2f} | "
             + (
                 f"{rb['wall_s']:>7.1f} d | {share * 100:>7.0f}% | "
                 if share
