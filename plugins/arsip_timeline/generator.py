@@ -42,10 +42,29 @@ class Timeline:
     series: list[Any]
     charts: dict[str, str] = field(default_factory=dict)  # metric -> SVG
     category: Any = None
+    # Past ARSIP_TIMELINE_MAX_ARTICLES the articles go on one page per month.
+    split: bool = False
+    month_pages: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def count(self) -> int:
         return sum(m.count for m in self.months) + len(self.undated)
+
+    def month_url(self, month: Month) -> str:
+        """Where a month's articles are listed: its own page, or this one."""
+        if month.anchor in self.month_pages:
+            return self.month_pages[month.anchor][0]
+        return f"{self.url}#{month.anchor}"
+
+
+def split_months(timeline: Timeline, url: str, save_as: str, limit: int) -> None:
+    """Give each month its own page when the timeline is too long for one."""
+    if timeline.count <= limit:
+        return
+    timeline.split = True
+    for month in timeline.months:
+        fmt = {"slug": timeline.slug, "year": month.year, "month": f"{month.month:02d}"}
+        timeline.month_pages[month.anchor] = (url.format(**fmt), save_as.format(**fmt))
 
 
 def charts_for(weeks, series, chart_id: str, where: str, markers) -> dict[str, str]:
@@ -131,6 +150,20 @@ class TimelineGenerator(Generator):
                 ),
                 category=category,
             )
+        limit = setting(self.settings, "ARSIP_TIMELINE_MAX_ARTICLES")
+        split_months(
+            whole,
+            setting(self.settings, "ARSIP_TIMELINE_MONTH_URL"),
+            setting(self.settings, "ARSIP_TIMELINE_MONTH_SAVE_AS"),
+            limit,
+        )
+        for timeline in provinces.values():
+            split_months(
+                timeline,
+                setting(self.settings, "ARSIP_TIMELINE_PROVINCE_MONTH_URL"),
+                setting(self.settings, "ARSIP_TIMELINE_PROVINCE_MONTH_SAVE_AS"),
+                limit,
+            )
         self.context[CONTEXT_KEY] = {
             "url": whole.url,
             "whole": whole,
@@ -149,11 +182,21 @@ class TimelineGenerator(Generator):
         data = self.context[CONTEXT_KEY]
         template = self.get_template("timeline")
         relative = self.settings["RELATIVE_URLS"]
+        month_template = self.get_template("timeline_month")
         for timeline in [data["whole"], *data["provinces"].values()]:
             writer.write_file(
                 timeline.save_as, template, self.context, relative,
                 url=timeline.url, timeline=timeline, page_name="linimasa",
             )  # fmt: skip
+            months = [m for m in timeline.months if m.anchor in timeline.month_pages]
+            for i, month in enumerate(months):
+                url, save_as = timeline.month_pages[month.anchor]
+                writer.write_file(
+                    save_as, month_template, self.context, relative, url=url,
+                    timeline=timeline, month=month,
+                    previous_month=months[i - 1] if i else None,
+                    next_month=months[i + 1] if i + 1 < len(months) else None,
+                )  # fmt: skip
 
 
 def get_generators(pelican):

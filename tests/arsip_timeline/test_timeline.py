@@ -171,3 +171,24 @@ def test_empty_chart_still_has_title_and_desc():
     root = ET.fromstring(svg)
     assert root.find(f"{SVG}desc").text == "Belum ada berita per pekan."
     assert describe([], "articles", "berita", []) == "Belum ada berita per pekan."
+
+
+def test_split_months_gives_each_month_a_page_past_the_limit():
+    from arsip_timeline.generator import Timeline, split_months
+
+    months, _ = build_timeline(
+        [item("a", event_date="2024-01-31"), item("b", event_date="2024-02-02")]
+    )
+
+    def timeline():
+        return Timeline("Kalbar", "kalbar", "linimasa/kalbar/", "x", months, [], [], [])
+
+    small = timeline()
+    split_months(small, "linimasa/{slug}/{year}/{month}/", "s", limit=2)
+    assert not small.split and small.month_pages == {}
+    assert small.month_url(months[1]) == "linimasa/kalbar/#bulan-2024-02"
+    large = timeline()
+    split_months(large, "linimasa/{slug}/{year}/{month}/", "{year}-{month}", limit=1)
+    assert large.split
+    assert large.month_url(months[1]) == "linimasa/kalbar/2024/02/"
+    assert large.month_pages["bulan-2024-01"] == ("linimasa/kalbar/2024/01/", "2024-01")
