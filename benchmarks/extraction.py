@@ -1,6 +1,8 @@
 """Extraction accuracy on the labelled evaluation set (tests/fixtures/eval/).
 
-``python benchmarks/extraction.py [--verbose] [--field NAME] [--dir PATH]``
+``python benchmarks/extraction.py [--verbose] [--field NAME] [--set PATH]``
+(``--set`` picks the labelled folder, default tests/fixtures/eval/; the held-out set
+is tests/fixtures/eval-holdout/; ``--dir`` is the older spelling of the same option.)
 
 Each ``<name>.expected.json`` names its article text (``"text"``) and holds the
 values a careful human annotator read from that text (guidelines:
@@ -381,7 +383,12 @@ def run(folder: Path, fields: tuple[str, ...], verbose: bool, out=None) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--dir", type=Path, default=EVAL_DIR, help="labelled set folder"
+        "--set",
+        "--dir",
+        dest="dir",
+        type=Path,
+        default=EVAL_DIR,
+        help="labelled set folder (default tests/fixtures/eval)",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="list mismatches")
     parser.add_argument(

@@ -19,10 +19,21 @@ from arsip_reader.pipeline import read_article
 from tests.conftest import FIXTURES, ROOT
 
 EVAL = FIXTURES / "eval"
+HOLDOUT = FIXTURES / "eval-holdout"  # held-out set: checked for form here, never scored
+
+
+def _texts(folder: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix in (".txt", ".md") and p.name != "README.md"
+    )
+
+
 EXPECTED = sorted(EVAL.glob("*.expected.json"))
-TEXTS = sorted(
-    p for p in EVAL.iterdir() if p.suffix in (".txt", ".md") and p.name != "README.md"
-)
+TEXTS = _texts(EVAL)
+HOLDOUT_EXPECTED = sorted(HOLDOUT.glob("*.expected.json"))
+HOLDOUT_TEXTS = _texts(HOLDOUT)
 SCORED = (
     "published", "event_date", "event_date_precision", "dateline_place", "province",
     "places", "police_units", "operation", "election", "activities", "officials",
@@ -62,12 +73,28 @@ def _other_provinces() -> set[str]:
     return {p.name for p in load_gazetteer().other_provinces}
 
 
-def test_every_text_has_one_expected_record_and_back():
-    named = sorted(json.loads(p.read_text(encoding="utf-8"))["text"] for p in EXPECTED)
-    assert named == sorted(p.name for p in TEXTS)
-    for path in EXPECTED:
+@pytest.mark.parametrize(
+    ("expected", "texts"),
+    [(EXPECTED, TEXTS), (HOLDOUT_EXPECTED, HOLDOUT_TEXTS)],
+    ids=["eval", "holdout"],
+)
+def test_every_text_has_one_expected_record_and_back(expected, texts):
+    named = sorted(json.loads(p.read_text(encoding="utf-8"))["text"] for p in expected)
+    assert named == sorted(p.name for p in texts)
+    for path in expected:
         text = json.loads(path.read_text(encoding="utf-8"))["text"]
         assert path.name == f"{Path(text).stem}.expected.json"
+
+
+def test_the_holdout_set_is_separate_from_the_tuning_set():
+    """20+ articles of its own (no file or text shared with eval/), all provinces."""
+    cases = [json.loads(p.read_text(encoding="utf-8")) for p in HOLDOUT_EXPECTED]
+    assert len(cases) >= 20
+    assert not {p.name for p in HOLDOUT_TEXTS} & {p.name for p in TEXTS}
+    tuned = {p.read_text(encoding="utf-8") for p in TEXTS}
+    assert not any(p.read_text(encoding="utf-8") in tuned for p in HOLDOUT_TEXTS)
+    assert set(KALIMANTAN_PROVINCES) <= {c["province"] for c in cases}
+    assert {c["election"] for c in cases} == {"pemilu-2024", "pilkada-2024", None}
 
 
 def test_the_set_covers_what_issue_3_asks():
@@ -87,13 +114,16 @@ def test_the_set_covers_what_issue_3_asks():
     assert suffixes == {".txt", ".md"}
 
 
-@pytest.mark.parametrize(
-    "path", EXPECTED, ids=lambda p: p.name.removesuffix(".expected.json")
-)
+def _case_id(path: Path) -> str:
+    name = path.name.removesuffix(".expected.json")
+    return f"holdout/{name}" if path.parent == HOLDOUT else name
+
+
+@pytest.mark.parametrize("path", EXPECTED + HOLDOUT_EXPECTED, ids=_case_id)
 def test_expected_record_is_valid(path):
     case = json.loads(path.read_text(encoding="utf-8"))
     assert set(case) == {"text", "notes", *SCORED}
-    assert (EVAL / case["text"]).is_file()
+    assert (path.parent / case["text"]).is_file()
     gazetteer = load_gazetteer()
 
     published = case["published"]
@@ -145,7 +175,7 @@ def test_expected_record_is_valid(path):
         assert sum(item["count"] for item in breakdown) == total
 
 
-@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", TEXTS + HOLDOUT_TEXTS, ids=_case_id)
 def test_text_is_published_by_the_reader(path):
     """Every text is a readable article (the reader does not reject it)."""
     record = read_article(path, path.name, tz=ZoneInfo("Asia/Jakarta")).record
