@@ -184,16 +184,20 @@ def test_a_province_filter_narrows_the_results(served, browser):
         _search(page, "pengamanan")
         before = _result_hrefs(page)
         assert len(before) >= 2
-        block = page.locator(".pagefind-ui__filter-block", has_text="Provinsi")
-        block.locator("summary").click()
-        box = block.locator("input[value='Kalimantan Barat']")
-        box.check()
-        page.wait_for_timeout(300)
+        page.locator(
+            "details.pagefind-ui__filter-block:has(summary:text-is('Provinsi')) summary"
+        ).click()
+        page.locator("input[name='Provinsi'][value='Kalimantan Barat']").check()
+        # Results empty out, then come back filtered.
         page.wait_for_function(
-            "n => document.querySelectorAll('.pagefind-ui__result-link').length < n",
+            """n => {
+                const k = document.querySelectorAll('.pagefind-ui__result-link').length;
+                return k > 0 && k < n;
+            }""",
             arg=len(before),
             timeout=15_000,
         )
+        page.wait_for_load_state("networkidle")
         after = _result_hrefs(page)
         assert 0 < len(after) < len(before)
         for href in after:

@@ -70,6 +70,13 @@ def build_hostile(root: Path, **settings) -> tuple[Path, list[str], list[str]]:
     content, output = root / "content", root / "output"
     names = make_corpus(content)
     collect = _Collect()
+    # Pelican drops a log message identical to one logged before in this process
+    # (pelican.log.LimitFilter, class-wide): an earlier build of the same corpus
+    # would hide this build's messages.
+    from pelican.log import LimitFilter
+
+    for state in ("_ignore", "_raised_messages", "_group_count"):
+        getattr(LimitFilter, state, set()).clear()
     logger = logging.getLogger()
     level = logger.level
     logger.addHandler(collect)
