@@ -43,6 +43,8 @@ SORT_OLDEST = "terlama"
 _UNKNOWN_NEWEST = "0000-00-00"
 _UNKNOWN_OLDEST = "9999-99-99"
 
+_NO_TAGS = str.maketrans({"<": "\u2039", ">": "\u203a"})
+
 META_OUTLET = "media"
 META_DATE = "tanggal"
 
@@ -77,6 +79,16 @@ def long_date(day: date) -> str:
     return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
+def filter_value(text: str | None) -> str:
+    """A filter value Pagefind UI can show: ``<`` and ``>`` become ``‹`` and ``›``.
+
+    The UI writes filter values into its labels as HTML, and Pagefind decodes any
+    entities we write, so escaping cannot survive; without angle brackets no tag can
+    be made. Only filter values change: text, titles and metadata stay as written.
+    """
+    return (text or "").strip().translate(_NO_TAGS)
+
+
 def search_fields(
     record: Record,
     *,
@@ -93,7 +105,7 @@ def search_fields(
 
     def add(name: str, values) -> None:
         for value in values:
-            value = (value or "").strip()
+            value = filter_value(value)
             if value and (name, value) not in filters:
                 filters.append((name, value))
 

@@ -93,6 +93,23 @@ def test_empty_record_keeps_sort_keys_so_sorting_does_not_drop_it():
     assert dict(fields.meta) == {"tanggal": "tanggal tidak diketahui"}
 
 
+def test_filter_values_cannot_make_tags_in_the_ui():
+    """Pagefind UI puts filter values into its labels as HTML."""
+    fields = search_fields(
+        Record(
+            police_units=("<img src=x onerror=alert(1)>", "Polres A & B"),
+            outlet="<script>alert(2)</script>",
+        )
+    )
+    assert dict((v, n) for n, v in fields.filters) == {
+        "‹img src=x onerror=alert(1)›": FILTER_UNIT,
+        "Polres A & B": FILTER_UNIT,
+        "‹script›alert(2)‹/script›": FILTER_OUTLET,
+    }
+    # Result metadata is shown as text by the UI: it stays as written.
+    assert dict(fields.meta)["media"] == "<script>alert(2)</script>"
+
+
 def test_site_name_is_the_outlet_fallback():
     fields = search_fields(Record(), outlet="ANTARA Kaltara")
     assert (FILTER_OUTLET, "ANTARA Kaltara") in fields.filters

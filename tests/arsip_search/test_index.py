@@ -92,6 +92,10 @@ def test_filters_hold_the_expected_values(bundle, meta):
         "2024-10 Oktober",
         "2024-11 November",
     }
+    # The UI writes filter values into its labels as HTML: hostile ones stay text.
+    hostile = "‹/script›‹script›alert(4)‹/script›"
+    assert hostile in filters["Satuan polisi"]
+    assert not [v for values in filters.values() for v in values if "<" in v]
 
 
 def test_each_page_carries_its_filters_and_result_metadata(fragments):
