@@ -33,7 +33,6 @@ PAGE_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("tag", r"^tag/[^/]+/(halaman/\d+/)?$"),
         ("cari", r"^cari/$"),
         ("peta", r"^peta/$"),
-        ("peta-provinsi", r"^peta/[^/]+/$"),
         ("linimasa", r"^linimasa/$"),
         ("linimasa-provinsi", r"^linimasa/[^/]+/$"),
         ("indeks", r"^indeks/$"),
