@@ -101,7 +101,7 @@ def place_points(
 
 
 def circle_radius(
-    value: int, largest: int, max_radius: float = 40, min_radius: float = 5
+    value: int, largest: int, max_radius: float = 30, min_radius: float = 4
 ) -> float:
     """Pixel radius whose circle area is proportional to ``value`` (0 for none)."""
     if value <= 0 or largest <= 0:

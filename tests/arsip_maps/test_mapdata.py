@@ -129,7 +129,7 @@ def test_provinces_are_not_points():
 
 @pytest.mark.parametrize(
     ("value", "largest", "expected"),
-    [(0, 10, 0.0), (10, 10, 40.0), (1, 4, 20.0), (1, 10_000, 5.0), (3, 0, 0.0)],
+    [(0, 10, 0.0), (10, 10, 30.0), (1, 4, 15.0), (1, 10_000, 4.0), (3, 0, 0.0)],
 )
 def test_circle_radius_area_is_proportional(value, largest, expected):
     assert circle_radius(value, largest) == expected
@@ -143,9 +143,9 @@ def test_province_totals_and_geojson_leave_out_provinces_without_a_place():
     ]
     totals = province_totals({"Kalimantan Barat": 4, "luar Kalimantan": 1}, rows)
     assert [(t.name, t.articles, t.radius) for t in totals] == [
-        ("Kalimantan Barat", 4, 40.0),
+        ("Kalimantan Barat", 4, 30.0),
         ("Kalimantan Selatan", 0, 0.0),
-        ("luar Kalimantan", 1, 20.0),
+        ("luar Kalimantan", 1, 15.0),
     ]
     data = totals_geojson(totals, lambda slug: f"/provinsi/{slug}/")
     assert [f["properties"]["nama"] for f in data["features"]] == ["Kalimantan Barat"]
