@@ -1,0 +1,187 @@
+"""The search page in real Chromium, on a site published under a sub-path.
+
+What a shared link does: ``?q=`` runs the search, ``urut=`` sorts by date,
+``filter.<name>=`` preselects a filter; typing keeps ``?q=`` in the address; without
+JavaScript the page says what to do instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import socket
+import threading
+from collections.abc import Iterator
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.conftest import build_site
+from tests.quality.tools import CHROMIUM, require
+from tests.temu import SLUGS, TEMU
+
+pytestmark = pytest.mark.browser
+PREFIX = "/arsip/"
+PERSONEL = {  # the fixture articles whose text has "personel", by date
+    "terlama": ["kalbar_kampanye_lengkap.md", "kaltim_tps_pilkada.md"],
+    "terbaru": ["kaltim_tps_pilkada.md", "kalbar_kampanye_lengkap.md"],
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".js": "text/javascript",
+        ".wasm": "application/wasm",
+    }
+
+    def translate_path(self, path):
+        # The site lives under /arsip/, like a GitHub Pages project site.
+        if path.startswith(PREFIX):
+            path = "/" + path[len(PREFIX) :]
+        elif not path.startswith("/favicon.ico"):
+            path = "/__di-luar-sub-path__"
+        return super().translate_path(path)
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Iterator[str]:
+    """The fixture articles built for http://127.0.0.1:PORT/arsip and served there."""
+    port = _free_port()
+    siteurl = f"http://127.0.0.1:{port}{PREFIX.rstrip('/')}"
+    root = tmp_path_factory.mktemp("cari")
+    shutil.copytree(TEMU, root / "content")
+    (root / "content" / "pages").mkdir(exist_ok=True)
+    output = build_site(root / "content", root / "output", SITEURL=siteurl)
+    handler = functools.partial(_Handler, directory=str(output))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield siteurl
+    server.shutdown()
+    thread.join()
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    require(CHROMIUM.is_file(), f"Chromium missing at {CHROMIUM}")
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
+        )
+        yield browser
+        browser.close()
+
+
+def _open(chromium, url: str, javascript: bool = True):
+    context = chromium.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda err: problems.append(f"pageerror: {err}"))
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    page.on(
+        "console",
+        lambda m: (
+            problems.append(f"console: {m.text}")
+            # A failed load is reported below with its URL (the browser asks for a favicon).
+            if m.type == "error" and "Failed to load resource" not in m.text
+            else None
+        ),
+    )
+    page.on(
+        "response",
+        lambda r: (
+            problems.append(f"{r.status}: {r.url}")
+            if r.status >= 400 and not r.url.endswith("/favicon.ico")
+            else None
+        ),
+    )
+    page.on(
+        "requestfailed",
+        lambda r: None if "favicon" in r.url else problems.append(f"failed: {r.url}"),
+    )
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(url)
+    page.requests = requests
+    return context, page, problems
+
+
+def _results(page, count: int) -> list[str]:
+    page.wait_for_function(
+        "n => document.querySelectorAll('.pagefind-ui__result-link').length === n",
+        arg=count,
+        timeout=15_000,
+    )
+    return page.locator(".pagefind-ui__result-link").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))"
+    )
+
+
+def _paths(sources: list[str]) -> list[str]:
+    return [f"{PREFIX}artikel/{SLUGS[s]}/" for s in sources]
+
+
+@pytest.mark.parametrize("order", sorted(PERSONEL))
+def test_a_shared_link_searches_and_sorts_by_date(site, chromium, order):
+    context, page, problems = _open(chromium, f"{site}/cari/?q=personel&urut={order}")
+    try:
+        assert _results(page, 2) == _paths(PERSONEL[order])
+        assert page.locator(".pagefind-ui__search-input").input_value() == "personel"
+        assert page.locator("#cari-urut").input_value() == order
+        # Each result shows its outlet and date.
+        tags = page.locator(".pagefind-ui__result-tag").all_inner_texts()
+        assert any("Kaltim Today" in t for t in tags)
+        assert any("27 November 2024" in t for t in tags)
+        # No CDN: the UI, its WebAssembly and the index come from the site itself.
+        assert any(u.endswith("/pagefind/pagefind-ui.js") for u in page.requests)
+        assert all(u.startswith(f"{site}/") for u in page.requests), page.requests
+        assert problems == []
+    finally:
+        context.close()
+
+
+def test_a_filter_in_the_link_is_preselected(site, chromium):
+    url = f"{site}/cari/?q=personel&filter.Provinsi=Kalimantan%20Timur"
+    context, page, problems = _open(chromium, url)
+    try:
+        assert _results(page, 1) == _paths(["kaltim_tps_pilkada.md"])
+        assert problems == []
+    finally:
+        context.close()
+
+
+def test_typing_keeps_the_query_in_the_address(site, chromium):
+    context, page, problems = _open(chromium, f"{site}/cari/")
+    try:
+        page.locator(".pagefind-ui__search-input").fill("kampanye")
+        _results(page, 1)
+        query = parse_qs(urlsplit(page.url).query)
+        assert query == {"q": ["kampanye"]}
+        assert urlsplit(page.url).path == f"{PREFIX}cari/"
+    finally:
+        context.close()
+
+
+def test_without_javascript_the_page_points_to_the_indexes(site, chromium):
+    context, page, _ = _open(chromium, f"{site}/cari/?q=personel", javascript=False)
+    try:
+        text = page.locator("main").inner_text()
+        assert "Pencarian memerlukan JavaScript" in text
+        hrefs = page.locator("main noscript a, main a").evaluate_all(
+            "links => links.map(a => a.getAttribute('href'))"
+        )
+        assert f"{site}/semua/" in hrefs
+    finally:
+        context.close()
