@@ -123,6 +123,10 @@ AUTHOR_FEED_RSS = None
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CHECK_MODIFIED_METHOD = "md5"
+# Pelican gzips its cache at level 9 and unpickles it through GzipFile's small reads:
+# for 10,000 articles that is seconds on both ends, for a 45 MB file that CI's cache
+# action compresses anyway (benchmarks/RESULTS.md).
+GZIP_CACHE = False
 
 
 def _code_fingerprint() -> str:
