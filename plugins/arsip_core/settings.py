@@ -92,6 +92,8 @@ DEFAULTS: dict[str, Any] = {
     # arsip_feeds: one Atom feed per index term of arsip_taxonomy that has articles.
     "ARSIP_FEEDS_TERM_ATOM": "feeds/indeks/{taxonomy}/{slug}.atom.xml",
     "ARSIP_FEEDS_TERM_ATOM_URL": "feeds/indeks/{taxonomy}/{slug}.atom.xml",
+    # arsip_feeds: newest entries in each term feed (FEED_MAX_ITEMS still applies).
+    "ARSIP_FEEDS_TERM_MAX_ITEMS": 20,
 }
 
 

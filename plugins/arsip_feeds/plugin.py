@@ -30,6 +30,9 @@ class TermFeedGenerator(Generator):
         data = self.context.get(TAXONOMY_CONTEXT_KEY)
         if not data or not setting(self.settings, "ARSIP_FEEDS_TERM_ATOM"):
             return
+        # Hundreds of terms: fewer entries per feed than FEED_MAX_ITEMS keeps the site
+        # small (each entry carries the whole article).
+        limit = setting(self.settings, "ARSIP_FEEDS_TERM_MAX_ITEMS") or None
         written = 0
         for index in data["indexes"]:
             for term in index.terms:
@@ -37,7 +40,7 @@ class TermFeedGenerator(Generator):
                     continue
                 save_as, url = term_feed_paths(self.settings, index.id, term.slug)
                 writer.write_feed(
-                    list(term.items),
+                    list(term.items)[:limit],
                     self.context,
                     save_as,
                     url,

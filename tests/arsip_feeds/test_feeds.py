@@ -9,7 +9,7 @@ from xml.etree import ElementTree as ET
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from tests.temu import SITEURL, SLUGS
+from tests.temu import SITEURL, SLUGS, build_temu
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -158,3 +158,19 @@ def test_a_province_without_articles_has_a_steady_empty_feed(temu_site):
     root = ET.parse(temu_site / "feeds/provinsi/kalimantan-selatan.atom.xml").getroot()
     assert root.findall(f"{ATOM}entry") == []
     assert root.findtext(f"{ATOM}updated") == "2024-11-27T09:00:00+08:00"
+
+
+def test_term_feeds_keep_the_newest_entries_only(tmp_path_factory):
+    site = build_temu(
+        tmp_path_factory,
+        SITEURL=SITEURL,
+        FEED_DOMAIN=SITEURL,
+        ARSIP_FEEDS_TERM_MAX_ITEMS=1,
+        ARSIP_SEARCH_INDEX=False,
+    )
+    feeds = [parse_atom(p) for p in sorted((site / "feeds/indeks").rglob("*.xml"))]
+    [pilkada] = [f for f in feeds if f["title"].endswith("Pilkada Serentak 2024")]
+    assert links(pilkada) == [article_url("kaltim_tps_pilkada.md")]
+    # The province feeds follow FEED_MAX_ITEMS, not this setting.
+    everything = parse_atom(site / "feeds/semua.atom.xml")
+    assert len(everything["entries"]) == len(SLUGS)
