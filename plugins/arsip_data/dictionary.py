@@ -13,6 +13,16 @@ from arsip_core.model import ACTIVITIES, PEMILU_2024, PILKADA_2024, RECORD_FIELD
 
 SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
+TYPE_LABELS = {
+    "string": "teks",
+    "integer": "bilangan bulat",
+    "number": "angka",
+    "array": "daftar",
+    "object": "objek",
+    "boolean": "ya/tidak",
+    "null": "kosong",
+}
+
 _TEXT = {"type": "string"}
 _OPTIONAL_TEXT = {"type": ["string", "null"], "minLength": 1}
 _OPTIONAL_INT = {"type": ["integer", "null"], "minimum": 0}
@@ -40,6 +50,13 @@ class Field:
     meaning: str
     example: str
     derived: str
+
+    @property
+    def type_label(self) -> str:
+        """The JSON type in Indonesian: ``teks atau kosong``, ``daftar``..."""
+        kind = self.schema.get("type", "string")
+        kinds = [kind] if isinstance(kind, str) else list(kind)
+        return " atau ".join(TYPE_LABELS.get(k, k) for k in kinds)
 
 
 FIELDS: tuple[Field, ...] = (

@@ -11,6 +11,7 @@ from arsip_core.model import CountItem, Official, Place, Record
 from arsip_data.describe import citation, date_range
 from arsip_data.dictionary import (
     FIELD_NAMES,
+    FIELDS,
     JSON_COLUMNS,
     missing_from_dictionary,
     record_schema,
@@ -170,3 +171,11 @@ def test_date_range_and_citations():
         license_name="X",
     )
     assert text == "Tim. (2024). Arsip [Data set], versi 2024-11-27. /data/. Lisensi X."
+
+
+def test_dictionary_types_read_in_indonesian():
+    labels = {f.name: f.type_label for f in FIELDS}
+    assert labels["outlet"] == "teks atau kosong"
+    assert labels["places"] == "daftar"
+    assert labels["personnel_total"] == "bilangan bulat atau kosong"
+    assert labels["title"] == "teks"
