@@ -96,7 +96,15 @@ def normalise(text: str) -> str:
     """Unify line endings and spaces as pasted from browsers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
+    text = _FORBIDDEN_IN_HTML.sub("", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+# Control characters (C0 but newline, DEL, C1) and noncharacters: HTML forbids them
+# and no news text needs them (a pasted U+0085 or U+009B reached pages as is).
+_FORBIDDEN_IN_HTML = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]"
+)
 
 
 def split_front_matter(text: str) -> tuple[str | None, str, int]:

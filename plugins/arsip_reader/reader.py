@@ -7,7 +7,7 @@ import html
 import logging
 import os
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -92,10 +92,15 @@ class _ArsipReader(BaseReader):
             record = dataclasses.replace(
                 record, warnings=(*record.warnings, *extra_warnings)
             )
+        published = whole_minute_offset(article.published)
+        if published != article.published and record.published == (
+            article.published.isoformat()
+        ):
+            record = dataclasses.replace(record, published=published.isoformat())
         metadata = {
             "title": record.title,
-            "date": article.published or UNKNOWN_DATE.replace(tzinfo=tz),
-            "date_unknown": article.published is None,
+            "date": published or UNKNOWN_DATE.replace(tzinfo=tz),
+            "date_unknown": published is None,
             "date_has_time": article.published_has_time,
             "record": record,
             "credit": article.credit,
@@ -171,6 +176,18 @@ def implausible_date_warnings(published: datetime | None) -> list[str]:
         f"tanggal terbit {published.date().isoformat()} di luar tahun "
         f"{PLAUSIBLE_YEARS.start}-{PLAUSIBLE_YEARS.stop - 1}: periksa tanggalnya"
     ]
+
+
+def whole_minute_offset(moment: datetime | None) -> datetime | None:
+    """Round a local-mean-time offset (1900 in Jakarta: +07:07:12) to whole minutes.
+
+    HTML's datetime attribute and RFC 3339 cannot write seconds in an offset.
+    """
+    offset = moment.utcoffset() if moment is not None else None
+    if offset is None or offset % timedelta(minutes=1) == timedelta(0):
+        return moment
+    minutes = round(offset.total_seconds() / 60)
+    return moment.replace(tzinfo=timezone(timedelta(minutes=minutes)))
 
 
 def _theme_templates(settings) -> frozenset[str]:

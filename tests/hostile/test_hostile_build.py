@@ -23,6 +23,7 @@ from tests.quality.sitecheck import (
     parse_xml,
     unsafe_markup,
 )
+from tests.quality.tools import run_vnu, vnu_report
 
 PUBLISHED = ("terbit", "terbit-dengan-peringatan")
 # name -> (allowed statuses, a fragment every one of its reasons must include, or None)
@@ -173,6 +174,15 @@ def test_no_executable_markup_in_any_page(hostile):
         ]
     record_figure("hostile_pages_checked", len(site.pages()))
     assert problems == []
+
+
+def test_hostile_pages_are_valid_html(hostile):
+    output, _, _ = hostile
+    errors = run_vnu(output)
+    record_figure(
+        "vnu_hostile", {"pages": len(Site(output).pages()), "errors": len(errors)}
+    )
+    assert errors == [], vnu_report(errors, output)
 
 
 def test_no_executable_markup_in_feeds(hostile):

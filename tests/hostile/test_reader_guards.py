@@ -68,3 +68,32 @@ def test_yaml_alias_bomb_is_rejected_before_it_explodes():
 def test_ordinary_front_matter_is_not_too_big():
     values = load_yaml_mapping("title: Judul\ntags: [a, b, c]\nplaces: [Pontianak]")
     assert values["title"] == "Judul"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Tenggarong\u0085\u009b di Kukar", "Tenggarong di Kukar"),
+        ("a\x0bb\x1fc\x7fd", "abcd"),
+        ("tab\tdan spasi", "tab dan spasi"),
+        ("baris\r\nbaru\rlagi", "baris\nbaru\nlagi"),
+        ("\ufeffBOM", "BOM"),
+        ("bukan\ufffekarakter", "bukankarakter"),
+    ],
+)
+def test_characters_html_forbids_are_dropped(raw, expected):
+    from arsip_reader.parse import normalise
+
+    assert normalise(raw) == expected
+
+
+def test_local_mean_time_offsets_become_whole_minutes():
+    from arsip_reader.reader import whole_minute_offset
+
+    jakarta = ZoneInfo("Asia/Jakarta")
+    old = whole_minute_offset(datetime(1900, 1, 1, tzinfo=jakarta))
+    assert old.isoformat() == "1900-01-01T00:00:00+07:07"
+    modern = datetime(2024, 2, 14, 8, tzinfo=jakarta)
+    assert whole_minute_offset(modern) is modern
+    assert whole_minute_offset(None) is None
+    assert whole_minute_offset(datetime(2024, 2, 14)) == datetime(2024, 2, 14)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
@@ -20,7 +19,7 @@ from tests.quality.sitecheck import (
     third_party_resources,
     unsafe_markup,
 )
-from tests.quality.tools import VNU_JAR, require_command, require_file
+from tests.quality.tools import run_vnu, vnu_report
 
 # Page types every build of content/ has: the theme's, and those of every plugin in
 # PLUGINS (maps, timeline, indexes, search, open data). A new page type must be added
@@ -119,34 +118,9 @@ def test_data_islands_and_exports_parse(site):
 
 
 def test_nu_html_checker_finds_no_error(site):
-    java = require_command("java")
-    jar = require_file(VNU_JAR, "vnu.jar (npm vnu-jar)")
-    run = subprocess.run(
-        [
-            java,
-            "-Xss8m",
-            "-jar",
-            str(jar),
-            "--errors-only",
-            "--format",
-            "json",
-            "--skip-non-html",
-            "--exit-zero-always",
-            str(site.root),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    messages = json.loads(run.stderr or run.stdout)["messages"]
-    errors = [m for m in messages if m.get("type") in ("error", "non-document-error")]
-    pages = len(site.pages())
-    record_figure("vnu", {"pages": pages, "errors": len(errors)})
-    assert errors == [], "\n".join(
-        f"{m.get('url', '').split(str(site.root))[-1]}:{m.get('lastLine')}: {m['message']}"
-        for m in errors[:50]
-    )
+    errors = run_vnu(site.root)
+    record_figure("vnu", {"pages": len(site.pages()), "errors": len(errors)})
+    assert errors == [], vnu_report(errors, site.root)
 
 
 @pytest.mark.parametrize(

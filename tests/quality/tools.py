@@ -46,3 +46,39 @@ def require_command(name: str) -> str:
     found = shutil.which(name)
     require(found is not None, f"`{name}` not found on PATH: {INSTALL_HINT}")
     return found  # type: ignore[return-value]
+
+
+def run_vnu(root: Path) -> list[dict]:
+    """The Nu Html Checker's errors for every HTML file under ``root``."""
+    import json
+    import subprocess
+
+    java = require_command("java")
+    jar = require_file(VNU_JAR, "vnu.jar (npm vnu-jar)")
+    run = subprocess.run(
+        [
+            java,
+            "-Xss8m",
+            "-jar",
+            str(jar),
+            "--errors-only",
+            "--format",
+            "json",
+            "--skip-non-html",
+            "--exit-zero-always",
+            str(root),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    messages = json.loads(run.stderr or run.stdout)["messages"]
+    return [m for m in messages if m.get("type") in ("error", "non-document-error")]
+
+
+def vnu_report(errors: list[dict], root: Path) -> str:
+    return "\n".join(
+        f"{m.get('url', '').split(str(root))[-1]}:{m.get('lastLine')}: {m['message']}"
+        for m in errors[:50]
+    )
