@@ -13,14 +13,16 @@ from pelican.generators import Generator
 from pelican.urlwrappers import Category
 
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
-from arsip_core.model import OUTSIDE_KALIMANTAN, Place
+from arsip_core.model import Place
 from arsip_core.settings import setting
 from arsip_maps.config import CIRCLES, POINTS, map_config
 from arsip_maps.mapdata import (
     PlacePoint,
     bounds,
     dumps,
+    map_page_of,
     place_points,
+    points_by_province,
     points_geojson,
     province_totals,
     setting_problems,
@@ -102,7 +104,7 @@ def add_template_globals(generator) -> None:
                 continue
             name = place_name(place.kind, place.name)
             slug = term_slug("tempat", name)
-            province = Category(place.province or OUTSIDE_KALIMANTAN, settings)
+            province = Category(map_page_of(place.province), settings)
             places.append(
                 {
                     "name": name,
@@ -165,25 +167,18 @@ class MapsGenerator(Generator):
             grouped.setdefault(province_of(article, unknown), []).append(article)
 
         known = {p.name: p for p in gazetteer.provinces}
+        all_points, unplaced = place_points(articles, locate)
+        if unplaced:
+            logger.info("arsip_maps: tempat tanpa koordinat: %s", ", ".join(unplaced))
         provinces: dict[str, MapView] = {}
-        for name, items in sorted(grouped.items()):
-            points, unplaced = place_points(items, locate)
-            if unplaced:
-                logger.info(
-                    "arsip_maps: %s: tempat tanpa koordinat: %s",
-                    name,
-                    ", ".join(unplaced),
-                )
+        for name, points in sorted(points_by_province(all_points, grouped).items()):
             prov = known.get(name)
             center = (prov.lat, prov.lon) if prov else KALIMANTAN_CENTER
             slug = Category(name, self.settings).slug
             provinces[name] = self._points_view(slug, points, center, 7 if prov else 5)
-
-        all_points, _ = place_points(articles, locate)
         places_view = self._points_view(ALL_PLACES, all_points, KALIMANTAN_CENTER, 6)
-        places_view.config.pop(
-            "batas", None
-        )  # the overview always shows all Kalimantan
+        # The overview always shows all of Kalimantan, not just where the points are.
+        places_view.config.pop("batas", None)
 
         counts = {name: len(items) for name, items in grouped.items()}
         rows = [

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from arsip_core.model import Place
+from arsip_core.model import KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN, Place
 from arsip_taxonomy.terms import place_name, term_slug
 
 # Coordinates of a place, or None when it cannot be placed on the map.
@@ -98,6 +98,27 @@ def place_points(
     ]
     points.sort(key=lambda p: (p.province, p.name))
     return points, sorted(unplaced)
+
+
+def map_page_of(place_province: str | None) -> str:
+    """The province page whose map shows a place: its own, else 'luar Kalimantan'."""
+    if place_province in KALIMANTAN_PROVINCES:
+        return place_province
+    return OUTSIDE_KALIMANTAN
+
+
+def points_by_province(
+    points: Iterable[PlacePoint], names: Iterable[str]
+) -> dict[str, list[PlacePoint]]:
+    """Each province page's points: the places in it, whoever filed the article.
+
+    So a place named by an article filed elsewhere still appears (and can be linked to)
+    on the map of the province it belongs to.
+    """
+    grouped: dict[str, list[PlacePoint]] = {name: [] for name in names}
+    for point in points:
+        grouped.setdefault(map_page_of(point.province), []).append(point)
+    return grouped
 
 
 def circle_radius(

@@ -16,7 +16,9 @@ from arsip_maps.config import CIRCLES, POINTS, map_config
 from arsip_maps.generator import MapSettingsError, locator
 from arsip_maps.mapdata import (
     circle_radius,
+    map_page_of,
     place_points,
+    points_by_province,
     points_geojson,
     province_totals,
     setting_problems,
@@ -230,3 +232,22 @@ def test_a_bad_tile_url_stops_the_build(tmp_path):
     content.mkdir()
     with pytest.raises(MapSettingsError, match="ARSIP_MAPS_TILE_URL"):
         build_site(content, tmp_path / "out", ARSIP_MAPS_TILE_URL="https://x.org/a.png")
+
+
+def test_a_place_shows_on_the_map_of_its_own_province():
+    balikpapan = Place("Kota Balikpapan", "kota", "Kalimantan Timur")
+    items = [
+        item("kalbar", kalbar_place("Kabupaten Sambas"), balikpapan, province=KALBAR),
+        item("kaltim", balikpapan, province="Kalimantan Timur"),
+        item("jawa", Place("Kota Bandung", "kota", "Jawa Barat", lat=-6.9, lon=107.6)),
+    ]
+    points, _ = place_points(items, gazetteer_locate())
+    grouped = points_by_province(
+        points, [KALBAR, "Kalimantan Timur", "luar Kalimantan"]
+    )
+    assert {k: [(p.name, p.articles) for p in v] for k, v in grouped.items()} == {
+        KALBAR: [("Kabupaten Sambas", 1)],
+        "Kalimantan Timur": [("Kota Balikpapan", 2)],
+        "luar Kalimantan": [("Kota Bandung", 1)],
+    }
+    assert map_page_of(None) == "luar Kalimantan"

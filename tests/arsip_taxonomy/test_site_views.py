@@ -242,6 +242,35 @@ def test_article_pages_link_their_places_to_the_province_map(built_content):
     assert "/indeks/tempat/kota-pontianak/" in hrefs
 
 
+def test_an_article_filed_elsewhere_links_to_the_map_of_the_place(
+    make_content, tmp_path
+):
+    article = (
+        "---\ntitle: Polda Kalbar kirim personel ke Balikpapan\n"
+        "date: 2024-11-20 08:00\nprovince: Kalimantan Barat\n"
+        "places: [{name: Kota Balikpapan, kind: kota, province: Kalimantan Timur}]\n"
+        "---\n\n"
+        "Polda Kalbar mengirim personel bantuan ke Balikpapan.\n"
+    )
+    output = build_site(
+        make_content(**{"bko.md": article}),
+        tmp_path / "output",
+        ARSIP_SEARCH_INDEX=False,
+    )
+    kaltim = json.loads((output / "peta/data/kalimantan-timur.geojson").read_text())
+    assert [f["properties"]["nama"] for f in kaltim["features"]] == ["Kota Balikpapan"]
+    kalbar = json.loads((output / "peta/data/kalimantan-barat.geojson").read_text())
+    assert kalbar["features"] == []
+    site = Site(output)
+    pages = [site.page(p) for p in sorted((output / "artikel").rglob("index.html"))]
+    pages.append(site.page(output / "indeks/tempat/kota-balikpapan/index.html"))
+    report = check_links(site, pages)
+    # This content has no pages/, so the footer's /tentang/ link is the only miss.
+    assert [p for p in report.problems if "'/tentang/'" not in p] == []
+    hrefs = [a.attributes["href"] for p in pages for a in p.tree.css("main a")]
+    assert "/provinsi/kalimantan-timur/#tempat-kota-balikpapan" in hrefs
+
+
 def test_empty_provinces_get_pages_and_the_tile_setting_drives_the_csp(
     make_content, tmp_path
 ):
