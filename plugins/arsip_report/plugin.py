@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from pelican import signals
+from pelican.log import console
 from pelican.utils import order_content
 
 from arsip_core.settings import apply_defaults, setting
@@ -46,6 +47,15 @@ def timer_of(sender) -> BuildTimer | None:
     return sender.settings.get(_TIMER_KEY)
 
 
+def _show(text: str) -> None:
+    """Progress and times on the console even at Pelican's default log level, where
+    Pelican itself prints its "Done" line; with --verbose they go to the log."""
+    if logger.isEnabledFor(logging.INFO):
+        logger.info("arsip_report: %s", text)
+    else:
+        console.print(f"arsip_report: {text}", markup=False, highlight=False)
+
+
 def time_generator(generator) -> None:
     """Time each generator's two phases: reading into the context, writing output."""
     timer = timer_of(generator)
@@ -61,6 +71,13 @@ def time_generator(generator) -> None:
         mark = "read" if reading else None
         # On the instance only: the next build gets new generators, unwrapped.
         setattr(generator, method, timer.timed(f"{phase} {name}", function, mark))
+    if name == "ArticlesGenerator":
+        settings = generator.settings
+        timer.expected = len(
+            generator.get_files(
+                settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"]
+            )
+        )
 
 
 def count_read(generator, metadata=None) -> None:
@@ -70,7 +87,7 @@ def count_read(generator, metadata=None) -> None:
         return
     progress = timer.article_read()
     if progress:
-        logger.info("arsip_report: %s", progress)
+        _show(progress)
 
 
 def end_of_reading(generator) -> None:
@@ -86,12 +103,9 @@ def end_of_reading(generator) -> None:
     report = report_of(generator)
     parsed = report.parsed if report is not None else timer.read
     timer.cached = max(0, total - parsed)
-    logger.info(
-        "arsip_report: %d artikel: %d dibaca dari berkas, %d dari cache (%.1f d)",
-        total,
-        total - timer.cached,
-        timer.cached,
-        timer.phases["baca artikel"],
+    _show(
+        f"{total} artikel: {total - timer.cached} dibaca dari berkas, "
+        f"{timer.cached} dari cache ({timer.phases['baca artikel']:.1f} d)"
     )
 
 
@@ -214,4 +228,4 @@ def finish_timing(pelican) -> None:
     # Beside Pelican's content cache, not in the output: the site stays byte-identical
     # between builds (tests/quality/test_reproducible.py) and publishes no timings.
     timer.write_json(Path(pelican.settings["CACHE_PATH"]) / TIMING_SAVE_AS)
-    logger.info("arsip_report: %s", timer.summary())
+    _show(timer.summary())

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 TIMING_SAVE_AS = "laporan-waktu.json"
-# A progress line every this many articles read from files (not from the cache).
+# A progress line every this many articles read (from their files or the cache).
 PROGRESS_EVERY = 500
 
 
@@ -30,6 +30,7 @@ class BuildTimer:
     marks: dict[str, float] = field(default_factory=dict)
     read: int = 0
     cached: int = 0
+    expected: int = 0  # article files found, when known
 
     def __post_init__(self) -> None:
         self.marks["start"] = self.clock()
@@ -62,12 +63,13 @@ class BuildTimer:
         return run
 
     def article_read(self) -> str | None:
-        """Count one article read from its file; every ``every`` a progress line."""
+        """Count one article read; every ``every`` articles, a progress line."""
         self.read += 1
         if self.every and self.read % self.every == 0:
             elapsed = self.clock() - self.marks.get("read", self.marks["start"])
             rate = self.read / elapsed if elapsed > 0 else 0.0
-            return f"{self.read} artikel dibaca ({elapsed:.1f} d, {rate:.0f} artikel/d)"
+            done = f"{self.read}/{self.expected}" if self.expected else str(self.read)
+            return f"{done} artikel dibaca ({elapsed:.1f} d, {rate:.0f} artikel/d)"
         return None
 
     def total(self) -> float:
