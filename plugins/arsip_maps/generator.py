@@ -96,22 +96,28 @@ def add_template_globals(generator) -> None:
         setting(settings, "ARSIP_MAPS_TILE_URL")
     )
 
-    def article_places(article) -> list[dict[str, str]]:
-        """Each kabupaten/kota of an article: name, index page, province map anchor."""
+    def article_places(article) -> list[dict[str, Any]]:
+        """Each kabupaten/kota of an article: name, index page, spot on its map.
+
+        Called while articles are written, after generate_context, so the map data
+        is there; a place that could not be placed gets no map link.
+        """
+        place_maps = generator.context.get(CONTEXT_KEY, {}).get("place_maps", {})
         places = []
         for place in article.record.places:
             if place.kind not in ("kabupaten", "kota"):
                 continue
             name = place_name(place.kind, place.name)
             slug = term_slug("tempat", name)
-            province = Category(map_page_of(place.province), settings)
+            province, map_url = place_maps.get(slug, (None, None))
             places.append(
                 {
                     "name": name,
                     "url": setting(settings, "ARSIP_TAXONOMY_TERM_URL").format(
                         taxonomy="tempat", slug=slug
                     ),
-                    "map_url": f"{province.url}#tempat-{slug}",
+                    "province": province,
+                    "map_url": map_url,
                     "count": place.count,
                     "count_label": place.count_label,
                 }
@@ -212,13 +218,11 @@ class MapsGenerator(Generator):
             "all_places": places_view,
             "overview": overview,
             "totals": totals,
-            # A place's index page links to it on its province map.
+            # Where each place is on a province map: (province page, URL#anchor).
             "place_maps": {
-                p.slug: (
-                    p.province,
-                    f"{Category(p.province, self.settings).url}#{p.anchor}",
-                )
+                p.slug: (page, f"{Category(page, self.settings).url}#{p.anchor}")
                 for p in all_points
+                for page in [map_page_of(p.province)]
             },
             "total_articles": len(articles),
         }

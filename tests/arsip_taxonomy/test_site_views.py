@@ -297,3 +297,21 @@ def test_empty_provinces_get_pages_and_the_tile_setting_drives_the_csp(
         "openstreetmap"
         not in (output / "peta/index.html").read_text().split("<body")[0]
     )
+
+
+def test_places_without_coordinates_get_no_map_link(make_content, tmp_path):
+    article = (
+        "---\ntitle: Patroli di kota yang tidak dikenal\ndate: 2024-11-20 08:00\n"
+        "province: Kalimantan Barat\n"
+        "places: [{name: Kota Antah, kind: kota, province: Kalimantan Barat}]\n"
+        "---\n\nPatroli dialogis.\n"
+    )
+    output = build_site(
+        make_content(**{"antah.md": article}),
+        tmp_path / "output",
+        ARSIP_SEARCH_INDEX=False,
+    )
+    (page,) = (output / "artikel").rglob("index.html")
+    hrefs = [a.attributes["href"] for a in html(page).css(".tempat-berita a")]
+    assert hrefs == ["/indeks/tempat/kota-antah/"]
+    assert (output / "indeks/tempat/kota-antah/index.html").is_file()
