@@ -93,7 +93,6 @@ _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 _CSS_URL = re.compile(
     r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)|@import\s+['\"]([^'\"]+)['\"]"
 )
-_ABSOLUTE_URL = re.compile(r"\bhttps?://[A-Za-z0-9.-]+(?::\d+)?", re.IGNORECASE)
 
 
 def page_type(relative: str) -> str:
@@ -409,17 +408,6 @@ def third_party_resources(page: Page, allowed_hosts: Iterable[str]) -> list[str]
         if host and host not in allowed:
             found.append(f"{page.relative}: memuat {raw!r} dari {host}")
     return found
-
-
-def hosts_in_assets(site: Site) -> dict[str, set[str]]:
-    """Absolute http(s) hosts written in the site's CSS and JavaScript files."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for path in site.files(".css", ".js", ".mjs"):
-        text = path.read_text(encoding="utf-8", errors="replace")
-        for match in _ABSOLUTE_URL.findall(text):
-            host = urlsplit(match).hostname or ""
-            found[host.lower()].add(path.relative_to(site.root).as_posix())
-    return dict(found)
 
 
 def css_resource_urls(site: Site) -> list[tuple[Path, str]]:
