@@ -32,6 +32,14 @@
   }
   var ui = new PagefindUI(options);
 
+  // The UI's input only has a title; give it the page's visible label.
+  var input = root.querySelector(".pagefind-ui__search-input");
+  var label = document.querySelector("label.cari-label");
+  if (input && label) {
+    input.id = "cari-kata";
+    label.hidden = false;
+  }
+
   var filters = {};
   params.forEach(function (value, key) {
     if (key.indexOf("filter.") === 0) {
