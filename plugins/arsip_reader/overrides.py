@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from arsip_core.gazetteer import Gazetteer, KabKota, load_gazetteer
 from arsip_core.model import (
     ACTIVITIES,
     KALIMANTAN_PROVINCES,
@@ -154,14 +155,38 @@ def _as_list(value: Any) -> list[Any]:
     return [value]
 
 
-def _place(value: Any, province: str | None) -> Place:
-    if isinstance(value, Mapping):
-        fields = {f.name for f in dataclasses.fields(Place)}
-        data = {k: v for k, v in value.items() if k in fields}
-        data.setdefault("kind", "")
-        data.setdefault("province", province or "")
-        return Place(**data)
-    return Place(name=str(value), kind="", province=province or "")
+def find_kabkota(name: str, gaz: Gazetteer) -> KabKota | None:
+    """The kabupaten/kota a maintainer means: full name, bare name or alias."""
+    found = gaz.place(name)
+    if found is not None:
+        return found
+    key = name.strip().lower()
+    return next(
+        (p for p in gaz.places if key in (m.lower() for m in p.match_names)), None
+    )
+
+
+def _place(value: Any, province: str | None, gaz: Gazetteer) -> tuple[Place, bool]:
+    """A front-matter place, completed from the gazetteer; and whether it was found."""
+    fields = {f.name for f in dataclasses.fields(Place)}
+    data = (
+        {k: v for k, v in value.items() if k in fields}
+        if isinstance(value, Mapping)
+        else {"name": str(value)}
+    )
+    known = find_kabkota(str(data.get("name", "")), gaz)
+    if known is not None:
+        data = {
+            "kind": known.kind,
+            "province": known.province,
+            "lat": known.lat,
+            "lon": known.lon,
+            **{k: v for k, v in data.items() if v not in (None, "")},
+            "name": known.full_name,
+        }
+    data.setdefault("kind", "")
+    data.setdefault("province", province or "")
+    return Place(**data), known is not None
 
 
 def _official(value: Any) -> Official:
@@ -186,12 +211,18 @@ def apply_overrides(
     *,
     tz: ZoneInfo,
     known_provinces: frozenset[str] = frozenset(),
-    resolve_place=None,
+    gazetteer: Gazetteer | None = None,
 ) -> tuple[Record, list[str]]:
     """Return ``record`` with maintainer values applied, and warnings about them."""
     changes: dict[str, Any] = {}
     warnings: list[str] = []
-    provinces = set(KALIMANTAN_PROVINCES) | {OUTSIDE_KALIMANTAN} | set(known_provinces)
+    gaz = gazetteer or load_gazetteer()
+    provinces = (
+        set(KALIMANTAN_PROVINCES)
+        | {OUTSIDE_KALIMANTAN}
+        | {p.name for p in gaz.other_provinces}
+        | set(known_provinces)
+    )
     for key, value in normalise_keys(values).items():
         if key in PELICAN_KEYS or key in ("source_file", "warnings"):
             continue
@@ -241,8 +272,16 @@ def apply_overrides(
                 changes["activities"] = tuple(a for a in items if a in ACTIVITIES)
             elif key == "places":
                 province = changes.get("province", record.province)
-                resolve = resolve_place or _place
-                changes["places"] = tuple(resolve(v, province) for v in _as_list(value))
+                places = []
+                for value_item in _as_list(value):
+                    place, found = _place(value_item, province, gaz)
+                    if not found:
+                        warnings.append(
+                            f"front matter: tempat '{place.name}' tidak ada di gazetir "
+                            "kabupaten/kota Kalimantan; tanpa koordinat"
+                        )
+                    places.append(place)
+                changes["places"] = tuple(places)
             elif key == "officials":
                 changes["officials"] = tuple(_official(v) for v in _as_list(value))
             elif key in ("police_units", "event_dates"):

@@ -131,3 +131,31 @@ def test_published_keeps_its_precision(tmp_path):
     path = tmp_path / "a.md"
     path.write_text("---\ntitle: Uji\ndate: 2024-11-26\n---\nIsi berita.\n")
     assert read(path).record.published == "2024-11-26"
+
+
+def test_front_matter_places_are_completed_from_the_gazetteer(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: Uji\nplaces: [Kota Balikpapan, Kotim, {name: Sambas, count: 45},"
+        " Atlantis]\n---\nIsi berita.\n",
+        encoding="utf-8",
+    )
+    record = read(path).record
+    by_name = {p.name: p for p in record.places}
+    assert by_name["Kota Balikpapan"].kind == "kota"
+    assert by_name["Kota Balikpapan"].province == "Kalimantan Timur"
+    assert by_name["Kota Balikpapan"].lat is not None
+    assert by_name["Kabupaten Kotawaringin Timur"].province == "Kalimantan Tengah"
+    assert by_name["Kabupaten Sambas"].count == 45
+    assert by_name["Atlantis"].kind == ""
+    assert any("Atlantis" in w and "gazetir" in w for w in record.warnings)
+
+
+def test_front_matter_may_name_a_province_outside_kalimantan(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: Uji\nprovinsi: Jawa Barat\n---\nIsi.\n", encoding="utf-8"
+    )
+    record = read(path).record
+    assert record.province == "Jawa Barat"
+    assert not record.warnings or not any("provinsi" in w for w in record.warnings)
