@@ -89,6 +89,7 @@ class Build:
     cpu_s: float
     load: float = 0.0  # 1-minute load average when the build started
     phases: dict[str, float] = field(default_factory=dict)
+    cpu_phases: dict[str, float] = field(default_factory=dict)
 
     @property
     def peak_mb(self) -> float:
@@ -153,13 +154,13 @@ def stock_args(content: Path, output: Path) -> list[str]:
     ]
 
 
-def read_phases(cache: Path) -> dict[str, float]:
+def read_phases(cache: Path, key: str = "phases_seconds") -> dict[str, float]:
     """The archive's own phase times (plugins/arsip_report/timing.py)."""
     path = cache / TIMING_FILE
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
-    return data.get("phases_seconds", {})
+    return data.get(key, {})
 
 
 def prepare(n: int, seed: int, workdir: Path) -> tuple[Path, Path]:
@@ -458,6 +459,7 @@ def bench_n(n: int, repeat: int, seed: int, workdir: Path, rebuilds: int) -> dic
             shutil.rmtree(folder, ignore_errors=True)
         a = run_build(archive_args(content, out_a, cache), base, base / "archive.log")
         a.phases = read_phases(cache)
+        a.cpu_phases = read_phases(cache, "phases_cpu_seconds")
         archive.append(a)
         say(f"  [{r + 1}/{repeat}] (a) arsip   {_line(a)}")
         shutil.rmtree(out_b, ignore_errors=True)
@@ -471,6 +473,7 @@ def bench_n(n: int, repeat: int, seed: int, workdir: Path, rebuilds: int) -> dic
         add_articles(content, n + k, seed, 1)
         rb = run_build(archive_args(content, out_a, cache), base, base / "rebuild.log")
         rb.phases = read_phases(cache)
+        rb.cpu_phases = read_phases(cache, "phases_cpu_seconds")
         rebuilt.append(rb)
         say(f"  [+1 artikel] bangun ulang, cache {_line(rb)}")
     # The next run of this workdir starts from the same corpus again.
@@ -493,6 +496,8 @@ def bench_n(n: int, repeat: int, seed: int, workdir: Path, rebuilds: int) -> dic
             median([b.wall_s for b in rebuilt]) / a_med if rebuilt else None
         ),
         "archive_phases_s": phases,
+        "archive_phases_cpu_s": _median_phases([b.cpu_phases for b in archive]),
+        "rebuild_phases_cpu_s": _median_phases([b.cpu_phases for b in rebuilt]),
         "rebuild_phases_s": _median_phases([b.phases for b in rebuilt]),
         "weight": page_weight(out_a) | browser_weight(out_a),
         "stock_article_kb": _stock_article_kb(out_b),
@@ -571,14 +576,14 @@ def report(runs: list[dict], info: dict) -> list[str]:
             f"{b['self_peak_mb']:>5.0f} MB"
         )
     big = max(runs, key=lambda r: r["n"])
-    if big["archive_phases_s"]:
-        lines.append(f"\nwaktu per tahap, arsip dingin N={big['n']} (median, detik):")
-        for name, secs in big["archive_phases_s"].items():
-            lines.append(f"  {name:<42} {secs:8.2f}")
-    if big["rebuild_phases_s"]:
-        lines.append(f"waktu per tahap, bangun ulang +1 N={big['n']}:")
-        for name, secs in big["rebuild_phases_s"].items():
-            lines.append(f"  {name:<42} {secs:8.2f}")
+    for kind, label in (("archive", "arsip dingin"), ("rebuild", "bangun ulang +1")):
+        wall, cpu = big[f"{kind}_phases_s"], big.get(f"{kind}_phases_cpu_s", {})
+        if wall:
+            lines.append(
+                f"\nwaktu per tahap, {label} N={big['n']} (median; dinding / CPU, d):"
+            )
+            for name, secs in wall.items():
+                lines.append(f"  {name:<42} {secs:8.2f} / {cpu.get(name, 0):7.2f}")
     w = big["weight"]
     if w:
         lines.append(f"\nberat halaman N={big['n']} (byte tersimpan; gzip dalam ()):")

@@ -16,6 +16,20 @@ from pathlib import Path
 from typing import Any
 
 TIMING_SAVE_AS = "laporan-waktu.json"
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of the children it has waited for (the reader's
+    workers, Pagefind): steadier than wall time on a shared machine."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return time.process_time()
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 # A progress line every this many articles read (from their files or the cache).
 PROGRESS_EVERY = 500
 
@@ -25,23 +39,32 @@ class BuildTimer:
     """Phases in the order they ended, with their seconds; counts of articles read."""
 
     clock: Callable[[], float] = time.perf_counter
+    cpu_clock: Callable[[], float] = cpu_seconds
     every: int = PROGRESS_EVERY
     phases: dict[str, float] = field(default_factory=dict)
+    cpu: dict[str, float] = field(default_factory=dict)
     marks: dict[str, float] = field(default_factory=dict)
+    cpu_marks: dict[str, float] = field(default_factory=dict)
     read: int = 0
     cached: int = 0
     expected: int = 0  # article files found, when known
 
     def __post_init__(self) -> None:
-        self.marks["start"] = self.clock()
+        self.mark("start")
 
     def mark(self, name: str) -> None:
         self.marks[name] = self.clock()
+        self.cpu_marks[name] = self.cpu_clock()
+
+    def _add(self, phase: str, seconds: float, cpu: float) -> None:
+        self.phases[phase] = self.phases.get(phase, 0.0) + seconds
+        self.cpu[phase] = self.cpu.get(phase, 0.0) + cpu
 
     def since(self, mark: str, phase: str) -> float:
         """Record ``phase`` as the time from ``mark`` until now; return it."""
-        seconds = self.clock() - self.marks.get(mark, self.marks["start"])
-        self.phases[phase] = self.phases.get(phase, 0.0) + seconds
+        name = mark if mark in self.marks else "start"
+        seconds = self.clock() - self.marks[name]
+        self._add(phase, seconds, self.cpu_clock() - self.cpu_marks[name])
         return seconds
 
     def timed(
@@ -51,14 +74,14 @@ class BuildTimer:
         (and sets ``mark`` when it starts)."""
 
         def run(*args, **kwargs):
-            started = self.clock()
+            started, cpu_started = self.clock(), self.cpu_clock()
             if mark:
-                self.marks[mark] = started
+                self.marks[mark], self.cpu_marks[mark] = started, cpu_started
             try:
                 return function(*args, **kwargs)
             finally:
                 spent = self.clock() - started
-                self.phases[phase] = self.phases.get(phase, 0.0) + spent
+                self._add(phase, spent, self.cpu_clock() - cpu_started)
 
         return run
 
@@ -85,6 +108,8 @@ class BuildTimer:
             "articles_read": self.read,
             "articles_cached": self.cached,
             "phases_seconds": {k: round(v, 3) for k, v in self.phases.items()},
+            # Workers' CPU counts once they are reaped: in "konteks ArticlesGenerator".
+            "phases_cpu_seconds": {k: round(v, 3) for k, v in self.cpu.items()},
             "total_seconds": round(self.total(), 3),
         }
 

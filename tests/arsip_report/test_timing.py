@@ -63,9 +63,14 @@ def test_a_build_writes_times_beside_the_cache_not_in_the_output(tmp_path):
     times = json.loads((cache / TIMING_SAVE_AS).read_text(encoding="utf-8"))
     assert not (output / TIMING_SAVE_AS).exists()
     phases = times["phases_seconds"]
-    for phase in ("baca artikel", "konteks ArticlesGenerator", "tulis ArticlesGenerator"):
+    for phase in (
+        "baca artikel",
+        "konteks ArticlesGenerator",
+        "tulis ArticlesGenerator",
+    ):
         assert phase in phases
     assert list(phases)[-1].startswith("finalized")
+    assert set(times["phases_cpu_seconds"]) == set(phases)
     assert times["articles_read"] >= 5
     report = (output / "laporan-build.json").read_text(encoding="utf-8")
     assert "seconds" not in report
