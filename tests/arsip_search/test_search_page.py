@@ -165,7 +165,9 @@ def test_a_filter_in_the_link_is_preselected(site, chromium):
 def test_typing_keeps_the_query_in_the_address(site, chromium):
     context, page, problems = _open(chromium, f"{site}/cari/")
     try:
-        page.locator(".pagefind-ui__search-input").fill("kampanye")
+        # The box has a visible label (Pagefind UI gives it only a title).
+        assert page.locator("label[for='cari-kata']").is_visible()
+        page.locator("#cari-kata").fill("kampanye")
         _results(page, 1)
         query = parse_qs(urlsplit(page.url).query)
         assert query == {"q": ["kampanye"]}

@@ -32,12 +32,16 @@
   }
   var ui = new PagefindUI(options);
 
-  // The UI's input only has a title; give it the page's visible label.
+  // The UI's input only has a title: give it a visible label (made here, so the
+  // page without JavaScript has no label without a control).
   var input = root.querySelector(".pagefind-ui__search-input");
-  var label = document.querySelector("label.cari-label");
-  if (input && label) {
+  if (input) {
     input.id = "cari-kata";
-    label.hidden = false;
+    var label = document.createElement("label");
+    label.className = "cari-label";
+    label.htmlFor = "cari-kata";
+    label.textContent = "Kata yang dicari";
+    root.parentNode.insertBefore(label, root);
   }
 
   var filters = {};
