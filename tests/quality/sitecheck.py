@@ -330,7 +330,12 @@ def check_csp(page: Page, tile_hosts: Iterable[str]) -> list[str]:
         for source in sources:
             allowed = source in ("'self'", "'none'") or source in tile_hosts
             allowed |= directive == "img-src" and source == "data:"
-            allowed |= directive == "script-src" and source == "'wasm-unsafe-eval'"
+            # Pagefind compiles WebAssembly: only the search page needs that.
+            allowed |= (
+                directive == "script-src"
+                and source == "'wasm-unsafe-eval'"
+                and page.type == "cari"
+            )
             # A meta CSP cannot use frame-ancestors, report-uri or sandbox anyway.
             if not allowed:
                 problems.append(f"{where}: CSP {directive} mengizinkan {source}")
