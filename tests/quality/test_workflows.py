@@ -82,6 +82,7 @@ def test_pull_requests_build_and_main_deploys():
     assert "github.event_name != 'pull_request'" in deploy["if"]
     assert "refs/heads/main" in deploy["if"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert build["permissions"] == {"contents": "read", "pages": "read"}
     assert deploy["environment"]["name"] == "github-pages"
     # Pull requests never read the Pages configuration nor upload a site.
     for step in build["steps"]:
