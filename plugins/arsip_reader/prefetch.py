@@ -59,10 +59,14 @@ def processes_for(setting_value: int, files: int) -> int:
     wanted = setting_value or (os.cpu_count() or 1)
     if wanted <= 1 or files < MIN_FILES:
         return 0
-    # fork shares the loaded gazetteer and is fast; it is unsafe with other threads.
+    # fork shares the loaded gazetteer and is fast, but a lock another thread holds
+    # would stay held in the workers. Daemon threads are let through: Pelican's own
+    # command runs the build under a rich status spinner (a daemon refresh thread),
+    # and the workers never touch the console, logging or anything it locks.
     if "fork" not in multiprocessing.get_all_start_methods():
         return 0
-    if threading.active_count() > 1:
+    others = [t for t in threading.enumerate() if t is not threading.main_thread()]
+    if any(not t.daemon for t in others):
         return 0
     return min(wanted, files // MIN_FILES + 1)
 
