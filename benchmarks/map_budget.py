@@ -29,19 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "plugins") not in sys.path:
     sys.path.insert(0, str(ROOT / "plugins"))
 
+from arsip_core.model import ACTIVITIES  # noqa: E402  (needs the path above)
+
 BUDGET = 100 * 1024  # bytes of a map page's own HTML and data
 
 OUTLETS = tuple(f"Media Uji {i:02d}" for i in range(40))
 OFFICIALS = tuple(f"Pejabat Uji {i:03d}" for i in range(120))
-ACTIVITY_CHOICES = (
-    "apel",
-    "patroli",
-    "pengamanan-kampanye",
-    "pengamanan-kantor-kpu-bawaslu",
-    "pengamanan-tps",
-    "pengamanan-rekapitulasi",
-    "simulasi-sispamkota",
-)
+ACTIVITY_CHOICES = tuple(a for a in ACTIVITIES if a != "lainnya")
 
 
 @dataclass(frozen=True)
