@@ -74,3 +74,34 @@ def test_search_results_for_hostile_text_stay_text(hostile_served, browser, quer
         assert visit.problems == []
     finally:
         context.close()
+
+
+def test_tag_pages_render_and_pass_axe(hostile_served, browser):
+    """content/ has no tags yet; the hostile corpus does, so tag pages are seen here."""
+    from tests.quality.tools import AXE_JS, require_file
+
+    axe = require_file(AXE_JS, "axe-core (npm)")
+    tags = hostile_served.site.pages_by_type().get("tag", [])
+    assert tags, "the hostile corpus has tagged articles"
+    problems = []
+    for page_file in tags[:3]:
+        context, page, visit = open_page(browser, page_file.url)
+        try:
+            page.wait_for_load_state("networkidle")
+            problems += visit.problems
+        finally:
+            context.close()
+        context, page, _ = open_page(browser, page_file.url, bypass_csp=True)
+        try:
+            page.add_script_tag(path=str(axe))
+            result = page.evaluate(
+                "async () => await axe.run(document, {resultTypes: ['violations']})"
+            )
+        finally:
+            context.close()
+        problems += [
+            f"{page_file.relative}: {v['id']} ({v['impact']})"
+            for v in result["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+    assert problems == []
