@@ -31,8 +31,18 @@ class IndexResult:
 _COUNT = re.compile(r"Indexed (\d+) (page|word|filter|sort)s?\b")
 
 
-def pagefind_command(site: Path, bundle_subdir: str, language: str) -> list[str]:
+def article_glob(article_save_as: str) -> str:
+    """``artikel/{slug}/index.html`` -> ``artikel/*/index.html``: only article pages."""
+    return re.sub(r"\{[^}]*\}", "*", article_save_as)
+
+
+def pagefind_command(
+    site: Path, bundle_subdir: str, language: str, glob: str | None = None
+) -> list[str]:
     """The command line: the pagefind package runs its own binary via ``-m``."""
+    # Only article pages carry data-pagefind-body; a glob spares Pagefind reading
+    # (and holding in memory) every other page of the site.
+    extra = ["--glob", glob] if glob else []
     return [
         sys.executable,
         "-m",
@@ -43,6 +53,7 @@ def pagefind_command(site: Path, bundle_subdir: str, language: str) -> list[str]
         bundle_subdir,
         "--force-language",
         language,
+        *extra,
     ]
 
 
@@ -60,10 +71,14 @@ def folder_bytes(folder: Path) -> int:
 
 
 def run_pagefind(
-    site: Path, bundle_subdir: str, language: str, timeout: float
+    site: Path,
+    bundle_subdir: str,
+    language: str,
+    timeout: float,
+    glob: str | None = None,
 ) -> IndexResult:
     """Index ``site`` and write the bundle to ``site/bundle_subdir``."""
-    command = pagefind_command(site, bundle_subdir, language)
+    command = pagefind_command(site, bundle_subdir, language, glob)
     started = time.perf_counter()
     try:
         done = subprocess.run(

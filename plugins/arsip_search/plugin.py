@@ -9,7 +9,12 @@ from pelican.generators import Generator
 
 from arsip_core.settings import setting
 from arsip_search.fields import FILTER_NAMES, SearchFields, search_fields
-from arsip_search.indexer import SearchIndexFailed, base_path, run_pagefind
+from arsip_search.indexer import (
+    SearchIndexFailed,
+    article_glob,
+    base_path,
+    run_pagefind,
+)
 from arsip_theme.labels import ACTIVITY_LABELS, ELECTION_LABELS
 
 logger = logging.getLogger(__name__)
@@ -79,6 +84,7 @@ def build_index(pelican) -> None:
             setting(settings, "ARSIP_SEARCH_BUNDLE_SAVE_AS"),
             setting(settings, "ARSIP_SEARCH_LANGUAGE"),
             setting(settings, "ARSIP_SEARCH_TIMEOUT"),
+            glob=article_glob(settings["ARTICLE_SAVE_AS"]),
         )
     except SearchIndexFailed as err:
         logger.error("arsip_search: %s", err)
