@@ -48,8 +48,26 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:logistik|kotak\s+suara|surat\s+suara)\b",
     ),
 )
-_COMPILED = tuple((act, re.compile(p, re.IGNORECASE)) for act, p in RULES)
+# Words every match of a rule contains (lower case): a sentence without any of them
+# cannot match, and a substring test is far cheaper than the rule's regex.
+_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "apel": ("apel", "gelar", "pengecekan"),
+    "patroli": ("patroli",),
+    "pengamanan-kampanye": ("kampanye", "debat", "rapat"),
+    "pengamanan-kantor-kpu-bawaslu": ("kantor", "gedung", "mako", "sekretariat"),
+    "pengamanan-tps": ("tps", "tempat", "psu", "pemungutan"),
+    "pengamanan-rekapitulasi": ("pleno", "rekapitulasi"),
+    "simulasi-sispamkota": ("sispamkota", "sistem"),
+    "lainnya": ("logistik", "kotak", "surat"),
+}
+_COMPILED = tuple(
+    (act, re.compile(p, re.IGNORECASE), _KEYWORDS[act]) for act, p in RULES
+)
+# Under IGNORECASE these match an ASCII letter that ``str.lower`` does not give:
+# a text holding one skips the keyword screens.
+_ODD_CASE = frozenset("\u0130\u0131\u017f")
 # Words that name a thing, not a deed: "kapal patroli", "alat peraga kampanye".
+_NOT_A_DEED_WORDS = ("patroli", "kampanye", "personel")
 _NOT_A_DEED = re.compile(
     r"\b(?:kapal|mobil|kendaraan|motor|perahu|speedboat|pos)\s+patroli\b"
     r"|\b(?:menyiapkan|menempatkan|menyiagakan|disiagakan|disiapkan)\s+tim\s+patroli\b"
@@ -75,12 +93,21 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     found: set[str] = set()
     for paragraph in ((title,) if title else ()) + tuple(paragraphs):
         plan = bool(_PLAN.search(paragraph))
+        screen = paragraph.isascii() or _ODD_CASE.isdisjoint(paragraph)
         for sentence in _SENTENCE.split(paragraph):
             future = plan or bool(_FUTURE.search(sentence))
-            sentence = _NOT_A_DEED.sub(" ", sentence)
-            for act, pattern in _COMPILED:
+            low = sentence.lower()
+            if not screen or any(w in low for w in _NOT_A_DEED_WORDS):
+                sentence = _NOT_A_DEED.sub(" ", sentence)
+                low = sentence.lower()
+            for act, pattern, words in _COMPILED:
                 # An apel is held now even when it readies what will happen later.
-                if (act == "apel" or not future) and pattern.search(sentence):
+                if (
+                    act not in found
+                    and (act == "apel" or not future)
+                    and (not screen or any(w in low for w in words))
+                    and pattern.search(sentence)
+                ):
                     found.add(act)
     if "pengamanan-rekapitulasi" in found:
         # A pleno sits in the KPU office: guarding the office is guarding the pleno.
