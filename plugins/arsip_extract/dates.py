@@ -95,11 +95,11 @@ _PAREN = re.compile(
 )
 # "7/11/2024" (only after a weekday: "Kamis, 7/11/2024")
 _SLASH = re.compile(
-    r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
+    r"(?=\d)(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
 )
 # "20 September 2024", "27 November", "3 Mei 2024"
 _TEXTUAL = re.compile(
-    rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
+    rf"(?=\d)\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
     re.IGNORECASE,
 )
 # The weekday written before a date: "Sabtu (", "Senin, ", "Jumat (tanggal ".
@@ -110,6 +110,7 @@ _WD_BEFORE = {
 }
 # A weekday on its own (", Rabu."): case-sensitive so "minggu" (week) is not read.
 _BARE_WEEKDAY = re.compile(
+    r"(?=[SRKJMA])"
     r"(?<![Ss]halat )(?<![Ss]alat )(?<![Ss]holat )(?<![Ss]etiap )(?<![Tt]iap )"
     r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b"
     r"(?P<after>\s+(?:lalu|kemarin))?"

@@ -54,7 +54,8 @@ _CORPS = (
 # Ranks are read in any case ("KOMBES POL"), but must start with a capital letter:
 # the lookahead stays case-sensitive outside the (?i:...) group.
 _RANK_RE = re.compile(
-    r"(?=[A-Z])(?<![\w.])(?i:"
+    # The capitals every spelling starts with: other positions fail at once.
+    r"(?=[ABIJKLMPS])(?<![\w.])(?i:"
     + "|".join(f"(?P<r{i}>{spelling})" for i, (spelling, _) in enumerate(RANKS))
     + rf")(?:\s+(?P<corps>{_CORPS}))?(?=[\s,.])",
 )

@@ -17,8 +17,11 @@ _HEDGE_BEFORE = (
 )
 _HEDGE_WORDS = r"(?:ratusan|puluhan|ribuan|belasan)"
 # Found from the noun backwards: nouns are rare, numbers (and number words) are not.
-_NOUN_RE = re.compile(r"\b(?:personel|personil|anggota)\b", re.IGNORECASE)
+_NOUN_RE = re.compile(r"(?=[pPaA])\b(?:personel|personil|anggota)\b", re.IGNORECASE)
+# The lookahead names every character a count can start with: searched over the 60
+# characters before each noun, most start positions fail at once.
 _COUNT_BEFORE_NOUN = re.compile(
+    r"(?=[\d±+bdehklmprst])"
     rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
     rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w.]){DIGITS_RE}|\b{WORDS_RE})"
     r"(?P<more>\s*(?:lebih|-an|an)\b)?)"
@@ -226,14 +229,14 @@ _TPS_CATEGORY = (
 
 _TPS = (
     re.compile(
-        rf"(?<![\w.])(?P<n>{DIGITS_RE})\s+(?:titik\s+|unit\s+|buah\s+|lokasi\s+)?"
+        rf"(?=\d)(?<![\w.])(?P<n>{DIGITS_RE})\s+(?:titik\s+|unit\s+|buah\s+|lokasi\s+)?"
         r"(?:TPS|tempat\s+pemungutan\s+suara)\b"
         rf"(?:,?\s+(?:di\s*antaranya\s+)?(?:yang\s+)?(?:masuk\s+)?(?:dalam\s+)?"
         rf"(?:kategori\s+|kriteria\s+)?{_TPS_CATEGORY}\b)?",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:TPS|tempat\s+pemungutan\s+suara)\s+(?:dengan\s+|yang\s+)?"
+        r"(?=[tT])\b(?:TPS|tempat\s+pemungutan\s+suara)\s+(?:dengan\s+|yang\s+)?"
         rf"(?:kategori\s+|kriteria\s+)?{_TPS_CATEGORY}\s*(?:sebanyak|berjumlah|ada|:)?"
         rf"\s*(?P<n>{DIGITS_RE})(?!\s*(?:personel|personil))",
         re.IGNORECASE,
@@ -259,7 +262,9 @@ def find_tps_counts(text: str) -> tuple[CountItem, ...]:
     return tuple(seen.values())
 
 
-_POINTS = re.compile(rf"(?<![\w.])(?P<n>{DIGITS_RE})\s+titik\b(?!\s+(?:TPS|kumpul))")
+_POINTS = re.compile(
+    rf"(?=\d)(?<![\w.])(?P<n>{DIGITS_RE})\s+titik\b(?!\s+(?:TPS|kumpul))"
+)
 
 
 def find_activity_points(text: str) -> int | None:

@@ -89,7 +89,7 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
         polsek=re.compile(rf"{_PREFIX}(?i:Polsek)\s+(?P<name>{_CAP_WORDS})"),
         brimob=re.compile(
             # "Lapangan Brimob Polda Kaltim" is a parade ground, not the unit.
-            rf"(?<![A-Za-z])(?<!Lapangan\s)(?:Dan)?"
+            rf"(?=[DdSsBb])(?<![A-Za-z])(?<!Lapangan\s)(?:Dan)?"
             r"(?:Sat\s?brimob|Satuan\s+Brimob|Brimob)\s+"
             rf"Polda\s+(?P<name>{polda_alt})\b",
             re.IGNORECASE,
