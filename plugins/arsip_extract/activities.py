@@ -95,19 +95,22 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         plan = bool(_PLAN.search(paragraph))
         screen = paragraph.isascii() or _ODD_CASE.isdisjoint(paragraph)
         for sentence in _SENTENCE.split(paragraph):
-            future = plan or bool(_FUTURE.search(sentence))
             low = sentence.lower()
-            if not screen or any(w in low for w in _NOT_A_DEED_WORDS):
-                sentence = _NOT_A_DEED.sub(" ", sentence)
-                low = sentence.lower()
+            deed = sentence
+            if not screen or any(map(low.__contains__, _NOT_A_DEED_WORDS)):
+                deed = _NOT_A_DEED.sub(" ", sentence)
+                low = deed.lower()
+            future: bool | None = None  # read only when a rule other than apel may hit
             for act, pattern, words in _COMPILED:
+                if act in found or (screen and not any(map(low.__contains__, words))):
+                    continue
                 # An apel is held now even when it readies what will happen later.
-                if (
-                    act not in found
-                    and (act == "apel" or not future)
-                    and (not screen or any(w in low for w in words))
-                    and pattern.search(sentence)
-                ):
+                if act != "apel":
+                    if future is None:
+                        future = plan or bool(_FUTURE.search(sentence))
+                    if future:
+                        continue
+                if pattern.search(deed):
                     found.add(act)
     if "pengamanan-rekapitulasi" in found:
         # A pleno sits in the KPU office: guarding the office is guarding the pleno.
