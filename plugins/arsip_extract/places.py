@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_core.model import Place
+from arsip_extract.alternation import trie_alternation
 from arsip_extract.numbers import DIGITS_RE
 from arsip_extract.units import UnitMention
 
@@ -36,7 +37,7 @@ def _pattern(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, KabKota]]:
     for place in gaz.places:
         for name in place.match_names:
             names[name] = place
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternation = trie_alternation(list(names))
     # Case-sensitive: "landak" the animal is not Kabupaten Landak. A river ("Sungai
     # Martapura", "sungai Kapuas") is not the kabupaten named after it.
     return (

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from arsip_core.gazetteer import Gazetteer
 from arsip_core.model import OUTSIDE_KALIMANTAN
+from arsip_extract.alternation import trie_alternation
 from arsip_extract.units import UnitMention
 
 # How much one mention tells: a Polda is the clearest sign, a capital the weakest.
@@ -24,7 +25,7 @@ def _names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]
         for spelling in (other.name, other.abbreviation, *other.aliases):
             names.setdefault(spelling, (other.name, "name"))
         names.setdefault(other.capital, (other.name, "capital"))
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternation = trie_alternation(list(names))
     # Case-sensitive: "medan" (field) and "padang" (meadow) are not cities.
     return re.compile(rf"(?=[A-Z])(?<![\w-])(?:{alternation})(?![\w-])"), names
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from arsip_core.gazetteer import Gazetteer, KabKota
+from arsip_extract.alternation import trie_alternation
 
 
 @dataclass(frozen=True)
@@ -18,11 +19,6 @@ class UnitMention:
     province: str | None = None  # a province name, or None when unknown
     place: KabKota | None = None
     kalimantan: bool = True
-
-
-def _alternation(names: list[str]) -> str:
-    # Longest first, so "Kapuas Hulu" wins over "Kapuas".
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
 
 
 # A commander's title or headquarters names the unit too: Kapolda, Mapolresta.
@@ -68,12 +64,12 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
             other.polda.removeprefix("Polda "),
         ):
             polda_names[name.lower()] = (other.polda, other.name, False)
-    polda_alt = _alternation(list(polda_names))
+    polda_alt = trie_alternation(list(polda_names))
     polres_places: dict[str, KabKota] = {}
     for place in gaz.places:
         for name in (place.name, *place.aliases):
             polres_places[name.lower()] = place
-    polres_alt = _alternation(list(polres_places))
+    polres_alt = trie_alternation(list(polres_places))
     return _Patterns(
         polda=re.compile(rf"{_PREFIX}Polda\s+(?P<name>{polda_alt})\b", re.IGNORECASE),
         polda_names=polda_names,
