@@ -60,8 +60,20 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "simulasi-sispamkota": ("sispamkota", "sistem"),
     "lainnya": ("logistik", "kotak", "surat"),
 }
+# The letters a rule's match can start with: other positions fail at the lookahead.
+_FIRST = {
+    "apel": "agp",
+    "patroli": "bp",
+    "pengamanan-kampanye": "abdjklmprt",
+    "pengamanan-kantor-kpu-bawaslu": "gkms",
+    "pengamanan-tps": "abdjkmpt",
+    "pengamanan-rekapitulasi": "abdjkmpt",
+    "simulasi-sispamkota": "s",
+    "lainnya": "dkmp",
+}
 _COMPILED = tuple(
-    (act, re.compile(p, re.IGNORECASE), _KEYWORDS[act]) for act, p in RULES
+    (act, re.compile(rf"(?=[{_FIRST[act]}])(?:{p})", re.IGNORECASE), _KEYWORDS[act])
+    for act, p in RULES
 )
 # Under IGNORECASE these match an ASCII letter that ``str.lower`` does not give:
 # a text holding one skips the keyword screens.
@@ -69,20 +81,27 @@ _ODD_CASE = frozenset("\u0130\u0131\u017f")
 # Words that name a thing, not a deed: "kapal patroli", "alat peraga kampanye".
 _NOT_A_DEED_WORDS = ("patroli", "kampanye", "personel")
 _NOT_A_DEED = re.compile(
+    # The lookahead holds every first letter: other positions fail at once.
+    r"(?=[adkmpst])(?:"
     r"\b(?:kapal|mobil|kendaraan|motor|perahu|speedboat|pos)\s+patroli\b"
     r"|\b(?:menyiapkan|menempatkan|menyiagakan|disiagakan|disiapkan)\s+tim\s+patroli\b"
     r"|\balat\s+peraga\s+kampanye\b|\btim\s+kampanye\b|\bmasa\s+kampanye\b"
-    r"|\bpersonel\s+pengamanan\b",  # a role ("personel pengamanan TPS"), not a deed
+    r"|\bpersonel\s+pengamanan\b"  # a role ("personel pengamanan TPS"), not a deed
+    r")",
     re.IGNORECASE,
 )
 # A paragraph that lays out plans ("strategi ... yang akan diterapkan") reports no deed.
-_PLAN = re.compile(r"\bstrategi\b|\brencana\b|\bakan\s+diterapkan\b|\bnantinya\b", re.I)
+_PLAN = re.compile(
+    r"(?=[anrs])(?:\bstrategi\b|\brencana\b|\bakan\s+diterapkan\b|\bnantinya\b)", re.I
+)
 # Sentences about what will happen or what is being readied.
 _FUTURE = re.compile(
+    r"(?=[abdhkmpsw])(?:"
     r"\bakan\b|\b(?:siap|kesiapan|disiapkan|menyiapkan|bersiap|persiapan)\b"
     # Orders and reminders are not deeds either.
     r"|\b(?:wajib|harus|diminta|hendaknya|berpesan|meminta|memerintahkan"
-    r"|menginstruksikan|mengingatkan|mengimbau|menekankan)\b",
+    r"|menginstruksikan|mengingatkan|mengimbau|menekankan)\b"
+    r")",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n")
