@@ -104,7 +104,7 @@ _FUTURE = re.compile(
     r")",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n")
+_SENTENCE = re.compile(r"(?=\s)(?:(?<=[.!?])\s+(?=[A-Z\"“])|\n)")
 
 
 def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str, ...]:

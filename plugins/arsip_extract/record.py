@@ -28,7 +28,8 @@ from arsip_extract.units import (
 
 # "Satbrimob" without its Polda: in a Kalimantan story it can only be that Polda's.
 _BARE_BRIMOB = re.compile(
-    r"(?<![A-Za-z])(?:Sat\s?brimob|Satuan\s+Brimob)\b(?!\s+Polda)", re.IGNORECASE
+    r"(?=[Ss])(?<![A-Za-z])(?:Sat\s?brimob|Satuan\s+Brimob)\b(?!\s+Polda)",
+    re.IGNORECASE,
 )
 
 
