@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from arsip_core.model import ACTIVITIES
+from arsip_extract.screen import can_screen
 
 _W = r"(?:[\w.,-]+\s+){0,4}"  # up to four words between a verb and its object
 _SECURE_VERB = (
@@ -75,9 +76,6 @@ _COMPILED = tuple(
     (act, re.compile(rf"(?=[{_FIRST[act]}])(?:{p})", re.IGNORECASE), _KEYWORDS[act])
     for act, p in RULES
 )
-# Under IGNORECASE these match an ASCII letter that ``str.lower`` does not give:
-# a text holding one skips the keyword screens.
-_ODD_CASE = frozenset("\u0130\u0131\u017f")
 # Words that name a thing, not a deed: "kapal patroli", "alat peraga kampanye".
 _NOT_A_DEED_WORDS = ("patroli", "kampanye", "personel")
 _NOT_A_DEED = re.compile(
@@ -112,7 +110,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     found: set[str] = set()
     for paragraph in ((title,) if title else ()) + tuple(paragraphs):
         plan = bool(_PLAN.search(paragraph))
-        screen = paragraph.isascii() or _ODD_CASE.isdisjoint(paragraph)
+        screen = can_screen(paragraph)
         for sentence in _SENTENCE.split(paragraph):
             low = sentence.lower()
             deed = sentence

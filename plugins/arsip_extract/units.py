@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_extract.alternation import trie_alternation
+from arsip_extract.screen import can_screen
 
 
 @dataclass(frozen=True)
@@ -113,24 +114,31 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
     found: list[UnitMention] = []
     taken: list[tuple[int, int]] = []
     brimob: list[tuple[int, int]] = []
-    for match in pat.brimob.finditer(text):
+    # Each pattern needs its word: skip the scans of a text that lacks it.
+    low = text.lower() if can_screen(text) else None
+
+    def has(word: str) -> bool:
+        return low is None or word in low
+
+    polda, polres = has("polda"), has("polres")
+    for match in pat.brimob.finditer(text) if polda and has("brimob") else ():
         unit, province, kal = pat.polda_names[match["name"].lower()]
         found.append(
             UnitMention(f"Satbrimob {unit}", match.start(), province, None, kal)
         )
         brimob.append(match.span())
-    for match in pat.polda.finditer(text):
+    for match in pat.polda.finditer(text) if polda else ():
         if any(a <= match.start() < b for a, b in brimob):
             continue  # "Satbrimob Polda Kalbar" names the Satbrimob, not the Polda
         unit, province, kal = pat.polda_names[match["name"].lower()]
         found.append(UnitMention(unit, match.start(), province, None, kal))
-    for match in pat.polres.finditer(text):
+    for match in pat.polres.finditer(text) if polres else ():
         place = pat.polres_places[match["name"].lower()]
         unit = gaz.unit_for_place(place)
         name = unit.unit if unit else f"Polres {place.name}"
         found.append(UnitMention(name, match.start(), place.province, place))
         taken.append(match.span())
-    for match in pat.other_polres.finditer(text):
+    for match in pat.other_polres.finditer(text) if polres else ():
         if match.start() < unknown_from or any(
             a <= match.start() < b for a, b in taken
         ):
@@ -140,7 +148,7 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
             kind = match["kind"].lower().capitalize()
             unit = f"{kind} {name}"
             found.append(UnitMention(unit, match.start(), None, None, False))
-    for match in pat.polsek.finditer(text, unknown_from):
+    for match in pat.polsek.finditer(text, unknown_from) if has("polsek") else ():
         name = _trim(match["name"])
         if name:
             found.append(UnitMention(f"Polsek {name}", match.start(), None, None))
