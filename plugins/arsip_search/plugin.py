@@ -78,13 +78,19 @@ def build_index(pelican) -> None:
     if not setting(settings, "ARSIP_SEARCH_INDEX"):
         logger.info("arsip_search: Pagefind dilewati (ARSIP_SEARCH_INDEX = False)")
         return
+    glob = article_glob(settings["ARTICLE_SAVE_AS"])
+    if not any(Path(pelican.output_path).glob(glob)):
+        # Pagefind refuses to build an empty index; a site with no article yet
+        # (or only rejected files) must still build.
+        logger.warning("arsip_search: belum ada halaman berita; Pagefind dilewati")
+        return
     try:
         result = run_pagefind(
             Path(pelican.output_path),
             setting(settings, "ARSIP_SEARCH_BUNDLE_SAVE_AS"),
             setting(settings, "ARSIP_SEARCH_LANGUAGE"),
             setting(settings, "ARSIP_SEARCH_TIMEOUT"),
-            glob=article_glob(settings["ARTICLE_SAVE_AS"]),
+            glob=glob,
         )
     except SearchIndexFailed as err:
         logger.error("arsip_search: %s", err)
