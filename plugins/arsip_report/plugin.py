@@ -17,6 +17,7 @@ from arsip_report.timing import TIMING_SAVE_AS, BuildTimer
 logger = logging.getLogger(__name__)
 
 REPORT_KEY = "ARSIP_REPORT"
+PRELUDE = "persiapan (muat cache, hapus output lama)"
 _TIMER_KEY = "_ARSIP_BUILD_TIMER"
 
 
@@ -69,8 +70,12 @@ def time_generator(generator) -> None:
             continue
         reading = (name, method) == ("ArticlesGenerator", "generate_context")
         mark = "read" if reading else None
+        # Before the first generator reads: Pelican loads the content cache and
+        # deletes the old output, which no generator phase covers.
+        prelude = PRELUDE if reading else None
         # On the instance only: the next build gets new generators, unwrapped.
-        setattr(generator, method, timer.timed(f"{phase} {name}", function, mark))
+        wrapped = timer.timed(f"{phase} {name}", function, mark, prelude)
+        setattr(generator, method, wrapped)
     if name == "ArticlesGenerator":
         settings = generator.settings
         timer.expected = len(

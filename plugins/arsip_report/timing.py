@@ -68,12 +68,19 @@ class BuildTimer:
         return seconds
 
     def timed(
-        self, phase: str, function: Callable[..., Any], mark: str | None = None
+        self,
+        phase: str,
+        function: Callable[..., Any],
+        mark: str | None = None,
+        prelude: str | None = None,
     ) -> Callable[..., Any]:
         """``function`` wrapped so that each call adds its duration to ``phase``
-        (and sets ``mark`` when it starts)."""
+        (and sets ``mark`` when it starts); ``prelude`` records the time from the
+        timer's start until the first call."""
 
         def run(*args, **kwargs):
+            if prelude and prelude not in self.phases:
+                self.since("start", prelude)
             started, cpu_started = self.clock(), self.cpu_clock()
             if mark:
                 self.marks[mark], self.cpu_marks[mark] = started, cpu_started
