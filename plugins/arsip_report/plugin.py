@@ -17,6 +17,7 @@ from arsip_report.timing import TIMING_SAVE_AS, BuildTimer
 logger = logging.getLogger(__name__)
 
 REPORT_KEY = "ARSIP_REPORT"
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 PRELUDE = "persiapan (muat cache, hapus output lama)"
 _TIMER_KEY = "_ARSIP_BUILD_TIMER"
 
@@ -195,9 +196,12 @@ def _account_leftovers(report: BuildReport, content_root: Path, static_paths) ->
             continue
         if path.suffix in (".yaml", ".yml") and path.with_suffix(".txt").exists():
             continue  # a sidecar: reported with its article
-        report.note(
-            relative, IGNORED, "jenis berkas tidak dikenal (hanya .txt dan .md dibaca)"
+        reason = (
+            "berkas berita dilewati Pelican tanpa diterbitkan (lihat log build)"
+            if path.suffix in ARTICLE_SUFFIXES
+            else "jenis berkas tidak dikenal (hanya .txt dan .md dibaca)"
         )
+        report.note(relative, IGNORED, reason)
 
 
 def finish_report(pelican) -> None:
