@@ -9,34 +9,14 @@ import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE, SCREENSHOTS, open_page
 from tests.conftest import read_report
+from tests.quality import sitecheck
 from tests.quality.conftest import record_figure
 from tests.quality.tools import AXE_JS, require_file
 
 pytestmark = pytest.mark.browser
 
-# Every page type a build can have (tests/quality/sitecheck.py PAGE_TYPES). A type
-# the build does not have yet is skipped; REQUIRED types must exist.
-PAGE_TYPES = [
-    "beranda",
-    "artikel",
-    "provinsi-daftar",
-    "provinsi",
-    "semua",
-    "tag-daftar",
-    "tag",
-    "cari",
-    "peta",
-    "linimasa",
-    "linimasa-provinsi",
-    "indeks",
-    "indeks-taksonomi",
-    "indeks-istilah",
-    "data",
-    "halaman",
-    "404",
-]
-# Every type but "tag", which exists only when an article in content/ has tags.
-REQUIRED = set(PAGE_TYPES) - {"tag"}
+# Every page type a build can have; content/ has them all, so each must exist.
+PAGE_TYPES = [name for name, _ in sitecheck.PAGE_TYPES]
 AXE_PAGES_PER_TYPE = 3
 SEED_SEARCH = ("2024-09-20-kaltim-patroli-polwan-kpud-balikpapan.txt", "Balikpapan")
 
@@ -44,9 +24,7 @@ SEED_SEARCH = ("2024-09-20-kaltim-patroli-polwan-kpud-balikpapan.txt", "Balikpap
 def _first_of(served, kind: str):
     pages = served.site.pages_by_type().get(kind, [])
     if not pages:
-        if kind in REQUIRED:
-            pytest.fail(f"no page of type {kind!r} in the build")
-        pytest.skip(f"no page of type {kind!r}: no article in content/ has tags")
+        pytest.fail(f"no page of type {kind!r} in the build")
     return pages
 
 
