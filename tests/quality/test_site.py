@@ -21,8 +21,8 @@ from tests.quality.sitecheck import (
 )
 from tests.quality.tools import run_vnu, vnu_report
 
-# Every page type is in content/ (two seed articles carry tags): the theme's, and those of every plugin in
-# PLUGINS (maps, timeline, indexes, search, open data). A new page type must be added
+# Every page type is in content/ (two seed articles carry tags): the theme's, and
+# those of every plugin in PLUGINS (maps, timeline, indexes, search, open data). A new page type must be added
 # to sitecheck.PAGE_TYPES, or it shows up as "lain" and fails below.
 CORE_TYPES = {name for name, _ in sitecheck.PAGE_TYPES}
 
