@@ -410,7 +410,7 @@ def _fetched(browser, base: str, url: str, output: Path, search: bool) -> list[P
     page.goto(base + url, wait_until="networkidle", timeout=60_000)
     if search:
         try:
-            page.wait_for_selector(".pagefind-ui__result", timeout=30_000)
+            page.wait_for_selector("#cari-hasil li", timeout=30_000)
         except Exception:
             say("  (hasil pencarian tidak muncul di peramban)")
         page.wait_for_load_state("networkidle")

@@ -6,6 +6,8 @@ turns a ``SearchFields`` into ``data-pagefind-*`` elements.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -127,3 +129,44 @@ def search_fields(
     if outlet:
         meta.insert(0, (META_OUTLET, outlet))
     return SearchFields(filters=tuple(filters), sorts=sorts, meta=tuple(meta))
+
+
+@dataclass(frozen=True)
+class FilterChoice:
+    """A filter value on the search page: what Pagefind stores, what readers see."""
+
+    value: str
+    label: str
+    count: int
+
+
+def month_label(value: str) -> str:
+    """``2024-02 Februari`` -> ``Februari 2024``; anything else unchanged."""
+    stamp, _, name = value.partition(" ")
+    if len(stamp) == 7 and stamp[4] == "-" and name:
+        return f"{name} {stamp[:4]}"
+    return value
+
+
+def filter_choices(
+    all_fields: Iterable[SearchFields],
+) -> list[tuple[str, list[FilterChoice]]]:
+    """Every filter's values with their article counts, in ``FILTER_NAMES`` order.
+
+    The search page lists them as plain checkboxes, so Pagefind never has to load
+    every filter chunk just to draw the panel: a chunk is fetched only once a
+    reader picks one of its values. Months run newest first, the rest A to Z.
+    """
+    counts: dict[str, Counter[str]] = {name: Counter() for name in FILTER_NAMES}
+    for fields in all_fields:
+        for name, value in fields.filters:
+            counts.setdefault(name, Counter())[value] += 1
+    groups = []
+    for name, values in counts.items():
+        if not values:
+            continue
+        newest_first = name == FILTER_MONTH
+        ordered = sorted(values, key=str.casefold, reverse=newest_first)
+        label = month_label if newest_first else str
+        groups.append((name, [FilterChoice(v, label(v), values[v]) for v in ordered]))
+    return groups

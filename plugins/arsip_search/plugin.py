@@ -8,7 +8,12 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from arsip_core.settings import setting
-from arsip_search.fields import FILTER_NAMES, SearchFields, search_fields
+from arsip_search.fields import (
+    FILTER_NAMES,
+    SearchFields,
+    filter_choices,
+    search_fields,
+)
 from arsip_search.indexer import (
     SearchIndexFailed,
     article_glob,
@@ -62,6 +67,11 @@ class SearchPageGenerator(Generator):
             url=setting(self.settings, "ARSIP_SEARCH_URL"),
             search=search_urls(self.settings),
             search_filters=FILTER_NAMES,
+            search_choices=filter_choices(
+                fields
+                for fields in map(fields_of, self.context.get("articles", ()))
+                if fields is not None
+            ),
             # Pagefind compiles WebAssembly: only this page's CSP allows it.
             csp_wasm=True,
         )

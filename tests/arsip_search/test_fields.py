@@ -15,6 +15,8 @@ from arsip_search.fields import (
     FILTER_PLACE,
     FILTER_PROVINCE,
     FILTER_UNIT,
+    SearchFields,
+    filter_choices,
     month_value,
     record_day,
     search_fields,
@@ -135,3 +137,29 @@ def test_parse_counts_reads_pagefind_summary():
         "  Indexed 8 filters\n  Indexed 2 sorts\n"
     )
     assert parse_counts(stdout) == {"page": 12, "word": 538, "filter": 8, "sort": 2}
+
+
+def test_filter_choices_count_values_in_display_order():
+    def fields(*filters):
+        return SearchFields(filters=filters, sorts=(), meta=())
+
+    choices = dict(
+        filter_choices(
+            [
+                fields(("Bulan", "2024-02 Februari"), ("Provinsi", "Kalimantan Timur")),
+                fields(("Bulan", "2023-12 Desember"), ("Provinsi", "Kalimantan Barat")),
+                fields(("Bulan", "2024-02 Februari"), ("Provinsi", "Kalimantan Timur")),
+            ]
+        )
+    )
+    # FILTER_NAMES order; filters no article has are left out.
+    assert list(choices) == ["Provinsi", "Bulan"]
+    assert [(c.value, c.count) for c in choices["Provinsi"]] == [
+        ("Kalimantan Barat", 1),
+        ("Kalimantan Timur", 2),
+    ]
+    # Months newest first, shown as readers say them; the value stays Pagefind's.
+    assert [(c.value, c.label) for c in choices["Bulan"]] == [
+        ("2024-02 Februari", "Februari 2024"),
+        ("2023-12 Desember", "Desember 2023"),
+    ]

@@ -120,11 +120,11 @@ def _open(chromium, url: str, javascript: bool = True):
 
 def _results(page, count: int) -> list[str]:
     page.wait_for_function(
-        "n => document.querySelectorAll('.pagefind-ui__result-link').length === n",
+        "n => document.querySelectorAll('#cari-hasil h2 a').length === n",
         arg=count,
         timeout=15_000,
     )
-    return page.locator(".pagefind-ui__result-link").evaluate_all(
+    return page.locator("#cari-hasil h2 a").evaluate_all(
         "links => links.map(a => a.getAttribute('href'))"
     )
 
@@ -138,14 +138,13 @@ def test_a_shared_link_searches_and_sorts_by_date(site, chromium, order):
     context, page, problems = _open(chromium, f"{site}/cari/?q=personel&urut={order}")
     try:
         assert _results(page, 2) == _paths(PERSONEL[order])
-        assert page.locator(".pagefind-ui__search-input").input_value() == "personel"
+        assert page.locator("#cari-kata").input_value() == "personel"
         assert page.locator("#cari-urut").input_value() == order
         # Each result shows its outlet and date.
-        tags = page.locator(".pagefind-ui__result-tag").all_inner_texts()
-        assert any("Kaltim Today" in t for t in tags)
-        assert any("27 November 2024" in t for t in tags)
-        # No CDN: the UI, its WebAssembly and the index come from the site itself.
-        assert any(u.endswith("/pagefind/pagefind-ui.js") for u in page.requests)
+        facts = page.locator("#cari-hasil .cari-info").all_inner_texts()
+        assert "Kaltim Today · 27 November 2024" in facts
+        # No CDN: Pagefind, its WebAssembly and the index come from the site itself.
+        assert any(u.endswith("/pagefind/pagefind.js") for u in page.requests)
         assert all(u.startswith(f"{site}/") for u in page.requests), page.requests
         assert problems == []
     finally:
@@ -165,7 +164,7 @@ def test_a_filter_in_the_link_is_preselected(site, chromium):
 def test_typing_keeps_the_query_in_the_address(site, chromium):
     context, page, problems = _open(chromium, f"{site}/cari/")
     try:
-        # The box has a visible label (Pagefind UI gives it only a title).
+        # The box has a visible label.
         assert page.locator("label[for='cari-kata']").is_visible()
         page.locator("#cari-kata").fill("kampanye")
         _results(page, 1)
@@ -185,5 +184,67 @@ def test_without_javascript_the_page_points_to_the_indexes(site, chromium):
             "links => links.map(a => a.getAttribute('href'))"
         )
         assert f"{site}/semua/" in hrefs
+    finally:
+        context.close()
+
+
+def test_the_first_search_fetches_no_filter_data(site, chromium):
+    """The filter lists are in the page, so only a picked filter's chunk is fetched."""
+    context, page, problems = _open(chromium, f"{site}/cari/?q=personel")
+    try:
+        _results(page, 2)
+        page.wait_for_load_state("networkidle")
+        assert [u for u in page.requests if u.endswith(".pf_filter")] == []
+        # Nor Pagefind's ready-made UI, which would load them all.
+        assert [u for u in page.requests if "pagefind-ui" in u] == []
+        # The panel lists each value with its number of articles.
+        kaltim = page.locator("input[name='filter.Provinsi'][value='Kalimantan Timur']")
+        assert kaltim.locator("xpath=..").text_content().split() == [
+            "Kalimantan",
+            "Timur",
+            "1",
+        ]
+        page.locator("details[data-filter='Provinsi'] summary").click()
+        kaltim.check()
+        assert _results(page, 1) == _paths(["kaltim_tps_pilkada.md"])
+        page.wait_for_load_state("networkidle")
+        assert len([u for u in page.requests if u.endswith(".pf_filter")]) == 1
+        query = parse_qs(urlsplit(page.url).query)
+        assert query == {"q": ["personel"], "filter.Provinsi": ["Kalimantan Timur"]}
+        assert problems == []
+    finally:
+        context.close()
+
+
+def test_a_filter_alone_lists_its_articles_newest_first(site, chromium):
+    url = (
+        f"{site}/cari/?filter.Kegiatan=Pengamanan%20TPS"
+        "&filter.Kegiatan=Pengamanan%20kampanye"
+    )
+    context, page, problems = _open(chromium, url)
+    try:
+        hrefs = page.locator("#cari-hasil h2 a")
+        hrefs.first.wait_for(timeout=15_000)
+        found = hrefs.evaluate_all("links => links.map(a => a.getAttribute('href'))")
+        # Values of one filter are alternatives: either activity matches.
+        assert found == _paths(["kaltim_tps_pilkada.md", "kalbar_kampanye_lengkap.md"])
+        assert "berita ditemukan" in page.locator("#cari-status").inner_text()
+        assert problems == []
+    finally:
+        context.close()
+
+
+def test_matched_words_are_marked_and_nothing_else_is_markup(site, chromium):
+    context, page, problems = _open(chromium, f"{site}/cari/?q=kampanye")
+    try:
+        _results(page, 1)
+        marks = page.locator("#cari-hasil .cari-cuplikan mark").all_inner_texts()
+        assert marks and all("kampanye" in m.lower() for m in marks)
+        tags = page.evaluate(
+            "() => [...document.querySelectorAll('#cari-hasil .cari-cuplikan *')]"
+            ".map(e => e.tagName)"
+        )
+        assert set(tags) == {"MARK"}
+        assert problems == []
     finally:
         context.close()

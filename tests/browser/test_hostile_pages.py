@@ -60,12 +60,13 @@ def test_search_results_for_hostile_text_stay_text(hostile_served, browser, quer
     url = hostile_served.url(f"cari/?q={query}")
     context, page, visit = open_page(browser, url)
     try:
-        page.locator(".pagefind-ui__result").first.wait_for(timeout=15_000)
+        page.locator("#cari-hasil li").first.wait_for(timeout=15_000)
         page.wait_for_load_state("networkidle")
         page.wait_for_timeout(500)
         injected = page.evaluate(
             "() => document.querySelectorAll("
-            "'#cari script, #cari img[onerror], #cari svg, #cari iframe, #cari [onload]'"
+            "'#cari-hasil script, #cari-hasil img, #cari-hasil svg, "
+            "#cari-hasil iframe, #cari-hasil [onload], #cari-hasil [onerror]'"
             ").length"
         )
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)

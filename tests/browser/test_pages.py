@@ -117,16 +117,16 @@ def _axe_figure(kind: str, pages: int, violations: list[dict]) -> None:
 
 
 def _search(page, query: str) -> None:
-    box = page.locator(".pagefind-ui__search-input")
+    box = page.locator("#cari-kata")
     box.wait_for(state="visible", timeout=15_000)
     box.fill(query)
-    page.locator(".pagefind-ui__result").first.wait_for(timeout=15_000)
+    page.locator("#cari-hasil li").first.wait_for(timeout=15_000)
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(500)
 
 
 def _result_hrefs(page) -> list[str]:
-    return page.locator(".pagefind-ui__result-link").evaluate_all(
+    return page.locator("#cari-hasil h2 a").evaluate_all(
         "links => links.map(a => a.href)"
     )
 
@@ -154,14 +154,12 @@ def test_a_province_filter_narrows_the_results(served, browser):
         _search(page, "pengamanan")
         before = _result_hrefs(page)
         assert len(before) >= 2
-        page.locator(
-            "details.pagefind-ui__filter-block:has(summary:text-is('Provinsi')) summary"
-        ).click()
-        page.locator("input[name='Provinsi'][value='Kalimantan Barat']").check()
+        page.locator("details[data-filter='Provinsi'] summary").click()
+        page.locator("input[name='filter.Provinsi'][value='Kalimantan Barat']").check()
         # Results empty out, then come back filtered.
         page.wait_for_function(
             """n => {
-                const k = document.querySelectorAll('.pagefind-ui__result-link').length;
+                const k = document.querySelectorAll('#cari-hasil h2 a').length;
                 return k > 0 && k < n;
             }""",
             arg=len(before),

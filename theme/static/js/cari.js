@@ -1,89 +1,228 @@
-/* Search page (/cari/): start the Pagefind UI and keep the query in the URL.
+/* Search page (/cari/): a small UI over Pagefind's JavaScript API.
  *
- * ?q=kata           the query, shared by copying the address
- * ?urut=terbaru     sort by date, newest first ("terlama": oldest first)
- * ?filter.Provinsi=Kalimantan%20Barat   preselect a filter (repeat for more values)
+ * The address holds the search, so a copied link repeats it:
+ *   ?q=kata                               the words
+ *   ?urut=terbaru                         newest first ("terlama": oldest first)
+ *   ?filter.Provinsi=Kalimantan%20Barat   a filter value (repeat for more values)
+ * These are the names of the form's own fields (search.html), so the address is
+ * simply the form, serialised.
  *
- * Paths come from data-* attributes written by the template, so the page works at
- * the site root (invoke serve) and under a sub-path (GitHub Pages project site).
+ * Why not Pagefind's ready-made UI: it loads every filter chunk to draw its filter
+ * panel before the first result. Here the filter values are written into the page at
+ * build time, and Pagefind fetches a filter's data only when a reader picks a value.
  */
 (function () {
   "use strict";
-  var root = document.getElementById("cari");
-  if (!root || typeof PagefindUI === "undefined") {
+  var form = document.getElementById("cari");
+  var status = document.getElementById("cari-status");
+  var list = document.getElementById("cari-hasil");
+  var more = document.getElementById("cari-lagi");
+  if (!form || !status || !list || !more || !window.URLSearchParams) {
     return;
   }
-  var params = new URLSearchParams(window.location.search);
-  var query = params.get("q") || "";
-  var order = params.get("urut") || "";
-  var sorts = { terbaru: { terbaru: "desc" }, terlama: { terlama: "asc" } };
+  var PAGE = 10;
+  var SORTS = { terbaru: { terbaru: "desc" }, terlama: { terlama: "asc" } };
+  var FILTER_PREFIX = "filter.";
+  var input = form.elements.q;
+  var order = form.elements.urut;
+  var pagefind = null;
+  var shown = [];
+  var found = [];
+  var run = 0;
 
-  var options = {
-    element: "#cari",
-    bundlePath: root.getAttribute("data-bundle"),
-    baseUrl: root.getAttribute("data-base"),
-    showImages: false,
-    showSubResults: false,
-    excerptLength: 30,
-    autofocus: !query,
-  };
-  if (sorts[order]) {
-    options.sort = sorts[order];
-  }
-  var ui = new PagefindUI(options);
-
-  // The UI's input only has a title: give it a visible label (made here, so the
-  // page without JavaScript has no label without a control).
-  var input = root.querySelector(".pagefind-ui__search-input");
-  if (input) {
-    input.id = "cari-kata";
-    var label = document.createElement("label");
-    label.className = "cari-label";
-    label.htmlFor = "cari-kata";
-    label.textContent = "Kata yang dicari";
-    root.parentNode.insertBefore(label, root);
-  }
-
-  var filters = {};
-  params.forEach(function (value, key) {
-    if (key.indexOf("filter.") === 0) {
-      var name = key.slice("filter.".length);
-      (filters[name] = filters[name] || []).push(value);
+  function fromAddress() {
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get("q") || "";
+    order.value = SORTS[params.get("urut")] ? params.get("urut") : "";
+    var boxes = form.querySelectorAll("input[type=checkbox]");
+    for (var i = 0; i < boxes.length; i++) {
+      var box = boxes[i];
+      box.checked = params.getAll(box.name).indexOf(box.value) !== -1;
+      if (box.checked) {
+        box.closest("details").open = true;
+      }
     }
-  });
-  if (Object.keys(filters).length) {
-    ui.triggerFilters(filters);
-  }
-  if (query) {
-    ui.triggerSearch(query);
   }
 
-  function setParam(name, value) {
-    var next = new URLSearchParams(window.location.search);
-    if (value) {
-      next.set(name, value);
-    } else {
-      next.delete(name);
+  function toAddress() {
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, key) {
+      if (value !== "") {
+        params.append(key, value.trim ? value.trim() : value);
+      }
+    });
+    var search = params.toString();
+    var next = window.location.pathname + (search ? "?" + search : "");
+    window.history.replaceState(null, "", next);
+  }
+
+  function chosenFilters() {
+    var filters = {};
+    var count = 0;
+    new FormData(form).forEach(function (value, key) {
+      if (key.indexOf(FILTER_PREFIX) === 0) {
+        var name = key.slice(FILTER_PREFIX.length);
+        (filters[name] = filters[name] || []).push(value);
+        count++;
+      }
+    });
+    // Values of one filter widen the search (any of them); filters narrow it.
+    var any = {};
+    Object.keys(filters).forEach(function (name) {
+      any[name] = { any: filters[name] };
+    });
+    return count ? any : null;
+  }
+
+  function say(text) {
+    status.textContent = text;
+  }
+
+  function number(n) {
+    return n.toLocaleString("id-ID");
+  }
+
+  /* Pagefind's excerpt is HTML with <mark> around the matched words. Copy only its
+   * text and its marks: nothing else from an indexed page can become markup here. */
+  function excerpt(html) {
+    var out = document.createElement("p");
+    out.className = "cari-cuplikan";
+    var doc = new DOMParser().parseFromString(html || "", "text/html");
+    doc.body.childNodes.forEach(function (node) {
+      if (node.nodeType === 1 && node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        out.appendChild(mark);
+      } else {
+        out.appendChild(document.createTextNode(node.textContent));
+      }
+    });
+    return out;
+  }
+
+  function item(data) {
+    var li = document.createElement("li");
+    var title = document.createElement("h2");
+    var link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = (data.meta && data.meta.title) || data.url;
+    title.appendChild(link);
+    li.appendChild(title);
+    var facts = [data.meta && data.meta.media, data.meta && data.meta.tanggal];
+    facts = facts.filter(Boolean);
+    if (facts.length) {
+      var line = document.createElement("p");
+      line.className = "cari-info";
+      line.textContent = facts.join(" · ");
+      li.appendChild(line);
     }
-    var search = next.toString();
-    return window.location.pathname + (search ? "?" + search : "") + window.location.hash;
+    li.appendChild(excerpt(data.excerpt));
+    return li;
   }
 
-  // The UI has no change event: follow what the reader types in its input.
-  root.addEventListener("input", function (event) {
-    var target = event.target;
-    if (target && target.classList.contains("pagefind-ui__search-input")) {
-      window.history.replaceState(null, "", setParam("q", target.value.trim()));
-    }
-  });
-
-  var orderBox = document.querySelector(".cari-urut");
-  var orderSelect = document.getElementById("cari-urut");
-  if (orderBox && orderSelect) {
-    orderSelect.value = sorts[order] ? order : "";
-    orderBox.hidden = false;
-    orderSelect.addEventListener("change", function () {
-      window.location.assign(setParam("urut", orderSelect.value));
+  function showMore(mine) {
+    var next = found.slice(shown.length, shown.length + PAGE);
+    more.hidden = true;
+    return Promise.all(
+      next.map(function (result) {
+        return result.data();
+      })
+    ).then(function (pages) {
+      if (mine !== run) {
+        return;
+      }
+      pages.forEach(function (data) {
+        shown.push(data);
+        list.appendChild(item(data));
+      });
+      more.hidden = shown.length >= found.length;
     });
   }
+
+  function search() {
+    var mine = ++run;
+    var words = input.value.trim();
+    var filters = chosenFilters();
+    toAddress();
+    if (!words && !filters) {
+      list.textContent = "";
+      more.hidden = true;
+      found = [];
+      shown = [];
+      say("");
+      return Promise.resolve();
+    }
+    var options = {};
+    if (filters) {
+      options.filters = filters;
+    }
+    if (SORTS[order.value]) {
+      options.sort = SORTS[order.value];
+    } else if (!words) {
+      options.sort = SORTS.terbaru;
+    }
+    say("Mencari…");
+    return pagefind
+      .debouncedSearch(words || null, options, 250)
+      .then(function (response) {
+        if (!response || mine !== run) {
+          return;
+        }
+        found = response.results;
+        shown = [];
+        list.textContent = "";
+        if (!found.length) {
+          say(
+            words
+              ? "Tidak ada berita yang cocok dengan “" + words + "”."
+              : "Tidak ada berita dengan filter ini."
+          );
+          more.hidden = true;
+          return;
+        }
+        say(
+          number(found.length) +
+            " berita ditemukan" +
+            (words ? " untuk “" + words + "”" : "") +
+            "."
+        );
+        return showMore(mine);
+      })
+      .catch(function () {
+        if (mine === run) {
+          say("Pencarian gagal. Muat ulang halaman lalu coba lagi.");
+        }
+      });
+  }
+
+  form.hidden = false;
+  fromAddress();
+  say("Memuat pencarian…");
+  import(form.getAttribute("data-bundle") + "pagefind.js")
+    .then(function (module) {
+      pagefind = module;
+      return pagefind.options({
+        baseUrl: form.getAttribute("data-base"),
+        excerptLength: 30,
+      });
+    })
+    .then(function () {
+      say("");
+      form.addEventListener("input", search);
+      form.addEventListener("change", search);
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        search();
+      });
+      more.addEventListener("click", function () {
+        showMore(run);
+      });
+      if (!input.value) {
+        input.focus();
+      }
+      return search();
+    })
+    .catch(function () {
+      say("Pencarian tidak dapat dimuat. Telusuri arsip lewat daftar di bawah menu.");
+    });
 })();
