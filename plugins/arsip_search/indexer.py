@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +71,70 @@ def folder_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
+class PagefindRun:
+    """A Pagefind process started in the background; ``finish()`` waits for it.
+
+    The build starts it as soon as the article pages are written, so it indexes
+    while Pelican writes the index pages, feeds and open data.
+    """
+
+    def __init__(self, site: Path, bundle_subdir: str, command: list[str]):
+        self.site = site
+        self.bundle_subdir = bundle_subdir
+        self.started = time.perf_counter()
+        # A file, not a pipe: a pipe nobody reads until the end could fill and stall it.
+        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+        self.process = subprocess.Popen(
+            command, stdout=self._log, stderr=subprocess.STDOUT, text=True
+        )
+
+    def stop(self) -> None:
+        """End the process if it still runs (the build failed before waiting)."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self._log.close()
+
+    def finish(self, timeout: float) -> IndexResult:
+        """Wait at most what is left of ``timeout`` seconds since the start."""
+        left = max(0.0, timeout - (time.perf_counter() - self.started))
+        try:
+            self.process.wait(timeout=left)
+        except subprocess.TimeoutExpired as err:
+            self.stop()
+            raise SearchIndexFailed(
+                f"Pagefind tidak selesai dalam {timeout} detik"
+            ) from err
+        seconds = time.perf_counter() - self.started
+        self._log.seek(0)
+        output = self._log.read()
+        self._log.close()
+        if self.process.returncode != 0:
+            detail = output.strip().splitlines()[-5:]
+            raise SearchIndexFailed(
+                f"Pagefind gagal (kode {self.process.returncode}): {' | '.join(detail)}"
+            )
+        counts = parse_counts(output)
+        bundle = self.site / self.bundle_subdir
+        return IndexResult(
+            pages=counts.get("page", 0),
+            words=counts.get("word", 0),
+            filters=counts.get("filter", 0),
+            sorts=counts.get("sort", 0),
+            seconds=seconds,
+            bundle=bundle,
+            bundle_bytes=folder_bytes(bundle) if bundle.is_dir() else 0,
+        )
+
+
+def start_pagefind(
+    site: Path, bundle_subdir: str, language: str, glob: str | None = None
+) -> PagefindRun:
+    """Start indexing ``site`` into ``site/bundle_subdir``; do not wait."""
+    command = pagefind_command(site, bundle_subdir, language, glob)
+    return PagefindRun(site, bundle_subdir, command)
+
+
 def run_pagefind(
     site: Path,
     bundle_subdir: str,
@@ -77,34 +142,8 @@ def run_pagefind(
     timeout: float,
     glob: str | None = None,
 ) -> IndexResult:
-    """Index ``site`` and write the bundle to ``site/bundle_subdir``."""
-    command = pagefind_command(site, bundle_subdir, language, glob)
-    started = time.perf_counter()
-    try:
-        done = subprocess.run(
-            command, capture_output=True, text=True, timeout=timeout, check=False
-        )
-    except subprocess.TimeoutExpired as err:
-        raise SearchIndexFailed(
-            f"Pagefind tidak selesai dalam {timeout} detik"
-        ) from err
-    seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        detail = (done.stderr or done.stdout).strip().splitlines()[-5:]
-        raise SearchIndexFailed(
-            f"Pagefind gagal (kode {done.returncode}): {' | '.join(detail)}"
-        )
-    counts = parse_counts(done.stdout)
-    bundle = site / bundle_subdir
-    return IndexResult(
-        pages=counts.get("page", 0),
-        words=counts.get("word", 0),
-        filters=counts.get("filter", 0),
-        sorts=counts.get("sort", 0),
-        seconds=seconds,
-        bundle=bundle,
-        bundle_bytes=folder_bytes(bundle) if bundle.is_dir() else 0,
-    )
+    """Index ``site`` and write the bundle to ``site/bundle_subdir``; wait for it."""
+    return start_pagefind(site, bundle_subdir, language, glob).finish(timeout)
 
 
 def base_path(siteurl: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 from pathlib import Path
 
@@ -15,10 +16,11 @@ from arsip_search.fields import (
     search_fields,
 )
 from arsip_search.indexer import (
+    PagefindRun,
     SearchIndexFailed,
     article_glob,
     base_path,
-    run_pagefind,
+    start_pagefind,
 )
 from arsip_theme.labels import ACTIVITY_LABELS, ELECTION_LABELS
 
@@ -82,32 +84,74 @@ def search_page_generator(pelican):
     return SearchPageGenerator
 
 
+# The Pagefind run of the current build, keyed by its settings object (one per
+# Pelican instance, so autoreload and tests building in turn never share a run).
+_RUNS: dict[int, PagefindRun] = {}
+
+
+def _article_pages_exist(settings, output_path) -> bool:
+    return any(Path(output_path).glob(article_glob(settings["ARTICLE_SAVE_AS"])))
+
+
+def start_index(generator, writer=None) -> None:
+    """article_writer_finalized: every article page is on disk, so Pagefind starts
+    now and indexes them while the other generators write their pages."""
+    settings = generator.settings
+    if not setting(settings, "ARSIP_SEARCH_INDEX"):
+        return
+    if not _article_pages_exist(settings, generator.output_path):
+        return
+    _stop(settings)
+    _RUNS[id(settings)] = start_pagefind(
+        Path(generator.output_path),
+        setting(settings, "ARSIP_SEARCH_BUNDLE_SAVE_AS"),
+        setting(settings, "ARSIP_SEARCH_LANGUAGE"),
+        glob=article_glob(settings["ARTICLE_SAVE_AS"]),
+    )
+
+
+def _stop(settings) -> None:
+    run = _RUNS.pop(id(settings), None)
+    if run is not None:
+        run.stop()
+
+
+@atexit.register
+def _stop_all() -> None:
+    """A build that failed after Pagefind started must not leave it running."""
+    for run in list(_RUNS.values()):
+        run.stop()
+    _RUNS.clear()
+
+
 def build_index(pelican) -> None:
-    """After every build (autoreload included), index the output with Pagefind."""
+    """finalized: wait for the Pagefind run started after the article pages (or run
+    it now if none was started), and report what it indexed."""
     settings = pelican.settings
     if not setting(settings, "ARSIP_SEARCH_INDEX"):
         logger.info("arsip_search: Pagefind dilewati (ARSIP_SEARCH_INDEX = False)")
         return
-    glob = article_glob(settings["ARTICLE_SAVE_AS"])
-    if not any(Path(pelican.output_path).glob(glob)):
-        # Pagefind refuses to build an empty index; a site with no article yet
-        # (or only rejected files) must still build.
-        logger.warning("arsip_search: belum ada halaman berita; Pagefind dilewati")
-        return
-    try:
-        result = run_pagefind(
+    run = _RUNS.pop(id(settings), None)
+    if run is None:
+        if not _article_pages_exist(settings, pelican.output_path):
+            # Pagefind refuses to build an empty index; a site with no article yet
+            # (or only rejected files) must still build.
+            logger.warning("arsip_search: belum ada halaman berita; Pagefind dilewati")
+            return
+        run = start_pagefind(
             Path(pelican.output_path),
             setting(settings, "ARSIP_SEARCH_BUNDLE_SAVE_AS"),
             setting(settings, "ARSIP_SEARCH_LANGUAGE"),
-            setting(settings, "ARSIP_SEARCH_TIMEOUT"),
-            glob=glob,
+            glob=article_glob(settings["ARTICLE_SAVE_AS"]),
         )
+    try:
+        result = run.finish(setting(settings, "ARSIP_SEARCH_TIMEOUT"))
     except SearchIndexFailed as err:
         logger.error("arsip_search: %s", err)
         raise
     logger.info(
         "arsip_search: Pagefind mengindeks %d halaman, %d kata, %d filter "
-        "dalam %.2f detik; bundel %s KB",
+        "dalam %.2f detik (berjalan bersama penulisan halaman lain); bundel %s KB",
         result.pages,
         result.words,
         result.filters,

@@ -1,0 +1,59 @@
+"""Pagefind runs while Pelican writes the rest of the site, and is awaited at the end."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+import arsip_search.plugin as search_plugin
+from arsip_search.indexer import SearchIndexFailed
+from tests.conftest import build_site
+from tests.temu import SLUGS, TEMU
+
+
+@pytest.fixture
+def content(tmp_path):
+    folder = tmp_path / "content"
+    shutil.copytree(TEMU, folder)
+    (folder / "pages").mkdir(exist_ok=True)
+    return folder
+
+
+def test_pagefind_starts_once_the_article_pages_are_written(
+    content, tmp_path, monkeypatch
+):
+    seen = {}
+    start = search_plugin.start_pagefind
+
+    def spy(site, *args, **kwargs):
+        seen["articles"] = sorted(
+            p.parent.name for p in site.glob("artikel/*/index.html")
+        )
+        # Open data and the index pages come later, written while Pagefind works.
+        seen["data"] = (site / "data").exists()
+        seen["indexes"] = (site / "indeks").exists()
+        return start(site, *args, **kwargs)
+
+    monkeypatch.setattr(search_plugin, "start_pagefind", spy)
+    output = build_site(content, tmp_path / "output")
+    assert seen == {
+        "articles": sorted(SLUGS.values()),
+        "data": False,
+        "indexes": False,
+    }
+    # ...and the build waited for it: the bundle is complete.
+    assert (output / "pagefind" / "pagefind-entry.json").is_file()
+    assert search_plugin._RUNS == {}
+
+
+def test_a_failed_pagefind_run_fails_the_build(content, tmp_path, monkeypatch):
+    start = search_plugin.start_pagefind
+
+    def broken(site, bundle_subdir, language, glob=None):
+        return start(site, bundle_subdir, language, glob="[")  # an invalid glob
+
+    monkeypatch.setattr(search_plugin, "start_pagefind", broken)
+    with pytest.raises(SearchIndexFailed, match="Pagefind gagal"):
+        build_site(content, tmp_path / "output")
+    assert search_plugin._RUNS == {}
