@@ -9,6 +9,7 @@ from arsip_report.plugin import (
     dedupe_slugs,
     end_of_reading,
     finish_report,
+    freeze_urls,
     order_ties_by_path,
     set_defaults,
     start_report,
@@ -25,6 +26,7 @@ def register():
     signals.article_generator_pretaxonomy.connect(end_of_reading)
     signals.article_generator_pretaxonomy.connect(order_ties_by_path)
     signals.article_generator_pretaxonomy.connect(dedupe_slugs)
+    signals.article_generator_finalized.connect(freeze_urls)
     signals.article_generator_finalized.connect(account_articles)
     signals.page_generator_finalized.connect(account_pages)
     signals.finalized.connect(finish_report)
