@@ -3,11 +3,12 @@
 from pelican import signals
 
 from arsip_theme.labels import ACTIVITY_LABELS, ELECTION_LABELS, FILTERS
+from arsip_theme.listing import listing_item
 
 
 def add_filters(generator) -> None:
     """Make the Indonesian filters and labels available to every template."""
-    generator.env.filters.update(FILTERS)
+    generator.env.filters.update(FILTERS, listing_item=listing_item)
     generator.env.globals.update(
         ACTIVITY_LABELS=ACTIVITY_LABELS, ELECTION_LABELS=ELECTION_LABELS
     )
