@@ -58,10 +58,27 @@ def sort_key(row: Mapping[str, Any]) -> tuple[str, str]:
     return (row.get("published") or row.get("event_date") or "9999", row["id"])
 
 
+def json_lines_document(head: Mapping[str, Any], key: str, items: list) -> str:
+    """A JSON object: ``head`` indented, then ``key``'s list with one item per line.
+
+    One line per record stays readable, greppable and diffable, is a third smaller
+    than indenting every field, and is written by the json module's C encoder
+    (``indent`` forces its pure-Python one: most of the export's time at 10,000
+    records).
+    """
+    opening = json.dumps({**head, key: []}, ensure_ascii=False, indent=2)
+    empty = "[]\n}"
+    if not items:
+        return opening + "\n"
+    lines = ",\n".join(
+        json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in items
+    )
+    return f"{opening[: -len(empty)]}[\n{lines}\n]\n}}\n"
+
+
 def to_json(rows: list[dict[str, Any]], about: Mapping[str, Any]) -> str:
-    """The JSON file: what the data is (``about``) and the records."""
-    document = {**about, "count": len(rows), "records": rows}
-    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    """The JSON file: what the data is (``about``) and the records, one per line."""
+    return json_lines_document({**about, "count": len(rows)}, "records", rows)
 
 
 def defuse(text: str) -> str:
@@ -141,5 +158,5 @@ def to_geojson(rows: Iterable[Mapping[str, Any]], about: Mapping[str, Any]) -> s
                     "properties": properties,
                 }
             )
-    document = {"type": "FeatureCollection", **about, "features": features}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    head = {"type": "FeatureCollection", **about}
+    return json_lines_document(head, "features", features)

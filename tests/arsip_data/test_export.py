@@ -19,6 +19,7 @@ from arsip_data.dictionary import (
 from arsip_data.export import (
     defuse,
     from_csv,
+    json_lines_document,
     record_data,
     restore,
     to_csv,
@@ -179,3 +180,20 @@ def test_dictionary_types_read_in_indonesian():
     assert labels["places"] == "daftar"
     assert labels["personnel_total"] == "bilangan bulat atau kosong"
     assert labels["title"] == "teks"
+
+
+ITEMS = [{"id": "a", "judul": 'Apel "siaga"\nbaris dua'}, {"id": "b"}]
+
+
+@pytest.mark.parametrize("items", [[], ITEMS, [1, 2]])
+def test_json_lines_document_is_json_with_one_item_per_line(items):
+    head = {"title": "Arsip", "count": len(items)}
+    text = json_lines_document(head, "records", items)
+    assert json.loads(text) == {**head, "records": items}
+    assert text.endswith("\n")
+    lines = text.splitlines()
+    # Head fields one per line; then each item on a line of its own.
+    assert lines[1] == '  "title": "Arsip",'
+    if items:
+        start = lines.index('  "records": [') + 1
+        assert [json.loads(line.rstrip(",")) for line in lines[start:-2]] == items
