@@ -26,7 +26,9 @@ class Entry:
 
 def entry_of(html: str) -> Entry | None:
     """The page's canonical URL and date, or None for a page not to be listed."""
-    tree = LexborHTMLParser(html)
+    # All three are in <head>: parsing only it is 30,000 pages' bodies fewer at 10k.
+    head_end = html.find("</head>")
+    tree = LexborHTMLParser(html if head_end < 0 else html[: head_end + 7])
     robots = tree.css_first('meta[name="robots"]')
     if robots is not None and "noindex" in (robots.attributes.get("content") or ""):
         return None
