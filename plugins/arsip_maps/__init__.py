@@ -1,4 +1,6 @@
-"""Pelican plugin: province maps, the Kalimantan overview map and article place links.
+"""Pelican plugin: province maps, the Kalimantan overview and article place links.
+
+The overview is a Leaflet map on /peta/ and an SVG drawn at build time on the home page.
 
 Logic lives in mapdata.py and config.py (no Pelican); generator.py writes the files.
 """

@@ -1,4 +1,7 @@
-"""The map page, the GeoJSON point data, and Leaflet copied from its PyPI packages."""
+"""The map page, the GeoJSON point data, and Leaflet copied from its PyPI packages.
+
+The context also carries the home page's overview SVG geometry (no Leaflet there).
+"""
 
 from __future__ import annotations
 
@@ -17,10 +20,14 @@ from arsip_core.model import Place
 from arsip_core.settings import setting
 from arsip_maps.config import CIRCLES, POINTS, map_config
 from arsip_maps.mapdata import (
+    OVERVIEW_HEIGHT,
+    OVERVIEW_WIDTH,
+    OverviewSvg,
     PlacePoint,
     bounds,
     dumps,
     map_page_of,
+    overview_svg_points,
     place_points,
     points_by_province,
     points_geojson,
@@ -217,6 +224,12 @@ class MapsGenerator(Generator):
             "provinces": provinces,
             "all_places": places_view,
             "overview": overview,
+            # The home page draws the totals as SVG instead of loading Leaflet.
+            "overview_svg": OverviewSvg(
+                OVERVIEW_WIDTH,
+                OVERVIEW_HEIGHT,
+                tuple(overview_svg_points(totals, OVERVIEW_WIDTH, OVERVIEW_HEIGHT)),
+            ),
             "totals": totals,
             # Where each place is on a province map: (province page, URL#anchor).
             "place_maps": {

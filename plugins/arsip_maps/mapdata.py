@@ -1,5 +1,7 @@
 """Map data as plain values: points per place, province totals, GeoJSON. Pure.
 
+Also the geometry of the home page's overview SVG (``overview_svg_points``).
+
 An *item* is anything with a ``record`` attribute (a Pelican Article in the build).
 The point data stays small whatever the size of the archive: one feature per place,
 never one per article, and each popup links to the place's index page.
@@ -7,6 +9,7 @@ never one per article, and each popup links to the place's index page.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections import Counter, defaultdict
@@ -17,6 +20,7 @@ from urllib.parse import urlsplit
 
 from arsip_core.model import KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN, Place
 from arsip_taxonomy.terms import place_name, term_slug
+from arsip_theme.labels import angka
 
 # Coordinates of a place, or None when it cannot be placed on the map.
 Locate = Callable[[Place], "tuple[float, float] | None"]
@@ -147,6 +151,228 @@ def province_totals(
         )  # fmt: skip
         for name, slug, lat, lon in provinces
     ]
+
+
+# The home page's overview is an SVG drawn at build time, not a Leaflet map: its
+# geometry in viewBox units. The viewBox is shown 18-26rem wide, so 13 units of text
+# read as 11.7-17 px.
+OVERVIEW_WIDTH = 320
+OVERVIEW_HEIGHT = 360
+OVERVIEW_FONT = 13  # font size of the labels (also in the stylesheet)
+OVERVIEW_LINE = 15  # distance between the two lines of a label
+OVERVIEW_MAX_RADIUS = 24.0
+OVERVIEW_EMPTY_RADIUS = 3.0  # the hollow circle of a province without articles
+# A generous width per character (system fonts average about 0.5 em), so the
+# estimated label box holds the real text.
+_CHAR_WIDTH = 0.6
+_ASCENT = 0.8  # of the font size, above the baseline
+_GAP = 3.0  # between a circle and its label
+
+# A box is (left, top, right, bottom).
+Box = tuple[float, float, float, float]
+
+
+def overview_label(name: str, articles: int) -> tuple[str, str]:
+    """The two lines of a label: ``("Kalimantan Barat ·", "1.234 berita")``.
+
+    Only their length is used here; the template writes them with the same filter.
+    """
+    return f"{name} ·", f"{angka(articles)} berita"
+
+
+def _label_size(name: str, articles: int) -> tuple[float, float]:
+    lines = overview_label(name, articles)
+    width = max(len(line) for line in lines) * OVERVIEW_FONT * _CHAR_WIDTH
+    return width, OVERVIEW_FONT + OVERVIEW_LINE  # descenders of the second line too
+
+
+def _label_box(x: float, baseline: float, anchor: str, w: float, h: float) -> Box:
+    left = {"start": x, "middle": x - w / 2, "end": x - w}[anchor]
+    top = baseline - OVERVIEW_FONT * _ASCENT
+    return (left, top, left + w, top + h)
+
+
+@dataclass(frozen=True)
+class OverviewCircle:
+    """A province on the overview SVG: circle centre and radius, label position.
+
+    The label has two lines (``overview_label``); ``label_x`` and ``label_y`` are
+    the anchor point and baseline of the first, ``anchor`` its SVG ``text-anchor``.
+    """
+
+    name: str
+    slug: str
+    articles: int
+    x: float
+    y: float
+    r: float
+    label_x: float
+    label_y: float
+    anchor: str  # "start", "middle" or "end"
+
+    @property
+    def linked(self) -> bool:
+        """Only a province with articles links to its page (and is filled)."""
+        return self.articles > 0
+
+    @property
+    def label_box(self) -> Box:
+        """The box the label is estimated to take (a little wider than it is)."""
+        w, h = _label_size(self.name, self.articles)
+        return _label_box(self.label_x, self.label_y, self.anchor, w, h)
+
+
+@dataclass(frozen=True)
+class OverviewSvg:
+    """What the template needs to draw the overview: its viewBox and circles."""
+
+    width: float
+    height: float
+    circles: tuple[OverviewCircle, ...]
+    line: float = OVERVIEW_LINE  # from a label's first baseline to its second
+
+
+def box_overlap(a: Box, b: Box) -> float:
+    """The area two boxes share (0 when they only touch)."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _label_spots(x, y, r, w, h, width) -> list[tuple[float, float, str]]:
+    """(label_x, first baseline, anchor) below, above, right and left of a circle.
+
+    A label above or below is centred on the circle but kept inside the box.
+    """
+    mid = round(min(max(x, w / 2), width - w / 2), 1)
+    ascent = OVERVIEW_FONT * _ASCENT
+    below = y + r + _GAP + ascent
+    above = y - r - _GAP - h + ascent
+    side = y - h / 2 + ascent
+    spots = [
+        (mid, below, "middle"),
+        (mid, above, "middle"),
+        (x + r + _GAP, side, "start"),
+        (x - r - _GAP, side, "end"),
+    ]
+    return [(round(lx, 1), round(ly, 1), anchor) for lx, ly, anchor in spots]
+
+
+def overview_svg_points(
+    totals: Iterable[ProvinceTotal],
+    width: float = OVERVIEW_WIDTH,
+    height: float = OVERVIEW_HEIGHT,
+    *,
+    max_radius: float = OVERVIEW_MAX_RADIUS,
+) -> list[OverviewCircle]:
+    """Province circles placed by latitude/longitude in a ``width`` x ``height`` box.
+
+    An equirectangular projection (longitude scaled by the cosine of the mean
+    latitude), fitted into the box with room for the largest circle and a label,
+    and centred; north is up. Circle area is proportional to the province's
+    articles; a province without articles gets a small hollow circle. Provinces
+    without coordinates (luar Kalimantan) are left out: the totals table lists them.
+    Each label goes below, above, right or left of its circle, so that together
+    they overlap no circle, no other label and stay in the box, or overlap as little
+    as can be (``_place_labels``). Same order as ``totals``.
+    """
+    placed = [t for t in totals if t.lat is not None and t.lon is not None]
+    if not placed:
+        return []
+    largest = max(t.articles for t in placed)
+    k = math.cos(math.radians(sum(t.lat for t in placed) / len(placed)))
+    xs = [t.lon * k for t in placed]
+    ys = [-t.lat for t in placed]
+    inset_x = max_radius + 2 * _GAP
+    inset_y = max_radius + OVERVIEW_FONT + OVERVIEW_LINE + 2 * _GAP
+    span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
+    room_x, room_y = width - 2 * inset_x, height - 2 * inset_y
+    scale = min(
+        room_x / span_x if span_x else math.inf,
+        room_y / span_y if span_y else math.inf,
+    )
+    if scale == math.inf:  # one province, or all at one spot
+        scale = 0.0
+    left = inset_x + (room_x - span_x * scale) / 2
+    top = inset_y + (room_y - span_y * scale) / 2
+    centres = [
+        (
+            round(left + (px - min(xs)) * scale, 1),
+            round(top + (py - min(ys)) * scale, 1),
+            float(circle_radius(t.articles, largest, max_radius))
+            or OVERVIEW_EMPTY_RADIUS,
+        )
+        for t, px, py in zip(placed, xs, ys, strict=True)
+    ]
+    labels = _place_labels(
+        centres,
+        [_label_size(t.name, t.articles) for t in placed],
+        (0.0, 0.0, float(width), float(height)),
+    )
+    return [
+        OverviewCircle(t.name, t.slug, t.articles, x, y, r, *label)
+        for t, (x, y, r), label in zip(placed, centres, labels, strict=True)
+    ]
+
+
+# Up to this many labels every combination of spots is tried (4 ** 6 = 4,096).
+_EXHAUSTIVE = 6
+
+
+def _place_labels(centres, sizes, whole: Box) -> list[tuple[float, float, str]]:
+    """A spot for each label: the combination that overlaps least, preferring below.
+
+    Overlap is the area of labels outside ``whole``, on another circle or on another
+    label. With more than ``_EXHAUSTIVE`` labels, each takes its best spot in turn,
+    largest circle first.
+    """
+    n = len(centres)
+    circles: list[Box] = [(x - r, y - r, x + r, y + r) for x, y, r in centres]
+    spots = [
+        _label_spots(x, y, r, *size, whole[2])
+        for (x, y, r), size in zip(centres, sizes, strict=True)
+    ]
+    boxes = [[_label_box(*spot, *sizes[i]) for spot in spots[i]] for i in range(n)]
+    # What a label costs on its own at each spot: outside the box, on circles.
+    alone = [
+        [
+            (sizes[i][0] * sizes[i][1] - box_overlap(box, whole))
+            + sum(box_overlap(box, c) for j, c in enumerate(circles) if j != i)
+            for box in boxes[i]
+        ]
+        for i in range(n)
+    ]
+
+    def pair(i: int, a: int, j: int, b: int) -> float:
+        return box_overlap(boxes[i][a], boxes[j][b])
+
+    if n <= _EXHAUSTIVE:
+        best = min(
+            itertools.product(*(range(len(s)) for s in spots)),
+            key=lambda pick: (
+                round(
+                    sum(alone[i][a] for i, a in enumerate(pick))
+                    + sum(
+                        pair(i, pick[i], j, pick[j])
+                        for i in range(n)
+                        for j in range(i + 1, n)
+                    ),
+                    6,
+                ),
+                sum(pick),  # then the most labels below, above, ... their circle
+            ),
+        )
+    else:
+        chosen: dict[int, int] = {}
+        for i in sorted(range(n), key=lambda i: -centres[i][2]):
+            chosen[i] = min(
+                range(len(spots[i])),
+                key=lambda a, i=i: (
+                    alone[i][a] + sum(pair(i, a, j, b) for j, b in chosen.items())
+                ),
+            )
+        best = tuple(chosen[i] for i in range(n))
+    return [spots[i][a] for i, a in enumerate(best)]
 
 
 def points_geojson(points: Iterable[PlacePoint], url_of: Callable[[str], str]) -> dict:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.quality.conftest import ARTIFACTS
 from tests.quality.tools import CHROMIUM, require
 
 pytestmark = pytest.mark.browser
@@ -49,10 +50,15 @@ def browser():
         browser.close()
 
 
-def open_page(browser, url):
-    """A page with tiles stubbed; returns (page, problems, outside requests)."""
-    page = browser.new_page(viewport={"width": 360, "height": 740})
+def open_page(browser, url, width=360, requests=None):
+    """A page with tiles stubbed; returns (page, problems, outside requests, tiles).
+
+    ``requests``, a list, collects the URL of every request the page makes.
+    """
+    page = browser.new_page(viewport={"width": width, "height": 740})
     problems, outside, tiles = [], [], []
+    if requests is not None:
+        page.on("request", lambda r: requests.append(r.url))
     page.on(
         "console", lambda m: m.type in ("error", "warning") and problems.append(m.text)
     )
@@ -99,12 +105,98 @@ def test_hash_centres_the_map_on_a_place_and_opens_its_popup(browser, served):
     assert problems == [] and outside == []
 
 
-def test_overview_and_home_maps_draw_province_circles(browser, served):
-    for path in ("/peta/", "/"):
-        page, problems, outside, _ = open_page(browser, served + path)
-        assert page.locator(".leaflet-container").count() >= 1, path
-        assert page.locator("path.leaflet-interactive").count() >= 4, path
-        assert problems == [] and outside == [], path
+def test_overview_map_draws_province_circles(browser, served):
+    page, problems, outside, _ = open_page(browser, served + "/peta/")
+    assert page.locator(".leaflet-container").count() >= 1
+    assert page.locator("path.leaflet-interactive").count() >= 4
+    assert problems == [] and outside == []
+
+
+# Real text boxes of the home overview's labels and circles, in viewBox units.
+OVERVIEW_BOXES = """() => {
+  const svg = document.querySelector('.peta-ringkas svg');
+  const box = el => { const b = el.getBBox(); return [b.x, b.y, b.x + b.width, b.y + b.height]; };
+  return {
+    view: [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height],
+    shown: svg.getBoundingClientRect().width,
+    labels: Array.from(svg.querySelectorAll('text'), t => [t.textContent, box(t)]),
+    circles: Array.from(svg.querySelectorAll('circle'), box),
+  };
+}"""
+
+
+def _overlap(a, b):
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_home_overview_is_svg_and_loads_no_map(browser, served, width):
+    requests = []
+    page, problems, outside, tiles = open_page(browser, served + "/", width, requests)
+    svg = page.locator(".peta-ringkas svg")
+    assert svg.is_visible()
+    assert tiles == [] and problems == [] and outside == []
+    map_files = [u for u in requests if "/pustaka/" in u or "arsip-peta" in u]
+    map_files += [u for u in requests if u.endswith((".js", ".geojson"))]
+    assert map_files == []
+    drawn = page.evaluate(OVERVIEW_BOXES)
+    # It fits the phone's width, with no sideways scroll.
+    assert drawn["shown"] <= width - 16
+    assert (
+        page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        <= 0
+    )
+    view_w, view_h = drawn["view"]
+    labels = drawn["labels"]
+    assert len(labels) == len(drawn["circles"]) == 5
+    for i, (text, box) in enumerate(labels):
+        assert box[0] >= 0 and box[1] >= 0, text
+        assert box[2] <= view_w and box[3] <= view_h, text
+        for other_text, other in labels[i + 1 :]:
+            assert not _overlap(box, other), (text, other_text)
+    # Labels are readable: at least 11 px on a 320 px phone.
+    scale = drawn["shown"] / view_w
+    font = page.evaluate(
+        "() => parseFloat(getComputedStyle(document.querySelector("
+        "'.peta-ringkas text')).fontSize)"
+    )
+    assert font * scale >= 11
+    shots = ARTIFACTS / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    svg.screenshot(path=str(shots / f"beranda-peta-ringkas-{width}.png"))
+
+
+def test_a_province_circle_on_the_home_page_opens_its_page(browser, served):
+    page, problems, outside, _ = open_page(browser, served + "/", 320)
+    link = page.locator(".peta-ringkas svg a", has_text="Kalimantan Barat")
+    assert link.count() == 1
+    link.locator("circle").click()
+    page.wait_for_url("**/provinsi/kalimantan-barat/")
+    assert page.locator("h1").first.inner_text().startswith("Kalimantan Barat")
+    assert problems == [] and outside == []
+
+
+def test_home_overview_links_are_reached_by_keyboard(browser, served):
+    page, *_ = open_page(browser, served + "/", 320)
+    linked = page.evaluate(
+        "() => Array.from(document.querySelectorAll('.peta-ringkas svg a'),"
+        " a => a.textContent)"
+    )
+    assert len(linked) >= 3
+    focused = []
+    for _ in range(60):  # Tab through the page until focus leaves the overview
+        page.keyboard.press("Tab")
+        if page.evaluate("() => !!document.activeElement.closest('.peta-ringkas')"):
+            focused.append(page.evaluate("() => document.activeElement.textContent"))
+        elif focused:
+            break
+    assert focused == linked
+    # A province without articles is text, not a link (content/ has one).
+    empty = page.evaluate(
+        "() => Array.from(document.querySelectorAll('.peta-ringkas .kosong'),"
+        " g => g.textContent)"
+    )
+    assert empty and not set(empty) & set(focused)
 
 
 def test_without_javascript_the_tables_remain(browser, served):
