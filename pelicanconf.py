@@ -23,6 +23,9 @@ STATIC_PATHS = []
 OUTPUT_PATH = "output"
 # Only .txt and .md articles; any other file is reported as ignored.
 READERS = {"rst": None, "html": None, "htm": None}
+# The reader always sets the date (or marks it unknown); Pelican would otherwise
+# parse a date out of every file name with dateutil only to have it overridden.
+FILENAME_METADATA = ""
 DELETE_OUTPUT_DIRECTORY = True
 
 TIMEZONE = "Asia/Jakarta"

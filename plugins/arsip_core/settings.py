@@ -33,7 +33,7 @@ DEFAULTS: dict[str, Any] = {
     # arsip_maps: GeoJSON point data, one file per province plus "kalimantan".
     "ARSIP_MAPS_DATA_URL": "peta/data/{slug}.geojson",
     "ARSIP_MAPS_DATA_SAVE_AS": "peta/data/{slug}.geojson",
-    # arsip_maps: folder for Leaflet and markercluster, copied from the xstatic packages.
+    # arsip_maps: folder for Leaflet and markercluster (copied from xstatic packages).
     "ARSIP_MAPS_LIBRARY_URL": "pustaka/",
     "ARSIP_MAPS_LIBRARY_SAVE_AS": "pustaka",
     # arsip_maps: pixel radius within which markers cluster.
@@ -48,7 +48,9 @@ DEFAULTS: dict[str, Any] = {
     "ARSIP_TIMELINE_MONTH_URL": "linimasa/{year}/{month}/",
     "ARSIP_TIMELINE_MONTH_SAVE_AS": "linimasa/{year}/{month}/index.html",
     "ARSIP_TIMELINE_PROVINCE_MONTH_URL": "linimasa/{slug}/{year}/{month}/",
-    "ARSIP_TIMELINE_PROVINCE_MONTH_SAVE_AS": "linimasa/{slug}/{year}/{month}/index.html",
+    "ARSIP_TIMELINE_PROVINCE_MONTH_SAVE_AS": (
+        "linimasa/{slug}/{year}/{month}/index.html"
+    ),
     # arsip_taxonomy: the overview of all indexes, each index and each term page.
     "ARSIP_TAXONOMY_INDEX_URL": "indeks/",
     "ARSIP_TAXONOMY_INDEX_SAVE_AS": "indeks/index.html",

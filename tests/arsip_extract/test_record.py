@@ -6,6 +6,7 @@ places, numbers) of the seed articles in ../shared/seeds.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -425,3 +426,21 @@ def test_related_article_stamps_are_not_event_dates():
         )
     )
     assert (r.event_date, r.event_dates) == (None, ())
+
+
+def test_plain_data_is_asdict_with_lists(seed_001):
+    """to_dict is hand-written for speed; it must match the standard library's."""
+    from dataclasses import asdict
+
+    def lists(value):
+        if isinstance(value, (tuple, list)):
+            return [lists(v) for v in value]
+        if isinstance(value, dict):
+            return {k: lists(v) for k, v in value.items()}
+        return value
+
+    plain = seed_001.to_dict()
+    assert plain == lists(asdict(seed_001))
+    assert plain["places"] and isinstance(plain["places"][0], dict)
+    assert isinstance(plain["police_units"], list)
+    assert json.loads(json.dumps(plain)) == plain
