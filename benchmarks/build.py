@@ -291,8 +291,9 @@ def _fetched_data(output: Path, scripts: set[Path]) -> set[Path]:
 
 def first_search(output: Path) -> dict[str, float]:
     """The first query's transfer: the search page and its CSS/JS, Pagefind's entry,
-    JS, WASM, metadata, every filter chunk (the UI lists filters at once), the largest
-    index chunk (an upper bound for one word) and five result fragments."""
+    JS and worker, WASM, metadata, the largest index chunk (an upper bound for one
+    word) and ten result fragments. Filter chunks are fetched only when a reader picks
+    a filter (the search page lists the values itself): their total is shown apart."""
     bundle = next((p.parent for p in sorted(output.rglob("pagefind-entry.json"))), None)
     if bundle is None:
         return {}
@@ -300,7 +301,9 @@ def first_search(output: Path) -> dict[str, float]:
     languages = entry.get("languages", {})
     language = next(iter(languages.values()), {}) if languages else {}
     parts: dict[str, int] = {"entry": (bundle / "pagefind-entry.json").stat().st_size}
-    parts["pagefind.js"] = _size(bundle.glob("pagefind.js"))
+    parts["pagefind.js"] = _size(bundle.glob("pagefind.js")) + _size(
+        bundle.glob("pagefind-worker.js")
+    )
     wasm = sorted(bundle.glob("wasm.*.pagefind"))
     lang_code = next(iter(languages), "")
     chosen = [w for w in wasm if f"wasm.{lang_code}." in w.name] or wasm[:1]
@@ -310,10 +313,10 @@ def first_search(output: Path) -> dict[str, float]:
     parts["meta"] = _size(meta or list(bundle.glob("*.pf_meta"))[:1])
     chunks = sorted(p.stat().st_size for p in (bundle / "index").glob("*.pf_index"))
     parts["index_chunk_max"] = chunks[-1] if chunks else 0
-    parts["filters"] = _size((bundle / "filter").glob("*.pf_filter"))
+    filters_kb = _size((bundle / "filter").glob("*.pf_filter")) / KB
     fragments = sorted(p.stat().st_size for p in (bundle / "fragment").glob("*"))
     if fragments:
-        parts["fragments_5"] = int(statistics.median(fragments) * 5)
+        parts["fragments_10"] = int(statistics.median(fragments) * 10)
     pages = (output / "cari" / "index.html", output / "search.html")
     search_page = next((p for p in pages if p.is_file()), None)
     if search_page is not None:
@@ -322,6 +325,7 @@ def first_search(output: Path) -> dict[str, float]:
         parts["search_css_js"] = _size(assets["css"] | assets["js"])
     result = {f"search_{k}_kb": v / KB for k, v in parts.items()}
     result["search_kb"] = sum(parts.values()) / KB
+    result["filter_chunks_kb"] = filters_kb
     result["index_chunks"] = len(chunks)
     result["index_chunk_median_kb"] = (statistics.median(chunks) / KB) if chunks else 0
     return result
@@ -337,7 +341,12 @@ def _transfer(path: Path) -> int:
     return _gz(path) if path.suffix in TEXT_TYPES else path.stat().st_size
 
 
-def browser_weight(output: Path, query: str = "pengamanan") -> dict[str, float]:
+# The corpus's most common word (in almost every article: the largest index chunk)
+# and a place name in about 2 % of articles, as readers often search for.
+SEARCH_QUERIES = {"search": "pengamanan", "search_place": "Sambas"}
+
+
+def browser_weight(output: Path) -> dict[str, float]:
     """What Chromium fetches from the site for an article, the home page and a first
     search (``/cari/?q=...``); third-party requests (map tiles) are blocked."""
     try:
@@ -357,7 +366,8 @@ def browser_weight(output: Path, query: str = "pengamanan") -> dict[str, float]:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
     articles = sorted((output / "artikel").glob("*/index.html"))
-    pages = {"home": "/", "search": f"/cari/?q={query}"}
+    pages = {"home": "/"}
+    pages.update({name: f"/cari/?q={q}" for name, q in SEARCH_QUERIES.items()})
     if articles:
         middle = articles[len(articles) // 2].parent.relative_to(output).as_posix()
         pages["article"] = f"/{middle}/"
@@ -369,7 +379,8 @@ def browser_weight(output: Path, query: str = "pengamanan") -> dict[str, float]:
                 launch["executable_path"] = str(CHROMIUM)
             browser = play.chromium.launch(**launch)
             for name, url in pages.items():
-                files = _fetched(browser, base, url, output, name == "search")
+                search = name.startswith("search")
+                files = _fetched(browser, base, url, output, search)
                 result[f"browser_{name}_raw_kb"] = _size(files) / KB
                 result[f"browser_{name}_kb"] = sum(_transfer(f) for f in files) / KB
                 result[f"browser_{name}_requests"] = len(files)
@@ -603,19 +614,25 @@ def report(runs: list[dict], info: dict) -> list[str]:
             detail = ", ".join(
                 f"{k[7:-3]} {v:.1f}"
                 for k, v in w.items()
-                if k.startswith("search_") and k != "search_kb"
+                if k.startswith("search_") and k != "search_kb" and k.endswith("_kb")
             )
             lines.append(f"  pencarian pertama: {w['search_kb']:.1f} KB ({detail})")
+            lines.append(
+                f"  potongan filter (diambil hanya bila filter dipilih): "
+                f"{w.get('filter_chunks_kb', 0):.1f} KB"
+            )
             lines.append(
                 f"  indeks: {w['index_chunks']} potongan, median "
                 f"{w['index_chunk_median_kb']:.1f} KB"
             )
     if "browser_home_kb" in w:
         lines.append("  diukur di Chromium (mentah / terkirim dengan gzip):")
-        for name in ("article", "home", "search"):
+        for name in ("article", "home", *SEARCH_QUERIES):
             if f"browser_{name}_kb" in w:
+                query = SEARCH_QUERIES.get(name)
+                label = f"{name} ({query})" if query else name
                 lines.append(
-                    f"    {name:<8} {w[f'browser_{name}_raw_kb']:7.1f} KB / "
+                    f"    {label:<26} {w[f'browser_{name}_raw_kb']:7.1f} KB / "
                     f"{w[f'browser_{name}_kb']:6.1f} KB, "
                     f"{w[f'browser_{name}_requests']} permintaan"
                 )
@@ -669,6 +686,7 @@ def targets(r: dict) -> list[tuple[str, str, str, bool | str | None]]:
         ("halaman artikel", "article_kb", "browser_article", "article_html_gz_kb"),
         ("beranda (tanpa ubin peta)", "home_kb", "browser_home", "home_gz_kb"),
         ("transfer pencarian pertama", "search_kb", "browser_search", None),
+        ("  idem, nama tempat (Sambas)", "search_kb", "browser_search_place", None),
     )
     for label, key, measured, gz_key in weights:
         limit = TARGETS[key]

@@ -5,9 +5,10 @@
 No corpus text and no reader: it makes N seeded synthetic Records (places from
 data/kabupaten_kota.csv, some with reported counts), wraps them as article stand-ins,
 and runs the real arsip_taxonomy, arsip_maps and arsip_timeline generators with the
-real theme through Pelican's Writer. Then it weighs every page that carries a map
-(home, /peta/, each province page) as its HTML plus the GeoJSON it loads. Leaflet,
-the site's CSS and JS and the tiles are shared, cached files and not counted.
+real theme through Pelican's Writer. Then it weighs every page that carries a Leaflet
+map (/peta/, each province page) as its HTML plus the GeoJSON it loads; the home page
+draws its overview as inline SVG and loads no map. Leaflet, the site's CSS and JS and
+the tiles are shared, cached files and not counted.
 
 Prints a table; exits 1 when a page is over budget (a size, not a time, so it may).
 tests/arsip_maps/test_map_budget.py runs ``measure`` at 10,000.
