@@ -82,11 +82,12 @@ def long_date(day: date) -> str:
 
 
 def filter_value(text: str | None) -> str:
-    """A filter value Pagefind UI can show: ``<`` and ``>`` become ``‹`` and ``›``.
+    """A filter value safe in any UI: ``<`` and ``>`` become ``‹`` and ``›``.
 
-    The UI writes filter values into its labels as HTML, and Pagefind decodes any
-    entities we write, so escaping cannot survive; without angle brackets no tag can
-    be made. Only filter values change: text, titles and metadata stay as written.
+    Pagefind decodes any entities we write, so escaping cannot survive into its
+    index, and a UI that writes filter values as HTML (Pagefind's own does) would
+    make tags of them. Our search page escapes them, but the index is public data.
+    Only filter values change: text, titles and metadata stay as written.
     """
     return (text or "").strip().translate(_NO_TAGS)
 
