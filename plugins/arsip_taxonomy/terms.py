@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from slugify import slugify
@@ -104,8 +105,11 @@ TAXONOMIES: tuple[Taxonomy, ...] = (
 )
 
 
+@lru_cache(maxsize=16384)
 def term_slug(taxonomy: str, key: str) -> str:
-    """The stable URL slug of a term (activity and election ids are already slugs)."""
+    """The stable URL slug of a term (activity and election ids are already slugs).
+
+    Cached: a few thousand terms are met tens of thousands of times per build."""
     if taxonomy in ("kegiatan", "pemilihan"):
         return key
     return slugify(key, max_length=80, word_boundary=True) or "tanpa-nama"
