@@ -247,11 +247,12 @@ def finish_report(pelican) -> None:
 
 
 def finish_timing(pelican) -> None:
-    """Last `finalized` receiver: Pagefind and the exports are done; write the times."""
+    """Last `finalized` receiver: Pagefind and the sitemap are done; write the times."""
     timer: BuildTimer | None = pelican.settings.get(_TIMER_KEY)
     if timer is None:
         return
-    timer.since("finalized", "finalized (Pagefind, ekspor)")
+    # Pagefind started after the article pages; this is only what is left of it.
+    timer.since("finalized", "finalized (sisa Pagefind, sitemap)")
     # Beside Pelican's content cache, not in the output: the site stays byte-identical
     # between builds (tests/quality/test_reproducible.py) and publishes no timings.
     timer.write_json(Path(pelican.settings["CACHE_PATH"]) / TIMING_SAVE_AS)
