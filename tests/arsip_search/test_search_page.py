@@ -248,3 +248,62 @@ def test_matched_words_are_marked_and_nothing_else_is_markup(site, chromium):
         assert problems == []
     finally:
         context.close()
+
+
+ARTICLE = """---
+judul: Patroli malam ke-{n} di Kota Pontianak
+tanggal: 2024-02-{day:02d}
+provinsi: Kalimantan Barat
+---
+Polresta Pontianak menggelar patroli malam ke-{n} menjelang pemungutan suara.
+"""
+
+
+class _AtRoot(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture(scope="module")
+def twelve(tmp_path_factory) -> Iterator[str]:
+    """Twelve articles with the same word, served at the site root."""
+    root = tmp_path_factory.mktemp("dua-belas")
+    content = root / "content"
+    (content / "pages").mkdir(parents=True)
+    for n in range(1, 13):
+        (content / f"patroli-{n:02d}.md").write_text(
+            ARTICLE.format(n=n, day=n), encoding="utf-8"
+        )
+    output = build_site(content, root / "output")
+    handler = functools.partial(_AtRoot, directory=str(output))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_more_results_load_ten_at_a_time(twelve, chromium):
+    context, page, problems = _open(chromium, f"{twelve}/cari/?q=patroli&urut=terbaru")
+    try:
+        links = page.locator("#cari-hasil h2 a")
+        page.wait_for_function(
+            "() => document.querySelectorAll('#cari-hasil h2 a').length === 10",
+            timeout=15_000,
+        )
+        assert "12 berita ditemukan" in page.locator("#cari-status").inner_text()
+        more = page.locator("#cari-lagi")
+        assert more.is_visible()
+        more.click()
+        page.wait_for_function(
+            "() => document.querySelectorAll('#cari-hasil h2 a').length === 12",
+            timeout=15_000,
+        )
+        assert more.is_hidden()
+        titles = links.all_inner_texts()
+        # Newest first, no result twice.
+        assert titles[0].startswith("Patroli malam ke-12")
+        assert titles[-1].startswith("Patroli malam ke-1 ")
+        assert len(set(titles)) == 12
+        assert problems == []
+    finally:
+        context.close()
