@@ -108,8 +108,10 @@ def test_each_page_carries_its_filters_and_result_metadata(fragments):
 def test_only_article_text_is_indexed(fragments):
     page = fragments[f"/artikel/{SLUGS['kaltim_tps_pilkada.md']}/"]
     assert "menjaga tempat pemungutan suara" in page["content"]
-    # Navigation, the record panel, the citation box and the hidden filter values stay out.
-    for noise in ("Beranda", "Data berita", "Langsung ke isi", "Cara mengutip"):
+    # Navigation, the record panel, the citation box, the map links and the hidden
+    # filter values stay out.
+    chrome = ("Beranda", "Data berita", "Langsung ke isi", "Cara mengutip", "di peta")
+    for noise in chrome:
         assert noise not in page["content"]
     assert "2024-11 November" not in page["content"]
 
