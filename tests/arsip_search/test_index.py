@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 
-import cbor2
 import pytest
 
+from tests.arsip_search.pagefind_files import decode, indexed_filters, listed_filters
 from tests.temu import SLUGS
-
-SIGNATURE = b"pagefind_dcd"
-
-
-def decode(path: Path):
-    """Pagefind's index files: gzip, a signature, then CBOR (fragments: JSON)."""
-    raw = gzip.decompress(path.read_bytes())
-    assert raw.startswith(SIGNATURE), path
-    body = raw[len(SIGNATURE) :]
-    return json.loads(body) if path.suffix == ".pf_fragment" else cbor2.loads(body)
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +83,14 @@ def test_filters_hold_the_expected_values(bundle, meta):
     hostile = "‹/script›‹script›alert(4)‹/script›"
     assert hostile in filters["Satuan polisi"]
     assert not [v for values in filters.values() for v in values if "<" in v]
+
+
+def test_the_search_page_lists_exactly_the_indexed_filter_values(bundle, temu_site):
+    """A checkbox Pagefind does not know would find nothing; a value missing from the
+    page could not be picked. Counts agree too."""
+    listed = listed_filters(temu_site / "cari" / "index.html")
+    assert listed == indexed_filters(bundle)
+    assert listed["Provinsi"]["Kalimantan Timur"] == 1
 
 
 def test_each_page_carries_its_filters_and_result_metadata(fragments):

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from tests.arsip_search.pagefind_files import indexed_filters, listed_filters
 from tests.conftest import read_report
 from tests.hostile.corpus import build_hostile
 from tests.quality.conftest import SUBPATH_SITEURL, record_figure
@@ -246,3 +247,14 @@ def _readable_bytes(path: Path) -> bytes:
         except OSError:
             return data
     return data
+
+
+def test_search_filters_with_hostile_values_still_match_the_index(hostile):
+    """Outlets and places with quotes, ampersands and tags: each value on /cari/ is
+    the one Pagefind stored (escaping on the page, decoding in the browser and in
+    Pagefind agree), so picking it finds its articles."""
+    output, _, _ = hostile
+    listed = listed_filters(output / "cari" / "index.html")
+    assert listed == indexed_filters(output / "pagefind")
+    values = [v for counts in listed.values() for v in counts]
+    assert any(set(v) & set("&\"'‹") for v in values), values
