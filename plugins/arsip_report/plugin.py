@@ -163,13 +163,14 @@ def _warnings_of(content) -> list[str]:
 
 
 def freeze_urls(generator) -> None:
-    """Fix each article's URL and file name once its slug is final.
+    """Fix each article's URL once its slug is final.
 
-    Pelican recomputes ``url`` and ``save_as`` from the settings at every use (some
-    80,000 times for 2,000 articles: listings, feeds, sitemap, open data), which was
-    a sixth of a build's CPU. ``override_url``/``override_save_as`` are Pelican's own
-    way to fix them. Set after the content cache is saved, so the cache never holds
-    them and a later slug change still takes effect.
+    Pelican recomputes ``url`` from the settings at every use (some 80,000 times for
+    2,000 articles: listings, feeds, sitemap, open data), which was a sixth of a
+    build's CPU. ``override_url`` is Pelican's own way to fix it. ``save_as`` is left
+    alone: an overridden ``save_as`` would make Pelican silently skip a later page
+    written to the same file instead of stopping the build. Set after the content
+    cache is saved, so the cache never holds it and a later slug change takes effect.
     """
     for article in [
         *generator.articles,
@@ -177,7 +178,6 @@ def freeze_urls(generator) -> None:
         *getattr(generator, "hidden_articles", []),
     ]:
         article.override_url = article.url
-        article.override_save_as = article.save_as
 
 
 def account_articles(generator) -> None:
