@@ -102,6 +102,7 @@ def start_index(generator, writer=None) -> None:
     if not _article_pages_exist(settings, generator.output_path):
         return
     _stop(settings)
+    logger.info("arsip_search: Pagefind mulai mengindeks berita di latar belakang")
     _RUNS[id(settings)] = start_pagefind(
         Path(generator.output_path),
         setting(settings, "ARSIP_SEARCH_BUNDLE_SAVE_AS"),
