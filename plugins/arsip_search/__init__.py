@@ -4,7 +4,9 @@ from pelican import signals
 
 from arsip_search.plugin import (
     add_template_helpers,
+    article_page_written,
     build_index,
+    expect_article_pages,
     search_page_generator,
     start_index,
 )
@@ -12,8 +14,10 @@ from arsip_search.plugin import (
 
 def register():
     """Connect the template helpers, the search page and the indexer (started once
-    the article pages are written, awaited when the build ends)."""
+    the last article page is written, awaited when the build ends)."""
     signals.generator_init.connect(add_template_helpers)
     signals.get_generators.connect(search_page_generator)
+    signals.article_generator_finalized.connect(expect_article_pages)
+    signals.content_written.connect(article_page_written)
     signals.article_writer_finalized.connect(start_index)
     signals.finalized.connect(build_index)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import os
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -93,15 +94,55 @@ def _article_pages_exist(settings, output_path) -> bool:
     return any(Path(output_path).glob(article_glob(settings["ARTICLE_SAVE_AS"])))
 
 
-def start_index(generator, writer=None) -> None:
-    """article_writer_finalized: every article page is on disk, so Pagefind starts
-    now and indexes them while the other generators write their pages."""
+# Article pages not yet written in the current build, by output folder, with the
+# generator that writes them: Pagefind starts when the last one is on disk.
+_WAITING: dict[str, tuple[set[str], object]] = {}
+
+
+def _page_path(output_path: str, save_as: str) -> str:
+    return os.path.abspath(os.path.join(output_path, save_as))
+
+
+def expect_article_pages(generator) -> None:
+    """article_generator_finalized: note which article pages this build will write."""
     settings = generator.settings
+    _stop(settings)  # a run left by a build that failed
     if not setting(settings, "ARSIP_SEARCH_INDEX"):
+        return
+    contents = [
+        *generator.translations,
+        *generator.articles,
+        *getattr(generator, "hidden_translations", []),
+        *getattr(generator, "hidden_articles", []),
+    ]
+    pages = {
+        _page_path(generator.output_path, c.save_as) for c in contents if c.save_as
+    }
+    if pages:
+        _WAITING[os.path.abspath(generator.output_path)] = (pages, generator)
+
+
+def article_page_written(path, context=None) -> None:
+    """content_written: once the last article page is written, start Pagefind. The
+    listings Pelican writes next (home, archive, tags, provinces) then overlap it."""
+    for folder, (pending, generator) in list(_WAITING.items()):
+        if path in pending:
+            pending.discard(path)
+            if not pending:
+                del _WAITING[folder]
+                start_index(generator)
+            return
+
+
+def start_index(generator, writer=None) -> None:
+    """Start Pagefind in the background once every article page is on disk: when the
+    last one is written, or at article_writer_finalized at the latest."""
+    settings = generator.settings
+    _WAITING.pop(os.path.abspath(generator.output_path), None)
+    if id(settings) in _RUNS or not setting(settings, "ARSIP_SEARCH_INDEX"):
         return
     if not _article_pages_exist(settings, generator.output_path):
         return
-    _stop(settings)
     logger.info("arsip_search: Pagefind mulai mengindeks berita di latar belakang")
     _RUNS[id(settings)] = start_pagefind(
         Path(generator.output_path),

@@ -30,7 +30,10 @@ def test_pagefind_starts_once_the_article_pages_are_written(
         seen["articles"] = sorted(
             p.parent.name for p in site.glob("artikel/*/index.html")
         )
-        # Open data and the index pages come later, written while Pagefind works.
+        # The listings, open data and index pages come later, written while
+        # Pagefind works: it starts with the last article page.
+        seen["home"] = (site / "index.html").exists()
+        seen["archive"] = (site / "semua").exists()
         seen["data"] = (site / "data").exists()
         seen["indexes"] = (site / "indeks").exists()
         return start(site, *args, **kwargs)
@@ -39,6 +42,8 @@ def test_pagefind_starts_once_the_article_pages_are_written(
     output = build_site(content, tmp_path / "output")
     assert seen == {
         "articles": sorted(SLUGS.values()),
+        "home": False,
+        "archive": False,
         "data": False,
         "indexes": False,
     }
