@@ -151,11 +151,22 @@ def test_a_shared_link_searches_and_sorts_by_date(site, chromium, order):
         context.close()
 
 
-def test_a_filter_in_the_link_is_preselected(site, chromium):
+def test_a_filter_in_the_link_is_preselected_and_can_be_cleared(site, chromium):
     url = f"{site}/cari/?q=personel&filter.Provinsi=Kalimantan%20Timur"
     context, page, problems = _open(chromium, url)
     try:
         assert _results(page, 1) == _paths(["kaltim_tps_pilkada.md"])
+        # The status says which filter narrows the results (the panel may be closed).
+        status = page.locator("#cari-status").inner_text()
+        assert status == (
+            "1 berita ditemukan untuk “personel” dengan filter Provinsi: "
+            "Kalimantan Timur."
+        )
+        page.locator("#cari-hapus-filter").click()
+        assert sorted(_results(page, 2)) == sorted(_paths(PERSONEL["terlama"]))
+        assert page.locator("input[type=checkbox]:checked").count() == 0
+        assert page.locator("#cari-hapus-filter").is_hidden()
+        assert parse_qs(urlsplit(page.url).query) == {"q": ["personel"]}
         assert problems == []
     finally:
         context.close()

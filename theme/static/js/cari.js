@@ -17,6 +17,7 @@
   var status = document.getElementById("cari-status");
   var list = document.getElementById("cari-hasil");
   var more = document.getElementById("cari-lagi");
+  var clear = document.getElementById("cari-hapus-filter");
   if (!form || !status || !list || !more || !window.URLSearchParams) {
     return;
   }
@@ -72,6 +73,23 @@
       any[name] = { any: filters[name] };
     });
     return count ? any : null;
+  }
+
+  /* "Provinsi: Kalimantan Timur; Kegiatan: Patroli, Pengamanan TPS", as labelled. */
+  function filterSummary() {
+    var parts = [];
+    var groups = form.querySelectorAll("details[data-filter]");
+    for (var i = 0; i < groups.length; i++) {
+      var picked = groups[i].querySelectorAll("input:checked");
+      var names = [];
+      for (var j = 0; j < picked.length; j++) {
+        names.push(picked[j].parentNode.querySelector(".nilai").textContent);
+      }
+      if (names.length) {
+        parts.push(groups[i].getAttribute("data-filter") + ": " + names.join(", "));
+      }
+    }
+    return parts.join("; ");
   }
 
   function say(text) {
@@ -143,6 +161,10 @@
     var mine = ++run;
     var words = input.value.trim();
     var filters = chosenFilters();
+    var summary = filterSummary();
+    if (clear) {
+      clear.hidden = !filters;
+    }
     toAddress();
     if (!words && !filters) {
       list.textContent = "";
@@ -171,11 +193,14 @@
         found = response.results;
         shown = [];
         list.textContent = "";
+        var within = summary ? " dengan filter " + summary : "";
         if (!found.length) {
           say(
-            words
-              ? "Tidak ada berita yang cocok dengan “" + words + "”."
-              : "Tidak ada berita dengan filter ini."
+            (words
+              ? "Tidak ada berita yang cocok dengan “" + words + "”"
+              : "Tidak ada berita") +
+              within +
+              "."
           );
           more.hidden = true;
           return;
@@ -184,6 +209,7 @@
           number(found.length) +
             " berita ditemukan" +
             (words ? " untuk “" + words + "”" : "") +
+            within +
             "."
         );
         return showMore(mine);
@@ -217,6 +243,16 @@
       more.addEventListener("click", function () {
         showMore(run);
       });
+      if (clear) {
+        clear.addEventListener("click", function () {
+          var boxes = form.querySelectorAll("input[type=checkbox]:checked");
+          for (var i = 0; i < boxes.length; i++) {
+            boxes[i].checked = false;
+          }
+          search();
+          input.focus();
+        });
+      }
       if (!input.value) {
         input.focus();
       }
