@@ -197,7 +197,7 @@
         if (!found.length) {
           say(
             (words
-              ? "Tidak ada berita yang cocok dengan “" + words + "”"
+              ? "Tidak ada berita untuk “" + words + "”"
               : "Tidak ada berita") +
               within +
               "."
