@@ -48,8 +48,9 @@
   function toAddress() {
     var params = new URLSearchParams();
     new FormData(form).forEach(function (value, key) {
+      value = String(value).trim();
       if (value !== "") {
-        params.append(key, value.trim ? value.trim() : value);
+        params.append(key, value);
       }
     });
     var search = params.toString();
