@@ -135,17 +135,6 @@ def start_pagefind(
     return PagefindRun(site, bundle_subdir, command)
 
 
-def run_pagefind(
-    site: Path,
-    bundle_subdir: str,
-    language: str,
-    timeout: float,
-    glob: str | None = None,
-) -> IndexResult:
-    """Index ``site`` and write the bundle to ``site/bundle_subdir``; wait for it."""
-    return start_pagefind(site, bundle_subdir, language, glob).finish(timeout)
-
-
 def base_path(siteurl: str) -> str:
     """The site's path on its host, ``/`` or ``/repo/``: Pagefind's ``baseUrl``."""
     path = urlsplit(siteurl or "").path.strip("/")

@@ -144,8 +144,13 @@ def start_index(generator, writer=None) -> None:
     if not _article_pages_exist(settings, generator.output_path):
         return
     logger.info("arsip_search: Pagefind mulai mengindeks berita di latar belakang")
-    _RUNS[id(settings)] = start_pagefind(
-        Path(generator.output_path),
+    _RUNS[id(settings)] = _start(settings, generator.output_path)
+
+
+def _start(settings, output_path) -> PagefindRun:
+    """Pagefind over the article pages of ``output_path``, into the search bundle."""
+    return start_pagefind(
+        Path(output_path),
         setting(settings, "ARSIP_SEARCH_BUNDLE_SAVE_AS"),
         setting(settings, "ARSIP_SEARCH_LANGUAGE"),
         glob=article_glob(settings["ARTICLE_SAVE_AS"]),
@@ -180,12 +185,7 @@ def build_index(pelican) -> None:
             # (or only rejected files) must still build.
             logger.warning("arsip_search: belum ada halaman berita; Pagefind dilewati")
             return
-        run = start_pagefind(
-            Path(pelican.output_path),
-            setting(settings, "ARSIP_SEARCH_BUNDLE_SAVE_AS"),
-            setting(settings, "ARSIP_SEARCH_LANGUAGE"),
-            glob=article_glob(settings["ARTICLE_SAVE_AS"]),
-        )
+        run = _start(settings, pelican.output_path)
     try:
         result = run.finish(setting(settings, "ARSIP_SEARCH_TIMEOUT"))
     except SearchIndexFailed as err:

@@ -7,6 +7,7 @@ JavaScript the page says what to do instead.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -63,13 +64,22 @@ def site(tmp_path_factory) -> Iterator[str]:
     shutil.copytree(TEMU, root / "content")
     (root / "content" / "pages").mkdir(exist_ok=True)
     output = build_site(root / "content", root / "output", SITEURL=siteurl)
-    handler = functools.partial(_Handler, directory=str(output))
+    with _serving(output, _Handler, port):
+        yield siteurl
+
+
+@contextlib.contextmanager
+def _serving(folder, handler_class, port: int = 0) -> Iterator[int]:
+    """Serve ``folder`` on 127.0.0.1 in a thread; yield the port."""
+    handler = functools.partial(handler_class, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield siteurl
-    server.shutdown()
-    thread.join()
+    try:
+        yield server.server_address[1]
+    finally:
+        server.shutdown()
+        thread.join()
 
 
 @pytest.fixture(scope="module")
@@ -286,11 +296,8 @@ def twelve(tmp_path_factory) -> Iterator[str]:
             ARTICLE.format(n=n, day=n), encoding="utf-8"
         )
     output = build_site(content, root / "output")
-    handler = functools.partial(_AtRoot, directory=str(output))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with _serving(output, _AtRoot) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def test_more_results_load_ten_at_a_time(twelve, chromium):
