@@ -1,8 +1,22 @@
-"""Extraction accuracy on the labelled evaluation set (tests/fixtures/eval/).
+"""Extraction accuracy on the labelled evaluation sets and on the real-page set.
 
 ``python benchmarks/extraction.py [--verbose] [--field NAME] [--set PATH]``
 (``--set`` picks the labelled folder, default tests/fixtures/eval/; the held-out set
 is tests/fixtures/eval-holdout/; ``--dir`` is the older spelling of the same option.)
+
+``python benchmarks/extraction.py --real [--holdout] [--real-texts DIR] [--verbose]``
+scores the real-page set of issue 11 instead (guidelines:
+tests/fixtures/real/README.md): ``--real`` the development annotations
+tests/fixtures/real/dev/<id>.json against the texts realpages/texts/<id>.txt,
+``--holdout`` the held-back annotations tests/fixtures/real/holdout/<id>.json against
+realpages/holdout/<id>.txt, each in its own table. ``--real-texts DIR`` reads the
+texts from DIR/texts and DIR/holdout (or from DIR itself when it has no such
+folders). The texts are other people's pages and are not in git: pages without a
+text are counted and named, never scored. On the real set the fields are title,
+outlet, published, dateline_place, event_date, province, places, police_units,
+operation, election, activities, officials and personnel_total; a ``null`` title
+(the text shows no headline) or ``null`` places (not annotated) leaves that page out
+of that field's count. ``--verbose`` adds a table per layout family.
 
 Each ``<name>.expected.json`` names its article text (``"text"``) and holds the
 values a careful human annotator read from that text (guidelines:
@@ -39,6 +53,13 @@ article per field, after the light normalisation listed here, never partial cred
 - ``personnel_breakdown``: the same number of items and, item by item, the same
   count with labels where one contains the other after dropping case, punctuation
   and the words personel/personil (``Polwan`` matches ``personel Polwan``).
+- ``title`` (real set): equal ignoring case, runs of spaces, the kind of quote mark
+  and dash, and a final full stop.
+- ``outlet`` (real set): equal ignoring case, spaces, punctuation and a trailing
+  domain ending (``TribunPontianak.co.id`` = ``Tribun Pontianak``).
+
+Besides the set-exact ``officials`` line, the report gives the officials' micro F1
+over all articles (each (rank, name, position) triple is one item).
 
 An article the reader rejects, or that raises, scores wrong on every field. The
 script prints a table of n/N and % per field, an overall line, and with
@@ -64,6 +85,8 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 EVAL_DIR = ROOT / "tests" / "fixtures" / "eval"
+REAL_DIR = ROOT / "tests" / "fixtures" / "real"
+REAL_TEXTS = ROOT / "realpages"
 DATA_DIR = ROOT / "data"
 TZ = ZoneInfo("Asia/Jakarta")
 
@@ -83,6 +106,24 @@ FIELDS = (
     "personnel_text",
     "personnel_breakdown",
 )
+REAL_FIELDS = (
+    "title",
+    "outlet",
+    "published",
+    "dateline_place",
+    "event_date",
+    "province",
+    "places",
+    "police_units",
+    "operation",
+    "election",
+    "activities",
+    "officials",
+    "personnel_total",
+)
+# On the real set a null here means "nothing to score" (no headline in the text;
+# places not annotated), not "the record must have none".
+REAL_OPTIONAL = frozenset({"title", "places"})
 KALIMANTAN = {
     "Kalimantan Barat",
     "Kalimantan Tengah",
@@ -161,6 +202,27 @@ def _hedged(value: Any) -> str | None:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split()) or None
 
 
+_QUOTES = str.maketrans(dict.fromkeys("\"'“”„‘’‚`´«»", None))
+_DOMAIN_END = re.compile(r"\.(?:co\.id|go\.id|or\.id|web\.id|com|id|net|org)$")
+
+
+def _title(value: Any) -> str | None:
+    """A headline without case, quote marks, kinds of dash and a final full stop."""
+    if value in (None, ""):
+        return None
+    text = str(value).translate(_QUOTES)
+    text = re.sub(r"\s*[-–—]\s*", " - ", text)
+    return _squash(text).rstrip(" .") or None
+
+
+def _outlet(value: Any) -> str | None:
+    """An outlet's name as letters and digits, without a trailing domain ending."""
+    if value in (None, ""):
+        return None
+    text = _DOMAIN_END.sub("", _squash(value).removeprefix("www."))
+    return re.sub(r"[\W_]+", "", text) or None
+
+
 def _operation(value: Any) -> str | None:
     if value in (None, ""):
         return None
@@ -215,6 +277,14 @@ def score_places(expected: list[str], got: list[Any]) -> bool:
     return _names(expected) == _names(got)
 
 
+def score_title(expected: str | None, got: str | None) -> bool:
+    return _title(expected) == _title(got)
+
+
+def score_outlet(expected: str | None, got: str | None) -> bool:
+    return _outlet(expected) == _outlet(got)
+
+
 def score_set(expected: list[str], got: list[str]) -> bool:
     return {_squash(v) for v in expected or ()} == {_squash(v) for v in got or ()}
 
@@ -223,13 +293,22 @@ def score_operation(expected: str | None, got: str | None) -> bool:
     return _operation(expected) == _operation(got)
 
 
-def _official(item: dict[str, Any]) -> tuple[str, str, str]:
+def _official(item: dict[str, Any] | list[Any]) -> tuple[str, str, str]:
+    if not isinstance(item, dict):  # the real set may write [rank, name, position]
+        item = dict(zip(("rank", "name", "position"), item, strict=False))
     rank = _bare(item.get("rank") or "")
     return rank, _bare(item.get("name") or ""), _position(item.get("position"))
 
 
 def score_officials(expected: list[dict], got: list[dict]) -> bool:
     return {_official(o) for o in expected or ()} == {_official(o) for o in got or ()}
+
+
+def officials_counts(expected: list[Any], got: list[Any]) -> tuple[int, int, int]:
+    """True positives, false positives and false negatives of officials' triples."""
+    want = {_official(o) for o in expected or ()}
+    have = {_official(o) for o in got or ()}
+    return len(want & have), len(have - want), len(want - have)
 
 
 def score_hedged(expected: str | None, got: str | None) -> bool:
@@ -253,6 +332,8 @@ def score_breakdown(expected: list[dict], got: list[dict]) -> bool:
 
 
 SCORERS: dict[str, Callable[[Any, Any], bool]] = {
+    "title": score_title,
+    "outlet": score_outlet,
     "published": score_published,
     "event_date": score_equal,
     "event_date_precision": score_equal,
@@ -279,6 +360,25 @@ def load_expected(folder: Path) -> list[dict[str, Any]]:
     for path in sorted(folder.glob("*.expected.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         data["_file"] = path.name
+        data["_label"] = data["text"]
+        data["_path"] = folder / data["text"]
+        cases.append(data)
+    return cases
+
+
+def real_texts_folder(root: Path, part: str) -> Path:
+    """Where the texts of ``part`` (``texts`` or ``holdout``) are under ``root``."""
+    return root / part if (root / part).is_dir() else root
+
+
+def load_real(folder: Path, texts: Path) -> list[dict[str, Any]]:
+    """Every real-page annotation in ``folder``, its text looked up in ``texts``."""
+    cases = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["_file"] = path.name
+        data["_label"] = f"{data.get('id', path.stem)} ({data.get('outlet')})"
+        data["_path"] = texts / f"{data.get('id', path.stem)}.txt"
         cases.append(data)
     return cases
 
@@ -298,12 +398,23 @@ def extract(text_path: Path) -> tuple[dict[str, Any] | None, str | None]:
 
 
 def score_case(
-    case: dict[str, Any], folder: Path
-) -> tuple[dict[str, bool], dict, str | None]:
-    """Per-field verdicts for one labelled article, the record and any error."""
-    record, error = extract(folder / case["text"])
-    verdicts = {}
-    for field in FIELDS:
+    case: dict[str, Any],
+    folder: Path | None = None,
+    fields: tuple[str, ...] = FIELDS,
+    optional: frozenset[str] = frozenset(),
+) -> tuple[dict[str, bool | None], dict, str | None]:
+    """Per-field verdicts for one labelled article, the record and any error.
+
+    A verdict is None for a field in ``optional`` whose expected value is null (the
+    field is not scored for this article).
+    """
+    path = case["_path"] if "_path" in case else Path(folder) / case["text"]
+    record, error = extract(path)
+    verdicts: dict[str, bool | None] = {}
+    for field in fields:
+        if field in optional and case.get(field) is None:
+            verdicts[field] = None
+            continue
         if record is None:
             verdicts[field] = False
             continue
@@ -326,58 +437,143 @@ def _show(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def run(folder: Path, fields: tuple[str, ...], verbose: bool, out=None) -> dict:
-    """Score every labelled article in ``folder``; print the report; return totals."""
+def _share(right: int, total: int) -> float:
+    return 100 * right / total if total else 0.0
+
+
+def run_cases(
+    cases: list[dict[str, Any]],
+    fields: tuple[str, ...],
+    verbose: bool,
+    *,
+    heading: str,
+    optional: frozenset[str] = frozenset(),
+    out=None,
+) -> dict:
+    """Score ``cases`` (each with ``_path`` and ``_label``); print; return totals."""
     out = out or sys.stdout
 
     def say(*lines: str) -> None:
         out.write("\n".join(lines) + "\n")
 
-    cases = load_expected(folder)
+    missing = [c for c in cases if not Path(c["_path"]).is_file()]
+    cases = [c for c in cases if Path(c["_path"]).is_file()]
     right = dict.fromkeys(fields, 0)
+    scored = dict.fromkeys(fields, 0)
+    tp = fp = fn = 0
     perfect = 0
     mismatches: list[str] = []
     errors: list[str] = []
+    families: dict[str, dict[str, Any]] = {}
     for case in cases:
-        verdicts, record, error = score_case(case, folder)
+        verdicts, record, error = score_case(case, fields=fields, optional=optional)
         if error:
-            errors.append(f"  {case['text']}: {error}")
+            errors.append(f"  {case['_label']}: {error}")
+        if "officials" in fields:
+            counts = officials_counts(case.get("officials"), record.get("officials"))
+            tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]
+        family = families.setdefault(
+            case.get("layout_family") or "-",
+            {"pages": 0, "right": 0, "checks": 0, "perfect": 0, "wrong": {}},
+        )
+        family["pages"] += 1
         ok = True
         for field in fields:
-            if verdicts[field]:
+            verdict = verdicts[field]
+            if verdict is None:
+                continue
+            scored[field] += 1
+            family["checks"] += 1
+            if verdict:
                 right[field] += 1
+                family["right"] += 1
             else:
                 ok = False
+                family["wrong"][field] = family["wrong"].get(field, 0) + 1
                 got = _show(record.get(field)) if record else "(no record)"
                 mismatches.append(
-                    f"  {case['text']} · {field}\n"
+                    f"  {case['_label']} · {field}\n"
                     f"      expected {_show(case.get(field))}\n"
                     f"      got      {got}"
                 )
         perfect += ok
+        family["perfect"] += ok
     total = len(cases)
     width = max(len(f) for f in fields)
-    say(f"Extraction accuracy on {total} labelled articles ({folder})")
-    say(f"{'field'.ljust(width)}  {'right':>7}  {'%':>6}")
-    say(f"{'-' * width}  {'-' * 7}  {'-' * 6}")
+    say(f"Extraction accuracy on {total} labelled articles ({heading})")
+    say(f"{'field'.ljust(width)}  {'right':>9}  {'%':>6}")
+    say(f"{'-' * width}  {'-' * 9}  {'-' * 6}")
     for field in fields:
-        share = 100 * right[field] / total if total else 0.0
-        say(f"{field.ljust(width)}  {right[field]:>3}/{total:<3}  {share:6.1f}")
-    checks = total * len(fields)
+        share = _share(right[field], scored[field])
+        say(f"{field.ljust(width)}  {right[field]:>4}/{scored[field]:<4}  {share:6.1f}")
+    if "officials" in fields:
+        f1 = 2 * tp / (2 * tp + fp + fn) if (tp + fp + fn) else 1.0
+        say(f"officials micro F1: {f1:.3f} ({tp} right, {fp} extra, {fn} missed)")
+    checks = sum(scored.values())
     correct = sum(right.values())
-    lowest = min(fields, key=lambda f: right[f]) if fields else "-"
-    low_share = 100 * right[lowest] / total if total else 0.0
-    overall = 100 * correct / checks if checks else 0.0
+    lowest = (
+        min(fields, key=lambda f: _share(right[f], scored[f]) if scored[f] else 101)
+        if fields
+        else "-"
+    )
+    overall = _share(correct, checks)
     say(
         f"overall: {correct}/{checks} field checks right ({overall:.1f}%), "
         f"{perfect}/{total} articles entirely right, lowest field {lowest} "
-        f"({low_share:.1f}%), {len(errors)} read errors"
+        f"({_share(right[lowest], scored[lowest]):.1f}%), {len(errors)} read errors"
     )
+    if missing:
+        say(f"{len(missing)} annotated articles have no text (not scored)")
+        if verbose:
+            say(*(f"  {c['_label']}: no {c['_path']}" for c in missing))
     if errors:
         say("read errors:", *errors)
+    if verbose and len(families) > 1:
+        say("by layout family:")
+        name_width = max(len(n) for n in families)
+        for name in sorted(families):
+            fam = families[name]
+            worst = sorted(fam["wrong"].items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+            weak = ", ".join(f"{f} {n}" for f, n in worst) or "-"
+            say(
+                f"  {name.ljust(name_width)}  {fam['pages']:>3} pages  "
+                f"{_share(fam['right'], fam['checks']):5.1f}% of checks  "
+                f"{fam['perfect']:>3} entirely right  wrong: {weak}"
+            )
     if verbose and mismatches:
         say("mismatches:", *mismatches)
-    return {"total": total, "right": right, "perfect": perfect, "errors": len(errors)}
+    return {
+        "total": total,
+        "right": right,
+        "scored": scored,
+        "perfect": perfect,
+        "errors": len(errors),
+        "missing": len(missing),
+        "officials_f1": (tp, fp, fn),
+    }
+
+
+def run(folder: Path, fields: tuple[str, ...], verbose: bool, out=None) -> dict:
+    """Score every labelled article of an own-words set ``folder``; print; return."""
+    cases = load_expected(folder)
+    return run_cases(cases, fields, verbose, heading=str(folder), out=out)
+
+
+def run_real(
+    part: str,
+    texts_root: Path,
+    fields: tuple[str, ...],
+    verbose: bool,
+    out=None,
+    annotations: Path = REAL_DIR,
+) -> dict:
+    """Score the real-page set's ``dev`` or ``holdout`` part; print; return totals."""
+    texts = real_texts_folder(texts_root, "texts" if part == "dev" else "holdout")
+    cases = load_real(annotations / part, texts)
+    heading = f"real pages, {part}: {annotations / part}, texts in {texts}"
+    return run_cases(
+        cases, fields, verbose, heading=heading, optional=REAL_OPTIONAL, out=out
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -390,14 +586,41 @@ def main(argv: list[str] | None = None) -> int:
         default=EVAL_DIR,
         help="labelled set folder (default tests/fixtures/eval)",
     )
+    parser.add_argument(
+        "--real", action="store_true", help="score the real-page development set"
+    )
+    parser.add_argument(
+        "--holdout",
+        action="store_true",
+        help="score the real-page held-back part (printed apart)",
+    )
+    parser.add_argument(
+        "--real-texts",
+        type=Path,
+        default=REAL_TEXTS,
+        help="folder of the real page texts (default realpages/)",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="list mismatches")
     parser.add_argument(
-        "--field", action="append", choices=FIELDS, help="score only this field"
+        "--field",
+        action="append",
+        choices=sorted(set(FIELDS) | set(REAL_FIELDS)),
+        help="score only this field",
     )
     args = parser.parse_args(argv)
-    fields = tuple(args.field) if args.field else FIELDS
     try:
-        run(args.dir, fields, args.verbose)
+        if args.real or args.holdout:
+            fields = tuple(args.field) if args.field else REAL_FIELDS
+            parts = [
+                p for p, on in (("dev", args.real), ("holdout", args.holdout)) if on
+            ]
+            for number, part in enumerate(parts):
+                if number:
+                    sys.stdout.write("\n")
+                run_real(part, args.real_texts, fields, args.verbose)
+        else:
+            fields = tuple(args.field) if args.field else FIELDS
+            run(args.dir, fields, args.verbose)
     except Exception:  # noqa: BLE001 - a benchmark reports, it never fails the caller
         traceback.print_exc()
     return 0

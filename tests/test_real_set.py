@@ -1,0 +1,222 @@
+"""The real-page annotations are well formed (issue 11; accuracy is the benchmark's).
+
+The page texts are other people's writing and are not in git, so nothing here reads
+them: only the committed annotations under tests/fixtures/real/ are checked.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+import io
+import json
+import re
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from arsip_core.gazetteer import load_gazetteer
+from arsip_core.model import ACTIVITIES, KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN
+from tests.conftest import FIXTURES, ROOT
+
+REAL = FIXTURES / "real"
+DEV = sorted((REAL / "dev").glob("*.json"))
+HOLDOUT = sorted((REAL / "holdout").glob("*.json"))
+KEYS = {
+    "id", "url", "outlet", "layout_family", "notes", "title", "published",
+    "dateline_place", "event_date", "province", "places", "police_units",
+    "operation", "election", "activities", "officials", "personnel_total", "decoy",
+}  # fmt: skip
+_UNIT = re.compile(
+    r"^(?:Polda|Polres|Polresta|Polrestabes|Polsek|Satbrimob Polda|Polairud) \S.*$"
+)
+_PUBLISHED = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2})?)?$"
+)
+_FAMILY_LINE = re.compile(r"^- `([a-z0-9-]+)`:", re.MULTILINE)
+
+
+def _load_benchmark():
+    spec = importlib.util.spec_from_file_location(
+        "bench_extraction_real", ROOT / "benchmarks" / "extraction.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load_benchmark()
+
+
+def _families() -> set[str]:
+    """The layout families listed in the guidelines."""
+    return set(_FAMILY_LINE.findall((REAL / "README.md").read_text(encoding="utf-8")))
+
+
+def _kalimantan_units() -> set[str]:
+    with (ROOT / "data" / "police_units.csv").open(encoding="utf-8") as handle:
+        return {row["unit"] for row in csv.DictReader(handle)}
+
+
+def _case_id(path: Path) -> str:
+    return f"{path.parent.name}/{path.stem}"
+
+
+@pytest.mark.parametrize("path", DEV + HOLDOUT, ids=_case_id)
+def test_annotation_is_well_formed(path):
+    case = json.loads(path.read_text(encoding="utf-8"))
+    assert set(case) == KEYS, set(case) ^ KEYS
+    assert isinstance(case["url"], str) and case["url"].startswith("http")
+    assert case["id"] == hashlib.sha1(case["url"].encode()).hexdigest()[:12]
+    assert path.name == f"{case['id']}.json"
+    assert case["layout_family"] in _families(), case["layout_family"]
+    assert isinstance(case["notes"], str)
+    assert isinstance(case["decoy"], bool)
+    for key in ("outlet", "title", "dateline_place"):
+        assert case[key] is None or (isinstance(case[key], str) and case[key].strip())
+
+    published = case["published"]
+    assert published is None or _PUBLISHED.match(published), published
+    if published:
+        datetime.fromisoformat(published)
+    if case["event_date"] is not None:
+        date.fromisoformat(case["event_date"])
+
+    province = case["province"]
+    others = {p.name for p in load_gazetteer().other_provinces}
+    assert province in (*KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN, *others), province
+    if case["places"] is not None:
+        full_names = {p.full_name: p.province for p in load_gazetteer().places}
+        for name in case["places"]:
+            assert full_names.get(name) == province, name
+        if province not in KALIMANTAN_PROVINCES:
+            assert case["places"] == []
+
+    units = case["police_units"]
+    assert isinstance(units, list) and len(set(units)) == len(units)
+    known = _kalimantan_units()
+    for unit in units:
+        assert _UNIT.match(unit), unit
+        if province in KALIMANTAN_PROVINCES and unit.split()[0] in (
+            "Polda",
+            "Polres",
+            "Polresta",
+        ):
+            assert unit in known, unit
+
+    assert case["election"] in ("pemilu-2024", "pilkada-2024", None)
+    assert isinstance(case["activities"], list) and case["activities"]
+    assert set(case["activities"]) <= set(ACTIVITIES)
+    if case["operation"] is not None:
+        assert case["operation"].startswith("Operasi "), case["operation"]
+
+    for official in case["officials"]:
+        if isinstance(official, list):
+            assert len(official) == 3
+            official = dict(zip(("rank", "name", "position"), official, strict=True))
+        assert set(official) == {"rank", "name", "position"}
+        assert official["rank"] and official["name"]
+        assert not re.search(r"\b(?:S\.?I\.?K|S\.?H|M\.?H|M\.?Si)\b", official["name"])
+
+    total = case["personnel_total"]
+    assert total is None or (isinstance(total, int) and total > 0)
+    if case["decoy"]:
+        assert case["election"] is None or province not in KALIMANTAN_PROVINCES
+
+
+def test_dev_and_holdout_are_disjoint():
+    def urls(paths):
+        return {json.loads(p.read_text(encoding="utf-8"))["url"] for p in paths}
+
+    assert not {p.name for p in DEV} & {p.name for p in HOLDOUT}
+    assert not urls(DEV) & urls(HOLDOUT)
+
+
+def test_the_benchmark_scores_real_annotations_and_counts_missing_texts(tmp_path):
+    """A dev page with its text is scored; one without is counted, never scored."""
+    url = "https://contoh.example/berita/apel-siaga"
+    page_id = hashlib.sha1(url.encode()).hexdigest()[:12]
+    other = "https://contoh.example/berita/tanpa-teks"
+    other_id = hashlib.sha1(other.encode()).hexdigest()[:12]
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "texts").mkdir()
+    base = {
+        "outlet": "Warta Contoh",
+        "layout_family": "local-portal",
+        "notes": "",
+        "published": "2024-02-13T08:00",
+        "dateline_place": "Sintang",
+        "event_date": "2024-02-12",
+        "province": "Kalimantan Barat",
+        "places": None,
+        "police_units": ["Polres Sintang"],
+        "operation": None,
+        "election": "pemilu-2024",
+        "activities": ["apel"],
+        "officials": [["AKBP", "Wiranto Adi", "Kapolres Sintang"]],
+        "personnel_total": 150,
+        "decoy": False,
+    }
+    for the_id, the_url in ((page_id, url), (other_id, other)):
+        case = {"id": the_id, "url": the_url, "title": "Apel Siaga di Sintang", **base}
+        (tmp_path / "dev" / f"{the_id}.json").write_text(json.dumps(case))
+    (tmp_path / "texts" / f"{page_id}.txt").write_text(
+        "Apel Siaga di Sintang\n"
+        "Selasa, 13 Februari 2024 08:00\n\n"
+        "Sintang - Polres Sintang menggelar apel siaga pengamanan Pemilu 2024, "
+        "Senin (12/2/2024), diikuti 150 personel. Apel dipimpin Kapolres Sintang "
+        "AKBP Wiranto Adi.\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    totals = bench.run_real(
+        "dev", tmp_path, bench.REAL_FIELDS, True, out=out, annotations=tmp_path
+    )
+    report = out.getvalue()
+    assert totals["total"] == 1 and totals["missing"] == 1
+    assert "1 annotated articles have no text" in report
+    assert totals["scored"]["places"] == 0  # null places: not annotated
+    assert totals["scored"]["title"] == 1 and totals["right"]["title"] == 1
+    assert "officials micro F1" in report
+
+
+@pytest.mark.parametrize(
+    ("scorer", "expected", "got", "right"),
+    [
+        (
+            "title",
+            "Kapolres Pimpin Apel “Siaga”",
+            'kapolres  pimpin apel "siaga".',
+            True,
+        ),
+        ("title", "Apel Siaga – Pemilu", "Apel Siaga - Pemilu", True),
+        ("title", "Apel Siaga Pemilu", "TribunPontianak.co.id", False),
+        ("outlet", "Tribun Pontianak", "TribunPontianak.co.id", True),
+        ("outlet", "ANTARA Kalbar", "Antara Kalbar", True),
+        ("outlet", "ANTARA Kalbar", "ANTARA", False),
+        ("outlet", None, None, True),
+    ],
+)
+def test_real_set_scorers(scorer, expected, got, right):
+    assert bench.SCORERS[scorer](expected, got) is right
+
+
+def test_officials_micro_counts_and_list_form():
+    want = [["AKBP", "Budi", "Kapolres Sintang"], ["Iptu", "Ani", "Kasi Humas"]]
+    got = [
+        {"rank": "AKBP", "name": "Budi", "position": "Kapolres Sintang"},
+        {"rank": "AKP", "name": "Dedi", "position": "Kasat Samapta"},
+    ]
+    assert bench.officials_counts(want, got) == (1, 1, 1)
+    assert not bench.score_officials(want, got)
+    assert bench.score_officials(want[:1], got[:1])
+
+
+def test_benchmark_real_mode_exits_zero_without_texts(capsys, tmp_path):
+    assert bench.main(["--real", "--real-texts", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "real pages, dev" in out and "title" in out and "overall:" in out
