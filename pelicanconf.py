@@ -35,10 +35,11 @@ LOCALE = ("C.UTF-8", "C")
 THEME = "theme"
 THEME_STATIC_DIR = "tema"
 PLUGIN_PATHS = ["plugins"]
-# Receivers run in this order.
+# The order does not matter: arsip_site wires the build whatever its place.
 PLUGINS = [
-    "arsip_report",
+    "arsip_site",
     "arsip_reader",
+    "arsip_report",
     "arsip_theme",
     # Province pages, index pages, timeline and maps (they read the finished articles).
     "arsip_taxonomy",

@@ -155,7 +155,7 @@ def stock_args(content: Path, output: Path) -> list[str]:
 
 
 def read_phases(cache: Path, key: str = "phases_seconds") -> dict[str, float]:
-    """The archive's own phase times (plugins/arsip_report/timing.py)."""
+    """The archive's own phase times (plugins/arsip_site/timing.py)."""
     path = cache / TIMING_FILE
     if not path.is_file():
         return {}

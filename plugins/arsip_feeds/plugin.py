@@ -8,11 +8,12 @@ from functools import partial
 
 from pelican.generators import Generator
 
+from arsip_core.keys import TAXONOMY_CONTEXT
 from arsip_core.settings import setting
 
 logger = logging.getLogger(__name__)
 
-TAXONOMY_CONTEXT_KEY = "arsip_taxonomy"  # what arsip_taxonomy puts in the context
+TAXONOMY_CONTEXT_KEY = TAXONOMY_CONTEXT  # what arsip_taxonomy puts in the context
 
 
 def term_feed_paths(settings, taxonomy: str, slug: str) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from pelican.generators import Generator
 from pelican.urlwrappers import Category
 
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
+from arsip_core.keys import MAPS_CONTEXT
 from arsip_core.model import Place
 from arsip_core.settings import setting
 from arsip_maps.config import CIRCLES, POINTS, map_config
@@ -41,7 +42,7 @@ from arsip_taxonomy.terms import place_name, term_slug
 
 logger = logging.getLogger(__name__)
 
-CONTEXT_KEY = "arsip_maps"
+CONTEXT_KEY = MAPS_CONTEXT
 # Data files that are not a province: every place, and the province circles.
 ALL_PLACES = "semua-tempat"
 PROVINCE_CIRCLES = "total-provinsi"

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from arsip_core.labels import angka
 from arsip_core.model import KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN, Place
 from arsip_taxonomy.terms import place_name, term_slug
-from arsip_theme.labels import angka
 
 # Coordinates of a place, or None when it cannot be placed on the map.
 Locate = Callable[[Place], "tuple[float, float] | None"]

@@ -15,6 +15,7 @@ from pelican.readers import BaseReader
 from slugify import slugify
 
 from arsip_core.settings import setting
+from arsip_core.state import build_state
 from arsip_reader.parse import ArticleRejected
 from arsip_reader.pipeline import new_markdown, read_article
 from arsip_reader.prefetch import Job, Prefetcher, processes_for
@@ -55,9 +56,9 @@ class _ArsipReader(BaseReader):
         job = self.job(source_path)
         relative, is_page = job.relative, not job.extract
         tz = ZoneInfo(job.timezone)
-        report = self.settings.get("ARSIP_REPORT")
-        if report is not None:
-            report.parsed += 1
+        state = build_state(self.settings)
+        if state is not None:
+            state.parsed += 1
         article = self.prefetched.take(source_path) if self.prefetched else None
         try:
             article = article or read_article(
@@ -79,8 +80,8 @@ class _ArsipReader(BaseReader):
                 reason = f"kesalahan internal saat membaca: {type(err).__name__}: {err}"
             where = f":{line}" if line else ""
             logger.error("arsip_reader: %s%s ditolak: %s", relative, where, reason)
-            if report is not None:
-                report.reject(relative, reason, line)
+            if state is not None:
+                state.reject(relative, reason, line)
             raise
 
         meta, extra_warnings = checked_pelican_metadata(

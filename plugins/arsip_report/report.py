@@ -48,9 +48,6 @@ class BuildReport:
     """Outcomes keyed by source path (relative to the content folder)."""
 
     entries: dict[str, FileEntry] = field(default_factory=dict)
-    # Files the reader parsed in this build (the rest came from the content cache);
-    # for the console only, never written to the report.
-    parsed: int = 0
 
     def reject(self, source: str, reason: str, line: int | None = None) -> None:
         self.entries[source] = FileEntry(source, REJECTED, [reason], line=line)
@@ -74,6 +71,15 @@ class BuildReport:
 
     def counts(self) -> Counter:
         return Counter(e.status for e in self.entries.values())
+
+    def warning_counts(self) -> Counter:
+        """Warnings of published files, all of them counted."""
+        return Counter(
+            "peringatan"
+            for e in self.entries.values()
+            if e.status == WITH_WARNINGS
+            for _ in e.reasons
+        )
 
     @property
     def rejected(self) -> list[FileEntry]:

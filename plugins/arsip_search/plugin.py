@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
+from arsip_core.labels import ACTIVITY_LABELS, ELECTION_LABELS
 from arsip_core.settings import setting
 from arsip_search.fields import (
     FILTER_NAMES,
@@ -23,7 +24,6 @@ from arsip_search.indexer import (
     base_path,
     start_pagefind,
 )
-from arsip_theme.labels import ACTIVITY_LABELS, ELECTION_LABELS
 
 logger = logging.getLogger(__name__)
 

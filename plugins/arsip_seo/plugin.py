@@ -8,11 +8,11 @@ from pathlib import Path
 
 from jinja2 import pass_context
 
+from arsip_core.labels import ACTIVITY_LABELS, ELECTION_LABELS
 from arsip_core.settings import setting
 from arsip_seo.jsonld import json_ld
 from arsip_seo.meta import canonical_path, news_article, record_citation
 from arsip_seo.sitemap import collect, robots_txt, sitemap_xml
-from arsip_theme.labels import ACTIVITY_LABELS, ELECTION_LABELS
 
 logger = logging.getLogger(__name__)
 

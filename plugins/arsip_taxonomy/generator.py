@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from pelican.generators import Generator
 from pelican.urlwrappers import Category
 
+from arsip_core.keys import TAXONOMY_CONTEXT
 from arsip_core.settings import setting
 from arsip_taxonomy.provinces import PROVINCE_PAGES, figures_by_province, missing_pages
 from arsip_taxonomy.terms import TAXONOMIES, Taxonomy, Term, build_all
 
 logger = logging.getLogger(__name__)
 
-CONTEXT_KEY = "arsip_taxonomy"
+CONTEXT_KEY = TAXONOMY_CONTEXT
 TERM_TEMPLATE = "taxonomy_term"
 
 

@@ -16,8 +16,8 @@ from typing import Any
 
 from slugify import slugify
 
+from arsip_core.labels import ACTIVITY_LABELS, ELECTION_LABELS
 from arsip_core.model import Record
-from arsip_theme.labels import ACTIVITY_LABELS, ELECTION_LABELS
 
 # (key, display name) pairs a record contributes to one taxonomy.
 TermsOf = Callable[[Record], Iterable[tuple[str, str]]]

@@ -2,7 +2,7 @@
 
 from pelican import signals
 
-from arsip_theme.labels import ACTIVITY_LABELS, ELECTION_LABELS, FILTERS
+from arsip_core.labels import ACTIVITY_LABELS, ELECTION_LABELS, FILTERS
 from arsip_theme.listing import listing_item
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from arsip_theme.labels import MONTH_NAMES, angka, tanggal
+from arsip_core.labels import MONTH_NAMES, angka, tanggal
 from arsip_timeline.timeline import WeekValues
 
 # Okabe-Ito palette: tells the series apart with colour-blind vision too.

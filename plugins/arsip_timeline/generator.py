@@ -10,9 +10,10 @@ from pelican.generators import Generator
 from pelican.urlwrappers import Category
 
 from arsip_core.gazetteer import load_gazetteer
+from arsip_core.keys import TIMELINE_CONTEXT
+from arsip_core.labels import tanggal
 from arsip_core.settings import setting
 from arsip_taxonomy.provinces import PROVINCE_PAGES, province_of
-from arsip_theme.labels import tanggal
 from arsip_timeline.chart import bar_chart, series_for
 from arsip_timeline.timeline import (
     Milestone,
@@ -25,7 +26,7 @@ from arsip_timeline.timeline import (
 
 logger = logging.getLogger(__name__)
 
-CONTEXT_KEY = "arsip_timeline"
+CONTEXT_KEY = TIMELINE_CONTEXT
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Indonesian labels and date formatting for templates. Pure functions."""
+"""Indonesian labels and date formatting that several plugins share. Pure functions."""
 
 from __future__ import annotations
 

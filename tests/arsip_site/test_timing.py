@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from arsip_report.timing import TIMING_SAVE_AS, BuildTimer
+from arsip_site.timing import TIMING_SAVE_AS, BuildTimer
 from tests.conftest import ROOT, build_site
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 TIMING_SAVE_AS = "laporan-waktu.json"
+# The mark set when any timed phase ends.
+PHASE_END = "phase-end"
 
 
 def cpu_seconds() -> float:
@@ -87,8 +89,10 @@ class BuildTimer:
             try:
                 return function(*args, **kwargs)
             finally:
-                spent = self.clock() - started
-                self._add(phase, spent, self.cpu_clock() - cpu_started)
+                ended, cpu_ended = self.clock(), self.cpu_clock()
+                self._add(phase, ended - started, cpu_ended - cpu_started)
+                # `finalized` is timed from the end of the last phase.
+                self.marks[PHASE_END], self.cpu_marks[PHASE_END] = ended, cpu_ended
 
         return run
 

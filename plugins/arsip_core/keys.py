@@ -1,0 +1,20 @@
+"""The names plugins share: one place, so no plugin spells another's key.
+
+Context keys are what a generator puts in Pelican's shared context for the others;
+``BUILD_STATE`` is where the settings of a build carry its ``BuildState``
+(``arsip_core.state``), the one object plugins hand each other during a build.
+"""
+
+from __future__ import annotations
+
+# Pelican settings key of the current build's state (set by arsip_site at every run).
+BUILD_STATE = "_ARSIP_BUILD_STATE"
+
+# Keys in Pelican's shared context.
+TAXONOMY_CONTEXT = "arsip_taxonomy"  # written by arsip_taxonomy, read by arsip_feeds
+MAPS_CONTEXT = "arsip_maps"  # written and read by arsip_maps
+TIMELINE_CONTEXT = "arsip_timeline"  # written and read by arsip_timeline
+
+# Slots of BuildState.slots, one per plugin that keeps per-build objects there.
+REPORT_SLOT = "arsip_report"
+SEARCH_SLOT = "arsip_search"

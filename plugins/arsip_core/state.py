@@ -1,0 +1,80 @@
+"""The state of one build, shared by the plugins through one typed object.
+
+arsip_site makes a new ``BuildState`` at the start of every run (``get_generators``,
+so an autoreload never mixes two builds) and puts it in the settings under
+``keys.BUILD_STATE``; the others reach it with ``build_state(settings)``. Nothing
+here imports Pelican.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from arsip_core.keys import BUILD_STATE
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A file the reader could not publish: why, and where in it."""
+
+    reason: str
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What the report counted, for the build's closing line."""
+
+    counts: Mapping[str, int]
+    warnings: Counter
+    report_path: str
+    rejected: int
+
+
+@dataclass
+class BuildState:
+    """Everything one build's plugins share; a new one for every run."""
+
+    # Files the reader parsed in this build (the rest came from the content cache).
+    parsed: int = 0
+    # Source path -> why it was rejected (the reader fills it, the report reads it).
+    rejected: dict[str, Rejection] = field(default_factory=dict)
+    # Source path -> warnings found after reading (slug clashes, …), not in the record.
+    extra_warnings: dict[str, list[str]] = field(default_factory=dict)
+    # The phase timer (arsip_site.timing.BuildTimer).
+    timer: Any = None
+    # Filled by arsip_report when it has written the report.
+    summary: BuildSummary | None = None
+    # Per-plugin objects, by a slot name from arsip_core.keys.
+    slots: dict[str, Any] = field(default_factory=dict)
+
+    def reject(self, source: str, reason: str, line: int | None = None) -> None:
+        """Note a rejected input file."""
+        self.rejected[source] = Rejection(reason, line)
+
+    def warn(self, source: str, message: str) -> None:
+        """Note a warning about a file that is not part of its record."""
+        self.extra_warnings.setdefault(source, []).append(message)
+
+    def slot(self, name: str, factory: Callable[[], T]) -> T:
+        """The per-build object of one plugin, made on first use."""
+        if name not in self.slots:
+            self.slots[name] = factory()
+        return self.slots[name]
+
+
+def new_build_state(settings: dict) -> BuildState:
+    """A fresh state for this run, stored in its settings."""
+    state = BuildState()
+    settings[BUILD_STATE] = state
+    return state
+
+
+def build_state(settings: Mapping[str, Any]) -> BuildState | None:
+    """The current build's state, or None outside a build (the ``arsip`` command)."""
+    return settings.get(BUILD_STATE)

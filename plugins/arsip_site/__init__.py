@@ -1,0 +1,31 @@
+"""Pelican plugin: the site's wiring around the other arsip_* plugins.
+
+Settings defaults, the per-build state, phase times, article order, unique slugs,
+frozen URLs and the end of the build. Its receivers do not depend on the order of
+PLUGINS (see arsip_site.plugin).
+"""
+
+from pelican import signals
+
+from arsip_site.plugin import (
+    count_read,
+    dedupe_slugs,
+    end_of_reading,
+    freeze_urls,
+    order_ties_by_path,
+    set_defaults,
+    start_build,
+    time_generator,
+)
+
+
+def register():
+    """Connect the wiring to the build's phases."""
+    signals.initialized.connect(set_defaults)
+    signals.get_generators.connect(start_build)
+    signals.generator_init.connect(time_generator)
+    signals.article_generator_context.connect(count_read)
+    signals.article_generator_pretaxonomy.connect(end_of_reading)
+    signals.article_generator_pretaxonomy.connect(order_ties_by_path)
+    signals.article_generator_pretaxonomy.connect(dedupe_slugs)
+    signals.article_generator_finalized.connect(freeze_urls)

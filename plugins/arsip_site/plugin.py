@@ -1,0 +1,192 @@
+"""The site's wiring: what every build does around the other plugins.
+
+Defaults of the settings, a fresh ``BuildState`` per run, phase times, the order of
+articles, unique slugs, frozen URLs, and the end of the build (times, strict mode).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pelican import signals
+from pelican.log import console
+from pelican.utils import order_content
+
+from arsip_core.settings import apply_defaults, setting
+from arsip_core.state import BuildState, build_state, new_build_state
+from arsip_site.timing import PHASE_END, TIMING_SAVE_AS, BuildTimer
+
+logger = logging.getLogger(__name__)
+
+PRELUDE = "persiapan (muat cache, hapus output lama)"
+
+
+class StrictBuildFailed(RuntimeError):
+    """Strict mode: at least one input file was rejected."""
+
+
+def set_defaults(pelican) -> None:
+    """Fill in the ARSIP_* defaults once, when Pelican starts."""
+    apply_defaults(pelican.settings)
+
+
+def start_build(pelican) -> None:
+    """A fresh state and timer for every run, so autoreload never mixes two builds."""
+    state = new_build_state(pelican.settings)
+    state.timer = BuildTimer()
+    # Connected now rather than in register(): receivers run in the order they were
+    # connected, so this one runs after every plugin's own `finalized` receiver
+    # (Pagefind, the report), whatever the order of PLUGINS. Connecting the same
+    # function again is a no-op.
+    signals.finalized.connect(finish_build)
+
+
+def _timer(sender) -> BuildTimer | None:
+    state = build_state(sender.settings)
+    return state.timer if state is not None else None
+
+
+def _show(text: str) -> None:
+    """Progress and times on the console even at Pelican's default log level, where
+    Pelican itself prints its "Done" line; with --verbose they go to the log."""
+    if logger.isEnabledFor(logging.INFO):
+        logger.info("arsip_report: %s", text)
+    else:
+        console.print(f"arsip_report: {text}", markup=False, highlight=False)
+
+
+def time_generator(generator) -> None:
+    """Time each generator's two phases: reading into the context, writing output."""
+    timer = _timer(generator)
+    if timer is None:
+        return
+    name = type(generator).__name__
+    phases = (("generate_context", "konteks"), ("generate_output", "tulis"))
+    for method, phase in phases:
+        function = getattr(generator, method, None)
+        if function is None:
+            continue
+        reading = (name, method) == ("ArticlesGenerator", "generate_context")
+        mark = "read" if reading else None
+        # Before the first generator reads: Pelican loads the content cache and
+        # deletes the old output, which no generator phase covers.
+        prelude = PRELUDE if reading else None
+        # On the instance only: the next build gets new generators, unwrapped.
+        wrapped = timer.timed(f"{phase} {name}", function, mark, prelude)
+        setattr(generator, method, wrapped)
+    if name == "ArticlesGenerator":
+        settings = generator.settings
+        timer.expected = len(
+            generator.get_files(
+                settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"]
+            )
+        )
+
+
+def count_read(generator, metadata=None) -> None:
+    """One more article read, from its file or from the reader cache."""
+    timer = _timer(generator)
+    if timer is None:
+        return
+    progress = timer.article_read()
+    if progress:
+        _show(progress)
+
+
+def end_of_reading(generator) -> None:
+    """All article files are read or taken from the cache; taxonomies come next."""
+    state = build_state(generator.settings)
+    if state is None or state.timer is None:
+        return
+    timer = state.timer
+    timer.since("read", "baca artikel")
+    total = sum(
+        len(getattr(generator, kind, ()))
+        for kind in ("articles", "translations", "drafts", "hidden_articles")
+    )
+    timer.cached = max(0, total - state.parsed)
+    _show(
+        f"{total} artikel: {total - timer.cached} dibaca dari berkas, "
+        f"{timer.cached} dari cache ({timer.phases['baca artikel']:.1f} d)"
+    )
+
+
+def order_ties_by_path(generator) -> None:
+    """Articles with equal sort keys (all undated ones share a date) keep the order of
+    their source paths, not the file system's, which changes from run to run."""
+    order_by = generator.settings.get("ARTICLE_ORDER_BY")
+    for kind in ("articles", "drafts", "hidden_articles"):
+        items = getattr(generator, kind, None)
+        if items:
+            items.sort(key=lambda a: a.relative_source_path)
+            order_content(items, order_by)  # a stable sort: ties keep the path order
+
+
+def dedupe_slugs(generator) -> None:
+    """Give clashing slugs a numeric suffix instead of overwriting a page."""
+    state = build_state(generator.settings)
+    seen: dict[str, str] = {}
+    items = sorted(
+        [
+            *generator.articles,
+            *generator.drafts,
+            *getattr(generator, "hidden_articles", []),
+        ],
+        key=lambda a: a.relative_source_path,
+    )
+    for article in items:
+        base = article.slug
+        slug, n = base, 1
+        while slug in seen:
+            n += 1
+            slug = f"{base}-{n}"
+        if slug != base:
+            article.slug = slug
+            message = f"slug '{base}' sudah dipakai {seen[base]}; diganti '{slug}'"
+            logger.warning("arsip_site: %s: %s", article.relative_source_path, message)
+            if state is not None:
+                state.warn(article.relative_source_path, message)
+        seen[slug] = article.relative_source_path
+
+
+def freeze_urls(generator) -> None:
+    """Fix each article's URL once its slug is final.
+
+    Pelican recomputes ``url`` from the settings at every use (some 80,000 times for
+    2,000 articles: listings, feeds, sitemap, open data), which was a sixth of a
+    build's CPU. ``override_url`` is Pelican's own way to fix it. ``save_as`` is left
+    alone: an overridden ``save_as`` would make Pelican silently skip a later page
+    written to the same file instead of stopping the build. Set after the content
+    cache is saved, so the cache never holds it and a later slug change takes effect.
+    """
+    for article in [
+        *generator.articles,
+        *generator.translations,
+        *getattr(generator, "hidden_articles", []),
+    ]:
+        article.override_url = article.url
+
+
+def finish_build(pelican) -> None:
+    """Last `finalized` receiver: write the times, then fail in strict mode."""
+    state: BuildState | None = build_state(pelican.settings)
+    if state is None:
+        return
+    timer = state.timer
+    if timer is not None:
+        # Pagefind started after the article pages; this is only what is left of it.
+        timer.since(PHASE_END, "finalized (sisa Pagefind, sitemap)")
+        # Beside Pelican's content cache, not in the output: the site stays
+        # byte-identical between builds (tests/quality/test_reproducible.py) and
+        # publishes no timings.
+        timer.write_json(Path(pelican.settings["CACHE_PATH"]) / TIMING_SAVE_AS)
+        _show(timer.summary())
+    summary = state.summary
+    if summary is not None and summary.rejected and setting(
+        pelican.settings, "ARSIP_STRICT"
+    ):
+        raise StrictBuildFailed(
+            f"arsip_report: mode ketat: {summary.rejected} berkas ditolak "
+            f"(lihat {summary.report_path})"
+        )
