@@ -45,6 +45,8 @@ PLUGINS = [
     "arsip_taxonomy",
     "arsip_maps",
     "arsip_timeline",
+    # Story groups (syndicated copies of one event) and /statistik/.
+    "arsip_stories",
     # Open data at /data/; sitemap, robots.txt, JSON-LD and citations.
     "arsip_data",
     "arsip_feeds",
@@ -58,6 +60,7 @@ MENUITEMS = [
     ("Data", "data/"),
     ("Peta", "peta/"),
     ("Linimasa", "linimasa/"),
+    ("Statistik", "statistik/"),
     ("Indeks", "indeks/"),
 ]
 

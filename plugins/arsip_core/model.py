@@ -123,6 +123,11 @@ class Record:
     personnel_breakdown: tuple[CountItem, ...] = ()
     tps_counts: tuple[CountItem, ...] = ()
     activity_points: int | None = None
+    # The story (one event's reports across outlets, arsip_stories) and its lead
+    # report's id; set for every published record at build time, or pinned by the
+    # maintainer (``cerita``/``story``).
+    story_group: str | None = None
+    story_lead: str | None = None
     source_file: str | None = None
     warnings: tuple[str, ...] = ()
 

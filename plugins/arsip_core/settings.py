@@ -87,6 +87,14 @@ DEFAULTS: dict[str, Any] = {
     # arsip_data: licence of the structured data (article texts stay the outlets').
     "ARSIP_DATA_LICENSE_NAME": "CC BY 4.0",
     "ARSIP_DATA_LICENSE_URL": "https://creativecommons.org/licenses/by/4.0/deed.id",
+    # arsip_stories: personnel statistics, each event counted once, and their CSV.
+    "ARSIP_STATS_URL": "statistik/",
+    "ARSIP_STATS_SAVE_AS": "statistik/index.html",
+    "ARSIP_STATS_CSV_URL": "statistik/personel.csv",
+    "ARSIP_STATS_CSV_SAVE_AS": "statistik/personel.csv",
+    # arsip_data: one row per story group (the reports of one event).
+    "ARSIP_DATA_STORIES_URL": "data/cerita.{ext}",
+    "ARSIP_DATA_STORIES_SAVE_AS": "data/cerita.{ext}",
     # arsip_seo: the sitemap (from every page's canonical link) and robots.txt.
     "ARSIP_SEO_SITEMAP_URL": "sitemap.xml",
     "ARSIP_SEO_SITEMAP_SAVE_AS": "sitemap.xml",

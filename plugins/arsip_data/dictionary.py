@@ -275,6 +275,28 @@ FIELDS: tuple[Field, ...] = (
         "Angka sebelum 'titik' di teks.",
     ),
     Field(
+        "story_group",
+        _OPTIONAL_TEXT,
+        "Kelompok cerita: berita-berita dari media berbeda tentang satu peristiwa "
+        "(misalnya satu siaran pers yang dimuat ulang). Satu kelompok = satu "
+        "peristiwa dalam statistik.",
+        "2702e9263e70",
+        "Teks yang hampir sama (MinHash/LSH atas rangkaian lima kata, lalu kemiripan "
+        "Jaccard minimal 0,5) dan rekaman yang cocok (hari peristiwa paling jauh "
+        "berselisih sehari, provinsi, satuan dan angka personel sama bila keduanya "
+        "menyebutnya). Berisi id berita utamanya, atau nama yang ditetapkan pengelola "
+        "dengan `cerita:` di berkas pendamping (`sendiri` memisahkan berita).",
+    ),
+    Field(
+        "story_lead",
+        {"type": ["string", "null"], "pattern": "^[0-9a-f]{12}$"},
+        "Id berita utama kelompok ceritanya (sama dengan `id` bila berita ini "
+        "utamanya).",
+        "2702e9263e70",
+        "Berita yang terbit paling awal; bila sama, yang teksnya paling panjang. "
+        "Kosong hanya di luar situs (`arsip extract` membaca satu berkas).",
+    ),
+    Field(
         "source_file",
         _OPTIONAL_TEXT,
         "Berkas sumber di folder content/ proyek.",

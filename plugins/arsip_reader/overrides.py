@@ -47,6 +47,8 @@ ALIASES = {
     "satuan": "police_units",
     "pejabat": "officials",
     "personel": "personnel_total",
+    "cerita": "story_group",
+    "story": "story_group",
 }
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)

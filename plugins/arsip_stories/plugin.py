@@ -1,0 +1,208 @@
+"""Story groups on the articles, and the /statistik/ page with its CSV."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pelican.generators import Generator
+
+from arsip_core.events import (
+    OUTSIDE_STAGES,
+    Deployment,
+    Row,
+    deployments_of,
+    events_of,
+    stage_of,
+    tally,
+)
+from arsip_core.gazetteer import load_gazetteer
+from arsip_core.model import KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN
+from arsip_core.settings import setting
+from arsip_stories.chart import bar_chart
+from arsip_stories.grouping import Report, Story, group_reports
+from arsip_theme.labels import election_label
+
+logger = logging.getLogger(__name__)
+
+CONTEXT_KEY = "arsip_stories"
+_TAG = re.compile(r"<[^>]+>")
+
+
+def report_of(article: Any) -> Report:
+    """What grouping reads of an article: its body text and a few record fields."""
+    record = article.record
+    return Report(
+        id=record.id,
+        text=_TAG.sub(" ", getattr(article, "_content", "") or ""),
+        published=record.published,
+        event_date=record.event_date,
+        province=record.province,
+        police_units=record.police_units,
+        personnel_total=record.personnel_total,
+        pinned=record.story_group,
+    )
+
+
+def group_articles(generator) -> None:
+    """Give every article its story: ``record.story_group``/``story_lead``, ``story``."""
+    articles = [a for a in generator.articles if getattr(a, "record", None)]
+    started = time.perf_counter()
+    stories = group_reports([report_of(a) for a in articles])
+    by_id = {a.record.id: a for a in articles}
+    for story in stories:
+        members = [by_id[i] for i in story.members if i in by_id]
+        for article in members:
+            article.record = dataclasses.replace(
+                article.record, story_group=story.id, story_lead=story.lead
+            )
+            article.story_others = [m for m in members if m is not article]
+    grouped = [s for s in stories if len(s.members) > 1]
+    generator.context[CONTEXT_KEY] = {"stories": stories}
+    logger.info(
+        "arsip_stories: %d berita dalam %d cerita; %d cerita dimuat lebih dari satu "
+        "media (%.2f s)",
+        len(articles), len(stories), len(grouped), time.perf_counter() - started,
+    )  # fmt: skip
+
+
+@dataclass
+class Table:
+    """One statistics table: its rows, chart and how to read its keys."""
+
+    id: str
+    title: str
+    column: str
+    rows: list[Row]
+    chart: str = ""
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def label(self, key: str) -> str:
+        """The key as readers see it."""
+        return self.labels.get(key, key)
+
+
+def _phase_key(elections):
+    def key(item: Deployment) -> str:
+        stage = stage_of(item.day, item.election, elections)
+        return f"{election_label(item.election)} · " + (
+            stage.name if stage else OUTSIDE_STAGES
+        )
+
+    return key
+
+
+def statistics_tables(articles, elections) -> tuple[list[Table], list[Deployment]]:
+    """The tables of /statistik/ from the articles' records (story groups set)."""
+    events = events_of(a.record for a in articles)
+    items = deployments_of(events)
+    province_order = (*KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN)
+    stage_order = [
+        f"{election_label(e.id)} · {s.name}" for e in elections for s in e.stages
+    ]
+    tables = [
+        Table("provinsi", "Personel per provinsi", "Provinsi",
+              tally(items, lambda d: d.province, province_order)),
+        Table("pemilihan", "Personel per pemilihan", "Pemilihan",
+              tally(items, lambda d: d.election and election_label(d.election))),
+        Table("tahapan", "Personel per pemilihan dan tahapan", "Tahapan",
+              tally(items, lambda d: _phase_key(elections)(d) if d.election else None,
+                    stage_order)),
+        Table("operasi", "Personel per operasi", "Operasi",
+              tally(items, lambda d: d.operation)),
+        Table("satuan", "Personel per satuan (satuan paling lokal)", "Satuan",
+              tally(items, lambda d: d.unit)),
+    ]  # fmt: skip
+    for table in tables:
+        table.chart = bar_chart(
+            table.rows, title=table.title, chart_id=f"grafik-{table.id}",
+            label=table.label,
+        )  # fmt: skip
+    return tables, items
+
+
+def statistics_csv(tables: list[Table]) -> str:
+    """Every table's rows as one CSV, with the record ids behind each figure."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        ["tabel", "nilai", "personel", "penugasan", "berita", "id_rekaman"]
+    )
+    for table in tables:
+        for row in table.rows:
+            writer.writerow([
+                table.id, row.key, row.personnel, row.deployments, row.reports,
+                " ".join(row.record_ids),
+            ])  # fmt: skip
+    return out.getvalue()
+
+
+class StatisticsGenerator(Generator):
+    """Writes /statistik/ and its CSV."""
+
+    def generate_context(self):
+        articles = list(self.context.get("articles") or [])
+        gazetteer = load_gazetteer()
+        tables, items = statistics_tables(articles, gazetteer.elections)
+        events = events_of(a.record for a in articles)
+        self.context.setdefault(CONTEXT_KEY, {}).update(
+            tables=tables,
+            deployments=items,
+            reports=len(articles),
+            events=len(events),
+            by_id={a.record.id: a for a in articles},
+        )
+
+    def generate_output(self, writer):
+        save_as = setting(self.settings, "ARSIP_STATS_SAVE_AS")
+        if not save_as:
+            return
+        data = self.context[CONTEXT_KEY]
+        csv_save_as = setting(self.settings, "ARSIP_STATS_CSV_SAVE_AS")
+        writer.write_file(
+            save_as, self.get_template("statistics"), self.context,
+            self.settings["RELATIVE_URLS"],
+            url=setting(self.settings, "ARSIP_STATS_URL"), statistik=data,
+            csv_url=setting(self.settings, "ARSIP_STATS_CSV_URL"),
+            page_name="statistik",
+        )  # fmt: skip
+        if csv_save_as:
+            path = Path(self.output_path) / csv_save_as
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(statistics_csv(data["tables"]), encoding="utf-8")
+
+
+def get_generators(pelican):
+    return StatisticsGenerator
+
+
+def story_rows(stories: list[Story], by_id: dict[str, Any]) -> list[dict[str, Any]]:
+    """The story-level export: one row per story, with its reports."""
+    rows = []
+    for story in stories:
+        members = [by_id[i].record for i in story.members if i in by_id]
+        if not members:
+            continue
+        numbers = [r.personnel_total for r in members if r.personnel_total is not None]
+        lead = members[0]
+        rows.append({
+            "story_group": story.id,
+            "story_lead": story.lead,
+            "title": lead.title,
+            "event_date": lead.event_date,
+            "province": lead.province,
+            "election": lead.election,
+            "operation": lead.operation,
+            "personnel_max": max(numbers) if numbers else None,
+            "reports": len(members),
+            "outlets": sorted({r.outlet for r in members if r.outlet}),
+            "record_ids": list(story.members),
+        })  # fmt: skip
+    return rows
