@@ -212,6 +212,4 @@ def tally(
         for name, items in sums.items()
     ]
     rank = {name: n for n, name in enumerate(order)}
-    return sorted(
-        rows, key=lambda r: (rank.get(r.key, len(rank)), -r.personnel, r.key)
-    )
+    return sorted(rows, key=lambda r: (rank.get(r.key, len(rank)), -r.personnel, r.key))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import json
 import logging
 import re
 import time
@@ -26,6 +27,7 @@ from arsip_core.events import (
 from arsip_core.gazetteer import load_gazetteer
 from arsip_core.model import KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN
 from arsip_core.settings import setting
+from arsip_data.export import json_lines_document
 from arsip_stories.chart import bar_chart
 from arsip_stories.grouping import Report, Story, group_reports
 from arsip_theme.labels import election_label
@@ -52,7 +54,7 @@ def report_of(article: Any) -> Report:
 
 
 def group_articles(generator) -> None:
-    """Give every article its story: ``record.story_group``/``story_lead``, ``story``."""
+    """Give every article its story (``record.story_group``, ``story_others``)."""
     articles = [a for a in generator.articles if getattr(a, "record", None)]
     started = time.perf_counter()
     stories = group_reports([report_of(a) for a in articles])
@@ -132,9 +134,7 @@ def statistics_csv(tables: list[Table]) -> str:
     """Every table's rows as one CSV, with the record ids behind each figure."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(
-        ["tabel", "nilai", "personel", "penugasan", "berita", "id_rekaman"]
-    )
+    writer.writerow(["tabel", "nilai", "personel", "penugasan", "berita", "id_rekaman"])
     for table in tables:
         for row in table.rows:
             writer.writerow([
@@ -174,9 +174,50 @@ class StatisticsGenerator(Generator):
             page_name="statistik",
         )  # fmt: skip
         if csv_save_as:
-            path = Path(self.output_path) / csv_save_as
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(statistics_csv(data["tables"]), encoding="utf-8")
+            _write(self.output_path, csv_save_as, statistics_csv(data["tables"]))
+        stories_save_as = setting(self.settings, "ARSIP_DATA_STORIES_SAVE_AS")
+        if stories_save_as and "stories" in data:
+            rows = story_rows(data["stories"], data["by_id"])
+            about = {
+                "title": f"{self.settings['SITENAME']}: kelompok cerita",
+                "description": (
+                    "Satu baris per cerita: berita dari media berbeda tentang satu "
+                    "peristiwa. personnel_max adalah angka terbesar yang dilaporkan."
+                ),
+            }
+            _write(
+                self.output_path, stories_save_as.format(ext="json"),
+                json_lines_document({**about, "count": len(rows)}, "stories", rows),
+            )  # fmt: skip
+            _write(
+                self.output_path, stories_save_as.format(ext="csv"), stories_csv(rows)
+            )
+
+
+def _write(output_path: str, save_as: str, text: str) -> None:
+    path = Path(output_path) / save_as
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+STORY_COLUMNS = (
+    "story_group", "story_lead", "title", "event_date", "province", "election",
+    "operation", "personnel_max", "reports", "outlets", "record_ids",
+)  # fmt: skip
+
+
+def stories_csv(rows: list[dict[str, Any]]) -> str:
+    """The story export as CSV; lists are JSON text in their cell, as in /data/."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(STORY_COLUMNS)
+    for row in rows:
+        writer.writerow([
+            json.dumps(row[c], ensure_ascii=False) if isinstance(row[c], list)
+            else ("" if row[c] is None else row[c])
+            for c in STORY_COLUMNS
+        ])  # fmt: skip
+    return out.getvalue()
 
 
 def get_generators(pelican):

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from arsip_core.events import deployments_of, events_of
 from arsip_core.model import (
     ACTIVITIES,
     KALIMANTAN_PROVINCES,
@@ -27,7 +28,8 @@ class Personnel:
     election: str | None
     reports: int  # articles that report a number
     largest: int  # the largest single reported number
-    total: int  # the sum of all reported numbers
+    total: int  # the sum over deployments, each event once (arsip_core.events)
+    deployments: int = 0  # the unit-days that total adds up
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class ProvinceFigures:
     articles: int
     personnel: tuple[Personnel, ...]
     activities: tuple[tuple[str, int], ...]  # (activity id, articles), display order
+    events: int = 0  # story groups: reports of one event count once
 
 
 def missing_pages(existing: Iterable[str], wanted: Sequence[str] = PROVINCE_PAGES):
@@ -54,6 +57,8 @@ def province_of(item: Any, unknown: str) -> str:
 def figures(name: str, items: Sequence[Any]) -> ProvinceFigures:
     """Key figures of the items of one province."""
     personnel = []
+    events = events_of(i.record for i in items)
+    deployments = deployments_of(events)
     for election in (*ELECTIONS, None):
         numbers = [
             i.record.personnel_total
@@ -61,8 +66,11 @@ def figures(name: str, items: Sequence[Any]) -> ProvinceFigures:
             if i.record.election == election and i.record.personnel_total is not None
         ]
         if numbers:
+            counted = [d.personnel for d in deployments if d.election == election]
             personnel.append(
-                Personnel(election, len(numbers), max(numbers), sum(numbers))
+                Personnel(
+                    election, len(numbers), max(numbers), sum(counted), len(counted)
+                )
             )
     counts: Counter[str] = Counter()
     for item in items:
@@ -71,7 +79,9 @@ def figures(name: str, items: Sequence[Any]) -> ProvinceFigures:
     activities = tuple(
         sorted(counts.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
     )
-    return ProvinceFigures(name, len(items), tuple(personnel), activities)
+    return ProvinceFigures(
+        name, len(items), tuple(personnel), activities, events=len(events)
+    )
 
 
 def figures_by_province(

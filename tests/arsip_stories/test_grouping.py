@@ -1,0 +1,144 @@
+"""Story grouping on our own fixture texts: copies join, look-alikes stay apart."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from arsip_stories.grouping import (
+    Report,
+    candidate_pairs,
+    group_reports,
+    records_agree,
+    shingles,
+    story_of,
+)
+from tests.conftest import FIXTURES
+
+STORIES = FIXTURES / "stories"
+
+
+def text(name: str) -> str:
+    return (STORIES / name).read_text(encoding="utf-8")
+
+
+def release(id_: str, name: str, published: str, **values) -> Report:
+    fields = dict(
+        event_date="2024-11-25",
+        province="Kalimantan Barat",
+        police_units=("Polres Kapuas Hulu",),
+        personnel_total=245,
+    )
+    fields.update(values)
+    return Report(id_, text(name), published, **fields)
+
+
+def fixture_reports() -> list[Report]:
+    return [
+        release("aaaaaaaaaaa1", "siaran_pers_humas_polres.txt", "2024-11-25T09:10"),
+        release("aaaaaaaaaaa2", "siaran_pers_portal_lokal.txt", "2024-11-25T14:32"),
+        release("aaaaaaaaaaa3", "siaran_pers_kantor_berita.txt", "2024-11-25T16:05"),
+        release("bbbbbbbbbbb1", "peristiwa_lain_patroli_sungai.txt",
+                "2024-11-25T17:45", personnel_total=18),
+        release("ccccccccccc1", "peristiwa_lampau_dikutip.txt", "2024-11-29T10:20",
+                event_date="2024-11-29"),
+    ]  # fmt: skip
+
+
+def members(stories) -> set[frozenset[str]]:
+    return {frozenset(s.members) for s in stories}
+
+
+def test_one_press_release_in_three_layouts_is_one_story_led_by_the_earliest():
+    stories = group_reports(fixture_reports())
+    assert members(stories) == {
+        frozenset({"aaaaaaaaaaa1", "aaaaaaaaaaa2", "aaaaaaaaaaa3"}),
+        frozenset({"bbbbbbbbbbb1"}),
+        frozenset({"ccccccccccc1"}),
+    }
+    release_story = story_of(stories)["aaaaaaaaaaa3"]
+    assert release_story.lead == "aaaaaaaaaaa1"
+    assert release_story.id == "aaaaaaaaaaa1"
+    assert release_story.members[0] == "aaaaaaaaaaa1"
+
+
+def test_grouping_does_not_depend_on_reading_order():
+    reports = fixture_reports()
+    shuffled = reports[:]
+    random.Random(4).shuffle(shuffled)
+    assert group_reports(reports) == group_reports(shuffled)
+
+
+@pytest.mark.parametrize(
+    ("change", "same"),
+    [
+        ({}, True),
+        ({"event_date": "2024-11-26"}, True),  # a day apart: still one event
+        ({"event_date": "2024-11-27"}, False),
+        ({"province": "Kalimantan Tengah"}, False),
+        ({"police_units": ("Polres Sintang",)}, False),
+        ({"police_units": ()}, True),  # unknown on one side: no disagreement
+        ({"personnel_total": 250}, False),
+        ({"personnel_total": None}, True),
+    ],
+)
+def test_records_must_agree_where_both_give_a_value(change, same):
+    a = Report("a" * 12, "", "2024-11-25T09:00", "2024-11-25", "Kalimantan Barat",
+               ("Polres Kapuas Hulu",), 245)  # fmt: skip
+    b = Report("b" * 12, "", "2024-11-25T10:00", **{
+        "event_date": "2024-11-25", "province": "Kalimantan Barat",
+        "police_units": ("Polres Kapuas Hulu", "Polda Kalbar"),
+        "personnel_total": 245, **change,
+    })  # fmt: skip
+    assert records_agree(a, b) is same
+
+
+def test_a_copy_whose_figure_differs_is_kept_apart():
+    reports = fixture_reports()
+    reports[1] = release("aaaaaaaaaaa2", "siaran_pers_portal_lokal.txt",
+                         "2024-11-25T14:32", personnel_total=300)  # fmt: skip
+    assert frozenset({"aaaaaaaaaaa2"}) in members(group_reports(reports))
+
+
+def test_maintainer_can_split_and_join():
+    reports = fixture_reports()
+    reports[2] = release("aaaaaaaaaaa3", "siaran_pers_kantor_berita.txt",
+                         "2024-11-25T16:05", pinned="sendiri")  # fmt: skip
+    reports[4] = release("ccccccccccc1", "peristiwa_lampau_dikutip.txt",
+                         "2024-11-29T10:20", event_date="2024-11-29",
+                         pinned="bbbbbbbbbbb1")  # fmt: skip
+    got = members(group_reports(reports))
+    assert frozenset({"aaaaaaaaaaa3"}) in got
+    assert frozenset({"aaaaaaaaaaa1", "aaaaaaaaaaa2"}) in got
+    assert frozenset({"bbbbbbbbbbb1", "ccccccccccc1"}) in got
+
+
+def test_a_named_story_gathers_its_articles_under_its_name():
+    reports = fixture_reports()
+    reports[3] = release("bbbbbbbbbbb1", "peristiwa_lain_patroli_sungai.txt",
+                         "2024-11-25T17:45", pinned="Pergeseran Kapuas Hulu")  # fmt: skip
+    reports[4] = release("ccccccccccc1", "peristiwa_lampau_dikutip.txt",
+                         "2024-11-29T10:20", pinned="Pergeseran Kapuas Hulu")  # fmt: skip
+    stories = group_reports(reports)
+    named = story_of(stories)["ccccccccccc1"]
+    assert named.id == "pergeseran-kapuas-hulu"
+    assert set(named.members) == {"bbbbbbbbbbb1", "ccccccccccc1"}
+    assert named.lead == "bbbbbbbbbbb1"
+
+
+def test_short_texts_are_never_grouped_automatically():
+    stub = "Polres Kapuas Hulu menggeser 245 personel ke TPS pada Senin."
+    reports = [Report(f"{i:012x}", stub, "2024-11-25") for i in range(3)]
+    assert all(len(s.members) == 1 for s in group_reports(reports))
+
+
+def test_lsh_proposes_few_pairs_among_unrelated_texts():
+    rng = random.Random(7)
+    words = [f"kata{i}" for i in range(3000)]
+    reports = [
+        Report(f"{i:012x}", " ".join(rng.choice(words) for _ in range(200)))
+        for i in range(200)
+    ]
+    sets = [shingles(r.text) for r in reports]
+    assert len(candidate_pairs(reports, sets)) < 20
