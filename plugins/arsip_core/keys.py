@@ -14,6 +14,7 @@ BUILD_STATE = "_ARSIP_BUILD_STATE"
 TAXONOMY_CONTEXT = "arsip_taxonomy"  # written by arsip_taxonomy, read by arsip_feeds
 MAPS_CONTEXT = "arsip_maps"  # written and read by arsip_maps
 TIMELINE_CONTEXT = "arsip_timeline"  # written and read by arsip_timeline
+STORIES_CONTEXT = "arsip_stories"  # written and read by arsip_stories
 
 # Slots of BuildState.slots, one per plugin that keeps per-build objects there.
 REPORT_SLOT = "arsip_report"

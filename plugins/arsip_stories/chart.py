@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from html import escape
 
 from arsip_core.events import Row
-from arsip_theme.labels import angka
+from arsip_core.labels import angka
 
 WIDTH = 600
 ROW_HEIGHT = 44

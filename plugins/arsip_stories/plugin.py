@@ -25,16 +25,16 @@ from arsip_core.events import (
     tally,
 )
 from arsip_core.gazetteer import load_gazetteer
+from arsip_core.keys import STORIES_CONTEXT
+from arsip_core.labels import election_label
 from arsip_core.model import KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN
 from arsip_core.settings import setting
 from arsip_data.export import json_lines_document
 from arsip_stories.chart import bar_chart
 from arsip_stories.grouping import Report, Story, group_reports
-from arsip_theme.labels import election_label
 
 logger = logging.getLogger(__name__)
 
-CONTEXT_KEY = "arsip_stories"
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -67,7 +67,7 @@ def group_articles(generator) -> None:
             )
             article.story_others = [m for m in members if m is not article]
     grouped = [s for s in stories if len(s.members) > 1]
-    generator.context[CONTEXT_KEY] = {"stories": stories}
+    generator.context[STORIES_CONTEXT] = {"stories": stories}
     logger.info(
         "arsip_stories: %d berita dalam %d cerita; %d cerita dimuat lebih dari satu "
         "media (%.2f s)",
@@ -152,7 +152,7 @@ class StatisticsGenerator(Generator):
         gazetteer = load_gazetteer()
         tables, items = statistics_tables(articles, gazetteer.elections)
         events = events_of(a.record for a in articles)
-        self.context.setdefault(CONTEXT_KEY, {}).update(
+        self.context.setdefault(STORIES_CONTEXT, {}).update(
             tables=tables,
             deployments=items,
             reports=len(articles),
@@ -164,7 +164,7 @@ class StatisticsGenerator(Generator):
         save_as = setting(self.settings, "ARSIP_STATS_SAVE_AS")
         if not save_as:
             return
-        data = self.context[CONTEXT_KEY]
+        data = self.context[STORIES_CONTEXT]
         csv_save_as = setting(self.settings, "ARSIP_STATS_CSV_SAVE_AS")
         writer.write_file(
             save_as, self.get_template("statistics"), self.context,
