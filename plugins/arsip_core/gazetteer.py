@@ -1,12 +1,14 @@
 """Reference data from ``data/``: provinces, kabupaten/kota, police units, calendar.
 
-The files are immutable inputs of the build, so each is read once per process
-(``functools.lru_cache``); nothing here grows across rebuilds.
+The files are inputs of every record, so each is read once per process
+(``functools.lru_cache``) and read again when ``refresh_reference_data`` (called at
+the start of each build) finds them changed; nothing here grows across rebuilds.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -181,10 +183,39 @@ def _election(key: str, data: dict) -> Election:
     )
 
 
+def load_gazetteer(data_dir: str | Path | None = None) -> Gazetteer:
+    """Every reference file in ``data_dir`` (default: the repository's data/)."""
+    return _load_gazetteer(str(data_dir or DATA_DIR))
+
+
+def reference_files(data_dir: str | Path | None = None) -> list[Path]:
+    """The files of the reference data folder, in a stable order."""
+    root = Path(data_dir or DATA_DIR)
+    return sorted(p for p in root.rglob("*") if p.is_file())
+
+
+# The version of the reference data each folder was last read at.
+_read_versions: dict[str, str] = {}
+
+
+def refresh_reference_data(data_dir: str | Path | None = None) -> str:
+    """A hash of the reference data; when it changed since the last build of this
+    process (``invoke serve``), the files are read again on next use."""
+    root = Path(data_dir or DATA_DIR)
+    digest = hashlib.sha256()
+    for path in reference_files(root):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    version = digest.hexdigest()[:16]
+    if _read_versions.get(str(root)) not in (None, version):
+        _load_gazetteer.cache_clear()
+    _read_versions[str(root)] = version
+    return version
+
+
 @lru_cache(maxsize=4)
-def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
-    """Read every reference file in ``data_dir`` (default: the repository's data/)."""
-    root = Path(data_dir) if data_dir else DATA_DIR
+def _load_gazetteer(data_dir: str) -> Gazetteer:
+    root = Path(data_dir)
     provinces = tuple(
         Province(
             **{k: v for k, v in r.items() if k not in ("lat", "lon")},

@@ -80,6 +80,12 @@ def sidecar_for(path: Path) -> Path | None:
     return None
 
 
+def input_files(path: Path) -> tuple[Path, ...]:
+    """Every file one article is read from: itself and, for ``.txt``, its sidecar."""
+    sidecar = sidecar_for(path) if path.suffix == ".txt" else None
+    return (path, sidecar) if sidecar is not None else (path,)
+
+
 _MD_MARKUP = re.compile(
     r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|>\s?)|[*_`]|\[([^\]]*)\]\([^)]*\)"
 )
@@ -122,8 +128,7 @@ def read_article(
     text = decode(path.read_bytes())
     front, body, body_line = split_front_matter(text)
     values = load_yaml_mapping(front, first_line=2) if front is not None else {}
-    sidecar = sidecar_for(path) if path.suffix == ".txt" else None
-    if sidecar is not None:
+    for sidecar in input_files(path)[1:]:
         values.update(load_yaml_mapping(decode(sidecar.read_bytes())))
     values = normalise_keys(values)
     markdown = markdown or new_markdown()

@@ -1,8 +1,8 @@
 """Pelican plugin: the site's wiring around the other arsip_* plugins.
 
-Settings defaults, the per-build state, phase times, article order, unique slugs,
-frozen URLs and the end of the build. Its receivers do not depend on the order of
-PLUGINS (see arsip_site.plugin).
+Settings defaults, the per-build state, the content cache's key, phase times, article
+order, unique slugs, frozen URLs and the end of the build. Its receivers do not depend
+on the order of PLUGINS (see arsip_site.plugin).
 """
 
 from pelican import signals
@@ -12,6 +12,7 @@ from arsip_site.plugin import (
     dedupe_slugs,
     end_of_reading,
     freeze_urls,
+    key_the_cache,
     order_ties_by_path,
     set_defaults,
     start_build,
@@ -23,6 +24,7 @@ def register():
     """Connect the wiring to the build's phases."""
     signals.initialized.connect(set_defaults)
     signals.get_generators.connect(start_build)
+    signals.readers_init.connect(key_the_cache)
     signals.generator_init.connect(time_generator)
     signals.article_generator_context.connect(count_read)
     signals.article_generator_pretaxonomy.connect(end_of_reading)

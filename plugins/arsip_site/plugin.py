@@ -15,6 +15,7 @@ from pelican.utils import order_content
 
 from arsip_core.settings import apply_defaults, setting
 from arsip_core.state import BuildState, build_state, new_build_state
+from arsip_site.cache import build_key, record_stamp
 from arsip_site.timing import PHASE_END, TIMING_SAVE_AS, BuildTimer
 
 logger = logging.getLogger(__name__)
@@ -183,10 +184,19 @@ def finish_build(pelican) -> None:
         timer.write_json(Path(pelican.settings["CACHE_PATH"]) / TIMING_SAVE_AS)
         _show(timer.summary())
     summary = state.summary
-    if summary is not None and summary.rejected and setting(
-        pelican.settings, "ARSIP_STRICT"
+    if (
+        summary is not None
+        and summary.rejected
+        and setting(pelican.settings, "ARSIP_STRICT")
     ):
         raise StrictBuildFailed(
             f"arsip_report: mode ketat: {summary.rejected} berkas ditolak "
             f"(lihat {summary.report_path})"
         )
+
+
+def key_the_cache(readers) -> None:
+    """readers_init: the reader cache's stamp covers every input of a record."""
+    readers._get_file_stamp = record_stamp(
+        readers._get_file_stamp, build_key(readers.settings)
+    )

@@ -1,0 +1,89 @@
+"""The content cache's key: every input of a record, not only the article file.
+
+Pelican's reader cache keeps each article's record and HTML under the article's
+path and reuses them while the file's stamp (its md5) is unchanged. A record is
+also made of the sidecar ``.yaml``, the reference data in ``data/``, the extraction
+code and a few settings, so the stamp here is all of them: edit any and the next
+build reads the article again. No Pelican import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import arsip_core
+import arsip_extract
+import arsip_reader
+from arsip_core.gazetteer import refresh_reference_data
+from arsip_reader.pipeline import input_files
+
+# The packages whose code makes a record (and the site's own wiring of slugs).
+RECORD_CODE = (arsip_core, arsip_extract, arsip_reader)
+# Settings the reader's output depends on.
+RECORD_SETTINGS = (
+    "PATH",
+    "PAGE_PATHS",
+    "TIMEZONE",
+    "THEME",
+    "ARSIP_READER_MAX_BYTES",
+    "ARSIP_UNKNOWN_PROVINCE",
+    "SLUGIFY_SOURCE",
+    "SLUGIFY_USE_UNICODE",
+    "SLUGIFY_PRESERVE_CASE",
+    "SLUG_REGEX_SUBSTITUTIONS",
+    "CATEGORY_REGEX_SUBSTITUTIONS",
+    "TAG_REGEX_SUBSTITUTIONS",
+)
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the record code's sources, as loaded by this process."""
+    digest = hashlib.sha256()
+    for package in RECORD_CODE:
+        root = Path(package.__file__).parent
+        for path in sorted(root.rglob("*.py")):
+            digest.update(f"{package.__name__}/{path.relative_to(root)}".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def settings_version(settings: Mapping[str, Any]) -> str:
+    """A hash of the settings that shape records, and of the theme's template names
+    (a front-matter ``template`` is kept only when the theme has it)."""
+    values = {key: settings.get(key) for key in RECORD_SETTINGS}
+    theme = Path(str(settings.get("THEME") or "")) / "templates"
+    values["templates"] = sorted(p.stem for p in theme.glob("*.html"))
+    text = json.dumps(values, sort_keys=True, default=repr)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def build_key(settings: Mapping[str, Any]) -> str:
+    """What every record of this build depends on besides its own files."""
+    data = refresh_reference_data()
+    return f"{code_version()}:{data}:{settings_version(settings)}"
+
+
+def _digest(path: Path) -> bytes:
+    return hashlib.md5(path.read_bytes()).digest()
+
+
+def record_stamp(
+    file_stamp: Callable[[str], Any], key: str
+) -> Callable[[str], tuple[Any, ...]]:
+    """Pelican's stamp of an article file, widened to its sidecar and ``key``."""
+
+    def stamp(filename: str) -> tuple[Any, ...]:
+        path = Path(filename)
+        try:
+            others = tuple(_digest(p) for p in input_files(path)[1:])
+        except OSError:
+            others = ("?",)
+        return (file_stamp(filename), others, key)
+
+    return stamp

@@ -1,0 +1,142 @@
+"""The content cache sees every input of a record: real builds with the cache on."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from pelican import Pelican
+from selectolax.lexbor import LexborHTMLParser
+
+import arsip_core.gazetteer as gazetteer
+from arsip_core.state import build_state
+from tests.conftest import ROOT, site_settings
+
+TEXT = """Polisi Berjaga di Kantor KPU Sambas
+
+Sambas - Polres Sambas menjaga kantor KPU Kabupaten Sambas menjelang pemungutan suara.
+"""
+SIDECAR = "title: Judul dari Berkas Pendamping\npublished: 2024-02-10\n"
+MARKDOWN = """---
+title: Apel Siaga di Mempawah
+published: 2024-02-11
+personel: 120
+---
+Polres Mempawah menggelar apel siaga pengamanan pemungutan suara.
+"""
+
+
+def _build(content: Path, tmp_path: Path, run: str) -> tuple[Path, int]:
+    """One build with the content cache on; the output and the files read afresh."""
+    settings = site_settings(
+        content,
+        tmp_path / run,
+        CACHE_PATH=str(tmp_path / "cache"),
+        LOAD_CONTENT_CACHE=True,
+        ARSIP_SEARCH_INDEX=False,
+        ARSIP_READER_PROCESSES=1,
+    )
+    Pelican(settings).run()
+    return tmp_path / run, build_state(settings).parsed
+
+
+def _records(output: Path) -> dict[str, dict]:
+    data = json.loads((output / "data" / "arsip.json").read_text("utf-8"))
+    return {r["source_file"]: r for r in data["records"]}
+
+
+def _title(output: Path, record: dict) -> str:
+    page = output / record["page_url"].lstrip("/") / "index.html"
+    tree = LexborHTMLParser(page.read_text("utf-8"))
+    return tree.css_first("h1").text(strip=True)
+
+
+@pytest.fixture
+def content(tmp_path) -> Path:
+    folder = tmp_path / "content"
+    (folder / "pages").mkdir(parents=True)
+    (folder / "sambas.txt").write_text(TEXT, "utf-8")
+    (folder / "sambas.yaml").write_text(SIDECAR, "utf-8")
+    (folder / "mempawah.md").write_text(MARKDOWN, "utf-8")
+    return folder
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch) -> Path:
+    """The reference data copied to a folder the test may edit."""
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "data", folder)
+    monkeypatch.setattr(gazetteer, "DATA_DIR", folder)
+    yield folder
+    gazetteer._load_gazetteer.cache_clear()
+
+
+def test_an_unchanged_rebuild_reads_nothing_again(content, tmp_path, data_copy):
+    _, first = _build(content, tmp_path, "a")
+    _, second = _build(content, tmp_path, "b")
+    assert (first, second) == (2, 0)
+
+
+def test_a_sidecar_edit_shows_on_the_next_build(content, tmp_path, data_copy):
+    output, _ = _build(content, tmp_path, "a")
+    assert _title(output, _records(output)["sambas.txt"]) == (
+        "Judul dari Berkas Pendamping"
+    )
+    (content / "sambas.yaml").write_text(
+        SIDECAR.replace("dari Berkas", "yang Dibetulkan"), "utf-8"
+    )
+    output, parsed = _build(content, tmp_path, "b")
+    record = _records(output)["sambas.txt"]
+    assert _title(output, record) == "Judul yang Dibetulkan Pendamping"
+    assert record["title"] == "Judul yang Dibetulkan Pendamping"
+    assert parsed == 1  # only the article whose sidecar changed
+
+
+def test_a_removed_sidecar_shows_on_the_next_build(content, tmp_path, data_copy):
+    _build(content, tmp_path, "a")
+    (content / "sambas.yaml").unlink()
+    output, _ = _build(content, tmp_path, "b")
+    assert _records(output)["sambas.txt"]["title"] == (
+        "Polisi Berjaga di Kantor KPU Sambas"
+    )
+
+
+def test_a_front_matter_edit_shows_on_the_next_build(content, tmp_path, data_copy):
+    output, _ = _build(content, tmp_path, "a")
+    assert _records(output)["mempawah.md"]["personnel_total"] == 120
+    md = content / "mempawah.md"
+    md.write_text(MARKDOWN.replace("personel: 120", "personel: 150"), "utf-8")
+    output, _ = _build(content, tmp_path, "b")
+    assert _records(output)["mempawah.md"]["personnel_total"] == 150
+
+
+def test_a_reference_data_edit_shows_on_the_next_build(content, tmp_path, data_copy):
+    output, _ = _build(content, tmp_path, "a")
+    (place,) = _records(output)["sambas.txt"]["places"]
+    assert place["lat"] == pytest.approx(1.3617)
+    table = data_copy / "kabupaten_kota.csv"
+    table.write_text(
+        table.read_text("utf-8").replace("Sambas,1.3617,", "Sambas,1.5,"), "utf-8"
+    )
+    output, parsed = _build(content, tmp_path, "b")
+    (place,) = _records(output)["sambas.txt"]["places"]
+    assert place["lat"] == pytest.approx(1.5)
+    assert parsed == 2  # every record depends on the reference data
+
+
+def test_a_record_setting_change_reads_every_article_again(
+    content, tmp_path, data_copy
+):
+    _build(content, tmp_path, "a")
+    settings = site_settings(
+        content,
+        tmp_path / "b",
+        CACHE_PATH=str(tmp_path / "cache"),
+        LOAD_CONTENT_CACHE=True,
+        ARSIP_SEARCH_INDEX=False,
+        ARSIP_UNKNOWN_PROVINCE="Tidak diketahui",
+    )
+    Pelican(settings).run()
+    assert build_state(settings).parsed == 2
