@@ -20,6 +20,7 @@ from arsip_data.describe import (
 )
 from arsip_data.dictionary import FIELD_NAMES, FIELDS, record_schema
 from arsip_data.export import record_data, sort_key, to_csv, to_geojson, to_json
+from arsip_taxonomy.provinces import province_order
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +95,10 @@ class DataGenerator(Generator):
         by_province: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for row in rows:
             by_province.setdefault(category_of[row["id"]], []).append(row)
-        for (name, slug), part_rows in sorted(by_province.items()):
+        # Provinces in the site's geographic order, as on every other page.
+        for (name, slug), part_rows in sorted(
+            by_province.items(), key=lambda item: province_order(item[0][0])
+        ):
             parts.append(self._write_part(name, slug, part_rows, about, name))
 
         dataset = dataset_jsonld(

@@ -218,8 +218,23 @@ def _as_datetime(iso: str | None, tz: ZoneInfo) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=tz)
 
 
+# A paragraph ending in one of these needs no full stop before the next one.
+_CLOSING = tuple(".!?…:;\"'”’)")
+
+
+def _sentence(paragraph: str) -> str:
+    """A paragraph as a sentence: a full stop added when it ends without one."""
+    paragraph = paragraph.strip()
+    if paragraph and not paragraph.endswith(_CLOSING):
+        return paragraph + "."
+    return paragraph
+
+
 def _excerpt(paragraphs: tuple[str, ...], limit: int = 220) -> str:
-    text = " ".join(paragraphs[:2])
+    """The first two paragraphs as sentences, cut at a word near ``limit``."""
+    # A heading-like first paragraph ("…legislatif") must not run into the next.
+    first = [p.strip() for p in paragraphs[:2] if p.strip()]
+    text = " ".join([*map(_sentence, first[:-1]), *first[-1:]])
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0] + "…"

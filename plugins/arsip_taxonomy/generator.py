@@ -10,7 +10,12 @@ from pelican.urlwrappers import Category
 
 from arsip_core.keys import TAXONOMY_CONTEXT
 from arsip_core.settings import setting
-from arsip_taxonomy.provinces import PROVINCE_PAGES, figures_by_province, missing_pages
+from arsip_taxonomy.provinces import (
+    PROVINCE_PAGES,
+    figures_by_province,
+    missing_pages,
+    province_order,
+)
 from arsip_taxonomy.terms import TAXONOMIES, Taxonomy, Term, build_all
 
 logger = logging.getLogger(__name__)
@@ -54,7 +59,11 @@ def add_missing_provinces(generator) -> None:
         logger.info(
             "arsip_taxonomy: halaman provinsi tanpa berita: %s", ", ".join(missing)
         )
-        generator.categories.sort(reverse=generator.settings["REVERSE_CATEGORY_ORDER"])
+    # West to north, as on the maps and the timeline, not A to Z.
+    generator.categories.sort(
+        key=lambda pair: province_order(pair[0].name),
+        reverse=generator.settings["REVERSE_CATEGORY_ORDER"],
+    )
 
 
 class TaxonomyGenerator(Generator):

@@ -43,6 +43,14 @@ class ProvinceFigures:
     events: int = 0  # story groups: reports of one event count once
 
 
+def province_order(name: str) -> tuple[int, str]:
+    """Sort key: the five provinces west to north, then luar Kalimantan, then A-Z."""
+    try:
+        return PROVINCE_PAGES.index(name), ""
+    except ValueError:
+        return len(PROVINCE_PAGES), name.casefold()
+
+
 def missing_pages(existing: Iterable[str], wanted: Sequence[str] = PROVINCE_PAGES):
     """The province pages Pelican will not write because they have no articles."""
     have = set(existing)
