@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import shutil
 import sys
 from pathlib import Path
@@ -55,3 +56,23 @@ def publish(c, strict=True):
 def check(c, path="content"):
     """Show each article's fields found, fields missing and warnings."""
     c.run(f'"{sys.executable}" -m arsip_reader.cli check "{path}"', pty=False)
+
+
+@task(
+    help={
+        "url": "address of the news page (repeat --url for more)",
+        "ke": "folder to save into (default content/)",
+        "dry_run": "show the record without saving",
+    },
+    iterable=["url"],
+)
+def tambah(c, url, ke=None, dry_run=False):
+    """Fetch news pages by their address and save them as .html articles."""
+    if not url:
+        raise SystemExit("invoke tambah --url URL [--url URL ...]")
+    args = " ".join(shlex.quote(u) for u in url)
+    if ke:
+        args += f" --ke {shlex.quote(ke)}"
+    if dry_run:
+        args += " --dry-run"
+    c.run(f'"{sys.executable}" -m arsip_reader.cli tambah {args}', pty=False)

@@ -2,6 +2,7 @@
 
 ``arsip check [PATH]``     fields found, fields missing and warnings, per file
 ``arsip extract FILE... --json``  one JSON record per line, exactly as the site uses it
+``arsip tambah URL... [--ke FOLDER] [--dry-run]``  fetch news pages into content/
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from zoneinfo import ZoneInfo
 from arsip_reader.parse import ArticleRejected
 from arsip_reader.pipeline import ArticleSource, new_markdown, read_article
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Fields a complete record has; `check` lists which are missing.
 CHECKED_FIELDS = (
     "title", "outlet", "url", "author", "published", "event_date", "dateline_place",
@@ -78,17 +79,33 @@ def check(paths: Sequence[str], out=sys.stdout) -> int:
             where = f":{err.line}" if err.line else ""
             _say(f"{path}{where}: DITOLAK: {err.reason}", file=out)
             continue
-        record = article.record.to_dict()
-        found = [f for f in CHECKED_FIELDS if _filled(record.get(f))]
-        missing = [f for f in CHECKED_FIELDS if f not in found]
-        _say(f"{path}: {record['title']}", file=out)
-        for name in found:
-            _say(f"  {name}: {_short(record[name])}", file=out)
-        if missing:
-            _say(f"  tidak ditemukan: {', '.join(missing)}", file=out)
-        for warning in record["warnings"]:
-            _say(f"  peringatan: {warning}", file=out)
+        print_article(path, article, out)
     return rejected
+
+
+def print_article(path: Path | str, article: ArticleSource, out=sys.stdout) -> None:
+    """Fields found, where they came from, fields missing and warnings."""
+    record = article.record.to_dict()
+    found = [f for f in CHECKED_FIELDS if _filled(record.get(f))]
+    missing = [f for f in CHECKED_FIELDS if f not in found]
+    _say(f"{path}: {record['title']}", file=out)
+    for name in found:
+        _say(f"  {name}: {_short(record[name])}", file=out)
+    if missing:
+        _say(f"  tidak ditemukan: {', '.join(missing)}", file=out)
+    by_source: dict[str, list[str]] = {}
+    for name in found:
+        by_source.setdefault(article.field_sources.get(name, "teks"), []).append(name)
+    if by_source:
+        _say(
+            "  sumber: "
+            + "; ".join(
+                f"{src}: {', '.join(names)}" for src, names in by_source.items()
+            ),
+            file=out,
+        )
+    for warning in record["warnings"]:
+        _say(f"  peringatan: {warning}", file=out)
 
 
 def _short(value) -> str:
@@ -132,7 +149,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     extract_cmd.add_argument(
         "--json", action="store_true", help="satu objek JSON per baris (bawaan)"
     )
+    tambah_cmd = commands.add_parser(
+        "tambah", help="ambil halaman berita dari alamatnya dan simpan di content/"
+    )
+    tambah_cmd.add_argument("urls", nargs="+", metavar="URL")
+    tambah_cmd.add_argument(
+        "--ke", metavar="FOLDER", help="folder tujuan (bawaan: content/)"
+    )
+    tambah_cmd.add_argument(
+        "--dry-run", action="store_true", help="tampilkan hasilnya tanpa menyimpan"
+    )
     args = parser.parse_args(argv)
+    if args.command == "tambah":
+        from arsip_reader.tambah import tambah
+
+        return 1 if tambah(args.urls, folder=args.ke, dry_run=args.dry_run) else 0
     if args.command == "check":
         return 1 if check(args.paths) else 0
     return 1 if extract(args.paths) else 0

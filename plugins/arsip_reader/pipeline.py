@@ -35,8 +35,16 @@ from arsip_reader.parse import (
     parse_raw_text,
     split_front_matter,
 )
+from arsip_reader.webpage import (
+    FROM_MAINTAINER,
+    FROM_TEXT,
+    HTML_SUFFIXES,
+    parse_html_page,
+)
 
 DEFAULT_MAX_BYTES = 2_000_000
+# A saved web page carries its markup, scripts and styles around the text.
+HTML_SIZE_FACTOR = 5
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 
 
@@ -52,6 +60,8 @@ class ArticleSource:
     credit: str | None = None
     site: str | None = None
     excerpt: str = ""
+    # Record field -> "metadata-halaman", "teks" or "pengelola" (webpage.FROM_*).
+    field_sources: dict[str, str] = field(default_factory=dict)
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -81,8 +91,10 @@ def sidecar_for(path: Path) -> Path | None:
 
 
 def input_files(path: Path) -> tuple[Path, ...]:
-    """Every file one article is read from: itself and, for ``.txt``, its sidecar."""
-    sidecar = sidecar_for(path) if path.suffix == ".txt" else None
+    """Every file one article is read from: itself and, for ``.txt`` and a saved
+    page, its sidecar."""
+    has_sidecar = path.suffix == ".txt" or path.suffix.lower() in HTML_SUFFIXES
+    sidecar = sidecar_for(path) if has_sidecar else None
     return (path, sidecar) if sidecar is not None else (path,)
 
 
@@ -119,21 +131,31 @@ def read_article(
     path = Path(path)
     source_path = source_path or path.name
     size = path.stat().st_size
+    is_html = path.suffix.lower() in HTML_SUFFIXES
+    if is_html:
+        max_bytes *= HTML_SIZE_FACTOR
     if size > max_bytes:
         raise ArticleRejected(
             f"berkas terlalu besar ({size:,} byte; batas {max_bytes:,} byte)".replace(
                 ",", "."
             )
         )
-    text = decode(path.read_bytes())
-    front, body, body_line = split_front_matter(text)
+    data = path.read_bytes()
+    if is_html:
+        front, body, body_line = None, "", 1
+    else:
+        front, body, body_line = split_front_matter(decode(data))
     values = load_yaml_mapping(front, first_line=2) if front is not None else {}
     for sidecar in input_files(path)[1:]:
         values.update(load_yaml_mapping(decode(sidecar.read_bytes())))
     values = normalise_keys(values)
     markdown = markdown or new_markdown()
 
-    if path.suffix == ".txt":
+    page_sources: dict[str, str] = {}
+    if is_html:
+        parsed, page_sources = parse_html_page(data, source_path, tz)
+        body_markdown = "\n\n".join(parsed.paragraphs)
+    elif path.suffix == ".txt":
         parsed = parse_raw_text(body, source_path)
         body_markdown = "\n\n".join(parsed.paragraphs)
     else:
@@ -182,14 +204,35 @@ def read_article(
     pelican_metadata = {k: values[k] for k in PELICAN_KEYS if k in values}
     return ArticleSource(
         record=record,
-        html=render_body(markdown, body_markdown, parsed.paragraphs, path.suffix),
+        html=render_body(
+            markdown,
+            body_markdown,
+            parsed.paragraphs,
+            ".txt" if is_html else path.suffix,
+        ),
         published=published,
         published_has_time=bool(record.published and "T" in record.published),
         pelican_metadata=pelican_metadata,
         credit=parsed.credit,
         site=parsed.site,
         excerpt=_excerpt(parsed.paragraphs),
+        field_sources=field_sources(record, page_sources, values),
     )
+
+
+def field_sources(
+    record: Record, page: dict[str, str], maintainer: dict[str, Any]
+) -> dict[str, str]:
+    """Where each filled record field came from: maintainer, page metadata or text."""
+    sources = {}
+    for name, value in record.to_dict().items():
+        if name in ("id", "source_file", "warnings") or value in (None, "", [], ()):
+            continue
+        if name in maintainer:
+            sources[name] = FROM_MAINTAINER
+        else:
+            sources[name] = page.get(name, FROM_TEXT)
+    return sources
 
 
 # What Markdown could read as markup in a paragraph of raw text: inline syntax and

@@ -108,6 +108,7 @@ class _ArsipReader(BaseReader):
             "site": article.site,
             "excerpt": article.excerpt,
             "summary": html.escape(article.excerpt),
+            "field_sources": article.field_sources,
         }
         if not is_page:
             metadata["category"] = self.process_metadata(
@@ -214,9 +215,15 @@ class ArsipMarkdownReader(_ArsipReader):
     file_extensions = ["md", "markdown"]
 
 
+class ArsipHtmlReader(_ArsipReader):
+    """A news page saved from the browser: only its extracted text is published."""
+
+    file_extensions = ["html", "htm"]
+
+
 def add_readers(readers) -> None:
-    """Register both readers, replacing Pelican's own Markdown reader."""
-    for reader_class in (ArsipTextReader, ArsipMarkdownReader):
+    """Register our readers, replacing Pelican's own Markdown and HTML readers."""
+    for reader_class in (ArsipTextReader, ArsipMarkdownReader, ArsipHtmlReader):
         for extension in reader_class.file_extensions:
             readers.reader_classes[extension] = reader_class
 
@@ -271,5 +278,6 @@ def forget_shadowed_readers(generator) -> None:
     for extension in (
         *ArsipTextReader.file_extensions,
         *ArsipMarkdownReader.file_extensions,
+        *ArsipHtmlReader.file_extensions,
     ):
         readers.disabled_readers.pop(extension, None)

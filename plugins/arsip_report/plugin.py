@@ -17,7 +17,7 @@ from arsip_report.report import DRAFT, IGNORED, BuildReport
 
 logger = logging.getLogger(__name__)
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
 def report_of(generator) -> BuildReport | None:
@@ -43,6 +43,13 @@ def account_articles(generator) -> None:
         report.publish(
             article.relative_source_path, article.url, _warnings_of(article, extra)
         )
+        # Only fields not taken from the text: the report stays small for 10,000
+        # pasted articles, whose fields all come from the text.
+        report.entries[article.relative_source_path].field_sources = {
+            name: source
+            for name, source in (article.metadata.get("field_sources") or {}).items()
+            if source != "teks"
+        }
     for article in [*generator.drafts, *getattr(generator, "hidden_articles", [])]:
         report.note(article.relative_source_path, DRAFT, f"status: {article.status}")
 
@@ -69,12 +76,14 @@ def _account_leftovers(report: BuildReport, content_root: Path, static_paths) ->
             continue
         if any(relative.startswith(s.rstrip("/") + "/") for s in static_paths):
             continue
-        if path.suffix in (".yaml", ".yml") and path.with_suffix(".txt").exists():
+        if path.suffix in (".yaml", ".yml") and any(
+            path.with_suffix(s).exists() for s in (".txt", ".html", ".htm")
+        ):
             continue  # a sidecar: reported with its article
         reason = (
             "berkas berita dilewati Pelican tanpa diterbitkan (lihat log build)"
             if path.suffix in ARTICLE_SUFFIXES
-            else "jenis berkas tidak dikenal (hanya .txt dan .md dibaca)"
+            else "jenis berkas tidak dikenal (hanya .txt, .md dan .html dibaca)"
         )
         report.note(relative, IGNORED, reason)
 

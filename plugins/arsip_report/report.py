@@ -33,6 +33,9 @@ class FileEntry:
     reasons: list[str] = field(default_factory=list)
     url: str | None = None
     line: int | None = None
+    # Record field -> where its value came from ("metadata-halaman", "teks",
+    # "pengelola"); articles only.
+    field_sources: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         data = {"source": self.source, "status": self.status, "reasons": self.reasons}
@@ -40,6 +43,8 @@ class FileEntry:
             data["url"] = self.url
         if self.line is not None:
             data["line"] = self.line
+        if self.field_sources:
+            data["field_sources"] = self.field_sources
         return data
 
 

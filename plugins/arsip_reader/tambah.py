@@ -1,0 +1,211 @@
+"""``arsip tambah URL...``: fetch news pages and save them as ``.html`` articles.
+
+Each page is fetched (fetch.py), read exactly as the build reads a saved page
+(pipeline.read_article), refused when the archive already holds its URL, and written
+as ``content/<date>-<province>-<slug>.html`` through a temporary file, so a failure
+never leaves half a file. No Pelican import.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from zoneinfo import ZoneInfo
+
+from slugify import slugify
+
+from arsip_reader.cli import _say, article_files, content_relative, print_article
+from arsip_reader.fetch import (
+    DEFAULT_LIMITS,
+    FetchedPage,
+    FetchError,
+    Limits,
+    fetch_page,
+    new_pool,
+)
+from arsip_reader.overrides import load_yaml_mapping, normalise_keys, safe_url
+from arsip_reader.parse import ArticleRejected, decode
+from arsip_reader.pipeline import (
+    ArticleSource,
+    new_markdown,
+    read_article,
+    sidecar_for,
+)
+from arsip_reader.webpage import (
+    HTML_SUFFIXES,
+    decode_html,
+    html_tree,
+    page_metadata,
+    saved_from,
+)
+
+TZ = ZoneInfo("Asia/Jakarta")
+PROVINCE_SHORT = {
+    "Kalimantan Barat": "kalbar",
+    "Kalimantan Tengah": "kalteng",
+    "Kalimantan Selatan": "kalsel",
+    "Kalimantan Timur": "kaltim",
+    "Kalimantan Utara": "kaltara",
+}
+_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|amp|_ga)$", re.IGNORECASE)
+
+
+def url_key(url: str) -> str:
+    """A URL compared loosely: scheme, ``www.``, case of the host, a trailing slash,
+    the fragment and tracking parameters do not make another article."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    query = urlencode(
+        sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k))
+    )
+    path = re.sub(r"/(?:amp/?)?$", "", parts.path) or "/"
+    return urlunsplit(("", host, path, query, ""))
+
+
+def _urls_of(path: Path, markdown) -> list[str]:
+    """The URLs an article file stands for: its record's ``url`` (maintainer's
+    sidecar or front matter included) and, for a saved page, its canonical URL and
+    the address it was saved from. Saved pages are not extracted, only their head."""
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        article = read_article(path, path.name, tz=TZ, markdown=markdown, extract=False)
+        return [article.record.url or ""]
+    data = path.read_bytes()
+    meta = page_metadata(html_tree(decode_html(data)), TZ, saved_from(data))
+    urls = [meta.url or "", meta.saved_from or ""]
+    sidecar = sidecar_for(path)
+    if sidecar is not None:
+        values = normalise_keys(load_yaml_mapping(decode(sidecar.read_bytes())))
+        urls.append(safe_url(values.get("url")) or "")
+    return urls
+
+
+def archive_urls(root: Path) -> dict[str, str]:
+    """URL key -> the file (relative to ``root``) holding that article."""
+    known: dict[str, str] = {}
+    markdown = new_markdown()
+    for path in article_files([str(root)]):
+        relative = path.relative_to(root).as_posix()
+        try:
+            urls = _urls_of(path, markdown)
+        except (ArticleRejected, OSError, ValueError):
+            continue
+        for url in urls:
+            if url:
+                known.setdefault(url_key(url), relative)
+    return known
+
+
+def file_name(article: ArticleSource) -> str:
+    """``<date>-<province>-<slug>.html`` as README's "Adding an article" names files."""
+    record = article.record
+    day = (record.published or "")[:10] or "tanpa-tanggal"
+    province = PROVINCE_SHORT.get(record.province or "") or (
+        slugify(record.province or "") or "tanpa-provinsi"
+    )
+    slug = slugify(record.title, max_length=60, word_boundary=True) or record.id
+    return f"{day}-{province}-{slug}.html"
+
+
+def saved_copy(page: FetchedPage) -> bytes:
+    """The page as saved: UTF-8, with the address it came from at the top (the
+    comment browsers write) and a charset declaration that comes first."""
+    text = decode_html(page.data, page.charset)
+    head = (
+        f"<!-- saved from url=({len(page.url):04d}){page.url} -->\n"
+        '<meta charset="utf-8">\n'
+    )
+    return (head + text).encode("utf-8")
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write through a temporary file in the same folder, then rename."""
+    handle = tempfile.NamedTemporaryFile(
+        dir=target.parent, prefix=".tambah-", suffix=".part", delete=False
+    )
+    try:
+        with handle:
+            handle.write(data)
+        os.replace(handle.name, target)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def _content_root(folder: Path) -> Path:
+    resolved = folder.resolve()
+    for candidate in (resolved, *resolved.parents):
+        if candidate.name == "content":
+            return candidate
+    return resolved
+
+
+def tambah(
+    urls: Sequence[str],
+    folder: str | None = None,
+    dry_run: bool = False,
+    out=None,
+    limits: Limits | None = None,
+) -> int:
+    """Fetch and save each URL; return how many failed or were refused."""
+    limits = limits or DEFAULT_LIMITS
+    out = out or sys.stdout
+    target_folder = Path(folder or "content")
+    if not dry_run:
+        target_folder.mkdir(parents=True, exist_ok=True)
+    root = _content_root(target_folder)
+    known = archive_urls(root) if root.is_dir() else {}
+    pool = new_pool(limits)
+    markdown = new_markdown()
+    failures = 0
+    for url in urls:
+        key = url_key(url) if url.strip() else ""
+        if key in known:
+            failures += 1
+            _say(f"{url}: DITOLAK: sudah ada di arsip: {known[key]}", file=out)
+            continue
+        try:
+            page = fetch_page(url, limits, pool)
+            data = saved_copy(page)
+            with tempfile.TemporaryDirectory() as scratch:
+                probe = Path(scratch) / "halaman.html"
+                probe.write_bytes(data)
+                article = read_article(probe, probe.name, tz=TZ, markdown=markdown)
+        except FetchError as err:
+            failures += 1
+            _say(f"{url}: GAGAL: {err}", file=out)
+            continue
+        except ArticleRejected as err:
+            failures += 1
+            _say(f"{url}: DITOLAK: {err.reason}", file=out)
+            continue
+        holder = next(
+            (
+                known[url_key(u)]
+                for u in (article.record.url, page.url)
+                if u and url_key(u) in known
+            ),
+            None,
+        )
+        if holder:
+            failures += 1
+            _say(f"{url}: DITOLAK: sudah ada di arsip: {holder}", file=out)
+            continue
+        target = target_folder / file_name(article)
+        n = 1
+        while target.exists():
+            n += 1
+            target = target.with_name(f"{file_name(article)[:-5]}-{n}.html")
+        shown = f"{target} (uji coba, tidak disimpan)" if dry_run else str(target)
+        if not dry_run:
+            write_atomically(target, data)
+        relative = content_relative(target)
+        for u in (url, page.url, article.record.url):
+            if u:
+                known.setdefault(url_key(u), relative)
+        print_article(shown, article, out)
+    return failures
