@@ -17,6 +17,8 @@ ACTIVITY_LABELS = {
     "patroli": "Patroli",
     "pengamanan-kampanye": "Pengamanan kampanye",
     "pengamanan-kantor-kpu-bawaslu": "Pengamanan kantor KPU/Bawaslu",
+    "pengamanan-gudang-logistik": "Pengamanan gudang logistik",
+    "pengawalan-logistik": "Pengawalan logistik",
     "pengamanan-tps": "Pengamanan TPS",
     "pengamanan-rekapitulasi": "Pengamanan rekapitulasi/pleno",
     "simulasi-sispamkota": "Simulasi sispamkota",

@@ -20,6 +20,8 @@ ACTIVITIES = (
     "patroli",
     "pengamanan-kampanye",
     "pengamanan-kantor-kpu-bawaslu",
+    "pengamanan-gudang-logistik",
+    "pengawalan-logistik",
     "pengamanan-tps",
     "pengamanan-rekapitulasi",
     "simulasi-sispamkota",

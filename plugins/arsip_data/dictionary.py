@@ -216,7 +216,8 @@ FIELDS: tuple[Field, ...] = (
         {"type": "array", "items": {"enum": list(ACTIVITIES)}},
         "Jenis kegiatan pengamanan.",
         '["apel", "pengamanan-tps"]',
-        "Kata kunci di judul dan isi (apel, patroli, TPS, rekapitulasi...).",
+        "Kata kunci di judul dan isi (apel, patroli, TPS, gudang logistik, "
+        "pengawalan logistik, rekapitulasi, sispamkota...).",
     ),
     Field(
         "officials",

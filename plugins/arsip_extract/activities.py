@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from arsip_core.model import ACTIVITIES
+from arsip_extract.lead import compile_led
 from arsip_extract.screen import can_screen
 
 _W = r"(?:[\w.,-]+\s+){0,4}"  # up to four words between a verb and its object
@@ -41,12 +42,26 @@ RULES: tuple[tuple[str, str], ...] = (
         "pengamanan-rekapitulasi",
         rf"\b{_SECURE_VERB}\s+{_W}(?:rapat\s+)?(?:pleno|rekapitulasi)\b|\bpleno\b",
     ),
-    ("simulasi-sispamkota", r"sispamkota|sistem\s+pengamanan\s+kota"),
-    # Deeds with no id of their own: escorting logistics is the common one.
     (
-        "lainnya",
+        "simulasi-sispamkota",
+        r"sispamkota|sistem\s+pengamanan\s+kota"
+        r"|\b(?:simulasi|latihan)\s+(?:pengamanan|sispam)\s+(?:pemilu|pilkada|tps)",
+    ),
+    # The KPU's logistics warehouse, guarded where the ballots are kept and folded.
+    (
+        "pengamanan-gudang-logistik",
+        # Not the start of a trip: "mengawal logistik dari gudang KPU" is an escort.
+        rf"\b{_SECURE_VERB}\s+{_W}(?<!dari\s)(?<!keluar\s)gudang\b"
+        r"|\bgudang\s+(?:\w+\s+){0,6}(?:dijaga|diamankan|dipantau)\b",
+    ),
+    # Ballots, boxes and forms escorted on their way (distribution and return).
+    (
+        "pengawalan-logistik",
         rf"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|pengamanan)\s+{_W}"
-        r"(?:logistik|kotak\s+suara|surat\s+suara)\b",
+        r"(?:logistik|kotak\s+suara|surat\s+suara|distribusi|pendistribusian"
+        r"|pergeseran)\b"
+        r"|\b(?:logistik|kotak\s+suara|surat\s+suara|pengiriman|distribusi"
+        r"|pendistribusian)\s+(?:\w+\s+){0,4}dikawal\b",
     ),
 )
 # Words every match of a rule contains (lower case): a sentence without any of them
@@ -58,29 +73,24 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "pengamanan-kantor-kpu-bawaslu": ("kantor", "gedung", "mako", "sekretariat"),
     "pengamanan-tps": ("tps", "tempat", "psu", "pemungutan"),
     "pengamanan-rekapitulasi": ("pleno", "rekapitulasi"),
-    "simulasi-sispamkota": ("sispamkota", "sistem"),
-    "lainnya": ("logistik", "kotak", "surat"),
-}
-# The letters a rule's match can start with: other positions fail at the lookahead.
-_FIRST = {
-    "apel": "agp",
-    "patroli": "bp",
-    "pengamanan-kampanye": "abdjklmprt",
-    "pengamanan-kantor-kpu-bawaslu": "gkms",
-    "pengamanan-tps": "abdjkmpt",
-    "pengamanan-rekapitulasi": "abdjkmpt",
-    "simulasi-sispamkota": "s",
-    "lainnya": "dkmp",
+    "simulasi-sispamkota": ("sispamkota", "sistem", "simulasi", "latihan"),
+    "pengamanan-gudang-logistik": ("gudang",),
+    "pengawalan-logistik": (
+        "logistik",
+        "kotak",
+        "surat",
+        "distribusi",
+        "pergeseran",
+        "pengiriman",
+    ),  # fmt: skip
 }
 _COMPILED = tuple(
-    (act, re.compile(rf"(?=[{_FIRST[act]}])(?:{p})", re.IGNORECASE), _KEYWORDS[act])
-    for act, p in RULES
+    (act, compile_led(p, re.IGNORECASE), _KEYWORDS[act]) for act, p in RULES
 )
 # Words that name a thing, not a deed: "kapal patroli", "alat peraga kampanye".
 _NOT_A_DEED_WORDS = ("patroli", "kampanye", "personel")
-_NOT_A_DEED = re.compile(
-    # The lookahead holds every first letter: other positions fail at once.
-    r"(?=[adkmpst])(?:"
+_NOT_A_DEED = compile_led(
+    r"(?:"
     r"\b(?:kapal|mobil|kendaraan|motor|perahu|speedboat|pos)\s+patroli\b"
     r"|\b(?:menyiapkan|menempatkan|menyiagakan|disiagakan|disiapkan)\s+tim\s+patroli\b"
     r"|\balat\s+peraga\s+kampanye\b|\btim\s+kampanye\b|\bmasa\s+kampanye\b"
@@ -89,12 +99,12 @@ _NOT_A_DEED = re.compile(
     re.IGNORECASE,
 )
 # A paragraph that lays out plans ("strategi ... yang akan diterapkan") reports no deed.
-_PLAN = re.compile(
-    r"(?=[anrs])(?:\bstrategi\b|\brencana\b|\bakan\s+diterapkan\b|\bnantinya\b)", re.I
+_PLAN = compile_led(
+    r"(?:\bstrategi\b|\brencana\b|\bakan\s+diterapkan\b|\bnantinya\b)", re.I
 )
 # Sentences about what will happen or what is being readied.
-_FUTURE = re.compile(
-    r"(?=[abdhkmpsw])(?:"
+_FUTURE = compile_led(
+    r"(?:"
     r"\bakan\b|\b(?:siap|kesiapan|disiapkan|menyiapkan|bersiap|persiapan)\b"
     # Orders and reminders are not deeds either.
     r"|\b(?:wajib|harus|diminta|hendaknya|berpesan|meminta|memerintahkan"
@@ -102,7 +112,7 @@ _FUTURE = re.compile(
     r")",
     re.I,
 )
-_SENTENCE = re.compile(r"(?=\s)(?:(?<=[.!?])\s+(?=[A-Z\"“])|\n)")
+_SENTENCE = compile_led(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n")
 
 
 def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str, ...]:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from arsip_extract.lead import compile_led
+
 WIB = ZoneInfo("Asia/Jakarta")
 # A stamp that names its zone is read in it: WITA for Kalsel, Kaltim and Kaltara.
 ZONES = {
@@ -94,12 +96,12 @@ _PAREN = re.compile(
     re.IGNORECASE,
 )
 # "7/11/2024" (only after a weekday: "Kamis, 7/11/2024")
-_SLASH = re.compile(
-    r"(?=\d)(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
+_SLASH = compile_led(
+    r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
 )
 # "20 September 2024", "27 November", "3 Mei 2024"
-_TEXTUAL = re.compile(
-    rf"(?=\d)\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
+_TEXTUAL = compile_led(
+    rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
     re.IGNORECASE,
 )
 # The weekday written before a date: "Sabtu (", "Senin, ", "Jumat (tanggal ".
@@ -109,8 +111,7 @@ _WD_BEFORE = {
     "text": re.compile(rf"{_WD}\s*[,(]?\s*{_ON}$", re.IGNORECASE),
 }
 # A weekday on its own (", Rabu."): case-sensitive so "minggu" (week) is not read.
-_BARE_WEEKDAY = re.compile(
-    r"(?=[SRKJMA])"
+_BARE_WEEKDAY = compile_led(
     r"(?<![Ss]halat )(?<![Ss]alat )(?<![Ss]holat )(?<![Ss]etiap )(?<![Tt]iap )"
     r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b"
     r"(?P<after>\s+(?:lalu|kemarin))?"

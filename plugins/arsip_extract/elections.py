@@ -7,33 +7,60 @@ from datetime import date
 
 from arsip_core.gazetteer import Gazetteer
 from arsip_core.model import PEMILU_2024, PILKADA_2024
+from arsip_extract.lead import compile_led
 
 # (pattern, election): each match is one vote for that election. Pilkada phrases are
 # read first and blanked: "Pemilihan Umum Kepala Daerah" holds "Pemilihan Umum".
-# Each pattern opens with a lookahead for the first letters of its words: a position
-# with any other letter fails there, before the \b and the long alternation (same
-# matches, about half the CPU).
-_PILKADA = re.compile(
-    r"(?=[pPoOcC])\b(?:Pilkada|Pemilukada|Pemilihan\s+Umum\s+Kepala\s+Daerah|Pemilihan\s+Kepala\s+Daerah"
-    r"|Pilgub|Pilbup|Pilwali|Pilwalkot|Pemilihan\s+Gubernur|Pemilihan\s+Bupati"
-    r"|Pemilihan\s+Wali\s*kota|Pemilihan\s+Serentak|Operasi\s+Mantap\s+Praja|OMP"
-    r"|calon\s+kepala\s+daerah|paslon\s+(?:gubernur|bupati|wali\s*kota)|cagub|cabup|cawali)"
-    r"(?:\s+(?:Serentak\s+)?(?:Tahun\s+)?(?P<year>20\d\d))?",
+# A year may follow after a region ("Pilkada Kalteng 2020", "Pemilu di Sambas tahun
+# 2019"): a vote with another year is another election and does not count.
+_YEAR_AFTER = (
+    r"(?:\s+(?:di\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}?(?:Serentak\s+)?"
+    r"(?:(?:pada\s+)?\d{1,2}\s+[A-Za-z]+\s+)?(?:Tahun\s+)?"
+    # Of a span of years ("2023-2024"), the last is the election's.
+    r"(?:20\d\d\s*[-–/]\s*)?(?P<year>20\d\d)\b)?"
+)
+_PILKADA = compile_led(
+    r"\b(?:Pilkada|Pemilukada|Pemilihan\s+Umum\s+Kepala\s+Daerah|Pemilihan\s+Kepala"
+    r"\s+Daerah|Pilgub|Pilbup|Pilwali|Pilwalkot|Pemilihan\s+Gubernur|Pemilihan\s+Bupati"
+    r"|Pemilihan\s+Wali\s*kota|Pemilihan\s+Serentak|Operasi\s+Mantap\s+Praja|Ops\s+"
+    r"Mantap\s+Praja|OMP|calon\s+kepala\s+daerah|paslon\s+(?:gubernur|bupati|wali\s*kota)"
+    r"|calon\s+(?:wakil\s+)?(?:gubernur|bupati|wali\s*kota)|cagub|cabup|cawali|cawagub"
+    r"|cawabup)" + _YEAR_AFTER,
     re.IGNORECASE,
 )
-_PEMILU = re.compile(
-    r"(?=[pPoOcCdD])\b(?:Pemilu|Pemilihan\s+Umum|Pileg|Pilpres|Operasi\s+Mantap\s+Brata|OMB|caleg"
-    r"|capres|cawapres|DPR\s+RI|DPD\s+RI)"
-    r"(?:\s+(?:Serentak\s+)?(?:Tahun\s+)?(?P<year>20\d\d))?",
+# Words only the national vote of 14 February has: its operation, its offices.
+_PEMILU_OWN = (
+    r"Pileg|Pilpres|Operasi\s+Mantap\s+Brata|Ops\s+Mantap\s+Brata|OMB|caleg|capres"
+    r"|cawapres|DPR\s+RI|DPD\s+RI"
+)
+_PEMILU = compile_led(
+    rf"\b(?:(?P<own>{_PEMILU_OWN})|Pemilu|Pemilihan\s+Umum){_YEAR_AFTER}",
+    re.IGNORECASE,
+)
+# The regional vote's own day ("27 November 2024") and offices ("memilih bupati").
+_REGIONAL_CUE = compile_led(
+    r"\b27\s+(?:November|Nopember|Nov)\b(?!\s+20(?!24)\d\d)"
+    r"|\bmemilih\s+(?:calon\s+)?(?:gubernur|bupati|wali\s*kota|kepala\s+daerah)\b",
     re.IGNORECASE,
 )
 # Words that make an article about some vote without naming which one.
-_GENERIC = re.compile(
-    r"(?=[pPtTkKbBrRsSlLmMhH])\b(?:pemungutan\s+suara|PSU|TPS|KPU|KPUD|Bawaslu|rekapitulasi|pencoblosan|kampanye"
+_GENERIC = compile_led(
+    r"\b(?:pemungutan\s+suara|PSU|TPS|KPU|KPUD|Bawaslu|rekapitulasi|pencoblosan|kampanye"
     r"|surat\s+suara|kotak\s+suara|logistik|masa\s+tenang|politik\s+uang|pleno|PPK"
     r"|KPPS|pasangan\s+calon|paslon|pemilih|hak\s+pilih)\b",
     re.IGNORECASE,
 )
+# An operation of another kind named in the headline or lead: the story is about it,
+# and an election it mentions is context ("Operasi Ketupat ... usai Pemilu").
+_OTHER_OPERATION = compile_led(
+    r"\b(?:Operasi|Ops)\s+(?:Ketupat|Lilin|Zebra|Patuh|Keselamatan|Liong|Sikat|Pekat"
+    r"|Antik|Bina\s+Kusuma|Aman\s+Nusa)\b",
+    re.IGNORECASE,
+)
+_ELECTION_OPERATION = compile_led(
+    r"\b(?:(?:Operasi|Ops)\s+Mantap\s+(?:Brata|Praja)|OMB|OMP)\b", re.IGNORECASE
+)
+_LEAD_CHARS = 400
 
 
 def _votes(matches: list[re.Match[str]], years: tuple[int, ...]) -> int:
@@ -51,11 +78,34 @@ def _blank(text: str, matches: list[re.Match[str]]) -> str:
     return "".join(parts)
 
 
+def _other_operation_only(text: str) -> bool:
+    """True when the lead names another kind of operation and none is an election's."""
+    return bool(_OTHER_OPERATION.search(text, 0, _LEAD_CHARS)) and not (
+        _ELECTION_OPERATION.search(text)
+    )
+
+
+# Before this, a vote is an older election's (Pemilu 2019, Pilkada 2020).
+_ARCHIVE_START = date(2022, 1, 1)
+
+
 def find_election(text: str, when: date | None, gaz: Gazetteer) -> str | None:
     """``pemilu-2024``, ``pilkada-2024`` or None; the date breaks a tie."""
+    if _other_operation_only(text) or (when is not None and when < _ARCHIVE_START):
+        return None
     pilkada_matches = list(_PILKADA.finditer(text))
     pilkada = _votes(pilkada_matches, (2024, 2025))
-    pemilu = _votes(list(_PEMILU.finditer(_blank(text, pilkada_matches))), (2024,))
+    pemilu_matches = [
+        m
+        for m in _PEMILU.finditer(_blank(text, pilkada_matches))
+        if not m["year"] or int(m["year"]) == 2024
+    ]
+    pemilu = len(pemilu_matches)
+    own = sum(1 for m in pemilu_matches if m["own"])
+    if pemilu and not own and _regional(text, pilkada, when, gaz):
+        # "Pemilu" is also said of the regional vote: its day, its offices or its
+        # season tell.
+        return PILKADA_2024
     if pilkada > pemilu:
         return PILKADA_2024
     if pemilu > pilkada:
@@ -71,20 +121,32 @@ def find_election(text: str, when: date | None, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _regional(text: str, pilkada: int, when: date | None, gaz: Gazetteer) -> bool:
+    """Whether a text saying only "Pemilu" is about the regional vote of 2024."""
+    pemilu = gaz.election(PEMILU_2024)
+    if when is not None and pemilu is not None:
+        # Past the Pemilu's re-votes, a "Pemilu" of 2024 can only be the Pilkada; before
+        # them, a regional word is the Pilkada still to come.
+        return when > pemilu.re_votes_until
+    return bool(pilkada or _REGIONAL_CUE.search(text))
+
+
 # Code -> full operation name; the regional name and year follow either spelling.
 OPERATIONS = {
     "OMB": "Operasi Mantap Brata",
     "OMP": "Operasi Mantap Praja",
 }
-_OPERATION = re.compile(
-    r"\b(?:Operasi|Ops)\s+(?P<name>Mantap\s+Brata|Mantap\s+Praja|Ketupat|Lilin|Zebra|Patuh"
-    r"|Aman\s+Nusa|Sikat|Pekat)(?:\s*\((?:OMB|OMP)\))?"
+_OPERATION = compile_led(
+    r"\b(?i:Operasi|Ops\.?)\s+(?P<name>(?i:Mantap\s+Brata|Mantap\s+Praja|Ketupat|Lilin"
+    r"|Zebra|Patuh|Keselamatan|Liong|Aman\s+Nusa|Sikat|Pekat|Antik|Bina\s+Kusuma))"
+    r"(?:\s*\((?:OMB|OMP)\))?"
     r"|\b(?P<code>OMB|OMP)\b",
 )
 # One word ("Telabang"), or two when a year follows ("Lancang Kuning 2024").
 _REGION = re.compile(
-    r"^\s*(?P<region>[A-Z][a-z]+"
-    r"(?:\s+(?!Tahun\b)[A-Z][a-z]+(?=\s+(?:Tahun\s+)?20\d\d))?)\b"
+    r"^\s*(?P<region>(?:[A-Z][a-z]+|[A-Z]{3,})"
+    r"(?:\s+(?!Tahun\b|TAHUN\b)(?:[A-Z][a-z]+|[A-Z]{3,})"
+    r"(?=\s+(?:Tahun\s+|TAHUN\s+)?20\d\d))?)\b"
     r"(?P<next>\s*\S*)"
 )
 # Title Case headlines put verbs and nouns after a code ("OMB Dalam Pengamanan").
@@ -98,9 +160,13 @@ _NOT_REGION = {
 _REGION_NEXT = re.compile(
     r"^\s*(?:20\d\d|Tahun|Polda|Polres|Polresta|Polsek|[,.;:)–-]|[a-z]|$)"
 )
-_YEAR = re.compile(r"^\s*[-–]?\s*(?:Tahun\s+)?(?P<year>20\d\d(?:\s*[-–/]\s*20\d\d)?)\b")
+_YEAR = re.compile(
+    r"^\s*[-–]?\s*(?:Tahun\s+|TAHUN\s+)?(?P<year>20\d\d(?:\s*[-–/]\s*20\d\d)?)\b"
+)
 # Election operations come first: other operations are mentioned in passing.
 _PRIORITY = ("Operasi Mantap Brata", "Operasi Mantap Praja")
+_OWN = {PEMILU_2024: "Operasi Mantap Brata", PILKADA_2024: "Operasi Mantap Praja"}
+_SECOND_CODE = re.compile(r"^\s*/\s*(?P<code>OMB|OMP)\b")
 
 
 def find_operation(text: str, election: str | None) -> str | None:
@@ -111,14 +177,21 @@ def find_operation(text: str, election: str | None) -> str | None:
             base = OPERATIONS[match["code"]]
         else:
             base = "Operasi " + " ".join(w.title() for w in match["name"].split())
-        rest = text[match.end() : match.end() + 40]
+        rest = text[match.end() : match.end() + 60]
+        second = _SECOND_CODE.match(rest)
+        if second:
+            # "OMB/OMP Telabang": the election's own code; the region follows both.
+            own = _OWN.get(election)
+            base = own if own in (base, OPERATIONS[second["code"]]) else base
+            rest = rest[second.end() :]
         region_match = _REGION.match(rest)
         if region_match and (
-            region_match["region"].split()[0] in _NOT_REGION
+            region_match["region"].split()[0].title() in _NOT_REGION
             or not _REGION_NEXT.match(region_match["next"])
         ):
             region_match = None
-        region = region_match["region"] if region_match else None
+        # A headline in capitals: "TELABANG" is written "Telabang" in the name.
+        region = region_match["region"].title() if region_match else None
         year_match = _YEAR.match(
             rest[region_match.end("region") :] if region_match else rest
         )

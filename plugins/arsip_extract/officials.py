@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from arsip_core.model import Official
+from arsip_extract.lead import compile_led
 
 # (spellings, normalised rank); longest spellings are tried first.
 RANKS: tuple[tuple[str, str], ...] = (
@@ -53,9 +54,8 @@ _CORPS = (
 )
 # Ranks are read in any case ("KOMBES POL"), but must start with a capital letter:
 # the lookahead stays case-sensitive outside the (?i:...) group.
-_RANK_RE = re.compile(
-    # The capitals every spelling starts with: other positions fail at once.
-    r"(?=[ABIJKLMPS])(?<![\w.])(?i:"
+_RANK_RE = compile_led(
+    r"(?<![\w.])(?=[A-Z])(?i:"
     + "|".join(f"(?P<r{i}>{spelling})" for i, (spelling, _) in enumerate(RANKS))
     + rf")(?:\s+(?P<corps>{_CORPS}))?(?=[\s,.])",
 )

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from arsip_core.model import CountItem
+from arsip_extract.lead import compile_led
 from arsip_extract.numbers import DIGITS_RE, NUMBER_RE, WORDS_RE, to_int
 
 _NOUN = r"(?:orang\s+)?(?:personel|personil|anggota)"
@@ -17,11 +18,10 @@ _HEDGE_BEFORE = (
 )
 _HEDGE_WORDS = r"(?:ratusan|puluhan|ribuan|belasan)"
 # Found from the noun backwards: nouns are rare, numbers (and number words) are not.
-_NOUN_RE = re.compile(r"(?=[pPaA])\b(?:personel|personil|anggota)\b", re.IGNORECASE)
-# The lookahead names every character a count can start with: searched over the 60
-# characters before each noun, most start positions fail at once.
-_COUNT_BEFORE_NOUN = re.compile(
-    r"(?=[\d±+bdehklmprst])"
+_NOUN_RE = compile_led(r"\b(?:personel|personil|anggota)\b", re.IGNORECASE)
+# Searched over the 60 characters before each noun: the derived lookahead of the
+# characters a count can start with makes most start positions fail at once.
+_COUNT_BEFORE_NOUN = compile_led(
     rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
     rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w.]){DIGITS_RE}|\b{WORDS_RE})"
     r"(?P<more>\s*(?:lebih|-an|an)\b)?)"
@@ -228,15 +228,15 @@ _TPS_CATEGORY = (
 )
 
 _TPS = (
-    re.compile(
-        rf"(?=\d)(?<![\w.])(?P<n>{DIGITS_RE})\s+(?:titik\s+|unit\s+|buah\s+|lokasi\s+)?"
+    compile_led(
+        rf"(?<![\w.])(?P<n>{DIGITS_RE})\s+(?:titik\s+|unit\s+|buah\s+|lokasi\s+)?"
         r"(?:TPS|tempat\s+pemungutan\s+suara)\b"
         rf"(?:,?\s+(?:di\s*antaranya\s+)?(?:yang\s+)?(?:masuk\s+)?(?:dalam\s+)?"
         rf"(?:kategori\s+|kriteria\s+)?{_TPS_CATEGORY}\b)?",
         re.IGNORECASE,
     ),
-    re.compile(
-        r"(?=[tT])\b(?:TPS|tempat\s+pemungutan\s+suara)\s+(?:dengan\s+|yang\s+)?"
+    compile_led(
+        r"\b(?:TPS|tempat\s+pemungutan\s+suara)\s+(?:dengan\s+|yang\s+)?"
         rf"(?:kategori\s+|kriteria\s+)?{_TPS_CATEGORY}\s*(?:sebanyak|berjumlah|ada|:)?"
         rf"\s*(?P<n>{DIGITS_RE})(?!\s*(?:personel|personil))",
         re.IGNORECASE,
@@ -262,9 +262,7 @@ def find_tps_counts(text: str) -> tuple[CountItem, ...]:
     return tuple(seen.values())
 
 
-_POINTS = re.compile(
-    rf"(?=\d)(?<![\w.])(?P<n>{DIGITS_RE})\s+titik\b(?!\s+(?:TPS|kumpul))"
-)
+_POINTS = compile_led(rf"(?<![\w.])(?P<n>{DIGITS_RE})\s+titik\b(?!\s+(?:TPS|kumpul))")
 
 
 def find_activity_points(text: str) -> int | None:

@@ -11,6 +11,7 @@ from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
 from arsip_extract.activities import find_activities
 from arsip_extract.dates import find_event_dates, parse_published
 from arsip_extract.elections import find_election, find_operation
+from arsip_extract.lead import compile_led
 from arsip_extract.officials import find_officials
 from arsip_extract.personnel import (
     find_activity_points,
@@ -27,8 +28,8 @@ from arsip_extract.units import (
 )
 
 # "Satbrimob" without its Polda: in a Kalimantan story it can only be that Polda's.
-_BARE_BRIMOB = re.compile(
-    r"(?=[Ss])(?<![A-Za-z])(?:Sat\s?brimob|Satuan\s+Brimob)\b(?!\s+Polda)",
+_BARE_BRIMOB = compile_led(
+    r"(?<![A-Za-z])(?:Sat\s?brimob|Satuan\s+Brimob)\b(?!\s+Polda)",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_extract.alternation import trie_alternation
+from arsip_extract.lead import compile_led
 from arsip_extract.screen import can_screen
 
 
@@ -23,8 +24,9 @@ class UnitMention:
 
 
 # A commander's title or headquarters names the unit too: Kapolda, Mapolresta.
-# The lookahead lets most positions fail before any alternation is tried.
-_PREFIX = r"(?=[KkWwMmPp])(?<![A-Za-z])(?:Waka|Ka|Ma)?"
+# (compile_led puts a lookahead before each pattern: most positions fail there, before
+# any alternation is tried.)
+_PREFIX = r"(?<![A-Za-z])(?:Waka|Ka|Ma)?"
 # Words that end an unknown unit's name ("Polsek Sungai Raya Bersama ...").
 _STOP = {
     "Bersama", "Dan", "Yang", "Di", "Saat", "Pada", "Dalam", "Untuk", "Jajaran",
@@ -72,21 +74,21 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
             polres_places[name.lower()] = place
     polres_alt = trie_alternation(list(polres_places))
     return _Patterns(
-        polda=re.compile(rf"{_PREFIX}Polda\s+(?P<name>{polda_alt})\b", re.IGNORECASE),
+        polda=compile_led(rf"{_PREFIX}Polda\s+(?P<name>{polda_alt})\b", re.IGNORECASE),
         polda_names=polda_names,
-        polres=re.compile(
+        polres=compile_led(
             rf"{_PREFIX}(?P<kind>Polresta|Polrestabes|Polres)\s+(?:Kota\s+)?"
             rf"(?P<name>{polres_alt})\b(?:\s+Kota\b)?",
             re.IGNORECASE,
         ),
         polres_places=polres_places,
-        other_polres=re.compile(
+        other_polres=compile_led(
             rf"{_PREFIX}(?P<kind>(?i:Polresta|Polrestabes|Polres))\s+(?P<name>{_CAP_WORDS})"
         ),
-        polsek=re.compile(rf"{_PREFIX}(?i:Polsek)\s+(?P<name>{_CAP_WORDS})"),
-        brimob=re.compile(
+        polsek=compile_led(rf"{_PREFIX}(?i:Polsek)\s+(?P<name>{_CAP_WORDS})"),
+        brimob=compile_led(
             # "Lapangan Brimob Polda Kaltim" is a parade ground, not the unit.
-            rf"(?=[DdSsBb])(?<![A-Za-z])(?<!Lapangan\s)(?:Dan)?"
+            rf"(?<![A-Za-z])(?<!Lapangan\s)(?:Dan)?"
             r"(?:Sat\s?brimob|Satuan\s+Brimob|Brimob)\s+"
             rf"Polda\s+(?P<name>{polda_alt})\b",
             re.IGNORECASE,

@@ -48,6 +48,59 @@ GAZ = load_gazetteer()
         ("Operasi Ketupat Kapuas 2024 mengamankan arus mudik.", date(2024, 4, 5), None),
         ("Polisi menggerebek gudang narkoba di Sampit.", date(2024, 2, 14), None),
         ("Evaluasi Pemilu 2019 dibahas dalam seminar.", date(2024, 2, 1), None),
+        # Issue 11: "Pemilu" said of the regional vote of 27 November 2024.
+        (
+            "Polres Sekadau siaga jelang Pemilu 2024 pada 27 November mendatang.",
+            None,
+            "pilkada-2024",
+        ),
+        (
+            "Pengamanan Pemilu di Katingan: Pemilu kali ini memilih bupati.",
+            None,
+            "pilkada-2024",
+        ),
+        (
+            "Personel berjaga di gudang logistik Pemilu 2024.",
+            date(2024, 11, 20),
+            "pilkada-2024",
+        ),
+        (
+            "Personel berjaga di gudang logistik Pemilu.",
+            date(2024, 2, 10),
+            "pemilu-2024",
+        ),
+        # A national office keeps the Pemilu even in autumn (a late re-vote).
+        (
+            "Sidang sengketa caleg DPR RI dalam Pemilu 2024 usai.",
+            date(2024, 10, 2),
+            "pemilu-2024",
+        ),
+        # Older elections, with the region between the word and the year.
+        ("Pilkada Kalteng 2020 berlangsung aman di Katingan.", None, None),
+        ("Pengamanan Pemilu di Sambas tahun 2019 dikenang warga.", None, None),
+        ("Kapolres mengawal kampanye Pilkada kala itu.", date(2020, 11, 2), None),
+        # A re-vote of the Pilkada held in 2025.
+        (
+            "PSU Pemilihan Bupati Kutai Kartanegara 2025 dijaga 500 personel.",
+            None,
+            "pilkada-2024",
+        ),
+        # Another kind of operation that only mentions the election.
+        (
+            "Operasi Ketupat Kapuas 2024 dimulai. Arus mudik aman usai Pemilu 2024.",
+            date(2024, 4, 4),
+            None,
+        ),
+        (
+            "Ops Lilin Mahakam 2024 digelar; Pilkada Serentak sudah lewat.",
+            date(2024, 12, 23),
+            None,
+        ),
+        (
+            "Usai Operasi Ketupat, personel OMP Telabang 2024 bersiaga di TPS.",
+            None,
+            "pilkada-2024",
+        ),
     ],
 )
 def test_election(text, when, election):
@@ -124,6 +177,37 @@ def test_election(text, when, election):
             "pilkada-2024",
             "Operasi Mantap Praja Telabang 2024",
         ),
+        # Issue 11: "Ops", a code with a slash, years over two years, other kinds.
+        (
+            "Personel Ops Mantap Brata Kapuas 2023-2024 bersiaga.",
+            "pemilu-2024",
+            "Operasi Mantap Brata Kapuas 2023-2024",
+        ),
+        (
+            "Satgas Ops. Mantap Brata Mahakam 2023 – 2024 berjaga.",
+            "pemilu-2024",
+            "Operasi Mantap Brata Mahakam 2023-2024",
+        ),
+        (
+            "Kasatgas OMB/OMP Telabang memimpin apel.",
+            "pilkada-2024",
+            "Operasi Mantap Praja Telabang 2024",
+        ),
+        (
+            "Operasi Liong Kapuas 2024 mengamankan perayaan Imlek.",
+            None,
+            "Operasi Liong Kapuas 2024",
+        ),
+        (
+            "Operasi Ketupat Mahakam digelar menjelang Lebaran.",
+            None,
+            "Operasi Ketupat Mahakam",
+        ),
+        (
+            "APEL GELAR PASUKAN OPERASI MANTAP PRAJA TELABANG 2024",
+            "pilkada-2024",
+            "Operasi Mantap Praja Telabang 2024",
+        ),
         ("Tidak ada operasi yang disebut.", None, None),
     ],
 )
@@ -183,7 +267,7 @@ def test_operation(text, election, operation):
         (
             None,
             ("Personel mengawal distribusi logistik Pilkada ke 12 kecamatan.",),
-            ("lainnya",),
+            ("pengawalan-logistik",),
         ),
         (
             None,
@@ -191,7 +275,38 @@ def test_operation(text, election, operation):
                 "Polres menggelar apel kesiapan.",
                 "Personel lalu mengawal kotak suara ke PPK.",
             ),
-            ("apel", "lainnya"),
+            ("apel", "pengawalan-logistik"),
+        ),
+        # Issue 11: logistics, warehouses and drills have ids of their own.
+        (
+            "Polres Katingan Jaga Gudang Logistik KPU",
+            ("Empat personel berjaga bergantian di gudang logistik KPU Katingan.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            None,
+            ("Gudang penyimpanan surat suara di Nanga Pinoh dijaga 24 jam.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            None,
+            ("Kotak suara dari PPK Sepauk dikawal ketat menuju KPU Sintang.",),
+            ("pengawalan-logistik",),
+        ),
+        (
+            None,
+            ("Polisi mengamankan pendistribusian logistik ke pulau-pulau kecil.",),
+            ("pengawalan-logistik",),
+        ),
+        (
+            None,
+            ("Polres Paser menggelar latihan pengamanan Pilkada di alun-alun.",),
+            ("simulasi-sispamkota",),
+        ),
+        (
+            None,
+            ("Personel berjaga di ruang rapat pleno rekapitulasi tingkat kecamatan.",),
+            ("pengamanan-rekapitulasi",),
         ),
         (
             None,
