@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from arsip_core.model import Record
+from arsip_taxonomy.terms import place_name
 
 MONTH_NAMES = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -49,6 +50,7 @@ _NO_TAGS = str.maketrans({"<": "\u2039", ">": "\u203a"})
 
 META_OUTLET = "media"
 META_DATE = "tanggal"
+META_PROVINCE = "provinsi"
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,10 @@ class SearchFields:
     filters: tuple[tuple[str, str], ...]
     sorts: tuple[tuple[str, str], ...]
     meta: tuple[tuple[str, str], ...]
+    # Where and by whom, as words to find: the dateline, kabupaten/kota (bare and
+    # full name), province and police units. Indexed with extra weight, so a place
+    # query ranks the articles filed under that place first.
+    terms: tuple[str, ...] = ()
 
 
 def record_day(record: Record) -> date | None:
@@ -129,7 +135,33 @@ def search_fields(
     meta = [(META_DATE, long_date(day) if day else "tanggal tidak diketahui")]
     if outlet:
         meta.insert(0, (META_OUTLET, outlet))
-    return SearchFields(filters=tuple(filters), sorts=sorts, meta=tuple(meta))
+    if record.province:
+        meta.append((META_PROVINCE, record.province))
+    return SearchFields(
+        filters=tuple(filters),
+        sorts=sorts,
+        meta=tuple(meta),
+        terms=place_terms(record),
+    )
+
+
+def place_terms(record: Record) -> tuple[str, ...]:
+    """The dateline, each place (``Pontianak``, ``Kota Pontianak``), province, units."""
+    words: list[str] = []
+
+    def add(value: str | None) -> None:
+        value = (value or "").strip()
+        if value and value not in words:
+            words.append(value)
+
+    add(record.dateline_place)
+    for place in record.places:
+        add(place.name)
+        add(place_name(place.kind, place.name))
+    add(record.province)
+    for unit in record.police_units:
+        add(unit)
+    return tuple(words)
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,27 @@ def test_filters_of_a_full_record():
         (FILTER_MONTH, "2024-02 Februari"),
     )
     assert dict(fields.sorts) == {"terbaru": "2024-02-05", "terlama": "2024-02-05"}
-    assert dict(fields.meta) == {"media": "Antara", "tanggal": "5 Februari 2024"}
+    assert dict(fields.meta) == {
+        "media": "Antara",
+        "tanggal": "5 Februari 2024",
+        "provinsi": "Kalimantan Barat",
+    }
+    # Words for a place query: each place once, the province, the units.
+    assert fields.terms == (
+        "Kota Pontianak",
+        "Kalimantan Barat",
+        "Polda Kalbar",
+        "Polres Sambas",
+    )
+
+
+def test_place_terms_hold_the_dateline_and_the_bare_and_full_place_names():
+    record = Record(
+        dateline_place="Tarakan",
+        province="Kalimantan Utara",
+        places=(Place("Tarakan", "kota", "Kalimantan Utara"),),
+    )
+    assert search_fields(record).terms == ("Tarakan", "Kota Tarakan", "Kalimantan Utara")
 
 
 def test_empty_record_keeps_sort_keys_so_sorting_does_not_drop_it():

@@ -150,9 +150,9 @@ def test_a_shared_link_searches_and_sorts_by_date(site, chromium, order):
         assert _results(page, 2) == _paths(PERSONEL[order])
         assert page.locator("#cari-kata").input_value() == "personel"
         assert page.locator("#cari-urut").input_value() == order
-        # Each result shows its outlet and date.
+        # Each result shows its date, province and outlet.
         facts = page.locator("#cari-hasil .cari-info").all_inner_texts()
-        assert "Kaltim Today · 27 November 2024" in facts
+        assert "27 November 2024 · Kalimantan Timur · Kaltim Today" in facts
         # No CDN: Pagefind, its WebAssembly and the index come from the site itself.
         assert any(u.endswith("/pagefind/pagefind.js") for u in page.requests)
         assert all(u.startswith(f"{site}/") for u in page.requests), page.requests
@@ -322,6 +322,79 @@ def test_more_results_load_ten_at_a_time(twelve, chromium):
         assert titles[0].startswith("Patroli malam ke-12")
         assert titles[-1].startswith("Patroli malam ke-1 ")
         assert len(set(titles)) == 12
+        assert problems == []
+    finally:
+        context.close()
+
+
+PHONE = {"width": 360, "height": 740}
+
+
+def test_on_a_phone_pressing_cari_brings_the_results_into_view(site, chromium):
+    """The form and its filters fill a phone's screen: the results must not start
+    out of sight, and the count line gets the focus for a screen reader."""
+    context = chromium.new_context(viewport=PHONE)
+    page = context.new_page()
+    try:
+        page.goto(f"{site}/cari/")
+        box = page.locator("#cari-kata")
+        box.wait_for(state="visible", timeout=15_000)
+        box.fill("personel")
+        box.press("Enter")
+        _results(page, 2)
+        page.wait_for_function(
+            "() => document.activeElement && document.activeElement.id === 'cari-status'",
+            timeout=15_000,
+        )
+        first = page.locator("#cari-hasil li").first.bounding_box()
+        assert first is not None
+        assert 0 <= first["y"] < PHONE["height"], first
+        assert "2 berita ditemukan" in page.locator("#cari-status").inner_text()
+    finally:
+        context.close()
+
+
+def test_an_opened_filter_counts_the_current_results(site, chromium):
+    context, page, problems = _open(chromium, f"{site}/cari/?q=kampanye")
+    try:
+        _results(page, 1)
+        group = page.locator("details[data-filter='Provinsi']")
+        kaltim = group.locator("input[value='Kalimantan Timur'] ~ .jumlah")
+        note = group.locator(".cari-filter-ket")
+        # Closed: archive totals, and the group says so.
+        assert kaltim.text_content() == "1"
+        assert "seluruh arsip" in note.text_content()
+        group.locator("summary").click()
+        # Open: its chunk is loaded, and the counts follow "kampanye" (Kalbar only).
+        page.wait_for_function(
+            "() => document.querySelector("
+            "\"details[data-filter='Provinsi'] .cari-filter-ket\")"
+            ".textContent.includes('hasil pencarian ini')",
+            timeout=15_000,
+        )
+        assert kaltim.text_content() == "0"
+        kalbar = group.locator("input[value='Kalimantan Barat'] ~ .jumlah")
+        assert kalbar.text_content() == "1"
+        assert problems == []
+    finally:
+        context.close()
+
+
+def test_no_result_suggests_the_index_pages(site, chromium):
+    context, page, problems = _open(chromium, f"{site}/cari/?q=zzqxw")
+    try:
+        hint = page.locator("#cari-kosong")
+        hint.wait_for(state="visible", timeout=15_000)
+        hrefs = hint.locator("a").evaluate_all(
+            "links => links.map(a => a.getAttribute('href'))"
+        )
+        assert f"{site}/semua/" in hrefs
+        assert any("/indeks/tempat/" in h for h in hrefs), hrefs
+        assert "Tidak ada berita" in page.locator("#cari-status").inner_text()
+        # A search that finds something hides the hint again.
+        page.locator("#cari-kata").fill("personel")
+        _results(page, 2)
+        assert hint.is_hidden()
         assert problems == []
     finally:
         context.close()

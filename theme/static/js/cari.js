@@ -18,6 +18,7 @@
   var list = document.getElementById("cari-hasil");
   var more = document.getElementById("cari-lagi");
   var clear = document.getElementById("cari-hapus-filter");
+  var empty = document.getElementById("cari-kosong");
   if (!form || !status || !list || !more || !window.URLSearchParams) {
     return;
   }
@@ -30,6 +31,11 @@
   var shown = [];
   var found = [];
   var run = 0;
+  // Filter groups whose Pagefind chunk is loaded (the reader opened them): their
+  // counts follow the current results; the others keep the archive totals.
+  var live = {};
+  // Set by a submit (or a search in the address): bring the results into view.
+  var reveal = false;
 
   function fromAddress() {
     var params = new URLSearchParams(window.location.search);
@@ -123,12 +129,12 @@
     var li = document.createElement("li");
     var title = document.createElement("h2");
     var link = document.createElement("a");
+    var meta = data.meta || {};
     link.href = data.url;
-    link.textContent = (data.meta && data.meta.title) || data.url;
+    link.textContent = meta.title || data.url;
     title.appendChild(link);
     li.appendChild(title);
-    var facts = [data.meta && data.meta.media, data.meta && data.meta.tanggal];
-    facts = facts.filter(Boolean);
+    var facts = [meta.tanggal, meta.provinsi, meta.media].filter(Boolean);
     if (facts.length) {
       var line = document.createElement("p");
       line.className = "cari-info";
@@ -158,6 +164,56 @@
     });
   }
 
+  /* The status line at the top of the screen, focused, so a phone shows the results
+   * instead of the form and a screen reader reads the count. Only once per submit. */
+  function showResults() {
+    if (!reveal) {
+      return;
+    }
+    reveal = false;
+    status.focus({ preventScroll: true });
+    status.scrollIntoView({ block: "start" });
+  }
+
+  /* Counts of the live filter groups from Pagefind's counts for this search; the
+   * archive totals (written at build time) when there is no search. */
+  function updateCounts(counts) {
+    var groups = form.querySelectorAll("details[data-filter]");
+    for (var i = 0; i < groups.length; i++) {
+      var name = groups[i].getAttribute("data-filter");
+      if (!live[name]) {
+        continue;
+      }
+      var values = counts && counts[name];
+      var boxes = groups[i].querySelectorAll("input[type=checkbox]");
+      for (var j = 0; j < boxes.length; j++) {
+        var count = boxes[j].parentNode.querySelector(".jumlah");
+        var n = values ? values[boxes[j].value] || 0 : Number(count.getAttribute("data-total"));
+        count.textContent = number(n);
+      }
+      var note = groups[i].querySelector(".cari-filter-ket");
+      if (note) {
+        note.textContent = values
+          ? "Angka: jumlah berita di hasil pencarian ini."
+          : "Angka: jumlah berita di seluruh arsip.";
+      }
+    }
+  }
+
+  /* Load one filter's index (only when its group is opened), then recount. */
+  function goLive(group) {
+    var name = group.getAttribute("data-filter");
+    if (live[name] || !group.open || !pagefind) {
+      return;
+    }
+    var only = {};
+    only[name] = { any: [] };
+    pagefind.preload(null, { filters: only }).then(function () {
+      live[name] = true;
+      search();
+    });
+  }
+
   function search() {
     var mine = ++run;
     var words = input.value.trim();
@@ -167,12 +223,16 @@
       clear.hidden = !filters;
     }
     toAddress();
+    if (empty) {
+      empty.hidden = true;
+    }
     if (!words && !filters) {
       list.textContent = "";
       more.hidden = true;
       found = [];
       shown = [];
       say("");
+      updateCounts(null);
       return Promise.resolve();
     }
     var options = {};
@@ -194,6 +254,7 @@
         found = response.results;
         shown = [];
         list.textContent = "";
+        updateCounts(response.filters);
         var within = summary ? " dengan filter " + summary : "";
         if (!found.length) {
           say(
@@ -204,6 +265,10 @@
               "."
           );
           more.hidden = true;
+          if (empty) {
+            empty.hidden = false;
+          }
+          showResults();
           return;
         }
         say(
@@ -213,7 +278,7 @@
             within +
             "."
         );
-        return showMore(mine);
+        return showMore(mine).then(showResults);
       })
       .catch(function () {
         if (mine === run) {
@@ -239,8 +304,18 @@
       form.addEventListener("change", search);
       form.addEventListener("submit", function (event) {
         event.preventDefault();
+        reveal = true;
         search();
       });
+      form.addEventListener(
+        "toggle",
+        function (event) {
+          if (event.target.matches && event.target.matches("details[data-filter]")) {
+            goLive(event.target);
+          }
+        },
+        true
+      );
       more.addEventListener("click", function () {
         showMore(run);
       });
@@ -256,6 +331,12 @@
       }
       if (!input.value) {
         input.focus();
+      } else {
+        reveal = true; // a shared link: show what it found
+      }
+      var open = form.querySelectorAll("details[data-filter][open]");
+      for (var k = 0; k < open.length; k++) {
+        goLive(open[k]);
       }
       return search();
     })
