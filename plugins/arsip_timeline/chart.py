@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 
 from arsip_core.labels import MONTH_NAMES, angka, tanggal
@@ -20,8 +20,49 @@ PALETTE = (
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999",
 )  # fmt: skip
 
-WIDTH, HEIGHT = 760, 240
-LEFT, RIGHT, TOP, BOTTOM = 48, 8, 12, 34
+
+@dataclass(frozen=True)
+class Layout:
+    """The size of one drawing of a chart: viewBox and type size, in viewBox units."""
+
+    name: str  # the SVG's class: which screens show it (jelajah.css)
+    width: int
+    height: int
+    font: int
+    titles: bool  # a <title> tooltip per bar (a mouse's; a phone has the table)
+
+
+# Wide screens see the first, phones the second: the type stays 12-14 px on screen,
+# and the phone drawing has fewer month labels instead of smaller ones.
+WIDE = Layout("grafik-lebar", 760, 250, 13, True)
+NARROW = Layout("grafik-sempit", 360, 250, 14, False)
+LAYOUTS = (WIDE, NARROW)
+# Generous width of one character in ems (system fonts average about 0.5), so the
+# estimated text boxes hold the real ones and nothing is drawn past the viewBox.
+CHAR_WIDTH = 0.62
+MONTH_STEPS = (1, 2, 3, 4, 6, 12)
+
+
+def text_width(text: str, font: float) -> float:
+    """Estimated width of ``text`` at ``font`` (a little wider than it is)."""
+    return len(text) * font * CHAR_WIDTH
+
+
+def month_label(day: date) -> str:
+    """``Feb 2024``: a month abbreviation that cannot be read as a day."""
+    return f"{MONTH_NAMES[day.month - 1][:3]} {day.year}"
+
+
+def month_starts(first: date, end: date) -> list[date]:
+    """The first day of each month from ``first`` (inclusive) to ``end`` (exclusive)."""
+    day = date(first.year, first.month, 1)
+    if day < first:
+        day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    days = []
+    while day < end:
+        days.append(day)
+        day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return days
 
 
 @dataclass(frozen=True)
@@ -81,38 +122,74 @@ def bar_chart(
     unit: str,  # "berita", "personel"
     chart_id: str,
     markers: Sequence[tuple[date, str]] = (),
+    layout: Layout = WIDE,
 ) -> str:
-    """An SVG stacked bar chart of ``metric`` per week; ``markers`` are dated lines."""
+    """An SVG stacked bar chart of ``metric`` per week; ``markers`` are dated lines.
+
+    Time runs left to right at a fixed number of units per day, so a marker stands
+    on its own day and a month label on the month's first day. Every text is kept
+    inside the viewBox by its estimated width.
+    """
     names = [s.name for s in series]
     desc = describe(weeks, metric, unit, names)
+    width, height, font = layout.width, layout.height, layout.font
     head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="{layout.name}" '
+        f'viewBox="0 0 {width} {height}" font-size="{font}" '
         f'role="img" aria-labelledby="{chart_id}-judul {chart_id}-ket">'
         f'<title id="{chart_id}-judul">{escape(title)}</title>'
         f'<desc id="{chart_id}-ket">{escape(desc)}</desc>'
     )
     if not weeks:
         return head + "</svg>"
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     top = nice_max(max(sum(getattr(w, metric).values()) for w in weeks))
-    step = plot_w / len(weeks)
+    ticks = [0, top // 2, top] if top > 1 else [0, top]
+    # Room for "10.000" at least, so the two charts of a page share their x axis.
+    left = max(text_width(angka(v), font) for v in [*ticks, 10_000]) + 8
+    right = 6
+    first = weeks[0].start
+    end = weeks[-1].start + timedelta(days=7)
+    days = (end - first).days
+    plot_w = width - left - right
+    per_day = plot_w / days
+
+    def x_of(day: date) -> float:
+        return left + (day - first).days * per_day
+
+    # Marker labels get rows above the plot: a second row when two would overlap.
+    shown = [(d, label) for d, label in markers if first <= d < end]
+    rows: list[float] = []  # right end of the last label in each row
+    placed = []
+    for day, label in shown:
+        x = x_of(day) + per_day / 2  # the middle of the day
+        w = text_width(label, font)
+        anchor, lx = ("start", x + 3) if x + 3 + w <= width else ("end", x - 3)
+        lo = lx if anchor == "start" else lx - w
+        row = next((i for i, r in enumerate(rows) if lo > r + 6), len(rows))
+        if row == len(rows):
+            rows.append(0.0)
+        rows[row] = lo + w
+        placed.append((x, lx, anchor, row, label))
+    line = font + 4
+    plot_top = 6 + line * len(rows)
+    bottom = font + 12
+    plot_h = height - plot_top - bottom
+    base = plot_top + plot_h
+    step = 7 * per_day
     bar = min(max(1.0, step * 0.8), 24.0)  # a few weeks must not become slabs
     parts = [head]
-    # Axis: zero, half and top, with light grid lines.
-    for value in (0, top // 2 if top > 1 else None, top):
-        if value is None:
-            continue
-        y = TOP + plot_h - plot_h * value / top
+    for value in ticks:
+        y = base - plot_h * value / top
         parts.append(
-            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" '
+            f'<line x1="{left:.1f}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" '
             f'stroke="#d5dbe1" stroke-width="1"/>'
-            f'<text x="{LEFT - 4}" y="{y + 4:.1f}" text-anchor="end">'
+            f'<text x="{left - 6:.1f}" y="{y + font * 0.35:.1f}" text-anchor="end">'
             f"{angka(value)}</text>"
         )
     colors = {s.name: s.color for s in series}
     for i, week in enumerate(weeks):
-        x = LEFT + i * step + (step - bar) / 2
-        y = TOP + plot_h
+        x = left + i * step + (step - bar) / 2
+        y = base
         values = getattr(week, metric)
         for name in names:
             value = values.get(name, 0)
@@ -120,35 +197,55 @@ def bar_chart(
                 continue
             h = plot_h * value / top
             y -= h
-            parts.append(
+            rect = (
                 f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
-                f'fill="{colors[name]}"><title>{escape(name)}, '
-                f"{escape(_week_label(week.start))}: {angka(value)} {escape(unit)}"
-                "</title></rect>"
+                f'fill="{colors[name]}"'
             )
-    # Month labels under the first week of each month, if there is room.
-    last_x = -100.0
-    for i, week in enumerate(weeks):
-        if i and week.start.month == weeks[i - 1].start.month:
-            continue
-        x = LEFT + i * step
-        if x - last_x < 44:
-            continue
-        last_x = x
-        label = f"{MONTH_NAMES[week.start.month - 1][:3]} {week.start.year % 100:02d}"
+            if layout.titles:
+                rect += (
+                    f"><title>{escape(name)}, {escape(_week_label(week.start))}: "
+                    f"{angka(value)} {escape(unit)}</title></rect>"
+                )
+            else:
+                rect += "/>"
+            parts.append(rect)
+    # Month ticks on the first of each month; labels every k months, where they fit.
+    starts = month_starts(first, end)
+    label_w = text_width("Mei 2024", font) + 10
+    month_w = 30.44 * per_day
+    k = next((k for k in MONTH_STEPS if k * month_w >= label_w), MONTH_STEPS[-1])
+    for day in starts:
+        x = x_of(day)
         parts.append(
-            f'<text x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}">{escape(label)}</text>'
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{base:.1f}" y2="{base + 4:.1f}" '
+            f'stroke="#4d5661" stroke-width="1"/>'
         )
-    first, last = weeks[0].start, weeks[-1].start
-    for day, label in markers:
-        if not 0 <= (day - first).days <= (last - first).days + 6:
+        if (day.year * 12 + day.month - 1) % k:
             continue
-        x = LEFT + ((day - first).days / 7) * step + step / 2
+        label = month_label(day)
+        w = text_width(label, font)
+        lx = min(max(x - w / 2, 0.0), width - w)
+        parts.append(f'<text x="{lx:.1f}" y="{height - 4}">{escape(label)}</text>')
+    for x, lx, anchor, row, label in placed:
         parts.append(
-            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{TOP}" y2="{TOP + plot_h}" '
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{plot_top - 2:.1f}" y2="{base:.1f}" '
             f'stroke="#8a1c1c" stroke-width="1.5" stroke-dasharray="4 3"/>'
-            f'<text x="{x + 3:.1f}" y="{TOP + 10}" fill="#8a1c1c">'
-            f"{escape(label)}</text>"
+            f'<text x="{lx:.1f}" y="{4 + line * row + font:.1f}" '
+            f'text-anchor="{anchor}" fill="#8a1c1c">{escape(label)}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def responsive_chart(*args, **kwargs) -> str:
+    """The chart drawn for each layout, wide first; the stylesheet shows one."""
+    chart_id = kwargs.pop("chart_id")
+    return "".join(
+        bar_chart(
+            *args,
+            **kwargs,
+            layout=layout,
+            chart_id=chart_id if layout is WIDE else f"{chart_id}-{layout.name}",
+        )
+        for layout in LAYOUTS
+    )

@@ -14,7 +14,7 @@ from arsip_core.keys import TIMELINE_CONTEXT
 from arsip_core.labels import tanggal
 from arsip_core.settings import setting
 from arsip_taxonomy.provinces import PROVINCE_PAGES, province_of
-from arsip_timeline.chart import bar_chart, series_for
+from arsip_timeline.chart import responsive_chart, series_for
 from arsip_timeline.timeline import (
     Milestone,
     Month,
@@ -69,14 +69,14 @@ def split_months(timeline: Timeline, url: str, save_as: str, limit: int) -> None
 
 
 def charts_for(weeks, series, chart_id: str, where: str, markers) -> dict[str, str]:
-    """Articles and personnel per week as two SVG charts."""
+    """Articles and personnel per week as two SVG charts (each wide and narrow)."""
     return {
-        "articles": bar_chart(
+        "articles": responsive_chart(
             weeks, series, metric="articles", unit="berita",
             title=f"Jumlah berita per pekan{where}", chart_id=f"{chart_id}-berita",
             markers=markers,
         ),
-        "personnel": bar_chart(
+        "personnel": responsive_chart(
             weeks, series, metric="personnel", unit="personel",
             title=f"Personel yang dilaporkan per pekan{where}",
             chart_id=f"{chart_id}-personel", markers=markers,
@@ -117,6 +117,7 @@ class TimelineGenerator(Generator):
 
         months, undated = build_timeline(articles, milestones)
         weeks = weekly_series(articles, series_name)
+        span = (weeks[0].start, weeks[-1].start) if weeks else None
         whole = Timeline(
             name="",
             slug="",
@@ -133,7 +134,8 @@ class TimelineGenerator(Generator):
             items = grouped.get(s.name, [])
             category = Category(s.name, self.settings)
             p_months, p_undated = build_timeline(items, milestones)
-            p_weeks = weekly_series(items, series_name)
+            # One time axis for every province: the whole archive's weeks.
+            p_weeks = weekly_series(items, series_name, span=span)
             fmt = {"slug": category.slug}
             provinces[s.name] = Timeline(
                 name=s.name,

@@ -179,8 +179,13 @@ def weekly_series(
     items: Iterable[Any],
     series_of: Callable[[Any], str],
     day_of: DayOf = item_day,
+    span: tuple[date, date] | None = None,
 ) -> list[WeekValues]:
-    """Every week from the first to the last dated item, empty weeks included."""
+    """Every week from the first to the last dated item, empty weeks included.
+
+    ``span`` (first and last week start) widens the range, so charts of parts of
+    the archive share one time axis; no dated item still gives no weeks.
+    """
     articles: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     personnel: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for item in items:
@@ -193,6 +198,8 @@ def weekly_series(
     if not articles:
         return []
     first, last = min(articles), max(articles)
+    if span is not None:
+        first, last = min(first, week_start(span[0])), max(last, week_start(span[1]))
     weeks = []
     start = first
     while start <= last:
