@@ -97,3 +97,34 @@ def test_build_benchmark_runs_end_to_end(tmp_path):
     assert run["archive"]["wall_s"] and run["stock"]["wall_s"]
     assert run["archive"]["peak_rss_mb"] > 0
     assert run["rebuild"]["wall_s"] is not None
+
+
+def test_html_vs_text_wraps_a_text_in_its_family_layout(tmp_path):
+    bench = _load("html_vs_text")
+    case = {
+        "id": "x",
+        "url": "https://contoh.example/2024/02/17/apel-siaga/",
+        "title": "Polres Contoh Gelar Apel Siaga Pemilu",
+        "outlet": "Contoh Pos",
+        "published": None,
+        "dateline_place": "Pontianak",
+        "layout_family": "tribun",
+    }
+    lines = [
+        "Beranda » Berita",
+        "Polres Contoh Gelar Apel Siaga Pemilu",
+        "FOTO: apel di halaman Mapolres (Ist)",
+        "CONTOHPOS.COM, PONTIANAK - Polres Contoh menggelar apel siaga pengamanan "
+        "Pemilu 2024 di halaman Mapolres pada Sabtu (17/2/2024) pagi.",
+        "Berita Terkait",
+        "Judul lain yang tidak termasuk berita",
+    ]
+    parts = bench.split_page(lines, case)
+    assert parts["story"] == [lines[3]] and parts["after"] == lines[4:]
+    assert bench.published_for(case) == "2024-02-17"
+    page = tmp_path / "x.html"
+    page.write_text(bench.build_html(case, parts), encoding="utf-8")
+    verdicts, record = bench.score(case, page, {"published": "2024-02-17"})
+    assert record["title"] == case["title"] and record["outlet"] == "Contoh Pos"
+    assert verdicts["title"] and verdicts["published"]
+    assert record["dateline_place"] == "Pontianak"

@@ -35,6 +35,7 @@ import lxml.html
 from lxml import etree
 
 from arsip_core.model import ParsedArticle
+from arsip_extract.dateline import split_dateline
 from arsip_extract.dates import parse_published
 from arsip_reader.parse import ArticleRejected, normalise, parse_raw_text
 
@@ -402,15 +403,11 @@ def page_metadata(tree, tz: ZoneInfo, saved_url: str | None = None) -> PageMetad
     )
     page_title = tree.find(".//title")
     page_title = _text(page_title.text_content()) if page_title is not None else None
+    title = title or _clean_title(page_title, outlet, host)
     if not outlet and title and page_title and title in page_title:
         # Blogger and many themes: "<site>: <title>" or "<title> - <site>".
         rest = page_title.replace(title, "", 1).strip(" |-–—:»·")
         outlet = rest if 2 < len(rest) <= 60 else None
-    if not title:
-        node = tree.find(".//title")
-        title = _clean_title(
-            _text(node.text_content()) if node is not None else None, outlet, host
-        )
     author = author or _author_name(
         _meta(tree, "author", "article:author", "content_author", "dtk:author")
     )
@@ -482,6 +479,16 @@ def main_text(html_text: str) -> str:
     return normalise(text or "")
 
 
+def from_dateline(body: str, within: int = 5) -> str:
+    """The story from its dateline on: what a page's main text holds before a
+    dateline in its first paragraphs is header (caption, summary, byline)."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    for number, line in enumerate(lines[:within]):
+        if split_dateline(line)[0]:
+            return "\n".join(lines[number:]) if number else body
+    return body
+
+
 def html_tree(html_text: str):
     """The page parsed by lxml (metadata is read from it)."""
     try:
@@ -512,6 +519,7 @@ def parse_html_page(
             "halaman HTML tanpa isi berita yang bisa diambil (simpan halaman berita "
             "itu sendiri, bukan halaman indeks)"
         )
+    body = from_dateline(body)
     # The title goes first as a heading, so the text parser never takes the first
     # paragraph for it; a title repeated at the start of the body is dropped there.
     text = f"## {meta.title}\n\n{body}" if meta.title else body

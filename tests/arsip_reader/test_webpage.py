@@ -232,3 +232,18 @@ def test_a_saved_page_with_scripts_builds_with_none_of_them_live(tmp_path):
                 assert marker not in text, (path, marker)
     assert "onerror" not in page.lower()
     assert "<iframe" not in page.lower()
+
+
+def test_layout_of_a_badly_pasted_real_page_gives_title_date_and_dateline():
+    """Issue 12's "done when": the pasted text of dev page 3f77d3401436 (Tribun
+    network) gave the kicker as title and no dateline; its layout, in our words,
+    read as a saved page gives all three right."""
+    record = read("tribun-kaltara-kicker.html").record
+    assert record.title == (
+        "Dimulai Tahap Pendaftaran Paslon, 300 Polisi Dilibatkan Kawal Keamanan "
+        "Pilkada Malinau Kaltara"
+    )
+    assert record.published == "2024-08-26T19:05:00+08:00"
+    assert record.dateline_place == "Malinau"
+    assert record.police_units == ("Polres Malinau",)
+    assert record.operation == "Operasi Mantap Praja Kayan 2024"
