@@ -9,6 +9,16 @@ from arsip_extract.lead import compile_led
 from arsip_extract.screen import can_screen
 
 _W = r"(?:[\w.,-]+\s+){0,4}"  # up to four words between a verb and its object
+# Guarding a place (an office): being there, not passing by on a patrol.
+_GUARD_VERB = (
+    r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
+    r"|bersiaga|siaga|disiagakan|ditempatkan|bertugas|sterilisasi|mensterilkan|memantau"
+    r"|pantau)"
+)
+_OFFICE = (
+    r"(?:kantor|gedung|mako|sekretariat)\s+(?:komisi\s+pemilihan\s+umum|KPU|KPUD"
+    r"|Bawaslu|badan\s+pengawas\s+pemilu|Panwaslu|penyelenggara\s+pemilu)"
+)
 _SECURE_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
     r"|mengawal|kawal|dikawal|pengawalan|ditempatkan|disiagakan|bertugas|memantau"
@@ -29,8 +39,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "pengamanan-kantor-kpu-bawaslu",
-        r"\b(?:kantor|gedung|mako|sekretariat)\s+(?:komisi\s+pemilihan\s+umum|KPU|KPUD"
-        r"|Bawaslu|badan\s+pengawas\s+pemilu|Panwaslu)",
+        # Guarded, not only visited on a patrol: a guarding word before or after.
+        # A patrol held at the office counts; one passing by does not.
+        rf"\b{_GUARD_VERB}\s+{_W}{_OFFICE}|\b(?:ber)?patroli\s+di\s+{_OFFICE}"
+        rf"|{_OFFICE}\s+(?:[\w.]+\s+){{0,5}}"
+        r"(?:dijaga|diamankan|dijaga\s+ketat|disterilkan)\b",
     ),
     (
         "pengamanan-tps",
@@ -40,12 +53,15 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "pengamanan-rekapitulasi",
-        rf"\b{_SECURE_VERB}\s+{_W}(?:rapat\s+)?(?:pleno|rekapitulasi)\b|\bpleno\b",
+        rf"\b{_SECURE_VERB}\s+{_W}(?:rapat\s+)?(?:pleno|rekapitulasi)\b|\bpleno\b"
+        # The count above the TPS (at the PPK) is the first step of the recount.
+        rf"|\b{_SECURE_VERB}\s+{_W}(?:proses\s+)?(?:penghitungan|perhitungan|hitung)"
+        r"\s+(?:\w+\s+){0,4}(?:tingkat\s+kecamatan|PPK)\b",
     ),
     (
         "simulasi-sispamkota",
-        r"sispamkota|sistem\s+pengamanan\s+kota"
-        r"|\b(?:simulasi|latihan)\s+(?:pengamanan|sispam)\s+(?:pemilu|pilkada|tps)",
+        r"sispamkota|sistem\s+pengamanan\s+(?:\(sispam\)\s+)?kota|sispam\)?\s+kota"
+        r"|\bsimulasi\s+(?:pengamanan|keamanan|sispam)\s+(?:pemilu|pilkada|tps|dalam)",
     ),
     # The KPU's logistics warehouse, guarded where the ballots are kept and folded.
     (
@@ -72,8 +88,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "pengamanan-kampanye": ("kampanye", "debat", "rapat"),
     "pengamanan-kantor-kpu-bawaslu": ("kantor", "gedung", "mako", "sekretariat"),
     "pengamanan-tps": ("tps", "tempat", "psu", "pemungutan"),
-    "pengamanan-rekapitulasi": ("pleno", "rekapitulasi"),
-    "simulasi-sispamkota": ("sispamkota", "sistem", "simulasi", "latihan"),
+    "pengamanan-rekapitulasi": ("pleno", "rekapitulasi", "hitung"),
+    "simulasi-sispamkota": ("sispam", "sistem", "simulasi"),
     "pengamanan-gudang-logistik": ("gudang",),
     "pengawalan-logistik": (
         "logistik",
@@ -100,12 +116,23 @@ _NOT_A_DEED = compile_led(
 )
 # A paragraph that lays out plans ("strategi ... yang akan diterapkan") reports no deed.
 _PLAN = compile_led(
-    r"(?:\bstrategi\b|\brencana\b|\bakan\s+diterapkan\b|\bnantinya\b)", re.I
+    r"\b(?:strategi|rencana|akan\s+diterapkan|nantinya|pemetaan)\b",
+    re.I,
+)
+# Drills and apels are held now even when they ready what will happen later.
+_HELD_NOW = frozenset({"apel", "simulasi-sispamkota"})
+# An apel that sends the troops out (pergeseran, pelepasan): the posts they go to are
+# the plan, not a deed reported.
+_DEPLOYMENT_APEL = compile_led(
+    r"\b(?:pergeseran|pergesaran|pelepasan|pemberangkatan|serpas)\b"
+    r"|\bapel\s+(?:\w+\s+){0,3}BKO\b",
+    re.I,
 )
 # Sentences about what will happen or what is being readied.
 _FUTURE = compile_led(
     r"(?:"
-    r"\bakan\b|\b(?:siap|kesiapan|disiapkan|menyiapkan|bersiap|persiapan)\b"
+    r"\b(?:akan|bakal)\b"
+    r"|\b(?:siap|siapkan|kesiapan|disiapkan|menyiapkan|bersiap|persiapan)\b"
     # Orders and reminders are not deeds either.
     r"|\b(?:wajib|harus|diminta|hendaknya|berpesan|meminta|memerintahkan"
     r"|menginstruksikan|mengingatkan|mengimbau|menekankan)\b"
@@ -131,14 +158,17 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
             for act, pattern, words in _COMPILED:
                 if act in found or (screen and not any(map(low.__contains__, words))):
                     continue
-                # An apel is held now even when it readies what will happen later.
-                if act != "apel":
+                if act not in _HELD_NOW:
                     if future is None:
                         future = plan or bool(_FUTURE.search(sentence))
                     if future:
                         continue
                 if pattern.search(deed):
                     found.add(act)
+    if "apel" in found and _DEPLOYMENT_APEL.search(
+        "\n".join(((title,) if title else ()) + tuple(paragraphs[:2]))
+    ):
+        found.discard("pengamanan-tps")
     if "pengamanan-rekapitulasi" in found:
         # A pleno sits in the KPU office: guarding the office is guarding the pleno.
         found.discard("pengamanan-kantor-kpu-bawaslu")

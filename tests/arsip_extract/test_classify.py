@@ -300,7 +300,7 @@ def test_operation(text, election, operation):
         ),
         (
             None,
-            ("Polres Paser menggelar latihan pengamanan Pilkada di alun-alun.",),
+            ("Polres Paser menggelar simulasi pengamanan Pilkada di alun-alun.",),
             ("simulasi-sispamkota",),
         ),
         (
