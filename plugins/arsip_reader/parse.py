@@ -17,8 +17,15 @@ import re
 from dataclasses import dataclass
 
 from arsip_core.model import ParsedArticle
-from arsip_extract.dateline import dateline_date, split_dateline
+from arsip_extract.dateline import (
+    Dateline,
+    DatelinePlace,
+    dateline_date,
+    split_dateline,
+)
 from arsip_extract.dates import parse_published
+from arsip_extract.stamps import parse_stamp
+from arsip_reader.frame import cut_tail, read_frame
 
 
 class ArticleRejected(ValueError):
@@ -208,12 +215,14 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     lines = _blocks(text.split("\n"))
     if not lines:
         raise ArticleRejected("tidak ada isi berita")
-    outlet = title = None
+    outlet = title = author = None
     byline: Byline | None = None
     published = None
+    has_time = True
     warnings: list[str] = []
+    found_dateline: Dateline | None = None
 
-    # The header is at most four lines: outlet, title, byline, date.
+    # The seeds' header is at most four lines: outlet, title, byline, date.
     byline_at = next(
         (i for i, line in enumerate(lines[:4]) if parse_byline(line)), None
     )
@@ -231,24 +240,35 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
             if published is not None:
                 body_start += 1
     else:
-        body_start = 0
-        level, first = _strip_heading(lines[0])
-        if level == 1 and len(lines) > 1:
-            outlet, body_start = first, 1
-            level, first = _strip_heading(lines[1])
-        if level >= 2 or (
-            _looks_like_title(first)
-            and split_dateline(first)[0] is None
-            and len(lines) > body_start + 1
-            and _separated_by_blank(text, first)
-        ):
-            title, body_start = first, body_start + 1
-        if body_start < len(lines):
-            published = parse_published(lines[body_start])
-            if published is not None:
+        # A page pasted whole: header lines, then the story (see frame.py).
+        frame = read_frame(lines)
+        outlet, title, author = frame.outlet, frame.title, frame.author
+        published, has_time = frame.published, frame.has_time
+        body_start, found_dateline = frame.body_start, frame.dateline
+        warnings += frame.warnings
+        if found_dateline is not None:
+            lines = list(lines)
+            if found_dateline.alone:
+                body_start += 1
+            else:
+                lines[body_start] = found_dateline.rest.strip()
+        elif title is None and body_start == 0:
+            heading, title, body_start = _title_line(lines, text)
+            outlet = outlet or heading
+        if published is None and body_start < len(lines):
+            stamp = parse_stamp(lines[body_start])
+            if stamp is not None:
+                published, has_time = stamp.when, stamp.has_time
                 body_start += 1
 
-    paragraphs = rejoin(_drop_boilerplate(lines[body_start:]))
+    body = lines[body_start:]
+    tail = cut_tail(body) if body else None
+    if tail is not None:
+        body = body[: tail.end]
+        author = author or tail.author
+        if published is None and tail.published is not None:
+            published, has_time = tail.published, tail.has_time
+    paragraphs = rejoin(_drop_boilerplate(body))
     if not paragraphs:
         raise ArticleRejected("tidak ada isi berita setelah judul dan tanggal")
     if title and paragraphs[0].lower().startswith(title.lower().rstrip(".")):
@@ -258,19 +278,28 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         if not paragraphs:
             raise ArticleRejected("tidak ada isi berita selain judul")
 
-    dateline, first_para = split_dateline(paragraphs[0])
-    precision = "minute" if published else None
-    written_date = dateline_date(paragraphs[0]) if dateline else None
+    precision = ("minute" if has_time else "day") if published else None
+    if found_dateline is not None:
+        dateline = found_dateline.place
+        written_date = found_dateline.date_text if dateline else None
+        if dateline and written_date:
+            dateline = DatelinePlace(dateline, written_date)
+    else:
+        dateline, first_para = split_dateline(paragraphs[0])
+        written_date = dateline_date(paragraphs[0]) if dateline else None
+        if dateline:
+            agency = _AGENCY.match(paragraphs[0])
+            if agency and outlet is None:
+                outlet = agency["agency"]
+            paragraphs[0] = first_para.strip()
     if published is None and written_date:
         # "Balikpapan, 20 September 2024 –" is the story's own date stamp, without a
         # time; it is not a date borrowed from elsewhere in the file.
         published = parse_published(written_date)
         precision = "day" if published else None
-    if dateline:
-        agency = _AGENCY.match(paragraphs[0])
-        if agency and outlet is None:
-            outlet = agency["agency"]
-        paragraphs[0] = first_para.strip()
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
+        raise ArticleRejected("tidak ada isi berita setelah judul dan tanggal")
 
     credit = None
     last = _CREDIT.match(paragraphs[-1])
@@ -278,14 +307,18 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         credit = last["credit"].strip()
         paragraphs = paragraphs[:-1]
     else:
-        tail = _TRAILING_CREDIT.search(paragraphs[-1])
-        if tail:
-            credit = tail["credit"].strip()
-            paragraphs[-1] = paragraphs[-1][: tail.start()].rstrip()
+        tail_credit = _TRAILING_CREDIT.search(paragraphs[-1])
+        if tail_credit:
+            credit = tail_credit["credit"].strip()
+            paragraphs[-1] = paragraphs[-1][: tail_credit.start()].rstrip()
 
     if not title:
         title = _first_sentence(paragraphs[0])
         warnings.append("judul tidak ada: memakai kalimat pertama sebagai judul")
+        if paragraphs[0][:1].islower():
+            warnings.append(
+                "teks mulai di tengah kalimat: mungkin halaman lanjutan sebuah berita"
+            )
     if published is None:
         warnings.append(
             "tanggal terbit tidak ditemukan: tanggal ditandai tidak diketahui"
@@ -295,7 +328,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         source_path=source_path,
         title=title,
         outlet=outlet,
-        author=(byline.author if byline else None) or credit,
+        author=(byline.author if byline else None) or author or credit,
         site=byline.site if byline else None,
         url=byline.url if byline else None,
         published=published,
@@ -306,6 +339,25 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         dateline_date=written_date,
         published_precision=precision,
     )
+
+
+def _title_line(
+    lines: list[str], text: str
+) -> tuple[str | None, str | None, int]:
+    """The seeds' rule when no story start was found: (outlet, title, body start)."""
+    body_start, outlet = 0, None
+    level, first = _strip_heading(lines[0])
+    if level == 1 and len(lines) > 1:
+        body_start, outlet = 1, first
+        level, first = _strip_heading(lines[1])
+    if level >= 2 or (
+        _looks_like_title(first)
+        and split_dateline(first)[0] is None
+        and len(lines) > body_start + 1
+        and _separated_by_blank(text, first)
+    ):
+        return outlet, first, body_start + 1
+    return outlet, None, body_start
 
 
 def _separated_by_blank(text: str, first_line: str) -> bool:

@@ -1,0 +1,372 @@
+"""The frame around a story pasted whole from a news page: header lines and tail.
+
+A page copied from the browser carries, before the story, the site name, a section
+kicker, breadcrumbs, prompts, the byline, the stamp, a photo caption and the title
+(sometimes twice); after it, "Baca juga" lists, tags, share and comment prompts.
+``read_frame`` tells them apart and says where the story starts; ``cut_tail`` says
+where it ends. Pure functions on lists of stripped, non-empty lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from arsip_extract.dateline import DOMAIN, Dateline, find_dateline
+from arsip_extract.stamps import Stamp, find_stamp, parse_stamp
+
+# How far into the page the story may start (header lines of real pages).
+HEADER_LIMIT = 16
+_WORD = re.compile(r"\w+")
+
+# --- kinds of header line ------------------------------------------------------
+_BYLINE_LABEL = re.compile(
+    r"^(?P<label>penulis|pewarta|reporter|wartawan|ditulis\s+oleh|oleh|author"
+    r"|kontributor|editor|redaktur|penyunting|laporan\s+wartawan\s+[^,:]{2,40}[,:]"
+    r"|laporan\s+reporter\s+[^,:]{2,40}[,:])"
+    r"(?:\s*/\s*(?:editor|penyunting|redaktur|fotografer|foto))?"
+    r"(?:\s*[:\-–|]\s*|\s+)(?P<name>.*)$",
+    re.IGNORECASE,
+)
+_AUTHOR_LABELS = ("penulis", "pewarta", "reporter", "wartawan", "ditulis", "oleh",
+                  "author", "kontributor", "laporan")  # fmt: skip
+_BLOCK_LABEL = re.compile(r"^(?:author|penulis|reporter|pewarta)\s*:?$", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"^(?:foto|photo|dok(?:umentasi)?|ist(?:imewa)?|sumber\s+foto"
+    r"|keterangan\s+foto|caption|gambar)\b\s*[:.\-–]|^ilustrasi\b"
+    r"|\s/[A-Za-z]+/[^/]{2,40}$"
+    r"|(?-i:^[A-Z]{3,}(?:\s[A-Z]{2,}){0,3}\.\s+[A-Z])"
+    r"|\((?:foto|dok|ist|istimewa|ilustrasi|humas|antara|tribun)\b[^()]*\)\.?\s*$"
+    r"|\(\s*foto\b[^()]*\)"
+    r"|\b[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:COM|CO\.ID|ID|CO|NET)\s*/\s*[A-Z][A-Z .'-]+$"
+    r"|^\(?[A-Z][A-Za-z .]{1,30}/[A-Z][A-Za-z .]{1,30}\)?$",
+    re.IGNORECASE,
+)
+_CAPTION_CREDIT = re.compile(
+    r"^[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:COM|CO\.ID|ID|CO|NET)\s*/\s*[A-Z][A-Z .'-]+$"
+)
+_BREADCRUMB = re.compile(r"»|›|>>|\s>\s|^(?:beranda|home|index|indeks)\b", re.I)
+_PROMPT = re.compile(
+    r"^(?:baca\s+berita\s+tanpa\s+iklan|berlangganan|langganan|klik\s+(?:di\s?sini|untuk)"
+    r"|download|unduh|advertisement|iklan|scroll|gulir|dengarkan|listen|ukuran\s+(?:font|huruf)"
+    r"|font\b|a-?\s*a\+|bagikan|share|tweet|whatsapp|facebook|twitter|telegram|copy\s+link"
+    r"|salin\s+tautan|dibaca\b|\d+\s*(?:kali\s+dibaca|views|x\s+dibaca|komentar)|komentar"
+    r"|google\s+news|ikuti\b|follow\b|login|masuk\b|daftar\b|cari\b|search\b|menu\b"
+    r"|tutup\b|close\b|loading|memuat|laporkan\s+iklan|konten\s+(?:bersponsor|sponsor)"
+    r"|video\s+pilihan|live\s+streaming|tonton)",
+    re.IGNORECASE,
+)
+_TAG_LIST = re.compile(r"^(?:id\s+)?[a-z0-9 .'/-]+(?:,\s*[a-z0-9 .'/-]+){2,}$")
+_WIDGET = re.compile(r"^(?:[a-z]+|\d+(?:[.,]\d+)?\s*°?\s*[CF]?|[\W\d_]+)$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_SENTENCE_END = tuple(".!?\"”’'")
+_SECTION_WORDS = re.compile(
+    r"^(?:berita|news|breaking|terkini|terbaru|headline|nasional|daerah|regional"
+    r"|politik|hukum|kriminal|peristiwa|pemilu|pilkada|polri|humas|home|beranda"
+    r"|kaltim|kaltara|kalbar|kalteng|kalsel|kalimantan|memilih|utama|opini|video"
+    r"|foto|galeri|info|update|hari|ini|[a-z]+\s+memilih)$",
+    re.IGNORECASE,
+)
+
+# --- the tail ----------------------------------------------------------------------
+_TAIL_WHOLE = re.compile(
+    r"^(?:(?:berita|artikel|baca|tulisan|postingan)\s+(?:terkait|lainnya|lain|juga"
+    r"|selanjutnya|terbaru|terpopuler|pilihan|populer|sebelumnya|berikutnya)"
+    r"|terpopuler|populer|berita\s+populer|terkini|berita\s+terkini|terbaru"
+    r"|rekomendasi|rekomendasi\s+untuk\s+anda|pilihan\s+editor|pilihan\s+redaksi"
+    r"|trending|most\s+popular|related\s+posts?|editor'?s?\s+picks?|share|bagikan"
+    r"|bagikan\s+artikel|komentar|komentari|tinggalkan\s+komentar|tulis\s+komentar"
+    r"|\d+\s+komentar|related|lihat\s+juga|simak\s+juga|next|previous|prev"
+    r"|halaman\s+selanjutnya|halaman\s+berikutnya|selanjutnya|berikutnya)"
+    r"\s*[:»>]?\s*$",
+    re.IGNORECASE,
+)
+_TAIL_PREFIX = re.compile(
+    r"^(?:tags?|topik(?:\s+terkait)?|label|labels|kata\s+kunci|keywords?|kategori)"
+    r"\s*[:#]"
+    r"|^(?:copyright|hak\s+cipta|©|\(c\)\s)"
+    r"|^(?:ikuti|simak|dapatkan|download|unduh|gabung|baca\s+berita\s+terbaru)\b.{0,120}"
+    r"(?:google\s+news|whatsapp|telegram|instagram|aplikasi|channel|saluran)"
+    r"|^(?:halaman|page)\s*:?\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?\s*$"
+    r"|^\d+(?:\s+\d+)+\s*(?:selanjutnya|next|»|›)?\s*$",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^(?P<label>pewarta|editor|reporter|penulis|redaktur|publisher|publish|uploader"
+    r"|fotografer|penyunting|sumber|kontributor)"
+    r"(?:\s*/\s*(?:editor|penyunting|redaktur|fotografer))?\s*:\s*(?P<name>.{1,80})$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Frame:
+    """What the header lines said, and where the story starts."""
+
+    body_start: int = 0
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    has_time: bool = False
+    dateline: Dateline | None = None  # the dateline opening lines[body_start]
+    warnings: list[str] = field(default_factory=list)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _tidy_name(name: str) -> str | None:
+    """The first name in ``Edy Nugroho | Editor: Junisah`` or ``X/Y``."""
+    name = re.split(r"\s*(?:\||/|,|;|\s[-–—]\s|\s{2,}|\beditor\b)\s*", name, 1, re.I)[0]
+    name = name.strip(" .:-–—()")
+    if not name or _words(name) > 6 or re.search(r"\d{3,}", name):
+        return None
+    return name
+
+
+def author_of(line: str) -> tuple[bool, str | None]:
+    """(is a byline, author) for ``Penulis: X | Editor: Y`` and kin."""
+    match = _BYLINE_LABEL.match(line)
+    if not match or _words(line) > 16:
+        return False, None
+    label = match["label"].lower()
+    name = match["name"]
+    stamp = find_stamp(name)
+    if stamp:
+        name = name[: stamp.start]
+    if label.startswith("oleh") and not re.match(r"^[A-Z]", name.strip()):
+        return False, None
+    if not label.startswith(_AUTHOR_LABELS):
+        return True, None
+    return True, _tidy_name(name)
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or its credit (``FOTO : …``, ``… (Ist)``, ``SITUS.COM/NAMA``)."""
+    return bool(_CAPTION.search(line))
+
+
+def _is_junk(line: str) -> bool:
+    """Breadcrumbs, prompts, tag lists and widgets: nothing of the story."""
+    words = _words(line)
+    if words <= 15 and _BREADCRUMB.search(line) and not line.endswith("."):
+        return True
+    if words <= 12 and _PROMPT.match(line):
+        return True
+    if _TAG_LIST.match(line) and "," in line:
+        return True
+    return words <= 2 and bool(_WIDGET.match(line))
+
+
+def looks_like_site(text: str) -> bool:
+    """A web address or site name used as a line (``TribunKaltara.com``)."""
+    return bool(re.fullmatch(rf"(?:https?://)?(?:www\.)?{DOMAIN}/?", text.strip()))
+
+
+def looks_like_section(text: str) -> bool:
+    """A kicker or section name (``Berita Kaltara Terkini``, ``Bulungan Memilih``)."""
+    words = text.split()
+    if len(words) > 4:
+        return False
+    return len(words) <= 2 or sum(bool(_SECTION_WORDS.match(w)) for w in words) >= 2
+
+
+def _paragraph_like(text: str) -> bool:
+    words = _words(text)
+    return words >= 25 or (words >= 8 and text.rstrip().endswith(_SENTENCE_END))
+
+
+def _continued(lines: list[str], i: int) -> str:
+    """``lines[i]`` with the lines a blank line broke off it (lowercase starts)."""
+    text = lines[i]
+    for nxt in lines[i + 1 : i + 4]:
+        if text.endswith(_SENTENCE_END) or not nxt[:1].islower():
+            break
+        text = f"{text} {nxt}"
+    return text
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.replace("…", " ").lower()).strip()
+
+
+def _stamp_of(line: str) -> Stamp | None:
+    """The stamp a header line gives: alone, or beside a byline or labels."""
+    if _words(line) > 24:
+        return None
+    stamp = parse_stamp(line)
+    if stamp:
+        return stamp
+    found = find_stamp(line)
+    if found and (
+        author_of(line)[0] or "|" in line or re.search(r"\b(?:WIB|WITA|WIT)\b", line)
+    ):
+        return found
+    return None
+
+
+def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
+    """Index of the line that opens the story, and its dateline if any."""
+    limit = min(len(lines), HEADER_LIMIT)
+    body_like = 0
+    for i in range(limit):
+        line = lines[i]
+        if is_caption(line) or _is_junk(line) or author_of(line)[0]:
+            continue
+        found = find_dateline(line)
+        if found and (found.alone or _paragraph_like(_continued(lines, i)[
+            len(line) - len(found.rest) :
+        ])):
+            if found.alone and i + 1 >= len(lines):
+                break
+            return i, found
+        if _paragraph_like(line) and not line.endswith(")"):
+            body_like += 1
+            if body_like > 2:
+                break
+    # No dateline: the story starts at the first line that reads as a paragraph
+    # after the header lines.
+    for i in range(limit):
+        line = lines[i]
+        if is_caption(line) or _is_junk(line) or author_of(line)[0] or _stamp_of(line):
+            continue
+        if _paragraph_like(_continued(lines, i)):
+            return i, None
+    return 0, None
+
+
+def read_frame(lines: list[str]) -> Frame:
+    """Read the header lines of a pasted page (lines are stripped and non-empty)."""
+    start, dateline = find_story_start(lines)
+    frame = Frame(body_start=start, dateline=dateline)
+    header = lines[:start]
+    candidates: list[tuple[int, str]] = []
+    stamps: list[tuple[int, Stamp]] = []
+    heading_title = None
+    expect_author = False
+    for i, line in enumerate(header):
+        heading = _HEADING.match(line)
+        if heading:
+            level, value = len(heading[1]), heading[2].strip()
+            if level == 1 and frame.outlet is None:
+                frame.outlet = value
+            elif heading_title is None:
+                heading_title = value
+            continue
+        if expect_author:
+            expect_author = False
+            if _words(line) <= 5 and not _paragraph_like(line):
+                frame.author = frame.author or _tidy_name(line)
+                continue
+        if frame.author and _norm(line) == _norm(frame.author):
+            continue  # an author block repeats the name
+        if _BLOCK_LABEL.match(line):
+            expect_author = True
+            continue
+        stamp = _stamp_of(line)
+        if stamp:
+            stamps.append((i, stamp))
+        is_byline, author = author_of(line)
+        if is_byline:
+            frame.author = frame.author or author
+            continue
+        if stamp:
+            continue
+        if looks_like_site(line):
+            frame.outlet = frame.outlet or line.strip().removeprefix("www.")
+            continue
+        if is_caption(line) or _is_junk(line):
+            continue
+        candidates.append((i, line))
+    title_at = _choose_title(candidates, frame)
+    if heading_title:
+        frame.title = heading_title
+    # The article's stamp: the first after the title; one before it only with a time
+    # (a date alone up there is the site's calendar widget).
+    after = [s for i, s in stamps if title_at is None or i > title_at]
+    before = [s for i, s in stamps if title_at is not None and i < title_at]
+    chosen = after[0] if after else next((s for s in before if s.has_time), None)
+    if chosen:
+        frame.published, frame.has_time = chosen.when, chosen.has_time
+    if dateline and dateline.outlet and frame.outlet is None:
+        frame.outlet = dateline.outlet
+    return frame
+
+
+def _choose_title(candidates: list[tuple[int, str]], frame: Frame) -> int | None:
+    """Pick the title among the header lines left; return its index."""
+    if not candidates:
+        return None
+    norms = [_norm(text) for _, text in candidates]
+    # The title twice, the first copy perhaps cut short: the full copy wins.
+    for a, (i, text) in enumerate(candidates):
+        for b in range(a + 1, len(candidates)):
+            cut = text.endswith(("…", "...")) or not text.endswith(".")
+            if cut and norms[a] and norms[b].startswith(norms[a]) and _words(text) >= 3:
+                frame.title = candidates[b][1]
+                return candidates[b][0]
+    titled = [
+        (i, t)
+        for i, t in candidates
+        if _words(t) >= 4 and not t.endswith(".") and not looks_like_section(t)
+    ]
+    pool = titled or [(i, t) for i, t in candidates if _words(t) >= 2] or candidates
+    i, text = pool[0]
+    frame.title = text
+    if looks_like_site(text) or looks_like_section(text):
+        frame.warnings.append(
+            f"judul '{text}' tampak seperti nama situs atau rubrik: periksa judul"
+        )
+    return i
+
+
+@dataclass
+class Tail:
+    """Where the story ends and what its closing lines said."""
+
+    end: int
+    author: str | None = None
+    published: datetime | None = None
+    has_time: bool = False
+
+
+def cut_tail(lines: list[str]) -> Tail:
+    """Find the end of the story in body ``lines`` (the first line is the story's)."""
+    tail = Tail(end=len(lines))
+    for i in range(1, len(lines)):
+        line = lines[i]
+        closing = _CLOSING.match(line)
+        if closing and _words(line) <= 14:
+            tail.end = min(tail.end, i)
+            _read_closing(lines[i:], tail)
+            return tail
+        if _TAIL_WHOLE.match(line) or (_words(line) <= 30 and _TAIL_PREFIX.match(line)):
+            tail.end = i
+            return tail
+        if (
+            line.endswith(("…", "..."))
+            and i + 1 < len(lines)
+            and lines[i + 1].endswith(("…", "..."))
+        ):
+            tail.end = i  # a list of other stories, each cut short
+            return tail
+    return tail
+
+
+def _read_closing(lines: list[str], tail: Tail) -> None:
+    """Author and stamp from ``Pewarta: X``, ``Editor: Y``, a stamp line."""
+    for line in lines[:6]:
+        closing = _CLOSING.match(line)
+        if closing:
+            if closing["label"].lower() in ("pewarta", "reporter", "penulis"):
+                tail.author = tail.author or _tidy_name(closing["name"])
+            continue
+        stamp = parse_stamp(line)
+        if stamp and tail.published is None:
+            tail.published, tail.has_time = stamp.when, stamp.has_time
+            continue
+        if _TAIL_WHOLE.match(line) or _TAIL_PREFIX.match(line):
+            break
