@@ -52,14 +52,23 @@ _DATELINE = re.compile(
     rf"(?:-(?P<sub>{_PLACE}|TNI [A-Z]{{2}}))?"
     rf"(?:\s*,?\s*\((?P<paren>[^()\n]{{2,40}})\))?"
     rf"(?:\s*,\s*{_ITEM}){{0,3}}"
-    rf"\s*\.?(?P<sep>{_SEP}|\s*:(?=\s)|\s*/{{1,2}}(?={DOMAIN})"
+    rf"\s*,?\s*\.?(?P<sep>{_SEP}|\s*:(?=\s)|\s*/{{1,2}}(?={DOMAIN})"
     rf"|\s*\|\s*(?P<bar>[A-Z][\w.]{{2,30}})\s*:)"
+    rf"(?:\s*(?:KAL[A-Z]+|Kal[a-z]+)\s*\|{{1,2}})?"
     rf"(?:\s*(?P<site3>{DOMAIN})\s*[-–—,.:]?)?\s*"
 )
 # "Tribratanews.polri.go.id - Jakarta. Polda ...", "eQuator.co.id – Pontianak-RK."
 _SITE_FIRST = re.compile(
     rf"^(?P<pre>{DOMAIN}){_SEP}\s*(?P<place>{_PLACE}?)(?:-[A-Z]{{1,4}})?"
-    r"\s*[.,:]\s+(?=[A-Z])"
+    r"\s*(?:[.,:]|\|{1,2}|ll)\s+(?=[A-Z])"
+)
+# "LINTAS KALIMANTAN | Kepolisian ...": an outlet's name in capitals, then a bar.
+_NAME_BAR = re.compile(
+    r"^(?P<pre>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3})\s*\|{1,2}\s+(?=[A-Z])"
+)
+_OUTLET_WORDS = re.compile(
+    r"\b(?:KALIMANTAN|NEWS|POST|POS|ONLINE|TIMES|BERITA|MEDIA|INFO|LINTAS|SUARA"
+    r"|WARTA|KABAR|TRIBUN|RADAR|HARIAN|PORTAL|EKSPRES|EXPRESS|TV|FM)\b"
 )
 # "TRANSINDONESIA.CO – Kepolisian ...", "PR SUMEDANG – ...": the outlet, no place.
 _SITE_ONLY = re.compile(
@@ -145,6 +154,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
             ),
             alone=not rest.strip(),
         )
+    bar = _NAME_BAR.match(text)
+    if bar and _OUTLET_WORDS.search(bar["pre"]):
+        return Dateline(place=None, rest=text[bar.end() :], outlet=bar["pre"].title())
     for pattern in (_SITE_FIRST, _SITE_ONLY):
         if pattern is _SITE_ONLY and not re.match(r"^(?:PR |\S+\.)", text):
             continue
@@ -154,7 +166,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
             return Dateline(
                 place=_tidy_place(place) if place else None,
                 rest=text[match.end() :],
-                outlet=match["pre"],
+                outlet=re.sub(r"^(?i:www\.)", "", match["pre"]),
             )
     return None
 

@@ -52,7 +52,7 @@ class Stamp:
     has_time: bool
     start: int
     end: int
-
+    english: bool = False  # "Aug 23, 2024" or an English weekday
 
 def _offset(text: str) -> timezone:
     sign = -1 if text.startswith("-") else 1
@@ -101,7 +101,10 @@ def find_stamp(line: str, tz: ZoneInfo = WIB) -> Stamp | None:
         when = _when(match, tz)
         if when is not None:
             end = match.end()
-            return Stamp(when, bool(match["h"]), match.start(), end)
+            english = bool(match["mon2"]) or bool(
+                re.match(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)", match[0])
+            )
+            return Stamp(when, bool(match["h"]), match.start(), end, english)
     return None
 
 

@@ -54,11 +54,15 @@ _PROMPT = re.compile(
     r"|salin\s+tautan|dibaca\b|\d+\s*(?:kali\s+dibaca|views|x\s+dibaca|komentar)|komentar"
     r"|google\s+news|ikuti\b|follow\b|login|masuk\b|daftar\b|cari\b|search\b|menu\b"
     r"|tutup\b|close\b|loading|memuat|laporkan\s+iklan|konten\s+(?:bersponsor|sponsor)"
-    r"|video\s+pilihan|live\s+streaming|tonton)",
+    r"|video\s+pilihan|live\s+streaming|tonton|url\s+berhasil|copy\b|salin\b)",
     re.IGNORECASE,
 )
 _TAG_LIST = re.compile(r"^(?:id\s+)?[a-z0-9 .'/-]+(?:,\s*[a-z0-9 .'/-]+){2,}$")
 _WIDGET = re.compile(r"^(?:[a-z]+|\d+(?:[.,]\d+)?\s*°?\s*[CF]?|[\W\d_]+)$")
+# "Judul Berita | Situs.com -->": the browser tab's title, pasted with the page.
+_TITLE_SITE = re.compile(
+    rf"^(?P<title>.{{10,}}?)\s+[|–-]\s+(?P<site>{DOMAIN})\s*(?:-->)?$"
+)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _SENTENCE_END = tuple(".!?\"”’'")
 _SECTION_WORDS = re.compile(
@@ -77,7 +81,8 @@ _TAIL_WHOLE = re.compile(
     r"|rekomendasi|rekomendasi\s+untuk\s+anda|pilihan\s+editor|pilihan\s+redaksi"
     r"|trending|most\s+popular|related\s+posts?|editor'?s?\s+picks?|share|bagikan"
     r"|bagikan\s+artikel|komentar|komentari|tinggalkan\s+komentar|tulis\s+komentar"
-    r"|\d+\s+komentar|related|lihat\s+juga|simak\s+juga|next|previous|prev"
+    r"|\d+\s+komentar|related|related\s+articles|back\s+to\s+top(?:\s+button)?"
+    r"|lihat\s+juga|simak\s+juga|next|previous|prev"
     r"|halaman\s+selanjutnya|halaman\s+berikutnya|selanjutnya|berikutnya)"
     r"\s*[:»>]?\s*$",
     re.IGNORECASE,
@@ -276,8 +281,12 @@ def read_frame(lines: list[str]) -> Frame:
         if stamp:
             continue
         if looks_like_site(line):
-            frame.outlet = frame.outlet or line.strip().removeprefix("www.")
+            frame.outlet = frame.outlet or re.sub(r"^(?i:https?://)?(?i:www\.)", "", line)
             continue
+        piped = _TITLE_SITE.match(line)
+        if piped:
+            frame.outlet = frame.outlet or piped["site"]
+            line = piped["title"]
         if is_caption(line) or _is_junk(line):
             continue
         candidates.append((i, line))
@@ -288,12 +297,18 @@ def read_frame(lines: list[str]) -> Frame:
     # (a date alone up there is the site's calendar widget).
     after = [s for i, s in stamps if title_at is None or i > title_at]
     before = [s for i, s in stamps if title_at is not None and i < title_at]
-    chosen = after[0] if after else next((s for s in before if s.has_time), None)
+    chosen = after[0] if after else next((s for s in before if _own_stamp(s)), None)
     if chosen:
         frame.published, frame.has_time = chosen.when, chosen.has_time
     if dateline and dateline.outlet and frame.outlet is None:
         frame.outlet = dateline.outlet
     return frame
+
+
+def _own_stamp(stamp: Stamp) -> bool:
+    """A stamp above the title: the article's unless it is the site's date widget,
+    a date without a time written the English way (``Monday, August 15, 2022``)."""
+    return stamp.has_time or not stamp.english
 
 
 def _choose_title(candidates: list[tuple[int, str]], frame: Frame) -> int | None:
@@ -305,7 +320,7 @@ def _choose_title(candidates: list[tuple[int, str]], frame: Frame) -> int | None
     for a, (i, text) in enumerate(candidates):
         for b in range(a + 1, len(candidates)):
             cut = text.endswith(("…", "...")) or not text.endswith(".")
-            if cut and norms[a] and norms[b].startswith(norms[a]) and _words(text) >= 3:
+            if cut and norms[a] and norms[b].startswith(norms[a]) and _words(text) >= 4:
                 frame.title = candidates[b][1]
                 return candidates[b][0]
     titled = [
@@ -331,11 +346,50 @@ class Tail:
     author: str | None = None
     published: datetime | None = None
     has_time: bool = False
+    outlet: str | None = None  # from "COPYRIGHT © ANTARA News Kalbar" and kin
+
+
+_PROVINCE_SHORT = {
+    "kalimantan barat": "Kalbar",
+    "kalimantan tengah": "Kalteng",
+    "kalimantan selatan": "Kalsel",
+    "kalimantan timur": "Kaltim",
+    "kalimantan utara": "Kaltara",
+}
+_COPYRIGHT = re.compile(
+    r"^(?:copyright|hak\s+cipta)?\s*(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}\s+)?"
+    r"(?P<name>[A-Za-z][\w .-]{1,50}?)\s*(?:\d{4})?\s*\.?$",
+    re.IGNORECASE,
+)
+_FOLLOW = re.compile(
+    rf"^(?:ikuti|simak)\s+(?:(?:berita|informasi|update)\s+\w+\s+(?:dari\s+)?)?"
+    rf"(?P<name>{DOMAIN}|[A-Z]\w+(?:\s[A-Z]\w+)?)\s+di\s+google\s+news",
+    re.IGNORECASE,
+)
+
+
+def _outlet_of_tail(line: str) -> str | None:
+    """The outlet a copyright or "Ikuti X di Google News" line names."""
+    follow = _FOLLOW.match(line)
+    if follow:
+        return follow["name"]
+    copyright_ = _COPYRIGHT.match(line) if re.search(r"©|\(c\)", line, re.I) else None
+    if not copyright_:
+        return None
+    name = re.sub(r"\b(?:all rights reserved|hak cipta dilindungi.*)$", "",
+                  copyright_["name"], flags=re.I).strip(" .,")
+    agency = re.match(r"(?i)^antara(?:\s+news)?\s+(kalimantan\s+\w+)$", name)
+    if agency:
+        return f"ANTARA {_PROVINCE_SHORT.get(agency[1].lower(), agency[1])}"
+    return name or None
 
 
 def cut_tail(lines: list[str]) -> Tail:
     """Find the end of the story in body ``lines`` (the first line is the story's)."""
     tail = Tail(end=len(lines))
+    for line in lines[-40:]:
+        if tail.outlet is None and _words(line) <= 14:
+            tail.outlet = _outlet_of_tail(line)
     for i in range(1, len(lines)):
         line = lines[i]
         closing = _CLOSING.match(line)

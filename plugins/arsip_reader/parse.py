@@ -266,6 +266,8 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     if tail is not None:
         body = body[: tail.end]
         author = author or tail.author
+        if byline_at is None:
+            outlet = outlet or tail.outlet
         if published is None and tail.published is not None:
             published, has_time = tail.published, tail.has_time
     paragraphs = rejoin(_drop_boilerplate(body))
