@@ -35,7 +35,7 @@ _DATE = (
     rf"(?i:(?:{_WEEKDAY}\s*,?\s*)?\(?\d{{1,2}}\s+(?:{_MONTH_RE})\.?\s+\d{{4}}\)?"
     rf"|(?:{_WEEKDAY}\s*,?\s*)?\(?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\)?)"
 )
-# A place: one to four capitalised words ("Tanjung Selor", "Tg. Redeb", "PALANGKA RAYA").
+# A place: one to four capitalised words ("Tanjung Selor", "Tg. Redeb", "SAMPIT").
 _WORD = r"[A-Z][A-Za-z'’]*\.?"
 _PLACE = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
 _UNIT = (
@@ -71,9 +71,7 @@ _OUTLET_WORDS = re.compile(
     r"|WARTA|KABAR|TRIBUN|RADAR|HARIAN|PORTAL|EKSPRES|EXPRESS|TV|FM)\b"
 )
 # "TRANSINDONESIA.CO – Kepolisian ...", "PR SUMEDANG – ...": the outlet, no place.
-_SITE_ONLY = re.compile(
-    rf"^(?P<pre>{DOMAIN}|PR(?: [A-Z]+)+(?= [-–—]))\s*\.?{_SEP}\s*"
-)
+_SITE_ONLY = re.compile(rf"^(?P<pre>{DOMAIN}|PR(?: [A-Z]+)+(?= [-–—]))\s*\.?{_SEP}\s*")
 # "Polres Kapuas –": a unit as the dateline gives its place.
 _UNIT_PLACE = re.compile(r"^(?:Polres(?:ta)?|Polsek(?:ta)?|Polda|Mapolres)\s+(?=\S)")
 _PROVINCES = re.compile(

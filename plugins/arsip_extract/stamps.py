@@ -34,7 +34,9 @@ _TIME = (
 _DAY_MONTH_YEAR = (
     rf"(?P<d1>\d{{1,2}})\s*(?P<mon1>{_MONTH_RE})\.?,?\s*(?P<y1>\d{{4}})(?!\d)"
 )
-_MONTH_DAY_YEAR = rf"(?P<mon2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})(?!\d)"
+_MONTH_DAY_YEAR = (
+    rf"(?P<mon2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})(?!\d)"
+)
 _NUMERIC = r"(?P<d3>\d{1,2})[/.-](?P<m3>\d{1,2})[/.-](?P<y3>\d{4})(?!\d)"
 _ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})(?:T|\s+)?"
 _STAMP = re.compile(
@@ -53,6 +55,7 @@ class Stamp:
     start: int
     end: int
     english: bool = False  # "Aug 23, 2024" or an English weekday
+
 
 def _offset(text: str) -> timezone:
     sign = -1 if text.startswith("-") else 1

@@ -125,7 +125,9 @@ def _words(text: str) -> int:
 
 def _tidy_name(name: str) -> str | None:
     """The first name in ``Edy Nugroho | Editor: Junisah`` or ``X/Y``."""
-    name = re.split(r"\s*(?:\||/|,|;|\s[-–—]\s|\s{2,}|\beditor\b)\s*", name, 1, re.I)[0]
+    name = re.split(
+        r"\s*(?:\||/|,|;|\s[-–—]\s|\s{2,}|\beditor\b)\s*", name, maxsplit=1, flags=re.I
+    )[0]
     name = name.strip(" .:-–—()")
     if not name or _words(name) > 6 or re.search(r"\d{3,}", name):
         return None
@@ -222,9 +224,10 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
         if is_caption(line) or _is_junk(line) or author_of(line)[0]:
             continue
         found = find_dateline(line)
-        if found and (found.alone or _paragraph_like(_continued(lines, i)[
-            len(line) - len(found.rest) :
-        ])):
+        if found and (
+            found.alone
+            or _paragraph_like(_continued(lines, i)[len(line) - len(found.rest) :])
+        ):
             if found.alone and i + 1 >= len(lines):
                 break
             return i, found
@@ -281,7 +284,9 @@ def read_frame(lines: list[str]) -> Frame:
         if stamp:
             continue
         if looks_like_site(line):
-            frame.outlet = frame.outlet or re.sub(r"^(?i:https?://)?(?i:www\.)", "", line)
+            frame.outlet = frame.outlet or re.sub(
+                r"^(?i:https?://)?(?i:www\.)", "", line
+            )
             continue
         piped = _TITLE_SITE.match(line)
         if piped:
@@ -317,7 +322,7 @@ def _choose_title(candidates: list[tuple[int, str]], frame: Frame) -> int | None
         return None
     norms = [_norm(text) for _, text in candidates]
     # The title twice, the first copy perhaps cut short: the full copy wins.
-    for a, (i, text) in enumerate(candidates):
+    for a, (_i, text) in enumerate(candidates):
         for b in range(a + 1, len(candidates)):
             cut = text.endswith(("…", "...")) or not text.endswith(".")
             if cut and norms[a] and norms[b].startswith(norms[a]) and _words(text) >= 4:
@@ -376,8 +381,12 @@ def _outlet_of_tail(line: str) -> str | None:
     copyright_ = _COPYRIGHT.match(line) if re.search(r"©|\(c\)", line, re.I) else None
     if not copyright_:
         return None
-    name = re.sub(r"\b(?:all rights reserved|hak cipta dilindungi.*)$", "",
-                  copyright_["name"], flags=re.I).strip(" .,")
+    name = re.sub(
+        r"\b(?:all rights reserved|hak cipta dilindungi.*)$",
+        "",
+        copyright_["name"],
+        flags=re.I,
+    ).strip(" .,")
     agency = re.match(r"(?i)^antara(?:\s+news)?\s+(kalimantan\s+\w+)$", name)
     if agency:
         return f"ANTARA {_PROVINCE_SHORT.get(agency[1].lower(), agency[1])}"

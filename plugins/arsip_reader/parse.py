@@ -343,9 +343,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     )
 
 
-def _title_line(
-    lines: list[str], text: str
-) -> tuple[str | None, str | None, int]:
+def _title_line(lines: list[str], text: str) -> tuple[str | None, str | None, int]:
     """The seeds' rule when no story start was found: (outlet, title, body start)."""
     body_start, outlet = 0, None
     level, first = _strip_heading(lines[0])
