@@ -41,8 +41,10 @@ import argparse
 import html
 import json
 import re
+import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -98,8 +100,9 @@ def split_page(lines: list[str], case: dict[str, Any]) -> dict[str, list[str]] |
     place = (case.get("dateline_place") or "").casefold()
     start = None
     for i in range(at + 1, len(lines)):
-        head = lines[i][:80].casefold()
-        if place and place in head and len(lines[i]) > 80:
+        # A dateline names its place at the start of the line ("KOTA -",
+        # "OUTLET.COM, KOTA -"), sometimes alone on its line.
+        if place and place in lines[i][:40].casefold():
             start = i
             break
     if start is None:
@@ -220,12 +223,17 @@ def build_html(case: dict[str, Any], parts: dict[str, list[str]]) -> str:
     )
 
 
+SECONDS: dict[str, list[float]] = {".txt": [], ".html": []}
+
+
 def score(case, path: Path, expected: dict[str, Any]) -> tuple[dict, dict]:
     """Per-field verdicts (None: not scored) and the record for one file."""
     from arsip_reader.pipeline import read_article
 
     try:
+        started = time.perf_counter()
         record = read_article(path, path.name, tz=TZ).record.to_dict()
+        SECONDS.setdefault(path.suffix, []).append(time.perf_counter() - started)
     except Exception as err:  # noqa: BLE001 - a benchmark reports every failure
         return dict.fromkeys(ex.REAL_FIELDS, False), {"error": str(err)}
     verdicts = {}
@@ -310,6 +318,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{field:<16} {t_right:>4}/{t_total:<3} {t_share:5.1f}% "
             f"{h_right:>4}/{h_total:<3} {h_share:5.1f}% {h_share - t_share:+6.1f}\n"
         )
+    text_ms = statistics.median(SECONDS[".txt"] or [0]) * 1000
+    html_ms = statistics.median(SECONDS[".html"][1:] or [0]) * 1000
+    out(
+        f"median read time per page: text {text_ms:.1f} ms, HTML {html_ms:.1f} ms "
+        f"({html_ms / text_ms if text_ms else 0:.1f}x; the first HTML page, which "
+        "imports trafilatura, left out)\n"
+    )
     if skipped:
         out(f"{len(skipped)} pages not used: " + "; ".join(skipped) + "\n")
     if args.verbose and mismatches:
