@@ -29,12 +29,17 @@ from arsip_reader.fetch import (
     new_pool,
 )
 from arsip_reader.overrides import load_yaml_mapping, normalise_keys, safe_url
-from arsip_reader.parse import ArticleRejected, decode
+from arsip_reader.parse import (
+    ArticleRejected,
+    decode,
+    parse_raw_text,
+    split_front_matter,
+)
 from arsip_reader.pipeline import (
     ArticleSource,
+    input_files,
     new_markdown,
     read_article,
-    sidecar_for,
 )
 from arsip_reader.webpage import (
     HTML_SUFFIXES,
@@ -67,31 +72,36 @@ def url_key(url: str) -> str:
     return urlunsplit(("", host, path, query, ""))
 
 
-def _urls_of(path: Path, markdown) -> list[str]:
-    """The URLs an article file stands for: its record's ``url`` (maintainer's
-    sidecar or front matter included) and, for a saved page, its canonical URL and
-    the address it was saved from. Saved pages are not extracted, only their head."""
-    if path.suffix.lower() not in HTML_SUFFIXES:
-        article = read_article(path, path.name, tz=TZ, markdown=markdown, extract=False)
-        return [article.record.url or ""]
+def _urls_of(path: Path) -> list[str]:
+    """The URLs an article file stands for: the maintainer's ``url`` (front matter
+    or sidecar), the byline link of a pasted text, and a saved page's canonical URL
+    and the address it was saved from. Nothing is extracted or rendered: the whole
+    archive is scanned on every run."""
     data = path.read_bytes()
-    meta = page_metadata(html_tree(decode_html(data)), TZ, saved_from(data))
-    urls = [meta.url or "", meta.saved_from or ""]
-    sidecar = sidecar_for(path)
-    if sidecar is not None:
-        values = normalise_keys(load_yaml_mapping(decode(sidecar.read_bytes())))
-        urls.append(safe_url(values.get("url")) or "")
+    is_html = path.suffix.lower() in HTML_SUFFIXES
+    values: dict = {}
+    body = ""
+    if not is_html:
+        front, body, _line = split_front_matter(decode(data))
+        values = load_yaml_mapping(front) if front is not None else {}
+    for extra in input_files(path)[1:]:
+        values.update(load_yaml_mapping(decode(extra.read_bytes())))
+    urls = [safe_url(normalise_keys(values).get("url")) or ""]
+    if is_html:
+        meta = page_metadata(html_tree(decode_html(data)), TZ, saved_from(data))
+        urls += [meta.url or "", meta.saved_from or ""]
+    elif path.suffix == ".txt" and body.strip():
+        urls.append(parse_raw_text(body, path.name).url or "")
     return urls
 
 
 def archive_urls(root: Path) -> dict[str, str]:
     """URL key -> the file (relative to ``root``) holding that article."""
     known: dict[str, str] = {}
-    markdown = new_markdown()
     for path in article_files([str(root)]):
         relative = path.relative_to(root).as_posix()
         try:
-            urls = _urls_of(path, markdown)
+            urls = _urls_of(path)
         except (ArticleRejected, OSError, ValueError):
             continue
         for url in urls:
