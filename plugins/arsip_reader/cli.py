@@ -71,15 +71,19 @@ def check(paths: Sequence[str], out=sys.stdout) -> int:
     """Print a report per file; return the number of rejected files."""
     markdown = new_markdown()
     rejected = 0
+    read: list[tuple[Path, ArticleSource]] = []
     for path in article_files(paths or ["content"]):
         try:
-            article = _read(path, markdown)
+            read.append((path, _read(path, markdown)))
         except ArticleRejected as err:
             rejected += 1
             where = f":{err.line}" if err.line else ""
             _say(f"{path}{where}: DITOLAK: {err.reason}", file=out)
-            continue
+    stories = story_lines(read)
+    for path, article in read:
         print_article(path, article, out)
+        if path in stories:
+            _say(f"  cerita: {stories[path]}", file=out)
     return rejected
 
 
@@ -106,6 +110,24 @@ def print_article(path: Path | str, article: ArticleSource, out=sys.stdout) -> N
         )
     for warning in record["warnings"]:
         _say(f"  peringatan: {warning}", file=out)
+
+
+def story_lines(read: Sequence[tuple[Path, ArticleSource]]) -> dict[Path, str]:
+    """Each checked file that shares a story with other checked files, described."""
+    # Imported here: datasketch brings numpy, which `arsip extract` never needs.
+    from arsip_stories.grouping import group_reports, report_from
+
+    reports = [report_from(a.record, a.story_signature) for _, a in read]
+    path_of = {a.record.id: p for p, a in read}
+    lines = {}
+    for story in group_reports(reports):
+        if len(story.members) < 2:
+            continue
+        for member in story.members:
+            others = ", ".join(str(path_of[m]) for m in story.members if m != member)
+            role = "utama" if member == story.lead else "salinan"
+            lines[path_of[member]] = f"{story.id} ({role}; juga: {others})"
+    return lines
 
 
 def _short(value) -> str:

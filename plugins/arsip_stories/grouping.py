@@ -67,6 +67,23 @@ class Story:
     members: tuple[str, ...]
 
 
+_TAG = re.compile(r"<[^>]+>")
+
+
+def report_from(record, html: str) -> Report:
+    """What grouping reads of an article: its body (HTML) and a few record fields."""
+    return Report(
+        id=record.id,
+        text=_TAG.sub(" ", html or ""),
+        published=record.published,
+        event_date=record.event_date,
+        province=record.province,
+        police_units=record.police_units,
+        personnel_total=record.personnel_total,
+        pinned=record.story_group,
+    )
+
+
 def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[bytes]:
     """The set of ``size``-word shingles of a text, lower-cased, as bytes."""
     words = _WORD.findall(text.lower())

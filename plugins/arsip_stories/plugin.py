@@ -7,7 +7,6 @@ import dataclasses
 import io
 import json
 import logging
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,26 +30,14 @@ from arsip_core.model import KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN
 from arsip_core.settings import setting
 from arsip_data.export import json_lines_document
 from arsip_stories.chart import bar_chart
-from arsip_stories.grouping import Report, Story, group_reports
+from arsip_stories.grouping import Report, Story, group_reports, report_from
 
 logger = logging.getLogger(__name__)
 
-_TAG = re.compile(r"<[^>]+>")
-
 
 def report_of(article: Any) -> Report:
-    """What grouping reads of an article: its body text and a few record fields."""
-    record = article.record
-    return Report(
-        id=record.id,
-        text=_TAG.sub(" ", getattr(article, "_content", "") or ""),
-        published=record.published,
-        event_date=record.event_date,
-        province=record.province,
-        police_units=record.police_units,
-        personnel_total=record.personnel_total,
-        pinned=record.story_group,
-    )
+    """What grouping reads of a Pelican article."""
+    return report_from(article.record, getattr(article, "_content", "") or "")
 
 
 def group_articles(generator) -> None:

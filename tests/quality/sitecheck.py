@@ -39,6 +39,7 @@ PAGE_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("indeks-taksonomi", r"^indeks/[^/]+/$"),
         ("indeks-istilah", r"^indeks/[^/]+/[^/]+/(halaman/\d+/)?$"),
         ("data", r"^data/([^/]+/)*$"),
+        ("statistik", r"^statistik/$"),
         ("404", r"^404\.html$"),
         ("halaman", r"^[^/]+/$"),
     )
