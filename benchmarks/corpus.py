@@ -30,7 +30,7 @@ import random
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -750,6 +750,70 @@ def generate(
         yield article
 
 
+# --- Syndicated copies ------------------------------------------------------------
+
+COPY_OUTLETS = (
+    ("Warta Borneo Raya", "wartaborneoraya.example"),
+    ("Kabar Khatulistiwa", "kabarkhatulistiwa.example"),
+    ("Suara Hulu Mahakam", "suarahulumahakam.example"),
+    ("Portal Tanah Dayak", "portaltanahdayak.example"),
+)
+COPY_TITLE_FORMS = ("{title}", "Ini Kata {unit}: {title}", "{title}, Begini Persiapannya")
+
+
+def syndicated_copy(
+    original: SyntheticArticle, index: int, copy_no: int
+) -> SyntheticArticle:
+    """Another outlet's lightly edited copy of ``original`` (a press release reprinted).
+
+    Same event, unit and figures; another raw format, outlet, title and hour; one
+    paragraph without a number dropped and a verb of speech changed, as editors do.
+    """
+    rng = random.Random(f"arsip-copy:{original.index}:{copy_no}")
+    fmt = FORMATS[(FORMATS.index(original.fmt) + copy_no) % len(FORMATS)]
+    outlet, site = COPY_OUTLETS[(original.index + copy_no) % len(COPY_OUTLETS)]
+    paragraphs = list(original.paragraphs)
+    plain = [k for k, p in enumerate(paragraphs[1:-1], 1) if not re.search(r"\d", p)]
+    if plain and len(paragraphs) > 4:
+        del paragraphs[rng.choice(plain)]
+    paragraphs = [p.replace(" kata ", " ujar ", 1) for p in paragraphs]
+    form = COPY_TITLE_FORMS[copy_no % len(COPY_TITLE_FORMS)]
+    title = form.format(title=original.title, unit=original.unit)
+    if title == original.title:
+        title = f"{original.place.name}: {original.title}"
+    return SyntheticArticle(
+        index=index, fmt=fmt, province=original.province, place=original.place,
+        unit=original.unit, election=original.election,
+        published=original.published + timedelta(hours=1 + 2 * copy_no),
+        event_day=original.event_day, title=title, outlet=outlet,
+        author=f"Redaksi {outlet}", site=site.upper(),
+        url=f"https://{site}/berita/{index:05d}/{_site_slug(title)[:80]}",
+        dateline=original.dateline, paragraphs=paragraphs, credit=None,
+        list_items=list(original.list_items), related=list(original.related),
+    )  # fmt: skip
+
+
+def with_copies(
+    articles: list[SyntheticArticle], share: float, seed: int
+) -> tuple[list[SyntheticArticle], list[list[int]]]:
+    """Add 1-3 syndicated copies to ``share`` of the articles; return the planted
+    groups as lists of article indexes (the original first)."""
+    rng = random.Random(f"arsip-copies:{seed}")
+    out = list(articles)
+    groups = []
+    next_index = max((a.index for a in articles), default=-1) + 1
+    for original in articles:
+        if rng.random() >= share:
+            continue
+        group = [original.index]
+        for copy_no in range(1, rng.choice((1, 1, 2, 3)) + 1):
+            out.append(syndicated_copy(original, next_index, copy_no))
+            group.append(next_index)
+            next_index += 1
+        groups.append(group)
+    return out, groups
+
+
 # --- Writing ----------------------------------------------------------------------
 
 
@@ -852,14 +916,33 @@ def render_stock(article: SyntheticArticle) -> tuple[str, str]:
 
 
 def write_corpus(
-    out: Path, n: int, seed: int = 1, stock: Path | None = None, data_dir: Path = DATA
+    out: Path,
+    n: int,
+    seed: int = 1,
+    stock: Path | None = None,
+    data_dir: Path = DATA,
+    copies: float = 0.0,
+    planted: Path | None = None,
 ) -> dict[str, int]:
-    """Write the corpus (and the stock twin); return how many articles per format."""
+    """Write the corpus (and the stock twin); return how many articles per format.
+
+    ``copies`` > 0 adds syndicated copies to that share of the articles (stems after
+    the originals'); ``planted`` receives the planted groups as JSON lists of stems.
+    """
     out.mkdir(parents=True, exist_ok=True)
     if stock is not None:
         stock.mkdir(parents=True, exist_ok=True)
     counts = dict.fromkeys(FORMATS, 0)
-    for article in generate(n, seed, data_dir):
+    articles: Iterable[SyntheticArticle] = generate(n, seed, data_dir)
+    if copies > 0:
+        articles, groups = with_copies(list(articles), copies, seed)
+        if planted is not None:
+            stems = {a.index: a.stem for a in articles}
+            planted.write_text(
+                json.dumps([[stems[i] for i in g] for g in groups], indent=0) + "\n",
+                encoding="utf-8",
+            )
+    for article in articles:
         for name, text in render_raw(article).items():
             (out / name).write_text(text, encoding="utf-8")
         if stock is not None:
@@ -879,8 +962,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--stock", type=Path, help="also write plain Pelican Markdown here"
     )
+    parser.add_argument(
+        "--copies", type=float, default=0.0,
+        help="share of articles that get 1-3 syndicated copies (0 = none)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--planted", type=Path, help="write the planted story groups here (JSON)"
+    )
     args = parser.parse_args(argv)
-    counts = write_corpus(args.out, args.n, args.seed, args.stock)
+    counts = write_corpus(
+        args.out, args.n, args.seed, args.stock, copies=args.copies,
+        planted=args.planted,
+    )  # fmt: skip
     summary = ", ".join(f"{k} {v}" for k, v in counts.items())
     sys.stderr.write(f"corpus: {args.n} articles in {args.out} ({summary})\n")
     return 0
