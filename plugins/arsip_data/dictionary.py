@@ -294,7 +294,7 @@ FIELDS: tuple[Field, ...] = (
         "Id berita utama kelompok ceritanya (sama dengan `id` bila berita ini "
         "utamanya).",
         "2702e9263e70",
-        "Berita yang terbit paling awal; bila sama, yang teksnya paling panjang. "
+        "Berita yang terbit paling awal; bila sama, yang id-nya terkecil. "
         "Kosong hanya di luar situs (`arsip extract` membaca satu berkas).",
     ),
     Field(

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from markdown_it import MarkdownIt
 
 from arsip_core.model import ParsedArticle, Record
+from arsip_core.similarity import text_signature
 from arsip_extract import extract_record
 from arsip_extract.dateline import split_dateline
 from arsip_reader.overrides import (
@@ -62,6 +63,9 @@ class ArticleSource:
     excerpt: str = ""
     # Record field -> "metadata-halaman", "teks" or "pengelola" (webpage.FROM_*).
     field_sources: dict[str, str] = field(default_factory=dict)
+    # MinHash signature of the full body for story grouping (arsip_stories), made
+    # here so it is computed in the reader's workers and kept in the content cache.
+    story_signature: bytes = b""
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -202,14 +206,12 @@ def read_article(
     )
     published = _as_datetime(record.published, tz)
     pelican_metadata = {k: values[k] for k in PELICAN_KEYS if k in values}
+    body_html = render_body(
+        markdown, body_markdown, parsed.paragraphs, ".txt" if is_html else path.suffix
+    )
     return ArticleSource(
         record=record,
-        html=render_body(
-            markdown,
-            body_markdown,
-            parsed.paragraphs,
-            ".txt" if is_html else path.suffix,
-        ),
+        html=body_html,
         published=published,
         published_has_time=bool(record.published and "T" in record.published),
         pelican_metadata=pelican_metadata,
@@ -217,6 +219,7 @@ def read_article(
         site=parsed.site,
         excerpt=_excerpt(parsed.paragraphs),
         field_sources=field_sources(record, page_sources, values),
+        story_signature=text_signature(body_html),
     )
 
 

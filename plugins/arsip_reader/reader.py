@@ -109,6 +109,7 @@ class _ArsipReader(BaseReader):
             "excerpt": article.excerpt,
             "summary": html.escape(article.excerpt),
             "field_sources": article.field_sources,
+            "story_signature": article.story_signature,
         }
         if not is_page:
             metadata["category"] = self.process_metadata(

@@ -3,9 +3,12 @@
 A police press release is usually printed by several outlets on the same day, each
 lightly edited. Two reports join one story when
 
-1. their texts are near-duplicates: MinHash signatures (``datasketch``) banded by
-   day (LSH) propose candidate pairs without comparing all pairs, and the exact
-   Jaccard similarity of their word shingles confirms them; and
+1. their texts are near-duplicates: each article's MinHash signature of its word
+   shingles (``datasketch``) is made when the file is read (in the reader's worker
+   processes, and kept in Pelican's content cache, from the full text whatever the
+   page later shows); signatures banded by day (LSH) propose candidate pairs without
+   comparing all pairs, and the share of equal MinHash values (an estimate of the
+   Jaccard similarity) confirms them; and
 2. their records agree: event days (else publication days) at most a day apart, the
    same province, at least one police unit in common and, unless the texts are near
    copies, the same personnel figure, wherever both records have the value.
@@ -19,37 +22,21 @@ pairs, so a maintainer's split stays split.
 
 from __future__ import annotations
 
-import re
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
-from datasketch import MinHash
 from slugify import slugify
 
-SHINGLE_WORDS = 5
-# 16 bands of 4 rows: pairs with similarity 0.5 meet in a band about 2 times in 3,
-# at 0.6 in 9 of 10, at 0.7 nearly always. The exact Jaccard check below decides.
-# Reprints measure 0.6-0.95 (a paragraph cut, another header and tail); reports
-# written from the same stock phrases about other events can reach 0.6 too, which
-# the record check turns away.
-NUM_PERM = 64
-BAND_ROWS = 4
+from arsip_core.similarity import BAND_ROWS, BASE, MASK, similarity
+
 MIN_JACCARD = 0.6
 # So close that only the extraction can differ: a figure read otherwise is no veto.
 NEAR_COPY = 0.8
-# Fewer shingles than this (a stub of a few sentences) is too little text to tell a
-# copy from a look-alike.
-MIN_SHINGLES = 25
 MAX_DAYS_APART = 1
 # Maintainer values that keep an article out of every story but its own.
 ALONE = frozenset({"sendiri", "tidak", "none", "no", "-"})
-
-_WORD = re.compile(r"\w+")
-_BASE = np.uint64(1_000_003)
-_MASK = np.uint64((1 << 61) - 1)
 
 
 @dataclass(frozen=True)
@@ -57,7 +44,7 @@ class Report:
     """What grouping needs of one article."""
 
     id: str
-    text: str
+    signature: bytes = b""  # text_signature() of its body; empty: too short
     published: str | None = None  # ISO date or datetime
     event_date: str | None = None  # ISO date
     province: str | None = None
@@ -75,14 +62,11 @@ class Story:
     members: tuple[str, ...]
 
 
-_TAG = re.compile(r"<[^>]+>")
-
-
-def report_from(record, html: str) -> Report:
-    """What grouping reads of an article: its body (HTML) and a few record fields."""
+def report_from(record, signature: bytes) -> Report:
+    """What grouping reads of an article: its signature and a few record fields."""
     return Report(
         id=record.id,
-        text=_TAG.sub(" ", html or ""),
+        signature=signature,
         published=record.published,
         event_date=record.event_date,
         province=record.province,
@@ -90,44 +74,6 @@ def report_from(record, html: str) -> Report:
         personnel_total=record.personnel_total,
         pinned=record.story_group,
     )
-
-
-def shingles(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
-    """The ``size``-word shingles of a text (lower-cased) as sorted unique 61-bit
-    hashes.
-
-    Each distinct word is hashed once (crc32: the same in every process, unlike the
-    salted hash()), and each shingle's hash is a polynomial of its words' hashes,
-    computed for all shingles at once with numpy: hashing shingle by shingle in
-    Python was most of the grouping time.
-    """
-    words = _WORD.findall(text.lower())
-    if len(words) < size:
-        return np.empty(0, dtype=np.uint64)
-    distinct, where = np.unique(np.array(words), return_inverse=True)
-    word_hash = np.fromiter(
-        (zlib.crc32(w.encode("utf-8")) for w in distinct.tolist()),
-        dtype=np.uint64,
-        count=len(distinct),
-    )[where]
-    count = len(words) - size + 1
-    value = np.zeros(count, dtype=np.uint64)
-    for k in range(size):
-        value = (value * _BASE + word_hash[k : k + count]) & _MASK
-    return np.unique(value)
-
-
-def _identity(value: int) -> int:
-    # Shingles are hashed already (see shingles); datasketch only permutes them.
-    return value
-
-
-def jaccard(a: np.ndarray, b: np.ndarray) -> float:
-    """Exact Jaccard similarity of two sorted unique shingle arrays."""
-    if not len(a) or not len(b):
-        return 0.0
-    common = len(np.intersect1d(a, b, assume_unique=True))
-    return common / (len(a) + len(b) - common)
 
 
 def _day(value: str | None) -> date | None:
@@ -169,33 +115,25 @@ def _days(report: Report) -> set[date | None]:
     return days or {None}
 
 
-def candidate_pairs(
-    reports: Sequence[Report], sets: Sequence[np.ndarray]
-) -> set[tuple[int, int]]:
+def candidate_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
     """Index pairs that share an LSH band on days at most a day apart (never all
     pairs).
 
-    datasketch makes the MinHash signatures; the banding is ours because each band
-    key also carries a day (the report's event day and publication day): reports
-    are only compared with reports of neighbouring days, which keeps the candidate
-    lists short even when many reports share stock phrases. A report with no day at
-    all meets only others without one.
+    The banding is ours, not datasketch's MinHashLSH, because each band key also
+    carries a day (the report's event day and publication day): reports are only
+    compared with reports of neighbouring days, which keeps the candidate lists
+    short even when many reports share stock phrases. A report with no day at all
+    meets only others without one.
     """
     buckets: dict[tuple, list[int]] = {}
     wanted: dict[int, tuple[set, list[int]]] = {}
-    # Copies of one empty MinHash share its permutations, made once.
-    template = MinHash(
-        num_perm=NUM_PERM, seed=1, hashfunc=_identity, scheme="affine64"
-    )
-    powers = _BASE ** np.arange(BAND_ROWS, dtype=np.uint64)
-    for i, shingle_set in enumerate(sets):
-        if len(shingle_set) < MIN_SHINGLES or reports[i].pinned:
+    powers = BASE ** np.arange(BAND_ROWS, dtype=np.uint64)
+    for i, report in enumerate(reports):
+        if not report.signature or report.pinned:
             continue
-        m = template.copy()
-        m.update_batch(shingle_set.tolist())
-        rows = m.hashvalues.astype(np.uint64).reshape(-1, BAND_ROWS)
-        bands = ((rows * powers).sum(axis=1) & _MASK).tolist()
-        days = _days(reports[i])
+        rows = np.frombuffer(report.signature, dtype=np.uint64).reshape(-1, BAND_ROWS)
+        bands = ((rows * powers).sum(axis=1) & MASK).tolist()
+        days = _days(report)
         for day in days:
             for k, band in enumerate(bands):
                 buckets.setdefault((day, k, band), []).append(i)
@@ -231,24 +169,23 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _lead_order(report: Report, length: int) -> tuple:
-    # Earliest report first; on the same minute the fullest; then the id, so the
-    # choice never depends on the order files were read in.
-    return (report.published is None, report.published or "", -length, report.id)
+def _lead_order(report: Report) -> tuple:
+    # Earliest report first; then the id, so the choice never depends on the order
+    # files were read in.
+    return (report.published is None, report.published or "", report.id)
 
 
 def group_reports(reports: Sequence[Report]) -> list[Story]:
     """Every report's story (singletons included), sorted by story id."""
-    sets = [shingles(r.text) for r in reports]
     union = _Union(len(reports))
-    for i, j in sorted(candidate_pairs(reports, sets)):
+    for i, j in sorted(candidate_pairs(reports)):
         # The record check first: it is cheap and turns away most look-alikes
         # (articles written from the same phrases about other days and units).
         if not records_agree(reports[i], reports[j], near_copy=True):
             continue
-        similarity = jaccard(sets[i], sets[j])
-        if similarity >= NEAR_COPY or (
-            similarity >= MIN_JACCARD and records_agree(reports[i], reports[j])
+        alike = similarity(reports[i].signature, reports[j].signature)
+        if alike >= NEAR_COPY or (
+            alike >= MIN_JACCARD and records_agree(reports[i], reports[j])
         ):
             union.join(i, j)
     index = {r.id: i for i, r in enumerate(reports)}
@@ -275,7 +212,7 @@ def group_reports(reports: Sequence[Report]) -> list[Story]:
     root_names = {("group", union.find(i)): key for key, i in named.items()}
     stories = []
     for root, group in members.items():
-        group.sort(key=lambda k: _lead_order(reports[k], len(sets[k])))
+        group.sort(key=lambda k: _lead_order(reports[k]))
         lead = reports[group[0]].id
         story_id = root_names.get(root, lead)
         stories.append(Story(story_id, lead, tuple(reports[k].id for k in group)))

@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 
 def report_of(article: Any) -> Report:
     """What grouping reads of a Pelican article."""
-    return report_from(article.record, getattr(article, "_content", "") or "")
+    return report_from(article.record, getattr(article, "story_signature", b""))
 
 
 def group_articles(generator) -> None:

@@ -6,12 +6,12 @@ import random
 
 import pytest
 
+from arsip_core.similarity import shingles, similarity, text_signature
 from arsip_stories.grouping import (
     Report,
     candidate_pairs,
     group_reports,
     records_agree,
-    shingles,
     story_of,
 )
 from tests.conftest import FIXTURES
@@ -31,7 +31,7 @@ def release(id_: str, name: str, published: str, **values) -> Report:
         personnel_total=245,
     )
     fields.update(values)
-    return Report(id_, text(name), published, **fields)
+    return Report(id_, text_signature(text(name)), published, **fields)
 
 
 def fixture_reports() -> list[Report]:
@@ -84,9 +84,9 @@ def test_grouping_does_not_depend_on_reading_order():
     ],
 )
 def test_records_must_agree_where_both_give_a_value(change, same):
-    a = Report("a" * 12, "", "2024-11-25T09:00", "2024-11-25", "Kalimantan Barat",
+    a = Report("a" * 12, b"", "2024-11-25T09:00", "2024-11-25", "Kalimantan Barat",
                ("Polres Kapuas Hulu",), 245)  # fmt: skip
-    b = Report("b" * 12, "", "2024-11-25T10:00", **{
+    b = Report("b" * 12, b"", "2024-11-25T10:00", **{
         "event_date": "2024-11-25", "province": "Kalimantan Barat",
         "police_units": ("Polres Kapuas Hulu", "Polda Kalbar"),
         "personnel_total": 245, **change,
@@ -129,7 +129,10 @@ def test_a_named_story_gathers_its_articles_under_its_name():
 
 def test_short_texts_are_never_grouped_automatically():
     stub = "Polres Kapuas Hulu menggeser 245 personel ke TPS pada Senin."
-    reports = [Report(f"{i:012x}", stub, "2024-11-25") for i in range(3)]
+    assert text_signature(stub) == b""
+    reports = [
+        Report(f"{i:012x}", text_signature(stub), "2024-11-25") for i in range(3)
+    ]
     assert all(len(s.members) == 1 for s in group_reports(reports))
 
 
@@ -137,8 +140,27 @@ def test_lsh_proposes_few_pairs_among_unrelated_texts():
     rng = random.Random(7)
     words = [f"kata{i}" for i in range(3000)]
     reports = [
-        Report(f"{i:012x}", " ".join(rng.choice(words) for _ in range(200)))
+        Report(
+            f"{i:012x}",
+            text_signature(" ".join(rng.choice(words) for _ in range(200))),
+            "2024-11-25",
+        )
         for i in range(200)
     ]
-    sets = [shingles(r.text) for r in reports]
-    assert len(candidate_pairs(reports, sets)) < 20
+    assert len(candidate_pairs(reports)) < 20
+
+
+def test_candidates_only_meet_on_neighbouring_days():
+    body = text("siaran_pers_humas_polres.txt")
+    same = [Report(f"{i:012x}", text_signature(body), day) for i, day in
+            enumerate(("2024-11-25", "2024-11-26", "2024-11-28"))]  # fmt: skip
+    assert candidate_pairs(same) == {(0, 1)}
+
+
+def test_signature_estimates_the_jaccard_similarity_of_the_shingles():
+    a = text("siaran_pers_humas_polres.txt")
+    b = text("siaran_pers_portal_lokal.txt")
+    sa, sb = shingles(a), shingles(b)
+    exact = len(set(sa.tolist()) & set(sb.tolist())) / len(set(sa.tolist()) | set(sb.tolist()))
+    assert abs(similarity(text_signature(a), text_signature(b)) - exact) < 0.15
+    assert similarity(text_signature(a), text_signature(a)) == 1.0
