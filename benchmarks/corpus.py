@@ -758,7 +758,11 @@ COPY_OUTLETS = (
     ("Suara Hulu Mahakam", "suarahulumahakam.example"),
     ("Portal Tanah Dayak", "portaltanahdayak.example"),
 )
-COPY_TITLE_FORMS = ("{title}", "Ini Kata {unit}: {title}", "{title}, Begini Persiapannya")
+COPY_TITLE_FORMS = (
+    "{title}",
+    "Ini Kata {unit}: {title}",
+    "{title}, Begini Persiapannya",
+)
 
 
 def syndicated_copy(

@@ -129,8 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     out = sys.stdout
     out.write(f"articles read: {len(reports)} ({args.n} originals + copies), "
               f"read in {reading:.1f} s\n")  # fmt: skip
+    share = 100 * found / max(1, len(planted))
     out.write(f"planted groups: {len(planted)}; found exactly: {found} "
-              f"({100 * found / max(1, len(planted)):.1f} %; target >= 95 %)\n")  # fmt: skip
+              f"({share:.1f} %; target >= 95 %)\n")  # fmt: skip
     out.write(f"stories with more than one report: {multi}; false merges: "
               f"{false_merges} (target 0)\n")  # fmt: skip
     per_article = 1000 * grouping / max(1, len(reports))
