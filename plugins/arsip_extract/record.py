@@ -28,8 +28,9 @@ from arsip_extract.units import (
 )
 
 # "Satbrimob" without its Polda: in a Kalimantan story it can only be that Polda's.
+# ("satuan Brimob" and a bare "Brimob" name no unit: they stay unlisted.)
 _BARE_BRIMOB = compile_led(
-    r"(?<![A-Za-z])(?:Sat\s?brimob|Satuan\s+Brimob)\b(?!\s+Polda)",
+    r"(?<![A-Za-z])Sat\s?brimob\b(?!\s+Polda)",
     re.IGNORECASE,
 )
 
@@ -44,11 +45,22 @@ def _units_with_bare_brimob(
     names = unique_units(units)
     match = _BARE_BRIMOB.search(text)
     prov = gaz.province(province) if province else None
-    if not (match and prov) or any(n.startswith("Satbrimob") for n in names):
-        return names
-    before = unique_units([u for u in units if u.start < match.start()])
-    rest = tuple(n for n in names if n not in before)
-    return (*before, f"Satbrimob {prov.polda}", *rest)
+    if match and prov and not any(n.startswith("Satbrimob") for n in names):
+        before = unique_units([u for u in units if u.start < match.start()])
+        rest = tuple(n for n in names if n not in before)
+        names = (*before, f"Satbrimob {prov.polda}", *rest)
+    return _with_brimob_polda(names)
+
+
+def _with_brimob_polda(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Satbrimob Polda X takes part as part of Polda X: list the Polda after it."""
+    out: list[str] = []
+    for name in names:
+        out.append(name)
+        polda = name.removeprefix("Satbrimob ")
+        if polda != name and polda not in names:
+            out.append(polda)
+    return tuple(out)
 
 
 def _dateline_date(parsed: ParsedArticle) -> date | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from arsip_core.gazetteer import Gazetteer, KabKota
@@ -21,6 +21,10 @@ class UnitMention:
     province: str | None = None  # a province name, or None when unknown
     place: KabKota | None = None
     kalimantan: bool = True
+    end: int = -1  # where the mention ends; -1 when not known
+    # Named only as the parent of another unit ("Polres Sanggau Polda Kalbar",
+    # "jajaran Polda Kalteng"): it says where, but takes no part.
+    parent: bool = False
 
 
 # A commander's title or headquarters names the unit too: Kapolda, Mapolresta.
@@ -40,7 +44,8 @@ _STOP = {
     "Tingkatkan", "Pastikan", "Turunkan", "Sukseskan", "Dukung", "Hadiri", "Jelang",
     "Menjelang", "Usai", "Sebelum", "Selama", "Hingga",
 }  # fmt: skip
-_CAP_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+# An unknown unit's name: up to three capitalised words on one line.
+_CAP_WORDS = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
 
 
 @dataclass(frozen=True, eq=False)
@@ -52,6 +57,7 @@ class _Patterns:
     other_polres: re.Pattern[str]
     polsek: re.Pattern[str]
     brimob: re.Pattern[str]
+    bare_brimob: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -77,7 +83,8 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
         polda=compile_led(rf"{_PREFIX}Polda\s+(?P<name>{polda_alt})\b", re.IGNORECASE),
         polda_names=polda_names,
         polres=compile_led(
-            rf"{_PREFIX}(?P<kind>Polresta|Polrestabes|Polres)\s+(?:Kota\s+)?"
+            rf"{_PREFIX}(?P<kind>Polresta|Polrestabes|Polres)\s+"
+            r"(?:Kota\s+|Kabupaten\s+|Kab\.?\s+)?"
             rf"(?P<name>{polres_alt})\b(?:\s+Kota\b)?",
             re.IGNORECASE,
         ),
@@ -90,17 +97,125 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
             # "Lapangan Brimob Polda Kaltim" is a parade ground, not the unit.
             rf"(?<![A-Za-z])(?<!Lapangan\s)(?:Dan)?"
             r"(?:Sat\s?brimob|Satuan\s+Brimob|Brimob)\s+"
-            rf"Polda\s+(?P<name>{polda_alt})\b",
+            # "Brimob Batalyon B Polda Kaltim", "Brimob Kaltim".
+            r"(?:(?:Batalyon|Yon)\s+\w+\s+(?:Pelopor\s+)?)?(?:Polda\s+)?"
+            rf"(?P<name>{polda_alt})\b",
+            re.IGNORECASE,
+        ),
+        bare_brimob=compile_led(
+            r"(?<![A-Za-z])(?<!Lapangan\s)(?:Sat\s?brimob|Satuan\s+Brimob|Brimob)\b"
+            r"(?!\s+Polda)",
             re.IGNORECASE,
         ),
     )
+
+
+# Units written out in words, "Kepolisian Resor Kota (Polresta) Palangka Raya",
+# "Kepala Kepolisian Resor (Kapolres) Kapuas Hulu": read as their short form.
+_IN_WORDS = compile_led(
+    r"(?P<head>(?:Wakil\s+)?Kepala\s+)?Kepolisian\s+(?P<kind>Daerah|Resort?\s+Kota\s+Besar"
+    r"|Resort?\s+Kota\b|Resort?|Sektor)(?:\s*\((?:Waka|Ka)?Pol[a-z]*\))?(?=\s)",
+    re.IGNORECASE,
+)
+_SHORT = {"daerah": "Polda", "sektor": "Polsek"}
+
+
+def _short_forms(text: str) -> str:
+    """``text`` with units in words written short, padded so offsets do not move."""
+
+    def short(match: re.Match[str]) -> str:
+        kind = " ".join(match["kind"].lower().split())
+        name = _SHORT.get(kind) or (
+            "Polrestabes" if kind.endswith("besar") else
+            "Polresta" if kind.endswith("kota") else "Polres"
+        )  # fmt: skip
+        head = match["head"] or ""
+        prefix = ("Waka" if head.lower().startswith("wakil") else "Ka") if head else ""
+        word = _join(prefix, name)
+        return word + " " * (len(match[0]) - len(word))
+
+    return _IN_WORDS.sub(short, text)
+
+
+# What joins a unit to its parent Polda: "Polres Sanggau Polda Kalbar", "Polres HST
+# (HST) jajaran Polda Kalsel", "Polres Tarakan – Polda Kaltara".
+_TO_PARENT = re.compile(
+    r"\s*(?:\([^()\n]{1,15}\)\s*)?(?:[,–-]\s*)?(?:jajaran\s+)?", re.I
+)
+_JAJARAN = re.compile(r"\bjajaran\s+$", re.IGNORECASE)
+# A Polda heading a chain: "Polda Kalbar, Polres Sambas, Polsek Sambas –" or "Polda
+# Kalbar melalui Kapolres Sanggau".
+_TO_CHILD = re.compile(r"\s*(?:[,–-]|melalui\b)?\s*", re.IGNORECASE)
+
+
+_FORMER = re.compile(
+    r"\b(?:mantan|eks|bekas|purnawirawan)\s+(?:(?:Waka|Ka)?\w+\s+)?$", re.IGNORECASE
+)
+_JURISDICTION = re.compile(r"\b(?:wilayah\s+hukum|wilkum)\s+$", re.IGNORECASE)
+
+
+def _at_line_start(text: str, at: int) -> bool:
+    """True when only spaces stand between the line's start and ``at``."""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
+
+
+def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
+    """Flag the units a text names only as the parent of the unit beside them."""
+    marked = list(found)
+    for i, mention in enumerate(found):
+        before = marked[i - 1] if i else None  # already marked: chains read on
+        after = found[i + 1] if i + 1 < len(found) else None
+        parent = False
+        if mention.unit.startswith("Polda "):
+            parent = bool(
+                _JAJARAN.search(text, max(0, mention.start - 10), mention.start)
+                or (
+                    before is not None
+                    and not before.unit.startswith(("Polda ", "Satbrimob "))
+                    and before.end >= 0
+                    and _TO_PARENT.fullmatch(text, before.end, mention.start)
+                )
+                or (
+                    after is not None
+                    and after.unit.startswith(("Polres", "Polsek"))
+                    and _TO_CHILD.fullmatch(text, mention.end, after.start)
+                    # A chain opens a line (a dateline) or hands down ("melalui");
+                    # "dari Polda Kalsel, Polres Banjar, ..." is a list of helpers.
+                    and (
+                        _at_line_start(text, mention.start)
+                        or "melalui" in text[mention.end : after.start].lower()
+                    )
+                )
+            )
+        elif mention.unit.startswith("Polres"):
+            # "wilayah hukum Polres Bontang" names a jurisdiction; a dateline chain
+            # ending in a Polsek names the Polsek's parents.
+            parent = bool(
+                _JURISDICTION.search(text, max(0, mention.start - 20), mention.start)
+            ) or (
+                after is not None
+                and after.unit.startswith("Polsek ")
+                and text[after.start : after.start + 2] != "Ka"
+                and _TO_CHILD.fullmatch(text, mention.end, after.start) is not None
+                and (
+                    _at_line_start(text, mention.start)
+                    or (before is not None and before.parent)
+                )
+            )
+        # A former post ("mantan Kapolda Kalsel") is no part in the story either.
+        if parent or _FORMER.search(text, max(0, mention.start - 25), mention.start):
+            marked[i] = replace(mention, parent=True)
+    return marked
+
+
+_STOP_LOWER = frozenset(w.lower() for w in _STOP)
 
 
 def _trim(name: str) -> str:
     """Cut an unknown unit's name at the first word that is not part of it."""
     kept: list[str] = []
     for word in name.split():
-        if word in _STOP:
+        if word.lower() in _STOP_LOWER:
             break
         kept.append(word)
     return " ".join(kept)
@@ -122,44 +237,107 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
     def has(word: str) -> bool:
         return low is None or word in low
 
+    if has("kepolisian"):
+        text = _short_forms(text)
+        low = text.lower() if low is not None else None
     polda, polres = has("polda"), has("polres")
-    for match in pat.brimob.finditer(text) if polda and has("brimob") else ():
+    for match in pat.brimob.finditer(text) if has("brimob") else ():
         unit, province, kal = pat.polda_names[match["name"].lower()]
         found.append(
-            UnitMention(f"Satbrimob {unit}", match.start(), province, None, kal)
+            UnitMention(
+                f"Satbrimob {unit}", match.start(), province, None, kal, match.end()
+            )
         )
         brimob.append(match.span())
+    poldas: list[UnitMention] = []
     for match in pat.polda.finditer(text) if polda else ():
         if any(a <= match.start() < b for a, b in brimob):
             continue  # "Satbrimob Polda Kalbar" names the Satbrimob, not the Polda
         unit, province, kal = pat.polda_names[match["name"].lower()]
-        found.append(UnitMention(unit, match.start(), province, None, kal))
+        poldas.append(
+            UnitMention(unit, match.start(), province, None, kal, match.end())
+        )
+    found += poldas
+    if poldas and has("brimob"):
+        found += _brimob_of_sentence(text, pat, brimob, poldas)
     for match in pat.polres.finditer(text) if polres else ():
         place = pat.polres_places[match["name"].lower()]
         unit = gaz.unit_for_place(place)
         name = unit.unit if unit else f"Polres {place.name}"
-        found.append(UnitMention(name, match.start(), place.province, place))
+        found.append(
+            UnitMention(name, match.start(), place.province, place, True, match.end())
+        )
         taken.append(match.span())
     for match in pat.other_polres.finditer(text) if polres else ():
-        if match.start() < unknown_from or any(
-            a <= match.start() < b for a, b in taken
+        if (
+            match.start() < unknown_from
+            or any(a <= match.start() < b for a, b in taken)
+            # "Kapolres Teguh": every Kalimantan Polres is known, so an unknown one
+            # after a commander's title is the commander's name.
+            or match[0][:1] in "KW"
         ):
             continue
         name = _trim(match["name"])
         if name:
             kind = match["kind"].lower().capitalize()
             unit = f"{kind} {name}"
-            found.append(UnitMention(unit, match.start(), None, None, False))
+            end = match.start("name") + len(name)
+            found.append(UnitMention(unit, match.start(), None, None, False, end))
     for match in pat.polsek.finditer(text, unknown_from) if has("polsek") else ():
         name = _trim(match["name"])
         if name:
-            found.append(UnitMention(f"Polsek {name}", match.start(), None, None))
-    return sorted(found, key=lambda m: m.start)
+            end = match.start("name") + len(name)
+            found.append(
+                UnitMention(f"Polsek {name}", match.start(), None, None, True, end)
+            )
+    return _mark_parents(text, sorted(found, key=lambda m: m.start))
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _brimob_of_sentence(
+    text: str, pat: _Patterns, named: list[tuple[int, int]], poldas: list[UnitMention]
+) -> list[UnitMention]:
+    """``Brimob`` alone, of the Polda its sentence names ("Brimob dan Dit Samapta
+    Polda Kalsel"), once per sentence."""
+    found: list[UnitMention] = []
+    for match in pat.bare_brimob.finditer(text):
+        if any(a <= match.start() < b for a, b in named):
+            continue
+        start = max(
+            (m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())),
+            default=0,
+        )
+        stop = _SENTENCE_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        # "Brimob, Ditpamobvit dan Satpolairud Polda Kaltara"; "BKO Polda Kalbar
+        # dengan 60 personel dari Samapta dan Brimob" (close before it).
+        near = [
+            p
+            for p in poldas
+            if match.end() <= p.start < end
+            or match.start() - 60 <= p.start < match.start()
+        ]
+        near = [p for p in near if p.start >= start]
+        if near:
+            polda = min(near, key=lambda p: abs(p.start - match.start()))
+            found.append(
+                UnitMention(
+                    f"Satbrimob {polda.unit}",
+                    match.start(),
+                    polda.province,
+                    None,
+                    polda.kalimantan,
+                    match.end(),
+                )
+            )
+    return found
 
 
 def unique_units(mentions: list[UnitMention]) -> tuple[str, ...]:
-    """Unit names in order of first mention, each once."""
-    names = list(dict.fromkeys(m.unit for m in mentions))
+    """Unit names in order of first mention, each once; a parent named alone is not."""
+    names = list(dict.fromkeys(m.unit for m in mentions if not m.parent))
     unknown = {m.unit for m in mentions if m.place is None and m.province is None}
     # A Title Case headline runs a verb into an unknown unit's name ("Polsek Sungai
     # Kakap Patroli"): when a shorter mention is its prefix, keep the shorter one.

@@ -68,6 +68,78 @@ def test_units(text, units):
     assert unique_units(find_units(text, GAZ)) == units
 
 
+# Issue 11: units on real pages. Invented sentences, one rule each.
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # Current status: Bulungan's unit is a Polresta, whatever the page says.
+        ("Polres Bulungan menyiagakan personel.", ("Polresta Bulungan",)),
+        ("Kapolresta Bulungan memimpin apel.", ("Polresta Bulungan",)),
+        # Brimob of a Polda, however it is written.
+        ("Pasukan Brimob Polda Kalbar tiba.", ("Satbrimob Polda Kalbar",)),
+        ("Personel Sat Brimob Polda Kalteng berjaga.", ("Satbrimob Polda Kalteng",)),
+        ("Seratus personel Brimob Kaltim membantu.", ("Satbrimob Polda Kaltim",)),
+        (
+            "Satu kompi Brimob Batalyon B Polda Kaltim bersiaga.",
+            ("Satbrimob Polda Kaltim",),
+        ),
+        # A bare Brimob takes the Polda its sentence gives it.
+        (
+            "Cadangan terdiri dari Brimob, Ditsamapta dan Ditpolairud Polda Kaltara.",
+            ("Satbrimob Polda Kaltara", "Polda Kaltara"),
+        ),
+        ("Polda Kalsel menyiapkan cadangan. Brimob turut berjaga.", ("Polda Kalsel",)),
+        ("Apel di Lapangan Brimob Polda Kaltim dipimpin Kapolda.", ("Polda Kaltim",)),
+        # Polsek units count, and a rank in capitals ends a Polsek's name.
+        ("Kapolsek Sungai Pinyuh IPTU Budi hadir.", ("Polsek Sungai Pinyuh",)),
+        # Units in words.
+        (
+            "Kepolisian Resor Kota (Polresta) Palangka Raya bersiaga.",
+            ("Polresta Palangka Raya",),
+        ),
+        (
+            "Kepala Kepolisian Resor (Kapolres) Kapuas Hulu memimpin apel.",
+            ("Polres Kapuas Hulu",),
+        ),
+        ("Kepolisian Daerah Kalimantan Barat menggelar apel.", ("Polda Kalbar",)),
+        # A Polda named only as the parent, or a former post, takes no part.
+        ("Polres Sanggau Polda Kalbar menggelar apel.", ("Polres Sanggau",)),
+        ("Polres Lamandau, Polda Kalteng, memetakan TPS.", ("Polres Lamandau",)),
+        (
+            "Polres Hulu Sungai Tengah (HST) jajaran Polda Kalsel siaga.",
+            ("Polres Hulu Sungai Tengah",),
+        ),
+        (
+            "Apel digelar Polres Kobar jajaran Polda Kalteng.",
+            ("Polres Kotawaringin Barat",),
+        ),
+        ("Polda Kalbar melalui Kapolres Sanggau menggelar apel.", ("Polres Sanggau",)),
+        (
+            "Polda Kalbar, Polres Sambas, Polsek Sebawi, 25 November 2024 – Polsek "
+            "Sebawi mengawal logistik.",
+            ("Polsek Sebawi",),
+        ),
+        # ... but a list of helpers is a list, and a Polda that acts counts.
+        (
+            "Bantuan datang dari Polda Kalsel, Polres Banjar dan Polresta Banjarmasin.",
+            ("Polda Kalsel", "Polres Banjar", "Polresta Banjarmasin"),
+        ),
+        (
+            "Polres Sanggau Polda Kalbar bersiaga. Kapolda Kalbar meninjau TPS.",
+            ("Polres Sanggau", "Polda Kalbar"),
+        ),
+        ("Brigjen Y, mantan Kapolda Kalsel, hadir di Palu.", ()),
+        ("Kapolres Teguh menyampaikan arahan.", ()),
+        (
+            "Pos di wilayah hukum Polres Bontang dijaga Polres Kukar.",
+            ("Polres Kutai Kartanegara",),
+        ),
+    ],
+)
+def test_units_on_real_pages(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

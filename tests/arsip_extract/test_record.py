@@ -444,3 +444,23 @@ def test_plain_data_is_asdict_with_lists(seed_001):
     assert plain["places"] and isinstance(plain["places"][0], dict)
     assert isinstance(plain["police_units"], list)
     assert json.loads(json.dumps(plain)) == plain
+
+
+@pytest.mark.parametrize(
+    ("body", "units"),
+    [
+        # Satbrimob Polda X takes part as part of Polda X (issue 11).
+        (
+            "Pontianak - Personel Satbrimob Polda Kalbar mengamankan TPS, Rabu.",
+            ("Satbrimob Polda Kalbar", "Polda Kalbar"),
+        ),
+        # "satuan Brimob" alone names no unit.
+        (
+            "Sambas - Dalam simulasi itu, satuan Brimob menghalau massa, Rabu.",
+            (),
+        ),
+    ],
+)
+def test_brimob_brings_its_polda(body, units):
+    record = extract_record(ParsedArticle(source_path="x.txt", paragraphs=(body,)))
+    assert record.police_units == units
