@@ -282,11 +282,12 @@ FIELDS: tuple[Field, ...] = (
         "(misalnya satu siaran pers yang dimuat ulang). Satu kelompok = satu "
         "peristiwa dalam statistik.",
         "2702e9263e70",
-        "Teks yang hampir sama (MinHash/LSH atas rangkaian lima kata, lalu kemiripan "
-        "Jaccard minimal 0,5) dan rekaman yang cocok (hari peristiwa paling jauh "
-        "berselisih sehari, provinsi, satuan dan angka personel sama bila keduanya "
-        "menyebutnya). Berisi id berita utamanya, atau nama yang ditetapkan pengelola "
-        "dengan `cerita:` di berkas pendamping (`sendiri` memisahkan berita).",
+        "Teks yang hampir sama (MinHash atas rangkaian lima kata, dikelompokkan per "
+        "hari; kemiripan minimal 0,6) dan rekaman yang cocok (hari peristiwa, atau "
+        "hari terbit, paling jauh berselisih sehari; provinsi dan satu satuan sama; "
+        "angka personel sama kecuali teksnya nyaris salinan). Berisi id berita "
+        "utamanya, atau nama yang ditetapkan pengelola dengan `cerita:` di berkas "
+        "pendamping (`sendiri` memisahkan berita)."
     ),
     Field(
         "story_lead",

@@ -184,3 +184,10 @@ def test_a_maintainer_split_in_the_sidecar_shows_on_the_next_build(tmp_path):
         by_file["siaran_pers_portal_lokal.txt"]["story_group"]
         == (by_file["siaran_pers_humas_polres.txt"]["id"])
     )
+
+
+def test_home_totals_count_reports_and_events(site):
+    html = page(site, "index.html")
+    row = html.css_first("#provinsi-kalimantan-barat")
+    assert row.css_first("[data-jumlah]").attributes["data-jumlah"] == "5"
+    assert row.css_first("[data-peristiwa]").attributes["data-peristiwa"] == "3"
