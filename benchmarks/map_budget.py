@@ -6,7 +6,8 @@ No corpus text and no reader: it makes N seeded synthetic Records (places from
 data/kabupaten_kota.csv, some with reported counts), wraps them as article stand-ins,
 and runs the real arsip_taxonomy, arsip_maps and arsip_timeline generators with the
 real theme through Pelican's Writer. Then it weighs every page that carries a Leaflet
-map (/peta/, each province page) as its HTML plus the GeoJSON it loads; the home page
+map (/peta/, each province page) as its HTML plus the GeoJSON it loads (its points and
+the base map, data/kalimantan_outline.geojson, counted on every page); the home page
 draws its overview as inline SVG and loads no map. Leaflet, the site's CSS and JS and
 the tiles are shared, cached files and not counted.
 
@@ -215,6 +216,10 @@ def weigh(output: Path) -> list[PageWeight]:
         data = 0
         for node in tree.css("[data-peta-data]"):
             url = node.attributes["data-peta-data"]
+            data += (output / url.lstrip("/")).stat().st_size
+        # The base map is one shared file, but a first visit loads it: count it once.
+        outlines = tree.css("[data-peta-dasar]")
+        for url in {node.attributes["data-peta-dasar"] for node in outlines}:
             data += (output / url.lstrip("/")).stat().st_size
         if tree.css("[data-peta]"):
             relative = page.relative_to(output).as_posix()

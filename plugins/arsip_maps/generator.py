@@ -5,6 +5,7 @@ The context also carries the home page's overview SVG geometry (no Leaflet there
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -15,19 +16,23 @@ from typing import Any
 from pelican.generators import Generator
 from pelican.urlwrappers import Category
 
-from arsip_core.gazetteer import Gazetteer, load_gazetteer
+from arsip_core.gazetteer import DATA_DIR, Gazetteer, load_gazetteer
 from arsip_core.keys import MAPS_CONTEXT
 from arsip_core.model import Place
 from arsip_core.settings import setting
 from arsip_maps.config import CIRCLES, POINTS, map_config
 from arsip_maps.mapdata import (
     OVERVIEW_HEIGHT,
+    OVERVIEW_MAP_MAX_RADIUS,
     OVERVIEW_WIDTH,
     OverviewSvg,
     PlacePoint,
     bounds,
     dumps,
+    extent_projection,
     map_page_of,
+    outline_extent,
+    outline_svg_paths,
     overview_svg_points,
     place_points,
     points_by_province,
@@ -48,6 +53,19 @@ ALL_PLACES = "semua-tempat"
 PROVINCE_CIRCLES = "total-provinsi"
 # Centre of Kalimantan (Borneo's Indonesian part) for the overview map.
 KALIMANTAN_CENTER = (0.2, 114.5)
+# The base map under every map, so a map without tiles still shows where it is
+# (made by data/make_outline.py from Natural Earth; see data/README.md).
+OUTLINE_FILE = DATA_DIR / "kalimantan_outline.geojson"
+OUTLINE = "peta-dasar"
+
+
+def load_outline(path: Path = OUTLINE_FILE) -> dict | None:
+    """The base map as GeoJSON, or None (logged) when the file is missing or bad."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        logger.warning("arsip_maps: peta dasar tidak dapat dibaca (%s): %s", path, err)
+        return None
 
 
 @dataclass
@@ -219,8 +237,19 @@ class MapsGenerator(Generator):
             data=totals_geojson(totals, province_url),
             points=[],
         )
+        outline = load_outline()
+        extent = outline_extent(outline) if outline else None
+        outline_paths: tuple[tuple[str, str], ...] = ()
+        if extent is not None:
+            project = extent_projection(extent, OVERVIEW_WIDTH, OVERVIEW_HEIGHT)
+            outline_paths = tuple(outline_svg_paths(outline, project))
+        outline_url, outline_save_as = self._data_paths(OUTLINE)
         self.context[CONTEXT_KEY] = {
             "url": setting(self.settings, "ARSIP_MAPS_URL"),
+            # The base map's file (None without one): every Leaflet map draws it.
+            "outline": outline,
+            "outline_url": outline_url if outline else None,
+            "outline_save_as": outline_save_as,
             "library_url": setting(self.settings, "ARSIP_MAPS_LIBRARY_URL"),
             "provinces": provinces,
             "all_places": places_view,
@@ -229,7 +258,16 @@ class MapsGenerator(Generator):
             "overview_svg": OverviewSvg(
                 OVERVIEW_WIDTH,
                 OVERVIEW_HEIGHT,
-                tuple(overview_svg_points(totals, OVERVIEW_WIDTH, OVERVIEW_HEIGHT)),
+                tuple(
+                    overview_svg_points(
+                        totals,
+                        OVERVIEW_WIDTH,
+                        OVERVIEW_HEIGHT,
+                        extent=extent,
+                        max_radius=OVERVIEW_MAP_MAX_RADIUS,
+                    )
+                ),
+                outline=outline_paths,
             ),
             "totals": totals,
             # Where each place is on a province map: (province page, URL#anchor).
@@ -248,6 +286,10 @@ class MapsGenerator(Generator):
             path = Path(self.output_path, view.data_save_as)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(dumps(view.data) + "\n", encoding="utf-8")
+        if data["outline"]:
+            path = Path(self.output_path, data["outline_save_as"])
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(dumps(data["outline"]) + "\n", encoding="utf-8")
         copy_libraries(
             Path(self.output_path, setting(self.settings, "ARSIP_MAPS_LIBRARY_SAVE_AS"))
         )

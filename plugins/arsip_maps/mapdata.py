@@ -161,6 +161,9 @@ OVERVIEW_HEIGHT = 360
 OVERVIEW_FONT = 13  # font size of the labels (also in the stylesheet)
 OVERVIEW_LINE = 15  # distance between the two lines of a label
 OVERVIEW_MAX_RADIUS = 24.0
+# On the base map the provinces sit where they are, closer than when the centres are
+# spread over the box: a little smaller, so every label finds a clear spot.
+OVERVIEW_MAP_MAX_RADIUS = 22.0
 OVERVIEW_EMPTY_RADIUS = 3.0  # the hollow circle of a province without articles
 # A generous width per character (system fonts average about 0.5 em), so the
 # estimated label box holds the real text.
@@ -230,6 +233,101 @@ class OverviewSvg:
     height: float
     circles: tuple[OverviewCircle, ...]
     line: float = OVERVIEW_LINE  # from a label's first baseline to its second
+    # The base map under the circles: (kind, SVG path data), drawn in this order.
+    outline: tuple[tuple[str, str], ...] = ()
+
+
+# The base map (data/kalimantan_outline.geojson): what each kind of feature is.
+OUTLINE_LAND = "daratan"  # Kalimantan, the five provinces together
+OUTLINE_KINDS = (OUTLINE_LAND, "tetangga", "batas-provinsi")
+# (west, south, east, north) in degrees.
+Extent = tuple[float, float, float, float]
+
+
+def outline_extent(outline: dict, kind: str = OUTLINE_LAND) -> Extent | None:
+    """The bounding box of the features of ``kind`` in a GeoJSON outline."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for feature in outline.get("features", []):
+        if feature.get("properties", {}).get("jenis") != kind:
+            continue
+        for lon, lat in _positions(feature["geometry"]["coordinates"]):
+            xs.append(lon)
+            ys.append(lat)
+    if not xs:
+        return None
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _positions(value) -> Iterable[tuple[float, float]]:
+    if value and isinstance(value[0], (int, float)):
+        yield value[0], value[1]
+        return
+    for item in value:
+        yield from _positions(item)
+
+
+def extent_projection(
+    extent: Extent, width: float, height: float, inset: float = 6.0
+) -> Callable[[float, float], tuple[float, float]]:
+    """(lon, lat) -> (x, y): ``extent`` fitted and centred in the box, north up.
+
+    Equirectangular, longitude scaled by the cosine of the middle latitude (Kalimantan
+    straddles the equator, so the shapes stay true).
+    """
+    west, south, east, north = extent
+    k = math.cos(math.radians((south + north) / 2))
+    span_x, span_y = (east - west) * k, north - south
+    scale = min((width - 2 * inset) / span_x, (height - 2 * inset) / span_y)
+    left = (width - span_x * scale) / 2
+    top = (height - span_y * scale) / 2
+
+    def project(lon: float, lat: float) -> tuple[float, float]:
+        return left + (lon - west) * k * scale, top + (north - lat) * scale
+
+    return project
+
+
+def outline_svg_paths(
+    outline: dict, project: Callable[[float, float], tuple[float, float]]
+) -> list[tuple[str, str]]:
+    """Each outline feature as SVG path data, in ``OUTLINE_KINDS`` order.
+
+    Coordinates are rounded to whole units and points that round onto the one
+    before are dropped: at the overview's size that is all the detail there is.
+    """
+    paths = []
+    features = outline.get("features", [])
+    for kind in OUTLINE_KINDS:
+        for feature in features:
+            if feature.get("properties", {}).get("jenis") != kind:
+                continue
+            geometry = feature["geometry"]
+            closed = geometry["type"] in ("Polygon", "MultiPolygon")
+            lines = {
+                "LineString": lambda c: [c],
+                "MultiLineString": lambda c: c,
+                "Polygon": lambda c: c,
+                "MultiPolygon": lambda c: [ring for poly in c for ring in poly],
+            }[geometry["type"]](geometry["coordinates"])
+            parts = []
+            for line in lines:
+                points: list[tuple[int, int]] = []
+                for lon, lat in line:
+                    x, y = project(lon, lat)
+                    point = (round(x), round(y))
+                    if not points or point != points[-1]:
+                        points.append(point)
+                if len(points) < (3 if closed else 2):
+                    continue
+                parts.append(
+                    "M"
+                    + "L".join(f"{x} {y}" for x, y in points)
+                    + ("Z" if closed else "")
+                )
+            if parts:
+                paths.append((kind, "".join(parts)))
+    return paths
 
 
 def box_overlap(a: Box, b: Box) -> float:
@@ -264,8 +362,12 @@ def overview_svg_points(
     height: float = OVERVIEW_HEIGHT,
     *,
     max_radius: float = OVERVIEW_MAX_RADIUS,
+    extent: Extent | None = None,
 ) -> list[OverviewCircle]:
     """Province circles placed by latitude/longitude in a ``width`` x ``height`` box.
+
+    With an ``extent`` (the base map's), the circles are placed by the same
+    projection as the base map (``extent_projection``) instead.
 
     An equirectangular projection (longitude scaled by the cosine of the mean
     latitude), fitted into the box with room for the largest circle and a label,
@@ -280,6 +382,17 @@ def overview_svg_points(
     if not placed:
         return []
     largest = max(t.articles for t in placed)
+    radii = [
+        float(circle_radius(t.articles, largest, max_radius)) or OVERVIEW_EMPTY_RADIUS
+        for t in placed
+    ]
+    if extent is not None:
+        project = extent_projection(extent, width, height)
+        at = [project(t.lon, t.lat) for t in placed]
+        centres = [
+            (round(x, 1), round(y, 1), r) for (x, y), r in zip(at, radii, strict=True)
+        ]
+        return _labelled(placed, centres, width, height)
     k = math.cos(math.radians(sum(t.lat for t in placed) / len(placed)))
     xs = [t.lon * k for t in placed]
     ys = [-t.lat for t in placed]
@@ -299,11 +412,15 @@ def overview_svg_points(
         (
             round(left + (px - min(xs)) * scale, 1),
             round(top + (py - min(ys)) * scale, 1),
-            float(circle_radius(t.articles, largest, max_radius))
-            or OVERVIEW_EMPTY_RADIUS,
+            r,
         )
-        for t, px, py in zip(placed, xs, ys, strict=True)
+        for px, py, r in zip(xs, ys, radii, strict=True)
     ]
+    return _labelled(placed, centres, width, height)
+
+
+def _labelled(placed, centres, width, height) -> list[OverviewCircle]:
+    """The circles with their labels placed (``_place_labels``)."""
     labels = _place_labels(
         centres,
         [_label_size(t.name, t.articles) for t in placed],

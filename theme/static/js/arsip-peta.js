@@ -1,7 +1,9 @@
 /*
  * Peta arsip: every element with data-peta becomes a Leaflet map.
  * data-peta holds the map configuration (built with folium at build time);
- * data-peta-data is the URL of the GeoJSON points, data-peta-geojson inline points.
+ * data-peta-data is the URL of the GeoJSON points, data-peta-geojson inline points,
+ * data-peta-dasar the base map (Kalimantan's land and province borders), drawn under
+ * the tiles: with tiles it is hidden by them, without tiles it is the map.
  * No inline script is needed, so the pages keep the CSP script-src 'self'.
  * Without JavaScript the maps stay hidden and the tables next to them carry the data.
  */
@@ -10,6 +12,37 @@
 
   var WARNA_TITIK = { color: "#5c1010", weight: 1, fillColor: "#b3261e", fillOpacity: 0.75 };
   var WARNA_LINGKARAN = { color: "#0b3d6b", weight: 1, fillColor: "#0b5394", fillOpacity: 0.45 };
+  var WARNA_DASAR = {
+    daratan: { color: "#7d8a96", weight: 1, fillColor: "#f4f1e8", fillOpacity: 1 },
+    tetangga: { color: "#a9b2ba", weight: 1, fillColor: "#e4e6e8", fillOpacity: 1 },
+    "batas-provinsi": { color: "#9a6b6b", weight: 1.5, dashArray: "4 3", fill: false }
+  };
+
+  /* The base map in a pane below the tiles' (z-index 200), not clickable. */
+  function petaDasar(peta, url) {
+    var panel = peta.createPane("dasar");
+    panel.style.zIndex = 150;
+    panel.style.pointerEvents = "none";
+    fetch(url, { credentials: "same-origin" })
+      .then(function (jawab) {
+        if (!jawab.ok) {
+          throw new Error("HTTP " + jawab.status);
+        }
+        return jawab.json();
+      })
+      .then(function (data) {
+        L.geoJSON(data, {
+          pane: "dasar",
+          interactive: false,
+          style: function (fitur) {
+            return WARNA_DASAR[fitur.properties.jenis] || WARNA_DASAR.daratan;
+          }
+        }).addTo(peta);
+      })
+      .catch(function () {
+        // Tiles (if any) still show the land; the points are drawn regardless.
+      });
+  }
 
   function angka(n) {
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
@@ -113,6 +146,11 @@
     simpul.classList.add("peta-aktif");
     var peta = L.map(simpul, cfg.peta).setView(cfg.center, cfg.zoom);
     peta.attributionControl.setPrefix("Leaflet");
+    var dasar = simpul.getAttribute("data-peta-dasar");
+    if (dasar) {
+      petaDasar(peta, dasar);
+      peta.attributionControl.addAttribution("Garis pantai dan batas: Natural Earth");
+    }
     L.tileLayer(cfg.ubin.url, cfg.ubin.opsi).addTo(peta);
     if (cfg.skala) {
       L.control.scale({ imperial: false }).addTo(peta);
