@@ -26,11 +26,12 @@ _WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 DOMAIN = (
     r"(?i:(?:[a-z0-9][a-z0-9-]*\.)+"
     r"(?:co\.id|or\.id|go\.id|web\.id|my\.id|ac\.id|sch\.id|com|id|co|net|org|news"
-    r"|info|online|tv|me|xyz|site|media|today|asia|biz))(?![A-Za-z0-9-])"
+    r"|info|online|tv|me|xyz|site|media|today|asia|biz))(?![A-Za-z0-9]|-[A-Za-z0-9])"
 )
 # Agencies and broadcasters that open a dateline without a domain: "KBRN, Tarakan :",
 # and outlets written as one CamelCase word: "KalbarOnline, Putussibau –".
-_AGENCY = r"(?:KBRN|KBR|RRI|ANTARA|INFOPUBLIK|[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+)"
+_CAMEL = r"[A-Z][a-z]+!?(?:[A-Z][A-Za-z0-9]*)+"
+_AGENCY = rf"(?:KBRN|KBR|RRI|ANTARA|INFOPUBLIK|{_CAMEL})"
 _DATE = (
     rf"(?i:(?:{_WEEKDAY}\s*,?\s*)?\(?\d{{1,2}}\s+(?:{_MONTH_RE})\.?\s+\d{{4}}\)?"
     rf"|(?:{_WEEKDAY}\s*,?\s*)?\(?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\)?)"
@@ -38,45 +39,76 @@ _DATE = (
 # A place: one to four capitalised words ("Tanjung Selor", "Tg. Redeb", "SAMPIT").
 _WORD = r"[A-Z][A-Za-z'’]*\.?"
 _PLACE = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
-_UNIT = (
+_UNIT_WORD = (
     r"(?:Polda|Polres(?:ta)?|Polsek(?:ta)?|Kodim|Korem|Kodam|Lanal|Lanud|Satbrimob"
-    r"|Brimob|Humas|TNI|Bawaslu|KPU)\b[^,–—\n]{0,40}?"
+    r"|Brimob|Humas|TNI|Bawaslu|KPU)\b"
 )
+_UNIT = rf"{_UNIT_WORD}[^,–—\n]{{0,40}}?"
 _PROVINCE_ITEM = r"(?:Kal(?:bar|teng|sel|tim|tara)|Kalimantan\s+[A-Z]\w+)\b"
-# Items after the place, each after a comma: a date, a unit, a site, a province.
-_ITEM = rf"(?:(?P<date>{_DATE})|{_UNIT}|(?P<site2>{DOMAIN})|{_PROVINCE_ITEM})"
+# An outlet's name in capitals ("PORTALBERAU", "KATA NALAR") or a short code ("SP").
+_CAPS_NAME = r"[A-Z][A-Z0-9!]{1,}(?: [A-Z][A-Z0-9!]+){0,2}"
+# Items after the place, each after a comma: a date, a unit, a site, a province,
+# another place (after a unit: "Polres Berau, Gunung Tabur –"), an outlet's name.
+_ITEM = (
+    rf"(?:{_DATE}|{_UNIT}|{DOMAIN}|{_PROVINCE_ITEM}|{_AGENCY}|{_CAPS_NAME}(?![a-z])"
+    rf"|{_PLACE})"
+)
 _SEP = r"\s*(?:[-–—]{1,2}|―)"
+_OUTLET_WORD_LIST = (
+    r"KALIMANTAN\d?|NEWS|POST|POS|ONLINE|TIMES|BERITA|MEDIA|INFO|LINTAS|SUARA"
+    r"|WARTA|KABAR|TRIBUN|RADAR|HARIAN|PORTAL|EKSPRES|EXPRESS|TV|FM"
+)
+_CAPS_OUTLET = rf"(?=[A-Z0-9! ]*?\b(?:{_OUTLET_WORD_LIST})\b){_CAPS_NAME}"
 _DATELINE = re.compile(
-    rf"^(?:(?P<pre>{DOMAIN}|{_AGENCY})\s*,\s*)?"
+    rf"^(?:(?P<pre>{DOMAIN}|{_AGENCY}|{_CAPS_OUTLET}|[A-Z][A-Za-z]+(?=/)"
+    r"|(?:Bawaslu|KPU|Humas|Polres|Polda)[A-Za-z ]{2,30}(?=\s:))"
+    r"\s*(?:,|/|\s:)\s*)?"
     rf"(?P<place>{_PLACE})"
     rf"(?:-(?P<sub>{_PLACE}|TNI [A-Z]{{2}}))?"
     rf"(?:\s*,?\s*\((?P<paren>[^()\n]{{2,40}})\))?"
-    rf"(?:\s*,\s*{_ITEM}){{0,3}}"
-    rf"\s*,?\s*\.?(?P<sep>{_SEP}|\s*:(?=\s)|\s*/{{1,2}}(?={DOMAIN})"
+    rf"(?P<items>(?:\s*,\s*{_ITEM}){{0,4}})"
+    rf"(?:\s*,?\s*\((?P<paren2>[^()\n]{{2,40}})\))?"
+    rf"\s*,?\s*\.?(?P<sep>{_SEP}|\s*:(?=\s)|\s*$|\s*/{{1,2}}(?=\s*(?:{DOMAIN}|{_AGENCY}))"
     rf"|\s*\|\s*(?P<bar>[A-Z][\w.]{{2,30}})\s*:)"
     rf"(?:\s*(?:KAL[A-Z]+|Kal[a-z]+)\s*\|{{1,2}})?"
-    rf"(?:\s*(?P<site3>{DOMAIN})\s*[-–—,.:]?)?\s*"
+    rf"(?:\s*(?P<site3>{DOMAIN}|{_AGENCY})\s*[-–—,.:]?)?\s*"
 )
-# "Tribratanews.polri.go.id - Jakarta. Polda ...", "eQuator.co.id – Pontianak-RK."
+# "Tribratanews.polri.go.id - Jakarta. Polda ...", "eQuator.co.id – Pontianak-RK.",
+# "algarinews.com – Melawi Kalbar – Polres ..."
 _SITE_FIRST = re.compile(
     rf"^(?P<pre>{DOMAIN}){_SEP}\s*(?P<place>{_PLACE}?)(?:-[A-Z]{{1,4}})?"
-    r"\s*(?:[.,:]|\|{1,2}|ll)\s+(?=[A-Z])"
+    r"\s*(?:[.:]|\|{1,2}|ll|\s[-–—])\s+(?=[A-Z])"
+)
+# "Kubu Raya, BerkatnewsTV. Polres ...", "Mitragalaksi.com, Sintang, Kalbar. Puluhan"
+_PERIOD = re.compile(
+    rf"^(?:(?P<pre>{DOMAIN}),\s*(?P<place>{_PLACE})(?:,\s*{_PROVINCE_ITEM})?"
+    rf"|(?P<place2>{_PLACE}),\s*(?P<name>{DOMAIN}|{_AGENCY}))\.\s+(?=[A-Z])"
+)
+# "BATULICIN, Polres Tanah Bumbu melaksanakan ...": a place in capitals, a comma.
+_CAPS_COMMA = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s+(?=[A-Z])")
+# "Samarinda. Menjelang ...": a place and a full stop.
+_PLACE_PERIOD = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])")
+_NOT_PLACES = frozenset(
+    "KPU TNI POLRI BAWASLU POLDA POLRES POLSEK DPRD PPK PPS KPPS TPS PSU PILKADA PEMILU"
+    " JAKARTA".split()
 )
 # "LINTAS KALIMANTAN | Kepolisian ...": an outlet's name in capitals, then a bar.
 _NAME_BAR = re.compile(
     r"^(?P<pre>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3})\s*\|{1,2}\s+(?=[A-Z])"
 )
-_OUTLET_WORDS = re.compile(
-    r"\b(?:KALIMANTAN|NEWS|POST|POS|ONLINE|TIMES|BERITA|MEDIA|INFO|LINTAS|SUARA"
-    r"|WARTA|KABAR|TRIBUN|RADAR|HARIAN|PORTAL|EKSPRES|EXPRESS|TV|FM)\b"
+_OUTLET_WORDS = re.compile(rf"\b(?:{_OUTLET_WORD_LIST})\b", re.IGNORECASE)
+# "TRANSINDONESIA.CO – Kepolisian ...", "PR SUMEDANG – ...", "Hi!Pontianak - ...":
+# the outlet, no place.
+_SITE_ONLY = re.compile(
+    rf"^(?P<pre>{DOMAIN}|PR(?: [A-Z]+)+(?= [-–—])|[A-Z][a-z]+![A-Z][a-z]+)"
+    rf"\s*\.?{_SEP}\s*"
 )
-# "TRANSINDONESIA.CO – Kepolisian ...", "PR SUMEDANG – ...": the outlet, no place.
-_SITE_ONLY = re.compile(rf"^(?P<pre>{DOMAIN}|PR(?: [A-Z]+)+(?= [-–—]))\s*\.?{_SEP}\s*")
 # "Polres Kapuas –": a unit as the dateline gives its place.
 _UNIT_PLACE = re.compile(r"^(?:Polres(?:ta)?|Polsek(?:ta)?|Polda|Mapolres)\s+(?=\S)")
 _PROVINCES = re.compile(
     r"^(?:kal(?:bar|teng|sel|tim|tara)|kalimantan\s+\w+)$", re.IGNORECASE
 )
+_TRAILING_PROVINCE = re.compile(r"\s+(?:Kal(?:bar|teng|sel|tim|tara)|KAL[A-Z]{3,4})$")
 _BROADCASTERS = {"KBRN": "RRI"}
 
 
@@ -112,6 +144,7 @@ class DatelinePlace(str):
 
 def _tidy_place(place: str) -> str:
     place = place.strip().rstrip(".") if not re.search(r"\b\w\w?\.$", place) else place
+    place = _TRAILING_PROVINCE.sub("", place)
     return place.title() if place.isupper() else place
 
 
@@ -123,9 +156,69 @@ def _outlet(*names: str | None) -> str | None:
     return None
 
 
+def _is_name(token: str) -> bool:
+    """An outlet's name, not a place: a site, CamelCase, or capitals with a word
+    such as KABAR or TIMES."""
+    token = token.strip()
+    return bool(
+        re.fullmatch(DOMAIN, token)
+        or re.fullmatch(_CAMEL, token)
+        or _OUTLET_WORDS.search(token)
+        or re.fullmatch(r"[A-Z]{1,3}", token)
+        or re.match(r"(?i)antara\b", token)
+        or re.fullmatch(_AGENCY, token)
+    )
+
+
+def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
+    """(place, outlet) from the dateline's head: the place, the items after it."""
+    place, outlet = match["place"], match["pre"]
+    items = [i.strip() for i in match["items"].split(",") if i.strip()]
+    others = [
+        i
+        for i in items
+        if not re.fullmatch(_DATE, i)
+        and not _PROVINCES.match(i)
+        and not re.match(_UNIT_WORD, i)
+    ]
+    if re.match(_UNIT_WORD, place):
+        names = [i for i in others if _is_name(i)]
+        places = [i for i in others if not _is_name(i)]
+    else:
+        # After a place, what is not a unit, a date or a province names the outlet
+        # ("TANJUNG REDEB, PORTALBERAU –"); a code of three letters or fewer does not.
+        names, places = others, []
+    names = [i for i in names if not re.fullmatch(r"[A-Z]{1,3}", i)]
+    for paren in (match["paren"], match["paren2"]):
+        if paren and re.fullmatch(_PLACE, paren) and not _is_name(paren):
+            places.append(paren)
+        elif paren and re.match(r"^[A-Za-z][\w .!]{1,30}$", paren):
+            names.append(paren)
+    if _is_name(place) and not re.match(_UNIT_WORD, place):
+        # "HARIAN KALBAR (KUBU RAYA) –", "KABAR KALIMANTAN1, Palangka Raya –"
+        outlet = outlet or place
+        place = places[0] if places else None
+    elif re.match(_UNIT_WORD, place):
+        # "Polres Berau, Gunung Tabur –"; "Polda Kalbar, Polres Sambas, Polsek
+        # Sambas, 25 November 2024 –" gives the last unit's place.
+        units = [i for i in items if re.match(r"Pol(?:res|resta|sek|sekta)\b", i)]
+        place = places[0] if places else (units[-1] if units else place)
+        place = _UNIT_PLACE.sub("", place)
+    elif not names and not outlet:
+        # "TARAKAN, Polres Tarakan –": a humas site names itself after the place.
+        units = [i for i in items if re.match(r"Polres(?:ta)?\b", i)]
+        if len(units) == 1 and len(items) == 1:
+            names.append(units[0])
+    sub = match["sub"]
+    if place and sub and not sub.startswith("TNI") and _PROVINCES.match(place):
+        place = sub  # "KALBAR-SINTANG": the province, then the place
+    return place, _outlet(outlet, *names, match["site3"], match["bar"])
+
+
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening ``paragraph``, or None."""
     text = paragraph.replace("\u00a0", " ")
+    text = re.sub(r"^([A-Z]+)\. (COM?|ID)\b", r"\1.\2", text)  # "TRIBUNKALTIM. CO"
     match = _DATELINE.match(text)
     if text.startswith("PR ") and _SITE_ONLY.match(text):
         match = None
@@ -134,30 +227,25 @@ def find_dateline(paragraph: str) -> Dateline | None:
             match = None
     else:
         match = None
+    if match and not match["sep"].strip() and not re.search(_DATE, match[0]):
+        match = None  # a place alone on a line needs a dash or a date
+    if match and re.fullmatch(_WEEKDAY, match["place"], re.IGNORECASE):
+        match = None  # "Sabtu, 10 Februari 2024": a stamp, not a dateline
     if match:
-        place, sub = match["place"], match["sub"]
-        if sub and not sub.startswith("TNI") and _PROVINCES.match(place):
-            place = sub  # "KALBAR-SINTANG": the province, then the place
-        date_text = match["date"].strip() if match["date"] else None
-        paren = match["paren"]
-        agency = paren if paren and re.match(r"^[A-Za-z][\w .]{1,30}$", paren) else None
-        rest = text[match.end() :]
-        place = _UNIT_PLACE.sub("", place)
+        place, outlet = _pick(match)
+        dated = re.search(_DATE, match[0])
+        rest = text[match.end() :].lstrip("- ")
         return Dateline(
-            place=_tidy_place(place),
+            place=_tidy_place(place) if place else None,
             rest=rest,
-            date_text=date_text,
-            outlet=_outlet(
-                match["pre"], match["site2"], match["site3"], match["bar"], agency
-            ),
+            date_text=dated[0].strip() if dated and place else None,
+            outlet=outlet,
             alone=not rest.strip(),
         )
     bar = _NAME_BAR.match(text)
     if bar and _OUTLET_WORDS.search(bar["pre"]):
         return Dateline(place=None, rest=text[bar.end() :], outlet=bar["pre"].title())
     for pattern in (_SITE_FIRST, _SITE_ONLY):
-        if pattern is _SITE_ONLY and not re.match(r"^(?:PR |\S+\.)", text):
-            continue
         match = pattern.match(text)
         if match:
             place = match.groupdict().get("place") or None
@@ -166,6 +254,17 @@ def find_dateline(paragraph: str) -> Dateline | None:
                 rest=text[match.end() :],
                 outlet=re.sub(r"^(?i:www\.)", "", match["pre"]),
             )
+    match = _PERIOD.match(text)
+    if match:
+        return Dateline(
+            place=_tidy_place(match["place"] or match["place2"]),
+            rest=text[match.end() :],
+            outlet=match["pre"] or match["name"],
+        )
+    for pattern in (_CAPS_COMMA, _PLACE_PERIOD):
+        match = pattern.match(text)
+        if match and match["place"].upper() not in _NOT_PLACES:
+            return Dateline(place=_tidy_place(match["place"]), rest=text[match.end() :])
     return None
 
 

@@ -9,6 +9,7 @@ where it ends. Pure functions on lists of stripped, non-empty lines.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -40,13 +41,17 @@ _CAPTION = re.compile(
     r"|\((?:foto|dok|ist|istimewa|ilustrasi|humas|antara|tribun)\b[^()]*\)\.?\s*$"
     r"|\(\s*foto\b[^()]*\)"
     r"|\b[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:COM|CO\.ID|ID|CO|NET)\s*/\s*[A-Z][A-Z .'-]+$"
-    r"|^\(?[A-Z][A-Za-z .]{1,30}/[A-Z][A-Za-z .]{1,30}\)?$",
+    r"|^\(?[A-Z][A-Za-z .]{1,30}/[A-Z][A-Za-z .]{1,30}\)?$"
+    r"|(?:[.,]\s*|\s)(?:foto|dokumentasi|dok\.?)\s*:?\s+[^.]{2,50}$"
+    r"|\bicon\b",
     re.IGNORECASE,
 )
 _CAPTION_CREDIT = re.compile(
     r"^[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:COM|CO\.ID|ID|CO|NET)\s*/\s*[A-Z][A-Z .'-]+$"
 )
-_BREADCRUMB = re.compile(r"»|›|>>|\s>\s|^(?:beranda|home|index|indeks)\b", re.I)
+_BREADCRUMB = re.compile(
+    r"»|›|>>|\s>\s|^(?:beranda|home|index|indeks)\b|^(?:Beranda|Home)(?=[A-Z])", re.I
+)
 _PROMPT = re.compile(
     r"^(?:baca\s+berita\s+tanpa\s+iklan|berlangganan|langganan|klik\s+(?:di\s?sini|untuk)"
     r"|download|unduh|advertisement|iklan|scroll|gulir|dengarkan|listen|ukuran\s+(?:font|huruf)"
@@ -54,7 +59,8 @@ _PROMPT = re.compile(
     r"|salin\s+tautan|dibaca\b|\d+\s*(?:kali\s+dibaca|views|x\s+dibaca|komentar)|komentar"
     r"|google\s+news|ikuti\b|follow\b|login|masuk\b|daftar\b|cari\b|search\b|menu\b"
     r"|tutup\b|close\b|loading|memuat|laporkan\s+iklan|konten\s+(?:bersponsor|sponsor)"
-    r"|video\s+pilihan|live\s+streaming|tonton|url\s+berhasil|copy\b|salin\b)",
+    r"|video\s+pilihan|live\s+streaming|tonton|url\s+berhasil|copy\b|salin\b"
+    r"|lompat\s+ke|skip\s+to|pencarian\s+populer|bookmark|google\s+search)",
     re.IGNORECASE,
 )
 _TAG_LIST = re.compile(r"^(?:id\s+)?[a-z0-9 .'/-]+(?:,\s*[a-z0-9 .'/-]+){2,}$")
@@ -165,6 +171,8 @@ def _is_junk(line: str) -> bool:
         return True
     if _TAG_LIST.match(line) and "," in line:
         return True
+    if line.startswith(("- ", "• ", "* ")) and not _paragraph_like(line[2:]):
+        return True  # a list of other stories above the article
     return words <= 2 and bool(_WIDGET.match(line))
 
 
@@ -187,10 +195,12 @@ def _paragraph_like(text: str) -> bool:
 
 
 def _continued(lines: list[str], i: int) -> str:
-    """``lines[i]`` with the lines a blank line broke off it (lowercase starts)."""
+    """``lines[i]`` with the lines a line break cut off it, mid-sentence."""
+    from arsip_reader.parse import _is_broken  # parse imports this module
+
     text = lines[i]
     for nxt in lines[i + 1 : i + 4]:
-        if text.endswith(_SENTENCE_END) or not nxt[:1].islower():
+        if not _is_broken(text, nxt):
             break
         text = f"{text} {nxt}"
     return text
@@ -221,9 +231,9 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
     body_like = 0
     for i in range(limit):
         line = lines[i]
-        if is_caption(line) or _is_junk(line) or author_of(line)[0]:
-            continue
         found = find_dateline(line)
+        if not found and (is_caption(line) or _is_junk(line) or author_of(line)[0]):
+            continue
         if found and (
             found.alone
             or _paragraph_like(_continued(lines, i)[len(line) - len(found.rest) :])
@@ -305,9 +315,24 @@ def read_frame(lines: list[str]) -> Frame:
     chosen = after[0] if after else next((s for s in before if _own_stamp(s)), None)
     if chosen:
         frame.published, frame.has_time = chosen.when, chosen.has_time
+    if dateline:
+        frame.dateline = dateline = _swapped(dateline)
     if dateline and dateline.outlet and frame.outlet is None:
         frame.outlet = dateline.outlet
     return frame
+
+
+def _swapped(dateline: Dateline) -> Dateline:
+    """``KOTAKU, BALIKPAPAN-``: two names in capitals; the known place is the place."""
+    place, outlet = dateline.place, dateline.outlet
+    if not (place and outlet and outlet.isupper() and "." not in outlet):
+        return dateline
+    from arsip_core.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    if gaz.place(outlet.title()) and not gaz.place(place):
+        return dataclasses.replace(dateline, place=outlet.title(), outlet=place.upper())
+    return dateline
 
 
 def _own_stamp(stamp: Stamp) -> bool:
@@ -352,6 +377,7 @@ class Tail:
     published: datetime | None = None
     has_time: bool = False
     outlet: str | None = None  # from "COPYRIGHT © ANTARA News Kalbar" and kin
+    dropped: set[int] = field(default_factory=set)  # a "Baca juga" box mid-story
 
 
 _PROVINCE_SHORT = {
@@ -373,8 +399,14 @@ _FOLLOW = re.compile(
 )
 
 
+_HUMAS = re.compile(r"^(?:Bid\s*)?Humas\s+Pol(?:res|resta|da)\s+[A-Z][\w ]{2,30}$")
+
+
 def _outlet_of_tail(line: str) -> str | None:
-    """The outlet a copyright or "Ikuti X di Google News" line names."""
+    """The outlet a copyright, "Ikuti X di Google News" or "Humas Polres X" line
+    names."""
+    if _HUMAS.match(line):
+        return line
     follow = _FOLLOW.match(line)
     if follow:
         return follow["name"]
@@ -393,13 +425,39 @@ def _outlet_of_tail(line: str) -> str | None:
     return name or None
 
 
+# A box of links that some sites put inside the story, which then goes on.
+_IN_STORY_BOX = re.compile(
+    r"^(?:baca|berita|artikel)\s+(?:juga|lainnya|lain|terkait)\b", re.IGNORECASE
+)
+
+
+def _box_end(lines: list[str], start: int) -> int | None:
+    """Where the story resumes after a link box at ``start``, or None if it ends."""
+    j = start + 1
+    while j < len(lines) and j - start <= 8:
+        line = lines[j]
+        if _words(line) >= 20 and not line.startswith(("- ", "• ", "* ")):
+            return j
+        j += 1
+    return None
+
+
 def cut_tail(lines: list[str]) -> Tail:
-    """Find the end of the story in body ``lines`` (the first line is the story's)."""
+    """Find the end of the story in body ``lines``; the first line is the story's
+    unless it opens a box of links."""
     tail = Tail(end=len(lines))
     for line in lines[-40:]:
         if tail.outlet is None and _words(line) <= 14:
             tail.outlet = _outlet_of_tail(line)
-    for i in range(1, len(lines)):
+    first = 1
+    if lines and _IN_STORY_BOX.match(lines[0]):
+        box = _box_end(lines, 0)
+        if box is not None:
+            tail.dropped.update(range(box))
+            first = box + 1
+    for i in range(first, len(lines)):
+        if i in tail.dropped:
+            continue
         line = lines[i]
         closing = _CLOSING.match(line)
         if closing and _words(line) <= 14:
@@ -407,8 +465,11 @@ def cut_tail(lines: list[str]) -> Tail:
             _read_closing(lines[i:], tail)
             return tail
         if _TAIL_WHOLE.match(line) or (_words(line) <= 30 and _TAIL_PREFIX.match(line)):
-            tail.end = i
-            return tail
+            box = _box_end(lines, i) if _IN_STORY_BOX.match(line) else None
+            if box is None:
+                tail.end = i
+                return tail
+            tail.dropped.update(range(i, box))
         if (
             line.endswith(("…", "..."))
             and i + 1 < len(lines)
@@ -433,3 +494,20 @@ def _read_closing(lines: list[str], tail: Tail) -> None:
             continue
         if _TAIL_WHOLE.match(line) or _TAIL_PREFIX.match(line):
             break
+
+
+_TRIBUN = re.compile(r"^(?i:tribun)([a-z]+)\.(?i:com|co\.id|co)$", re.IGNORECASE)
+
+
+def brand(outlet: str | None) -> str | None:
+    """A network's domain as its brand: ``TRIBUNKALTIM.CO`` is ``Tribun Kaltim``,
+    ``Tribratanews.polri.go.id`` is ``Tribratanews``, ``kaltim.tribratanews.com`` is
+    ``Tribratanews Polda Kaltim``; any other outlet as written."""
+    if not outlet:
+        return outlet
+    tribun = _TRIBUN.match(outlet)
+    if tribun:
+        return f"Tribun {tribun[1].title()}"
+    if re.fullmatch(r"(?i)tribratanews\.tribratanews\.com", outlet):
+        return "Tribratanews"
+    return outlet

@@ -24,8 +24,8 @@ from arsip_extract.dateline import (
     split_dateline,
 )
 from arsip_extract.dates import parse_published
-from arsip_extract.stamps import parse_stamp
-from arsip_reader.frame import cut_tail, read_frame
+from arsip_extract.stamps import find_stamp, parse_stamp
+from arsip_reader.frame import brand, cut_tail, read_frame
 
 
 class ArticleRejected(ValueError):
@@ -264,10 +264,12 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     body = lines[body_start:]
     tail = cut_tail(body) if body else None
     if tail is not None:
-        body = body[: tail.end]
+        body = [
+            line for k, line in enumerate(body[: tail.end]) if k not in tail.dropped
+        ]
         author = author or tail.author
         if byline_at is None:
-            outlet = outlet or tail.outlet
+            outlet = brand(outlet or tail.outlet)
         if published is None and tail.published is not None:
             published, has_time = tail.published, tail.has_time
     paragraphs = rejoin(_drop_boilerplate(body))
@@ -298,6 +300,9 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         # "Balikpapan, 20 September 2024 –" is the story's own date stamp, without a
         # time; it is not a date borrowed from elsewhere in the file.
         published = parse_published(written_date)
+        if published is None and found_dateline is not None:
+            stamp = find_stamp(written_date)  # "Ketapang, (2/11/2024) -"
+            published = stamp.when if stamp else None
         precision = "day" if published else None
     paragraphs = [p for p in paragraphs if p]
     if not paragraphs:
