@@ -30,7 +30,9 @@ from arsip_extract.dates import parse_published
 from arsip_reader.parse import ArticleRejected
 
 # Front-matter keys that are Pelican's, not the record's.
-PELICAN_KEYS = frozenset({"slug", "tags", "summary", "status", "template", "lang"})
+PELICAN_KEYS = frozenset(
+    {"slug", "aliases", "tags", "summary", "status", "template", "lang"}
+)
 # Friendly aliases maintainers may use.
 ALIASES = {
     "date": "published",

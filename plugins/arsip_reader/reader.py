@@ -16,6 +16,7 @@ from slugify import slugify
 
 from arsip_core.settings import setting
 from arsip_core.state import build_state
+from arsip_core.urls import alias_paths, path_slug
 from arsip_reader.parse import ArticleRejected
 from arsip_reader.pipeline import new_markdown, read_article
 from arsip_reader.prefetch import Job, Prefetcher, processes_for
@@ -116,11 +117,14 @@ class _ArsipReader(BaseReader):
                 "category",
                 record.province or setting(self.settings, "ARSIP_UNKNOWN_PROVINCE"),
             )
+        # Permanent: the maintainer's slug or the file's path, never the title.
         metadata["slug"] = (
             meta.get("slug")
-            or slugify(record.title, max_length=80, word_boundary=True)
+            or path_slug(relative, self.settings.get("PAGE_PATHS") or ())
             or record.id
         )
+        if meta.get("aliases"):
+            metadata["aliases"] = meta["aliases"]
         if "tags" in meta:
             tags = meta["tags"]
             if isinstance(tags, (list, tuple)):
@@ -160,6 +164,12 @@ def checked_pelican_metadata(
         if slug != given:
             warnings.append(f"front matter: slug {given!r} diganti {slug!r}")
         clean["slug"] = slug or None
+    if "aliases" in meta:
+        clean["aliases"], refused = alias_paths(meta["aliases"])
+        warnings.extend(
+            f"front matter: alias {item!r} bukan alamat di situs ini, diabaikan"
+            for item in refused
+        )
     if "lang" in meta and not _LANG.match(str(meta["lang"])):
         warnings.append(f"front matter: lang {str(meta['lang'])!r} bukan kode bahasa")
         del clean["lang"]

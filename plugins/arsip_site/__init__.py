@@ -1,8 +1,8 @@
 """Pelican plugin: the site's wiring around the other arsip_* plugins.
 
 Settings defaults, the per-build state, the content cache's key, phase times, article
-order, unique slugs, frozen URLs and the end of the build. Its receivers do not depend
-on the order of PLUGINS (see arsip_site.plugin).
+order, unique slugs, frozen URLs, redirect pages of old URLs and the end of the build.
+Its receivers do not depend on the order of PLUGINS (see arsip_site.plugin).
 """
 
 from pelican import signals
@@ -14,9 +14,11 @@ from arsip_site.plugin import (
     freeze_urls,
     key_the_cache,
     order_ties_by_path,
+    plan_aliases,
     set_defaults,
     start_build,
     time_generator,
+    write_aliases,
 )
 
 
@@ -31,3 +33,5 @@ def register():
     signals.article_generator_pretaxonomy.connect(order_ties_by_path)
     signals.article_generator_pretaxonomy.connect(dedupe_slugs)
     signals.article_generator_finalized.connect(freeze_urls)
+    signals.article_generator_finalized.connect(plan_aliases)
+    signals.article_generator_write_article.connect(write_aliases)

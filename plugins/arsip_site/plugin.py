@@ -15,6 +15,7 @@ from pelican.utils import order_content
 
 from arsip_core.settings import apply_defaults, setting
 from arsip_core.state import BuildState, build_state, new_build_state
+from arsip_core.urls import alias_save_as
 from arsip_site.cache import build_key, record_stamp
 from arsip_site.timing import PHASE_END, TIMING_SAVE_AS, BuildTimer
 
@@ -200,3 +201,50 @@ def key_the_cache(readers) -> None:
     readers._get_file_stamp = record_stamp(
         readers._get_file_stamp, build_key(readers.settings)
     )
+
+
+ALIAS_SLOT = "arsip_site.aliases"
+
+
+def plan_aliases(generator) -> None:
+    """article_generator_finalized: each published article's old paths, refused
+    when one would overwrite another page or another alias."""
+    state = build_state(generator.settings)
+    if state is None:
+        return
+    contents = [*generator.articles, *generator.translations]
+    taken = {c.save_as for c in contents if c.save_as}
+    plan: dict[str, list[tuple[str, str]]] = {}
+    for content in sorted(contents, key=lambda c: c.relative_source_path):
+        for path in getattr(content, "aliases", None) or ():
+            save_as = alias_save_as(path)
+            if save_as in taken:
+                message = f"alias '{path}' sudah dipakai halaman lain; tidak dialihkan"
+                logger.warning(
+                    "arsip_site: %s: %s", content.relative_source_path, message
+                )
+                state.warn(content.relative_source_path, message)
+                continue
+            taken.add(save_as)
+            plan.setdefault(content.relative_source_path, []).append((path, save_as))
+    state.slots[ALIAS_SLOT] = plan
+
+
+def write_aliases(generator, content) -> None:
+    """article_generator_write_article: the redirect pages of an article's old paths,
+    written with the article, before search indexing starts."""
+    state = build_state(generator.settings)
+    plan = state.slots.get(ALIAS_SLOT, {}) if state is not None else {}
+    aliases = plan.get(content.relative_source_path)
+    if not aliases:
+        return
+    template = generator.get_template("redirect")
+    siteurl = generator.context.get("SITEURL", "")
+    target = f"{siteurl}/{content.url}"
+    for path, save_as in aliases:
+        html = template.render(
+            generator.context, article=content, target=target, alias=path
+        )
+        out = Path(generator.output_path) / save_as
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html, encoding="utf-8")

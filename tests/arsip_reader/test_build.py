@@ -87,7 +87,7 @@ def test_about_and_404_pages(built_content):
 def test_article_page_links_original_and_has_no_raw_html(built_content):
     tree = page(
         built_content,
-        "artikel/polda-kalbar-siagakan-3294-personil-untuk-backup-pengamanan-pemungutan-suara",
+        "artikel/2024-02-14-kalbar-apel-siaga-pemungutan-suara",
     )
     link = tree.css_first("aside.panel a")
     assert link.attributes["href"] == "http://KARAWANG.IWO.OR.ID"

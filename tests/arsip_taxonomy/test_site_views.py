@@ -234,8 +234,8 @@ def test_place_pages_link_to_the_province_map(built_content):
 
 def test_article_pages_link_their_places_to_the_province_map(built_content):
     page = html(
-        built_content / "artikel/polda-kalbar-siagakan-3294-personil-untuk-backup-"
-        "pengamanan-pemungutan-suara/index.html"
+        built_content
+        / "artikel/2024-02-14-kalbar-apel-siaga-pemungutan-suara/index.html"
     )
     hrefs = [a.attributes["href"] for a in page.css(".tempat-berita a")]
     assert "/provinsi/kalimantan-barat/#tempat-kota-pontianak" in hrefs

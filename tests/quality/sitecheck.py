@@ -369,9 +369,21 @@ def unsafe_markup(
     for tag in ("iframe", "frame", "object", "embed", "base", "applet", "portal"):
         for node in tree.css(tag):
             problems.append(f"<{tag}> {node.html[:80]!r}")
+    canonical = tree.css_first('link[rel="canonical"]')
+    own_target = canonical.attributes.get("href") if canonical is not None else None
     for node in tree.css("meta[http-equiv]"):
         if (node.attributes.get("http-equiv") or "").lower() == "refresh":
-            problems.append(f"<meta http-equiv=refresh> {node.html[:80]!r}")
+            # Only a redirect page of an old URL (arsip_site): straight to its own
+            # canonical page, which is on this site.
+            content = node.attributes.get("content") or ""
+            target = content.partition("url=")[2]
+            if not (
+                own_target
+                and target == own_target
+                and content == f"0; url={own_target}"
+                and not is_dangerous_url(target)
+            ):
+                problems.append(f"<meta http-equiv=refresh> {node.html[:80]!r}")
     for node in tree.css("*"):
         for name, value in node.attributes.items():
             lowered = name.lower()
