@@ -58,7 +58,10 @@ _OUTLET_WORD_LIST = (
     r"KALIMANTAN\d?|NEWS|POST|POS|ONLINE|TIMES|BERITA|MEDIA|INFO|LINTAS|SUARA"
     r"|WARTA|KABAR|TRIBUN|RADAR|HARIAN|PORTAL|EKSPRES|EXPRESS|TV|FM"
 )
-_CAPS_OUTLET = rf"(?=[A-Z0-9! ]*?\b(?:{_OUTLET_WORD_LIST})\b){_CAPS_NAME}"
+_OUTLET_ENDS = r"NEWS|ONLINE|POST|TIMES|MEDIA|PRESS"
+_CAPS_OUTLET = (
+    rf"(?=[A-Z0-9! ]*?(?:\b(?:{_OUTLET_WORD_LIST})|{_OUTLET_ENDS})\b){_CAPS_NAME}"
+)
 _DATELINE = re.compile(
     rf"^(?:(?P<pre>{DOMAIN}|{_AGENCY}|{_CAPS_OUTLET}|[A-Z][A-Za-z]+(?=/)"
     r"|(?:Bawaslu|KPU|Humas|Polres|Polda)[A-Za-z ]{2,30}(?=\s:))"
@@ -96,7 +99,9 @@ _NOT_PLACES = frozenset(
 _NAME_BAR = re.compile(
     r"^(?P<pre>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3})\s*\|{1,2}\s+(?=[A-Z])"
 )
-_OUTLET_WORDS = re.compile(rf"\b(?:{_OUTLET_WORD_LIST})\b", re.IGNORECASE)
+_OUTLET_WORDS = re.compile(
+    rf"(?:\b(?:{_OUTLET_WORD_LIST})|{_OUTLET_ENDS})\b", re.IGNORECASE
+)
 # "TRANSINDONESIA.CO – Kepolisian ...", "PR SUMEDANG – ...", "Hi!Pontianak - ...":
 # the outlet, no place.
 _SITE_ONLY = re.compile(

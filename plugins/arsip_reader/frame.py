@@ -60,11 +60,16 @@ _PROMPT = re.compile(
     r"|google\s+news|ikuti\b|follow\b|login|masuk\b|daftar\b|cari\b|search\b|menu\b"
     r"|tutup\b|close\b|loading|memuat|laporkan\s+iklan|konten\s+(?:bersponsor|sponsor)"
     r"|video\s+pilihan|live\s+streaming|tonton|url\s+berhasil|copy\b|salin\b"
-    r"|lompat\s+ke|skip\s+to|pencarian\s+populer|bookmark|google\s+search)",
+    r"|lompat\s+ke|skip\s+to|pencarian\s+populer|bookmark|google\s+search"
+    r"|pasang\s+iklan|hubungi\s+kami|hide\s+ads|show\s+ads)",
     re.IGNORECASE,
 )
 _TAG_LIST = re.compile(r"^(?:id\s+)?[a-z0-9 .'/-]+(?:,\s*[a-z0-9 .'/-]+){2,}$")
 _WIDGET = re.compile(r"^(?:[a-z]+|\d+(?:[.,]\d+)?\s*°?\s*[CF]?|[\W\d_]+)$")
+# "Nadia Kartika - detikKalimantan": the author, then the site.
+_AUTHOR_SITE = re.compile(
+    rf"^(?P<name>[A-Z][\w.' ]{{2,40}}?)\s+-\s+(?P<site>detik[A-Z]\w+|{DOMAIN})$"
+)
 # "Judul Berita | Situs.com -->": the browser tab's title, pasted with the page.
 _TITLE_SITE = re.compile(
     rf"^(?P<title>.{{10,}}?)\s+[|–-]\s+(?P<site>{DOMAIN})\s*(?:-->)?$"
@@ -85,8 +90,11 @@ _TAIL_WHOLE = re.compile(
     r"|selanjutnya|terbaru|terpopuler|pilihan|populer|sebelumnya|berikutnya)"
     r"|terpopuler|populer|berita\s+populer|terkini|berita\s+terkini|terbaru"
     r"|rekomendasi|rekomendasi\s+untuk\s+anda|pilihan\s+editor|pilihan\s+redaksi"
-    r"|trending|most\s+popular|related\s+posts?|editor'?s?\s+picks?|share|bagikan"
-    r"|bagikan\s+artikel|komentar|komentari|tinggalkan\s+komentar|tulis\s+komentar"
+    r"|trending|most\s+popular|related\s+posts?|editor'?s?\s+picks?|share(?:\s+this)?"
+    r"|bagikan"
+    r"|bagikan\s+artikel(?:\s+ini)?|komentar|komentari|tinggalkan\s+komentar"
+    r"|tulis\s+komentar|tidak\s+ada\s+komentar|posting\s+komentar|tag|tags|label"
+    r"|halaman|leave\s+a\s+reply|hide\s+ads|show\s+ads"
     r"|\d+\s+komentar|related|related\s+articles|back\s+to\s+top(?:\s+button)?"
     r"|lihat\s+juga|simak\s+juga|next|previous|prev"
     r"|halaman\s+selanjutnya|halaman\s+berikutnya|selanjutnya|berikutnya)"
@@ -94,10 +102,13 @@ _TAIL_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _TAIL_PREFIX = re.compile(
-    r"^(?:tags?|topik(?:\s+terkait)?|label|labels|kata\s+kunci|keywords?|kategori)"
+    r"^(?:tags?|topik(?:\s+terkait)?|label|labels|kata\s+kunci|keywords?|kategori"
+    r"|category|categories|filed\s+under)"
     r"\s*[:#]"
     r"|^(?:copyright|hak\s+cipta|©|\(c\)\s)"
-    r"|^(?:ikuti|simak|dapatkan|download|unduh|gabung|baca\s+berita\s+terbaru)\b.{0,120}"
+    r"|^(?:diposting|posted|dipublikasikan)\s+(?:oleh|by)\b"
+    r"|^(?:ikuti|follow|simak|dapatkan|download|unduh|gabung|baca\s+berita\s+terbaru)"
+    r"\b.{0,120}"
     r"(?:google\s+news|whatsapp|telegram|instagram|aplikasi|channel|saluran)"
     r"|^(?:halaman|page)\s*:?\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?\s*$"
     r"|^\d+(?:\s+\d+)+\s*(?:selanjutnya|next|»|›)?\s*$",
@@ -142,7 +153,7 @@ def _tidy_name(name: str) -> str | None:
 
 def author_of(line: str) -> tuple[bool, str | None]:
     """(is a byline, author) for ``Penulis: X | Editor: Y`` and kin."""
-    match = _BYLINE_LABEL.match(line)
+    match = _BYLINE_LABEL.match(re.sub(r"^[•·*-]\s*", "", line))
     if not match or _words(line) > 16:
         return False, None
     label = match["label"].lower()
@@ -154,6 +165,8 @@ def author_of(line: str) -> tuple[bool, str | None]:
         return False, None
     if not label.startswith(_AUTHOR_LABELS):
         return True, None
+    # "Penulis Kontributor Balikpapan, Sigit Pranoto"
+    name = re.sub(r"^kontributor\s+[^,]{2,30},\s*", "", name.strip(), flags=re.I)
     return True, _tidy_name(name)
 
 
@@ -184,7 +197,7 @@ def looks_like_site(text: str) -> bool:
 def looks_like_section(text: str) -> bool:
     """A kicker or section name (``Berita Kaltara Terkini``, ``Bulungan Memilih``)."""
     words = text.split()
-    if len(words) > 4:
+    if len(words) > 4 or looks_like_site(text):
         return False
     return len(words) <= 2 or sum(bool(_SECTION_WORDS.match(w)) for w in words) >= 2
 
@@ -219,7 +232,10 @@ def _stamp_of(line: str) -> Stamp | None:
         return stamp
     found = find_stamp(line)
     if found and (
-        author_of(line)[0] or "|" in line or re.search(r"\b(?:WIB|WITA|WIT)\b", line)
+        author_of(line)[0]
+        or "|" in line
+        or re.search(r"\b(?:WIB|WITA|WIT)\b", line)
+        or re.match(r"(?i)(?:posted|diposting|dipublikasikan|published|by)\b", line)
     ):
         return found
     return None
@@ -264,6 +280,7 @@ def read_frame(lines: list[str]) -> Frame:
     candidates: list[tuple[int, str]] = []
     stamps: list[tuple[int, Stamp]] = []
     heading_title = None
+    humas = None
     expect_author = False
     for i, line in enumerate(header):
         heading = _HEADING.match(line)
@@ -287,6 +304,14 @@ def read_frame(lines: list[str]) -> Frame:
         stamp = _stamp_of(line)
         if stamp:
             stamps.append((i, stamp))
+        named = _AUTHOR_SITE.match(line)
+        if named:
+            frame.author = frame.author or named["name"]
+            frame.outlet = frame.outlet or named["site"]
+            continue
+        if _HUMAS.match(line):
+            humas = humas or line.title()  # the site, or a photo's credit
+            continue
         is_byline, author = author_of(line)
         if is_byline:
             frame.author = frame.author or author
@@ -319,6 +344,7 @@ def read_frame(lines: list[str]) -> Frame:
         frame.dateline = dateline = _swapped(dateline)
     if dateline and dateline.outlet and frame.outlet is None:
         frame.outlet = dateline.outlet
+    frame.outlet = frame.outlet or humas
     return frame
 
 
@@ -399,13 +425,16 @@ _FOLLOW = re.compile(
 )
 
 
-_HUMAS = re.compile(r"^(?:Bid\s*)?Humas\s+Pol(?:res|resta|da)\s+[A-Z][\w ]{2,30}$")
+_HUMAS = re.compile(
+    r"^(?:bid\s*|sie\s+|si\s+|divisi\s+)?humas\s+pol(?:res|resta|da|ri)\b[\w ]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def _outlet_of_tail(line: str) -> str | None:
     """The outlet a copyright, "Ikuti X di Google News" or "Humas Polres X" line
     names."""
-    if _HUMAS.match(line):
+    if _HUMAS.match(line) and not line.lower().endswith("polri"):
         return line
     follow = _FOLLOW.match(line)
     if follow:
@@ -436,7 +465,10 @@ def _box_end(lines: list[str], start: int) -> int | None:
     j = start + 1
     while j < len(lines) and j - start <= 8:
         line = lines[j]
-        if _words(line) >= 20 and not line.startswith(("- ", "• ", "* ")):
+        long = _words(line) >= 20 or (
+            _words(line) >= 12 and line.endswith(_SENTENCE_END)
+        )
+        if long and not line.startswith(("- ", "• ", "* ")):
             return j
         j += 1
     return None
@@ -463,6 +495,9 @@ def cut_tail(lines: list[str]) -> Tail:
         if closing and _words(line) <= 14:
             tail.end = min(tail.end, i)
             _read_closing(lines[i:], tail)
+            return tail
+        if _HUMAS.match(line):
+            tail.end = i  # "Humas Polres X" signs the story off
             return tail
         if _TAIL_WHOLE.match(line) or (_words(line) <= 30 and _TAIL_PREFIX.match(line)):
             box = _box_end(lines, i) if _IN_STORY_BOX.match(line) else None

@@ -72,7 +72,7 @@ _CONTINUATION_WORDS = frozenset(
     kabidhumas kasatgas kombes pol irjen brigjen akbp""".split()
 )
 _CREDIT = re.compile(r"^\((?P<credit>[^()]{1,60})\)$")
-_TRAILING_CREDIT = re.compile(r"\s*\((?P<credit>[A-Za-z][A-Za-z .]{0,15})\)\s*$")
+_TRAILING_CREDIT = re.compile(r"\s*\((?P<credit>[A-Za-z][A-Za-z0-9 ./-]{0,15})\)\s*$")
 _FRONT_MATTER_FENCE = "---"
 # "Tarakan (ANTARA) -": a news agency named in the dateline is the outlet.
 _AGENCY = re.compile(r"^[^()\n]{1,40}\((?P<agency>[A-Z][A-Za-z]{2,20})\)\s*[-–—]")

@@ -1,0 +1,103 @@
+"""Dateline forms of real news pages (issue 11), one row each, in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from arsip_extract.dateline import find_dateline
+from arsip_extract.stamps import find_stamp, parse_stamp
+
+
+@pytest.mark.parametrize(
+    "paragraph, place, outlet, rest",
+    [
+        ("TRIBUNKALTARA.COM, TANJUNG SELOR - Polisi berjaga.", "Tanjung Selor",
+         "TRIBUNKALTARA.COM", "Polisi berjaga."),
+        ("Tarakan (ANTARA) - Polisi berjaga.", "Tarakan", "ANTARA", "Polisi berjaga."),
+        ("Tanjung, (AntaranewsKalsel) - Polisi berjaga.", "Tanjung",
+         "AntaranewsKalsel", "Polisi berjaga."),
+        ("TANJUNG, metro9.co.id – Polisi berjaga.", "Tanjung", "metro9.co.id",
+         "Polisi berjaga."),
+        ("TARAKAN - kabarutara.com Polisi berjaga.", "Tarakan", "kabarutara.com",
+         "Polisi berjaga."),
+        ("Sintang,(Kalbarkita.com)-Polisi berjaga.", "Sintang", "Kalbarkita.com",
+         "Polisi berjaga."),
+        ("KBRN, Tarakan : Polisi berjaga.", "Tarakan", "RRI", "Polisi berjaga."),
+        ("NUNUKAN, Polda Kaltara, Polres Nunukan – Polisi berjaga.", "Nunukan", None,
+         "Polisi berjaga."),
+        ("Polda Kalbar, Polres Sambas, Polsek Sambas, 25 November 2024 – Apel.",
+         "Sambas", None, "Apel."),
+        ("Polres Berau, Gunung Tabur – Apel.", "Gunung Tabur", None, "Apel."),
+        ("Polres Kapuas – Apel.", "Kapuas", None, "Apel."),
+        ("KALBAR-SINTANG – Polisi berjaga.", "Sintang", None, "Polisi berjaga."),
+        ("Tarakan-TNI AL, utaranews.com. — Patroli laut.", "Tarakan", "utaranews.com",
+         "Patroli laut."),
+        ("Tribratanews.polri.go.id - Malinau. Polisi berjaga.", "Malinau",
+         "Tribratanews.polri.go.id", "Polisi berjaga."),
+        ("KABARSITUS.CO – Polisi berjaga.", None, "KABARSITUS.CO", "Polisi berjaga."),
+        ("PR KALTENG – Polisi berjaga.", None, "PR KALTENG", "Polisi berjaga."),
+        ("WARTA KOBAR | Polisi berjaga.", None, "Warta Kobar", "Polisi berjaga."),
+        ("SAMARINDA | BeritaHukumKu : Polisi berjaga.", "Samarinda", "BeritaHukumKu",
+         "Polisi berjaga."),
+        ("TANJUNG REDEB, PORTALKITA – Polisi berjaga.", "Tanjung Redeb", "PORTALKITA",
+         "Polisi berjaga."),
+        ("HARIAN BORNEO (KUBU RAYA) – Polisi berjaga.", "Kubu Raya", "HARIAN BORNEO",
+         "Polisi berjaga."),
+        ("KUTAI BARAT, Kubarnews.id- Polisi berjaga.", "Kutai Barat", "Kubarnews.id",
+         "Polisi berjaga."),
+        ("Kubu Raya, KabarRayaTV. Polisi berjaga.", "Kubu Raya", "KabarRayaTV",
+         "Polisi berjaga."),
+        ("BATULICIN, Polres Tanah Bumbu melaksanakan apel.", "Batulicin", None,
+         "Polres Tanah Bumbu melaksanakan apel."),
+        ("Sanggau Kalbar, SanggauKini.com –", "Sanggau", "SanggauKini.com", ""),
+        ("TARAKAN -", "Tarakan", None, ""),
+        ("Banjarmasin, 26 November 2024", "Banjarmasin", None, ""),
+        ("Kapolres Tabalong, AKBP Ahmad Yani, menerangkan rencana.", None, None, None),
+        ("Sabtu, 10 Februari 2024", None, None, None),
+    ],
+)  # fmt: skip
+def test_dateline_forms(paragraph, place, outlet, rest):
+    found = find_dateline(paragraph)
+    if rest is None:
+        assert found is None
+        return
+    assert (found.place, found.outlet, found.rest) == (place, outlet, rest)
+    assert found.alone == (rest == "")
+
+
+@pytest.mark.parametrize(
+    "line, iso, has_time",
+    [
+        ("Senin, 29 Jan 2024 17:34 WIB", "2024-01-29T17:34:00+07:00", True),
+        ("Selasa, 13 Februari 2024 14:13WIB", "2024-02-13T14:13:00+07:00", True),
+        ("04 Des 2024, 18:21:30 WITA", "2024-12-04T18:21:30+08:00", True),
+        ("2 Februari 2024 | 10:05 WIB", "2024-02-02T10:05:00+07:00", True),
+        ("Aug 23, 2024", "2024-08-23T00:00:00+07:00", False),
+        ("- 9 Desember 2024, 08:51 WIB", "2024-12-09T08:51:00+07:00", True),
+        ("Diterbitkan 2024-02-10T16:20:00+08:00", "2024-02-10T16:20:00+08:00", True),
+        ("13/02/2024 16:40", "2024-02-13T16:40:00+07:00", True),
+        ("Kamis, 12 Desember 2024 4:33", "2024-12-12T04:33:00+07:00", True),
+    ],
+)
+def test_stamp_alone_on_its_line(line, iso, has_time):
+    stamp = parse_stamp(line)
+    assert (stamp.when.isoformat(), stamp.has_time) == (iso, has_time)
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("Penulis: Rina | Editor: Hendra | Senin, 12 Feb 2024 17:34 WIB",
+         "2024-02-12T17:34:00+07:00"),
+        ("Oleh Redaksi - Minggu, 24 November 2024 | 19:05 WIB",
+         "2024-11-24T19:05:00+07:00"),
+        ("Kompas.com - 14/02/2024, 06:45 WIB", "2024-02-14T06:45:00+07:00"),
+    ],
+)  # fmt: skip
+def test_stamp_inside_a_byline(line, iso):
+    assert parse_stamp(line) is None  # not a stamp alone ...
+    assert find_stamp(line).when.isoformat() == iso  # ... but one is written in it
+
+
+def test_impossible_stamp_is_none():
+    assert find_stamp("31 Februari 2024 10:00 WIB") is None

@@ -1,0 +1,146 @@
+"""The frame of a pasted page: header lines, the story's start, the tail (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from arsip_reader.frame import (
+    author_of,
+    brand,
+    cut_tail,
+    is_caption,
+    looks_like_section,
+    looks_like_site,
+    read_frame,
+)
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("Penulis: Rina Wulandari | Editor: Hendra", "Rina Wulandari"),
+        ("Pewarta/editor : Agus Salim/Rudi", "Agus Salim"),
+        ("Laporan Wartawan Tribun Pontianak, Agus Salim", "Agus Salim"),
+        ("Penulis Kontributor Balikpapan, Sigit Pranoto", "Sigit Pranoto"),
+        ("• Oleh Wahyu Kurniawan", "Wahyu Kurniawan"),
+        ("Editor: Hendra", None),
+    ],
+)
+def test_byline_lines(line, author):
+    assert author_of(line) == (True, author)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FOTO : Personel berjaga di gudang logistik.",
+        "Foto: Personel berjaga di gudang logistik (Ist)",
+        "Personel berjaga di gudang logistik. TRIBUNKALTARA.COM/RINA WULANDARI",
+        "Petugas berjaga, Kamis (8/2/2024). (Foto Antara Kalbar/Yuliani)",
+        "Ilustrasi pemungutan suara.",
+        "APEL. Personel Polresta mengikuti apel pergeseran.",
+    ],
+)
+def test_captions(line):
+    assert is_caption(line)
+
+
+def test_a_sentence_is_no_caption():
+    assert not is_caption("Polres Sambas menjaga gudang logistik, Kamis (8/2/2024).")
+
+
+@pytest.mark.parametrize(
+    "text, site, section",
+    [
+        ("TribunKaltara.com", True, False),
+        ("Berita Kaltara Terkini", False, True),
+        ("Bulungan Memilih", False, True),
+        ("Breaking News", False, True),
+        ("Polres Nunukan Siagakan 120 Personel Jaga Gudang Logistik", False, False),
+    ],
+)
+def test_site_and_section_names(text, site, section):
+    assert (looks_like_site(text), looks_like_section(text)) == (site, section)
+
+
+def test_title_twice_the_full_copy_wins_and_the_kicker_is_no_title():
+    lines = [
+        "Berita Kaltara Terkini",
+        "Polresta Bulungan Siagakan 60 Personel di Gudang…",
+        "Polresta Bulungan Siagakan 60 Personel di Gudang Logistik Pilkada",
+        "Penulis: Maria | Editor: Yosef",
+        "Senin, 26 Agustus 2024 17:05 WITA",
+        "TANJUNG SELOR - Polresta Bulungan menyiagakan enam puluh personel di gudang "
+        "logistik KPU sejak Senin pagi.",
+    ]
+    frame = read_frame(lines)
+    assert frame.title == lines[2]
+    assert frame.body_start == 5
+    assert frame.dateline.place == "Tanjung Selor"
+    assert frame.published.isoformat() == "2024-08-26T17:05:00+08:00"
+    assert frame.author == "Maria"
+
+
+def test_a_date_widget_above_the_title_is_not_the_stamp():
+    lines = [
+        "Monday, March 4, 2024",
+        "Polres Paser Geser Personel ke TPS Jelang Hari Pencoblosan",
+        "PASER - Ratusan personel gabungan mengikuti apel kesiapan di halaman Mapolres "
+        "Paser sebelum digeser ke tempat pemungutan suara.",
+    ]
+    assert read_frame(lines).published is None
+
+
+def test_title_that_is_a_section_name_warns():
+    lines = [
+        "Breaking News",
+        "SAMPIT - Satuan Samapta Polres Kotim berpatroli ke kantor KPU dan Bawaslu "
+        "selama masa tenang pemilihan.",
+    ]
+    frame = read_frame(lines)
+    assert frame.title == "Breaking News"
+    assert any("nama situs atau rubrik" in w for w in frame.warnings)
+
+
+def test_tail_lists_and_closing_lines_end_the_story():
+    body = [
+        "Polisi berjaga di gudang logistik sepanjang malam.",
+        "Penjagaan melibatkan unsur TNI.",
+        "Pewarta: Dewi Anggraini",
+        "Editor: Bambang",
+        "COPYRIGHT © ANTARA News Kalimantan Tengah 2024",
+    ]
+    tail = cut_tail(body)
+    assert (tail.end, tail.author, tail.outlet) == (
+        2,
+        "Dewi Anggraini",
+        "ANTARA Kalteng",
+    )
+
+
+def test_a_link_box_inside_the_story_is_dropped_and_the_story_goes_on():
+    body = [
+        "Polisi berjaga di gudang logistik sepanjang malam.",
+        "Baca Juga:",
+        "- Bawaslu awasi distribusi",
+        "Penjagaan melibatkan unsur TNI dari Kodim setempat dan petugas Linmas di "
+        "setiap kelurahan yang dilewati truk logistik menuju kecamatan.",
+        "Berita Terkait",
+        "Polres lain gelar apel",
+    ]
+    tail = cut_tail(body)
+    assert tail.end == 4 and tail.dropped == {1, 2}
+
+
+@pytest.mark.parametrize(
+    "outlet, expected",
+    [
+        ("TRIBUNKALTIM.CO", "Tribun Kaltim"),
+        ("TRIBUNPONTIANAK.CO.ID", "Tribun Pontianak"),
+        ("Tribratanews.tribratanews.com", "Tribratanews"),
+        ("bakabar.com", "bakabar.com"),
+        (None, None),
+    ],
+)
+def test_brand(outlet, expected):
+    assert brand(outlet) == expected
