@@ -18,6 +18,13 @@ DEFAULTS: dict[str, Any] = {
     "ARSIP_STRICT": False,
     # Where the machine-readable build report is written, relative to OUTPUT_PATH.
     "ARSIP_REPORT_SAVE_AS": "laporan-build.json",
+    # How much of each article's text the site publishes, per outlet (its name, or
+    # the host of its URL; "*" for every other): "full", "excerpt" (the first
+    # paragraph, at most ARSIP_TEXT_EXCERPT_WORDS words) or "record" (no text). A
+    # public site republishes no outlet's whole text; front matter `text_policy`
+    # (`teks`) decides for one article, e.g. `full` for our own words.
+    "ARSIP_TEXT_POLICY": {"*": "excerpt"},
+    "ARSIP_TEXT_EXCERPT_WORDS": 60,
     # Category given to articles whose province is unknown.
     "ARSIP_UNKNOWN_PROVINCE": "Provinsi tidak diketahui",
     # arsip_maps: tiles (the host goes into the pages' CSP img-src) and attribution.

@@ -26,6 +26,7 @@ from arsip_core.model import (
     Place,
     Record,
 )
+from arsip_core.textpolicy import POLICIES, normalise_policy
 from arsip_extract.dates import parse_published
 from arsip_reader.parse import ArticleRejected
 
@@ -33,6 +34,9 @@ from arsip_reader.parse import ArticleRejected
 PELICAN_KEYS = frozenset(
     {"slug", "aliases", "tags", "summary", "status", "template", "lang"}
 )
+# Front-matter keys the reader uses itself: how much of the text the site shows
+# (arsip_core.textpolicy).
+TEXT_POLICY_KEY = "text_policy"
 # Friendly aliases maintainers may use.
 ALIASES = {
     "date": "published",
@@ -51,6 +55,7 @@ ALIASES = {
     "personel": "personnel_total",
     "cerita": "story_group",
     "story": "story_group",
+    "teks": TEXT_POLICY_KEY,
 }
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
@@ -229,6 +234,13 @@ def apply_overrides(
     )
     for key, value in normalise_keys(values).items():
         if key in PELICAN_KEYS or key in ("source_file", "warnings"):
+            continue
+        if key == TEXT_POLICY_KEY:
+            if normalise_policy(value) is None:
+                warnings.append(
+                    f"front matter: text_policy '{value}' tidak dikenal "
+                    f"({', '.join(POLICIES)}); kebijakan media dipakai"
+                )
             continue
         try:
             if key == "published":

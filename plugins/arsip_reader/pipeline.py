@@ -19,10 +19,12 @@ from markdown_it import MarkdownIt
 
 from arsip_core.model import ParsedArticle, Record
 from arsip_core.similarity import text_signature
+from arsip_core.textpolicy import normalise_policy
 from arsip_extract import extract_record
 from arsip_extract.dateline import split_dateline
 from arsip_reader.overrides import (
     PELICAN_KEYS,
+    TEXT_POLICY_KEY,
     apply_overrides,
     coerce_published,
     load_yaml_mapping,
@@ -66,6 +68,10 @@ class ArticleSource:
     # MinHash signature of the full body for story grouping (arsip_stories), made
     # here so it is computed in the reader's workers and kept in the content cache.
     story_signature: bytes = b""
+    # The body's first paragraph as plain text (what an ``excerpt`` policy may show)
+    # and the maintainer's ``text_policy``, if any (arsip_core.textpolicy).
+    first_paragraph: str = ""
+    text_policy: str | None = None
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -220,6 +226,8 @@ def read_article(
         excerpt=_excerpt(parsed.paragraphs),
         field_sources=field_sources(record, page_sources, values),
         story_signature=text_signature(body_html),
+        first_paragraph=next((p.strip() for p in parsed.paragraphs if p.strip()), ""),
+        text_policy=normalise_policy(values.get(TEXT_POLICY_KEY)),
     )
 
 
@@ -274,6 +282,11 @@ def _sentence(paragraph: str) -> str:
     if paragraph and not paragraph.endswith(_CLOSING):
         return paragraph + "."
     return paragraph
+
+
+def excerpt_of(paragraphs: tuple[str, ...], limit: int = 220) -> str:
+    """The summary listings show: see ``_excerpt``."""
+    return _excerpt(paragraphs, limit)
 
 
 def _excerpt(paragraphs: tuple[str, ...], limit: int = 220) -> str:

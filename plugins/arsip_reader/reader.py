@@ -17,8 +17,14 @@ from slugify import slugify
 from arsip_core.settings import setting
 from arsip_core.state import build_state
 from arsip_core.urls import alias_paths, path_slug
+from arsip_core.textpolicy import (
+    FULL,
+    allowed_html,
+    allowed_text,
+    policy_for,
+)
 from arsip_reader.parse import ArticleRejected
-from arsip_reader.pipeline import new_markdown, read_article
+from arsip_reader.pipeline import ArticleSource, excerpt_of, new_markdown, read_article
 from arsip_reader.prefetch import Job, Prefetcher, processes_for
 
 logger = logging.getLogger(__name__)
@@ -99,6 +105,10 @@ class _ArsipReader(BaseReader):
             article.published.isoformat()
         ):
             record = dataclasses.replace(record, published=published.isoformat())
+        policy = FULL if is_page else self.text_policy(article)
+        body, excerpt = published_text(
+            article, policy, setting(self.settings, "ARSIP_TEXT_EXCERPT_WORDS")
+        )
         metadata = {
             "title": record.title,
             "date": published or UNKNOWN_DATE.replace(tzinfo=tz),
@@ -107,10 +117,11 @@ class _ArsipReader(BaseReader):
             "record": record,
             "credit": article.credit,
             "site": article.site,
-            "excerpt": article.excerpt,
-            "summary": html.escape(article.excerpt),
+            "excerpt": excerpt,
+            "summary": html.escape(excerpt),
             "field_sources": article.field_sources,
             "story_signature": article.story_signature,
+            "text_policy": policy,
         }
         if not is_page:
             metadata["category"] = self.process_metadata(
@@ -142,7 +153,29 @@ class _ArsipReader(BaseReader):
                 warning,
                 extra={"limit_msg": "arsip_reader: peringatan lain disembunyikan"},
             )
-        return article.html, metadata
+        return body, metadata
+
+    def text_policy(self, article: ArticleSource) -> str:
+        """``full``, ``excerpt`` or ``record`` for one article (ARSIP_TEXT_POLICY)."""
+        return policy_for(
+            setting(self.settings, "ARSIP_TEXT_POLICY"),
+            outlet=article.record.outlet,
+            url=article.record.url,
+            site=article.site,
+            override=article.text_policy,
+        )
+
+
+def published_text(article: ArticleSource, policy: str, words: int) -> tuple[str, str]:
+    """The body HTML and the listing summary an article may publish under ``policy``.
+
+    The one place both are made: pages, Pagefind, feeds, JSON-LD and listings all
+    read them from here, so the withheld text reaches none of them."""
+    if policy == FULL:
+        return article.html, article.excerpt
+    allowed = allowed_text(article.first_paragraph, policy, words)
+    body = allowed_html(article.html, article.first_paragraph, policy, words)
+    return body, excerpt_of((allowed,)) if allowed else ""
 
 
 # A BCP 47 language tag; anything else would become a file name and an attribute.

@@ -50,6 +50,9 @@ def account_articles(generator) -> None:
             for name, source in (article.metadata.get("field_sources") or {}).items()
             if source != "teks"
         }
+        report.entries[article.relative_source_path].text_policy = article.metadata.get(
+            "text_policy"
+        )
     for article in [*generator.drafts, *getattr(generator, "hidden_articles", [])]:
         report.note(article.relative_source_path, DRAFT, f"status: {article.status}")
 

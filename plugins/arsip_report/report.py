@@ -36,6 +36,8 @@ class FileEntry:
     # Record field -> where its value came from ("metadata-halaman", "teks",
     # "pengelola"); articles only.
     field_sources: dict[str, str] = field(default_factory=dict)
+    # How much of the text the site shows: "full", "excerpt" or "record"; articles.
+    text_policy: str | None = None
 
     def to_dict(self) -> dict:
         data = {"source": self.source, "status": self.status, "reasons": self.reasons}
@@ -45,6 +47,8 @@ class FileEntry:
             data["line"] = self.line
         if self.field_sources:
             data["field_sources"] = self.field_sources
+        if self.text_policy is not None:
+            data["text_policy"] = self.text_policy
         return data
 
 

@@ -49,7 +49,8 @@ def test_tambah_saves_a_page_that_builds_into_the_right_article(site, tmp_path):
     assert "sumber: metadata-halaman: title, outlet, url, author, published" in out
     assert "tidak ditemukan: operation" in out
 
-    output = build_site(content, tmp_path / "output")
+    # The whole text is published here: the body is what this test reads.
+    output = build_site(content, tmp_path / "output", ARSIP_TEXT_POLICY={"*": "full"})
     pages = list((output / "artikel").rglob("index.html")) or [
         p for p in (output / "artikel").rglob("*.html")
     ]
@@ -185,7 +186,7 @@ def test_windows_1252_page_is_read_in_its_charset(site, tmp_path):
     text = saved.read_text(encoding="utf-8")  # saved as UTF-8
     assert "“Perjalanan darat dan sungai" in text
     assert "Indonesia–Malaysia" in text
-    output = build_site(content, tmp_path / "output")
+    output = build_site(content, tmp_path / "output", ARSIP_TEXT_POLICY={"*": "full"})
     (page,) = list((output / "artikel").rglob("*.html"))
     html = page.read_text(encoding="utf-8")
     assert "Perjalanan darat dan sungai memakan waktu hingga dua hari" in html
