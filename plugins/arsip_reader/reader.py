@@ -16,13 +16,13 @@ from slugify import slugify
 
 from arsip_core.settings import setting
 from arsip_core.state import build_state
-from arsip_core.urls import alias_paths, path_slug
 from arsip_core.textpolicy import (
     FULL,
     allowed_html,
     allowed_text,
     policy_for,
 )
+from arsip_core.urls import alias_paths, path_slug
 from arsip_reader.parse import ArticleRejected
 from arsip_reader.pipeline import ArticleSource, excerpt_of, new_markdown, read_article
 from arsip_reader.prefetch import Job, Prefetcher, processes_for
