@@ -90,9 +90,10 @@ _ON = r"(?:tanggal\s+|tgl\.?\s*)?"
 # The patterns start at the number, and the weekday is looked for just before it:
 # an optional leading group would be tried at every position of the text.
 # "(03/2/2024)", "(01/02/24)", "(14/02)"
+# A slash missing before the year ("(17/102023)") reads one way only: month, year.
 _PAREN = re.compile(
-    rf"\(\s*{_ON}(?P<d>\d{{1,2}})\s*[/-]\s*(?P<m>\d{{1,2}})"
-    r"(?:\s*[/-]\s*(?P<y>\d{4}|\d{2}))?\s*\)",
+    rf"\(\s*{_ON}(?P<d>\d{{1,2}})\s*[/-]\s*(?P<m>\d{{1,2}}?)"
+    r"(?:(?P<glued>20\d\d)|(?:\s*[/-]\s*(?P<y>\d{4}|\d{2}))?)\s*\)",
     re.IGNORECASE,
 )
 # "7/11/2024" (only after a weekday: "Kamis, 7/11/2024")
@@ -106,7 +107,10 @@ _TEXTUAL = compile_led(
 )
 # The weekday written before a date: "Sabtu (", "Senin, ", "Jumat (tanggal ".
 _WD_BEFORE = {
-    "paren": re.compile(rf"{_WD}\s*,?\s*$", re.IGNORECASE),
+    # "Minggu pagi (24/11)": a time of day may sit between.
+    "paren": re.compile(
+        rf"{_WD}\s*(?:(?:pagi|siang|sore|malam)\s*)?,?\s*$", re.IGNORECASE
+    ),
     "slash": re.compile(rf"{_WD}\s*,?\s*{_ON}$", re.IGNORECASE),
     "text": re.compile(rf"{_WD}\s*[,(]?\s*{_ON}$", re.IGNORECASE),
 }
@@ -119,6 +123,68 @@ _BARE_WEEKDAY = compile_led(
 )
 # Dates announced for later: published-day plus one covers timezone slack.
 _FUTURE_SLACK = timedelta(days=1)
+# What the sentence says before a date, read back to the last sentence end.
+_BEFORE_CHARS = 70
+# A date announced for later ("akan digelar pada 27 November 2024") is no event date.
+_PLANNED_BEFORE = compile_led(
+    r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|nantinya)\b", re.IGNORECASE
+)
+_PLANNED_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:mendatang|yang\s+akan\s+datang|nanti)\b", re.I
+)
+# A stage of the election or the span of a schedule ("masa kampanye berlangsung mulai
+# 28 November 2023", "hari H pencoblosan pada 27 November 2024", "mulai Kamis (4/4)
+# hingga ..."): the day of the stage, not of the activity reported. Written alone it
+# is dropped; with a weekday it is used only when nothing else is dated.
+_SCHEDULE_BEFORE = compile_led(
+    r"\b(?:hari\s+H|H-\d+|pencoblosan|pemungutan\s+suara|tahapan|kampanye|jadwal"
+    r"|pendaftaran|pencalonan|rangkaian|mulai|dimulai|sejak|hingga|sampai|berlangsung"
+    r"|periode|pesta\s+demokrasi|Pilkada|Pemilu|pemilihan)\b",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:hingga|sampai|s\.?\s?d\.?|[-–])\s*\w", re.I)
+# Read back to the clause's start: "yang akan digelar 27 November, Polres X menggelar
+# apel Senin (25/11)" announces the vote, not the apel.
+_CLAUSE_END = re.compile(r"(?<!\d)[.!?;,](?!\d)|\n")
+# "Stadion 29 November", "Jalan 17 Agustus": a name, not a date.
+_NAMED_AFTER = re.compile(
+    r"\b(?:Stadion|Jalan|Jl|Jln|Gedung|Lapangan|Taman|Gang|Gg|Simpang|Tugu|Bundaran)"
+    r"\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _context(text: str, start: int, end: int) -> str | None:
+    """``"planned"``, ``"schedule"``, ``"name"`` or None for the date at start:end."""
+    window = text[max(0, start - _BEFORE_CHARS) : start]
+    if _NAMED_AFTER.search(window):
+        return "name"
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    before = window[cut:]
+    if _PLANNED_BEFORE.search(before) or _PLANNED_AFTER.match(text, end):
+        return "planned"
+    if _SCHEDULE_BEFORE.search(before) or _RANGE_AFTER.match(text, end):
+        return "schedule"
+    return None
+
+
+# The year of the vote or operation a story is about: "Pemilu 2019", "Operasi Lilin
+# 2022", "Pilkada Serentak Tahun 2024", "17 April 2019".
+_STORY_YEAR = compile_led(
+    r"\b(?:Pemilu|Pilkada|Pilkades|Pemilukada|Pileg|Pilpres|Pemilihan(?:\s+\w+){1,3}?"
+    r"|(?:Operasi|Ops\.?)(?:\s+[A-Z]\w+){1,3}?)\s+(?:Serentak\s+)?(?:Tahun\s+)?"
+    rf"(?P<year>20\d\d)\b|\b\d{{1,2}}\s+(?:{_MONTH_RE})\s+(?P<dated>20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def story_year(text: str) -> int | None:
+    """The year most named with the story's vote or operation, or None."""
+    years: dict[int, int] = {}
+    for match in _STORY_YEAR.finditer(text):
+        year = int(match["year"] or match["dated"])
+        years[year] = years.get(year, 0) + 1
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
 @dataclass(frozen=True)
@@ -140,12 +206,30 @@ ARCHIVE_YEARS = (2023, 2024, 2025)
 
 
 def _year(
-    raw: str | None, day: int, month: int, published: date | None, weekday: int | None
+    raw: str | None,
+    day: int,
+    month: int,
+    published: date | None,
+    weekday: int | None,
+    hint: int | None = None,
 ) -> int | None:
-    """The year written, or the one that puts the date on/before the publication."""
+    """The year written, or the one that puts the date on/before the publication.
+
+    With no publication date, ``hint`` (the year of the election or operation the
+    text is about) decides; the weekday only chooses among the archive's years.
+    """
     if raw:
         year = int(raw)
         return year + 2000 if year < 100 else year
+    if published is None and hint is not None:
+        # A weekday may move it a year (drills for Pemilu 2024 were held in 2023);
+        # else the number wins over a weekday that contradicts it.
+        near = [
+            y
+            for y in (hint, hint - 1, hint + 1)
+            if _weekday_of(y, month, day) == weekday
+        ]
+        return near[0] if weekday is not None and len(near) == 1 else hint
     if published is None:
         # Without a publication date the weekday can still pin the year down, when
         # exactly one of the archive's years puts that day on that weekday.
@@ -171,13 +255,19 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
 
 
 def _mention(
-    written: str, wd: str | None, d: str, m: int, y: str | None, published: date | None
+    written: str,
+    wd: str | None,
+    d: str,
+    m: int,
+    y: str | None,
+    published: date | None,
+    hint: int | None = None,
 ) -> tuple[date | None, str | None]:
     """One date mention -> (date, warning)."""
     day, month = int(d), m
     weekday = _weekday(wd)
     year = (
-        _year(y, day, month, published, weekday)
+        _year(y, day, month, published, weekday, hint)
         if 1 <= month <= 12
         else (int(y) if y else 0)
     )
@@ -199,10 +289,17 @@ def _mention(
     return found, None
 
 
-def find_event_dates(text: str, published: date | None = None) -> EventDates:
-    """Event dates in ``text``: dated mentions first, then a bare weekday."""
+def find_event_dates(
+    text: str, published: date | None = None, year_hint: int | None = None
+) -> EventDates:
+    """Event dates in ``text``: dated mentions first, then a bare weekday.
+
+    ``year_hint`` is the year a date written without one takes when there is no
+    publication date: the year of the election or operation the story is about.
+    """
     strong: list[tuple[int, date]] = []  # (position, date): text order matters
     weak: list[tuple[int, date]] = []
+    stage: list[tuple[int, date]] = []  # dated with a weekday, but a schedule's
     warnings: list[str] = []
     spans: list[tuple[int, int]] = []
     for kind, pattern in (("paren", _PAREN), ("slash", _SLASH), ("text", _TEXTUAL)):
@@ -219,17 +316,28 @@ def find_event_dates(text: str, published: date | None = None) -> EventDates:
             spans.append((start, match.end()))
             month = MONTHS[match["mon"].lower()] if kind == "text" else int(match["m"])
             written = text[start : match.end()].strip()
+            context = _context(text, start, match.end())
+            if context in ("planned", "name"):
+                continue
+            year = match["y"] or (match["glued"] if kind == "paren" else None)
             found, warning = _mention(
-                written, wd, match["d"], month, match["y"], published
+                written, wd, match["d"], month, year, published, year_hint
             )
             warnings += [warning] if warning else []
-            if found:
-                (strong if wd or kind == "paren" else weak).append((start, found))
+            if not found:
+                continue
+            if not (wd or kind == "paren"):
+                if context is None:
+                    weak.append((start, found))
+            else:
+                (stage if context else strong).append((start, found))
     if published is not None:
         # A date after publication is an announcement, not the event reported.
         limit = published + _FUTURE_SLACK
         strong = [s for s in strong if s[1] <= limit] or strong
         weak = [w for w in weak if w[1] <= limit]
+        stage = [s for s in stage if s[1] <= limit]
+    strong = strong or ([] if weak else stage)
     if strong:
         strong.sort()
         days = tuple(sorted({d for _, d in strong}))

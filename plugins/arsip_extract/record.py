@@ -9,7 +9,7 @@ from functools import partial
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
 from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
 from arsip_extract.activities import find_activities
-from arsip_extract.dates import find_event_dates, parse_published
+from arsip_extract.dates import find_event_dates, parse_published, story_year
 from arsip_extract.elections import find_election, find_operation
 from arsip_extract.lead import compile_led
 from arsip_extract.officials import find_officials
@@ -97,7 +97,11 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         for p in parsed.paragraphs
         if parse_published(p) is None and not _RELATED.match(p)
     )
-    dates = find_event_dates(dated, published)
+    # With no date of publication, a date without its year takes the year of the
+    # vote or operation the story is about.
+    dates = find_event_dates(
+        dated, published, story_year(text) if published is None else None
+    )
     units = find_units(text, gaz, unknown_from=body_start)
     place_list = build_places(text, gaz, parsed.dateline_place, units)
     dateline_place = place_from_dateline(parsed.dateline_place, gaz)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from arsip_extract.dateline import dateline_date, split_dateline
-from arsip_extract.dates import find_event_dates, parse_published
+from arsip_extract.dates import find_event_dates, parse_published, story_year
 
 PUB_FEB = date(2024, 2, 5)  # a Monday
 PUB_NOV = date(2024, 11, 7)  # a Thursday
@@ -234,3 +234,79 @@ def test_dateline_place_pickles_with_its_date():
     place, _ = split_dateline("Ketapang, 25 November 2024 – Polisi berjaga.")
     copy = pickle.loads(pickle.dumps(place))
     assert (copy, copy.date_text) == ("Ketapang", "25 November 2024")
+
+
+# Issue 11: event dates on real pages. Invented sentences, one rule each.
+@pytest.mark.parametrize(
+    ("text", "published", "hint", "expected"),
+    [
+        # No stamp, no year: the year of the vote the story is about; the number
+        # wins over a weekday that contradicts it (24 August 2024 is a Saturday).
+        ("Apel digelar di Mapolresta, Jumat (24/8) pagi.", None, 2024, "2024-08-24"),
+        # The weekday may move it one year: Pemilu 2024 drills were held in 2023.
+        ("Simulasi digelar Senin (16/10) di alun-alun.", None, 2024, "2023-10-16"),
+        ("Apel pergeseran pasukan digelar Minggu (14/4).", None, 2019, "2019-04-14"),
+        ("Apel digelar Minggu pagi (24/11) di Mapolres.", None, 2024, "2024-11-24"),
+        # Malformed numbers: read where there is one reading, dropped otherwise.
+        ("Simulasi sispamkota digelar Selasa (17/102023).", None, None, "2023-10-17"),
+        ("Personel berjaga sejak Senin (25/22/2024) di KPU.", PUB_NOV, None, None),
+        # The voting day, a stage of the calendar or a plan is not the activity's day.
+        (
+            "Menjelang pencoblosan pada 27 November 2024, Polres Sintang menggelar "
+            "apel, Senin (25/11/2024).",
+            None,
+            None,
+            "2024-11-25",
+        ),
+        (
+            "Pilkada akan digelar pada 27 November 2024 di seluruh Kalbar.",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Masa kampanye berlangsung mulai 25 September hingga 23 November 2024.",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Operasi dimulai Kamis (4/4/2024) hingga 14 hari ke depan. Apel gelar "
+            "pasukan digelar Rabu (3/4/2024) sore.",
+            None,
+            None,
+            "2024-04-03",
+        ),
+        # A dated stage is still the date when nothing else is dated.
+        (
+            "Polisi menjaga TPS saat pemungutan suara, Rabu (14/2/2024).",
+            None,
+            None,
+            "2024-02-14",
+        ),
+        # Names of places are not dates.
+        ("Simulasi digelar di Stadion 29 November Sampit.", None, 2024, None),
+        (
+            "Pos dibangun di Jalan 17 Agustus, Kamis (22/12/2022).",
+            None,
+            None,
+            "2022-12-22",
+        ),
+    ],
+)
+def test_real_page_dates(text, published, hint, expected):
+    found = find_event_dates(text, published, hint).first
+    assert (found.isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Pengamanan Pemilu 2019 di Pontianak berjalan aman.", 2019),
+        ("Operasi Lilin Kapuas 2022 digelar; Natal aman.", 2022),
+        ("Pencoblosan Pilkada Serentak Tahun 2024 pada 27 November 2024.", 2024),
+        ("Tidak ada tahun di sini.", None),
+    ],
+)
+def test_story_year(text, year):
+    assert story_year(text) == year
