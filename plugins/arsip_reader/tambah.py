@@ -218,4 +218,11 @@ def tambah(
             if u:
                 known.setdefault(url_key(u), relative)
         print_article(shown, article, out)
+    done = len(urls) - failures
+    _say(
+        f"{done} dari {len(urls)} alamat "
+        + ("diperiksa (uji coba, tidak ada yang disimpan)" if dry_run else "disimpan")
+        + (f"; {failures} gagal atau ditolak" if failures else ""),
+        file=out,
+    )
     return failures

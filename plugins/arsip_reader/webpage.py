@@ -229,10 +229,10 @@ def _author_name(value) -> str | None:
     return name
 
 
-def _iso(value: str | None, tz: ZoneInfo) -> tuple[datetime | None, bool]:
-    """An ISO-like metadata date -> (aware datetime, has a time)."""
+def _iso(value: str | None, tz: ZoneInfo) -> tuple[datetime | None, bool, bool]:
+    """An ISO-like metadata date -> (aware datetime, has a time, zone written)."""
     if not value:
-        return None, False
+        return None, False, False
     text = value.strip().replace("/", "-")
     text = re.sub(r"^(\d{4}-\d{2}-\d{2}) (\d)", r"\1T\2", text)
     text = re.sub(r"Z$", "+00:00", text)
@@ -240,9 +240,11 @@ def _iso(value: str | None, tz: ZoneInfo) -> tuple[datetime | None, bool]:
     try:
         when = datetime.fromisoformat(text)
     except ValueError:
-        return parse_stamp(value, tz), True
+        return parse_stamp(value, tz), True, False
     has_time = "T" in text
-    return (when if when.tzinfo else when.replace(tzinfo=tz)), has_time
+    if when.tzinfo is not None:
+        return when, has_time, True
+    return when.replace(tzinfo=tz), has_time, False
 
 
 def parse_stamp(text: str, tz: ZoneInfo) -> datetime | None:
@@ -423,12 +425,21 @@ def page_metadata(tree, tz: ZoneInfo, saved_url: str | None = None) -> PageMetad
         "og:published_time",
     )
     date_text = date_text or _date_attribute(tree)
-    published, has_time = _iso(date_text, tz)
+    published, has_time, zoned = _iso(date_text, tz)
     if published is not None and published.utcoffset() == timedelta(0):
         # A CMS writing UTC ("Z", "+00:00"): the same instant, shown as local time.
         published = published.astimezone(tz)
     warnings: list[str] = []
     seen = visible_stamp(tree, tz)
+    if (
+        seen is not None
+        and published is not None
+        and not zoned
+        and published.replace(tzinfo=None) == seen.replace(tzinfo=None)
+    ):
+        # A zone-less CMS tag ("2024-11-26 15:20:00") and the article's stamp at the
+        # same wall time ("15:20 WITA"): the stamp says the zone.
+        published = seen
     if seen is not None and published is not None:
         local = published.astimezone(seen.tzinfo)
         if local.date() != seen.date():

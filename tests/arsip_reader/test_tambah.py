@@ -255,6 +255,7 @@ def test_one_bad_url_does_not_stop_the_others_and_exit_status_says_so(
     out = capsys.readouterr().out
     assert status == 1
     assert "/hilang: GAGAL" in out
+    assert out.rstrip().endswith("1 dari 2 alamat disimpan; 1 gagal atau ditolak")
     assert len(list(content.glob("*.html"))) == 1
     status = cli.main(["tambah", f"{site.base}/berita/antara", "--ke", str(content)])
     assert status == 0

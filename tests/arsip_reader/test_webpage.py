@@ -248,3 +248,21 @@ def test_layout_of_a_badly_pasted_real_page_gives_title_date_and_dateline():
     assert record.dateline_place == "Malinau"
     assert record.police_units == ("Polres Malinau",)
     assert record.operation == "Operasi Mantap Praja Kayan 2024"
+
+
+@pytest.mark.parametrize(
+    "stamp, expected",
+    [
+        ("Selasa, 26 November 2024 15:20 WITA", "2024-11-26T15:20:00+08:00"),
+        ("Selasa, 26 November 2024 16:20 WITA", "2024-11-26T15:20:00+07:00"),
+        ("", "2024-11-26T15:20:00+07:00"),
+    ],
+)
+def test_a_zone_less_cms_date_takes_the_zone_of_the_stamp_at_the_same_time(
+    stamp, expected
+):
+    tree = html_tree(
+        '<html><head><meta name="publishdate" content="2024-11-26 15:20:00"></head>'
+        f'<body><time class="grey">{stamp}</time><p>isi</p></body></html>'
+    )
+    assert page_metadata(tree, WIB).published.isoformat() == expected
