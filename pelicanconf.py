@@ -21,7 +21,9 @@ ARTICLE_PATHS = [""]
 ARTICLE_EXCLUDES = ["pages"]
 STATIC_PATHS = []
 OUTPUT_PATH = "output"
-# Only .txt and .md articles; any other file is reported as ignored.
+# Only .txt, .md and saved pages (.html, .htm) are articles; any other file is reported
+# as ignored. Pelican's own HTML reader stays off: arsip_reader's ArsipHtmlReader takes
+# .html and .htm (at readers_init) and publishes only the page's extracted text.
 READERS = {"rst": None, "html": None, "htm": None}
 # The reader always sets the date (or marks it unknown); Pelican would otherwise
 # parse a date out of every file name with dateutil only to have it overridden.
