@@ -19,7 +19,6 @@ from arsip_extract.stamps import Stamp, find_stamp, parse_stamp
 
 # How far into the page the story may start (header lines of real pages).
 HEADER_LIMIT = 16
-_WORD = re.compile(r"\w+")
 
 # --- kinds of header line ------------------------------------------------------
 _BYLINE_LABEL = re.compile(
@@ -137,7 +136,7 @@ class Frame:
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(text.split())
 
 
 def _tidy_name(name: str) -> str | None:
@@ -479,7 +478,7 @@ def cut_tail(lines: list[str]) -> Tail:
     unless it opens a box of links."""
     tail = Tail(end=len(lines))
     for line in lines[-40:]:
-        if tail.outlet is None and _words(line) <= 14:
+        if tail.outlet is None and len(line) < 120:
             tail.outlet = _outlet_of_tail(line)
     first = 1
     if lines and _IN_STORY_BOX.match(lines[0]):
@@ -499,7 +498,7 @@ def cut_tail(lines: list[str]) -> Tail:
         if _HUMAS.match(line):
             tail.end = i  # "Humas Polres X" signs the story off
             return tail
-        if _TAIL_WHOLE.match(line) or (_words(line) <= 30 and _TAIL_PREFIX.match(line)):
+        if _TAIL_WHOLE.match(line) or (_TAIL_PREFIX.match(line) and _words(line) <= 30):
             box = _box_end(lines, i) if _IN_STORY_BOX.match(line) else None
             if box is None:
                 tail.end = i
