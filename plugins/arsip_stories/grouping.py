@@ -24,17 +24,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from slugify import slugify
 
 from arsip_core.similarity import BAND_ROWS, BASE, MASK, similarity
 
-MIN_JACCARD = 0.6
+MIN_JACCARD = 0.7
 # So close that only the extraction can differ: a figure read otherwise is no veto.
 NEAR_COPY = 0.8
 MAX_DAYS_APART = 1
+# Bands two signatures must share to be compared: with 32 bands of 4 rows, a pair of
+# similarity 0.7 shares 7.7 on average and fewer than 2 once in 2,000; one of 0.5
+# (stock phrases) shares 2, so most such pairs are never compared.
+MIN_BANDS = 2
 # Maintainer values that keep an article out of every story but its own.
 ALONE = frozenset({"sendiri", "tidak", "none", "no", "-"})
 
@@ -110,47 +115,74 @@ def records_agree(a: Report, b: Report, near_copy: bool = False) -> bool:
     return True
 
 
-def _days(report: Report) -> set[date | None]:
+@lru_cache(maxsize=256)
+def _upper_pairs(size: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.triu_indices(size, 1)
+
+
+def _day_numbers(report: Report) -> list[int]:
+    """The days a report is filed under: its event day and publication day, each
+    also the day after (so two reports at most a day apart share a day); -1 for a
+    report with neither, which meets only others without one."""
     days = {_day(report.event_date), _day(report.published)} - {None}
-    return days or {None}
+    if not days:
+        return [-1]
+    return sorted({n for d in days for n in (d.toordinal(), d.toordinal() + 1)})
 
 
 def candidate_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
-    """Index pairs that share an LSH band on days at most a day apart (never all
-    pairs).
+    """Index pairs that share at least MIN_BANDS LSH bands on days at most a day
+    apart (never all pairs).
 
     The banding is ours, not datasketch's MinHashLSH, because each band key also
-    carries a day (the report's event day and publication day): reports are only
-    compared with reports of neighbouring days, which keeps the candidate lists
-    short even when many reports share stock phrases. A report with no day at all
-    meets only others without one.
+    carries a day: reports are only compared with reports of neighbouring days,
+    which keeps the candidate lists short even when many reports share stock
+    phrases. Keys are sorted with numpy; only reports in the same run of equal keys
+    are paired.
     """
-    buckets: dict[tuple, list[int]] = {}
-    wanted: dict[int, tuple[set, list[int]]] = {}
     powers = BASE ** np.arange(BAND_ROWS, dtype=np.uint64)
+    docs, band_ids, keys = [], [], []
     for i, report in enumerate(reports):
         if not report.signature or report.pinned:
             continue
         rows = np.frombuffer(report.signature, dtype=np.uint64).reshape(-1, BAND_ROWS)
-        bands = ((rows * powers).sum(axis=1) & MASK).tolist()
-        days = _days(report)
-        for day in days:
-            for k, band in enumerate(bands):
-                buckets.setdefault((day, k, band), []).append(i)
-        near = {
-            None if day is None else day + timedelta(days=shift)
-            for day in days
-            for shift in ((0,) if day is None else (-1, 0, 1))
-        }
-        wanted[i] = (near, bands)
-    pairs: set[tuple[int, int]] = set()
-    for i, (near, bands) in wanted.items():
-        for day in near:
-            for k, band in enumerate(bands):
-                for j in buckets.get((day, k, band), ()):
-                    if j != i:
-                        pairs.add((min(i, j), max(i, j)))
-    return pairs
+        bands = (rows * powers).sum(axis=1) & MASK
+        for day in _day_numbers(report):
+            keys.append((bands * BASE + np.uint64(day + 2)) & MASK)
+            docs.append(np.full(len(bands), i, dtype=np.int64))
+            band_ids.append(np.arange(len(bands), dtype=np.int64))
+    if not keys:
+        return set()
+    key = np.concatenate(keys)
+    # A band's number goes into the key too, so that band 3 never meets band 7.
+    key = (key * BASE + np.concatenate(band_ids).astype(np.uint64)) & MASK
+    doc = np.concatenate(docs)
+    band = np.concatenate(band_ids)
+    order = np.argsort(key, kind="stable")
+    key, doc, band = key[order], doc[order], band[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    ends = np.r_[starts[1:], len(key)]
+    sizes = ends - starts
+    # Runs of two (most of them) are paired at once; longer runs one by one.
+    twos = starts[sizes == 2]
+    left, right, which = [doc[twos]], [doc[twos + 1]], [band[twos]]
+    for start, size in zip(
+        starts[sizes > 2].tolist(), sizes[sizes > 2].tolist(), strict=True
+    ):
+        members = doc[start : start + size]
+        a, b = _upper_pairs(size)
+        left.append(members[a])
+        right.append(members[b])
+        which.append(np.full(len(a), band[start], dtype=np.int64))
+    i, j = np.concatenate(left), np.concatenate(right)
+    low, high = np.minimum(i, j), np.maximum(i, j)
+    keep = low != high
+    n = len(reports)
+    # One vote per pair and band (a pair meets on two days when both share them).
+    votes = np.unique((low * n + high)[keep] * 64 + np.concatenate(which)[keep])
+    pair_ids, counts = np.unique(votes // 64, return_counts=True)
+    chosen = pair_ids[counts >= MIN_BANDS]
+    return {(int(p // n), int(p % n)) for p in chosen}
 
 
 class _Union:
