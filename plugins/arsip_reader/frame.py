@@ -459,6 +459,26 @@ _IN_STORY_BOX = re.compile(
 )
 
 
+_SMALL_WORDS = frozenset(
+    "di ke dari dan yang untuk dengan pada jelang usai saat serta atau ini itu".split()
+)
+
+
+def _is_other_headline(line: str) -> bool:
+    """A headline of another story inside the body: a bullet ("• Polisi …") or a
+    Title Case line of six words or more without a full stop."""
+    if line.endswith(_SENTENCE_END) or line.endswith((",", ":", ";")):
+        return False
+    if line.startswith(("• ", "- ", "* ")):
+        return _words(line) <= 30
+    words = line.split()
+    if len(words) < 6 or len(words) > 25 or line[0] in "\"“'‘(":
+        return False
+    capital = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    small = sum(w.lower() in _SMALL_WORDS for w in words)
+    return capital + small == len(words) and capital >= len(words) * 0.6
+
+
 def _box_end(lines: list[str], start: int) -> int | None:
     """Where the story resumes after a link box at ``start``, or None if it ends."""
     j = start + 1
@@ -488,6 +508,9 @@ def cut_tail(lines: list[str]) -> Tail:
             first = box + 1
     for i in range(first, len(lines)):
         if i in tail.dropped:
+            continue
+        if _is_other_headline(lines[i]):
+            tail.dropped.add(i)
             continue
         line = lines[i]
         closing = _CLOSING.match(line)

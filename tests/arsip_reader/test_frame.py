@@ -144,3 +144,17 @@ def test_a_link_box_inside_the_story_is_dropped_and_the_story_goes_on():
 )
 def test_brand(outlet, expected):
     assert brand(outlet) == expected
+
+
+@pytest.mark.parametrize(
+    "line, dropped",
+    [
+        ("• Pimpin Apel Pagi, Wakapolres Sekadau Ingatkan Netralitas", True),
+        ("Polsek Sandai Gelar Doa Bersama Jelang Pilkada 2024", True),
+        ("Antisipasi Gangguan Keamanan", False),  # a subheading of the story
+        ("Kapolres mengatakan patroli digelar setiap malam.", False),
+    ],
+)
+def test_headlines_of_other_stories_inside_the_body(line, dropped):
+    body = ["Polisi berjaga di gudang logistik sepanjang malam.", line, "Akhir."]
+    assert (1 in cut_tail(body).dropped) == dropped
