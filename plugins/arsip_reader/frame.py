@@ -475,8 +475,8 @@ def _is_other_headline(line: str) -> bool:
     if len(words) < 6 or len(words) > 25 or line[0] in "\"“'‘(":
         return False
     capital = sum(w[0].isupper() or w[0].isdigit() for w in words)
-    small = sum(w.lower() in _SMALL_WORDS for w in words)
-    return capital + small == len(words) and capital >= len(words) * 0.6
+    fits = all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words)
+    return fits and capital >= len(words) * 0.6
 
 
 def _box_end(lines: list[str], start: int) -> int | None:
