@@ -25,6 +25,9 @@ OUTPUT_PATH = "output"
 # as ignored. Pelican's own HTML reader stays off: arsip_reader's ArsipHtmlReader takes
 # .html and .htm (at readers_init) and publishes only the page's extracted text.
 READERS = {"rst": None, "html": None, "htm": None}
+# Hidden files (Pelican's default), and the NAME_files/ folder a browser writes beside
+# a page saved "complete": its images, scripts and frames are never articles.
+IGNORE_FILES = ["**/.*", "*_files"]
 # The reader always sets the date (or marks it unknown); Pelican would otherwise
 # parse a date out of every file name with dateutil only to have it overridden.
 FILENAME_METADATA = ""

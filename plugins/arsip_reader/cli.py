@@ -42,6 +42,8 @@ def article_files(paths: Iterable[str]) -> list[Path]:
                 for p in sorted(path.rglob("*"))
                 if p.suffix in ARTICLE_SUFFIXES
                 and "pages" not in p.relative_to(path).parts
+                # a page saved "complete" keeps its frames in NAME_files/
+                and not any(d.endswith("_files") for d in p.relative_to(path).parts)
             )
         else:
             found.append(path)

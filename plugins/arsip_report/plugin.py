@@ -79,6 +79,23 @@ def _account_leftovers(report: BuildReport, content_root: Path, static_paths) ->
             continue
         if any(relative.startswith(s.rstrip("/") + "/") for s in static_paths):
             continue
+        assets = next(
+            (
+                p
+                for p in path.relative_to(content_root).parents
+                if p.name.endswith("_files")
+            ),
+            None,
+        )
+        if assets is not None:
+            # A page saved "complete": one line for its folder, not one per image.
+            report.note(
+                f"{assets.as_posix()}/",
+                IGNORED,
+                "folder lampiran halaman tersimpan (gambar, skrip, gaya): "
+                "tidak diterbitkan; hanya teks halaman .html yang dibaca",
+            )
+            continue
         if path.suffix in (".yaml", ".yml") and any(
             path.with_suffix(s).exists() for s in (".txt", ".html", ".htm")
         ):

@@ -266,3 +266,23 @@ def test_a_zone_less_cms_date_takes_the_zone_of_the_stamp_at_the_same_time(
         f'<body><time class="grey">{stamp}</time><p>isi</p></body></html>'
     )
     assert page_metadata(tree, WIB).published.isoformat() == expected
+
+
+def test_a_page_saved_complete_publishes_only_its_text(tmp_path):
+    """A browser's "Webpage, complete" writes NAME_files/ beside the page, with its
+    frames as .html: they are not articles, and the report names the folder once."""
+    content = tmp_path / "content"
+    assets = content / "tribun_files"
+    assets.mkdir(parents=True)
+    (content / "tribun.html").write_bytes((PAGES / "tribun-portal.html").read_bytes())
+    (assets / "iklan.html").write_bytes((PAGES / "hostile.html").read_bytes())
+    (assets / "gaya.css").write_text("body{}")
+    (assets / "gambar").mkdir()
+    (assets / "gambar" / "foto.jpg").write_bytes(b"\xff\xd8")
+    output = build_site(content, tmp_path / "output")
+    report = read_report(output)
+    sources = {f["source"]: f for f in report["files"]}
+    assert set(sources) == {"tribun.html", "tribun_files/"}
+    assert sources["tribun_files/"]["status"] == "diabaikan"
+    pages = list((output / "artikel").rglob("*.html"))
+    assert len(pages) == 1 and "Tenggarong" not in pages[0].read_text()
