@@ -8,9 +8,11 @@ from collections.abc import Callable
 from arsip_core.model import Official
 from arsip_extract.lead import compile_led
 
+# "Jenderal" as pages spell it: "Jendral", "Jenederal".
+_JEN = r"Jen(?:deral|dral|ederal)"
 # (spellings, normalised rank); longest spellings are tried first.
 RANKS: tuple[tuple[str, str], ...] = (
-    (r"Jenderal\s+Polisi|Jenderal\s+Pol\.?", "Jenderal Pol"),
+    (rf"{_JEN}\s+Polisi|{_JEN}\s+Pol\.?", "Jenderal Pol"),
     (r"Komisaris\s+Jenderal\s+Polisi|Komjen\s*Pol\.?|Komjen", "Komjen Pol"),
     (r"Inspektur\s+Jenderal\s+Polisi|Irjen\s*Pol\.?|Irjen", "Irjen Pol"),
     (r"Brigadir\s+Jenderal\s+Polisi|Brigjen\s*Pol\.?", "Brigjen Pol"),
@@ -30,7 +32,7 @@ RANKS: tuple[tuple[str, str], ...] = (
     (r"Bharatu", "Bharatu"),
     (r"Bharada", "Bharada"),
     # TNI
-    (r"Jenderal\s+TNI", "Jenderal TNI"),
+    (rf"{_JEN}\s+TNI", "Jenderal TNI"),
     (r"Letnan\s+Jenderal\s+TNI|Letjen\s+TNI|Letjen", "Letjen TNI"),
     (r"Mayor\s+Jenderal\s+TNI|Mayjen\s+TNI|Mayjen", "Mayjen TNI"),
     (r"Brigadir\s+Jenderal\s+TNI|Brigjen\s+TNI", "Brigjen TNI"),
@@ -41,24 +43,37 @@ RANKS: tuple[tuple[str, str], ...] = (
     (r"Letnan\s+Kolonel|Letkol", "Letkol"),
     (r"Kolonel", "Kolonel"),
     (r"Mayor(?!\s+Jenderal)", "Mayor"),
-    (r"Kapten", "Kapten"),
+    (r"Kapten|Kapt(?=\.)", "Kapten"),
     (r"Letnan\s+Satu|Lettu", "Lettu"),
     (r"Letnan\s+Dua|Letda", "Letda"),
     (r"Peltu|Pelda|Serma|Serka|Sertu|Serda|Kopka|Koptu|Kopda|Praka|Pratu|Prada", ""),
     # A bare "Brigjen" may be either force; a fuller mention of the same name wins.
     (r"Brigjen", "Brigjen"),
+    # A bare "Jenderal" needs its force from the text or the post (Kapolri).
+    (_JEN, "Jenderal"),
 )
+# Ranks that name no force; "(Pol)", "TNI" or the post completes them.
+_FORCELESS = {"Brigjen", "Jenderal"}
 _CORPS = (
-    r"(?:Inf|Kav|Arm|Czi|Cpn|Cba|Ckm|Chb|Cpl|Cpm|Ctp|Caj|Chk|Cku|Arh|Pnb|Lek|Kal|Sus"
+    r"(?:Inf|Kav|Arm|Nav|Czi|Cpn|Cba|Ckm|Chb|Cpl|Cpm|Ctp|Caj|Chk|Cku|Arh|Pnb|Lek|Kal|Sus"
     r"|Adm|Tek|Kes|Mar|Laut\s*\([PKTESM]\)|\([PKTESM]\))"
 )
 # Ranks are read in any case ("KOMBES POL"), but must start with a capital letter:
 # the lookahead stays case-sensitive outside the (?i:...) group.
+_CORPS_WORDS = {"Infanteri": "Inf", "Infantri": "Inf", "Kavaleri": "Kav"}
+# After the rank: its force ("Irjen. Pol.", "Kombes (Pol)"), "(Purn)", a corps
+# ("Letkol Arh.", "Letnan Kolonel Infantri") and the rank abbreviated in brackets
+# ("Ajun Komisaris Polisi (AKP)").
 _RANK_RE = compile_led(
     r"(?<![\w.])(?=[A-Z])(?i:"
     + "|".join(f"(?P<r{i}>{spelling})" for i, (spelling, _) in enumerate(RANKS))
-    + rf")(?:\s+(?P<corps>{_CORPS}))?(?=[\s,.])",
+    + r")(?:\.?\s*(?P<force>\(\s*(?:Pol|Polisi|TNI)\.?\s*\)|(?<=\s)(?:Pol|TNI)\b\.?))?"
+    r"(?P<purn>\s*\(Purn\.?\))?"
+    + rf"(?:(?:\.\s*|\s+)(?P<corps>{_CORPS}|{'|'.join(_CORPS_WORDS)})\b\.?)?"
+    r"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,6}(?:\s+Pol\.?)?)\))?"
+    r"(?=[\s,.]|(?<=\.))",
 )
+_STREET = re.compile(r"\b(?:Jalan|Jl|Jln)\.?\s*$")
 _DEGREE_CAPS = {
     "SH", "SIK", "MSI", "MH", "MM", "SE", "ST", "MT", "MSC", "SSOS", "SPD", "MPD",
     "SKOM", "MAP", "MBA", "MKN", "SAG", "MAG", "SIP", "MIP", "PHD", "STK", "MHUM",
@@ -72,19 +87,82 @@ _NOT_NAME = {
     "Dalam", "Pada", "Di", "Yang", "Dan", "Kapolda", "Kapolres", "Kapolresta",
     "Wakapolda", "Kabidhumas", "Kabid", "Kasi", "Kasat", "Kasatgas", "Mengatakan",
 }  # fmt: skip
+# A name's own abbreviations end with a stop that does not end the sentence.
+_NAME_ABBR = {"Moch.", "Moh.", "Muh.", "Mhd.", "Muhd.", "Mochd.", "Abd.", "Ach.", "Md."}
+# Headlines glue a Title Case verb to the name ("AKBP Tommy Beber Kesiapan ..."):
+# these words, and Title Case words ending in -kan ("Pastikan"), end a name.
+_VERBS = {
+    "Ajak", "Akui", "Apresiasi", "Bantah", "Beber", "Beberkan", "Beri", "Buka",
+    "Cek", "Dukung", "Gelar", "Hadiri", "Harap", "Himbau", "Imbau", "Ingatkan",
+    "Jamin", "Kawal", "Klaim", "Kukuhkan", "Kunjungi", "Lantik", "Larang", "Lepas",
+    "Minta", "Pantau", "Periksa", "Pimpin", "Puji", "Resmikan", "Sambangi", "Sambut",
+    "Sapa", "Sebut", "Soroti", "Tanggapi", "Tegas", "Temui", "Terima", "Tinjau",
+    "Ungkap", "Warning", "Bicara", "Jawab", "Pesan", "Janji", "Turun", "Datangi",
+}  # fmt: skip
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*|[A-Z]\.)$")
 _POSITION_WORD = re.compile(
-    r"^(?:(?:Waka|Ka)(?:polda|polres|polresta|polrestabes|polsek|polri|bid|sat|si|subbid|"
-    r"bag|ops|ro|spkt|den|ur|pus|biro|subsatgas|tim|pos)\w*"
+    r"^(?:(?:Waka|Ka)(?:polda|polres|polresta|polrestabes|polsek|polri|bid|sat|si|sub|"
+    r"bag|ops|ro|spkt|den|ur|pus|biro|tim|pos|nit|dis)\w*|Waka"
     r"|(?:Wa)?Dan(?:sat|yon|ki|ton|rem|dim|ramil|lanal|lanud|pomdam|rindam|brimob|pos|lantamal)\w*"
     r"|(?:Wa)?Dir(?:samapta|lantas|reskrim|resnarkoba|intelkam|binmas|pamobvit|polairud|"
-    r"tahti)\w*|Pangdam|Irwasda|Ketua|Kepala|Komandan|Wakil|Bupati|Walikota|Wali|Gubernur|"
+    r"tahti)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
+    r"Perwira|Padal\w*|Pasi\w*|Provos|Bupati|Walikota|Wali|Gubernur|"
     r"Pj\.?|Penjabat|Camat|Kasatgashumas|Kaopsda|Kaopsres)$"
 )
+# "Plt. Kabag Ops", "Ps. Kasubbagminops": acting posts keep their prefix.
+_ACTING = re.compile(r"\b(Plt|Plh|Pjs|Ps)\.\s")
 _BOUNDARY = re.compile(
-    r"(?:[.;:(\"“”](?:\s|$)|,\s|\n|\b(?:melalui|dan|bersama|didampingi|oleh|kata|ujar|ucap|tutur|"
-    r"jelas|menurut|yakni|yaitu|selaku|sebagai|mengatakan|menyampaikan)\s)"
+    r"(?:[.;:(\"“”](?:\s|$)|,\s|\n|\b(?i:melalui|dan|bersama|didampingi|oleh|kata|ujar|"
+    r"ucap|tutur|jelas|menurut|yakni|yaitu|selaku|sebagai|mengatakan|menyampaikan|"
+    r"mewakili|dipimpin|dihadiri)(?:\s|$))"
 )
+# Long forms of posts, as records write them short ("Kepala Kepolisian Resor" is
+# "Kapolres", guidelines of tests/fixtures/real/README.md).
+_POLICE_HEAD = re.compile(
+    r"\b(?P<wakil>[Ww]akil\s+)?[Kk]epala\s+(?:Kepolisian\s+(?P<kind>Daerah|Resor\s+Kota"
+    r"\s+Besar|Resor\s+Kota|Resor|Sektor|(?:Negara\s+)?Republik\s+Indonesia)\b"
+    r"|(?P<unit>Polda|Polrestabes|Polresta|Polres|Polsek|Polri)\b)"
+)
+_POLICE_KIND = {
+    "daerah": "polda", "resor kota besar": "polrestabes", "resor kota": "polresta",
+    "resor": "polres", "sektor": "polsek", "republik indonesia": "polri",
+    "negara republik indonesia": "polri",
+}  # fmt: skip
+_LONG_POSTS = tuple(
+    (re.compile(rf"\b{long}\b"), short)
+    for long, short in (
+        (r"Kepala\s+Satuan\s+Reserse\s+Kriminal", "Kasat Reskrim"),
+        (r"Kepala\s+Satuan\s+Reserse\s+Narkoba", "Kasat Resnarkoba"),
+        (r"Kepala\s+Satuan\s+Intel(?:ijen)?\s+Keamanan", "Kasat Intelkam"),
+        (r"Kepala\s+Satuan\s+Lalu\s+Lintas", "Kasat Lantas"),
+        (r"Kepala\s+Satuan\s+Samapta", "Kasat Samapta"),
+        (r"Kepala\s+Satuan\s+Pembinaan\s+Masyarakat", "Kasat Binmas"),
+        (r"Direktur\s+Reserse\s+Kriminal\s+Umum", "Dirreskrimum"),
+        (r"Direktur\s+Reserse\s+Kriminal\s+Khusus", "Dirreskrimsus"),
+        (r"Direktur\s+Reserse\s+Narkoba", "Dirresnarkoba"),
+        (r"Direktur\s+Lalu\s+Lintas", "Dirlantas"),
+        (r"Direktur\s+Samapta", "Dirsamapta"),
+        (r"Direktur\s+Intel(?:ijen)?\s+Keamanan", "Dirintelkam"),
+        (r"Direktur\s+Pembinaan\s+Masyarakat", "Dirbinmas"),
+        (r"Kepala\s+Bidang\s+(?:Hubungan\s+Masyarakat|Humas)", "Kabidhumas"),
+        (r"Kepala\s+Bagian\s+Operasi(?:onal)?", "Kabag Ops"),
+        (r"Kepala\s+Biro\s+Operasi(?:onal)?", "Karo Ops"),
+        (r"Perwira\s+Pengendali", "Padal"),
+        (r"Komandan\s+Satuan\s+Brimob", "Dansat Brimob"),
+    )
+)
+# "Komandan Batalyon (Danyon) B Pelopor": the short form the text gives wins.
+_LONG_WITH_SHORT = re.compile(
+    r"\b(?P<head>(?:Wakil\s+)?(?:Kepala|Komandan|Panglima|Direktur|Perwira))\b[^()]*?"
+    r"\(\s*(?P<abbr>[A-Z][\w/]*(?:\s+[A-Z][\w/]*)?)\s*\)"
+)
+# A parent written after a Polres-level unit: "Kapolres Pulang Pisau Kalimantan
+# Tengah", "Kapolres Bengkayang Polda Kalbar".
+_PARENT = re.compile(
+    r"(?<=\w)(?:\s*,)?\s+(?:(?:Provinsi\s+)?Kalimantan\s+(?:Barat|Tengah|Selatan|Timur|Utara)"
+    r"|(?:[Jj]ajaran\s+)?Polda\s+Kal\w+(?:\s+(?:Barat|Tengah|Selatan|Timur|Utara))?)\s*,?$"
+)
+_POLRES_LEVEL = re.compile(r"(?i)\b(?:waka|ka)?pol(?:res|resta|restabes|sek)\b")
 _FULL_POLDA = re.compile(
     r"\b((?:Waka|Ka)?[Pp]olda) Kalimantan (Barat|Tengah|Selatan|Timur|Utara)"
     r"(?:\s*\((?:Kal\w+)\))?"
@@ -95,9 +173,17 @@ _POLDA_ABBR = {
 }  # fmt: skip
 
 
+def _is_initials(token: str) -> bool:
+    """``W.P.`` in ``Novendra W.P.``: letters with stops that are not a degree."""
+    bare = token.rstrip(",;:")
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}[A-Z]?", bare.rstrip(".") + ".")) and (
+        bare.replace(".", "").upper() not in _DEGREE_CAPS
+    )
+
+
 def _is_degree(token: str) -> bool:
     bare = token.strip(",.;:")
-    if not bare:
+    if not bare or _is_initials(token):
         return False
     if "." in bare and not re.fullmatch(r"[A-Z]", bare):
         return True  # S.IK, M.Si, S.H
@@ -112,16 +198,24 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
     end = start
     for match in re.finditer(r"\S+", text[start : start + 120]):
         raw = match.group().strip("\"“”'‘’")
-        if not words and raw in _HONORIFICS:
+        if not words and (raw in _HONORIFICS or raw in {".", ","}):
             end = start + match.end()
             continue
         token = raw.rstrip(",;:)")
+        if _is_initials(token) or token in _NAME_ABBR:
+            words.append(token)
+            end = start + match.start() + len(token)
+            if raw != token:
+                break
+            continue
         sentence_end = token.endswith(".") and not re.fullmatch(r"[A-Z]\.", token)
         token = token.rstrip(".") if sentence_end else token
         if (
             not token
             or _is_degree(raw)
             or token in _NOT_NAME
+            or token in _VERBS
+            or (words and len(token) > 5 and token.endswith("kan"))
             or _POSITION_WORD.match(token)
             or not _NAME_WORD.match(token)
         ):
@@ -137,13 +231,37 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
     return " ".join(words), end
 
 
+def _shorten(raw: str) -> str:
+    """Long forms of posts in their short form: ``Kepala Polda`` -> ``Kapolda``."""
+
+    def given_short(match: re.Match[str]) -> str:
+        abbr = match["abbr"]
+        if re.fullmatch(r"Pol(?:da|res|resta|restabes|sek|ri)", abbr):
+            return ("Waka" if "Wakil" in match["head"] else "Ka") + abbr.lower()
+        return abbr if _POSITION_WORD.match(abbr.split()[0]) else match[0]
+
+    def police_head(match: re.Match[str]) -> str:
+        kind = match["unit"] or match["kind"]
+        kind = _POLICE_KIND.get(" ".join(kind.lower().split()), kind.lower())
+        return ("Waka" if match["wakil"] else "Ka") + kind
+
+    text = _POLICE_HEAD.sub(police_head, _LONG_WITH_SHORT.sub(given_short, raw))
+    for long, short in _LONG_POSTS:
+        text = long.sub(short, text)
+    return text
+
+
 def _clean_position(raw: str) -> str | None:
-    words = raw.strip(" ,").split()
+    words = _shorten(raw.strip(" ,")).split()
     for i, word in enumerate(words):
         if _POSITION_WORD.match(word):
-            position = " ".join(words[i:])
+            if i and words[i - 1] in ("Plt§", "Plh§", "Pjs§", "Ps§"):
+                i -= 1
+            position = " ".join(words[i:]).replace("§", ".")
             position = re.sub(r"\bKabid\s+Humas\b", "Kabidhumas", position)
             position = _PARENS.sub("", position)
+            if _POLRES_LEVEL.search(position):
+                position = _PARENT.sub("", position)
             position = _FULL_POLDA.sub(
                 lambda m: f"{m[1]} {_POLDA_ABBR[m[2]]}", position
             )
@@ -154,19 +272,47 @@ def _clean_position(raw: str) -> str | None:
     return None
 
 
-def _position_before(text: str, rank_start: int) -> str | None:
-    window = text[max(0, rank_start - 120) : rank_start].rstrip()
-    window = window[:-1] if window.endswith(",") else window
+def _post_run(segment: str) -> str:
+    """The words after the segment's last lowercase word (``kepala`` is a post)."""
+    words = segment.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][0].islower() and words[i].lower() not in ("kepala", "wakil"):
+            return " ".join(words[i + 1 :])
+    return segment
+
+
+def _position_before(
+    text: str, rank_start: int, across_stop: bool = False
+) -> str | None:
+    window = text[max(0, rank_start - 160) : rank_start].rstrip()
+    window = _ACTING.sub(lambda m: f"{m[1]}§ ", window)
+    if across_stop:  # "ujar Kapolres Sanggau. AKBP Suparno ..."
+        if not window.endswith("."):
+            return None
+        window = window[:-1]
+    window = window[:-1].rstrip() if window.endswith(",") else window
+    # "Kapolresta Palangka Raya, Jajaran Polda Kalteng, Kombes ...": the parent
+    # between the post and the rank is skipped.
+    trimmed = _PARENT.sub("", window)
+    if trimmed != window:
+        position = _last_post(trimmed)
+        if position and _POLRES_LEVEL.search(position):
+            return position
+    return _last_post(window)
+
+
+def _last_post(window: str) -> str | None:
+    """The post that ends ``window``, if any."""
     cuts = list(_BOUNDARY.finditer(window))
-    segment = window[cuts[-1].end() :] if cuts else window
-    if len(segment.split()) > 9:
+    segment = _post_run(window[cuts[-1].end() :] if cuts else window)
+    if len(segment.split()) > 12:
         return None
     return _clean_position(segment)
 
 
 _AFTER = re.compile(
     r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+menjabat(?:\s+sebagai)?)?\s*"
-    r"(?P<pos>[A-Z][\w/.-]*(?:\s+(?:[A-Z0-9][\w/.()-]*))*)"
+    r"(?P<pos>(?:(?:[Ww]akil\s+)?kepala\s+)?[A-Z][\w/.-]*(?:\s+(?:[A-Z0-9][\w/.()-]*))*)"
 )
 
 
@@ -175,7 +321,7 @@ _TOKEN = re.compile(r"[\s,]*([^\s,]+)")
 
 
 def _position_after(text: str, name_end: int) -> str | None:
-    after = text[name_end : name_end + 140]
+    after = text[name_end : name_end + 160]
     # Skip the degrees that may sit between the name and the post.
     for token in _TOKEN.finditer(after):
         if not _is_degree(token[1]):
@@ -184,7 +330,10 @@ def _position_after(text: str, name_end: int) -> str | None:
     match = _AFTER.match(after)
     if not match:
         return None
-    words = match["pos"].split()
+    post = match["pos"]
+    rank = _RANK_RE.search(post)  # "Pangdam X, Mayjen Y, Kapolda Z Irjen W"
+    post = _shorten(post[: rank.start()] if rank else post)
+    words = post.split()
     if not words or not _POSITION_WORD.match(words[0]):
         return None
     return _clean_position(" ".join(words[:7]))
@@ -194,14 +343,41 @@ def _rank_of(match: re.Match[str]) -> str:
     for i, (_, rank) in enumerate(RANKS):
         if match[f"r{i}"]:
             base = rank or match[f"r{i}"]
-            return f"{base} {match['corps']}" if match["corps"] else base
+            force = match["force"] or ""
+            if base in _FORCELESS and force:
+                base += " TNI" if "TNI" in force.upper() else " Pol"
+            if match["purn"]:
+                base += " (Purn)"
+            if match["corps"]:
+                base += " " + _CORPS_WORDS.get(match["corps"], match["corps"])
+            return base
     return match[0]
 
 
+def _force_from_post(rank: str, position: str | None) -> str:
+    """``Jenderal`` reading ``Kapolri`` is ``Jenderal Pol``; ``Brigjen`` likewise."""
+    if rank not in _FORCELESS or not position:
+        return rank
+    if re.search(r"(?i)pol(?:ri|da|res|sek)|brimob|reskrim|humas", position):
+        return f"{rank} Pol"
+    if re.search(r"(?i)\bTNI\b|kodam|korem|kodim|pangdam|danrem|dandim", position):
+        return f"{rank} TNI"
+    return rank
+
+
 def _same_person(a: str, b: str) -> bool:
-    ta, tb = a.lower().split(), b.lower().split()
+    ta, tb = a.lower().replace(".", "").split(), b.lower().replace(".", "").split()
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return long[: len(short)] == short or long[-len(short) :] == short
+    if long[: len(short)] == short or long[-len(short) :] == short:
+        return True
+    # "Choky Meliala" is "Choky Sentosa Meliala": same first and last word.
+    words = iter(long)
+    return (
+        len(short) > 1
+        and short[0] == long[0]
+        and short[-1] == long[-1]
+        and all(w in words for w in short)
+    )
 
 
 def find_officials(
@@ -214,21 +390,78 @@ def find_officials(
     """
     people: list[Official] = []
     for match in _RANK_RE.finditer(text):
-        name, end = _read_name(text, match.end())
+        if _STREET.search(text, max(0, match.start() - 6), match.start()):
+            continue  # "Jalan Mayor Alianyang", "Jl. Jenderal Sudirman"
+        name_start = match.end()
+        if match["corps"] and text.startswith(",", name_start):
+            name_start += 1  # "Letnan Kolonel Infantri, Muhammad Tandri"
+        name, end = _read_name(text, name_start)
         if not name:
             continue
         rank = _rank_of(match)
-        position = _position_before(text, match.start()) or _position_after(text, end)
+        position = (
+            _position_before(text, match.start())
+            or _position_after(text, end)
+            or _position_before(text, match.start(), across_stop=True)
+        )
         if position and normalise:
             position = _PARENS.sub("", normalise(position))
+        rank = _force_from_post(rank, position)
+        if rank == "Jenderal":
+            continue  # no force, no post: a street or a title, not an officer
         for i, known in enumerate(people):
             if _same_person(known.name, name):
                 people[i] = Official(
                     rank=max((known.rank, rank), key=lambda r: len(r or "")),
                     name=max((known.name, name), key=len),
-                    position=known.position or position,
+                    position=_fuller_post(known.position, position),
                 )
                 break
         else:
             people.append(Official(rank=rank, name=name, position=position))
-    return tuple(people)
+    return tuple(_with_unit(person, text, normalise) for person in people)
+
+
+def _fuller_post(first: str | None, later: str | None) -> str | None:
+    """The first post, unless a later mention writes the same post with its unit."""
+    if first and later and later.startswith(first + " "):
+        return later
+    return first or later
+
+
+_BARE_POST = re.compile(r"(?:Waka|Ka)(polda|polres|polresta|polrestabes|polsek)")
+
+
+def _with_unit(
+    person: Official, text: str, normalise: Callable[[str], str] | None
+) -> Official:
+    """A bare ``Kapolda`` takes the one Polda the text names (same for Polres)."""
+    post = person.position
+    bare = _BARE_POST.fullmatch(post or "")
+    if not post or not bare:
+        return person
+    kind = bare[1]
+    units = set()
+    for match in re.finditer(rf"[Pp]{kind[1:]}\s+(?=[A-Z])", text):
+        words = []
+        for word in text[match.end() : match.end() + 60].split()[:3]:
+            bare_word = word.rstrip('.,;:)”"')
+            if (
+                not _NAME_WORD.match(bare_word)
+                or bare_word in _NOT_NAME
+                or bare_word in _VERBS
+                or _POSITION_WORD.match(bare_word)
+                or _RANK_RE.match(bare_word + " ")
+            ):
+                break
+            words.append(bare_word)
+            if bare_word != word or kind == "polda" and words[0] != "Kalimantan":
+                break
+        if words:
+            unit = _FULL_POLDA.sub(
+                lambda m: f"{m[1]} {_POLDA_ABBR[m[2]]}", f"{post} {' '.join(words)}"
+            )
+            units.add(_PARENS.sub("", normalise(unit)) if normalise else unit)
+    if len(units) != 1:
+        return person
+    return Official(rank=person.rank, name=person.name, position=units.pop())

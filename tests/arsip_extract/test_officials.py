@@ -144,3 +144,178 @@ def test_later_mention_supplies_missing_post():
 def test_rank_spellings(written, rank):
     (official,) = find_officials(f"Hadir pula {written} Agus Salim di lokasi.")
     assert (official.rank, official.name) == (rank, "Agus Salim")
+
+
+# Real-page rules (issue 11): each sentence is invented, one rule per line.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # rank abbreviated in brackets after the full form
+            "Kepala Satuan Reserse Kriminal Ajun Komisaris Polisi (AKP) Beni Saputra "
+            "di Sambas menjelaskan jadwal patroli.",
+            [Official("AKP", "Beni Saputra", "Kasat Reskrim")],
+        ),
+        (  # force in brackets and stops after the rank
+            "Kapolda Kalbar Irjen. Pol. Andi Wiranata, S.I.K., hadir; Kabid Humas Polda "
+            "Kalbar, Kombes (Pol) Sri Hartati menyampaikan jadwal.",
+            [
+                Official("Irjen Pol", "Andi Wiranata", "Kapolda Kalbar"),
+                Official("Kombes Pol", "Sri Hartati", "Kabidhumas Polda Kalbar"),
+            ],
+        ),
+        (  # long forms of posts are written short
+            "Kepala Kepolisian Resor (Polres) Melawi, AKBP Gani Prasetyo memimpin apel.",
+            [Official("AKBP", "Gani Prasetyo", "Kapolres Melawi")],
+        ),
+        (
+            "Kepala Kepolisian Daerah Kalimantan Tengah Inspektur Jenderal Polisi Rudi "
+            "Hartanto meninjau gudang.",
+            [Official("Irjen Pol", "Rudi Hartanto", "Kapolda Kalteng")],
+        ),
+        (  # the short form the text gives in brackets wins
+            "Komandan Kompi (Danki) 3 Batalyon A Pelopor Iptu Yoga Permana memimpin regu.",
+            [Official("Iptu", "Yoga Permana", "Danki 3 Batalyon A Pelopor")],
+        ),
+        (
+            "Apel dipimpin Kepala Biro Operasi (Karoops) Polda Kaltim, Kombes Pol Dr. "
+            "Hadi Susanto, di lapangan.",
+            [Official("Kombes Pol", "Hadi Susanto", "Karoops Polda Kaltim")],
+        ),
+        (  # post after the name, lowercase "kepala"
+            "Pengamanan disiapkan, kata Inspektur Jenderal Polisi Bayu Aji, kepala Polda "
+            "Kalimantan Utara, kepada wartawan.",
+            [Official("Irjen Pol", "Bayu Aji", "Kapolda Kaltara")],
+        ),
+        (  # the province or the Polda after a Polres is its parent, not the post
+            "Kapolres Katingan Kalimantan Tengah AKBP Eko Widodo meninjau TPS.",
+            [Official("AKBP", "Eko Widodo", "Kapolres Katingan")],
+        ),
+        (
+            "Kapolresta Pontianak Kota, Jajaran Polda Kalbar, Kombes Pol Lukas Hendra "
+            "mengecek pos.",
+            [Official("Kombes Pol", "Lukas Hendra", "Kapolresta Pontianak Kota")],
+        ),
+        (  # TNI: full rank and corps, comma before the name
+            "Dandim 1207 Pontianak, Letnan Kolonel Infanteri, Surya Darma menambahkan.",
+            [Official("Letkol Inf", "Surya Darma", "Dandim 1207 Pontianak")],
+        ),
+        (
+            "Hadir Danyon 600/Raider, Letkol Arh. Tomi Saragih dan Pasi Ops Kodim "
+            "1206/Putussibau, Kapt. Inf. Rino Lubis.",
+            [
+                Official("Letkol Arh", "Tomi Saragih", "Danyon 600/Raider"),
+                Official("Kapten Inf", "Rino Lubis", "Pasi Ops Kodim 1206/Putussibau"),
+            ],
+        ),
+        (  # (Purn) stays with the rank
+            "Tamu itu Letjen TNI (Purn) Hasan Basri dari Jakarta.",
+            [Official("Letjen TNI (Purn)", "Hasan Basri", None)],
+        ),
+        (  # a Title Case verb glued to the name in a headline
+            "Kapolres Sekadau AKBP Tommy Wijaya Beber Kesiapan Pengamanan TPS",
+            [Official("AKBP", "Tommy Wijaya", "Kapolres Sekadau")],
+        ),
+        (
+            "Kapolres Landak AKBP Rina Sari Pastikan Logistik Aman",
+            [Official("AKBP", "Rina Sari", "Kapolres Landak")],
+        ),
+        (  # a street named after a rank is no officer
+            "Apel digelar di Jalan Mayor Alianyang dan Jl. Jenderal Sudirman.",
+            [],
+        ),
+        (  # a bare "Jenderal" takes its force from the post
+            "Wakapolda membacakan amanat Kapolri Jendral Polisi. Drs. Budi Gunawan, M.Si.",
+            [Official("Jenderal Pol", "Budi Gunawan", "Kapolri")],
+        ),
+        (
+            "Ia membacakan amanat Kapolri, Jenderal Budi Gunawan, di lapangan.",
+            [Official("Jenderal Pol", "Budi Gunawan", "Kapolri")],
+        ),
+        (  # name abbreviations and initials are part of the name
+            "Karoops Polda Kalbar Kombes Pol Moch. Rizal Fauzi S.I.K. dan Kasubsi Penmas "
+            "Polres Sanggau Iptu Herman W.P., menjelaskan.",
+            [
+                Official("Kombes Pol", "Moch. Rizal Fauzi", "Karoops Polda Kalbar"),
+                Official("Iptu", "Herman W.P.", "Kasubsi Penmas Polres Sanggau"),
+            ],
+        ),
+        (  # acting posts keep their prefix
+            "Hadir pula Plt. Kabag Ops Polres Sintang AKP Dodi Saputra.",
+            [Official("AKP", "Dodi Saputra", "Plt. Kabag Ops Polres Sintang")],
+        ),
+        (  # a long run of capitalised words before the rank: the post is its end
+            "Apel di halaman Mapolda itu turut dihadiri Komandan Korem 121/Alambhana "
+            "Wanawai Kolonel Inf Joko Santoso.",
+            [
+                Official(
+                    "Kolonel Inf",
+                    "Joko Santoso",
+                    "Komandan Korem 121/Alambhana Wanawai",
+                )
+            ],
+        ),
+        (  # boundary words in any case; stray stop between post and rank
+            "Situasi kondusif, Kata Kabidhumas Menurut Irjen Pol Rudi Hartanto, semua aman.",
+            [Official("Irjen Pol", "Rudi Hartanto", None)],
+        ),
+        (
+            "Personel siap,\u201d ujar Kapolres Sanggau. AKBP Wira Yudha melalui Kabag "
+            "Ops, Kompol Ahmad Fauzi menjelaskan.",
+            [
+                Official("AKBP", "Wira Yudha", "Kapolres Sanggau"),
+                Official("Kompol", "Ahmad Fauzi", "Kabag Ops"),
+            ],
+        ),
+        (  # posts ending with a rank stop there
+            "Hadir Pangdam XII/Tanjungpura, Mayjen TNI Agus Salim, Kapolda Kalimantan "
+            "Barat Irjen Pol Rudi Hartanto dan Gubernur.",
+            [
+                Official("Mayjen TNI", "Agus Salim", "Pangdam XII/Tanjungpura"),
+                Official("Irjen Pol", "Rudi Hartanto", "Kapolda Kalbar"),
+            ],
+        ),
+        (  # positions seen only as words
+            "Apel dipimpin Padal Ipda Rahmat Hidayat dan Provos Polres Nunukan "
+            "Brigadir S. Ujang.",
+            [
+                Official("Ipda", "Rahmat Hidayat", "Padal"),
+                Official("Brigpol", "S. Ujang", "Provos Polres Nunukan"),
+            ],
+        ),
+    ],
+)
+def test_real_page_rules(text, expected):
+    assert list(find_officials(text)) == expected
+
+
+def test_same_person_with_middle_name_left_out():
+    text = "Kapolres Sambas AKBP Hadi Surya Putra hadir. AKBP Hadi Putra menutup apel."
+    assert find_officials(text) == (
+        Official("AKBP", "Hadi Surya Putra", "Kapolres Sambas"),
+    )
+
+
+def test_bare_post_takes_the_later_post_with_its_unit():
+    text = (
+        "Apel dipimpin Kapolres, Ajun Komisaris Besar Polisi, Sandi Purnomo.\n"
+        "Kapolres Kapuas Hulu, AKBP Sandi Purnomo menyampaikan arahan."
+    )
+    assert find_officials(text) == (
+        Official("AKBP", "Sandi Purnomo", "Kapolres Kapuas Hulu"),
+    )
+
+
+def test_bare_post_takes_the_one_unit_the_text_names():
+    text = (
+        "Kabidhumas Polda Kalteng Kombes Pol Erwin Saputra, mewakili Kapolda Irjen Pol "
+        "Dani Kurnia, berkata bahwa Polda Kalteng siap."
+    )
+    assert find_officials(text) == (
+        Official("Kombes Pol", "Erwin Saputra", "Kabidhumas Polda Kalteng"),
+        Official("Irjen Pol", "Dani Kurnia", "Kapolda Kalteng"),
+    )
+
+
+def test_bare_post_stays_bare_when_two_units_are_named():
+    text = "Kapolda Irjen Pol Dani Kurnia datang dari Polda Kalteng ke Polda Kalsel."
+    assert find_officials(text) == (Official("Irjen Pol", "Dani Kurnia", "Kapolda"),)
