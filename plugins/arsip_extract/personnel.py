@@ -13,17 +13,26 @@ from arsip_extract.numbers import DIGITS_RE, NUMBER_RE, WORDS_RE, to_int
 _NOUN = r"(?:orang\s+)?(?:personel|personil|anggota)"
 # Round or approximate figures are kept as text only.
 _HEDGE_BEFORE = (
-    r"(?:sekitar|kurang\s+lebih|lebih\s+dari|hampir|kira-kira|sedikitnya|setidaknya|"
-    r"minimal|tak\s+kurang\s+dari|tidak\s+kurang\s+dari|±|\+/-|\+-)"
+    r"(?:sekitar|sekira|kurang\s+lebih|lebih\s+dari|hampir|kira-kira|sedikitnya|"
+    r"setidaknya|minimal|tak\s+kurang\s+dari|tidak\s+kurang\s+dari|±|\+/-|\+-)"
+)
+# Hedges that still give the count (issue 11): "kurang lebih 766", "tak kurang dari
+# 320" are the figure the police give; "sekitar 600", "lebih dari 2.000", "6.000
+# lebih" and "ribuan" are not counts.
+_COUNTING_HEDGE = re.compile(
+    r"(?:kurang\s+lebih|tak\s+kurang\s+dari|tidak\s+kurang\s+dari|±|\+/-|\+-)$",
+    re.IGNORECASE,
 )
 _HEDGE_WORDS = r"(?:ratusan|puluhan|ribuan|belasan)"
 # Found from the noun backwards: nouns are rare, numbers (and number words) are not.
-_NOUN_RE = compile_led(r"\b(?:personel|personil|anggota)\b", re.IGNORECASE)
+# "pers" is also the press: it is a count's noun only right after a number.
+_NOUN_RE = compile_led(r"\b(?:personel|personil|anggota|pers)(?:nya)?\b", re.IGNORECASE)
 # Searched over the 60 characters before each noun: the derived lookahead of the
 # characters a count can start with makes most start positions fail at once.
 _COUNT_BEFORE_NOUN = compile_led(
     rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
-    rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w.]){DIGITS_RE}|\b{WORDS_RE})"
+    # "2/3 personel" is a share, not three personnel.
+    rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w./]){DIGITS_RE}|\b{WORDS_RE})"
     r"(?P<more>\s*(?:lebih|-an|an)\b)?)"
     r"\s+(?:orang\s+)?$",
     re.IGNORECASE,
@@ -31,7 +40,8 @@ _COUNT_BEFORE_NOUN = compile_led(
 _WHOSE = re.compile(r"[^.,;\n]{0,30}")
 # The noun first: "personel yang dilibatkan sebanyak 250 orang".
 _COUNT_AFTER_NOUN = re.compile(
-    r"(?:\s+(?!sebanyak|berjumlah|mencapai|sejumlah)[\w-]+){0,3}?\s+"
+    # "personil pengamanan yang di turunkan sejumlah 285 orang": words, no comma.
+    r"(?P<between>(?:\s+(?!sebanyak|berjumlah|mencapai|sejumlah)[\w-]+){0,10}?)\s+"
     r"(?:sebanyak|berjumlah|mencapai|sejumlah)\s+"
     rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
     rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w.]){DIGITS_RE}|\b{WORDS_RE})"
@@ -61,7 +71,12 @@ def _mentions(text: str) -> list[_Mention]:
             )
             continue
         after = _COUNT_AFTER_NOUN.match(text, noun.end())
-        if after and noun.group().lower() != "anggota":
+        if (
+            after
+            and noun.group().lower().removesuffix("nya") not in ("anggota", "pers")
+            # "personel PAM Swakarsa Linmas sebanyak 1.300": another body's members.
+            and not _OTHER_BODY.search(after["between"])
+        ):
             # What follows the figure says whose personnel they are.
             whose = _WHOSE.match(text, after.end()).group()
             found.append(
@@ -70,6 +85,16 @@ def _mentions(text: str) -> list[_Mention]:
     return found
 
 
+_OTHER_BODY = re.compile(
+    r"\b(?:Linmas|Satlinmas|KPPS|PPS|PPK|Panwas|Bawaslu|Damkar|Satpol|Hansip)\b",
+    re.IGNORECASE,
+)
+# Figures for the whole country quoted in a regional story (the Kapolri's message).
+_NATIONAL = re.compile(
+    r"\b(?:se-?Indonesia|seluruh\s+(?:wilayah\s+)?Indonesia|secara\s+nasional"
+    r"|tingkat\s+nasional|skala\s+nasional|Mabes\s+Polri)\b",
+    re.IGNORECASE,
+)
 # "anggota" alone is anyone's member; only a police/joint force counts.
 _ANGGOTA_OK = re.compile(
     r"^\s*(?:Polri|Polda|Polres|Polsek|Brimob|gabungan|kepolisian)"
@@ -86,7 +111,10 @@ _NOT_POLICE_BEFORE = re.compile(
 )
 # "2 personel di setiap TPS", "setiap TPS dijaga satu personel": a post's strength,
 # not the deployment. ("30 personel setiap harinya" is the deployment.)
-_POSTS = r"(?:TPS|pos|titik|lokasi|desa|kelurahan|kecamatan)"
+_POSTS = (
+    r"(?:TPS|pos|titik|lokasi|desa|kelurahan|kecamatan|calon|bakal\s+calon|paslon"
+    r"|kandidat|pasangan\s+calon|perahu|kapal|speedboat|kendaraan|mobil|regu)"
+)
 _RATIO_AFTER = re.compile(
     rf"[^.;\n]*?\b(?:di\s+)?(?:setiap|tiap|per|masing-masing)\s+{_POSTS}\b",
     re.IGNORECASE,
@@ -169,14 +197,18 @@ def _is_ratio(text: str, match: _Mention) -> bool:
 
 
 def find_personnel(
-    text: str, normalise: Callable[[str], str] | None = None
+    text: str,
+    normalise: Callable[[str], str] | None = None,
+    title: str | None = None,
 ) -> Personnel:
     """The deployment: an exact total, else the hedged phrase; plus any breakdown.
 
-    ``normalise`` rewrites unit names in breakdown labels (``Polres Kotim``).
+    ``normalise`` rewrites unit names in breakdown labels (``Polres Kotim``); among
+    several figures, the one ``title`` (the headline) names wins when the body has it.
     """
     exact: list[tuple[int, str]] = []
     hedged: list[tuple[int, str]] = []  # (rough size, phrase)
+    counted: dict[int, str] = {}  # counts written with a counting hedge
     breakdown: tuple[CountItem, ...] = ()
     skip_until = -1
     for mention in _mentions(text):
@@ -187,7 +219,10 @@ def find_personnel(
             text[max(0, mention.start - 30) : mention.start]
         ):
             continue
-        if mention.noun.lower() == "anggota" and not _ANGGOTA_OK.match(whose):
+        noun = mention.noun.lower().removesuffix("nya")
+        if noun == "anggota" and not _ANGGOTA_OK.match(whose):
+            continue
+        if _NATIONAL.search(_sentence_of(text, mention.start, mention.end)):
             continue
         # As written, spacing normalised.
         phrase = " ".join(text[mention.start : mention.end].split())
@@ -197,9 +232,14 @@ def find_personnel(
         value = to_int(match["n"])
         if value is None:
             continue
-        if match["hedge"] or match["more"]:
+        counting = bool(match["hedge"]) and bool(
+            _COUNTING_HEDGE.search(" ".join(match["hedge"].split()))
+        )
+        if (match["hedge"] and not counting) or match["more"]:
             hedged.append((value, phrase))
             continue
+        if counting:
+            counted[value] = phrase  # a count, written with its hedge
         exact.append((value, phrase))
         if not breakdown:
             breakdown, end = _breakdown(
@@ -210,15 +250,57 @@ def find_personnel(
     best = max(exact, key=lambda e: e[0]) if exact else None
     if breakdown:
         total = sum(c.count for c in breakdown)
-        best = next((e for e in exact if e[0] == total), best)
+        # The breakdown of the story's first figure confirms it; one of a reserve
+        # stated apart ("95 personel BKO terdiri dari ...") does not outrank it.
+        if exact[0][0] == total or best is None or best[0] <= total:
+            best = next((e for e in exact if e[0] == total), best)
+    # The figure the headline gives, when the body gives it too.
+    headline = _headline_figure(title, exact)
+    best = headline or best
     rough = max(hedged, key=lambda h: h[0]) if hedged else None
-    # "sekitar 6.000 personel" beside "2 personel" at a post: the round figure leads.
-    if rough and (best is None or rough[0] > best[0]):
+    # "sekitar 6.000 personel" beside "2 personel" at a post: the round figure leads;
+    # a word ("ribuan") never outweighs a figure.
+    if rough and (best is None or (rough[0] > best[0] and _has_digit(rough[1]))):
         return Personnel(None, hedged[0][1] if best is None else rough[1], breakdown)
     if best:
-        # An exact figure needs no text: the text is for what is not a number.
-        return Personnel(best[0], None, breakdown)
+        # An exact figure needs no text, unless it was written with its hedge.
+        return Personnel(best[0], counted.get(best[0]), breakdown)
     return Personnel(None, None, breakdown)
+
+
+def _has_digit(phrase: str) -> bool:
+    return any(c.isdigit() for c in phrase)
+
+
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end]."""
+    left = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+        default=max(0, start - 300),
+    )
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    return text[left : stop.start() if stop else min(len(text), end + 300)]
+
+
+def _headline_figure(
+    title: str | None, exact: list[tuple[int, str]]
+) -> tuple[int, str] | None:
+    """The exact figure the headline names, when the body names it too."""
+    if not title:
+        return None
+    values = {v for v, _ in exact}
+    for noun in _NOUN_RE.finditer(title):
+        count = _COUNT_BEFORE_NOUN.search(
+            title, max(0, noun.start() - 60), noun.start()
+        )
+        if count and count["n"] and not (count["hedge"] or count["more"]):
+            value = to_int(count["n"])
+            if value in values:
+                return next(e for e in exact if e[0] == value)
+    return None
 
 
 # "aman" is a category only after "kategori": "1.200 TPS aman" is a wish.

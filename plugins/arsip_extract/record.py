@@ -120,7 +120,7 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
     election = find_election(text, when, gaz)
     normalise = partial(normalise_unit_names, gaz=gaz)
     # The body says it as written; a Title Case headline is the fallback.
-    personnel = find_personnel(body, normalise)
+    personnel = find_personnel(body, normalise, parsed.title)
     if personnel.total is None and personnel.text is None and parsed.title:
         personnel = find_personnel(parsed.title, normalise)
     warnings = tuple(dict.fromkeys((*parsed.warnings, *dates.warnings)))

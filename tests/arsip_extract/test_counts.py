@@ -83,7 +83,6 @@ def test_exact_total(text, total, phrase):
         ("Tercatat 2.000 lebih personel bersiaga.", "2.000 lebih personel"),
         ("Lebih dari 500 personel diturunkan.", "Lebih dari 500 personel"),
         ("Puluhan personil berjaga di kantor KPU.", "Puluhan personil"),
-        ("Kurang lebih 300 personel berjaga.", "Kurang lebih 300 personel"),
         (
             "Personel yang diturunkan berjumlah sekitar 400 orang.",
             "Personel yang diturunkan berjumlah sekitar 400 orang",
@@ -93,6 +92,59 @@ def test_exact_total(text, total, phrase):
 def test_hedged_figures_are_text_only(text, phrase):
     found = find_personnel(text)
     assert (found.total, found.text) == (None, phrase)
+
+
+# Issue 11: personnel on real pages. Invented sentences, one rule each.
+@pytest.mark.parametrize(
+    ("text", "total", "phrase"),
+    [
+        # Hedges that still give the count: the figure, and the words as written.
+        ("Kurang lebih 300 personel berjaga.", 300, "Kurang lebih 300 personel"),
+        (
+            "Tak kurang dari 320 personel dikerahkan.",
+            320,
+            "Tak kurang dari 320 personel",
+        ),
+        ("Sebanyak ± 150 personel bersiaga.", 150, "± 150 personel"),
+        # ... and those that do not.
+        ("Sekira 500 personel diturunkan.", None, "Sekira 500 personel"),
+        ("Ribuan personel bersiaga; Polres menurunkan 1.746 personel.", 1746, None),
+        # Linmas, shares, posts, escorts per candidate, national figures.
+        ("Polresta menyiagakan sebanyak 1.290 personelnya.", 1290, None),
+        (
+            "Personel Polres yang kita libatkan dalam pengamanan TPS ini sebanyak "
+            "212 orang.",
+            212,
+            None,
+        ),
+        (
+            "Polres menyiapkan 406 personel, ditambah personel PAM Swakarsa Linmas "
+            "sebanyak 1.300.",
+            406,
+            None,
+        ),
+        ("Didukung kekuatan 2/3 personel sebanyak 336 pers.", 336, None),
+        ("Masing-masing calon dikawal sebanyak dua personel.", None, None),
+        ("Secara nasional Polri menurunkan 129.923 personel.", None, None),
+        (
+            "Personil pengamanan yang di turunkan sejumlah 285 orang menjaga TPS.",
+            285,
+            None,
+        ),
+    ],
+)
+def test_real_page_personnel(text, total, phrase):
+    found = find_personnel(text)
+    assert (found.total, found.text) == (total, phrase)
+
+
+def test_headline_figure_wins_over_a_province_wide_one():
+    body = (
+        "Polda melepas 1.219 personel BKO ke Polres jajaran. Secara keseluruhan "
+        "Polda menyiagakan 4.932 personel di Kalbar."
+    )
+    found = find_personnel(body, title="Polda Lepas 1.219 Personel BKO")
+    assert found.total == 1219
 
 
 @pytest.mark.parametrize(
