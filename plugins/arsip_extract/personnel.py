@@ -208,7 +208,6 @@ def find_personnel(
     """
     exact: list[tuple[int, str]] = []
     hedged: list[tuple[int, str]] = []  # (rough size, phrase)
-    counted: dict[int, str] = {}  # counts written with a counting hedge
     breakdown: tuple[CountItem, ...] = ()
     skip_until = -1
     for mention in _mentions(text):
@@ -238,8 +237,6 @@ def find_personnel(
         if (match["hedge"] and not counting) or match["more"]:
             hedged.append((value, phrase))
             continue
-        if counting:
-            counted[value] = phrase  # a count, written with its hedge
         exact.append((value, phrase))
         if not breakdown:
             breakdown, end = _breakdown(
@@ -263,8 +260,9 @@ def find_personnel(
     if rough and (best is None or (rough[0] > best[0] and _has_digit(rough[1]))):
         return Personnel(None, hedged[0][1] if best is None else rough[1], breakdown)
     if best:
-        # An exact figure needs no text, unless it was written with its hedge.
-        return Personnel(best[0], counted.get(best[0]), breakdown)
+        # An exact figure (a counting hedge's too) needs no text: the text is for
+        # what is not a number.
+        return Personnel(best[0], None, breakdown)
     return Personnel(None, None, breakdown)
 
 
