@@ -286,3 +286,33 @@ def test_a_page_saved_complete_publishes_only_its_text(tmp_path):
     assert sources["tribun_files/"]["status"] == "diabaikan"
     pages = list((output / "artikel").rglob("*.html"))
     assert len(pages) == 1 and "Tenggarong" not in pages[0].read_text()
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        (
+            '<meta name="dtk:publishdate" content="2024/02/14 10:05:00">',
+            "2024-02-14T10:05:00+07:00",
+        ),
+        (
+            '<meta name="content_PublishedDate" content="2024-02-14 10:05:00">',
+            "2024-02-14T10:05:00+07:00",
+        ),
+        (
+            '<meta itemprop="datePublished" content="2024-02-14T10:05:00+0800">',
+            "2024-02-14T10:05:00+08:00",
+        ),
+        (
+            '<meta property="article:published_time" content="2024-02-14T03:05:00Z">',
+            "2024-02-14T10:05:00+07:00",
+        ),
+        (
+            '<script type="application/ld+json">[{"@type":"ReportageNewsArticle","datePublished":"2024-02-14T10:05:00+08:00",}]</script>',
+            "2024-02-14T10:05:00+08:00",
+        ),
+    ],
+)
+def test_metadata_date_variants(head, expected):
+    tree = html_tree(f"<html><head>{head}</head><body><p>isi</p></body></html>")
+    assert page_metadata(tree, WIB).published.isoformat() == expected
