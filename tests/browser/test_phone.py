@@ -1,0 +1,268 @@
+"""Reading the archive on a phone (issue 15), in real Chromium at 360x740 and 1280x800.
+
+On two builds: content/ and 1,000 generated articles (benchmarks/corpus.py, built once
+per session): no page wider than the window, no chart text outside its SVG, a search's
+first result in view on a phone, a favicon, and maps that show Kalimantan with the
+tiles blocked. On content/: a search for each dateline place and kabupaten/kota finds
+every article the site files under it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from tests.browser.conftest import (
+    PHONE,
+    SCREENSHOTS,
+    SUBPATH,
+    Served,
+    open_page,
+    serve,
+)
+from tests.conftest import build_site
+from tests.quality import sitecheck
+
+pytestmark = pytest.mark.browser
+
+DESKTOP = {"width": 1280, "height": 800}
+VIEWPORTS = [PHONE, DESKTOP]
+VIEWPORT_IDS = ["360px", "1280px"]
+GENERATED_ARTICLES = 1000
+# Pages of each type opened per build (the generated one has thousands).
+PAGES_PER_TYPE = 2
+SEARCHES = {"content": "Pontianak", "generated": "pengamanan"}
+
+
+def _corpus():
+    """benchmarks/corpus.py, the generator of the 1,000 articles."""
+    from tests.test_benchmarks import corpus
+
+    return corpus
+
+
+@pytest.fixture(scope="session")
+def generated(tmp_path_factory):
+    """1,000 generated articles built for a sub-path and served (once a session)."""
+
+    def build(siteurl: str):
+        root = tmp_path_factory.mktemp("seribu")
+        content = root / "content"
+        _corpus().write_corpus(content, GENERATED_ARTICLES, seed=1)
+        (content / "pages").mkdir(exist_ok=True)
+        www = root / "www"
+        build_site(content, www / SUBPATH, SITEURL=siteurl, FEED_DOMAIN=siteurl)
+        return www
+
+    yield from serve(build)
+
+
+@dataclass(frozen=True)
+class Build:
+    """One of the two builds, by name."""
+
+    name: str
+    served: Served
+
+    def url(self, relative: str = "") -> str:
+        return self.served.url(relative)
+
+
+@pytest.fixture(params=["content", "generated"])
+def site(request) -> Build:
+    """Each build in turn: content/ (the session's ``served``) and the generated one."""
+    fixture = "served" if request.param == "content" else "generated"
+    return Build(request.param, request.getfixturevalue(fixture))
+
+
+WIDER_AND_CLIPPED = """
+() => {
+  const clipped = [];
+  for (const svg of document.querySelectorAll('main svg')) {
+    if (!svg.getClientRects().length) continue;  // not shown at this width
+    const box = svg.getBoundingClientRect();
+    for (const text of svg.querySelectorAll('text')) {
+      const r = text.getBoundingClientRect();
+      if (!r.width) continue;
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5 ||
+          r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) {
+        clipped.push(`${svg.getAttribute('class') || 'svg'}: "${text.textContent}"`);
+      }
+    }
+  }
+  return {
+    wider: document.documentElement.scrollWidth - window.innerWidth,
+    clipped: clipped,
+  };
+}
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("viewport", VIEWPORTS, ids=VIEWPORT_IDS)
+def test_no_page_is_wider_than_the_window_and_no_chart_text_is_clipped(
+    site, browser, viewport
+):
+    by_type = site.served.site.pages_by_type()
+    context, page, visit = open_page(browser, site.url(), viewport)
+    problems = []
+    try:
+        for kind, _ in sitecheck.PAGE_TYPES:
+            for page_file in by_type.get(kind, [])[:PAGES_PER_TYPE]:
+                page.goto(page_file.url, wait_until="load")
+                found = page.evaluate(WIDER_AND_CLIPPED)
+                if found["wider"] > 1:
+                    problems.append(f"{page_file.relative}: {found['wider']}px wider")
+                problems += [f"{page_file.relative}: {c}" for c in found["clipped"]]
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.goto(site.url("linimasa/"), wait_until="load")
+        # The charts only: the generated build's timeline is too long to shoot whole.
+        page.locator(".grafik").first.screenshot(
+            path=str(SCREENSHOTS / f"grafik-{site.name}-{viewport['width']}.png")
+        )
+    finally:
+        context.close()
+    assert problems == []
+
+
+@pytest.mark.slow
+def test_on_a_phone_the_first_result_of_a_search_is_in_view(site, browser):
+    context, page, visit = open_page(browser, site.url("cari/"), PHONE)
+    try:
+        box = page.locator("#cari-kata")
+        box.wait_for(state="visible", timeout=15_000)
+        box.fill(SEARCHES[site.name])
+        box.press("Enter")
+        first = page.locator("#cari-hasil li").first
+        first.wait_for(timeout=15_000)
+        page.wait_for_function(
+            "() => document.activeElement && document.activeElement.id === 'cari-status'",
+            timeout=15_000,
+        )
+        where = first.bounding_box()
+        assert where is not None
+        assert 0 <= where["y"] < PHONE["height"], where
+        # It shows date, province and outlet.
+        assert page.locator("#cari-hasil .cari-info").first.inner_text().count("·") >= 1
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"cari-{site.name}-360.png"))
+        assert visit.problems == []
+    finally:
+        context.close()
+
+
+SEARCH_ALL = """
+async (query) => {
+  const form = document.getElementById('cari');
+  const pagefind = await import(form.dataset.bundle + 'pagefind.js');
+  await pagefind.options({ baseUrl: form.dataset.base });
+  const response = await pagefind.search(query);
+  const pages = await Promise.all(response.results.map((r) => r.data()));
+  return pages.map((p) => p.url);
+}
+"""
+
+
+def _filed_under(served) -> dict[str, set[str]]:
+    """Query -> article paths the site files under it: datelines and kabupaten/kota."""
+    from arsip_taxonomy.terms import place_name
+
+    data = json.loads((served.site.root / "data" / "arsip.json").read_text("utf-8"))
+    filed: dict[str, set[str]] = defaultdict(set)
+    for record in data["records"]:
+        path = urlsplit(record["page_url"]).path.split("/artikel/", 1)[1]
+        if record.get("dateline_place"):
+            filed[record["dateline_place"]].add(path)
+        for place in record["places"]:
+            if place["kind"] not in ("kabupaten", "kota"):
+                continue
+            full = place_name(place["kind"], place["name"])
+            filed[full].add(path)
+            # The bare name ("Pontianak") too, as readers type it.
+            filed[full.split(" ", 1)[1]].add(path)
+    return filed
+
+
+def test_a_place_search_finds_every_article_filed_under_the_place(served, browser):
+    filed = _filed_under(served)
+    assert filed, "content/ names no place"
+    context, page, visit = open_page(browser, served.url("cari/"))
+    missing = {}
+    try:
+        page.locator("#cari-kata").wait_for(state="visible", timeout=15_000)
+        for query, paths in sorted(filed.items()):
+            found = {
+                url.split("/artikel/", 1)[1]
+                for url in page.evaluate(SEARCH_ALL, query)
+                if "/artikel/" in url
+            }
+            if paths - found:
+                missing[query] = sorted(paths - found)
+        assert visit.problems == []
+    finally:
+        context.close()
+    assert missing == {}
+
+
+def test_every_page_links_a_favicon_that_loads(served, browser):
+    pages = [p[0] for p in served.site.pages_by_type().values() if p]
+    hrefs = set()
+    for page_file in pages:
+        tree = LexborHTMLParser(page_file.path.read_text("utf-8"))
+        links = [n.attributes.get("href") for n in tree.css("link[rel~=icon]")]
+        assert links, f"{page_file.relative} links no favicon"
+        hrefs.update(links)
+    context, page, visit = open_page(browser, served.url())
+    try:
+        for href in hrefs:
+            status = page.evaluate(
+                "async (u) => { const r = await fetch(u); "
+                "return [r.status, r.headers.get('content-type')]; }",
+                href,
+            )
+            assert status[0] == 200, (href, status)
+            assert "svg" in (status[1] or ""), (href, status)
+        assert visit.problems == []
+    finally:
+        context.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("where", ["peta/", "provinsi/kalimantan-barat/"])
+def test_with_tiles_blocked_a_map_shows_kalimantan(site, browser, where):
+    context, page, visit = open_page(browser, site.url(where), PHONE)
+    try:
+        page.locator(".leaflet-container").first.wait_for(timeout=15_000)
+        land = page.locator(".leaflet-dasar-pane path")
+        page.wait_for_function(
+            "() => document.querySelectorAll('.leaflet-dasar-pane path').length >= 3",
+            timeout=15_000,
+        )
+        box = land.first.bounding_box()
+        assert box and box["width"] > 50 and box["height"] > 50, box
+        assert visit.tiles > 0  # the tiles were asked for, and blocked
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        name = where.strip("/").replace("/", "-")
+        page.screenshot(path=str(SCREENSHOTS / f"tanpa-ubin-{name}-{site.name}.png"))
+        assert visit.problems == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS, ids=VIEWPORT_IDS)
+def test_the_home_overview_draws_kalimantan_without_tiles(served, browser, viewport):
+    context, page, visit = open_page(browser, served.url(), viewport)
+    try:
+        land = page.locator(".peta-ringkas svg path.daratan")
+        box = land.bounding_box()
+        assert box and box["width"] > 100 and box["height"] > 100, box
+        assert page.locator(".peta-ringkas svg path.batas-provinsi").count() == 1
+        assert visit.tiles == 0
+        assert visit.problems == []
+    finally:
+        context.close()
