@@ -144,6 +144,11 @@ class Record:
 _SHAPES: dict[type, tuple[str, ...] | None] = {}
 
 
+def to_plain(value: Any) -> Any:
+    """A record value as JSON-ready data: dataclasses as dicts, tuples as lists."""
+    return _plain(value)
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, (tuple, list)):
         return [_plain(item) for item in value]

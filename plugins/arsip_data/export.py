@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from arsip_core.dictionary import FIELD_NAMES, INT_COLUMNS, JSON_COLUMNS
 from arsip_core.model import Record
-from arsip_data.dictionary import FIELD_NAMES, INT_COLUMNS, JSON_COLUMNS
 
 # Optional apostrophes, then what makes a spreadsheet evaluate the cell.
 _FORMULA = re.compile(r"^'*(?:[=+@\t\r]|-[^\d\s])")

@@ -9,6 +9,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
+from arsip_core.dictionary import FIELD_NAMES, FIELDS, record_schema
 from arsip_core.settings import setting
 from arsip_data.describe import (
     FORMATS,
@@ -18,7 +19,6 @@ from arsip_data.describe import (
     dataset_jsonld,
     date_range,
 )
-from arsip_data.dictionary import FIELD_NAMES, FIELDS, record_schema
 from arsip_data.export import record_data, sort_key, to_csv, to_geojson, to_json
 from arsip_taxonomy.provinces import province_order
 

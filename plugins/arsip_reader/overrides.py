@@ -8,26 +8,28 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import yaml
 
+from arsip_core.dictionary import FIELDS_BY_NAME, check_value
 from arsip_core.gazetteer import Gazetteer, KabKota, load_gazetteer
 from arsip_core.model import (
-    ACTIVITIES,
     KALIMANTAN_PROVINCES,
     OUTSIDE_KALIMANTAN,
-    PEMILU_2024,
-    PILKADA_2024,
     CountItem,
     Official,
     Place,
     Record,
+    to_plain,
 )
 from arsip_core.textpolicy import POLICIES, normalise_policy
+from arsip_core.warnings import WarningCode, warn
 from arsip_extract.dates import parse_published
+from arsip_extract.numbers import to_int
 from arsip_reader.parse import ArticleRejected
 
 # Front-matter keys that are Pelican's, not the record's.
@@ -208,10 +210,56 @@ def _official(value: Any) -> Official:
     return Official(rank=None, name=str(value))
 
 
+def whole_number(value: Any) -> int | None:
+    """A maintainer's count, read as the extractor reads one: ``3294``, ``"3.294"``
+    (YAML reads an unquoted 3.294 as a fraction: it is taken as written), ``lima``.
+    A yes/no is not a number."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError("ya/tidak bukan bilangan")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    text = repr(value) if isinstance(value, float) else str(value).strip()
+    if _NEGATIVE.match(text):
+        return int(text)
+    number = to_int(text)
+    if number is None:
+        raise ValueError(f"{text!r} bukan bilangan")
+    return number
+
+
+_NEGATIVE = re.compile(r"^-\d+$")
+
+
 def _count_items(value: Any) -> tuple[CountItem, ...]:
     if isinstance(value, Mapping):
-        return tuple(CountItem(str(k), int(v)) for k, v in value.items())
-    return tuple(CountItem(str(i["label"]), int(i["count"])) for i in _as_list(value))
+        return tuple(CountItem(str(k), whole_number(v)) for k, v in value.items())
+    return tuple(
+        CountItem(str(i["label"]), whole_number(i["count"])) for i in _as_list(value)
+    )
+
+
+# Record fields the build computes: a maintainer's value would be overwritten.
+COMPUTED = frozenset({"page_url", "story_lead", "source_file", "warnings"})
+# How a maintainer's value is named on the article page and in the report.
+PREFIX = "isian pengelola"
+
+
+@dataclass(frozen=True)
+class Overridden:
+    """The record with the maintainer's values, the warnings, and the keys taken."""
+
+    record: Record
+    warnings: list[str]
+    accepted: frozenset[str]
+
+
+def _shown(value: Any) -> str:
+    text = "kosong" if value is None else repr(value)
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def apply_overrides(
@@ -221,8 +269,9 @@ def apply_overrides(
     tz: ZoneInfo,
     known_provinces: frozenset[str] = frozenset(),
     gazetteer: Gazetteer | None = None,
-) -> tuple[Record, list[str]]:
-    """Return ``record`` with maintainer values applied, and warnings about them."""
+) -> Overridden:
+    """``record`` with the maintainer's values applied, each read and then checked
+    against the data dictionary; an invalid one is warned about and not applied."""
     changes: dict[str, Any] = {}
     warnings: list[str] = []
     gaz = gazetteer or load_gazetteer()
@@ -232,87 +281,128 @@ def apply_overrides(
         | {p.name for p in gaz.other_provinces}
         | set(known_provinces)
     )
+    record_fields = {f.name for f in dataclasses.fields(Record)}
     for key, value in normalise_keys(values).items():
-        if key in PELICAN_KEYS or key in ("source_file", "warnings"):
+        if key in PELICAN_KEYS:
             continue
         if key == TEXT_POLICY_KEY:
             if normalise_policy(value) is None:
                 warnings.append(
-                    f"front matter: text_policy '{value}' tidak dikenal "
-                    f"({', '.join(POLICIES)}); kebijakan media dipakai"
+                    warn(
+                        WarningCode.OVERRIDE_INVALID,
+                        f"{PREFIX}: text_policy '{value}' tidak dikenal "
+                        f"({', '.join(POLICIES)}); kebijakan media dipakai",
+                    )
                 )
             continue
+        if key in COMPUTED:
+            warnings.append(
+                warn(
+                    WarningCode.OVERRIDE_UNKNOWN,
+                    f"{PREFIX}: '{key}' dihitung saat build, tidak bisa diisi; "
+                    "diabaikan",
+                )
+            )
+            continue
+        if key not in FIELDS_BY_NAME or key not in record_fields:
+            warnings.append(
+                warn(
+                    WarningCode.OVERRIDE_UNKNOWN,
+                    f"{PREFIX}: kunci '{key}' tidak dikenal, diabaikan",
+                )
+            )
+            continue
         try:
-            if key == "published":
-                when = coerce_published(value, tz)
-                if when is None:
-                    warnings.append(f"front matter: tanggal '{value}' tidak terbaca")
-                    continue
-                day_only = not isinstance(value, datetime) and (
-                    isinstance(value, date) or _DATE_ONLY.match(str(value).strip())
+            new, notes = _read_value(key, value, record, changes, tz, provinces, gaz)
+        except (TypeError, ValueError, KeyError, AttributeError) as err:
+            warnings.append(
+                warn(
+                    WarningCode.OVERRIDE_INVALID,
+                    f"{PREFIX}: {key} = {_shown(value)} tidak terbaca ({err}); "
+                    "nilai hasil ekstraksi dipakai",
                 )
-                changes["published"] = (
-                    when.date().isoformat() if day_only else when.isoformat()
+            )
+            continue
+        problem = check_value(key, to_plain(new))
+        if problem is not None:
+            warnings.append(
+                warn(
+                    WarningCode.OVERRIDE_INVALID,
+                    f"{PREFIX}: {key} = {_shown(value)} ditolak: {problem}; "
+                    "nilai hasil ekstraksi dipakai",
                 )
-            elif key == "url":
-                url = safe_url(value)
-                if url is None:
-                    warnings.append("front matter: url ditolak (hanya http/https)")
-                changes["url"] = url
-            elif key == "province":
-                name = str(value).strip()
-                match = next((p for p in provinces if p.lower() == name.lower()), None)
-                if match is None:
-                    warnings.append(
-                        f"front matter: provinsi '{name}' tidak dikenal "
-                        f"(pakai {_OTHER_PROVINCES_HINT}); "
-                        "nilai hasil ekstraksi dipakai"
+            )
+            continue
+        warnings.extend(notes)
+        changes[key] = new
+        if key == "event_date" and new is not None:
+            changes.setdefault("event_date_precision", "day")
+    return Overridden(
+        dataclasses.replace(record, **changes), warnings, frozenset(changes)
+    )
+
+
+def _read_value(
+    key: str,
+    value: Any,
+    record: Record,
+    changes: Mapping[str, Any],
+    tz: ZoneInfo,
+    provinces: set[str],
+    gaz: Gazetteer,
+) -> tuple[Any, list[str]]:
+    """A maintainer's value as the record holds it, and notes about it; ValueError
+    when it cannot be read at all."""
+    if key == "published":
+        when = coerce_published(value, tz)
+        if when is None:
+            raise ValueError("tanggal tidak terbaca")
+        day_only = not isinstance(value, datetime) and (
+            isinstance(value, date) or _DATE_ONLY.match(str(value).strip())
+        )
+        return (when.date().isoformat() if day_only else when.isoformat()), []
+    if key == "url":
+        if value is None:
+            return None, []
+        url = safe_url(value)
+        if url is None:
+            raise ValueError("url ditolak: hanya alamat http/https")
+        return url, []
+    if key == "province":
+        name = str(value).strip()
+        match = next((p for p in provinces if p.lower() == name.lower()), None)
+        if match is None:
+            raise ValueError(
+                f"provinsi '{name}' tidak dikenal (pakai {_OTHER_PROVINCES_HINT})"
+            )
+        return match, []
+    if key == "activities":
+        return tuple(str(a).strip() for a in _as_list(value)), []
+    if key == "places":
+        province = changes.get("province", record.province)
+        places, notes = [], []
+        for item in _as_list(value):
+            place, found = _place(item, province, gaz)
+            if not found:
+                notes.append(
+                    warn(
+                        WarningCode.OVERRIDE_NOTE,
+                        f"{PREFIX}: tempat '{place.name}' tidak ada di gazetir "
+                        "kabupaten/kota Kalimantan; tanpa koordinat",
                     )
-                    continue
-                changes["province"] = match
-            elif key == "election":
-                if value not in (PEMILU_2024, PILKADA_2024, None):
-                    warnings.append(
-                        f"front matter: election '{value}' tidak dikenal "
-                        f"({PEMILU_2024}, {PILKADA_2024} atau kosong)"
-                    )
-                    continue
-                changes["election"] = value
-            elif key == "activities":
-                items = [str(a).strip() for a in _as_list(value)]
-                unknown = [a for a in items if a not in ACTIVITIES]
-                if unknown:
-                    warnings.append(
-                        f"front matter: kegiatan tidak dikenal: {', '.join(unknown)}"
-                    )
-                changes["activities"] = tuple(a for a in items if a in ACTIVITIES)
-            elif key == "places":
-                province = changes.get("province", record.province)
-                places = []
-                for value_item in _as_list(value):
-                    place, found = _place(value_item, province, gaz)
-                    if not found:
-                        warnings.append(
-                            f"front matter: tempat '{place.name}' tidak ada di gazetir "
-                            "kabupaten/kota Kalimantan; tanpa koordinat"
-                        )
-                    places.append(place)
-                changes["places"] = tuple(places)
-            elif key == "officials":
-                changes["officials"] = tuple(_official(v) for v in _as_list(value))
-            elif key in ("police_units", "event_dates"):
-                changes[key] = tuple(str(v) for v in _as_list(value))
-            elif key in ("personnel_breakdown", "tps_counts"):
-                changes[key] = _count_items(value)
-            elif key in ("personnel_total", "activity_points"):
-                changes[key] = None if value is None else int(value)
-            elif key == "event_date":
-                changes["event_date"] = None if value is None else str(value)
-                changes.setdefault("event_date_precision", "day")
-            elif key in {f.name for f in dataclasses.fields(Record)}:
-                changes[key] = None if value is None else str(value).strip()
-            else:
-                warnings.append(f"front matter: kunci '{key}' tidak dikenal, diabaikan")
-        except (TypeError, ValueError, KeyError) as err:
-            warnings.append(f"front matter: nilai '{key}' tidak sah ({err})")
-    return dataclasses.replace(record, **changes), warnings
+                )
+            places.append(place)
+        return tuple(places), notes
+    if key == "officials":
+        return tuple(_official(v) for v in _as_list(value)), []
+    if key in ("police_units", "event_dates"):
+        return tuple(str(v) for v in _as_list(value)), []
+    if key in ("personnel_breakdown", "tps_counts"):
+        return _count_items(value), []
+    if key in ("personnel_total", "activity_points"):
+        return whole_number(value), []
+    if isinstance(value, (Mapping, list, tuple)):
+        raise ValueError("harus satu nilai, bukan daftar")
+    if key in ("event_date", "election", "event_date_precision"):
+        return (None if value is None else str(value).strip() or None), []
+    return (None if value is None else str(value).strip()), []

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from arsip_core.model import ParsedArticle
+from arsip_core.warnings import WarningCode, warn
 from arsip_extract.dateline import (
     Dateline,
     DatelinePlace,
@@ -321,14 +322,22 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
 
     if not title:
         title = _first_sentence(paragraphs[0])
-        warnings.append("judul tidak ada: memakai kalimat pertama sebagai judul")
+        warnings.append(
+            warn(
+                WarningCode.NO_TITLE,
+                "judul tidak ada: memakai kalimat pertama sebagai judul",
+            )
+        )
         if paragraphs[0][:1].islower():
             warnings.append(
                 "teks mulai di tengah kalimat: mungkin halaman lanjutan sebuah berita"
             )
     if published is None:
         warnings.append(
-            "tanggal terbit tidak ditemukan: tanggal ditandai tidak diketahui"
+            warn(
+                WarningCode.NO_PUBLISHED,
+                "tanggal terbit tidak ditemukan: tanggal ditandai tidak diketahui",
+            )
         )
 
     return ParsedArticle(

@@ -20,6 +20,7 @@ from markdown_it import MarkdownIt
 from arsip_core.model import ParsedArticle, Record
 from arsip_core.similarity import text_signature
 from arsip_core.textpolicy import normalise_policy
+from arsip_core.warnings import WarningCode, warn, without
 from arsip_extract import extract_record
 from arsip_extract.dateline import split_dateline
 from arsip_reader.overrides import (
@@ -175,6 +176,15 @@ def read_article(
         body_markdown = body
     if not body_markdown.strip():
         raise ArticleRejected("tidak ada isi berita", line=body_line)
+    # The maintainer's publication date is the one extraction counts from (a weekday
+    # named in the text, "kemarin"), not only the one the record shows.
+    given = coerce_published(values.get("published"), tz)
+    if given is not None and given != parsed.published:
+        parsed = dataclasses.replace(
+            parsed,
+            published=given,
+            warnings=without(parsed.warnings, WarningCode.NO_PUBLISHED),
+        )
 
     record = (
         extract_record(parsed)
@@ -192,23 +202,23 @@ def read_article(
         author=record.author or parsed.author,
         source_file=source_path,
     )
-    record, override_warnings = apply_overrides(
-        record, values, tz=tz, known_provinces=known_provinces
-    )
-    if values.get("title") and "judul tidak ada" in " ".join(record.warnings):
-        record = dataclasses.replace(
-            record,
-            warnings=tuple(w for w in record.warnings if "judul tidak ada" not in w),
+    overridden = apply_overrides(record, values, tz=tz, known_provinces=known_provinces)
+    record = overridden.record
+    # What the maintainer gave is no longer missing.
+    settled = [
+        code
+        for key, code in (
+            ("title", WarningCode.NO_TITLE),
+            ("published", WarningCode.NO_PUBLISHED),
         )
-    if values.get("published") and record.published:
-        record = dataclasses.replace(
-            record,
-            warnings=tuple(w for w in record.warnings if "tanggal terbit" not in w),
-        )
+        if key in overridden.accepted and getattr(record, key)
+    ]
     record = dataclasses.replace(
         record,
-        id=str(values.get("id") or record_id(source_path)),
-        warnings=tuple(dict.fromkeys((*record.warnings, *override_warnings))),
+        id=record.id if "id" in overridden.accepted else record_id(source_path),
+        warnings=tuple(
+            dict.fromkeys((*without(record.warnings, *settled), *overridden.warnings))
+        ),
     )
     published = _as_datetime(record.published, tz)
     pelican_metadata = {k: values[k] for k in PELICAN_KEYS if k in values}
@@ -314,11 +324,19 @@ def _parse_markdown_article(
     title = values.get("title")
     if not title:
         title = _first_sentence(paragraphs[0])
-        warnings.append("judul tidak ada: memakai kalimat pertama sebagai judul")
+        warnings.append(
+            warn(
+                WarningCode.NO_TITLE,
+                "judul tidak ada: memakai kalimat pertama sebagai judul",
+            )
+        )
     published = coerce_published(values.get("published"), tz)
     if published is None and not is_page:
         warnings.append(
-            "tanggal terbit tidak ditemukan: tanggal ditandai tidak diketahui"
+            warn(
+                WarningCode.NO_PUBLISHED,
+                "tanggal terbit tidak ditemukan: tanggal ditandai tidak diketahui",
+            )
         )
     return ParsedArticle(
         source_path=source_path,

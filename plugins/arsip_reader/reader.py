@@ -23,6 +23,8 @@ from arsip_core.textpolicy import (
     policy_for,
 )
 from arsip_core.urls import alias_paths, path_slug
+from arsip_core.warnings import WarningCode, warn
+from arsip_reader.overrides import PREFIX
 from arsip_reader.parse import ArticleRejected
 from arsip_reader.pipeline import ArticleSource, excerpt_of, new_markdown, read_article
 from arsip_reader.prefetch import Job, Prefetcher, processes_for
@@ -195,21 +197,36 @@ def checked_pelican_metadata(
         given = str(meta["slug"])
         slug = slugify(given, max_length=80, word_boundary=True)
         if slug != given:
-            warnings.append(f"front matter: slug {given!r} diganti {slug!r}")
+            warnings.append(
+                warn(WarningCode.PAGE_KEY, f"{PREFIX}: slug {given!r} diganti {slug!r}")
+            )
         clean["slug"] = slug or None
     if "aliases" in meta:
         clean["aliases"], refused = alias_paths(meta["aliases"])
         warnings.extend(
-            f"front matter: alias {item!r} bukan alamat di situs ini, diabaikan"
+            warn(
+                WarningCode.ALIAS_REFUSED,
+                f"{PREFIX}: alias {item!r} bukan alamat di situs ini, diabaikan",
+            )
             for item in refused
         )
     if "lang" in meta and not _LANG.match(str(meta["lang"])):
-        warnings.append(f"front matter: lang {str(meta['lang'])!r} bukan kode bahasa")
+        warnings.append(
+            warn(
+                WarningCode.PAGE_KEY,
+                f"{PREFIX}: lang {str(meta['lang'])!r} bukan kode bahasa",
+            )
+        )
         del clean["lang"]
     if "template" in meta:
         name = str(meta["template"])
         if not _TEMPLATE.match(name) or name not in templates:
-            warnings.append(f"front matter: template {name!r} tidak ada di tema")
+            warnings.append(
+                warn(
+                    WarningCode.PAGE_KEY,
+                    f"{PREFIX}: template {name!r} tidak ada di tema",
+                )
+            )
             del clean["template"]
     return clean, warnings
 
@@ -219,8 +236,11 @@ def implausible_date_warnings(published: datetime | None) -> list[str]:
     if published is None or published.year in PLAUSIBLE_YEARS:
         return []
     return [
-        f"tanggal terbit {published.date().isoformat()} di luar tahun "
-        f"{PLAUSIBLE_YEARS.start}-{PLAUSIBLE_YEARS.stop - 1}: periksa tanggalnya"
+        warn(
+            WarningCode.IMPLAUSIBLE_PUBLISHED,
+            f"tanggal terbit {published.date().isoformat()} di luar tahun "
+            f"{PLAUSIBLE_YEARS.start}-{PLAUSIBLE_YEARS.stop - 1}: periksa tanggalnya",
+        )
     ]
 
 

@@ -35,6 +35,7 @@ import lxml.html
 from lxml import etree
 
 from arsip_core.model import ParsedArticle
+from arsip_core.warnings import WarningCode, without
 from arsip_extract.dateline import split_dateline
 from arsip_extract.dates import parse_published
 from arsip_reader.parse import ArticleRejected, normalise, parse_raw_text
@@ -547,9 +548,9 @@ def parse_html_page(
         sources["url"] = FROM_PAGE
     warnings = list(parsed.warnings)
     if meta.title:
-        warnings = [w for w in warnings if "judul tidak ada" not in w]
+        warnings = list(without(warnings, WarningCode.NO_TITLE))
     if meta.published:
-        warnings = [w for w in warnings if "tanggal terbit" not in w]
+        warnings = list(without(warnings, WarningCode.NO_PUBLISHED))
         changes["published_precision"] = "minute" if meta.published_has_time else "day"
     changes["warnings"] = tuple(dict.fromkeys((*warnings, *meta.warnings)))
     return dataclasses.replace(parsed, **changes), sources

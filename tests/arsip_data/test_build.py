@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from arsip_data.dictionary import FIELD_NAMES
+from arsip_core.dictionary import FIELD_NAMES
 from arsip_data.export import from_csv
 from tests.temu import SITEURL, SLUGS
 

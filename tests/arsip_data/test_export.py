@@ -7,15 +7,15 @@ import json
 import jsonschema
 import pytest
 
-from arsip_core.model import CountItem, Official, Place, Record
-from arsip_data.describe import citation, date_range
-from arsip_data.dictionary import (
+from arsip_core.dictionary import (
     FIELD_NAMES,
     FIELDS,
     JSON_COLUMNS,
     missing_from_dictionary,
     record_schema,
 )
+from arsip_core.model import CountItem, Official, Place, Record
+from arsip_data.describe import citation, date_range
 from arsip_data.export import (
     defuse,
     from_csv,

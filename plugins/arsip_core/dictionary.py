@@ -1,13 +1,17 @@
 """The data dictionary of the open-data record and the JSON Schema built from it.
 
 One table, ``FIELDS``, feeds the schema (``record.schema.json``), the CSV column
-kinds and the dictionary on the /data/ page, so they cannot drift apart. Pure.
+kinds, the dictionary on the /data/ page and the check of every maintainer override
+(``check_value``), so they cannot drift apart. Pure.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+from jsonschema import Draft202012Validator
 
 from arsip_core.model import ACTIVITIES, PEMILU_2024, PILKADA_2024, RECORD_FIELDS
 
@@ -287,7 +291,7 @@ FIELDS: tuple[Field, ...] = (
         "hari terbit, paling jauh berselisih sehari; provinsi dan satu satuan sama; "
         "angka personel sama kecuali teksnya nyaris salinan). Berisi id berita "
         "utamanya, atau nama yang ditetapkan pengelola dengan `cerita:` di berkas "
-        "pendamping (`sendiri` memisahkan berita)."
+        "pendamping (`sendiri` memisahkan berita).",
     ),
     Field(
         "story_lead",
@@ -351,3 +355,60 @@ def record_schema(schema_id: str | None = None) -> dict[str, Any]:
 def missing_from_dictionary() -> tuple[str, ...]:
     """Record fields the dictionary does not describe (a test keeps this empty)."""
     return tuple(name for name in RECORD_FIELDS if name not in FIELD_NAMES)
+
+
+FIELDS_BY_NAME = {f.name: f for f in FIELDS}
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    return Draft202012Validator(FIELDS_BY_NAME[name].schema)
+
+
+def _kinds(kind: Any) -> str:
+    kinds = [kind] if isinstance(kind, str) else list(kind)
+    return " atau ".join(TYPE_LABELS.get(k, k) for k in kinds)
+
+
+def _shown(value: Any) -> str:
+    return "kosong" if value is None else repr(value)
+
+
+def _rule(error: Any) -> str:
+    """The broken rule of a schema error, in Indonesian."""
+    rule, expected = error.validator, error.validator_value
+    if rule == "type":
+        return f"harus {_kinds(expected)}"
+    if rule == "minimum":
+        return f"paling kecil {expected}"
+    if rule == "maximum":
+        return f"paling besar {expected}"
+    if rule == "enum":
+        return "harus salah satu dari " + ", ".join(_shown(v) for v in expected)
+    if rule == "pattern":
+        return f"harus cocok dengan pola {expected}"
+    if rule == "minLength":
+        return "tidak boleh kosong"
+    if rule == "required":
+        return "harus berisi " + ", ".join(expected)
+    if rule == "additionalProperties":
+        return "hanya boleh berisi " + ", ".join(error.schema.get("properties", {}))
+    return f"melanggar aturan {rule}"
+
+
+def check_value(name: str, value: Any) -> str | None:
+    """Why ``value`` (JSON-ready) is not a valid value of field ``name``, or None.
+
+    The answer names the rule of the data dictionary that the value breaks, and
+    where in a list or object it does (``places[0].lat``).
+    """
+    errors = sorted(
+        _validator(name).iter_errors(value), key=lambda e: (len(e.path), list(e.path))
+    )
+    if not errors:
+        return None
+    error = errors[0]
+    where = name + "".join(
+        f"[{part}]" if isinstance(part, int) else f".{part}" for part in error.path
+    )
+    return f"{where} {_rule(error)}"
