@@ -265,8 +265,11 @@ def _clean_position(raw: str) -> str | None:
             position = _FULL_POLDA.sub(
                 lambda m: f"{m[1]} {_POLDA_ABBR[m[2]]}", position
             )
-            # A post is a run of names and codes; a lowercase word means prose.
-            if any(w[0].islower() for w in position.split()):
+            # A post is a run of names and codes; a lowercase word means prose, and
+            # a rank means the words are a person ("kata Kapolres X AKBP Y.").
+            if any(w[0].islower() for w in position.split()) or _RANK_RE.search(
+                position + " "
+            ):
                 return None
             return position or None
     return None
@@ -305,9 +308,16 @@ def _last_post(window: str) -> str | None:
     """The post that ends ``window``, if any."""
     cuts = list(_BOUNDARY.finditer(window))
     segment = _post_run(window[cuts[-1].end() :] if cuts else window)
-    if len(segment.split()) > 12:
-        return None
-    return _clean_position(segment)
+    position = _clean_position(segment) if len(segment.split()) <= 12 else None
+    if position is None and cuts and cuts[-1][0] == "\n":
+        # A hard-wrapped paragraph breaks its lines anywhere ("oleh Plt. Kabag\nOps
+        # Polres Sanggau AKP ..."): a long line, or one ending in a post, runs on.
+        line = window[: cuts[-1].start()].rsplit("\n", 1)[-1]
+        last = line.split()[-1] if line.split() else ""
+        if line[-1:].isalnum() and (len(line) >= 60 or _POSITION_WORD.match(last)):
+            start = cuts[-1].start()
+            return _last_post(window[:start] + " " + window[start + 1 :])
+    return position
 
 
 _AFTER = re.compile(

@@ -319,3 +319,21 @@ def test_bare_post_takes_the_one_unit_the_text_names():
 def test_bare_post_stays_bare_when_two_units_are_named():
     text = "Kapolda Irjen Pol Dani Kurnia datang dari Polda Kalteng ke Polda Kalsel."
     assert find_officials(text) == (Official("Irjen Pol", "Dani Kurnia", "Kapolda"),)
+
+
+def test_hard_wrapped_lines_run_on():
+    text = (
+        "Kegiatan rapat daring itu dipimpin oleh Wakapolda\n"
+        "Kaltim Brigjen Pol Rudi Santoso, S.I.K, yang didampingi para pejabat lain dan\n"
+        "Komisioner KPU Provinsi Kaltim serta diikuti secara virtual oleh Plt. Kabag\n"
+        "Ops Polres Paser AKP Joni Hutapea, PJU Polres Paser, dan Kapolsek jajaran."
+    )
+    assert find_officials(text) == (
+        Official("Brigjen Pol", "Rudi Santoso", "Wakapolda Kaltim"),
+        Official("AKP", "Joni Hutapea", "Plt. Kabag Ops Polres Paser"),
+    )
+
+
+def test_a_line_break_after_a_headline_still_bounds_a_post():
+    text = "Polres Sambas Siagakan Personel\nAKP Rudi Hartono memimpin apel di Sambas."
+    assert find_officials(text) == (Official("AKP", "Rudi Hartono", None),)
