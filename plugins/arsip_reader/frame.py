@@ -479,6 +479,16 @@ def _is_other_headline(line: str) -> bool:
     return fits and capital >= len(words) * 0.6
 
 
+_BACA = re.compile(r"^\(\s*baca\s*:", re.IGNORECASE)
+
+
+def _is_prompt_in_story(line: str) -> bool:
+    """ "ADVERTISEMENT", "SCROLL TO CONTINUE…" or "(Baca: …)" between paragraphs."""
+    if _BACA.match(line):
+        return True
+    return _words(line) <= 6 and bool(_PROMPT.match(line))
+
+
 def _box_end(lines: list[str], start: int) -> int | None:
     """Where the story resumes after a link box at ``start``, or None if it ends."""
     j = start + 1
@@ -509,9 +519,6 @@ def cut_tail(lines: list[str]) -> Tail:
     for i in range(first, len(lines)):
         if i in tail.dropped:
             continue
-        if _is_other_headline(lines[i]):
-            tail.dropped.add(i)
-            continue
         line = lines[i]
         closing = _CLOSING.match(line)
         if closing and _words(line) <= 14:
@@ -527,6 +534,9 @@ def cut_tail(lines: list[str]) -> Tail:
                 tail.end = i
                 return tail
             tail.dropped.update(range(i, box))
+            continue
+        if _is_other_headline(line) or _is_prompt_in_story(line):
+            tail.dropped.add(i)
         if (
             line.endswith(("…", "..."))
             and i + 1 < len(lines)

@@ -23,7 +23,7 @@ LAYOUTS = Path(__file__).resolve().parents[1] / "fixtures" / "layouts"
 CASES = sorted(LAYOUTS.glob("*.txt"))
 TZ = ZoneInfo("Asia/Jakarta")
 KEYS = {"title", "published", "outlet", "dateline_place", "author", "body_starts",
-        "body_ends", "warnings"}  # fmt: skip
+        "body_ends", "warnings", "paragraphs"}  # fmt: skip
 
 
 def _outlet(value: str | None) -> str | None:
@@ -75,3 +75,4 @@ def test_layout_family(path):
     paragraphs = parse_raw_text(text, path.name).paragraphs
     assert paragraphs[0].startswith(expected["body_starts"]), paragraphs[0]
     assert paragraphs[-1].endswith(expected["body_ends"]), paragraphs[-1]
+    assert len(paragraphs) == expected["paragraphs"], paragraphs
