@@ -137,9 +137,14 @@ OPERATIONS = {
     "OMP": "Operasi Mantap Praja",
 }
 _OPERATION = compile_led(
-    r"\b(?i:Operasi|Ops\.?)\s+(?P<name>(?i:Mantap\s+Brata|Mantap\s+Praja|Ketupat|Lilin"
+    # "Operasi Kepolisian Terpusat “Lilin Kapuas – 2024”" names it after its kind.
+    r"\b(?i:Operasi|Ops\.?)\s+(?:(?i:Kepolisian\s+(?:Terpusat|Mandiri\s+Kewilayahan"
+    r"|Kewilayahan))\s+)?[“\"']?"
+    r"(?P<name>(?i:Mantap\s+Brata|Mantap\s+Praja|Ketupat|Lilin"
     r"|Zebra|Patuh|Keselamatan|Liong|Aman\s+Nusa|Sikat|Pekat|Antik|Bina\s+Kusuma))"
     r"(?:\s*\((?:OMB|OMP)\))?"
+    # The election operations' names alone: "apel mantap praja Kapuas 2024".
+    r"|\b(?P<bare>(?i:Mantap\s+(?:Brata|Praja)))\b"
     r"|\b(?P<code>OMB|OMP)\b",
 )
 # One word ("Telabang"), or two when a year follows ("Lancang Kuning 2024").
@@ -157,11 +162,14 @@ _NOT_REGION = {
     "Personel", "Polri", "Kamtibmas", "Hari", "Bersama", "Sukses", "Berjalan",
     "Serentak",
 }  # fmt: skip
+# What may follow a region: a year, a unit, a rank ("OMB Telabang Irjen Pol ..."),
+# punctuation, "(OMP)", a lowercase word.
 _REGION_NEXT = re.compile(
-    r"^\s*(?:20\d\d|Tahun|Polda|Polres|Polresta|Polsek|[,.;:)–-]|[a-z]|$)"
+    r"^\s*(?:20\d\d|Tahun|Polda|Polres|Polresta|Polsek|Irjen|Brigjen|Kombes|AKBP"
+    r"|Kompol|AKP|Iptu|Ipda|[,.;:()”\"–-]|[a-z]|$)"
 )
 _YEAR = re.compile(
-    r"^\s*[-–]?\s*(?:Tahun\s+|TAHUN\s+)?(?P<year>20\d\d(?:\s*[-–/]\s*20\d\d)?)\b"
+    r"^\s*(?:\((?:OMB|OMP)\)\s*)?[-–]?\s*(?:Tahun\s+|TAHUN\s+)?(?P<year>20\d\d(?:\s*[-–/]\s*20\d\d)?)\b"
 )
 # Election operations come first: other operations are mentioned in passing.
 _PRIORITY = ("Operasi Mantap Brata", "Operasi Mantap Praja")
@@ -176,7 +184,8 @@ def find_operation(text: str, election: str | None) -> str | None:
         if match["code"]:
             base = OPERATIONS[match["code"]]
         else:
-            base = "Operasi " + " ".join(w.title() for w in match["name"].split())
+            name = match["name"] or match["bare"]
+            base = "Operasi " + " ".join(w.title() for w in name.split())
         rest = text[match.end() : match.end() + 60]
         second = _SECOND_CODE.match(rest)
         if second:
@@ -206,10 +215,4 @@ def find_operation(text: str, election: str | None) -> str | None:
     same = [c for c in candidates if c[2] == base]
     region = region or next((c[3] for c in same if c[3]), None)
     year = year or next((c[4] for c in same if c[4]), None)
-    if (
-        year is None
-        and base in _PRIORITY
-        and election in ("pemilu-2024", "pilkada-2024")
-    ):
-        year = "2024"  # both 2024 elections name their operations for 2024
     return " ".join(part for part in (base, region, year) if part)

@@ -128,12 +128,12 @@ def test_election(text, when, election):
         (
             "Kasatgas Humas Operasi Mantap Praja (OMP) Manuntung Polresta Balikpapan hadir.",
             "pilkada-2024",
-            "Operasi Mantap Praja Manuntung 2024",
+            "Operasi Mantap Praja Manuntung",
         ),
         (
             "Pejabat Operasi Mantap Brata hadir dalam apel.",
             "pemilu-2024",
-            "Operasi Mantap Brata 2024",
+            "Operasi Mantap Brata",
         ),
         (
             "Operasi Mantap Brata Mahakam 2023-2024 resmi digelar.",
@@ -149,12 +149,12 @@ def test_election(text, when, election):
         (
             "Personel OMB Dalam Pengamanan Kampanye",
             "pemilu-2024",
-            "Operasi Mantap Brata 2024",
+            "Operasi Mantap Brata",
         ),
         (
             "Polwan Dan Kasatgas Humas OMP Jaga Kamtibmas",
             "pilkada-2024",
-            "Operasi Mantap Praja 2024",
+            "Operasi Mantap Praja",
         ),
         # The election operation wins over one mentioned in passing.
         (
@@ -191,7 +191,7 @@ def test_election(text, when, election):
         (
             "Kasatgas OMB/OMP Telabang memimpin apel.",
             "pilkada-2024",
-            "Operasi Mantap Praja Telabang 2024",
+            "Operasi Mantap Praja Telabang",
         ),
         (
             "Operasi Liong Kapuas 2024 mengamankan perayaan Imlek.",
@@ -207,6 +207,33 @@ def test_election(text, when, election):
             "APEL GELAR PASUKAN OPERASI MANTAP PRAJA TELABANG 2024",
             "pilkada-2024",
             "Operasi Mantap Praja Telabang 2024",
+        ),
+        # Written without "Operasi", after its kind, or with a rank next.
+        (
+            "Tujuan apel mantap praja Kapuas 2024 adalah menjaga kondusivitas.",
+            "pilkada-2024",
+            "Operasi Mantap Praja Kapuas 2024",
+        ),
+        (
+            "Dalam operasi Mantap Praja Kapuas (OMP) 2024, Polres Sanggau siaga.",
+            "pilkada-2024",
+            "Operasi Mantap Praja Kapuas 2024",
+        ),
+        (
+            "Apel Operasi Kepolisian Terpusat “Lilin Kapuas – 2024” digelar.",
+            None,
+            "Operasi Lilin Kapuas 2024",
+        ),
+        (
+            "Kaopsda OMB Telabang Irjen Pol Budi memberi arahan.",
+            "pemilu-2024",
+            "Operasi Mantap Brata Telabang",
+        ),
+        # A name without a year keeps none.
+        (
+            "Satgas Operasi Mantap Brata Kapuas berjaga di TPS.",
+            "pemilu-2024",
+            "Operasi Mantap Brata Kapuas",
         ),
         ("Tidak ada operasi yang disebut.", None, None),
     ],

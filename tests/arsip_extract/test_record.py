@@ -141,7 +141,8 @@ def test_seed_001(seed_001):
     assert (r.event_date, r.event_date_precision) == ("2024-02-14", "day")
     assert r.election == "pemilu-2024"
     assert "apel" in r.activities
-    assert r.operation == "Operasi Mantap Brata 2024"
+    # Names without a year stay without one (issue 11: as written).
+    assert r.operation == "Operasi Mantap Brata"
     assert r.officials == (
         Official("Brigjen Pol", "Roma Hutajulu", "Wakapolda Kalbar"),
         Official("Irjen Pol", "Pipit Rismanto", "Kapolda Kalbar"),
@@ -256,7 +257,7 @@ def test_seed_004():
     assert r.province == "Kalimantan Timur"
     assert (r.event_date, r.event_date_precision) == ("2024-09-20", "day")
     assert r.election == "pilkada-2024"
-    assert r.operation == "Operasi Mantap Praja Manuntung 2024"
+    assert r.operation == "Operasi Mantap Praja Manuntung"
     assert r.activities == ("patroli", "pengamanan-kantor-kpu-bawaslu")
     assert (r.personnel_total, r.personnel_text) == (5, None)
     # No stamp: the dateline's date is not made a publication time by extraction.
