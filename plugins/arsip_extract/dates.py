@@ -142,6 +142,13 @@ _SCHEDULE_BEFORE = compile_led(
     r"|periode|pesta\s+demokrasi|Pilkada|Pemilu|pemilihan)\b",
     re.IGNORECASE,
 )
+# The first day of the reported activity: "Pengamanan dimulai sejak tanggal 18
+# Oktober 2023", "Proses pengawalan yang dimulai pada Rabu, 4 Desember 2024".
+_ACTIVITY_START = compile_led(
+    r"\b(?:kegiatan|pengamanan|pengawalan|penjagaan|patroli|pergeseran)\b[^,.;]{0,70}?"
+    r"\b(?:dimulai|mulai|sejak)\b(?:\s+(?:sejak|pada|tanggal|hari))*\s*$",
+    re.IGNORECASE,
+)
 _RANGE_AFTER = re.compile(r"\s*(?:hingga|sampai|s\.?\s?d\.?|[-–])\s*\w", re.I)
 # Read back to the clause's start: "yang akan digelar 27 November, Polres X menggelar
 # apel Senin (25/11)" announces the vote, not the apel.
@@ -159,9 +166,14 @@ def _context(text: str, start: int, end: int) -> str | None:
     window = text[max(0, start - _BEFORE_CHARS) : start]
     if _NAMED_AFTER.search(window):
         return "name"
-    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
-    before = window[cut:]
-    if _PLANNED_BEFORE.search(before) or _PLANNED_AFTER.match(text, end):
+    cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(window)]
+    before = window[cuts[-1] :]
+    # "akan digelar pada, Minggu 3 Maret": a plan reads past a comma just before the
+    # date (a stage does not: "usai pelepasan logistik Pemilu, Sabtu (10/2)").
+    planned = window[cuts[-2] :] if not before.strip() and len(cuts) > 1 else before
+    if _ACTIVITY_START.search(window):
+        return "start"
+    if _PLANNED_BEFORE.search(planned) or _PLANNED_AFTER.match(text, end):
         return "planned"
     if _SCHEDULE_BEFORE.search(before) or _RANGE_AFTER.match(text, end):
         return "schedule"
@@ -300,6 +312,7 @@ def find_event_dates(
     strong: list[tuple[int, date]] = []  # (position, date): text order matters
     weak: list[tuple[int, date]] = []
     stage: list[tuple[int, date]] = []  # dated with a weekday, but a schedule's
+    starts: list[tuple[int, date]] = []  # the activity's first day, said so
     warnings: list[str] = []
     spans: list[tuple[int, int]] = []
     for kind, pattern in (("paren", _PAREN), ("slash", _SLASH), ("text", _TEXTUAL)):
@@ -326,7 +339,9 @@ def find_event_dates(
             warnings += [warning] if warning else []
             if not found:
                 continue
-            if not (wd or kind == "paren"):
+            if context == "start":
+                starts.append((start, found))
+            elif not (wd or kind == "paren"):
                 if context is None:
                     weak.append((start, found))
             else:
@@ -337,7 +352,12 @@ def find_event_dates(
         strong = [s for s in strong if s[1] <= limit] or strong
         weak = [w for w in weak if w[1] <= limit]
         stage = [s for s in stage if s[1] <= limit]
+        starts = [s for s in starts if s[1] <= limit]
     strong = strong or ([] if weak else stage)
+    if starts:
+        # The activity's first day leads; the other days are its days too.
+        days = tuple(sorted({d for _, d in starts + strong}))
+        return EventDates(days, "day", tuple(warnings), min(starts)[1])
     if strong:
         strong.sort()
         days = tuple(sorted({d for _, d in strong}))

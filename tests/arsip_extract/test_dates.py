@@ -264,6 +264,21 @@ def test_dateline_place_pickles_with_its_date():
             None,
             None,
         ),
+        ("Pleno akan digelar pada, Minggu 3 Maret 2024.", None, None, None),
+        # The activity's first day, said so, leads over the day of the statement.
+        (
+            "Pengamanan dimulai sejak tanggal 18 Oktober 2023. Hal itu disampaikan "
+            "Kapolres, Kamis (19/10/2023).",
+            None,
+            None,
+            "2023-10-18",
+        ),
+        (
+            "Usai pelepasan logistik Pemilu di KPU Kubar, Sabtu (10/2/2024).",
+            None,
+            None,
+            "2024-02-10",
+        ),
         (
             "Masa kampanye berlangsung mulai 25 September hingga 23 November 2024.",
             None,
