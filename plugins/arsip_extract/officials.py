@@ -98,15 +98,19 @@ _VERBS = {
     "Minta", "Pantau", "Periksa", "Pimpin", "Puji", "Resmikan", "Sambangi", "Sambut",
     "Sapa", "Sebut", "Soroti", "Tanggapi", "Tegas", "Temui", "Terima", "Tinjau",
     "Ungkap", "Warning", "Bicara", "Jawab", "Pesan", "Janji", "Turun", "Datangi",
+    "Siap", "Sidak", "Terjun", "Bahas", "Bagi", "Dorong", "Ikut", "Hadir", "Raih",
 }  # fmt: skip
+# Verbs with a meN- prefix ("Meninjau", "Mengecek", "Memimpin", "Menyapa").
+_ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*|[A-Z]\.)$")
 _POSITION_WORD = re.compile(
     r"^(?:(?:Waka|Ka)(?:polda|polres|polresta|polrestabes|polsek|polri|bid|sat|si|sub|"
-    r"bag|ops|ro|spkt|den|ur|pus|biro|tim|pos|nit|dis)\w*|Waka"
+    r"bag|ops|ro|spkt|den|ur|pus|biro|tim|pos|nit|dis|pol|sdim|srem)\w*|Waka"
     r"|(?:Wa)?Dan(?:sat|yon|ki|ton|rem|dim|ramil|lanal|lanud|pomdam|rindam|brimob|pos|lantamal)\w*"
     r"|(?:Wa)?Dir(?:samapta|lantas|reskrim|resnarkoba|intelkam|binmas|pamobvit|polairud|"
     r"tahti)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
-    r"Perwira|Padal\w*|Pasi\w*|Provos|Bupati|Walikota|Wali|Gubernur|"
+    r"Perwira|Padal\w*|Pasi\w*|Paur\w*|Panit\w*|Provos|Bhabinkamtibmas|Babinsa|"
+    r"Bupati|Walikota|Wali|Gubernur|"
     r"Pj\.?|Penjabat|Camat|Kasatgashumas|Kaopsda|Kaopsres)$"
 )
 # "Plt. Kabag Ops", "Ps. Kasubbagminops": acting posts keep their prefix.
@@ -216,6 +220,7 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
             or token in _NOT_NAME
             or token in _VERBS
             or (words and len(token) > 5 and token.endswith("kan"))
+            or (words and _ME_VERB.match(token))
             or _POSITION_WORD.match(token)
             or not _NAME_WORD.match(token)
         ):
@@ -275,10 +280,18 @@ def _clean_position(raw: str) -> str | None:
     return None
 
 
+_FORMER = {"mantan", "eks", "bekas"}
+
+
 def _post_run(segment: str) -> str:
-    """The words after the segment's last lowercase word (``kepala`` is a post)."""
+    """The words after the segment's last lowercase word (``kepala`` is a post).
+
+    A former post ("mantan Kapolda Kalbar") is none: the run is then empty.
+    """
     words = segment.split()
     for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _FORMER:
+            return ""
         if words[i][0].islower() and words[i].lower() not in ("kepala", "wakil"):
             return " ".join(words[i + 1 :])
     return segment

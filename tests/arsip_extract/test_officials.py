@@ -337,3 +337,32 @@ def test_hard_wrapped_lines_run_on():
 def test_a_line_break_after_a_headline_still_bounds_a_post():
     text = "Polres Sambas Siagakan Personel\nAKP Rudi Hartono memimpin apel di Sambas."
     assert find_officials(text) == (Official("AKP", "Rudi Hartono", None),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a former post is not the officer's post
+            "Acara itu dihadiri mantan Kapolda Kalbar Irjen Pol (Purn) Arif Budiman.",
+            [Official("Irjen Pol (Purn)", "Arif Budiman", None)],
+        ),
+        (
+            "Hadir pula Mantan Kapolres Sintang AKBP Yusuf Rahman di lokasi.",
+            [Official("AKBP", "Yusuf Rahman", None)],
+        ),
+        (  # a meN- verb glued to a name in a headline
+            "Kapolres Melawi AKBP Budi Santoso Meninjau Gudang Logistik KPU",
+            [Official("AKBP", "Budi Santoso", "Kapolres Melawi")],
+        ),
+        (  # village officers and TNI staff posts
+            "Bhabinkamtibmas Desa Sungai Ayak Bripka Andi Lubis bersama Kasdim 1205/Sintang "
+            "Mayor Inf Yudi Pratama memantau TPS.",
+            [
+                Official("Bripka", "Andi Lubis", "Bhabinkamtibmas Desa Sungai Ayak"),
+                Official("Mayor Inf", "Yudi Pratama", "Kasdim 1205/Sintang"),
+            ],
+        ),
+    ],
+)
+def test_former_posts_verbs_and_more_posts(text, expected):
+    assert list(find_officials(text)) == expected
