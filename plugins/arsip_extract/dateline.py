@@ -80,6 +80,7 @@ _DATELINE = re.compile(
 # "algarinews.com – Melawi Kalbar – Polres ..."
 _SITE_FIRST = re.compile(
     rf"^(?P<pre>{DOMAIN}){_SEP}\s*(?P<place>{_PLACE}?)(?:-[A-Z]{{1,4}})?"
+    rf"(?:,\s*{_PROVINCE_ITEM})?"
     r"\s*(?:[.:]|\|{1,2}|ll|\s[-–—])\s+(?=[A-Z])"
 )
 # "Kubu Raya, BerkatnewsTV. Polres ...", "Mitragalaksi.com, Sintang, Kalbar. Puluhan"
@@ -232,8 +233,13 @@ def find_dateline(paragraph: str) -> Dateline | None:
             match = None
     else:
         match = None
-    if match and not match["sep"].strip() and not re.search(_DATE, match[0]):
-        match = None  # a place alone on a line needs a dash or a date
+    if (
+        match
+        and not match["sep"].strip()
+        and not re.search(_DATE, match[0])
+        and not re.search(rf",\s*{DOMAIN}\s*$", match[0])
+    ):
+        match = None  # a place alone on a line needs a dash, a date or a site
     if match and re.fullmatch(_WEEKDAY, match["place"], re.IGNORECASE):
         match = None  # "Sabtu, 10 Februari 2024": a stamp, not a dateline
     if match:

@@ -64,7 +64,9 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 _TAG_LIST = re.compile(r"^(?:id\s+)?[a-z0-9 .'/-]+(?:,\s*[a-z0-9 .'/-]+){2,}$")
-_WIDGET = re.compile(r"^(?:[a-z]+|\d+(?:[.,]\d+)?\s*°?\s*[CF]?|[\W\d_]+)$")
+_WIDGET = re.compile(
+    r"^(?:[a-z]+|[a-z0-9]+(?:[_-][a-z0-9]+){2,}|\d+(?:[.,]\d+)?\s*°?\s*[CF]?|[\W\d_]+)$"
+)
 # "Nadia Kartika - detikKalimantan": the author, then the site.
 _AUTHOR_SITE = re.compile(
     rf"^(?P<name>[A-Z][\w.' ]{{2,40}}?)\s+-\s+(?P<site>detik[A-Z]\w+|{DOMAIN})$"
@@ -106,6 +108,7 @@ _TAIL_PREFIX = re.compile(
     r"\s*[:#]"
     r"|^(?:copyright|hak\s+cipta|©|\(c\)\s)"
     r"|^(?:diposting|posted|dipublikasikan)\s+(?:oleh|by)\b"
+    r"|^artikel\s+ini\s+(?:sebelumnya\s+)?(?:sudah|telah)\s+(?:tayang|terbit)"
     r"|^(?:ikuti|follow|simak|dapatkan|download|unduh|gabung|baca\s+berita\s+terbaru)"
     r"\b.{0,120}"
     r"(?:google\s+news|whatsapp|telegram|instagram|aplikasi|channel|saluran)"
@@ -578,3 +581,21 @@ def brand(outlet: str | None) -> str | None:
     if re.fullmatch(r"(?i)tribratanews\.tribratanews\.com", outlet):
         return "Tribratanews"
     return outlet
+
+
+_REPUBLISHED = re.compile(
+    r"(?:sudah|telah)\s+(?:tayang|terbit)\s+di\s+.{2,40}?\s+dengan\s+judul\s*:?\s*"
+    r"[\"“]?(?P<title>[^\"”\n]{10,200}?)[\"”]?\s*(?:\.\s|$)",
+    re.IGNORECASE,
+)
+
+
+def republished_title(lines: list[str]) -> str | None:
+    """The headline a republished story names: "Artikel ini sudah tayang di X dengan
+    judul: Y"."""
+    for line in lines[::-1]:
+        if "judul" in line:
+            match = _REPUBLISHED.search(line)
+            if match:
+                return match["title"].strip()
+    return None

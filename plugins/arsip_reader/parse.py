@@ -26,7 +26,7 @@ from arsip_extract.dateline import (
 )
 from arsip_extract.dates import parse_published
 from arsip_extract.stamps import find_stamp, parse_stamp
-from arsip_reader.frame import brand, cut_tail, read_frame
+from arsip_reader.frame import brand, cut_tail, read_frame, republished_title
 
 
 class ArticleRejected(ValueError):
@@ -320,6 +320,8 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
             credit = tail_credit["credit"].strip()
             paragraphs[-1] = paragraphs[-1][: tail_credit.start()].rstrip()
 
+    if not title and byline_at is None:
+        title = republished_title(lines)
     if not title:
         title = _first_sentence(paragraphs[0])
         warnings.append(

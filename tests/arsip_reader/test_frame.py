@@ -12,6 +12,7 @@ from arsip_reader.frame import (
     looks_like_section,
     looks_like_site,
     read_frame,
+    republished_title,
 )
 
 
@@ -158,3 +159,13 @@ def test_brand(outlet, expected):
 def test_headlines_of_other_stories_inside_the_body(line, dropped):
     body = ["Polisi berjaga di gudang logistik sepanjang malam.", line, "Akhir."]
     assert (1 in cut_tail(body).dropped) == dropped
+
+
+def test_a_republished_story_names_its_headline_in_the_tail():
+    lines = [
+        "SAMBAS - Polisi berjaga di gudang logistik sepanjang malam.",
+        "Artikel ini sebelumnya sudah tayang di Kabar Kita dengan judul: Polres Sambas "
+        "Jaga Gudang Logistik. Klik untuk baca.",
+    ]
+    assert republished_title(lines) == "Polres Sambas Jaga Gudang Logistik"
+    assert cut_tail(lines).end == 1
