@@ -28,7 +28,7 @@ from arsip_core.keys import STORIES_CONTEXT
 from arsip_core.labels import election_label
 from arsip_core.model import KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN
 from arsip_core.settings import setting
-from arsip_data.export import json_lines_document
+from arsip_data.export import defuse, json_lines_document
 from arsip_stories.chart import bar_chart
 from arsip_stories.grouping import Report, Story, group_reports, report_from
 
@@ -118,15 +118,16 @@ def statistics_tables(articles, elections) -> tuple[list[Table], list[Deployment
 
 
 def statistics_csv(tables: list[Table]) -> str:
-    """Every table's rows as one CSV, with the record ids behind each figure."""
+    """Every table's rows as one CSV, with the record ids behind each figure (names
+    defused against spreadsheet formulas, as in /data/)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["tabel", "nilai", "personel", "penugasan", "berita", "id_rekaman"])
     for table in tables:
         for row in table.rows:
             writer.writerow([
-                table.id, row.key, row.personnel, row.deployments, row.reports,
-                " ".join(row.record_ids),
+                table.id, defuse(row.key), row.personnel, row.deployments,
+                row.reports, " ".join(row.record_ids),
             ])  # fmt: skip
     return out.getvalue()
 
@@ -194,14 +195,15 @@ STORY_COLUMNS = (
 
 
 def stories_csv(rows: list[dict[str, Any]]) -> str:
-    """The story export as CSV; lists are JSON text in their cell, as in /data/."""
+    """The story export as CSV; lists are JSON text in their cell, and text that a
+    spreadsheet would run as a formula is defused, as in /data/."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(STORY_COLUMNS)
     for row in rows:
         writer.writerow([
             json.dumps(row[c], ensure_ascii=False) if isinstance(row[c], list)
-            else ("" if row[c] is None else row[c])
+            else ("" if row[c] is None else defuse(str(row[c])))
             for c in STORY_COLUMNS
         ])  # fmt: skip
     return out.getvalue()
