@@ -35,15 +35,24 @@ UNIT_ORDER = (
 OUTSIDE_STAGES = "di luar tahapan"
 
 
-def record_day(record: Any) -> date | None:
-    """The day of a record's event, else of its publication."""
-    for value in (record.event_date, record.published):
+def first_day(*values: str | None) -> date | None:
+    """The first of ISO dates or datetimes that reads as a day.
+
+    A datetime's first ten characters are the newsroom's local date (WIB or WITA):
+    published times carry their own offset.
+    """
+    for value in values:
         if value:
             try:
                 return date.fromisoformat(value[:10])
             except ValueError:
                 continue
     return None
+
+
+def record_day(record: Any) -> date | None:
+    """The day of a record's event, else of its publication."""
+    return first_day(record.event_date, record.published)
 
 
 def lead_unit(units: Iterable[str]) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from arsip_core.events import first_day
 from arsip_core.model import Record
 from arsip_taxonomy.terms import place_name
 
@@ -68,13 +69,7 @@ class SearchFields:
 
 def record_day(record: Record) -> date | None:
     """The day an article is filed under: its publication day, else its event day."""
-    for value in (record.published, record.event_date):
-        if value:
-            try:
-                return date.fromisoformat(value[:10])
-            except ValueError:
-                continue
-    return None
+    return first_day(record.published, record.event_date)
 
 
 def month_value(day: date) -> str:

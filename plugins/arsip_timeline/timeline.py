@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from arsip_core.events import first_day
 from arsip_taxonomy.terms import published_stamp
 
 DayOf = Callable[[Any], "date | None"]
@@ -22,12 +23,7 @@ def item_day(item: Any) -> date | None:
     Published times carry their own offset, so the first ten characters are the local
     date of the newsroom (WIB or WITA), not a UTC date.
     """
-    record = item.record
-    value = record.event_date or (record.published or "")[:10]
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
+    return first_day(item.record.event_date, item.record.published)
 
 
 def week_start(day: date) -> date:
