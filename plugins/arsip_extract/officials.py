@@ -301,9 +301,10 @@ def _position_before(
     text: str, rank_start: int, across_stop: bool = False
 ) -> str | None:
     window = text[max(0, rank_start - 160) : rank_start].rstrip()
+    gap = text[max(0, rank_start - 160) + len(window) : rank_start]
     window = _ACTING.sub(lambda m: f"{m[1]}§ ", window)
-    if across_stop:  # "ujar Kapolres Sanggau. AKBP Suparno ..."
-        if not window.endswith("."):
+    if across_stop:  # "ujar Kapolres Sanggau. AKBP Suparno ..." in one paragraph
+        if not window.endswith(".") or "\n" in gap:
             return None
         window = window[:-1]
     window = window[:-1].rstrip() if window.endswith(",") else window

@@ -366,3 +366,10 @@ def test_a_line_break_after_a_headline_still_bounds_a_post():
 )
 def test_former_posts_verbs_and_more_posts(text, expected):
     assert list(find_officials(text)) == expected
+
+
+def test_a_stop_ending_a_paragraph_does_not_lend_its_post():
+    text = (
+        'Massa diminta tertib," ujar Kapolres.\nAKBP Yanto Saputra bersama tim hadir.'
+    )
+    assert find_officials(text) == (Official("AKBP", "Yanto Saputra", None),)
