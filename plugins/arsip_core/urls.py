@@ -62,3 +62,14 @@ def alias_save_as(path: str) -> str:
     if path.endswith((".html", ".htm")):
         return path
     return path.rstrip("/") + "/index.html"
+
+
+_HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.php", "/home", "/beranda"}
+
+
+def is_home_page(url: str) -> bool:
+    """Whether ``url`` is only a site's front page, not an article on it."""
+    parts = urlsplit(url)
+    return parts.path.lower().rstrip("/") in {p.rstrip("/") for p in _HOME_PATHS} and (
+        not parts.query
+    )

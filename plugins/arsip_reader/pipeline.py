@@ -20,6 +20,7 @@ from markdown_it import MarkdownIt
 from arsip_core.model import ParsedArticle, Record
 from arsip_core.similarity import text_signature
 from arsip_core.textpolicy import normalise_policy
+from arsip_core.urls import is_home_page
 from arsip_core.warnings import WarningCode, warn, without
 from arsip_extract import extract_record
 from arsip_extract.dateline import split_dateline
@@ -220,6 +221,8 @@ def read_article(
             dict.fromkeys((*without(record.warnings, *settled), *overridden.warnings))
         ),
     )
+    if extract:
+        record = checked_source(record)
     published = _as_datetime(record.published, tz)
     pelican_metadata = {k: values[k] for k in PELICAN_KEYS if k in values}
     body_html = render_body(
@@ -254,6 +257,30 @@ def field_sources(
         else:
             sources[name] = page.get(name, FROM_TEXT)
     return sources
+
+
+def checked_source(record: Record) -> Record:
+    """An article's link to its original: a warning when it is missing, and a site's
+    front page is no source (it is dropped, with a warning)."""
+    if record.url and is_home_page(record.url):
+        message = (
+            f"alamat sumber {record.url} hanya halaman depan situs, bukan beritanya: "
+            "tidak dipakai; isi url berita aslinya di berkas pendamping .yaml"
+        )
+        return dataclasses.replace(
+            record,
+            url=None,
+            warnings=(*record.warnings, warn(WarningCode.SOURCE_HOME_PAGE, message)),
+        )
+    if not record.url:
+        message = (
+            "alamat berita asli tidak diketahui: isi url di berkas pendamping .yaml"
+        )
+        return dataclasses.replace(
+            record,
+            warnings=(*record.warnings, warn(WarningCode.SOURCE_MISSING, message)),
+        )
+    return record
 
 
 # What Markdown could read as markup in a paragraph of raw text: inline syntax and

@@ -29,7 +29,7 @@ from tests.quality.tools import run_vnu, vnu_report
 PUBLISHED = ("terbit", "terbit-dengan-peringatan")
 # name -> (allowed statuses, a fragment every one of its reasons must include, or None)
 EXPECTED: dict[str, tuple[tuple[str, ...], str | None]] = {
-    "bom-dan-crlf.md": (("terbit",), None),
+    "bom-dan-crlf.md": (("terbit-dengan-peringatan",), "alamat berita asli"),
     "bom-utf8.txt": (PUBLISHED, None),
     "byte-nul.txt": (("ditolak",), "NUL"),
     "cr-saja-dan-kontrol.txt": (PUBLISHED, None),
@@ -46,7 +46,7 @@ EXPECTED: dict[str, tuple[tuple[str, ...], str | None]] = {
     "provinsi-tidak-ada.md": (("terbit-dengan-peringatan",), "Kalimantan Tenggara"),
     "sepuluh-megabita.txt": (("ditolak",), "terlalu besar"),
     "sepuluh-ribu-paragraf.txt": (PUBLISHED, None),
-    "slug-ganda-dua.md": (("terbit",), None),
+    "slug-ganda-dua.md": (("terbit-dengan-peringatan",), "alamat berita asli"),
     "slug-ganda-satu.md": (("terbit-dengan-peringatan",), "pengamanan-ganda"),
     # Its title would have clashed; its URL comes from its file name (issue 13).
     "slug-ganda-tiga.txt": (("terbit-dengan-peringatan",), "tanggal terbit"),
