@@ -41,7 +41,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "pengamanan-kantor-kpu-bawaslu",
         # Guarded, not only visited on a patrol: a guarding word before or after.
         # A patrol held at the office counts; one passing by does not.
-        rf"\b{_GUARD_VERB}\s+{_W}{_OFFICE}|\b(?:ber)?patroli\s+di\s+{_OFFICE}"
+        rf"\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,9}}?{_OFFICE}"
+        rf"|\b(?:ber)?patroli\s+di\s+{_OFFICE}"
         rf"|{_OFFICE}\s+(?:[\w.]+\s+){{0,5}}"
         r"(?:dijaga|diamankan|dijaga\s+ketat|disterilkan)\b",
     ),
@@ -49,6 +50,10 @@ RULES: tuple[tuple[str, str], ...] = (
         "pengamanan-tps",
         rf"\b{_SECURE_VERB}\s+{_W}(?:TPS|tempat\s+pemungutan\s+suara|PSU"
         r"|pemungutan\s+suara\s+ulang)\b"
+        # Securing the vote itself is securing its polling stations.
+        # (the verb: "Backup Pengamanan Pemungutan Suara" names a purpose)
+        r"|\b(?:mengamankan|amankan)\s+(?:jalannya\s+|proses\s+)?"
+        r"(?:pelaksanaan\s+)?pemungutan\s+suara\b"
         r"|\b(?:TPS|PSU)\s+(?:\w+\s+){0,3}(?:dijaga|diamankan|dikawal)\b",
     ),
     (
@@ -104,13 +109,18 @@ _COMPILED = tuple(
     (act, compile_led(p, re.IGNORECASE), _KEYWORDS[act]) for act, p in RULES
 )
 # Words that name a thing, not a deed: "kapal patroli", "alat peraga kampanye".
-_NOT_A_DEED_WORDS = ("patroli", "kampanye", "personel")
+_NOT_A_DEED_WORDS = ("patroli", "kampanye", "personel", "tps", "pemungutan", "psu")
 _NOT_A_DEED = compile_led(
     r"(?:"
     r"\b(?:kapal|mobil|kendaraan|motor|perahu|speedboat|pos)\s+patroli\b"
     r"|\b(?:menyiapkan|menempatkan|menyiagakan|disiagakan|disiapkan)\s+tim\s+patroli\b"
     r"|\balat\s+peraga\s+kampanye\b|\btim\s+kampanye\b|\bmasa\s+kampanye\b"
     r"|\bpersonel\s+pengamanan\b"  # a role ("personel pengamanan TPS"), not a deed
+    # TPS duty as the purpose of what is reported ("apel ... guna mendukung Polres
+    # dalam pengamanan TPS", "720 personel digeser untuk memperkuat pengamanan TPS").
+    r"|\b(?:guna|rangka|membantu|memperkuat|mendukung|ditugaskan|pemetaan|pola"
+    r"|latihan|simulasi)\s+(?:\w+\s+){0,3}?(?:pengamanan|mengamankan|amankan|menjaga"
+    r"|jaga)\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara|PSU)\b"
     r")",
     re.IGNORECASE,
 )

@@ -330,6 +330,39 @@ def test_operation(text, election, operation):
             ("Polres Paser menggelar simulasi pengamanan Pilkada di alun-alun.",),
             ("simulasi-sispamkota",),
         ),
+        # TPS duty as the purpose of an apel or a shift is no TPS security yet.
+        (
+            None,
+            (
+                "Kapolda memimpin apel pergeseran pasukan BKO guna mendukung Polres "
+                "jajaran dalam pengamanan TPS.",
+            ),
+            ("apel",),
+        ),
+        (
+            None,
+            ("Sebanyak 720 personel digeser untuk memperkuat pengamanan TPS.",),
+            ("lainnya",),
+        ),
+        # Securing the vote itself is securing the polling stations.
+        (
+            None,
+            ("Personel mengamankan pemungutan suara di 738 TPS, Rabu.",),
+            ("pengamanan-tps",),
+        ),
+        # An office guarded, a few words apart; one only passed on patrol is not.
+        (
+            None,
+            (
+                "Polres melaksanakan pengamanan tahap pengundian nomor urut di Kantor KPU.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            None,
+            ("Tim melaksanakan patroli ke kantor penyelenggara pemilu di kota.",),
+            ("patroli",),
+        ),
         (
             None,
             ("Personel berjaga di ruang rapat pleno rekapitulasi tingkat kecamatan.",),
