@@ -71,14 +71,14 @@ FIELDS: tuple[Field, ...] = (
         "2702e9263e70",
         "12 karakter pertama SHA-1 dari jalur berkas berita di content/ (tanpa "
         "akhiran); tidak berubah selama berkas tidak dipindah. Bisa ditetapkan "
-        "pengelola di front matter.",
+        "pengelola di berkas pendamping.",
     ),
     Field(
         "title",
         {"type": "string", "minLength": 1},
         "Judul berita.",
         "Polda Kalbar Siagakan 3294 Personil untuk Backup Pengamanan Pemungutan Suara",
-        "Baris judul teks yang ditempel, atau front matter `title`/`judul`.",
+        "Baris judul teks yang ditempel, atau isian pengelola `title`/`judul`.",
     ),
     Field(
         "page_url",
@@ -92,14 +92,15 @@ FIELDS: tuple[Field, ...] = (
         _OPTIONAL_TEXT,
         "Media yang menerbitkan berita.",
         "ANTARA",
-        "Nama situs di kepala teks yang ditempel, atau front matter `outlet`/`media`.",
+        "Nama situs di kepala teks yang ditempel, atau isian pengelola "
+        "`outlet`/`media`.",
     ),
     Field(
         "url",
         {"type": ["string", "null"], "pattern": "^https?://"},
         "Alamat berita asli.",
         "https://kaltara.antaranews.com/berita/…",
-        "Tautan di teks atau front matter `url`/`sumber`; hanya http/https yang "
+        "Tautan di teks atau isian pengelola `url`/`sumber`; hanya http/https yang "
         "diterima.",
     ),
     Field(
@@ -107,7 +108,7 @@ FIELDS: tuple[Field, ...] = (
         _OPTIONAL_TEXT,
         "Penulis atau kredit berita.",
         "Safiyudin",
-        "Baris penulis/kredit di teks, atau front matter `author`/`penulis`.",
+        "Baris penulis/kredit di teks, atau isian pengelola `author`/`penulis`.",
     ),
     Field(
         "published",
@@ -121,7 +122,7 @@ FIELDS: tuple[Field, ...] = (
         "tidak diketahui (dateline bertanggal); kosong bila tidak diketahui.",
         "2024-02-14T23:04:00+07:00",
         "Tanggal di kepala teks (WIB kecuali ada zona lain), tanggal di dateline "
-        "(`Balikpapan, 20 September 2024 –`), atau front matter `date`.",
+        "(`Balikpapan, 20 September 2024 –`), atau isian pengelola `date`.",
     ),
     Field(
         "event_date",
@@ -158,7 +159,7 @@ FIELDS: tuple[Field, ...] = (
         "Provinsi tempat kegiatan.",
         "Kalimantan Barat",
         "Satuan polisi, tempat dan dateline yang disebut, dicocokkan dengan "
-        "daftar rujukan di data/; atau front matter `province`/`provinsi`.",
+        "daftar rujukan di data/; atau isian pengelola `province`/`provinsi`.",
     ),
     Field(
         "places",

@@ -5,7 +5,10 @@ Each is documented in docs/settings.md; ``tests/test_docs.py`` fails when one is
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+import os
+import re
+import subprocess
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 DEFAULTS: dict[str, Any] = {
@@ -25,6 +28,12 @@ DEFAULTS: dict[str, Any] = {
     # (`teks`) decides for one article, e.g. `full` for our own words.
     "ARSIP_TEXT_POLICY": {"*": "excerpt"},
     "ARSIP_TEXT_EXCERPT_WORDS": 60,
+    # Where readers report a mistake ("" = derived: the GitHub issues page of
+    # ARSIP_REPOSITORY_URL). Article pages prefill it with the record's id and URL.
+    "ARSIP_CORRECTIONS_URL": "",
+    # The project's repository ("" = derived: GITHUB_REPOSITORY in CI, so a fork's
+    # site points to the fork; else the git remote "origin" when it is on GitHub).
+    "ARSIP_REPOSITORY_URL": "",
     # Category given to articles whose province is unknown.
     "ARSIP_UNKNOWN_PROVINCE": "Provinsi tidak diketahui",
     # arsip_maps: tiles (the host goes into the pages' CSP img-src) and attribution.
@@ -123,3 +132,51 @@ def apply_defaults(settings: MutableMapping[str, Any]) -> None:
 def setting(settings: MutableMapping[str, Any], key: str) -> Any:
     """A setting's value, falling back to its default."""
     return settings.get(key, DEFAULTS[key])
+
+
+_GITHUB_REMOTE = re.compile(
+    r"^(?:https://github\.com/|git@github\.com:|ssh://git@github\.com/)"
+    r"(?P<repo>[\w.-]+/[\w.-]+?)(?:\.git)?/?$"
+)
+
+
+def git_origin(folder: str | os.PathLike | None = None) -> str | None:
+    """The URL of the git remote "origin" of ``folder``, if there is one."""
+    try:
+        done = subprocess.run(
+            ["git", "config", "--get", "remote.origin.url"],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() or None
+
+
+def repository_url(environ: Mapping[str, str], origin: str | None) -> str:
+    """The project's GitHub repository: the one CI builds (a fork builds its own),
+    else the clone's origin on GitHub; "" when neither is known."""
+    repo = environ.get("GITHUB_REPOSITORY", "").strip()
+    if repo:
+        server = environ.get("GITHUB_SERVER_URL", "").strip() or "https://github.com"
+        return f"{server.rstrip('/')}/{repo}"
+    match = _GITHUB_REMOTE.match(origin or "")
+    return f"https://github.com/{match['repo']}" if match else ""
+
+
+def derive_corrections(
+    settings: MutableMapping[str, Any],
+    environ: Mapping[str, str] | None = None,
+    origin: str | None = None,
+) -> None:
+    """Fill in ARSIP_REPOSITORY_URL and ARSIP_CORRECTIONS_URL when left empty."""
+    if not settings.get("ARSIP_REPOSITORY_URL"):
+        settings["ARSIP_REPOSITORY_URL"] = repository_url(
+            os.environ if environ is None else environ, origin
+        )
+    repo = settings["ARSIP_REPOSITORY_URL"].rstrip("/")
+    if not settings.get("ARSIP_CORRECTIONS_URL") and repo:
+        settings["ARSIP_CORRECTIONS_URL"] = f"{repo}/issues/new"

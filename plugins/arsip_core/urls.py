@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from slugify import slugify
 
@@ -73,3 +73,17 @@ def is_home_page(url: str) -> bool:
     return parts.path.lower().rstrip("/") in {p.rstrip("/") for p in _HOME_PATHS} and (
         not parts.query
     )
+
+
+def correction_link(base: str, *, record_id: str, page_url: str, title: str) -> str:
+    """``base`` (a GitHub "new issue" page, or a mailto:) prefilled for one record."""
+    if not base:
+        return ""
+    body = (
+        f"Halaman: {page_url}\nPengenal rekaman: {record_id}\n\n"
+        "Apa yang salah:\n\nData yang benar dan sumbernya:\n"
+    )
+    subject = f"Koreksi {record_id}: {title}"[:120]
+    key = "subject" if base.lower().startswith("mailto:") else "title"
+    query = urlencode({key: subject, "body": body})
+    return f"{base}{'&' if '?' in base else '?'}{query}"

@@ -13,7 +13,7 @@ from pelican import signals
 from pelican.log import console
 from pelican.utils import order_content
 
-from arsip_core.settings import apply_defaults, setting
+from arsip_core.settings import apply_defaults, derive_corrections, git_origin, setting
 from arsip_core.state import BuildState, build_state, new_build_state
 from arsip_core.urls import alias_save_as
 from arsip_site.cache import build_key, record_stamp
@@ -29,8 +29,13 @@ class StrictBuildFailed(RuntimeError):
 
 
 def set_defaults(pelican) -> None:
-    """Fill in the ARSIP_* defaults once, when Pelican starts."""
-    apply_defaults(pelican.settings)
+    """Fill in the ARSIP_* defaults once, when Pelican starts; the corrections link
+    is derived from the repository CI builds or the clone's origin."""
+    settings = pelican.settings
+    apply_defaults(settings)
+    if not (settings["ARSIP_REPOSITORY_URL"] and settings["ARSIP_CORRECTIONS_URL"]):
+        origin = git_origin(Path(settings["PATH"]))
+        derive_corrections(settings, origin=origin)
 
 
 def start_build(pelican) -> None:

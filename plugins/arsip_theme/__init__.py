@@ -3,12 +3,15 @@
 from pelican import signals
 
 from arsip_core.labels import ACTIVITY_LABELS, ELECTION_LABELS, FILTERS
+from arsip_theme.links import correction_url
 from arsip_theme.listing import listing_item
 
 
 def add_filters(generator) -> None:
     """Make the Indonesian filters and labels available to every template."""
-    generator.env.filters.update(FILTERS, listing_item=listing_item)
+    generator.env.filters.update(
+        FILTERS, listing_item=listing_item, correction_url=correction_url
+    )
     generator.env.globals.update(
         ACTIVITY_LABELS=ACTIVITY_LABELS, ELECTION_LABELS=ELECTION_LABELS
     )
