@@ -90,15 +90,18 @@ _NOT_NAME = {
 # A name's own abbreviations end with a stop that does not end the sentence.
 _NAME_ABBR = {"Moch.", "Moh.", "Muh.", "Mhd.", "Muhd.", "Mochd.", "Abd.", "Ach.", "Md."}
 # Headlines glue a Title Case verb to the name ("AKBP Tommy Beber Kesiapan ..."):
-# these words, and Title Case words ending in -kan ("Pastikan"), end a name.
+# these words, and Title Case words ending in -kan ("Pastikan"), end a name. Words
+# that are also given names (Yakin, Puji, Jamin) are left out.
 _VERBS = {
     "Ajak", "Akui", "Apresiasi", "Bantah", "Beber", "Beberkan", "Beri", "Buka",
     "Cek", "Dukung", "Gelar", "Hadiri", "Harap", "Himbau", "Imbau", "Ingatkan",
-    "Jamin", "Kawal", "Klaim", "Kukuhkan", "Kunjungi", "Lantik", "Larang", "Lepas",
-    "Minta", "Pantau", "Periksa", "Pimpin", "Puji", "Resmikan", "Sambangi", "Sambut",
+    "Kawal", "Klaim", "Kukuhkan", "Kunjungi", "Lantik", "Larang", "Lepas",
+    "Minta", "Pantau", "Periksa", "Pimpin", "Resmikan", "Sambangi", "Sambut",
     "Sapa", "Sebut", "Soroti", "Tanggapi", "Tegas", "Temui", "Terima", "Tinjau",
     "Ungkap", "Warning", "Bicara", "Jawab", "Pesan", "Janji", "Turun", "Datangi",
     "Siap", "Sidak", "Terjun", "Bahas", "Bagi", "Dorong", "Ikut", "Hadir", "Raih",
+    "Monitoring", "Patroli", "Jaga", "Sosialisasi", "Silaturahmi", "Nilai",
+    "Optimis", "Dampingi", "Pastikan", "Respon", "Respons", "Tekankan",
 }  # fmt: skip
 # Verbs with a meN- prefix ("Meninjau", "Mengecek", "Memimpin", "Menyapa").
 _ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")

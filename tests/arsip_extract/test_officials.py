@@ -373,3 +373,28 @@ def test_a_stop_ending_a_paragraph_does_not_lend_its_post():
         'Massa diminta tertib," ujar Kapolres.\nAKBP Yanto Saputra bersama tim hadir.'
     )
     assert find_officials(text) == (Official("AKBP", "Yanto Saputra", None),)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kapolres Kapuas AKBP Dodi Prasetyo Monitoring TPS di Pedalaman",
+        "Kapolres Kapuas AKBP Dodi Prasetyo Cek Kesiapan Personel",
+        "Kapolres Kapuas AKBP Dodi Prasetyo Kerahkan 300 Personel",
+        "Kapolres Kapuas AKBP Dodi Prasetyo Mengecek Gudang KPU",
+    ],
+)
+def test_headline_verbs_end_the_name(headline):
+    assert find_officials(headline) == (
+        Official("AKBP", "Dodi Prasetyo", "Kapolres Kapuas"),
+    )
+
+
+def test_given_names_that_look_like_verbs_stay():
+    text = (
+        "Kapolres Tabalong AKBP Ahmad Yakin Pratama dan Kasat Lantas AKP Puji Lestari."
+    )
+    assert [o.name for o in find_officials(text)] == [
+        "Ahmad Yakin Pratama",
+        "Puji Lestari",
+    ]
