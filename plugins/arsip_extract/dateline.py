@@ -127,6 +127,7 @@ class Dateline:
     date_text: str | None = None
     outlet: str | None = None  # the site or agency the dateline names
     alone: bool = False  # "TARAKAN -" on its own line
+    guessed: bool = False  # no dash: "BATULICIN, Polres …", "Samarinda. Menjelang …"
 
 
 class DatelinePlace(str):
@@ -275,7 +276,11 @@ def find_dateline(paragraph: str) -> Dateline | None:
     for pattern in (_CAPS_COMMA, _PLACE_PERIOD):
         match = pattern.match(text)
         if match and match["place"].upper() not in _NOT_PLACES:
-            return Dateline(place=_tidy_place(match["place"]), rest=text[match.end() :])
+            return Dateline(
+                place=_tidy_place(match["place"]),
+                rest=text[match.end() :],
+                guessed=True,
+            )
     return None
 
 

@@ -344,6 +344,11 @@ def read_frame(lines: list[str]) -> Frame:
         frame.published, frame.has_time = chosen.when, chosen.has_time
     if dateline:
         frame.dateline = dateline = _swapped(dateline)
+        if dateline.guessed:
+            frame.warnings.append(
+                f"tempat dateline '{dateline.place}' ditebak dari awal paragraf tanpa "
+                "tanda pisah: periksa dateline_place"
+            )
     if dateline and dateline.outlet and frame.outlet is None:
         frame.outlet = dateline.outlet
     frame.outlet = frame.outlet or humas

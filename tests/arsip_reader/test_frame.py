@@ -169,3 +169,14 @@ def test_a_republished_story_names_its_headline_in_the_tail():
     ]
     assert republished_title(lines) == "Polres Sambas Jaga Gudang Logistik"
     assert cut_tail(lines).end == 1
+
+
+def test_a_dateline_without_a_dash_is_a_guess_and_says_so():
+    lines = [
+        "Polres Tanah Bumbu Gelar Apel Pasukan Jelang Pilkada",
+        "BATULICIN, Polres Tanah Bumbu melaksanakan apel gelar pasukan di halaman "
+        "Mapolres sebagai upaya pengamanan pemilihan bupati.",
+    ]
+    frame = read_frame(lines)
+    assert frame.dateline.place == "Batulicin"
+    assert any("ditebak" in w for w in frame.warnings)
