@@ -7,7 +7,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from invoke import task
+from invoke import Exit, task
 
 HERE = Path(__file__).resolve().parent
 PELICAN = f'"{sys.executable}" -m pelican'
@@ -15,7 +15,12 @@ PELICAN = f'"{sys.executable}" -m pelican'
 
 def _pelican(c, settings: str, *extra: str) -> None:
     with c.cd(str(HERE)):
-        c.run(" ".join([PELICAN, "content", "-s", settings, *extra]), pty=False)
+        result = c.run(
+            " ".join([PELICAN, "content", "-s", settings, *extra]), pty=False, warn=True
+        )
+    if result.failed:
+        # Pelican has said why (strict mode: one line); no second report from invoke.
+        raise Exit(code=result.exited)
 
 
 @task(help={"strict": "fail (non-zero exit) when any input file is rejected"})

@@ -51,6 +51,11 @@ def warn(code: WarningCode, message: str) -> Warning:
     return Warning(code, message)
 
 
+def coded(warnings: Iterable[str], code: WarningCode) -> tuple[str, ...]:
+    """The warnings, those without a code given ``code``."""
+    return tuple(w if hasattr(w, "code") else Warning(code, w) for w in warnings)
+
+
 def code_of(warning: str) -> WarningCode:
     """The code of a warning (OTHER for plain text)."""
     return getattr(warning, "code", WarningCode.OTHER)

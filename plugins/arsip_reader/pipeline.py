@@ -21,7 +21,7 @@ from arsip_core.model import ParsedArticle, Record
 from arsip_core.similarity import text_signature
 from arsip_core.textpolicy import normalise_policy
 from arsip_core.urls import is_home_page
-from arsip_core.warnings import WarningCode, warn, without
+from arsip_core.warnings import WarningCode, coded, warn, without
 from arsip_extract import extract_record
 from arsip_extract.dateline import split_dateline
 from arsip_reader.overrides import (
@@ -197,6 +197,7 @@ def read_article(
     # The reader's own findings always stand; extraction may have refined them.
     record = dataclasses.replace(
         record,
+        warnings=coded(record.warnings, WarningCode.EXTRACTION),
         title=record.title or parsed.title or "",
         outlet=record.outlet or parsed.outlet,
         url=safe_url(record.url or parsed.url),

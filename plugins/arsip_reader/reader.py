@@ -148,13 +148,7 @@ class _ArsipReader(BaseReader):
                 metadata[key] = str(meta[key])
         if "summary" in meta:
             metadata["summary"] = html.escape(str(meta["summary"]))
-        for warning in record.warnings:
-            logger.warning(
-                "arsip_reader: %s: %s",
-                relative,
-                warning,
-                extra={"limit_msg": "arsip_reader: peringatan lain disembunyikan"},
-            )
+        # The warnings are logged by arsip_report for every article, read or cached.
         return body, metadata
 
     def text_policy(self, article: ArticleSource) -> str:

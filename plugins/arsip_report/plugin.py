@@ -26,6 +26,26 @@ def report_of(generator) -> BuildReport | None:
     return state.slot(REPORT_SLOT, BuildReport) if state is not None else None
 
 
+# Pelican shows five warnings of one kind, then this line once, and hides the rest.
+LIMIT_MESSAGE = (
+    "arsip_report: peringatan berikutnya disembunyikan; jumlah semuanya ada di baris "
+    "penutup build dan daftarnya di laporan build"
+)
+
+
+def log_warnings(content) -> None:
+    """The warnings of one article or page's record, read or taken from the cache,
+    so a cached rebuild shows the same warnings as the build that read the file."""
+    record = content.metadata.get("record")
+    for warning in record.warnings if record is not None else ():
+        logger.warning(
+            "arsip_report: %s: %s",
+            content.relative_source_path,
+            warning,
+            extra={"limit_msg": LIMIT_MESSAGE},
+        )
+
+
 def _warnings_of(content, extra: dict[str, list[str]]) -> list[str]:
     record = content.metadata.get("record")
     warnings = list(record.warnings) if record is not None else []
@@ -39,7 +59,11 @@ def account_articles(generator) -> None:
     if report is None:
         return
     extra = build_state(generator.settings).extra_warnings
-    for article in [*generator.articles, *generator.translations]:
+    for article in sorted(
+        [*generator.articles, *generator.translations],
+        key=lambda a: a.relative_source_path,
+    ):
+        log_warnings(article)
         report.publish(
             article.relative_source_path, article.url, _warnings_of(article, extra)
         )
@@ -64,6 +88,7 @@ def account_pages(generator) -> None:
         return
     extra = build_state(generator.settings).extra_warnings
     for page in [*generator.pages, *generator.translations]:
+        log_warnings(page)
         report.publish(page.relative_source_path, page.url, _warnings_of(page, extra))
     for page in [*generator.hidden_pages, *generator.draft_pages]:
         report.note(page.relative_source_path, DRAFT, f"status: {page.status}")

@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from arsip_core.warnings import count_codes
+
 PUBLISHED = "terbit"
 WITH_WARNINGS = "terbit-dengan-peringatan"
 REJECTED = "ditolak"
@@ -82,12 +84,12 @@ class BuildReport:
         return Counter(e.status for e in self.entries.values())
 
     def warning_counts(self) -> Counter:
-        """Warnings of published files, all of them counted."""
-        return Counter(
-            "peringatan"
+        """Warnings of published files, all of them, counted by code."""
+        return count_codes(
+            reason
             for e in self.entries.values()
             if e.status == WITH_WARNINGS
-            for _ in e.reasons
+            for reason in e.reasons
         )
 
     @property

@@ -14,7 +14,7 @@ from pelican.log import console
 from pelican.utils import order_content
 
 from arsip_core.settings import apply_defaults, derive_corrections, git_origin, setting
-from arsip_core.state import BuildState, build_state, new_build_state
+from arsip_core.state import BuildState, BuildSummary, build_state, new_build_state
 from arsip_core.urls import alias_save_as
 from arsip_site.cache import build_key, record_stamp
 from arsip_site.timing import PHASE_END, TIMING_SAVE_AS, BuildTimer
@@ -24,8 +24,12 @@ logger = logging.getLogger(__name__)
 PRELUDE = "persiapan (muat cache, hapus output lama)"
 
 
-class StrictBuildFailed(RuntimeError):
-    """Strict mode: at least one input file was rejected."""
+class StrictBuildFailed(SystemExit):
+    """Strict mode: at least one input file was rejected.
+
+    A SystemExit, so Pelican's command ends with this one line and a non-zero exit
+    instead of logging a traceback (it catches only Exception).
+    """
 
 
 def set_defaults(pelican) -> None:
@@ -190,15 +194,45 @@ def finish_build(pelican) -> None:
         timer.write_json(Path(pelican.settings["CACHE_PATH"]) / TIMING_SAVE_AS)
         _show(timer.summary())
     summary = state.summary
-    if (
-        summary is not None
-        and summary.rejected
-        and setting(pelican.settings, "ARSIP_STRICT")
-    ):
+    if summary is None:
+        return
+    _show(closing_line(summary))
+    if summary.rejected and setting(pelican.settings, "ARSIP_STRICT"):
         raise StrictBuildFailed(
-            f"arsip_report: mode ketat: {summary.rejected} berkas ditolak "
-            f"(lihat {summary.report_path})"
+            f"arsip_report: mode ketat: build gagal, {summary.rejected} berkas "
+            f"ditolak (alasannya di {summary.report_path})"
         )
+
+
+# The statuses in the closing line, in this order, as arsip_report names them.
+CLOSING_STATUSES = (
+    ("terbit", "terbit"),
+    ("terbit-dengan-peringatan", "terbit dengan peringatan"),
+    ("ditolak", "ditolak"),
+    ("draf", "draf"),
+    ("diabaikan", "diabaikan"),
+)
+
+
+def closing_line(summary: BuildSummary) -> str:
+    """One line: files by outcome, every warning counted by code, the report's path."""
+    total = sum(summary.counts.values())
+    outcomes = ", ".join(
+        f"{summary.counts.get(status, 0)} {label}" for status, label in CLOSING_STATUSES
+    )
+    warnings = sum(summary.warnings.values())
+    codes = ", ".join(
+        f"{n} {code}" for code, n in sorted(summary.warnings.items(), key=_by_count)
+    )
+    told = f"{warnings} peringatan ({codes})" if warnings else "0 peringatan"
+    return (
+        f"selesai: {total} berkas masukan: {outcomes}; {told}; "
+        f"laporan: {summary.report_path}"
+    )
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return (-item[1], item[0])
 
 
 def key_the_cache(readers) -> None:
