@@ -56,6 +56,8 @@ PLUGINS = [
     "arsip_data",
     "arsip_feeds",
     "arsip_seo",
+    # The English edition at /en/ (ARSIP_EDITIONS), built after this one.
+    "arsip_i18n",
     # Last: it indexes what the others wrote, at `finalized`.
     "arsip_search",
 ]
@@ -74,7 +76,8 @@ JINJA_ENVIRONMENT = {
     "autoescape": True,
     "trim_blocks": True,
     "lstrip_blocks": True,
-    "extensions": [],
+    # Jinja's i18n: arsip_i18n installs each edition's translations.
+    "extensions": ["jinja2.ext.i18n"],
     # Each build makes new environments, so templates never need re-checking on disk;
     # the check is an os.stat per include (20,000 per 2,000 articles).
     "auto_reload": False,

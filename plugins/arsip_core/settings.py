@@ -34,6 +34,10 @@ DEFAULTS: dict[str, Any] = {
     # The project's repository ("" = derived: GITHUB_REPOSITORY in CI, so a fork's
     # site points to the fork; else the git remote "origin" when it is on GitHub).
     "ARSIP_REPOSITORY_URL": "",
+    # Editions in other languages, each a sub-site at /<lang>/ built from the same
+    # content with the theme's strings translated (arsip_i18n); the value holds that
+    # edition's own settings, e.g. {"en": {"SITENAME": "..."}}.
+    "ARSIP_EDITIONS": {},
     # Category given to articles whose province is unknown.
     "ARSIP_UNKNOWN_PROVINCE": "Provinsi tidak diketahui",
     # arsip_maps: tiles (the host goes into the pages' CSP img-src) and attribution.

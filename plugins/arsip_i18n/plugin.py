@@ -1,0 +1,123 @@
+"""Receivers of arsip_i18n: translations in every template, and the other editions."""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+import time
+
+from arsip_core.settings import setting
+from arsip_i18n.catalog import translations_for
+from arsip_i18n.filters import localised_filters
+
+logger = logging.getLogger(__name__)
+
+SOURCE_LANG = "id"
+# Set on an edition's settings: the edition's language and every edition's root URL.
+EDITION_KEY = "ARSIP_EDITION_LANG"
+ALTERNATES_KEY = "ARSIP_ALTERNATES"
+
+
+def edition_root(siteurl: str, lang: str, source_lang: str = SOURCE_LANG) -> str:
+    """The root URL of one language's edition: the site's, or ``<site>/<lang>``."""
+    return siteurl if lang == source_lang else f"{siteurl.rstrip('/')}/{lang}"
+
+
+def plan_editions(pelican) -> None:
+    """Name every edition's root in the settings, for language links and hreflang."""
+    settings = pelican.settings
+    if settings.get(EDITION_KEY):
+        return  # an edition built by build_editions: its plan came with it
+    editions = setting(settings, "ARSIP_EDITIONS") or {}
+    siteurl = settings.get("SITEURL", "")
+    settings[EDITION_KEY] = SOURCE_LANG
+    settings[ALTERNATES_KEY] = (
+        [(lang, edition_root(siteurl, lang)) for lang in (SOURCE_LANG, *editions)]
+        if editions
+        else []
+    )
+
+
+def install_translations(generator) -> None:
+    """Jinja's ``_()`` and ``{% trans %}`` in the edition's language, in every
+    template (the Indonesian edition: the strings as written)."""
+    env = generator.env
+    if "jinja2.ext.InternationalizationExtension" not in env.extensions:
+        env.add_extension("jinja2.ext.i18n")
+    settings = generator.settings
+    lang = settings.get(EDITION_KEY) or SOURCE_LANG
+    translations = translations_for(settings.get("THEME", ""), lang)
+    env.install_gettext_translations(translations, newstyle=True)
+    env.globals["EDITION_LANG"] = lang
+    # Values made by the plugins (index and term names, table titles): translated
+    # when the catalog knows them, and escaped like any value (``_()`` is not).
+    env.filters["tr"] = translations.gettext
+    if lang != SOURCE_LANG:
+        # After arsip_theme's Indonesian filters (generator_init runs in PLUGINS order).
+        env.filters.update(localised_filters(lang, translations.gettext))
+
+
+def edition_settings(settings: dict, lang: str, overrides: dict) -> dict:
+    """The settings of ``lang``'s edition: the same content, written to
+    ``<output>/<lang>/`` for ``<site>/<lang>/``."""
+    child = copy.deepcopy({k: v for k, v in settings.items() if not k.startswith("_")})
+    siteurl = settings.get("SITEURL", "")
+    child.update(
+        OUTPUT_PATH=os.path.join(settings["OUTPUT_PATH"], lang),
+        SITEURL=edition_root(siteurl, lang),
+        FEED_DOMAIN=edition_root(settings.get("FEED_DOMAIN") or siteurl, lang),
+        DEFAULT_LANG=lang,
+        DELETE_OUTPUT_DIRECTORY=False,
+        ARSIP_EDITIONS={},
+    )
+    child[EDITION_KEY] = lang
+    child[ALTERNATES_KEY] = settings.get(ALTERNATES_KEY, [])
+    child.update(overrides or {})
+    return child
+
+
+def build_editions(pelican) -> None:
+    """Build each language's edition after this one (only from the source edition)."""
+    settings = pelican.settings
+    if settings.get(EDITION_KEY, SOURCE_LANG) != SOURCE_LANG:
+        return
+    from pelican import Pelican
+
+    for lang, overrides in (setting(settings, "ARSIP_EDITIONS") or {}).items():
+        started = time.perf_counter()
+        Pelican(edition_settings(settings, lang, overrides)).run()
+        logger.info(
+            "arsip_i18n: edisi %s ditulis (%.1f d)", lang, time.perf_counter() - started
+        )
+
+
+def pages_of_this_edition(generator) -> None:
+    """Each edition keeps its own language's version of a page (``lang: en`` beside
+    the Indonesian one, same slug) and drops the others'; a page without a version
+    in the edition's language stays as written."""
+    lang = generator.settings.get(EDITION_KEY) or SOURCE_LANG
+    default = generator.settings.get("DEFAULT_LANG", SOURCE_LANG)
+
+    def lang_of(page) -> str:
+        return page.metadata.get("lang") or SOURCE_LANG
+
+    for name in ("pages", "hidden_pages"):
+        pages = getattr(generator, name, None)
+        if not pages:
+            continue
+        # Pelican files the lang: en page as a translation when it shares a slug.
+        every = [*pages, *(t for p in pages for t in getattr(p, "translations", []))]
+        own = {p.slug for p in every if lang_of(p) == lang}
+        kept = [
+            p
+            for p in every
+            if lang_of(p) == lang or (lang_of(p) == SOURCE_LANG and p.slug not in own)
+        ]
+        for page in kept:
+            page.translations = []
+            page.lang = default
+        setattr(generator, name, kept)
+    if hasattr(generator, "translations"):
+        generator.translations = []
+    generator.context["pages"] = getattr(generator, "pages", [])
