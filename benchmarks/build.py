@@ -712,6 +712,46 @@ def targets(r: dict) -> list[tuple[str, str, str, bool | str | None]]:
     return rows
 
 
+EDITIONS_SETTING = 'ARSIP_EDITIONS={"en": {}}'
+EDITIONS_TARGET = 1.8
+
+
+def bench_editions(n: int, repeat: int, seed: int, workdir: Path) -> dict:
+    """Cold builds with and without the English edition, alternating; the ratio."""
+    say(f"\n== N = {n}: {repeat}x arsip satu bahasa vs dua edisi (id + en) ==")
+    base = workdir / f"n{n}"
+    base.mkdir(parents=True, exist_ok=True)
+    content, _stock = prepare(n, seed, base)
+    out, cache = base / "out-edisi", base / "cache-edisi"
+    one: list[Build] = []
+    two: list[Build] = []
+    for r in range(repeat):
+        for label, extra, times in (
+            ("satu bahasa", [], one),
+            ("dua edisi  ", ["-e", EDITIONS_SETTING], two),
+        ):
+            for folder in (out, cache):
+                shutil.rmtree(folder, ignore_errors=True)
+            build = run_build(
+                [*archive_args(content, out, cache), *extra], base, base / "edisi.log"
+            )
+            times.append(build)
+            say(f"  [{r + 1}/{repeat}] {label} {_line(build)}")
+    figures = {"n": n}
+    # CPU as well as wall time: on a shared machine the load moves wall time.
+    for what in ("wall_s", "cpu_s"):
+        a = statistics.median(getattr(run, what) for run in one)
+        b = statistics.median(getattr(run, what) for run in two)
+        ratio = b / a
+        verdict = "met" if ratio <= EDITIONS_TARGET else "NOT met"
+        say(
+            f"  median {what}: {a:.1f} d vs {b:.1f} d: {ratio:.2f}x "
+            f"(target <= {EDITIONS_TARGET}x: {verdict})"
+        )
+        figures[what] = (a, b, ratio)
+    return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -729,6 +769,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workdir", type=Path, help="keep corpora and sites here")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument(
+        "--editions",
+        action="store_true",
+        help="only: cold build with the English edition against one language",
+    )
     args = parser.parse_args(argv)
     sizes = args.n or [1000, 10000]
     try:
@@ -743,6 +788,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     say(f"plugin (pelicanconf.py): {info['plugins']}")
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="arsip-bench-"))
+    if args.editions:
+        for n in sizes:
+            repeat = args.repeat or (3 if n <= 1000 else 1)
+            bench_editions(n, repeat, args.seed, workdir)
+        if not args.workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+        return 0
     runs = []
     for n in sizes:
         repeat = args.repeat or (3 if n <= 1000 else 1)

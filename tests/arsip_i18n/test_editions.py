@@ -16,7 +16,7 @@ from arsip_i18n.catalog import (
 from arsip_i18n.filters import label_messages
 from selectolax.lexbor import LexborHTMLParser
 
-from arsip_data.dictionary import TYPE_LABELS
+from arsip_core.dictionary import TYPE_LABELS
 from arsip_search.fields import FILTER_NAMES
 from arsip_taxonomy.terms import TAXONOMIES
 from tests.conftest import ROOT, build_site, site_settings
