@@ -7,7 +7,9 @@ import logging
 import os
 import time
 
+from arsip_core.keys import REPORT_SLOT
 from arsip_core.settings import setting
+from arsip_core.state import build_state
 from arsip_i18n.catalog import translations_for
 from arsip_i18n.filters import localised_filters
 
@@ -117,7 +119,22 @@ def pages_of_this_edition(generator) -> None:
         for page in kept:
             page.translations = []
             page.lang = default
+        _report_other_editions(generator.settings, [p for p in every if p not in kept])
         setattr(generator, name, kept)
     if hasattr(generator, "translations"):
         generator.translations = []
     generator.context["pages"] = getattr(generator, "pages", [])
+
+
+def _report_other_editions(settings, pages) -> None:
+    """The build report says a page of another edition is not published in this one."""
+    state = build_state(settings)
+    report = state.slots.get(REPORT_SLOT) if state is not None else None
+    entries = getattr(report, "entries", {})
+    for page in pages:
+        entry = entries.get(page.relative_source_path)
+        if entry is not None:
+            lang = page.metadata.get("lang") or SOURCE_LANG
+            entry.status = "diabaikan"
+            entry.url = None
+            entry.reasons = [f"halaman edisi '{lang}': tidak terbit di edisi ini"]
