@@ -38,7 +38,9 @@ def test_the_about_page_links_to_the_corrections_url(built):
 
 def test_every_article_page_has_a_prefilled_report_link(built):
     articles = [
-        e for e in read_report(built)["files"] if e["url"] and "artikel/" in e["url"]
+        e
+        for e in read_report(built)["files"]
+        if e.get("url") and "artikel/" in e["url"]
     ]
     assert len(articles) >= 5
     for entry in articles:
