@@ -6,6 +6,7 @@ the SVG scales to the column (``viewBox``) and stays readable at 360 px.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from html import escape
 
@@ -19,6 +20,16 @@ ROW_HEIGHT = 42
 BAR_HEIGHT = 14
 LABEL_SIZE = 14
 COLOR = "#0072B2"
+# A generous width of one character in ems (system fonts average about 0.5): a label
+# longer than the drawing is wrapped onto more lines rather than cut off at its edge.
+CHAR_WIDTH = 0.62
+LINE = LABEL_SIZE + 4
+
+
+def label_lines(text: str) -> list[str]:
+    """The label in lines that fit ``WIDTH`` at ``LABEL_SIZE``."""
+    fits = int(WIDTH / (LABEL_SIZE * CHAR_WIDTH))
+    return textwrap.wrap(text, fits, break_long_words=True) or [text]
 
 
 def bar_chart(rows: Sequence[Row], *, title: str, chart_id: str, label=str) -> str:
@@ -26,7 +37,8 @@ def bar_chart(rows: Sequence[Row], *, title: str, chart_id: str, label=str) -> s
     if not rows:
         return ""
     top = max(r.personnel for r in rows) or 1
-    height = ROW_HEIGHT * len(rows) + 4
+    texts = [label_lines(f"{label(r.key)}: {angka(r.personnel)}") for r in rows]
+    height = sum(ROW_HEIGHT + LINE * (len(t) - 1) for t in texts) + 4
     desc = "; ".join(f"{label(r.key)}: {angka(r.personnel)} personel" for r in rows)
     parts = [
         f'<svg class="grafik-batang" viewBox="0 0 {WIDTH} {height}" '
@@ -35,17 +47,19 @@ def bar_chart(rows: Sequence[Row], *, title: str, chart_id: str, label=str) -> s
         f'<title id="{chart_id}-t">{escape(title)}</title>',
         f'<desc id="{chart_id}-d">{escape(desc)}</desc>',
     ]
-    for i, row in enumerate(rows):
-        y = i * ROW_HEIGHT
+    y = 0
+    for row, lines in zip(rows, texts, strict=True):
         width = max(2, round((WIDTH - 4) * row.personnel / top))
-        text = f"{label(row.key)}: {angka(row.personnel)}"
+        for n, line in enumerate(lines):
+            parts.append(
+                f'<text x="0" y="{y + LABEL_SIZE + n * LINE}" font-size="{LABEL_SIZE}" '
+                f'fill="#1a1a1a">{escape(line)}</text>'
+            )
+        bar_y = y + LABEL_SIZE + 6 + LINE * (len(lines) - 1)
         parts.append(
-            f'<text x="0" y="{y + LABEL_SIZE}" font-size="{LABEL_SIZE}" '
-            f'fill="#1a1a1a">{escape(text)}</text>'
-        )
-        parts.append(
-            f'<rect x="0" y="{y + LABEL_SIZE + 6}" width="{width}" '
+            f'<rect x="0" y="{bar_y}" width="{width}" '
             f'height="{BAR_HEIGHT}" fill="{COLOR}"/>'
         )
+        y += ROW_HEIGHT + LINE * (len(lines) - 1)
     parts.append("</svg>")
     return "".join(parts)
