@@ -157,7 +157,8 @@ def deployments_of(events: Iterable[Event]) -> list[Deployment]:
             chosen.setdefault(_key(event), []).append(event)
     result = []
     for key, group in chosen.items():
-        top = max(group, key=lambda e: (e.personnel, -len(e.records), e.id))
+        # The largest figure; on a tie the event told by more reports, then the id.
+        top = max(group, key=lambda e: (e.personnel, len(e.records), e.id))
         lead = top.lead
         sources = [*group, *repeats.get(key, ())]
         result.append(

@@ -80,3 +80,14 @@ def test_events_without_a_day_or_unit_are_never_merged_blindly():
     assert sorted(d.personnel for d in deployments_of(events_of(records))) == [
         10, 20, 30, 40,
     ]  # fmt: skip
+
+
+def test_on_a_tie_the_event_told_by_more_reports_leads_the_deployment():
+    records = [
+        rec("a", "a", 245, operation="Operasi Mantap Praja Kapuas 2024"),
+        rec("b", "a", 245, operation="Operasi Mantap Praja Kapuas 2024"),
+        rec("z", personnel=245),  # same unit and day, one report, no operation
+    ]
+    [deployment] = deployments_of(events_of(records))
+    assert deployment.operation == "Operasi Mantap Praja Kapuas 2024"
+    assert deployment.record_ids == ("a", "b", "z")
