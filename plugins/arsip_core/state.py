@@ -8,6 +8,7 @@ here imports Pelican.
 
 from __future__ import annotations
 
+import atexit
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -52,6 +53,10 @@ class BuildState:
     summary: BuildSummary | None = None
     # Per-plugin objects, by a slot name from arsip_core.keys.
     slots: dict[str, Any] = field(default_factory=dict)
+    # What to undo when the build ends (see on_close).
+    cleanups: list[Callable[[], None]] = field(default_factory=list)
+
+    __hash__ = object.__hash__  # one state per build, kept in a set while open
 
     def reject(self, source: str, reason: str, line: int | None = None) -> None:
         """Note a rejected input file."""
@@ -61,6 +66,18 @@ class BuildState:
         """Note a warning about a file that is not part of its record."""
         self.extra_warnings.setdefault(source, []).append(message)
 
+    def on_close(self, cleanup: Callable[[], None]) -> None:
+        """Run ``cleanup`` when the build ends, however it ends (a background
+        process to stop, a pool to shut)."""
+        self.cleanups.append(cleanup)
+        _OPEN.add(self)
+
+    def close(self) -> None:
+        """Run the cleanups once, newest first."""
+        while self.cleanups:
+            self.cleanups.pop()()
+        _OPEN.discard(self)
+
     def slot(self, name: str, factory: Callable[[], T]) -> T:
         """The per-build object of one plugin, made on first use."""
         if name not in self.slots:
@@ -68,8 +85,23 @@ class BuildState:
         return self.slots[name]
 
 
+# States with cleanups still to run. A build that fails (an exception out of
+# Pelican) never reaches its end: what it left is stopped when Python exits.
+_OPEN: set[BuildState] = set()
+
+
+@atexit.register
+def _close_open_states() -> None:
+    for state in list(_OPEN):
+        state.close()
+
+
 def new_build_state(settings: dict) -> BuildState:
-    """A fresh state for this run, stored in its settings."""
+    """A fresh state for this run, stored in its settings; the previous run's state
+    (autoreload) is closed first."""
+    previous = settings.get(BUILD_STATE)
+    if previous is not None:
+        previous.close()
     state = BuildState()
     settings[BUILD_STATE] = state
     return state

@@ -184,6 +184,7 @@ def finish_build(pelican) -> None:
     state: BuildState | None = build_state(pelican.settings)
     if state is None:
         return
+    state.close()
     timer = state.timer
     if timer is not None:
         # Pagefind started after the article pages; this is only what is left of it.
