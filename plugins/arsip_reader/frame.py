@@ -528,6 +528,8 @@ def cut_tail(lines: list[str]) -> Tail:
         if i in tail.dropped:
             continue
         line = lines[i]
+        if len(line) > 260 and not line.endswith(("…", "...")):
+            continue  # a paragraph of the story: no tail line is this long
         closing = _CLOSING.match(line)
         if closing and _words(line) <= 14:
             tail.end = min(tail.end, i)
