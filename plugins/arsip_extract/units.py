@@ -305,9 +305,10 @@ def _brimob_of_sentence(
     for match in pat.bare_brimob.finditer(text):
         if any(a <= match.start() < b for a, b in named):
             continue
+        lo = max(0, match.start() - 300)  # a sentence is shorter than that
         start = max(
-            (m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())),
-            default=0,
+            (m.end() for m in _SENTENCE_END.finditer(text, lo, match.start())),
+            default=lo,
         )
         stop = _SENTENCE_END.search(text, match.end())
         end = stop.start() if stop else len(text)
