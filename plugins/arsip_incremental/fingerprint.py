@@ -130,6 +130,12 @@ def environment_fingerprint(
 EVERY = "*"  # every element (a loop over it, or a subscript computed at render time)
 DEFINED = "?"  # only whether it is defined (``is defined``)
 LENGTH = "#"  # only its length (``|length``)
+TRUTH = "!"  # only whether it is true (``{% if x %}``, ``x and y``)
+KEYS = "keys"  # only which keys or items it has (``x in y``)
+# Filters that take an object but read only some of its attributes.
+FILTER_READS: dict[str, tuple[tuple, ...]] = {
+    "term_feed_url": (("taxonomy",), ("slug",)),  # arsip_feeds
+}
 Path_ = tuple
 Reads = dict[str, frozenset[tuple]]
 
@@ -170,7 +176,12 @@ def _chain(node) -> tuple[nodes.Node | None, list, list]:
         ):
             steps.append(node.arg.value)
         else:
-            steps.append(EVERY)
+            key_root, key_steps, key_dynamic = _chain(node.arg)
+            if isinstance(key_root, nodes.Name) and not key_dynamic:
+                # A key read from the page's context: found when hashing.
+                steps.append(("key", key_root.name, tuple(key_steps)))
+            else:
+                steps.append(EVERY)
             dynamic.append(node.arg)
         node = node.node
     steps.reverse()
@@ -201,8 +212,29 @@ class _Reader:
             return False
         for expression in dynamic:
             self.visit(expression, aliases)
+        # A key read from a loop variable or a local is not in the context.
+        steps = [
+            EVERY
+            if isinstance(step, tuple)
+            and (step[1] in aliases or step[1] not in self.free)
+            else step
+            for step in steps
+        ]
         self.note(root.name, [*steps, *extra], aliases)
         return True
+
+    def truth(self, node, aliases) -> None:
+        """``node`` is only tested for truth."""
+        if isinstance(node, (nodes.And, nodes.Or)):
+            self.truth(node.left, aliases)
+            self.truth(node.right, aliases)
+        elif isinstance(node, nodes.Not):
+            self.truth(node.node, aliases)
+        elif not (
+            isinstance(node, (nodes.Name, nodes.Getattr, nodes.Getitem))
+            and self.path(node, aliases, (TRUTH,))
+        ):
+            self.visit(node, aliases)
 
     def visit(self, node, aliases) -> None:
         if isinstance(node, (nodes.Getattr, nodes.Getitem)):
@@ -226,6 +258,31 @@ class _Reader:
         if isinstance(node, nodes.For):
             self._for(node, aliases)
             return
+        if isinstance(node, (nodes.If, nodes.CondExpr)):
+            self.truth(node.test, aliases)
+            for field in ("body", "elif_", "else_", "expr1", "expr2"):
+                value = getattr(node, field, None)
+                for child in value if isinstance(value, list) else [value]:
+                    if child is not None:
+                        self.visit(child, aliases)
+            return
+        if isinstance(node, (nodes.And, nodes.Or, nodes.Not)):
+            self.truth(node, aliases)
+            return
+        if (
+            isinstance(node, nodes.Compare)
+            and len(node.ops) == 1
+            and node.ops[0].op in ("in", "notin")
+            and isinstance(node.ops[0].expr, (nodes.Name, nodes.Getattr))
+            and self.path(node.ops[0].expr, aliases, (KEYS,))
+        ):
+            self.visit(node.expr, aliases)
+            return
+        if isinstance(node, nodes.Filter) and node.name in FILTER_READS:
+            if node.node is not None and not node.args and not node.kwargs:
+                reads = FILTER_READS[node.name]
+                if all(self.path(node.node, aliases, read) for read in reads):
+                    return
         if isinstance(node, nodes.Include) and aliases:
             # An included template sees the loop variables: they are read whole.
             for alias in aliases.values():
@@ -272,6 +329,18 @@ def _targets(target, index=()) -> list[tuple[str, list]]:
     return found
 
 
+def _get(value: Any, name: Any) -> Any:
+    """Jinja's ``value.name``: the attribute, else the item, else None."""
+    missing = object()
+    found = getattr(value, name, missing) if isinstance(name, str) else missing
+    if found is missing:
+        try:
+            return value[name]
+        except (KeyError, TypeError, IndexError):
+            return None
+    return found
+
+
 class Digester:
     """Hashes template values; each object once per build (kept by ``id``)."""
 
@@ -300,16 +369,34 @@ class Digester:
         cached = self._paths.get(key)
         if cached is not None and cached[0] is value:
             return cached[1]
-        digest = self._walk(value, path)
+        if any(isinstance(step, tuple) for step in path):
+            return self._walk(value, path, context)  # depends on the page: not kept
+        digest = self._walk(value, path, context)
         self._paths[key] = (value, digest)
         return digest
 
-    def _walk(self, value: Any, path: tuple) -> bytes:
+    def _walk(self, value: Any, path: tuple, context=None) -> bytes:
         if not path:
             return self.value(value)
         step, rest = path[0], path[1:]
+        if isinstance(step, tuple):  # ("key", variable, path): a key from the page
+            _, root, steps = step
+            key = context.get(root) if context is not None else None
+            for attribute in steps:
+                key = _get(key, attribute)
+            try:
+                found = value[key]
+            except (KeyError, TypeError, IndexError):
+                return _h(b"undefined key", repr(key).encode())
+            return _h(b"key", repr(key).encode(), self._walk(found, rest, context))
         if step == DEFINED:
             return _h(b"defined")
+        if step == TRUTH:
+            return _h(b"true" if value else b"false")
+        if step == KEYS:
+            if isinstance(value, Mapping):
+                return _h(b"keys", *sorted(self.value(k) for k in value))
+            return self.value(value)
         if step == LENGTH:
             try:
                 return _h(b"len", str(len(value)).encode())
@@ -323,11 +410,12 @@ class Digester:
             else:
                 return self.value(value)
             if isinstance(value, (set, frozenset)):
-                return _h(b"every", *sorted(self._walk(v, rest) for v in items))
-            return _h(b"every", *(self._walk(v, rest) for v in items))
+                digests = sorted(self._walk(v, rest, context) for v in items)
+                return _h(b"every", *digests)
+            return _h(b"every", *(self._walk(v, rest, context) for v in items))
         if isinstance(step, int):
             try:
-                return self._walk(value[step], rest)
+                return self._walk(value[step], rest, context)
             except (IndexError, KeyError, TypeError):
                 return _h(b"undefined")
         missing = object()
@@ -339,7 +427,7 @@ class Digester:
                 return _h(b"undefined", step.encode())
         if callable(found) and not isinstance(found, type):
             return self.value(value)  # a method: what it returns depends on its object
-        return _h(step.encode(), self._walk(found, rest))
+        return _h(step.encode(), self._walk(found, rest, context))
 
     def value(self, value: Any) -> bytes:
         if value is None or isinstance(value, (bool, int, float, str, bytes)):

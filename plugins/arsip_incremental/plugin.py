@@ -68,7 +68,7 @@ class Build:
         self.old: dict[str, list] = self._load() if self.enabled else {}
         self.new: dict[str, list] = {}
         self.kept: set[str] = set()
-        self.rendered = 0
+        self.rendered: Counter[str] = Counter()
         self.opaque: Counter[str] = Counter()
         self.digester = Digester(PROVIDERS)
         self.environment: str | None = None
@@ -191,7 +191,7 @@ class IncrementalWriter(Writer):
                 build.new[name] = old
                 build.kept.add(os.path.abspath(path))
                 return ""
-        build.rendered += 1
+        build.rendered[template.name] += 1
         self._pending = (name, fingerprint)
         return template.render(localcontext)
 
@@ -281,10 +281,11 @@ def finish_build(pelican) -> None:
     logger.info(
         "arsip_incremental: %d halaman ditulis, %d tidak berubah (dilewati), "
         "%d berkas lama dihapus",
-        build.rendered,
+        sum(build.rendered.values()),
         skipped,
         len(removed),
     )
+    logger.debug("arsip_incremental: ditulis per templat: %s", dict(build.rendered))
     if build.opaque:
         logger.debug(
             "arsip_incremental: selalu ditulis ulang (masukan tak terbaca): %s",
