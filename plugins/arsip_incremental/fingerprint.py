@@ -528,3 +528,23 @@ def page_fingerprint(
     except Opaque:
         return None
     return _h(*parts).hex()
+
+
+def feed_fingerprint(
+    digester: Digester,
+    environment: str,
+    entries,
+    context: Mapping[str, Any],
+    arguments: list,
+) -> str | None:
+    """The fingerprint of a feed: its entries, where and how it is written. A feed
+    without entries is dated with the archive's newest article (arsip_feeds)."""
+    parts = [environment.encode(), b"feed", repr(arguments).encode()]
+    try:
+        parts += [digester.value(entry) for entry in entries]
+        if not entries:
+            dates = [a.date for a in context.get("articles") or () if a.date]
+            parts.append(repr(max(dates, default=None)).encode())
+    except Opaque:
+        return None
+    return _h(*parts).hex()

@@ -30,6 +30,7 @@ from arsip_incremental.fingerprint import (
     Digester,
     Opaque,
     environment_fingerprint,
+    feed_fingerprint,
     page_fingerprint,
     template_reads,
 )
@@ -159,26 +160,20 @@ class IncrementalWriter(Writer):
             name, _Template(template, self), context, *args, **kwargs
         )
 
-    def _render(self, template, localcontext) -> str:
+    def _environment(self) -> str:
         build = self.build
-        name = localcontext["output_file"]
         if build.environment is None:
             build.environment = environment_fingerprint(
                 self.settings,
                 Path(self.settings["THEME"]),
                 _code_folders(self.settings),
             )
-        variables = build.variables(template.environment, template.name)
-        fingerprint = page_fingerprint(
-            build.digester,
-            build.environment,
-            template.name,
-            variables,
-            localcontext,
-            template.globals,
-        )
-        if fingerprint is None:
-            build.opaque[template.name] += 1
+        return build.environment
+
+    def _unchanged(self, name: str, fingerprint: str | None, kind: str) -> bool:
+        """True (and the file kept) when ``name`` was written from the same inputs
+        and is still as that build left it; else note that it is written now."""
+        build = self.build
         path = os.path.join(self.output_path, name)
         old = build.old.get(name)
         if fingerprint is not None and old and old[0] == fingerprint:
@@ -190,10 +185,40 @@ class IncrementalWriter(Writer):
                 self._skip = os.path.abspath(path)
                 build.new[name] = old
                 build.kept.add(os.path.abspath(path))
-                return ""
-        build.rendered[template.name] += 1
+                return True
+        if fingerprint is None:
+            build.opaque[kind] += 1
+        build.rendered[kind] += 1
         self._pending = (name, fingerprint)
+        return False
+
+    def _render(self, template, localcontext) -> str:
+        fingerprint = page_fingerprint(
+            self.build.digester,
+            self._environment(),
+            template.name,
+            self.build.variables(template.environment, template.name),
+            localcontext,
+            template.globals,
+        )
+        if self._unchanged(localcontext["output_file"], fingerprint, template.name):
+            return ""
         return template.render(localcontext)
+
+    def write_feed(self, elements, context, path=None, *args, **kwargs):
+        """A feed is written again only when its entries or settings changed."""
+        if path and self.build is not None and self.build.enabled:
+            fingerprint = feed_fingerprint(
+                self.build.digester,
+                self._environment(),
+                elements[: self.settings["FEED_MAX_ITEMS"]],
+                context,
+                [path, *args, *sorted(kwargs.items())],
+            )
+            if self._unchanged(path, fingerprint, "feed"):
+                self._open_w(os.path.join(self.output_path, path), "utf-8").close()
+                return None
+        return super().write_feed(elements, context, path, *args, **kwargs)
 
     def _open_w(self, filename, encoding, override=False):
         if self._skip is not None and os.path.abspath(filename) == self._skip:
@@ -215,13 +240,24 @@ class IncrementalWriter(Writer):
         return handle
 
 
-@contextmanager
-def _nothing():
-    class _Sink:
-        def write(self, _text) -> None:
-            pass
+class _Sink:
+    """What a skipped page is "written" to."""
 
-    yield _Sink()
+    def write(self, _text) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
+def _nothing() -> _Sink:
+    return _Sink()
 
 
 @contextmanager

@@ -17,6 +17,7 @@ from pathlib import Path
 import arsip_incremental.plugin as incremental
 import pytest
 
+import arsip_search.plugin as search_plugin
 from tests.arsip_search.pagefind_files import decode
 from tests.conftest import ROOT, build_site
 from tests.temu import TEMU
@@ -238,5 +239,6 @@ def test_incremental_builds_equal_cold_builds(site, monkeypatch):
         patch.setattr(data_plugin.DataGenerator, "generate_output", broken)
         with pytest.raises(RuntimeError, match="gagal di tengah"):
             site.build()
+    search_plugin._stop_all()  # what atexit does when a real build dies
     original.write_text(saved, encoding="utf-8")
     site.check("setelah build gagal")
