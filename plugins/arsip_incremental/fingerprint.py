@@ -110,15 +110,20 @@ def settings_fingerprint(settings: Mapping[str, Any]) -> str:
 def environment_fingerprint(
     settings: Mapping[str, Any], theme: Path, code: Iterable[Path]
 ) -> str:
-    """The build's environment: theme files, code and data, libraries, settings."""
+    """The build's environment: the theme's templates, code and data, libraries,
+    settings."""
     versions = []
     for name in LIBRARIES:
         try:
             versions.append(f"{name}={importlib.metadata.version(name)}")
         except importlib.metadata.PackageNotFoundError:
             versions.append(f"{name}=-")
+    # The theme's static files are copied, never read by a template: not an input.
+    folders = [
+        p for p in sorted(Path(theme).iterdir()) if p.is_dir() and p.name != "static"
+    ]
     parts = (
-        files_fingerprint([theme]),
+        files_fingerprint(folders),
         files_fingerprint(code, _CODE_SUFFIXES),
         ",".join(versions),
         settings_fingerprint(settings),
@@ -140,10 +145,12 @@ Path_ = tuple
 Reads = dict[str, frozenset[tuple]]
 
 
-def template_reads(env: Environment, name: str) -> Reads | None:
+def template_reads(env: Environment, name: str, parsed=None) -> Reads | None:
     """What the template ``name`` and the templates it pulls in read from their
     context: for each undeclared variable, the attribute paths read from it (``()``
-    for the whole value). None when a template is chosen at render time."""
+    for the whole value). None when a template is chosen at render time.
+    ``parsed`` (a dict) keeps each template's own reads between calls."""
+    parsed = {} if parsed is None else parsed
     seen: set[str] = set()
     reads: dict[str, set[tuple]] = {}
     todo = [name]
@@ -152,15 +159,29 @@ def template_reads(env: Environment, name: str) -> Reads | None:
         if current in seen:
             continue
         seen.add(current)
-        source, _, _ = env.loader.get_source(env, current)
-        tree = env.parse(source)
-        free = meta.find_undeclared_variables(tree)
-        for child in meta.find_referenced_templates(tree):
-            if child is None:
-                return None
-            todo.append(child)
-        _Reader(free, reads).visit(tree, {})
+        if current not in parsed:
+            parsed[current] = _own_reads(env, current)
+        own = parsed[current]
+        if own is None:
+            return None
+        children, mine = own
+        todo += children
+        for variable, paths in mine.items():
+            reads.setdefault(variable, set()).update(paths)
     return {k: frozenset(v) for k, v in reads.items()}
+
+
+def _own_reads(env: Environment, name: str):
+    """One template's included templates and reads, or None if it picks a template
+    at render time."""
+    source, _, _ = env.loader.get_source(env, name)
+    tree = env.parse(source)
+    children = list(meta.find_referenced_templates(tree))
+    if None in children:
+        return None
+    mine: dict[str, set[tuple]] = {}
+    _Reader(meta.find_undeclared_variables(tree), mine).visit(tree, {})
+    return children, mine
 
 
 def _chain(node) -> tuple[nodes.Node | None, list, list]:
@@ -465,6 +486,10 @@ class Digester:
         if isinstance(value, types.BuiltinFunctionType):
             return _h(b"builtin", value.__qualname__.encode())
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            # A dataclass of plain values (a Record): its repr, made in one go.
+            text = repr(value)
+            if " at 0x" not in text:
+                return _h(kind, text.encode())
             fields = dataclasses.fields(value)
             return _h(kind, *(self.value(getattr(value, f.name)) for f in fields))
         module = type(value).__module__ or ""

@@ -74,6 +74,7 @@ class Build:
         self.digester = Digester(PROVIDERS)
         self.environment: str | None = None
         self._variables: dict[str, Any] = {}
+        self._parsed: dict[str, Any] = {}
 
     def _marker(self) -> int:
         """The file system's own clock now: a file changed from here on is newer."""
@@ -104,7 +105,7 @@ class Build:
 
     def variables(self, env, name: str):
         if name not in self._variables:
-            self._variables[name] = template_reads(env, name)
+            self._variables[name] = template_reads(env, name, self._parsed)
         return self._variables[name]
 
 

@@ -334,16 +334,21 @@
         if (!response || mine !== run) {
           return null;
         }
-        return sortName ? byShard(response.results, sortName) : response.results;
+        if (!sortName) {
+          return { response: response, results: response.results };
+        }
+        return byShard(response.results, sortName).then(function (results) {
+          return { response: response, results: results };
+        });
       })
-      .then(function (results) {
-        if (!results || mine !== run) {
+      .then(function (done) {
+        if (!done || mine !== run) {
           return;
         }
-        found = results;
+        found = done.results;
         shown = [];
         list.textContent = "";
-        updateCounts(response.filters);
+        updateCounts(done.response.filters);
         var within = summary ? " dengan filter " + summary : "";
         if (!found.length) {
           say(
