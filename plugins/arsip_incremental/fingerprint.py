@@ -478,6 +478,10 @@ class Digester:
         if isinstance(value, Mapping):
             items = sorted((self.value(k), self.value(v)) for k, v in value.items())
             return _h(kind, *(part for item in items for part in item))
+        if hasattr(value, "dtype") and hasattr(value, "tobytes"):  # a numpy array
+            return _h(kind, str(value.dtype).encode(), value.tobytes())
+        if isinstance(value, (bytearray, memoryview)):
+            return _h(kind, bytes(value))
         if isinstance(value, types.FunctionType) and value.__closure__ is None:
             # Code, whose source is in the environment's fingerprint.
             return _h(
