@@ -31,8 +31,7 @@ IGNORE_FILES = ["**/.*", "*_files"]
 # The reader always sets the date (or marks it unknown); Pelican would otherwise
 # parse a date out of every file name with dateutil only to have it overridden.
 FILENAME_METADATA = ""
-# arsip_incremental removes what a build no longer makes and keeps unchanged pages.
-DELETE_OUTPUT_DIRECTORY = False
+DELETE_OUTPUT_DIRECTORY = True
 
 TIMEZONE = "Asia/Jakarta"
 DEFAULT_LANG = "id"
@@ -44,9 +43,6 @@ PLUGIN_PATHS = ["plugins"]
 # The order does not matter: arsip_site wires the build whatever its place.
 PLUGINS = [
     "arsip_site",
-    # Writes only pages whose inputs changed; removes stale files before arsip_seo's
-    # sitemap reads the output.
-    "arsip_incremental",
     "arsip_reader",
     "arsip_report",
     "arsip_theme",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import atexit
 import logging
 import os
-import shutil
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -16,17 +15,14 @@ from arsip_search.fields import (
     FILTER_NAMES,
     SearchFields,
     filter_choices,
-    record_day,
     search_fields,
 )
-from arsip_search.indexer import SearchIndexFailed, article_glob, base_path
-from arsip_search.shards import (
-    SHARD_UNKNOWN,
-    SHARDS_SUBDIR,
-    WEIGHT_STEP,
-    ShardedIndex,
-    assign_shards,
-    shard_order,
+from arsip_search.indexer import (
+    PagefindRun,
+    SearchIndexFailed,
+    article_glob,
+    base_path,
+    start_pagefind,
 )
 
 logger = logging.getLogger(__name__)
@@ -48,18 +44,10 @@ def fields_of(article) -> SearchFields | None:
 def search_urls(settings) -> dict[str, str]:
     """Where the search page finds Pagefind, as paths from the host's root."""
     base = base_path(settings.get("SITEURL", ""))
-    bundle = base + setting(settings, "ARSIP_SEARCH_BUNDLE_URL").lstrip("/")
-    return {"base": base, "bundle": bundle, "shards": f"{bundle}{SHARDS_SUBDIR}/"}
-
-
-def shards_of(articles, limit: int) -> dict[str, list[str]]:
-    """The published article pages of each search shard, by ``save_as``."""
-    days = {}
-    for article in articles:
-        record = getattr(article, "record", None)
-        if record is not None and article.save_as:
-            days[article.save_as] = record_day(record)
-    return assign_shards(days, limit)
+    return {
+        "base": base,
+        "bundle": base + setting(settings, "ARSIP_SEARCH_BUNDLE_URL").lstrip("/"),
+    }
 
 
 def add_template_helpers(generator) -> None:
@@ -81,13 +69,6 @@ class SearchPageGenerator(Generator):
             relative_urls=self.settings["RELATIVE_URLS"],
             url=setting(self.settings, "ARSIP_SEARCH_URL"),
             search=search_urls(self.settings),
-            search_shards=shard_order(
-                shards_of(
-                    self.context.get("articles", ()),
-                    setting(self.settings, "ARSIP_SEARCH_SHARD_PAGES"),
-                )
-            ),
-            search_weight_step=WEIGHT_STEP,
             search_filters=FILTER_NAMES,
             search_choices=filter_choices(
                 fields
@@ -104,11 +85,9 @@ def search_page_generator(pelican):
     return SearchPageGenerator
 
 
-# The Pagefind runs of the current build, keyed by its settings object (one per
+# The Pagefind run of the current build, keyed by its settings object (one per
 # Pelican instance, so autoreload and tests building in turn never share a run).
-_RUNS: dict[int, ShardedIndex] = {}
-# The shards (month -> article pages) of the current build, by settings object.
-_SHARDS: dict[int, dict[str, list[str]]] = {}
+_RUNS: dict[int, PagefindRun] = {}
 
 
 def _article_pages_exist(settings, output_path) -> bool:
@@ -139,8 +118,6 @@ def expect_article_pages(generator) -> None:
     pages = {
         _page_path(generator.output_path, c.save_as) for c in contents if c.save_as
     }
-    limit = setting(settings, "ARSIP_SEARCH_SHARD_PAGES")
-    _SHARDS[id(settings)] = shards_of(generator.articles, limit)
     if pages:
         _WAITING[os.path.abspath(generator.output_path)] = (pages, generator)
 
@@ -170,28 +147,14 @@ def start_index(generator, writer=None) -> None:
     _RUNS[id(settings)] = _start(settings, generator.output_path)
 
 
-def start_shards(site: Path, shards, cache: Path, settings) -> ShardedIndex:
-    """Index the shards whose pages changed, in the background."""
-    return ShardedIndex(
-        site,
-        shards,
-        cache,
+def _start(settings, output_path) -> PagefindRun:
+    """Pagefind over the article pages of ``output_path``, into the search bundle."""
+    return start_pagefind(
+        Path(output_path),
         setting(settings, "ARSIP_SEARCH_BUNDLE_SAVE_AS"),
         setting(settings, "ARSIP_SEARCH_LANGUAGE"),
-        processes=setting(settings, "ARSIP_SEARCH_PROCESSES") or os.cpu_count() or 1,
+        glob=article_glob(settings["ARTICLE_SAVE_AS"]),
     )
-
-
-def _start(settings, output_path) -> ShardedIndex:
-    """Pagefind over the article pages of ``output_path``, one process per shard."""
-    shards = _SHARDS.pop(id(settings), None)
-    if shards is None:  # no article_generator_finalized: every article page, one shard
-        pages = Path(output_path).glob(article_glob(settings["ARTICLE_SAVE_AS"]))
-        shards = {SHARD_UNKNOWN: [p.relative_to(output_path).as_posix() for p in pages]}
-    cache = Path(settings.get("CACHE_PATH") or "cache") / "pagefind"
-    if not settings.get("LOAD_CONTENT_CACHE", True):  # --ignore-cache: index afresh
-        shutil.rmtree(cache, ignore_errors=True)
-    return start_shards(Path(output_path), shards, cache, settings)
 
 
 def _stop(settings) -> None:
@@ -229,12 +192,11 @@ def build_index(pelican) -> None:
         logger.error("arsip_search: %s", err)
         raise
     logger.info(
-        "arsip_search: Pagefind: %d halaman dalam %d bagian (bulan); %d bagian "
-        "diindeks ulang (%s), sisanya dari cache; %.2f detik (berjalan bersama "
-        "penulisan halaman lain)",
+        "arsip_search: Pagefind mengindeks %d halaman, %d kata, %d filter "
+        "dalam %.2f detik (berjalan bersama penulisan halaman lain); bundel %s KB",
         result.pages,
-        len(run.shards),
-        len(run.reindexed),
-        ", ".join(run.reindexed) or "-",
+        result.words,
+        result.filters,
         result.seconds,
+        f"{result.bundle_bytes / 1024:.0f}",
     )
