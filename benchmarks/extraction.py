@@ -355,16 +355,30 @@ SCORERS: dict[str, Callable[[Any, Any], bool]] = {
 # --- running -------------------------------------------------------------------
 
 
-def load_expected(folder: Path) -> list[dict[str, Any]]:
-    """Every expected record in ``folder``, sorted by file name."""
+def load_cases(folder: Path, pattern: str, texts: Path | None = None) -> list[dict]:
+    """Every annotation ``folder/pattern``, sorted by name, with its text's path.
+
+    An own-words ``*.expected.json`` names its text (``"text"``, next to it); a
+    real-page ``<id>.json`` has its text at ``texts/<id>.txt``.
+    """
     cases = []
-    for path in sorted(folder.glob("*.expected.json")):
+    for path in sorted(folder.glob(pattern)):
         data = json.loads(path.read_text(encoding="utf-8"))
         data["_file"] = path.name
-        data["_label"] = data["text"]
-        data["_path"] = folder / data["text"]
+        if texts is None:
+            data["_label"] = data["text"]
+            data["_path"] = folder / data["text"]
+        else:
+            page_id = data.get("id", path.stem)
+            data["_label"] = f"{page_id} ({data.get('outlet')})"
+            data["_path"] = texts / f"{page_id}.txt"
         cases.append(data)
     return cases
+
+
+def load_expected(folder: Path) -> list[dict[str, Any]]:
+    """Every expected record of an own-words set ``folder``."""
+    return load_cases(folder, "*.expected.json")
 
 
 def real_texts_folder(root: Path, part: str) -> Path:
@@ -374,14 +388,7 @@ def real_texts_folder(root: Path, part: str) -> Path:
 
 def load_real(folder: Path, texts: Path) -> list[dict[str, Any]]:
     """Every real-page annotation in ``folder``, its text looked up in ``texts``."""
-    cases = []
-    for path in sorted(folder.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data["_file"] = path.name
-        data["_label"] = f"{data.get('id', path.stem)} ({data.get('outlet')})"
-        data["_path"] = texts / f"{data.get('id', path.stem)}.txt"
-        cases.append(data)
-    return cases
+    return load_cases(folder, "*.json", texts)
 
 
 def extract(text_path: Path) -> tuple[dict[str, Any] | None, str | None]:
@@ -578,6 +585,19 @@ def run_real(
     texts = real_texts_folder(texts_root, "texts" if part == "dev" else "holdout")
     cases = load_real(annotations / part, texts)
     heading = f"real pages, {part}: {annotations / part}, texts in {texts}"
+    if not cases:
+        (out or sys.stdout).write(f"{heading}\nno annotated pages in this part\n")
+        zero = dict.fromkeys(fields, 0)
+        return {
+            "total": 0,
+            "right": zero,
+            "scored": dict(zero),
+            "valued": dict(zero),
+            "perfect": 0,
+            "errors": 0,
+            "missing": 0,
+            "officials_f1": (0, 0, 0),
+        }
     return run_cases(
         cases, fields, verbose, heading=heading, optional=REAL_OPTIONAL, out=out
     )

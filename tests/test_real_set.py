@@ -184,6 +184,16 @@ def test_the_benchmark_scores_real_annotations_and_counts_missing_texts(tmp_path
     assert "officials micro F1" in report
 
 
+def test_the_benchmark_says_when_a_part_has_no_annotations(tmp_path):
+    """An empty (or absent) held-back part is reported as such, not as 0 % right."""
+    out = io.StringIO()
+    totals = bench.run_real(
+        "holdout", tmp_path, bench.REAL_FIELDS, False, out=out, annotations=tmp_path
+    )
+    assert totals["total"] == 0
+    assert "no annotated pages in this part" in out.getvalue()
+
+
 @pytest.mark.parametrize(
     ("scorer", "expected", "got", "right"),
     [
