@@ -150,6 +150,27 @@ _ACTIVITY_START = compile_led(
     re.IGNORECASE,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:hingga|sampai|s\.?\s?d\.?|[-–])\s*\w", re.I)
+# The end of a span written with a dash: "25 September - 23 November 2024".
+_RANGE_BEFORE = re.compile(rf"(?:\d|\b(?:{_MONTH_RE}))\.?\s*[-–]\s*$", re.I)
+# What is done on the date, named after a stage word and before the date: "personel
+# yang mengamankan pemungutan suara dalam apel pagi pada Jumat (29/11)" dates the
+# apel, not the vote.
+_DEED_AFTER_STAGE = compile_led(
+    r"\b(?:apel|patroli|kegiatan|acara|upacara|rapat|simulasi|razia|pengecekan"
+    r"|kunjungan|gelar\s+pasukan)\b(?![^,.;]*\b(?:hari\s+H|pencoblosan"
+    r"|pemungutan\s+suara|tahapan|kampanye|Pilkada|Pemilu|pemilihan)\b)",
+    re.IGNORECASE,
+)
+# A date the sentence recalls from before the story ("Sebelumnya, pada Senin (25/11)
+# ...", "mengingatkan bahwa pada Senin (25/11) ... telah menggeser"): an earlier
+# deed, the day of the story only when nothing else is dated.
+_RECALLED = compile_led(
+    r"\b(?:sebelumnya|mengingatkan\s+(?:kembali\s+)?bahwa|mengenang)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”']?\s+(?=[A-Z\"“])|\n")
+# How far back the start of a sentence is looked for.
+_SENTENCE_CHARS = 240
 # Read back to the clause's start: "yang akan digelar 27 November, Polres X menggelar
 # apel Senin (25/11)" announces the vote, not the apel.
 _CLAUSE_END = re.compile(r"(?<!\d)[.!?;,](?!\d)|\n")
@@ -162,7 +183,10 @@ _NAMED_AFTER = re.compile(
 
 
 def _context(text: str, start: int, end: int) -> str | None:
-    """``"planned"``, ``"schedule"``, ``"name"`` or None for the date at start:end."""
+    """``"planned"``, ``"schedule"``, ``"start"``, ``"recalled"``, ``"name"`` or None.
+
+    That is, what the text around the date at ``start:end`` makes of it.
+    """
     window = text[max(0, start - _BEFORE_CHARS) : start]
     if _NAMED_AFTER.search(window):
         return "name"
@@ -171,12 +195,22 @@ def _context(text: str, start: int, end: int) -> str | None:
     # "akan digelar pada, Minggu 3 Maret": a plan reads past a comma just before the
     # date (a stage does not: "usai pelepasan logistik Pemilu, Sabtu (10/2)").
     planned = window[cuts[-2] :] if not before.strip() and len(cuts) > 1 else before
-    if _ACTIVITY_START.search(window):
-        return "start"
+    # "akan menyusul pengamanan di TPS dimulai Senin (12/2)": a planned start.
     if _PLANNED_BEFORE.search(planned) or _PLANNED_AFTER.match(text, end):
         return "planned"
-    if _SCHEDULE_BEFORE.search(before) or _RANGE_AFTER.match(text, end):
+    if _ACTIVITY_START.search(window):
+        return "start"
+    stage = _SCHEDULE_BEFORE.search(before)
+    if (
+        (stage and not _DEED_AFTER_STAGE.search(before, stage.end()))
+        or _RANGE_AFTER.match(text, end)
+        or _RANGE_BEFORE.search(before)
+    ):
         return "schedule"
+    lead = text[max(0, start - _SENTENCE_CHARS) : start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(lead)), default=0)
+    if _RECALLED.search(lead, cut):
+        return "recalled"
     return None
 
 
@@ -313,6 +347,7 @@ def find_event_dates(
     weak: list[tuple[int, date]] = []
     stage: list[tuple[int, date]] = []  # dated with a weekday, but a schedule's
     starts: list[tuple[int, date]] = []  # the activity's first day, said so
+    recalled: list[tuple[int, date]] = []  # an earlier deed the text looks back on
     warnings: list[str] = []
     spans: list[tuple[int, int]] = []
     for kind, pattern in (("paren", _PAREN), ("slash", _SLASH), ("text", _TEXTUAL)):
@@ -341,6 +376,8 @@ def find_event_dates(
                 continue
             if context == "start":
                 starts.append((start, found))
+            elif context == "recalled":
+                recalled.append((start, found))
             elif not (wd or kind == "paren"):
                 if context is None:
                     weak.append((start, found))
@@ -353,15 +390,18 @@ def find_event_dates(
         weak = [w for w in weak if w[1] <= limit]
         stage = [s for s in stage if s[1] <= limit]
         starts = [s for s in starts if s[1] <= limit]
+        recalled = [s for s in recalled if s[1] <= limit]
     strong = strong or ([] if weak else stage)
     if starts:
         # The activity's first day leads; the other days are its days too.
-        days = tuple(sorted({d for _, d in starts + strong}))
+        days = tuple(sorted({d for _, d in starts + strong + recalled}))
         return EventDates(days, "day", tuple(warnings), min(starts)[1])
-    if strong:
-        strong.sort()
-        days = tuple(sorted({d for _, d in strong}))
-        return EventDates(days, "day", tuple(warnings), strong[0][1])
+    if strong or recalled:
+        # A day recalled from before is one of the story's days, never its lead
+        # while another date is written.
+        lead = min(strong or recalled)[1]
+        days = tuple(sorted({d for _, d in strong + recalled}))
+        return EventDates(days, "day", tuple(warnings), lead)
     if weak:
         first = min(weak)[1]
         return EventDates((first,), "day", tuple(warnings), first)

@@ -314,6 +314,67 @@ def test_real_page_dates(text, published, hint, expected):
     assert (found.isoformat() if found else None) == expected
 
 
+# Session 3 of issue 11: a date the text looks back on, a deed named after a stage
+# word, a planned start, the end of a span written with a dash.
+@pytest.mark.parametrize(
+    ("text", "expected", "days"),
+    [
+        # The stage word (pencoblosan, Pilkada) is followed by the deed on that day.
+        (
+            "Kapolres Landak menyalami personel pengaman pencoblosan Pilkada 2024 "
+            "dalam apel pagi pada Kamis (28/11/2024). Mereka pulang dari desa-desa "
+            "pada Selasa (26/11/2024).",
+            "2024-11-28",
+            ["2024-11-26", "2024-11-28"],
+        ),
+        (
+            "Polisi berjaga pada hari pencoblosan Pilkada, Rabu (27/11/2024).",
+            "2024-11-27",
+            ["2024-11-27"],
+        ),
+        # A date recalled from before is one of the story's days, not its lead.
+        (
+            "Kapolres mengingatkan bahwa pada Minggu (24/11/2024) jajarannya telah "
+            "mengirim 180 personel ke desa. Apel penyambutan digelar Kamis "
+            "(28/11/2024) di Mapolres.",
+            "2024-11-28",
+            ["2024-11-24", "2024-11-28"],
+        ),
+        (
+            "Sebelumnya, pada Sabtu (10/2/2024), Polres Melawi telah memetakan TPS "
+            "rawan. Kapolres memimpin apel pergeseran pada Senin (12/2/2024).",
+            "2024-02-12",
+            ["2024-02-10", "2024-02-12"],
+        ),
+        # Written alone, it is still the story's day.
+        (
+            "Sebelumnya, Polsek Nanga Pinoh telah mengawal kotak suara pada Sabtu "
+            "(10/2/2024).",
+            "2024-02-10",
+            ["2024-02-10"],
+        ),
+        # A planned start is a plan, not the activity's first day.
+        (
+            "Personel akan menyusul berjaga di TPS dimulai Senin (12/2/2024). Hal "
+            "itu disampaikan usai pelepasan logistik, Sabtu (10/2/2024).",
+            "2024-02-10",
+            ["2024-02-10"],
+        ),
+        # "25 September - 23 November 2024" is a span of the calendar.
+        (
+            "Selama tahapan kampanye, 25 September - 23 November 2024, polisi "
+            "mengimbau warga menjaga ketertiban.",
+            None,
+            [],
+        ),
+    ],
+)
+def test_recalled_planned_and_spanned_dates(text, expected, days):
+    found = find_event_dates(text, None, None)
+    assert (found.first.isoformat() if found.first else None) == expected
+    assert [d.isoformat() for d in found.dates] == days
+
+
 @pytest.mark.parametrize(
     ("text", "year"),
     [

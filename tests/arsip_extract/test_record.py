@@ -465,3 +465,15 @@ def test_plain_data_is_asdict_with_lists(seed_001):
 def test_brimob_brings_its_polda(body, units):
     record = extract_record(ParsedArticle(source_path="x.txt", paragraphs=(body,)))
     assert record.police_units == units
+
+
+def test_a_recalled_deed_does_not_date_the_story():
+    """The stories fixture: the apel of 29/11 leads, not the shift it recalls."""
+    from pathlib import Path
+
+    from arsip_reader.pipeline import read_article
+
+    path = Path(__file__).parents[1] / "fixtures/stories/peristiwa_lampau_dikutip.txt"
+    record = read_article(path, path.name, tz=WIB).record
+    assert record.event_date == "2024-11-29"
+    assert record.event_dates == ("2024-11-25", "2024-11-29")
