@@ -429,6 +429,58 @@ def _fetched(browser, base: str, url: str, output: Path, search: bool) -> list[P
     return seen
 
 
+# --- Output size (issue 19) -------------------------------------------------------
+
+# Issue 19: GitHub Pages publishes at most 1 GB; output/ <= 200 MB at N = 10,000 and
+# <= 1 GB (stretch 500 MB) at N = 50,000.
+SIZE_TARGETS_MB = {10000: 200, 50000: 1024}
+
+
+def output_sizes(output: Path) -> dict[str, list[int]]:
+    """[bytes, files] per top-level entry of ``output`` (files at the root by name).
+
+    Bytes are the files' lengths (what a Pages artifact stores), not ``du``'s disk
+    blocks: those add 4 KB per folder and per small file.
+    """
+    sizes: dict[str, list[int]] = {}
+    if not output.is_dir():
+        return sizes
+    for entry in sorted(output.iterdir()):
+        files = (
+            [entry] if entry.is_file() else [p for p in entry.rglob("*") if p.is_file()]
+        )
+        name = entry.name + ("/" if entry.is_dir() else "")
+        sizes[name] = [sum(p.stat().st_size for p in files), len(files)]
+    return sizes
+
+
+def size_lines(
+    n: int, archive: dict[str, list[int]], stock: dict[str, list[int]]
+) -> list[str]:
+    """The per-folder table: bytes, files and bytes per article, largest first."""
+    total = sum(b for b, _ in archive.values())
+    files = sum(f for _, f in archive.values())
+    stock_total = sum(b for b, _ in stock.values())
+    lines = [
+        f"\nukuran output/ N={n} (byte berkas; per artikel = byte / {n}):",
+        f"  {'folder':<24} {'MB':>9} {'berkas':>7} {'KB/artikel':>10}",
+    ]
+    for name, (size, count) in sorted(archive.items(), key=lambda kv: -kv[1][0]):
+        if size < total / 1000:
+            continue
+        lines.append(
+            f"  {name:<24} {size / MB:>9.1f} {count:>7} {size / KB / n:>10.2f}"
+        )
+    label = "jumlah (a) arsip"
+    lines.append(f"  {label:<24} {total / MB:>9.1f} {files:>7} {total / KB / n:>10.2f}")
+    lines.append(
+        f"  {'(b) Pelican standar':<24} {stock_total / MB:>9.1f} "
+        f"{sum(f for _, f in stock.values()):>7} {stock_total / KB / n:>10.2f}"
+        + (f"   a/b {total / stock_total:.2f}×" if stock_total else "")
+    )
+    return lines
+
+
 # --- The run ----------------------------------------------------------------------
 
 
@@ -512,7 +564,11 @@ def bench_n(n: int, repeat: int, seed: int, workdir: Path, rebuilds: int) -> dic
         "rebuild_phases_s": _median_phases([b.phases for b in rebuilt]),
         "weight": page_weight(out_a) | browser_weight(out_a),
         "stock_article_kb": _stock_article_kb(out_b),
+        "sizes": output_sizes(out_a),
+        "stock_sizes": output_sizes(out_b),
     }
+    for line in size_lines(n, result["sizes"], result["stock_sizes"]):
+        say(line)
     return result
 
 
@@ -640,6 +696,9 @@ def report(runs: list[dict], info: dict) -> list[str]:
             lines.append(
                 "    berkas pencarian: " + ", ".join(w["browser_search_files"])
             )
+    for r in runs:
+        if r.get("sizes"):
+            lines += size_lines(r["n"], r["sizes"], r.get("stock_sizes", {}))
     lines.append(f"\ntarget (N={big['n']}; berat: mentah / terkirim):")
     rows = targets(big)
     for name, value, target, ok in rows:
@@ -679,6 +738,12 @@ def targets(r: dict) -> list[tuple[str, str, str, bool | str | None]]:
             peak <= TARGETS["peak_mb"],
         )
     )
+    if r.get("sizes") and r["n"] in SIZE_TARGETS_MB:
+        total = sum(b for b, _ in r["sizes"].values()) / MB
+        limit = SIZE_TARGETS_MB[r["n"]]
+        rows.append(
+            ("ukuran output/", f"{total:.0f} MB", f"≤{limit} MB", total <= limit)
+        )
     # Page weight: bytes as stored ("raw") and as a gzip-ing host sends them
     # ("transfer"); measured in Chromium when it is available, else from the files.
     browser = "browser_home_kb" in w
