@@ -12,12 +12,11 @@ from arsip_core.settings import setting
 from arsip_core.state import build_state
 from arsip_i18n.catalog import translations_for
 from arsip_i18n.filters import localised_filters
+from arsip_i18n.text import EDITION_KEY, SOURCE_LANG
 
 logger = logging.getLogger(__name__)
 
-SOURCE_LANG = "id"
 # Set on an edition's settings: the edition's language and every edition's root URL.
-EDITION_KEY = "ARSIP_EDITION_LANG"
 ALTERNATES_KEY = "ARSIP_ALTERNATES"
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from html import escape
 
 from arsip_core.events import Row
-from arsip_core.labels import angka
+from arsip_i18n.text import INDONESIAN, EditionText
 
 # Narrow: on a 360 px phone the drawing is shown about this wide, so the labels keep
 # their size; wider screens cap it with CSS (max-width) instead of scaling it up.
@@ -32,14 +32,26 @@ def label_lines(text: str) -> list[str]:
     return textwrap.wrap(text, fits, break_long_words=True) or [text]
 
 
-def bar_chart(rows: Sequence[Row], *, title: str, chart_id: str, label=str) -> str:
+def bar_chart(
+    rows: Sequence[Row],
+    *,
+    title: str,
+    chart_id: str,
+    label=str,
+    text: EditionText = INDONESIAN,
+) -> str:
     """An SVG bar per row (personnel), labelled with the row's name and figure."""
     if not rows:
         return ""
+    angka = text.angka
     top = max(r.personnel for r in rows) or 1
     texts = [label_lines(f"{label(r.key)}: {angka(r.personnel)}") for r in rows]
     height = sum(ROW_HEIGHT + LINE * (len(t) - 1) for t in texts) + 4
-    desc = "; ".join(f"{label(r.key)}: {angka(r.personnel)} personel" for r in rows)
+    desc = "; ".join(
+        text.gettext("%(label)s: %(n)s personel")
+        % {"label": label(r.key), "n": angka(r.personnel)}
+        for r in rows
+    )
     parts = [
         f'<svg class="grafik-batang" viewBox="0 0 {WIDTH} {height}" '
         f'role="img" aria-labelledby="{chart_id}-t {chart_id}-d" '

@@ -29,6 +29,7 @@ from arsip_core.labels import election_label
 from arsip_core.model import KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN
 from arsip_core.settings import setting
 from arsip_data.export import defuse, json_lines_document
+from arsip_i18n.text import INDONESIAN, EditionText, edition_text
 from arsip_stories.chart import bar_chart
 from arsip_stories.grouping import Report, Story, group_reports, report_from
 
@@ -88,8 +89,16 @@ def _phase_key(elections):
     return key
 
 
-def statistics_tables(articles, elections) -> tuple[list[Table], list[Deployment]]:
+def key_label(key: str, text: EditionText = INDONESIAN) -> str:
+    """A table key in the edition's language (``Pemilu 2024 · Masa tenang``)."""
+    return " · ".join(text.gettext(part) for part in key.split(" · "))
+
+
+def statistics_tables(
+    articles, elections, text: EditionText = INDONESIAN
+) -> tuple[list[Table], list[Deployment]]:
     """The tables of /statistik/ from the articles' records (story groups set)."""
+    _ = text.gettext
     events = events_of(a.record for a in articles)
     items = deployments_of(events)
     province_order = (*KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN)
@@ -97,22 +106,24 @@ def statistics_tables(articles, elections) -> tuple[list[Table], list[Deployment
         f"{election_label(e.id)} · {s.name}" for e in elections for s in e.stages
     ]
     tables = [
-        Table("provinsi", "Personel per provinsi", "Provinsi",
+        Table("provinsi", _("Personel per provinsi"), _("Provinsi"),
               tally(items, lambda d: d.province, province_order)),
-        Table("pemilihan", "Personel per pemilihan", "Pemilihan",
+        Table("pemilihan", _("Personel per pemilihan"), _("Pemilihan"),
               tally(items, lambda d: d.election and election_label(d.election))),
-        Table("tahapan", "Personel per pemilihan dan tahapan", "Tahapan",
+        Table("tahapan", _("Personel per pemilihan dan tahapan"), _("Tahapan"),
               tally(items, lambda d: _phase_key(elections)(d) if d.election else None,
                     stage_order)),
-        Table("operasi", "Personel per operasi", "Operasi",
+        Table("operasi", _("Personel per operasi"), _("Operasi"),
               tally(items, lambda d: d.operation)),
-        Table("satuan", "Personel per satuan (satuan paling lokal)", "Satuan",
+        Table("satuan", _("Personel per satuan (satuan paling lokal)"), _("Satuan"),
               tally(items, lambda d: d.unit)),
     ]  # fmt: skip
     for table in tables:
+        if text.lang != INDONESIAN.lang:
+            table.labels = {row.key: key_label(row.key, text) for row in table.rows}
         table.chart = bar_chart(
             table.rows, title=table.title, chart_id=f"grafik-{table.id}",
-            label=table.label,
+            label=table.label, text=text,
         )  # fmt: skip
     return tables, items
 
@@ -138,7 +149,9 @@ class StatisticsGenerator(Generator):
     def generate_context(self):
         articles = list(self.context.get("articles") or [])
         gazetteer = load_gazetteer()
-        tables, items = statistics_tables(articles, gazetteer.elections)
+        tables, items = statistics_tables(
+            articles, gazetteer.elections, edition_text(self.settings)
+        )
         events = events_of(a.record for a in articles)
         self.context.setdefault(STORIES_CONTEXT, {}).update(
             tables=tables,

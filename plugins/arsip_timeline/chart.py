@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
-from arsip_core.labels import MONTH_NAMES, angka, tanggal
+from arsip_i18n.text import INDONESIAN, EditionText
 from arsip_timeline.timeline import WeekValues
 
 # Okabe-Ito palette: tells the series apart with colour-blind vision too.
@@ -48,9 +48,9 @@ def text_width(text: str, font: float) -> float:
     return len(text) * font * CHAR_WIDTH
 
 
-def month_label(day: date) -> str:
+def month_label(day: date, text: EditionText = INDONESIAN) -> str:
     """``Feb 2024``: a month abbreviation that cannot be read as a day."""
-    return f"{MONTH_NAMES[day.month - 1][:3]} {day.year}"
+    return text.month_abbr(day)
 
 
 def month_starts(first: date, end: date) -> list[date]:
@@ -90,26 +90,41 @@ def nice_max(value: int) -> int:
         step *= 10
 
 
-def _week_label(start: date) -> str:
-    return f"pekan mulai {tanggal(start)}"
+def _week_label(start: date, text: EditionText = INDONESIAN) -> str:
+    return text.gettext("pekan mulai %(day)s") % {"day": text.tanggal(start)}
 
 
-def describe(weeks: Sequence[WeekValues], metric: str, unit: str, names) -> str:
+def describe(
+    weeks: Sequence[WeekValues],
+    metric: str,
+    unit: str,
+    names,
+    text: EditionText = INDONESIAN,
+) -> str:
     """The chart's ``<desc>``: range, total, busiest week and totals per series."""
+    _ = text.gettext
     if not weeks:
-        return f"Belum ada {unit} per pekan."
+        return _("Belum ada %(unit)s per pekan.") % {"unit": unit}
     totals = {n: sum(getattr(w, metric).get(n, 0) for w in weeks) for n in names}
     per_week = [sum(getattr(w, metric).values()) for w in weeks]
     busiest = max(range(len(weeks)), key=lambda i: (per_week[i], -i))
     parts = [
-        f"{unit.capitalize()} per pekan dari {tanggal(weeks[0].start)} "
-        f"sampai {tanggal(weeks[-1].start)}: jumlah {angka(sum(per_week))}.",
-        f"Pekan tersibuk: {_week_label(weeks[busiest].start)} "
-        f"dengan {angka(per_week[busiest])}.",
+        _("%(unit)s per pekan dari %(first)s sampai %(last)s: jumlah %(n)s.")
+        % {
+            "unit": unit.capitalize(),
+            "first": text.tanggal(weeks[0].start),
+            "last": text.tanggal(weeks[-1].start),
+            "n": text.angka(sum(per_week)),
+        },
+        _("Pekan tersibuk: %(week)s dengan %(n)s.")
+        % {
+            "week": _week_label(weeks[busiest].start, text),
+            "n": text.angka(per_week[busiest]),
+        },
     ]
-    shares = [f"{n} {angka(t)}" for n, t in totals.items() if t]
+    shares = [f"{_(n)} {text.angka(t)}" for n, t in totals.items() if t]
     if shares:
-        parts.append("Menurut provinsi: " + ", ".join(shares) + ".")
+        parts.append(_("Menurut provinsi: %(shares)s.") % {"shares": ", ".join(shares)})
     return " ".join(parts)
 
 
@@ -123,6 +138,7 @@ def bar_chart(
     chart_id: str,
     markers: Sequence[tuple[date, str]] = (),
     layout: Layout = WIDE,
+    text: EditionText = INDONESIAN,
 ) -> str:
     """An SVG stacked bar chart of ``metric`` per week; ``markers`` are dated lines.
 
@@ -131,7 +147,8 @@ def bar_chart(
     inside the viewBox by its estimated width.
     """
     names = [s.name for s in series]
-    desc = describe(weeks, metric, unit, names)
+    desc = describe(weeks, metric, unit, names, text)
+    angka = text.angka
     width, height, font = layout.width, layout.height, layout.font
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="{layout.name}" '
@@ -203,7 +220,8 @@ def bar_chart(
             )
             if layout.titles:
                 rect += (
-                    f"><title>{escape(name)}, {escape(_week_label(week.start))}: "
+                    f"><title>{escape(text.gettext(name))}, "
+                    f"{escape(_week_label(week.start, text))}: "
                     f"{angka(value)} {escape(unit)}</title></rect>"
                 )
             else:
@@ -211,7 +229,7 @@ def bar_chart(
             parts.append(rect)
     # Month ticks on the first of each month; labels every k months, where they fit.
     starts = month_starts(first, end)
-    label_w = text_width("Mei 2024", font) + 10
+    label_w = text_width(month_label(date(2024, 5, 1), text), font) + 10
     month_w = 30.44 * per_day
     k = next((k for k in MONTH_STEPS if k * month_w >= label_w), MONTH_STEPS[-1])
     for day in starts:
@@ -222,7 +240,7 @@ def bar_chart(
         )
         if (day.year * 12 + day.month - 1) % k:
             continue
-        label = month_label(day)
+        label = month_label(day, text)
         w = text_width(label, font)
         lx = min(max(x - w / 2, 0.0), width - w)
         parts.append(f'<text x="{lx:.1f}" y="{height - 4}">{escape(label)}</text>')

@@ -13,6 +13,7 @@ from arsip_core.gazetteer import load_gazetteer
 from arsip_core.keys import TIMELINE_CONTEXT
 from arsip_core.labels import tanggal
 from arsip_core.settings import setting
+from arsip_i18n.text import INDONESIAN, EditionText, edition_text
 from arsip_taxonomy.provinces import PROVINCE_PAGES, province_of
 from arsip_timeline.chart import responsive_chart, series_for
 from arsip_timeline.timeline import (
@@ -68,28 +69,46 @@ def split_months(timeline: Timeline, url: str, save_as: str, limit: int) -> None
         timeline.month_pages[month.anchor] = (url.format(**fmt), save_as.format(**fmt))
 
 
-def charts_for(weeks, series, chart_id: str, where: str, markers) -> dict[str, str]:
+def charts_for(
+    weeks,
+    series,
+    chart_id: str,
+    province: str | None,
+    markers,
+    text: EditionText = INDONESIAN,
+) -> dict[str, str]:
     """Articles and personnel per week as two SVG charts (each wide and narrow)."""
+    _ = text.gettext
+    if province:
+        where = {"province": province}
+        titles = (
+            _("Jumlah berita per pekan di %(province)s") % where,
+            _("Personel yang dilaporkan per pekan di %(province)s") % where,
+        )
+    else:
+        titles = (_("Jumlah berita per pekan"), _("Personel yang dilaporkan per pekan"))
     return {
         "articles": responsive_chart(
-            weeks, series, metric="articles", unit="berita",
-            title=f"Jumlah berita per pekan{where}", chart_id=f"{chart_id}-berita",
-            markers=markers,
+            weeks, series, metric="articles", unit=_("berita"),
+            title=titles[0], chart_id=f"{chart_id}-berita",
+            markers=markers, text=text,
         ),
         "personnel": responsive_chart(
-            weeks, series, metric="personnel", unit="personel",
-            title=f"Personel yang dilaporkan per pekan{where}",
-            chart_id=f"{chart_id}-personel", markers=markers,
+            weeks, series, metric="personnel", unit=_("personel"),
+            title=titles[1], chart_id=f"{chart_id}-personel",
+            markers=markers, text=text,
         ),
     }  # fmt: skip
 
 
-def voting_markers(milestones: list[Milestone]) -> list[tuple[Any, str]]:
+def voting_markers(
+    milestones: list[Milestone], text: EditionText = INDONESIAN
+) -> list[tuple[Any, str]]:
     """Dashed lines on the charts: the voting days."""
     seen = {}
     for m in milestones:
         if m.voting:
-            seen.setdefault(m.day, f"{m.election_name}")
+            seen.setdefault(m.day, text.pgettext("penanda grafik", m.election_name))
     return sorted(seen.items())
 
 
@@ -99,8 +118,9 @@ class TimelineGenerator(Generator):
     def generate_context(self):
         articles = list(self.context.get("articles") or [])
         gazetteer = load_gazetteer()
-        milestones = milestones_of(gazetteer.elections)
-        markers = voting_markers(milestones)
+        text = edition_text(self.settings)
+        milestones = milestones_of(gazetteer.elections, text)
+        markers = voting_markers(milestones, text)
         unknown = setting(self.settings, "ARSIP_UNKNOWN_PROVINCE")
 
         def series_name(item) -> str:
@@ -127,7 +147,7 @@ class TimelineGenerator(Generator):
             undated=undated,
             weeks=weeks,
             series=[s for s in series if grouped.get(s.name)],
-            charts=charts_for(weeks, series, "grafik", "", markers),
+            charts=charts_for(weeks, series, "grafik", None, markers, text),
         )
         provinces = {}
         for s in series:
@@ -149,7 +169,7 @@ class TimelineGenerator(Generator):
                 weeks=p_weeks,
                 series=[s],
                 charts=charts_for(
-                    p_weeks, [s], f"grafik-{category.slug}", f" di {s.name}", markers
+                    p_weeks, [s], f"grafik-{category.slug}", s.name, markers, text
                 ),
                 category=category,
             )

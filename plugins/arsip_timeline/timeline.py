@@ -98,8 +98,10 @@ class Month:
         return f"bulan-{self.year}-{self.month:02d}"
 
 
-def milestones_of(elections: Iterable[Any]) -> list[Milestone]:
-    """Start and end days of every stage of each election (gazetteer ``Election``s)."""
+def milestones_of(elections: Iterable[Any], text: Any = None) -> list[Milestone]:
+    """Start and end days of every stage of each election (gazetteer ``Election``s),
+    labelled in ``text``'s language (arsip_i18n.text; Indonesian without it)."""
+    _ = text.gettext if text is not None else str
     result = []
     for election in elections:
         for stage in election.stages:
@@ -110,12 +112,13 @@ def milestones_of(elections: Iterable[Any]) -> list[Milestone]:
                 "stage": stage.id,
                 "voting": voting,
             }
+            stage_name = _(stage.name)
             if stage.start == stage.end:
-                result.append(Milestone(stage.start, stage.name, **common))
+                result.append(Milestone(stage.start, stage_name, **common))
                 continue
-            name = stage.name[0].lower() + stage.name[1:]
-            result.append(Milestone(stage.start, f"Mulai {name}", **common))
-            result.append(Milestone(stage.end, f"Akhir {name}", **common))
+            name = {"stage": stage_name[0].lower() + stage_name[1:]}
+            result.append(Milestone(stage.start, _("Mulai %(stage)s") % name, **common))
+            result.append(Milestone(stage.end, _("Akhir %(stage)s") % name, **common))
     result.sort(key=lambda m: (m.day, not m.voting, m.election, m.label))
     return result
 
