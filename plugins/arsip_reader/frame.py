@@ -135,6 +135,7 @@ class Frame:
     published: datetime | None = None
     has_time: bool = False
     dateline: Dateline | None = None  # the dateline opening lines[body_start]
+    lead: int | None = None  # a lead paragraph above the dateline, part of the story
     warnings: list[str] = field(default_factory=list)
 
 
@@ -333,6 +334,8 @@ def read_frame(lines: list[str]) -> Frame:
             continue
         candidates.append((i, line))
     title_at = _choose_title(candidates, frame)
+    if dateline and title_at is not None and _is_lead(lines, title_at, start):
+        frame.lead, frame.title, title_at = title_at, None, None
     if heading_title:
         frame.title = heading_title
     # The article's stamp: the first after the title; one before it only with a time
@@ -353,6 +356,21 @@ def read_frame(lines: list[str]) -> Frame:
         frame.outlet = dateline.outlet
     frame.outlet = frame.outlet or humas
     return frame
+
+
+def _is_lead(lines: list[str], at: int, start: int) -> bool:
+    """Whether header line ``at``, chosen as title, is the story's first paragraph
+    written above its dateline: right before it, a sentence of 20 words or more in
+    sentence case, not repeated below (a summary that repeats the lead is not)."""
+    line = lines[at]
+    if at != start - 1 or _words(line) < 20 or not line.endswith(_SENTENCE_END):
+        return False
+    words = line.split()
+    lower = sum(w[0].islower() and w not in _SMALL_WORDS for w in words)
+    if lower < len(words) * 0.3:
+        return False  # a long headline in Title Case
+    below = _norm(" ".join(lines[start : start + 12]))
+    return _norm(line)[:80] not in below
 
 
 def _swapped(dateline: Dateline) -> Dateline:
@@ -411,6 +429,7 @@ class Tail:
     has_time: bool = False
     outlet: str | None = None  # from "COPYRIGHT © ANTARA News Kalbar" and kin
     dropped: set[int] = field(default_factory=set)  # a "Baca juga" box mid-story
+    wrapped: set[int] = field(default_factory=set)  # lines going on from the one before
 
 
 _PROVINCE_SHORT = {
@@ -487,12 +506,38 @@ def _is_other_headline(line: str) -> bool:
     return fits and capital >= len(words) * 0.6
 
 
+# A paragraph of the story ends with one of these; a line after a kept line that
+# does not is that paragraph going on (hard-wrapped text), whatever its capitals.
+_PARAGRAPH_END = (*_SENTENCE_END, ")", "…", ",", ";", ":", "|")
+
+
+def _hard_wrapped(lines: list[str], i: int, dropped: set[int]) -> str | None:
+    """Whether ``lines[i]`` is a piece of a paragraph wrapped at a fixed width:
+    ``"before"`` when the kept line before it runs on into it, ``"after"`` when the
+    line after it goes on in lowercase, else None."""
+    if i > 0 and i - 1 not in dropped and not lines[i - 1].endswith(_PARAGRAPH_END):
+        return "before"
+    if i + 1 < len(lines) and lines[i + 1][:1].islower():
+        return "after"
+    return None
+
+
 _BACA = re.compile(r"^\(\s*baca\s*:", re.IGNORECASE)
+# "Dapatkan informasi terkini dari X di sini": a link prompt, where the story ends
+# unless a paragraph follows.
+_HERE_PROMPT = re.compile(
+    r"^(?:dapatkan|baca|klik|simak|ikuti|cek|kunjungi|lihat)\b.{0,100}\bdi\s?sini\W*$",
+    re.IGNORECASE,
+)
+# A row of a table of links pasted as Markdown ("Judul berita lain |", "---|",
+# "![]() |"): the site's list of other stories, not text of this one.
+_TABLE_ROW = re.compile(r"^(?:.*\S\s+\||[-:| ]*\|[-:| ]*|!\[[^\]]*\]\([^)]*\)\s*\|?)$")
 
 
 def _is_prompt_in_story(line: str) -> bool:
-    """ "ADVERTISEMENT", "SCROLL TO CONTINUE…" or "(Baca: …)" between paragraphs."""
-    if _BACA.match(line):
+    """ "ADVERTISEMENT", "SCROLL TO CONTINUE…", "(Baca: …)" or a row of a table of
+    links between paragraphs."""
+    if _BACA.match(line) or _TABLE_ROW.match(line):
         return True
     return _words(line) <= 6 and bool(_PROMPT.match(line))
 
@@ -538,15 +583,28 @@ def cut_tail(lines: list[str]) -> Tail:
         if _HUMAS.match(line):
             tail.end = i  # "Humas Polres X" signs the story off
             return tail
-        if _TAIL_WHOLE.match(line) or (_TAIL_PREFIX.match(line) and _words(line) <= 30):
-            box = _box_end(lines, i) if _IN_STORY_BOX.match(line) else None
+        here = _HERE_PROMPT.match(line)
+        if (
+            here
+            or _TAIL_WHOLE.match(line)
+            or (_TAIL_PREFIX.match(line) and _words(line) <= 30)
+        ):
+            box = _box_end(lines, i) if here or _IN_STORY_BOX.match(line) else None
             if box is None:
                 tail.end = i
                 return tail
             tail.dropped.update(range(i, box))
             continue
-        if _is_other_headline(line) or _is_prompt_in_story(line):
+        if _is_prompt_in_story(line):
             tail.dropped.add(i)
+        elif i - 1 in tail.wrapped and not lines[i - 1].endswith(_PARAGRAPH_END):
+            tail.wrapped.add(i)  # a hard-wrapped paragraph goes on to its full stop
+        elif _is_other_headline(line):
+            wrapped = _hard_wrapped(lines, i, tail.dropped)
+            if wrapped == "before":
+                tail.wrapped.add(i)
+            elif not wrapped:
+                tail.dropped.add(i)
         if (
             line.endswith(("…", "..."))
             and i + 1 < len(lines)

@@ -222,6 +222,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     has_time = True
     warnings: list[str] = []
     found_dateline: Dateline | None = None
+    lead_at: int | None = None
 
     # The seeds' header is at most four lines: outlet, title, byline, date.
     byline_at = next(
@@ -246,6 +247,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         outlet, title, author = frame.outlet, frame.title, frame.author
         published, has_time = frame.published, frame.has_time
         body_start, found_dateline = frame.body_start, frame.dateline
+        lead_at = frame.lead
         warnings += frame.warnings
         if found_dateline is not None:
             lines = list(lines)
@@ -263,11 +265,19 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
                 body_start += 1
 
     body = lines[body_start:]
+    if lead_at is not None:
+        body = [lines[lead_at], *body]  # the lead paragraph above the dateline
     tail = cut_tail(body) if body else None
     if tail is not None:
-        body = [
-            line for k, line in enumerate(body[: tail.end]) if k not in tail.dropped
-        ]
+        kept: list[str] = []
+        for k, line in enumerate(body[: tail.end]):
+            if k in tail.dropped:
+                continue
+            if k in tail.wrapped and kept:
+                kept[-1] = f"{kept[-1]} {line}"  # a hard-wrapped paragraph
+            else:
+                kept.append(line)
+        body = kept
         author = author or tail.author
         if byline_at is None:
             outlet = brand(outlet or tail.outlet)

@@ -161,6 +161,50 @@ def test_headlines_of_other_stories_inside_the_body(line, dropped):
     assert (1 in cut_tail(body).dropped) == dropped
 
 
+@pytest.mark.parametrize(
+    "before, line, after, kept",
+    [
+        # A paragraph wrapped at a fixed width: its Title Case pieces stay.
+        (
+            "Apel dipimpin oleh Wakapolres",
+            "Sekadau Kompol Andi Wijaya Putra Didampingi Kabag",
+            "Ops.",
+            True,
+        ),
+        (
+            "Apel dipimpin Wakapolres.",
+            "Sekadau Kompol Andi Wijaya Putra Didampingi Kabag",
+            "dan anggota.",
+            True,
+        ),
+        # After a full stop and before a capital: another story's headline.
+        (
+            "Apel dipimpin Wakapolres.",
+            "Polsek Sandai Gelar Doa Bersama Jelang Pilkada",
+            "Akhir.",
+            False,
+        ),
+    ],
+)
+def test_hard_wrapped_lines_are_no_headlines(before, line, after, kept):
+    tail = cut_tail(["Polisi berjaga sepanjang malam.", before, line, after])
+    assert (2 not in tail.dropped) == kept
+
+
+def test_a_table_of_links_and_a_here_prompt_end_the_story():
+    body = [
+        "Polisi berjaga sepanjang malam.",
+        "Kapolsek meminta warga tetap tenang.",
+        "Dapatkan berita pilihan dari Kabar Kapuas di sini",
+        "Kapolsek Hulu Ikuti Lomba Kampung Tangguh di Lingkungan Polda |",
+        "---|",
+    ]
+    assert cut_tail(body).end == 2
+    table = ["Polisi berjaga sepanjang malam.", "Judul berita lain yang ditautkan |",
+             "![]() |", "---|", "Kapolsek meminta warga tetap tenang dan menjaga kampung."]  # fmt: skip
+    assert cut_tail(table).dropped == {1, 2, 3}
+
+
 def test_a_republished_story_names_its_headline_in_the_tail():
     lines = [
         "SAMBAS - Polisi berjaga di gudang logistik sepanjang malam.",
