@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
+from arsip_core.gazetteer import Election
 from arsip_core.model import ACTIVITIES
 from arsip_extract.lead import compile_led
 from arsip_extract.screen import can_screen
 
-_W = r"(?:[\w.,-]+\s+){0,4}"  # up to four words between a verb and its object
+# Up to four words between a verb and its object, never across "jelang" or "usai":
+# "Amankan Deklarasi Damai Jelang PSU" guards the declaration, not the re-vote.
+_W = r"(?:(?!(?:jelang|menjelang|usai|pasca)\b)[\w.,-]+\s+){0,4}"
 # Guarding a place (an office): being there, not passing by on a patrol.
 _GUARD_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
     r"|bersiaga|siaga|disiagakan|ditempatkan|bertugas|sterilisasi|mensterilkan|memantau"
-    r"|pantau)"
+    r"|pantau|pam)"
 )
 _OFFICE = (
     r"(?:kantor|gedung|mako|sekretariat)\s+(?:komisi\s+pemilihan\s+umum|KPU|KPUD"
@@ -28,7 +32,13 @@ _SECURE_VERB = (
 # (activity, pattern) read per sentence. A table, not branches: adding a variant is
 # adding a row.
 RULES: tuple[tuple[str, str], ...] = (
-    ("apel", r"\bapel\b|gelar\s+pasukan|pengecekan\s+(?:pasukan|personel|kesiapan)"),
+    (
+        "apel",
+        r"\bapel\b|gelar\s+pasukan|pengecekan\s+(?:pasukan|personel|kesiapan)"
+        # A send-off of the troops is held as an apel (upacara pelepasan).
+        r"|\b(?:upacara|acara)\s+pelepasan\b|\bpelepasan\s+(?:personel|pasukan)\b"
+        r"|\bmelepas\s+(?:\w+\s+){0,2}(?:pergeseran|keberangkatan|personel|pasukan)\b",
+    ),
     ("patroli", r"\b(?:ber)?patroli\b"),
     (
         "pengamanan-kampanye",
@@ -78,7 +88,9 @@ RULES: tuple[tuple[str, str], ...] = (
     # Ballots, boxes and forms escorted on their way (distribution and return).
     (
         "pengawalan-logistik",
-        rf"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|pengamanan)\s+{_W}"
+        # "pengamanan di gudang logistik" guards the warehouse: no escort.
+        r"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|pengamanan)\s+"
+        r"(?:(?!(?:gudang|jelang|menjelang)\b)[\w.,-]+\s+){0,4}"
         r"(?:logistik|kotak\s+suara|surat\s+suara|distribusi|pendistribusian"
         r"|pergeseran)\b"
         r"|\b(?:logistik|kotak\s+suara|surat\s+suara|pengiriman|distribusi"
@@ -88,7 +100,7 @@ RULES: tuple[tuple[str, str], ...] = (
 # Words every match of a rule contains (lower case): a sentence without any of them
 # cannot match, and a substring test is far cheaper than the rule's regex.
 _KEYWORDS: dict[str, tuple[str, ...]] = {
-    "apel": ("apel", "gelar", "pengecekan"),
+    "apel": ("apel", "gelar", "pengecekan", "pelepasan", "melepas"),
     "patroli": ("patroli",),
     "pengamanan-kampanye": ("kampanye", "debat", "rapat"),
     "pengamanan-kantor-kpu-bawaslu": ("kantor", "gedung", "mako", "sekretariat"),
@@ -109,18 +121,27 @@ _COMPILED = tuple(
     (act, compile_led(p, re.IGNORECASE), _KEYWORDS[act]) for act, p in RULES
 )
 # Words that name a thing, not a deed: "kapal patroli", "alat peraga kampanye".
-_NOT_A_DEED_WORDS = ("patroli", "kampanye", "personel", "tps", "pemungutan", "psu")
+_NOT_A_DEED_WORDS = (
+    "patroli",
+    "kampanye",
+    "personel",
+    "personil",
+    "tps",
+    "pemungutan",
+    "psu",
+)
 _NOT_A_DEED = compile_led(
     r"(?:"
     r"\b(?:kapal|mobil|kendaraan|motor|perahu|speedboat|pos)\s+patroli\b"
     r"|\b(?:menyiapkan|menempatkan|menyiagakan|disiagakan|disiapkan)\s+tim\s+patroli\b"
     r"|\balat\s+peraga\s+kampanye\b|\btim\s+kampanye\b|\bmasa\s+kampanye\b"
-    r"|\bpersonel\s+pengamanan\b"  # a role ("personel pengamanan TPS"), not a deed
+    r"|\bperson[ei]l\s+pengamanan\b"  # a role ("personel pengamanan TPS"), not a deed
     # TPS duty as the purpose of what is reported ("apel ... guna mendukung Polres
     # dalam pengamanan TPS", "720 personel digeser untuk memperkuat pengamanan TPS").
     r"|\b(?:guna|rangka|membantu|memperkuat|mendukung|ditugaskan|pemetaan|pola"
     r"|latihan|simulasi)\s+(?:\w+\s+){0,3}?(?:pengamanan|mengamankan|amankan|menjaga"
-    r"|jaga)\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara|PSU)\b"
+    r"|jaga)\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara|PSU"
+    r"|pemungutan\s+suara\s+ulang)\b"
     r")",
     re.IGNORECASE,
 )
@@ -129,8 +150,32 @@ _PLAN = compile_led(
     r"\b(?:strategi|rencana|akan\s+diterapkan|nantinya|pemetaan)\b",
     re.I,
 )
-# Drills and apels are held now even when they ready what will happen later.
+# Drills and apels are held now even when they ready what will happen later...
 _HELD_NOW = frozenset({"apel", "simulasi-sispamkota"})
+# ... unless the sentence plans the drill or apel itself ("akan melaksanakan apel",
+# "simulasi sispamkota direncanakan berlangsung Sabtu").
+_HELD_LATER = compile_led(
+    r"\b(?:akan|bakal|direncanakan|dijadwalkan|rencananya)\s+(?:[\w()-]+\s+){0,3}?"
+    r"(?:apel|simulasi|sispam\w*|gelar\s+pasukan)\b"
+    r"|\b(?:apel|simulasi|sispam\w*|gelar\s+pasukan)\b[^.,;]{0,60}?\b(?:direncanakan"
+    r"|dijadwalkan|akan\s+(?:digelar|dilaksanakan|berlangsung|dilakukan))\b",
+    re.I,
+)
+# A photo caption shows a moment; the story's deeds are told in its paragraphs.
+_CAPTION = re.compile(r"(?:FOTO|Foto|foto|Keterangan\s+foto)\s*:")
+# A sispamkota drill plays out the scenario (patrols, guarding the KPU office, the
+# TPS, the campaign): those are the drill, not deeds of their own.
+_DRILL_SCENARIO = frozenset(
+    {
+        "patroli",
+        "pengamanan-kampanye",
+        "pengamanan-kantor-kpu-bawaslu",
+        "pengamanan-tps",
+        "pengamanan-rekapitulasi",
+        "pengamanan-gudang-logistik",
+        "pengawalan-logistik",
+    }
+)
 # An apel that sends the troops out (pergeseran, pelepasan): the posts they go to are
 # the plan, not a deed reported.
 _DEPLOYMENT_APEL = compile_led(
@@ -141,7 +186,8 @@ _DEPLOYMENT_APEL = compile_led(
 # Sentences about what will happen or what is being readied.
 _FUTURE = compile_led(
     r"(?:"
-    r"\b(?:akan|bakal)\b"
+    r"\b(?:akan|mendatang|nanti|besok|lusa|rencananya|direncanakan|dijadwalkan)\b"
+    r"|\bbakal\b(?!\s+(?:calon|pasangan|paslon)\b)"
     r"|\b(?:siap|siapkan|kesiapan|disiapkan|menyiapkan|bersiap|persiapan)\b"
     # Orders and reminders are not deeds either.
     r"|\b(?:wajib|harus|diminta|hendaknya|berpesan|meminta|memerintahkan"
@@ -156,6 +202,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     """Activity ids in the canonical order; ``lainnya`` when none is recognised."""
     found: set[str] = set()
     for paragraph in ((title,) if title else ()) + tuple(paragraphs):
+        if _CAPTION.match(paragraph):
+            continue
         plan = bool(_PLAN.search(paragraph))
         screen = can_screen(paragraph)
         for sentence in _SENTENCE.split(paragraph):
@@ -165,6 +213,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 deed = _NOT_A_DEED.sub(" ", sentence)
                 low = deed.lower()
             future: bool | None = None  # read only when a rule other than apel may hit
+            later: bool | None = None  # the apel or drill itself planned
             for act, pattern, words in _COMPILED:
                 if act in found or (screen and not any(map(low.__contains__, words))):
                     continue
@@ -173,13 +222,43 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                         future = plan or bool(_FUTURE.search(sentence))
                     if future:
                         continue
+                elif pattern.search(deed):
+                    if later is None:
+                        later = bool(_HELD_LATER.search(sentence))
+                    if not later:
+                        found.add(act)
+                    continue
                 if pattern.search(deed):
                     found.add(act)
     if "apel" in found and _DEPLOYMENT_APEL.search(
         "\n".join(((title,) if title else ()) + tuple(paragraphs[:2]))
     ):
         found.discard("pengamanan-tps")
+    if "simulasi-sispamkota" in found:
+        found -= _DRILL_SCENARIO
     if "pengamanan-rekapitulasi" in found:
         # A pleno sits in the KPU office: guarding the office is guarding the pleno.
         found.discard("pengamanan-kantor-kpu-bawaslu")
     return tuple(a for a in ACTIVITIES if a in found) or ("lainnya",)
+
+
+# The polls open on the voting day; personnel move to their TPS the day before.
+_TO_THE_POLLS = timedelta(days=1)
+_RUN_UP = timedelta(days=365)
+
+
+def before_the_polls(
+    activities: tuple[str, ...], when: date | None, election: Election | None
+) -> tuple[str, ...]:
+    """``activities`` without TPS security when ``when`` is well before the vote.
+
+    Before the voting day of the election the story is about, guarding the polling
+    stations can only be the plan an apel or a deployment prepares ("Kerahkan 600
+    Personel Amankan TPS" on 25 November).
+    """
+    if when is None or election is None or "pengamanan-tps" not in activities:
+        return activities
+    vote = election.voting_day
+    if not vote - _RUN_UP <= when < vote - _TO_THE_POLLS:
+        return activities
+    return tuple(a for a in activities if a != "pengamanan-tps") or ("lainnya",)

@@ -8,7 +8,7 @@ from functools import partial
 
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
 from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
-from arsip_extract.activities import find_activities
+from arsip_extract.activities import before_the_polls, find_activities
 from arsip_extract.dates import find_event_dates, parse_published, story_year
 from arsip_extract.elections import find_election, find_operation
 from arsip_extract.lead import compile_led
@@ -139,7 +139,11 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         police_units=_units_with_bare_brimob(text, units, province, gaz),
         operation=find_operation(text, election),
         election=election,
-        activities=find_activities(parsed.title, parsed.paragraphs),
+        activities=before_the_polls(
+            find_activities(parsed.title, parsed.paragraphs),
+            dates.first,
+            gaz.election(election) if election else None,
+        ),
         officials=find_officials(text, normalise),
         personnel_total=personnel.total,
         personnel_text=personnel.text,

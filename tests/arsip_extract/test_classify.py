@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from arsip_core.gazetteer import load_gazetteer
-from arsip_extract.activities import find_activities
+from arsip_extract.activities import before_the_polls, find_activities
 from arsip_extract.elections import find_election, find_operation
 from arsip_extract.places import build_places
 from arsip_extract.province import find_province
@@ -407,6 +407,112 @@ def test_operation(text, election, operation):
 )
 def test_activities(title, paragraphs, activities):
     assert find_activities(title, paragraphs) == activities
+
+
+# Session 3 of issue 11: invented sentences, one rule each.
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "activities"),
+    [
+        # What is guarded stands before "jelang": the vote after it is ahead.
+        (
+            "Polsek Sokan Amankan Pawai Budaya Jelang Pemungutan Suara Ulang",
+            (),
+            ("lainnya",),
+        ),
+        # "pam" is the force's own word for guarding.
+        (
+            None,
+            ("Tugas pam di kantor KPU Kota dilakukan bergantian siang dan malam.",),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # A send-off of the troops is an apel.
+        (
+            None,
+            ("Kapolda melepas pergeseran personel ke sembilan Polres jajaran.",),
+            ("apel",),
+        ),
+        (
+            None,
+            ("Upacara pelepasan 500 personel digelar di lapangan Mapolda.",),
+            ("apel",),
+        ),
+        # Guarding the warehouse's logistics is no escort.
+        (
+            None,
+            ("Kapolsek memastikan pengamanan di gudang logistik KPU berjalan baik.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # A role in a training's syllabus is not a deed (either spelling).
+        (
+            None,
+            ("Materi latihan meliputi kewajiban personil pengamanan di lokasi TPS.",),
+            ("lainnya",),
+        ),
+        # Later days, and a "bakal calon" who is no plan.
+        (
+            None,
+            ("Pengawalan distribusi logistik dilanjutkan pada 26 November mendatang.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Polisi berjaga di Kantor KPU saat pendaftaran bakal calon bupati.",),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # An apel or a drill that is itself planned is not held yet.
+        (
+            None,
+            ("Satpol PP akan melaksanakan apel kesiapan bersama Linmas pekan depan.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Simulasi sispamkota direncanakan berlangsung pada Sabtu pagi.",),
+            ("lainnya",),
+        ),
+        # A photo caption is not the story's deed.
+        (
+            None,
+            (
+                "Personel Polres Seruyan berjaga di kantor KPU.",
+                "FOTO: Apel pengamanan tahap pendaftaran di halaman Mapolres.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # A sispamkota drill plays its scenario: patrols, the KPU office, the TPS.
+        (
+            None,
+            (
+                "Polres Lamandau menggelar simulasi sispamkota di alun-alun.",
+                "Simulasi diawali patroli, lalu pengamanan kantor KPU dan TPS.",
+            ),
+            ("simulasi-sispamkota",),
+        ),
+    ],
+)
+def test_activities_session_3(title, paragraphs, activities):
+    assert find_activities(title, paragraphs) == activities
+
+
+PILKADA = GAZ.election("pilkada-2024")
+
+
+@pytest.mark.parametrize(
+    ("activities", "when", "expected"),
+    [
+        # Days before the vote: TPS security is what the apel prepares.
+        (("apel", "pengamanan-tps"), date(2024, 11, 25), ("apel",)),
+        (("pengamanan-tps",), date(2024, 11, 20), ("lainnya",)),
+        # The day before (personnel move to their TPS), the day, and after.
+        (("apel", "pengamanan-tps"), date(2024, 11, 26), ("apel", "pengamanan-tps")),
+        (("pengamanan-tps",), date(2024, 11, 27), ("pengamanan-tps",)),
+        # A re-vote of 2025 is its own voting day.
+        (("pengamanan-tps",), date(2025, 4, 19), ("pengamanan-tps",)),
+        (("pengamanan-tps",), None, ("pengamanan-tps",)),
+    ],
+)
+def test_tps_security_waits_for_the_polls(activities, when, expected):
+    assert before_the_polls(activities, when, PILKADA) == expected
 
 
 def _province(text: str, dateline: str | None = None) -> str | None:
