@@ -76,14 +76,21 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "simulasi-sispamkota",
         r"sispamkota|sistem\s+pengamanan\s+(?:\(sispam\)\s+)?kota|sispam\)?\s+kota"
-        r"|\bsimulasi\s+(?:pengamanan|keamanan|sispam)\s+(?:pemilu|pilkada|tps|dalam)",
+        r"|\bsimulasi\s+(?:pengamanan|keamanan|sispam)\s+(?:pemilu|pilkada|tps|dalam)"
+        # A Tactical Floor Game rehearses the security plan on a map; a riot-control
+        # drill rehearses handling a crowd.
+        r"|\btactical\s+floor\s+game\b|\bTFG\b|\bsimulasi\s+(?:penanganan|pengendalian)\b",
     ),
     # The KPU's logistics warehouse, guarded where the ballots are kept and folded.
     (
         "pengamanan-gudang-logistik",
         # Not the start of a trip: "mengawal logistik dari gudang KPU" is an escort.
         rf"\b{_SECURE_VERB}\s+{_W}(?<!dari\s)(?<!keluar\s)gudang\b"
-        r"|\bgudang\s+(?:\w+\s+){0,6}(?:dijaga|diamankan|dipantau)\b",
+        r"|\bgudang\s+(?:\w+\s+){0,6}(?:dijaga|diamankan|dipantau)\b"
+        # A police check of the warehouse and its guard post count too.
+        r"|\b(?:kunjungan\w*|berkunjung|meninjau|peninjauan|mengecek|pengecekan|sidak"
+        r"|pemantauan)\s+(?:[\w.,-]+\s+){0,4}?(?:ke\s+|di\s+)?gudang\b"
+        r"|\bpos\s*(?:pam|pengamanan)\s+(?:[\w.,-]+\s+){0,3}?gudang\b",
     ),
     # Ballots, boxes and forms escorted on their way (distribution and return).
     (
@@ -91,8 +98,8 @@ RULES: tuple[tuple[str, str], ...] = (
         # "pengamanan di gudang logistik" guards the warehouse: no escort.
         r"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|pengamanan)\s+"
         r"(?:(?!(?:gudang|jelang|menjelang)\b)[\w.,-]+\s+){0,4}"
-        r"(?:logistik|kotak\s+suara|surat\s+suara|distribusi|pendistribusian"
-        r"|pergeseran)\b"
+        r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|distribusi"
+        r"|pendistribusian|pergeseran|kedatangan|dokumen|formulir)\b"
         r"|\b(?:logistik|kotak\s+suara|surat\s+suara|pengiriman|distribusi"
         r"|pendistribusian)\s+(?:\w+\s+){0,4}dikawal\b",
     ),
@@ -106,12 +113,16 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "pengamanan-kantor-kpu-bawaslu": ("kantor", "gedung", "mako", "sekretariat"),
     "pengamanan-tps": ("tps", "tempat", "psu", "pemungutan"),
     "pengamanan-rekapitulasi": ("pleno", "rekapitulasi", "hitung"),
-    "simulasi-sispamkota": ("sispam", "sistem", "simulasi"),
-    "pengamanan-gudang-logistik": ("gudang",),
+    "simulasi-sispamkota": ("sispam", "sistem", "simulasi", "tfg", "tactical"),
+    "pengamanan-gudang-logistik": ("gudang",),  # fmt: skip
     "pengawalan-logistik": (
         "logistik",
         "kotak",
         "surat",
+        "bilik",
+        "kedatangan",
+        "dokumen",
+        "formulir",
         "distribusi",
         "pergeseran",
         "pengiriman",
@@ -129,10 +140,15 @@ _NOT_A_DEED_WORDS = (
     "tps",
     "pemungutan",
     "psu",
+    "pleno",
 )
 _NOT_A_DEED = compile_led(
     r"(?:"
-    r"\b(?:kapal|mobil|kendaraan|motor|perahu|speedboat|pos)\s+patroli\b"
+    r"\b(?:kapal|mobil|kendaraan|motor|perahu|speedboat|pos)\s+(?:[\w-]+\s+){0,3}?"
+    r"patroli\b"
+    # A pleno already held, or its result, is not guarded here.
+    r"|\b(?:pasca|setelah|usai|seusai|sesudah)\s+(?:pelaksanaan\s+)?(?:rapat\s+)?pleno\b"
+    r"|\bhasil\s+(?:rapat\s+)?pleno\b"
     r"|\b(?:menyiapkan|menempatkan|menyiagakan|disiagakan|disiapkan)\s+tim\s+patroli\b"
     r"|\balat\s+peraga\s+kampanye\b|\btim\s+kampanye\b|\bmasa\s+kampanye\b"
     r"|\bperson[ei]l\s+pengamanan\b"  # a role ("personel pengamanan TPS"), not a deed
@@ -161,6 +177,21 @@ _HELD_LATER = compile_led(
     r"|dijadwalkan|akan\s+(?:digelar|dilaksanakan|berlangsung|dilakukan))\b",
     re.I,
 )
+# A drill is named by what it rehearses: read it before the not-a-deed cuts
+# ("TFG simulasi pengamanan TPS").
+_WHOLE_SENTENCE = frozenset({"simulasi-sispamkota"})
+# A guarded office and the KPU's warehouse named in one list are guarded together
+# ("pengamanan di Kantor KPU, Gudang Logistik KPU dan Bawaslu").
+_LIST_MATES = {
+    "pengamanan-kantor-kpu-bawaslu": (
+        "pengamanan-gudang-logistik",
+        compile_led(r"\bgudang\s+(?:logistik|penyimpanan|KPU)\b", re.I),
+    ),
+    "pengamanan-gudang-logistik": (
+        "pengamanan-kantor-kpu-bawaslu",
+        compile_led(r"\b(?:kantor|gedung)\s+(?:KPU|Bawaslu)\b", re.I),
+    ),
+}
 # A photo caption shows a moment; the story's deeds are told in its paragraphs.
 _CAPTION = re.compile(r"(?:FOTO|Foto|foto|Keterangan\s+foto)\s*:")
 # A sispamkota drill plays out the scenario (patrols, guarding the KPU office, the
@@ -186,7 +217,8 @@ _DEPLOYMENT_APEL = compile_led(
 # Sentences about what will happen or what is being readied.
 _FUTURE = compile_led(
     r"(?:"
-    r"\b(?:akan|mendatang|nanti|besok|lusa|rencananya|direncanakan|dijadwalkan)\b"
+    r"\b(?:akan|mendatang|nanti|besok|lusa|rencananya|direncanakan|dijadwalkan"
+    r"|ke\s?depan)\b|\btugas\s+(?:berikutnya|selanjutnya)\b"
     r"|\bbakal\b(?!\s+(?:calon|pasangan|paslon)\b)"
     r"|\b(?:siap|siapkan|kesiapan|disiapkan|menyiapkan|bersiap|persiapan)\b"
     # Orders and reminders are not deeds either.
@@ -207,7 +239,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         plan = bool(_PLAN.search(paragraph))
         screen = can_screen(paragraph)
         for sentence in _SENTENCE.split(paragraph):
-            low = sentence.lower()
+            low = whole = sentence.lower()
             deed = sentence
             if not screen or any(map(low.__contains__, _NOT_A_DEED_WORDS)):
                 deed = _NOT_A_DEED.sub(" ", sentence)
@@ -215,14 +247,18 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
             future: bool | None = None  # read only when a rule other than apel may hit
             later: bool | None = None  # the apel or drill itself planned
             for act, pattern, words in _COMPILED:
-                if act in found or (screen and not any(map(low.__contains__, words))):
+                if act in found:
+                    continue
+                if screen and not any(
+                    map((whole if act in _WHOLE_SENTENCE else low).__contains__, words)
+                ):
                     continue
                 if act not in _HELD_NOW:
                     if future is None:
                         future = plan or bool(_FUTURE.search(sentence))
                     if future:
                         continue
-                elif pattern.search(deed):
+                elif pattern.search(sentence if act in _WHOLE_SENTENCE else deed):
                     if later is None:
                         later = bool(_HELD_LATER.search(sentence))
                     if not later:
@@ -230,6 +266,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     continue
                 if pattern.search(deed):
                     found.add(act)
+                    mate = _LIST_MATES.get(act)
+                    if mate and mate[1].search(deed):
+                        found.add(mate[0])
     if "apel" in found and _DEPLOYMENT_APEL.search(
         "\n".join(((title,) if title else ()) + tuple(paragraphs[:2]))
     ):

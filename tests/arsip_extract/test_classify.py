@@ -488,6 +488,74 @@ def test_activities(title, paragraphs, activities):
             ),
             ("simulasi-sispamkota",),
         ),
+        # Drills: a Tactical Floor Game, a TPS drill named in an apel, riot control.
+        (
+            None,
+            ("Kapolres memimpin Tactical Floor Game (TFG) pengamanan pencoblosan.",),
+            ("simulasi-sispamkota",),
+        ),
+        (
+            None,
+            ("Kapolres berbicara pada apel dan simulasi pengamanan TPS di Mako.",),
+            ("apel", "simulasi-sispamkota"),
+        ),
+        (
+            None,
+            ("Polda menggelar simulasi penanganan unjuk rasa di depan balai kota.",),
+            ("simulasi-sispamkota",),
+        ),
+        # A police check of the warehouse, and its guard post.
+        (
+            None,
+            ("Kapolres berbicara di sela kunjungannya di gudang logistik KPU Landak.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            None,
+            ("Sejak Senin, Polres Sekadau mendirikan pospam gudang KPU.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # One list, guarded together.
+        (
+            None,
+            ("Pengamanan Satgas di Kantor KPU, Gudang Logistik KPU dan Bawaslu.",),
+            ("pengamanan-kantor-kpu-bawaslu", "pengamanan-gudang-logistik"),
+        ),
+        # Booths arriving and result forms are logistics too.
+        (
+            None,
+            ("Personel mengawal ketat kedatangan 5.000 bilik suara di pelabuhan.",),
+            ("pengawalan-logistik",),
+        ),
+        (
+            None,
+            ("Polsek mengawal pengiriman formulir hasil penghitungan ke KPU.",),
+            ("pengawalan-logistik",),
+        ),
+        # A pleno already held, or its result, is not the pleno guarded.
+        (
+            None,
+            ("Polres meningkatkan pengamanan di kantor KPU pasca rapat pleno.",),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            None,
+            ("Polisi mengawal dokumen hasil rapat pleno ke KPU provinsi.",),
+            ("pengawalan-logistik",),
+        ),
+        # The next task is a plan; a vehicle is not a patrol.
+        (
+            None,
+            (
+                "Tugas berikutnya mengamankan rapat pleno rekapitulasi tingkat provinsi.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Kapolda menaiki kendaraan bermotor roda dua patroli Satlantas.",),
+            ("lainnya",),
+        ),
     ],
 )
 def test_activities_session_3(title, paragraphs, activities):
