@@ -13,13 +13,13 @@ _JEN = r"Jen(?:deral|dral|ederal)"
 # (spellings, normalised rank); longest spellings are tried first.
 RANKS: tuple[tuple[str, str], ...] = (
     (rf"{_JEN}\s+Polisi|{_JEN}\s+Pol\.?", "Jenderal Pol"),
-    (r"Komisaris\s+Jenderal\s+Polisi|Komjen\s*Pol\.?|Komjen", "Komjen Pol"),
-    (r"Inspektur\s+Jenderal\s+Polisi|Irjen\s*Pol\.?|Irjen", "Irjen Pol"),
-    (r"Brigadir\s+Jenderal\s+Polisi|Brigjen\s*Pol\.?", "Brigjen Pol"),
-    (r"Komisaris\s+Besar\s+Polisi|Kombes\s*Pol\.?|Kombes", "Kombes Pol"),
-    (r"Ajun\s+Komisaris\s+Besar\s+Polisi|AKBP", "AKBP"),
-    (r"Komisaris\s+Polisi|Kompol", "Kompol"),
-    (r"Ajun\s+Komisaris\s+Polisi|AKP", "AKP"),
+    (r"Komisaris\s+Jenderal\s+Pol(?:isi|\.|\b)|Komjen\s*Pol\.?|Komjen", "Komjen Pol"),
+    (r"Inspektur\s+Jenderal\s+Pol(?:isi|\.|\b)|Irjen\s*Pol\.?|Irjen", "Irjen Pol"),
+    (r"Brigadir\s+Jenderal\s+Pol(?:isi|\.|\b)|Brigjen\s*Pol\.?", "Brigjen Pol"),
+    (r"Komisaris\s+Besar\s+Pol(?:isi|\.|\b)|Kombes\s*Pol\.?|Kombes", "Kombes Pol"),
+    (r"Ajun\s+Komisaris\s+Besar\s+Pol(?:isi|\.|\b)|AKBP", "AKBP"),
+    (r"Komisaris\s+Pol(?:isi|\.|\b)|Kompol", "Kompol"),
+    (r"Ajun\s+Komisaris\s+Pol(?:isi|\.|\b)|AKP", "AKP"),
     (r"Ajun\s+Inspektur\s+(?:Polisi\s+Satu|Satu\s+Polisi)|Aiptu", "Aiptu"),
     (r"Ajun\s+Inspektur\s+(?:Polisi\s+Dua|Dua\s+Polisi)|Aipda", "Aipda"),
     (r"Inspektur\s+(?:Polisi\s+Satu|Satu\s+Polisi)|Iptu", "Iptu"),
@@ -69,7 +69,8 @@ _RANK_RE = compile_led(
     + "|".join(f"(?P<r{i}>{spelling})" for i, (spelling, _) in enumerate(RANKS))
     + r")(?:\.?\s*(?P<force>\(\s*(?:Pol|Polisi|TNI)\.?\s*\)|(?<=\s)(?:Pol|TNI)\b\.?))?"
     r"(?P<purn>\s*\(Purn\.?\))?"
-    + rf"(?:(?:\.\s*|\s+)(?P<corps>{_CORPS}|{'|'.join(_CORPS_WORDS)})\b\.?)?"
+    + rf"(?:(?:\.\s*|\s+)(?P<corps>{_CORPS}|{'|'.join(_CORPS_WORDS)})"
+    r"(?:\b|(?<=\)))\.?)?"
     r"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,6}(?:\s+Pol\.?)?)\))?"
     r"(?=[\s,.]|(?<=\.))",
 )
@@ -109,7 +110,8 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*|[A-Z]\.)$")
 _POSITION_WORD = re.compile(
     r"^(?:(?:Waka|Ka)(?:polda|polres|polresta|polrestabes|polsek|polri|bid|sat|si|sub|"
     r"bag|ops|ro|spkt|den|ur|pus|biro|tim|pos|nit|dis|pol|sdim|srem)\w*|Waka"
-    r"|(?:Wa)?Dan(?:sat|yon|ki|ton|rem|dim|ramil|lanal|lanud|pomdam|rindam|brimob|pos|lantamal)\w*"
+    r"|(?:Wa)?Dan(?:sat|yon|ki|ton|rem|dim|ramil|lanal|lanud|pomdam|rindam|brimob|pos"
+    r"|lantamal|brigif|denpom)\w*"
     r"|(?:Wa)?Dir(?:samapta|lantas|reskrim|resnarkoba|intelkam|binmas|pamobvit|polairud|"
     r"tahti)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
     r"Perwira|Padal\w*|Pasi\w*|Paur\w*|Panit\w*|Provos|Bhabinkamtibmas|Babinsa|"
@@ -156,6 +158,27 @@ _LONG_POSTS = tuple(
         (r"Kepala\s+Biro\s+Operasi(?:onal)?", "Karo Ops"),
         (r"Perwira\s+Pengendali", "Padal"),
         (r"Komandan\s+Satuan\s+Brimob", "Dansat Brimob"),
+        # TNI commanders ("Komandan Kodim 0911/Nunukan" is "Dandim 0911/Nunukan").
+        (r"Panglima\s+(?:Komando\s+Daerah\s+Militer|Kodam)", "Pangdam"),
+        (r"Komandan\s+(?:Komando\s+Resor\s+Militer|Korem)", "Danrem"),
+        (r"Komandan\s+(?:Komando\s+Distrik\s+Militer|Kodim)", "Dandim"),
+        (r"Komandan\s+(?:Komando\s+Rayon\s+Militer|Koramil)", "Danramil"),
+        (
+            r"Komandan\s+(?:Pangkalan\s+(?:TNI\s+)?(?:Angkatan\s+Laut|AL)|Lanal)",
+            "Danlanal",
+        ),
+        (
+            r"Komandan\s+(?:Pangkalan\s+(?:TNI\s+)?(?:Angkatan\s+Udara|AU)|Lanud)",
+            "Danlanud",
+        ),
+        (r"Komandan\s+Lantamal", "Danlantamal"),
+        (r"Komandan\s+Satrad", "Dansatrad"),
+        (r"Komandan\s+(?:Batalyon\s+Infanteri|Yonif)", "Danyonif"),
+        (r"Komandan\s+(?:Batalyon|Yon)", "Danyon"),
+        (r"Komandan\s+(?:Brigade\s+Infanteri|Brigif)", "Danbrigif"),
+        (r"Komandan\s+Kompi", "Danki"),
+        (r"Komandan\s+(?:Polisi\s+Militer|Pomdam)", "Danpomdam"),
+        (r"Komandan\s+Denpom", "Dandenpom"),
     )
 )
 # "Komandan Batalyon (Danyon) B Pelopor": the short form the text gives wins.
@@ -167,7 +190,8 @@ _LONG_WITH_SHORT = re.compile(
 # Tengah", "Kapolres Bengkayang Polda Kalbar".
 _PARENT = re.compile(
     r"(?<=\w)(?:\s*,)?\s+(?:(?:Provinsi\s+)?Kalimantan\s+(?:Barat|Tengah|Selatan|Timur|Utara)"
-    r"|(?:[Jj]ajaran\s+)?Polda\s+Kal\w+(?:\s+(?:Barat|Tengah|Selatan|Timur|Utara))?)\s*,?$"
+    r"|(?:[Jj]ajaran\s+)?Polda\s+Kal\w+(?:\s+(?:Barat|Tengah|Selatan|Timur|Utara))?)"
+    r"(?:\s*\(Kal\w+\))?\s*,?$"
 )
 _POLRES_LEVEL = re.compile(r"(?i)\b(?:waka|ka)?pol(?:res|resta|restabes|sek)\b")
 _FULL_POLDA = re.compile(
@@ -205,6 +229,8 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
     end = start
     for match in re.finditer(r"\S+", text[start : start + 120]):
         raw = match.group().strip("\"“”'‘’")
+        if re.search(r",(?=[A-Za-z])", raw):
+            raw = raw[: raw.index(",") + 1]  # "Sarpani,S.I.K.,M.M": degrees glued on
         if not words and (raw in _HONORIFICS or raw in {".", ","}):
             end = start + match.end()
             continue
@@ -343,7 +369,12 @@ _AFTER = re.compile(
 )
 
 
-_PARENS = re.compile(r"\s*\([A-Za-z]{2,8}\)")  # "Kapolres Hulu Sungai Utara (HSU)"
+_PARENS = re.compile(r"\s*\([A-Za-z]{2,8}\)")
+# A full stop inside the words after a name ends the post, unless it is an acting
+# prefix's ("Plt. Kabag") or a number's ("1.205").
+_STOP_IN_POST = re.compile(
+    r"(?<!\bPlt)(?<!\bPlh)(?<!\bPjs)(?<!\bPs)\.(?=\s)"
+)  # "Kapolres Hulu Sungai Utara (HSU)"
 _TOKEN = re.compile(r"[\s,]*([^\s,]+)")
 
 
@@ -357,7 +388,7 @@ def _position_after(text: str, name_end: int) -> str | None:
     match = _AFTER.match(after)
     if not match:
         return None
-    post = match["pos"]
+    post = _STOP_IN_POST.split(match["pos"], maxsplit=1)[0]
     rank = _RANK_RE.search(post)  # "Pangdam X, Mayjen Y, Kapolda Z Irjen W"
     post = _shorten(post[: rank.start()] if rank else post)
     words = post.split()
@@ -397,6 +428,8 @@ def _same_person(a: str, b: str) -> bool:
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if long[: len(short)] == short or long[-len(short) :] == short:
         return True
+    if len(ta) == len(tb) and _one_word_cut_short(ta, tb):
+        return True
     # "Choky Meliala" is "Choky Sentosa Meliala": same first and last word.
     words = iter(long)
     return (
@@ -405,6 +438,22 @@ def _same_person(a: str, b: str) -> bool:
         and short[-1] == long[-1]
         and all(w in words for w in short)
     )
+
+
+def _one_word_differs(a: str, b: str) -> bool:
+    """Whether two names of as many words differ in one word (a typo, not a part)."""
+    ta, tb = a.lower().split(), b.lower().split()
+    return len(ta) == len(tb) and ta != tb
+
+
+def _one_word_cut_short(ta: list[str], tb: list[str]) -> bool:
+    """``Wuryanto`` for ``Wuryantono``: one word differs, written with its last
+    letters (at most three) left off."""
+    differ = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = sorted(differ[0], key=len)
+    return len(x) >= 5 and y.startswith(x) and len(y) - len(x) <= 3
 
 
 def find_officials(
@@ -437,7 +486,9 @@ def find_officials(
         if rank == "Jenderal":
             continue  # no force, no post: a street or a title, not an officer
         for i, known in enumerate(people):
-            if _same_person(known.name, name):
+            if _same_person(known.name, name) and (
+                known.rank == rank or not _one_word_differs(known.name, name)
+            ):
                 people[i] = Official(
                     rank=max((known.rank, rank), key=lambda r: len(r or "")),
                     name=max((known.name, name), key=len),
@@ -465,11 +516,13 @@ def _with_unit(
     """A bare ``Kapolda`` takes the one Polda the text names (same for Polres)."""
     post = person.position
     bare = _BARE_POST.fullmatch(post or "")
-    if not post or not bare:
+    if not post:
         return person
+    if not bare:
+        return _with_written_unit(person, text, normalise)
     kind = bare[1]
     units = set()
-    for match in re.finditer(rf"[Pp]{kind[1:]}\s+(?=[A-Z])", text):
+    for match in re.finditer(rf"[Pp]{kind[1:]}\)?\s+(?=[A-Z])", text):
         words = []
         for word in text[match.end() : match.end() + 60].split()[:3]:
             bare_word = word.rstrip('.,;:)”"')
@@ -489,6 +542,36 @@ def _with_unit(
                 lambda m: f"{m[1]} {_POLDA_ABBR[m[2]]}", f"{post} {' '.join(words)}"
             )
             units.add(_PARENS.sub("", normalise(unit)) if normalise else unit)
+    if len(units) != 1:
+        return person
+    return Official(rank=person.rank, name=person.name, position=units.pop())
+
+
+_UNIT_KIND = r"Pol(?:da|res|resta|restabes|sek)"
+_UNITLESS = re.compile(r"(?:Plt\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def _with_written_unit(
+    person: Official, text: str, normalise: Callable[[str], str] | None
+) -> Official:
+    """A post without its unit (``Kabag Ops``) takes the one unit the text writes
+    with that post elsewhere (``Kabag ops Polres Sanggau ini …``)."""
+    post = person.position or ""
+    if not _UNITLESS.fullmatch(post) or re.search(_UNIT_KIND, post, re.I):
+        return person
+    words = r"\s+".join(re.escape(w) for w in post.split())
+    units = set()
+    for match in re.finditer(rf"(?i:\b{words})\s+({_UNIT_KIND}\s+[A-Z][\w-]*)", text):
+        head = match[1].split()
+        rest = text[match.end() : match.end() + 40].split()[:2]
+        for word in rest:  # "Polres Kutai Kartanegara": a second capitalised word
+            if not _NAME_WORD.match(word) or _RANK_RE.match(word + " "):
+                break
+            if word in _NOT_NAME or _POSITION_WORD.match(word):
+                break
+            head.append(word)
+        unit = f"{post} {' '.join(head)}".rstrip(".,;:")
+        units.add(_PARENS.sub("", normalise(unit)) if normalise else unit)
     if len(units) != 1:
         return person
     return Official(rank=person.rank, name=person.name, position=units.pop())

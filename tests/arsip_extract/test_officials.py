@@ -250,7 +250,7 @@ def test_rank_spellings(written, rank):
                 Official(
                     "Kolonel Inf",
                     "Joko Santoso",
-                    "Komandan Korem 121/Alambhana Wanawai",
+                    "Danrem 121/Alambhana Wanawai",
                 )
             ],
         ),
@@ -398,3 +398,78 @@ def test_given_names_that_look_like_verbs_stay():
         "Ahmad Yakin Pratama",
         "Puji Lestari",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Polisi" written "Pol" in a rank spelled out
+            "kata Kapolresta Singkawang Komisaris Besar Pol Andi Saputra di Singkawang.",
+            [Official("Kombes Pol", "Andi Saputra", "Kapolresta Singkawang")],
+        ),
+        (  # a navy corps in brackets
+            "Danlanal Sintete Letkol Laut (P) Bima Sakti hadir bersama jajaran.",
+            [Official("Letkol Laut (P)", "Bima Sakti", "Danlanal Sintete")],
+        ),
+        (  # degrees glued to the name by commas
+            "Kapolres Sekadau AKBP Suherman,S.I.K.,M.H melalui Kapolsek Nanga Taman "
+            "Iptu Rudi,S.H mengatakan patroli digelar.",
+            [
+                Official("AKBP", "Suherman", "Kapolres Sekadau"),
+                Official("Iptu", "Rudi", "Kapolsek Nanga Taman"),
+            ],
+        ),
+        (  # a post after the name ends with its sentence
+            "Semua siap, kata Irjen Pol. Budi Santoso, S.I.K selaku Kapolda Kalimantan "
+            "Barat. Selain itu apel juga diikuti TNI.",
+            [Official("Irjen Pol", "Budi Santoso", "Kapolda Kalbar")],
+        ),
+        (  # the province between the post and the rank, with its short form
+            "Kapolres Seruyan, Provinsi Kalimantan Tengah (Kalteng) AKBP Agus Salim "
+            "mengatakan TPS aman.",
+            [Official("AKBP", "Agus Salim", "Kapolres Seruyan")],
+        ),
+        (  # TNI commanders written long are written short
+            "Hadir Komandan Kodim 1207/Pontianak Kolonel Inf Dedi Kusuma dan Komandan "
+            "Lanal Pontianak Kolonel Laut (P) Rian Hidayat.",
+            [
+                Official("Kolonel Inf", "Dedi Kusuma", "Dandim 1207/Pontianak"),
+                Official("Kolonel Laut (P)", "Rian Hidayat", "Danlanal Pontianak"),
+            ],
+        ),
+    ],
+)
+def test_more_real_page_forms(text, expected):
+    assert list(find_officials(text)) == expected
+
+
+def test_a_name_cut_short_once_is_the_same_person_of_the_same_rank():
+    text = (
+        "Kapolres Sambas AKBP Suhartono meninjau TPS. AKBP Suharto menegaskan "
+        "personel harus netral."
+    )
+    assert find_officials(text) == (Official("AKBP", "Suhartono", "Kapolres Sambas"),)
+    other = "Kapolres Sambas AKBP Suhartono meninjau TPS bersama Iptu Suharto."
+    assert [o.name for o in find_officials(other)] == ["Suhartono", "Suharto"]
+
+
+def test_a_post_without_unit_takes_the_unit_written_with_it_elsewhere():
+    text = (
+        "Kapolres Sekadau melalui Kabag Ops, Kompol Wahyu Santosa memberi arahan. "
+        "Kabag ops Polres Sekadau ini menambahkan, semua TPS dijaga."
+    )
+    assert find_officials(text)[0] == Official(
+        "Kompol", "Wahyu Santosa", "Kabag Ops Polres Sekadau"
+    )
+    two = text + " Kabag Ops Polres Melawi juga hadir."
+    assert find_officials(two)[0].position == "Kabag Ops"
+
+
+def test_a_bare_post_takes_the_unit_written_before_its_short_form():
+    text = (
+        "Kepolisian Resor Kota (Polresta) Pontianak menyiagakan personel. "
+        "Kapolresta, Kombes Pol. Andi Saputra, S.I.K. melalui Iptu Yosef menjelaskan."
+    )
+    assert find_officials(text)[0] == Official(
+        "Kombes Pol", "Andi Saputra", "Kapolresta Pontianak"
+    )
