@@ -222,7 +222,9 @@ FIELDS: tuple[Field, ...] = (
         "Jenis kegiatan pengamanan.",
         '["apel", "pengamanan-tps"]',
         "Kata kunci di judul dan isi (apel, patroli, TPS, gudang logistik, "
-        "pengawalan logistik, rekapitulasi, sispamkota...).",
+        "pengawalan logistik, rekapitulasi, sispamkota...); rencana, perintah dan "
+        "keterangan foto tidak dihitung. Pengamanan TPS dihitung mulai sehari "
+        "sebelum hari pemungutan suara menurut jadwal di data/.",
     ),
     Field(
         "officials",
