@@ -95,9 +95,10 @@ RULES: tuple[tuple[str, str], ...] = (
     # Ballots, boxes and forms escorted on their way (distribution and return).
     (
         "pengawalan-logistik",
-        # "pengamanan di gudang logistik" guards the warehouse: no escort.
+        # "pengamanan di gudang logistik" guards the warehouse, "pengamanan TPS dan
+        # kotak suara" the polling station: no escort.
         r"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|pengamanan)\s+"
-        r"(?:(?!(?:gudang|jelang|menjelang)\b)[\w.,-]+\s+){0,4}"
+        r"(?:(?!(?:gudang|jelang|menjelang|TPS)\b)[\w.,-]+\s+){0,4}"
         r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|distribusi"
         r"|pendistribusian|pergeseran|kedatangan|dokumen|formulir)\b"
         r"|\b(?:logistik|kotak\s+suara|surat\s+suara|pengiriman|distribusi"
@@ -221,9 +222,12 @@ _FUTURE = compile_led(
     r"|ke\s?depan)\b|\btugas\s+(?:berikutnya|selanjutnya)\b"
     r"|\bbakal\b(?!\s+(?:calon|pasangan|paslon)\b)"
     r"|\b(?:siap|siapkan|kesiapan|disiapkan|menyiapkan|bersiap|persiapan)\b"
-    # Orders and reminders are not deeds either.
+    # Orders and reminders are not deeds either, nor a quoted command ("Lakukan
+    # pengawalan logistik dari PPK ke TPS," tegasnya).
     r"|\b(?:wajib|harus|diminta|hendaknya|berpesan|meminta|memerintahkan"
     r"|menginstruksikan|mengingatkan|mengimbau|menekankan)\b"
+    r"|^\s*[\"“]\s*(?:Lakukan|Laksanakan|Lakukanlah|Jaga|Jagalah|Pastikan|Kawal"
+    r"|Amankan|Jangan|Tolong|Segera|Berikan)\b"
     r")",
     re.I,
 )
@@ -286,18 +290,46 @@ _TO_THE_POLLS = timedelta(days=1)
 _RUN_UP = timedelta(days=365)
 
 
+# Undated, the text itself may say the vote is still ahead ("jelang pencoblosan",
+# "Pilkada yang akan digelar", "pemungutan suara 27 November mendatang")...
+_VOTE = r"(?:pemungutan\s+suara|pencoblosan|PSU|Pilkada|Pemilu)"
+_VOTE_AHEAD = compile_led(
+    r"\b(?:menjelang|jelang)\s+(?:hari\s+)?(?:pemungutan\s+suara|pencoblosan"
+    r"|pemilihan|hari\s+H|PSU|Pilkada|Pemilu|pelaksanaan\s+pemungutan)\b"
+    rf"|\b{_VOTE}\b[^.]{{0,80}}?\b(?:akan\s+(?:digelar|dilaksanakan|berlangsung)"
+    r"|mendatang|lusa|besok)\b",
+    re.I,
+)
+# ... unless it also says the vote is over.
+_VOTE_OVER = compile_led(
+    rf"\b(?:usai|pasca|setelah|selesai)\s+(?:\w+\s+){{0,2}}{_VOTE}"
+    r"|\btelah\s+(?:usai|selesai|berlangsung)\b",
+    re.I,
+)
+
+
 def before_the_polls(
-    activities: tuple[str, ...], when: date | None, election: Election | None
+    activities: tuple[str, ...],
+    when: date | None,
+    election: Election | None,
+    text: str = "",
 ) -> tuple[str, ...]:
-    """``activities`` without TPS security when ``when`` is well before the vote.
+    """``activities`` without TPS security when the story is well before the vote.
 
     Before the voting day of the election the story is about, guarding the polling
     stations can only be the plan an apel or a deployment prepares ("Kerahkan 600
-    Personel Amankan TPS" on 25 November).
+    Personel Amankan TPS" on 25 November). Undated, ``text`` decides: it says the
+    vote is ahead and never that it is over.
     """
-    if when is None or election is None or "pengamanan-tps" not in activities:
+    if "pengamanan-tps" not in activities:
         return activities
-    vote = election.voting_day
-    if not vote - _RUN_UP <= when < vote - _TO_THE_POLLS:
+    if when is None:
+        if not _VOTE_AHEAD.search(text) or _VOTE_OVER.search(text):
+            return activities
+    elif election is None:
         return activities
+    else:
+        vote = election.voting_day
+        if not vote - _RUN_UP <= when < vote - _TO_THE_POLLS:
+            return activities
     return tuple(a for a in activities if a != "pengamanan-tps") or ("lainnya",)

@@ -143,6 +143,7 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
             find_activities(parsed.title, parsed.paragraphs),
             dates.first,
             gaz.election(election) if election else None,
+            text,
         ),
         officials=find_officials(text, normalise),
         personnel_total=personnel.total,

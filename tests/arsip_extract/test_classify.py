@@ -556,6 +556,18 @@ def test_activities(title, paragraphs, activities):
             ("Kapolda menaiki kendaraan bermotor roda dua patroli Satlantas.",),
             ("lainnya",),
         ),
+        # Ballot boxes at the TPS are the polling station's, not an escort.
+        (
+            None,
+            ("Polres Melawi menggeser personel untuk pengamanan TPS dan kotak suara.",),
+            ("pengamanan-tps",),
+        ),
+        # A quoted command is an order.
+        (
+            None,
+            ('"Lakukan pengawalan logistik dari PPK ke TPS," tegas Kapolres.',),
+            ("lainnya",),
+        ),
     ],
 )
 def test_activities_session_3(title, paragraphs, activities):
@@ -581,6 +593,32 @@ PILKADA = GAZ.election("pilkada-2024")
 )
 def test_tps_security_waits_for_the_polls(activities, when, expected):
     assert before_the_polls(activities, when, PILKADA) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Undated: the text says the vote is ahead...
+        (
+            "Polres Landak menyiagakan 400 personel mengamankan TPS jelang "
+            "pencoblosan.",
+            ("lainnya",),
+        ),
+        (
+            "Personel menjaga TPS pada pemungutan suara 27 November mendatang.",
+            ("lainnya",),
+        ),
+        # ... or that it is over, or nothing.
+        (
+            "Usai pemungutan suara, personel yang menjaga TPS jelang pencoblosan "
+            "kembali ke markas.",
+            ("pengamanan-tps",),
+        ),
+        ("Personel menjaga TPS di Kecamatan Ngabang.", ("pengamanan-tps",)),
+    ],
+)
+def test_undated_tps_security_waits_for_a_vote_the_text_says_is_ahead(text, expected):
+    assert before_the_polls(("pengamanan-tps",), None, None, text) == expected
 
 
 def _province(text: str, dateline: str | None = None) -> str | None:
