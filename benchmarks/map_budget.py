@@ -221,6 +221,10 @@ def weigh(output: Path) -> list[PageWeight]:
         outlines = tree.css("[data-peta-dasar]")
         for url in {node.attributes["data-peta-dasar"] for node in outlines}:
             data += (output / url.lstrip("/")).stat().st_size
+        # A province map's kabupaten/kota borders.
+        for node in tree.css("[data-peta-kabupaten]"):
+            url = node.attributes["data-peta-kabupaten"]
+            data += (output / url.lstrip("/")).stat().st_size
         if tree.css("[data-peta]"):
             relative = page.relative_to(output).as_posix()
             weights.append(PageWeight(relative, len(text.encode("utf-8")), data))

@@ -54,9 +54,21 @@ PROVINCE_CIRCLES = "total-provinsi"
 # Centre of Kalimantan (Borneo's Indonesian part) for the overview map.
 KALIMANTAN_CENTER = (0.2, 114.5)
 # The base map under every map, so a map without tiles still shows where it is
-# (made by data/make_outline.py from Natural Earth; see data/README.md).
+# (made by data/make_outline.py from Natural Earth and geoBoundaries; see
+# data/README.md), and the kabupaten/kota borders a province map adds to it.
 OUTLINE_FILE = DATA_DIR / "kalimantan_outline.geojson"
 OUTLINE = "peta-dasar"
+KABUPATEN_FILE = DATA_DIR / "kalimantan_kabupaten.geojson"
+
+
+def kabupaten_borders(outline: dict | None) -> dict[str, dict]:
+    """Each province slug's kabupaten/kota borders as a GeoJSON FeatureCollection."""
+    borders = {}
+    for feature in (outline or {}).get("features", []):
+        slug = feature.get("properties", {}).get("provinsi")
+        if slug:
+            borders[slug] = {"type": "FeatureCollection", "features": [feature]}
+    return borders
 
 
 def load_outline(path: Path = OUTLINE_FILE) -> dict | None:
@@ -78,6 +90,10 @@ class MapView:
     data_save_as: str
     data: dict
     points: list[PlacePoint]
+    # The kabupaten/kota borders drawn over the base map (a province map only).
+    borders_url: str | None = None
+    borders_save_as: str | None = None
+    borders: dict | None = None
 
     @property
     def config_json(self) -> str:
@@ -203,11 +219,18 @@ class MapsGenerator(Generator):
         if unplaced:
             logger.info("arsip_maps: tempat tanpa koordinat: %s", ", ".join(unplaced))
         provinces: dict[str, MapView] = {}
+        borders = kabupaten_borders(load_outline(KABUPATEN_FILE))
         for name, points in sorted(points_by_province(all_points, grouped).items()):
             prov = known.get(name)
             center = (prov.lat, prov.lon) if prov else KALIMANTAN_CENTER
             slug = Category(name, self.settings).slug
-            provinces[name] = self._points_view(slug, points, center, 7 if prov else 5)
+            view = self._points_view(slug, points, center, 7 if prov else 5)
+            if prov and prov.slug in borders:
+                view.borders = borders[prov.slug]
+                view.borders_url, view.borders_save_as = self._data_paths(
+                    f"{OUTLINE}-{prov.slug}"
+                )
+            provinces[name] = view
         places_view = self._points_view(ALL_PLACES, all_points, KALIMANTAN_CENTER, 6)
         # The overview always shows all of Kalimantan, not just where the points are.
         places_view.config.pop("batas", None)
@@ -286,6 +309,9 @@ class MapsGenerator(Generator):
             path = Path(self.output_path, view.data_save_as)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(dumps(view.data) + "\n", encoding="utf-8")
+            if view.borders and view.borders_save_as:
+                path = Path(self.output_path, view.borders_save_as)
+                path.write_text(dumps(view.borders) + "\n", encoding="utf-8")
         if data["outline"]:
             path = Path(self.output_path, data["outline_save_as"])
             path.parent.mkdir(parents=True, exist_ok=True)

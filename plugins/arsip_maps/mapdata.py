@@ -238,7 +238,7 @@ class OverviewSvg:
 
 
 # The base map (data/kalimantan_outline.geojson): what each kind of feature is.
-OUTLINE_LAND = "daratan"  # Kalimantan, the five provinces together
+OUTLINE_LAND = "daratan"  # Kalimantan: one feature per province
 OUTLINE_KINDS = (OUTLINE_LAND, "tetangga", "batas-provinsi")
 # (west, south, east, north) in degrees.
 Extent = tuple[float, float, float, float]
@@ -291,7 +291,8 @@ def extent_projection(
 def outline_svg_paths(
     outline: dict, project: Callable[[float, float], tuple[float, float]]
 ) -> list[tuple[str, str]]:
-    """Each outline feature as SVG path data, in ``OUTLINE_KINDS`` order.
+    """The outline's features as SVG path data, one path per kind, in ``OUTLINE_KINDS``
+    order (the five provinces are one path of land).
 
     Coordinates are rounded to whole units and points that round onto the one
     before are dropped: at the overview's size that is all the detail there is.
@@ -299,6 +300,7 @@ def outline_svg_paths(
     paths = []
     features = outline.get("features", [])
     for kind in OUTLINE_KINDS:
+        parts = []
         for feature in features:
             if feature.get("properties", {}).get("jenis") != kind:
                 continue
@@ -310,7 +312,6 @@ def outline_svg_paths(
                 "Polygon": lambda c: c,
                 "MultiPolygon": lambda c: [ring for poly in c for ring in poly],
             }[geometry["type"]](geometry["coordinates"])
-            parts = []
             for line in lines:
                 points: list[tuple[int, int]] = []
                 for lon, lat in line:
@@ -325,8 +326,8 @@ def outline_svg_paths(
                     + "L".join(f"{x} {y}" for x, y in points)
                     + ("Z" if closed else "")
                 )
-            if parts:
-                paths.append((kind, "".join(parts)))
+        if parts:
+            paths.append((kind, "".join(parts)))
     return paths
 
 

@@ -1,4 +1,5 @@
-"""The base map (data/kalimantan_outline.geojson) and how the overview draws it."""
+"""The base map (data/kalimantan_outline.geojson, data/kalimantan_kabupaten.geojson)
+and how the overview draws it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ import re
 import pytest
 
 from arsip_core.gazetteer import load_gazetteer
-from arsip_maps.generator import OUTLINE_FILE, load_outline
+from arsip_maps.generator import (
+    KABUPATEN_FILE,
+    OUTLINE_FILE,
+    kabupaten_borders,
+    load_outline,
+)
 from arsip_maps.mapdata import (
     OUTLINE_KINDS,
     OVERVIEW_HEIGHT,
@@ -23,15 +29,85 @@ from arsip_maps.mapdata import (
 from tests.arsip_maps.test_overview_svg import PROVINCES, layout_problems
 
 OUTLINE = load_outline()
+KABUPATEN = load_outline(KABUPATEN_FILE)
 
 
-def test_the_outline_has_land_neighbours_and_borders_and_names_its_source():
+def _shapes(kind: str) -> dict:
+    from shapely.geometry import shape
+
+    return {
+        f["properties"].get("nama"): shape(f["geometry"])
+        for f in OUTLINE["features"]
+        if f["properties"]["jenis"] == kind
+    }
+
+
+def test_the_outline_has_five_provinces_neighbours_and_borders_and_names_sources():
     assert OUTLINE is not None, OUTLINE_FILE
     kinds = [f["properties"]["jenis"] for f in OUTLINE["features"]]
-    assert sorted(kinds) == sorted(OUTLINE_KINDS)
-    assert "Natural Earth" in OUTLINE["properties"]["sumber"]
+    assert sorted(set(kinds)) == sorted(OUTLINE_KINDS)
+    provinces = load_gazetteer().provinces
+    assert sorted(_shapes("daratan")) == sorted(p.name for p in provinces)
+    source = OUTLINE["properties"]["sumber"]
+    assert "Natural Earth" in source and "geoBoundaries" in source
+    assert "CC BY 3.0 IGO" in source
     # Small enough to ship with every map page (benchmarks/map_budget.py counts it).
-    assert OUTLINE_FILE.stat().st_size < 25 * 1024
+    assert OUTLINE_FILE.stat().st_size < 28 * 1024
+
+
+def test_kalimantan_utara_has_its_own_polygon_apart_from_kalimantan_timur():
+    from shapely.geometry import Point
+
+    land = _shapes("daratan")
+    kaltara, kaltim = land["Kalimantan Utara"], land["Kalimantan Timur"]
+    # Tarakan (on its island), Tanjung Selor (Bulungan's seat), Nunukan, Malinau.
+    for lon, lat in [(117.63, 3.30), (117.37, 2.84), (117.67, 4.13), (116.65, 3.58)]:
+        assert kaltara.contains(Point(lon, lat)) and not kaltim.contains(
+            Point(lon, lat)
+        ), (lon, lat)
+    # Samarinda, Tanjung Redeb (Berau, just south of the border), Sangatta.
+    for lon, lat in [(117.15, -0.50), (117.49, 2.15), (117.55, 0.50)]:
+        assert kaltim.contains(Point(lon, lat)), (lon, lat)
+    # They share a land border, drawn as a province border.
+    shared = kaltara.intersection(kaltim)
+    assert shared.length > 2.0
+    borders = _shapes("batas-provinsi")["Batas provinsi"]
+    assert borders.buffer(0.02).contains(shared)
+
+
+def test_every_kabupaten_seat_lies_in_its_own_province():
+    from shapely.geometry import Point
+
+    land = _shapes("daratan")
+    for place in load_gazetteer().places:
+        point = Point(place.lon, place.lat)
+        nearest = min(land, key=lambda name: land[name].distance(point))
+        # Coastal seats may sit a little off the simplified coast (Balikpapan).
+        assert nearest == place.province, place.name
+        assert land[nearest].distance(point) < 0.03, place.name
+
+
+def test_kabupaten_borders_for_each_province_lie_inside_it():
+    from shapely.geometry import shape
+
+    assert KABUPATEN is not None, KABUPATEN_FILE
+    land = _shapes("daratan")
+    borders = kabupaten_borders(KABUPATEN)
+    provinces = load_gazetteer().provinces
+    assert sorted(borders) == sorted(p.slug for p in provinces)
+    for province in provinces:
+        (feature,) = borders[province.slug]["features"]
+        lines = shape(feature["geometry"])
+        assert lines.length > 2.0, province.name
+        assert land[province.name].buffer(0.02).contains(lines), province.name
+    assert "geoBoundaries" in KABUPATEN["properties"]["sumber"]
+    # Each province page loads only its own part.
+    assert KABUPATEN_FILE.stat().st_size < 16 * 1024
+    assert max(len(str(b)) for b in borders.values()) < 5 * 1024
+
+
+def test_kabupaten_borders_of_a_missing_file_are_none():
+    assert kabupaten_borders(None) == {}
 
 
 def test_every_kabupaten_seat_and_province_centre_lies_within_the_land():
@@ -64,6 +140,8 @@ def test_svg_paths_are_whole_units_without_repeats_and_land_first():
     paths = outline_svg_paths(OUTLINE, project)
     assert [kind for kind, _ in paths] == list(OUTLINE_KINDS)
     land = dict(paths)["daratan"]
+    # The five provinces are one path: one subpath per ring, at least one each.
+    assert land.count("M") >= 5
     points = re.findall(r"[ML](-?\d+) (-?\d+)", land)
     assert len(points) > 100
     xs = [int(x) for x, _ in points]
@@ -71,7 +149,7 @@ def test_svg_paths_are_whole_units_without_repeats_and_land_first():
     assert 0 <= min(xs) and max(xs) <= OVERVIEW_WIDTH
     assert 0 <= min(ys) and max(ys) <= OVERVIEW_HEIGHT
     # The whole overview stays light.
-    assert sum(len(d) for _, d in paths) < 12_000
+    assert sum(len(d) for _, d in paths) < 14_000
 
 
 _RANDOM = random.Random(15)

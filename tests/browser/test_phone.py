@@ -232,23 +232,43 @@ def test_every_page_links_a_favicon_that_loads(served, browser):
         context.close()
 
 
+# The kabupaten/kota borders' dash (arsip-peta.js WARNA_DASAR["batas-kabupaten"]).
+KABUPATEN_DASH = ".leaflet-dasar-pane path[stroke-dasharray='2 3']"
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("where", ["peta/", "provinsi/kalimantan-barat/"])
+@pytest.mark.parametrize(
+    "where", ["peta/", "provinsi/kalimantan-barat/", "provinsi/kalimantan-utara/"]
+)
 def test_with_tiles_blocked_a_map_shows_kalimantan(site, browser, where):
     context, page, visit = open_page(browser, site.url(where), PHONE)
+    province = where.startswith("provinsi/")
     try:
         page.locator(".leaflet-container").first.wait_for(timeout=15_000)
         land = page.locator(".leaflet-dasar-pane path")
+        # Five provinces, the neighbours, the province borders (and on a province
+        # page its kabupaten/kota borders, drawn last).
         page.wait_for_function(
-            "() => document.querySelectorAll('.leaflet-dasar-pane path').length >= 3",
+            f"() => document.querySelectorAll('.leaflet-dasar-pane path').length"
+            f" >= {8 if province else 7}",
             timeout=15_000,
         )
-        box = land.first.bounding_box()
-        assert box and box["width"] > 50 and box["height"] > 50, box
+        # A province page shows its own province large (others may be off-screen).
+        boxes = [land.nth(i).bounding_box() for i in range(land.count())]
+        assert max(b["width"] for b in boxes if b) > 50, boxes
+        assert max(b["height"] for b in boxes if b) > 50, boxes
+        assert page.locator(KABUPATEN_DASH).count() == (1 if province else 0)
+        attribution = page.locator(".leaflet-control-attribution").first.inner_text()
+        assert "Natural Earth" in attribution and "geoBoundaries" in attribution
+        # The licence the boundaries ask for is named on the page, under the map.
+        credit = page.locator(".sumber-peta").first
+        assert "CC BY 3.0 IGO" in credit.inner_text()
         assert visit.tiles > 0  # the tiles were asked for, and blocked
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         name = where.strip("/").replace("/", "-")
-        page.screenshot(path=str(SCREENSHOTS / f"tanpa-ubin-{name}-{site.name}.png"))
+        page.locator(".leaflet-container").first.screenshot(
+            path=str(SCREENSHOTS / f"tanpa-ubin-{name}-{site.name}.png")
+        )
         assert visit.problems == []
     finally:
         context.close()

@@ -2,8 +2,9 @@
  * Peta arsip: every element with data-peta becomes a Leaflet map.
  * data-peta holds the map configuration (built with folium at build time);
  * data-peta-data is the URL of the GeoJSON points, data-peta-geojson inline points,
- * data-peta-dasar the base map (Kalimantan's land and province borders), drawn under
- * the tiles: with tiles it is hidden by them, without tiles it is the map.
+ * data-peta-dasar the base map (Kalimantan's provinces and their borders) and
+ * data-peta-kabupaten a province's kabupaten/kota borders, drawn under the tiles:
+ * with tiles they are hidden by them, without tiles they are the map.
  * No inline script is needed, so the pages keep the CSP script-src 'self'.
  * Without JavaScript the maps stay hidden and the tables next to them carry the data.
  */
@@ -15,15 +16,16 @@
   var WARNA_DASAR = {
     daratan: { color: "#7d8a96", weight: 1, fillColor: "#f4f1e8", fillOpacity: 1 },
     tetangga: { color: "#a9b2ba", weight: 1, fillColor: "#e4e6e8", fillOpacity: 1 },
-    "batas-provinsi": { color: "#9a6b6b", weight: 1.5, dashArray: "4 3", fill: false }
+    "batas-provinsi": { color: "#9a6b6b", weight: 1.5, dashArray: "4 3", fill: false },
+    "batas-kabupaten": { color: "#8f9aa5", weight: 1, dashArray: "2 3", fill: false }
   };
 
   /* The base map in a pane below the tiles' (z-index 200), not clickable. */
   function petaDasar(peta, url) {
-    var panel = peta.createPane("dasar");
+    var panel = peta.getPane("dasar") || peta.createPane("dasar");
     panel.style.zIndex = 150;
     panel.style.pointerEvents = "none";
-    fetch(url, { credentials: "same-origin" })
+    return fetch(url, { credentials: "same-origin" })
       .then(function (jawab) {
         if (!jawab.ok) {
           throw new Error("HTTP " + jawab.status);
@@ -148,8 +150,17 @@
     peta.attributionControl.setPrefix("Leaflet");
     var dasar = simpul.getAttribute("data-peta-dasar");
     if (dasar) {
-      petaDasar(peta, dasar);
-      peta.attributionControl.addAttribution("Garis pantai dan batas: Natural Earth");
+      var kabupaten = simpul.getAttribute("data-peta-kabupaten");
+      // The kabupaten/kota borders after the provinces, so they are drawn on top.
+      petaDasar(peta, dasar).then(function () {
+        if (kabupaten) {
+          petaDasar(peta, kabupaten);
+        }
+      });
+      // Short on a phone; the page names the sources and licence under the map.
+      peta.attributionControl.addAttribution(
+        'Natural Earth, <a href="https://www.geoboundaries.org/">geoBoundaries</a>'
+      );
     }
     L.tileLayer(cfg.ubin.url, cfg.ubin.opsi).addTo(peta);
     if (cfg.skala) {
