@@ -20,7 +20,8 @@ _GUARD_VERB = (
     r"|pantau|pam)"
 )
 _OFFICE = (
-    r"(?:kantor|gedung|mako|sekretariat)\s+(?:komisi\s+pemilihan\s+umum|KPU|KPUD"
+    r"(?:kantor|gedung|mako|sekretariat|area|kawasan|lingkungan|halaman)\s+"
+    r"(?:komisi\s+pemilihan\s+umum|KPU|KPUD"
     r"|Bawaslu|badan\s+pengawas\s+pemilu|Panwaslu|penyelenggara\s+pemilu)"
 )
 _SECURE_VERB = (
@@ -34,7 +35,8 @@ _SECURE_VERB = (
 RULES: tuple[tuple[str, str], ...] = (
     (
         "apel",
-        r"\bapel\b|gelar\s+pasukan|pengecekan\s+(?:pasukan|personel|kesiapan)"
+        # Checking the personnel's readiness alone is no apel: a visit checks them.
+        r"\bapel\b|gelar\s+pasukan|pengecekan\s+pasukan"
         # A send-off of the troops is held as an apel (upacara pelepasan).
         r"|\b(?:upacara|acara)\s+pelepasan\b|\bpelepasan\s+(?:personel|pasukan)\b"
         r"|\bmelepas\s+(?:\w+\s+){0,2}(?:pergeseran|keberangkatan|personel|pasukan)\b",
@@ -51,7 +53,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "pengamanan-kantor-kpu-bawaslu",
         # Guarded, not only visited on a patrol: a guarding word before or after.
         # A patrol held at the office counts; one passing by does not.
-        rf"\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,9}}?{_OFFICE}"
+        rf"\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,13}}?{_OFFICE}"
         rf"|\b(?:ber)?patroli\s+di\s+{_OFFICE}"
         rf"|{_OFFICE}\s+(?:[\w.]+\s+){{0,5}}"
         r"(?:dijaga|diamankan|dijaga\s+ketat|disterilkan)\b",
@@ -111,7 +113,16 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "apel": ("apel", "gelar", "pengecekan", "pelepasan", "melepas"),
     "patroli": ("patroli",),
     "pengamanan-kampanye": ("kampanye", "debat", "rapat"),
-    "pengamanan-kantor-kpu-bawaslu": ("kantor", "gedung", "mako", "sekretariat"),
+    "pengamanan-kantor-kpu-bawaslu": (
+        "kantor",
+        "gedung",
+        "mako",
+        "sekretariat",
+        "area",
+        "kawasan",
+        "lingkungan",
+        "halaman",
+    ),
     "pengamanan-tps": ("tps", "tempat", "psu", "pemungutan"),
     "pengamanan-rekapitulasi": ("pleno", "rekapitulasi", "hitung"),
     "simulasi-sispamkota": ("sispam", "sistem", "simulasi", "tfg", "tactical"),

@@ -568,6 +568,26 @@ def test_activities(title, paragraphs, activities):
             ('"Lakukan pengawalan logistik dari PPK ke TPS," tegas Kapolres.',),
             ("lainnya",),
         ),
+        # A readiness check on a visit is no apel.
+        (
+            None,
+            ("Kapolda melakukan pengecekan kesiapan personel dan kendaraan dinas.",),
+            ("lainnya",),
+        ),
+        # The KPU's grounds, and a long stage name before the office.
+        (
+            None,
+            ("Petugas menjaga keamanan di seluruh area KPU Kota siang dan malam.",),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            None,
+            (
+                "Polres melaksanakan pengamanan tahap pengundian nomor urut pasangan "
+                "calon bupati dan wakil bupati Seruyan di Kantor KPU.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
     ],
 )
 def test_activities_session_3(title, paragraphs, activities):
