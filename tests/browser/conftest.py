@@ -142,9 +142,12 @@ class Visit:
         ]
 
 
-def open_page(browser, url: str, viewport=DESKTOP, bypass_csp: bool = False):
-    """A new context and page that records a Visit; returns (context, page, visit)."""
-    context = browser.new_context(viewport=viewport, bypass_csp=bypass_csp)
+def open_page(browser, url: str, viewport=DESKTOP, bypass_csp: bool = False, **options):
+    """A new context and page that records a Visit; returns (context, page, visit).
+
+    ``options`` go to ``browser.new_context`` (``has_touch=True`` for a phone).
+    """
+    context = browser.new_context(viewport=viewport, bypass_csp=bypass_csp, **options)
     visit = Visit()
     aborted: set[str] = set()
 

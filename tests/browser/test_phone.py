@@ -286,3 +286,33 @@ def test_the_home_overview_draws_kalimantan_without_tiles(served, browser, viewp
         assert visit.problems == []
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("touch", [True, False], ids=["touch", "mouse"])
+def test_on_a_touch_screen_one_finger_scrolls_past_a_map(served, browser, touch):
+    """A finger on the map scrolls the page (touch-action pan-x pan-y), so a phone
+    reader does not get stuck in it; pinch still zooms. A mouse still drags."""
+    viewport = PHONE if touch else DESKTOP
+    context, page, visit = open_page(
+        browser, served.url("peta/"), viewport, has_touch=touch, is_mobile=touch
+    )
+    try:
+        container = page.locator(".leaflet-container").first
+        container.wait_for(timeout=15_000)
+        classes = container.get_attribute("class").split()
+        action = container.evaluate("(el) => getComputedStyle(el).touchAction")
+        if touch:
+            assert "leaflet-touch-drag" not in classes, classes
+            assert action == "pan-x pan-y", action
+        else:
+            assert "leaflet-grab" in classes, classes
+        # The scale sits at the top, clear of the credit line at the bottom.
+        scale = page.locator(".leaflet-control-scale").first
+        credit = page.locator(".leaflet-control-attribution").first
+        assert (
+            scale.bounding_box()["y"] + scale.bounding_box()["height"]
+            < (credit.bounding_box()["y"])
+        )
+        assert visit.problems == []
+    finally:
+        context.close()

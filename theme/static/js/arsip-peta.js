@@ -146,7 +146,13 @@
       return;
     }
     simpul.classList.add("peta-aktif");
-    var peta = L.map(simpul, cfg.peta).setView(cfg.center, cfg.zoom);
+    var opsi = cfg.peta;
+    if (window.matchMedia && window.matchMedia("(pointer: coarse)").matches) {
+      // On a touch screen one finger scrolls the page, not the map (else a reader
+      // scrolling past a map gets stuck in it); two fingers pan and zoom it.
+      opsi = Object.assign({}, cfg.peta, { dragging: false });
+    }
+    var peta = L.map(simpul, opsi).setView(cfg.center, cfg.zoom);
     peta.attributionControl.setPrefix("Leaflet");
     var dasar = simpul.getAttribute("data-peta-dasar");
     if (dasar) {
@@ -164,7 +170,8 @@
     }
     L.tileLayer(cfg.ubin.url, cfg.ubin.opsi).addTo(peta);
     if (cfg.skala) {
-      L.control.scale({ imperial: false }).addTo(peta);
+      // Top right: at the bottom a phone's two-line credit would cover it.
+      L.control.scale({ imperial: false, position: "topright" }).addTo(peta);
     }
     if (cfg.batas) {
       peta.fitBounds(cfg.batas, { maxZoom: 9, padding: [24, 24] });
