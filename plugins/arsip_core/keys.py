@@ -9,6 +9,10 @@ from __future__ import annotations
 
 # Pelican settings key of the current build's state (set by arsip_site at every run).
 BUILD_STATE = "_ARSIP_BUILD_STATE"
+# Settings keys of a build with editions (set by arsip_i18n): the language this run
+# builds, and every edition's (language, root URL).
+EDITION_LANG = "ARSIP_EDITION_LANG"
+EDITION_ROOTS = "ARSIP_ALTERNATES"
 
 # Keys in Pelican's shared context.
 TAXONOMY_CONTEXT = "arsip_taxonomy"  # written by arsip_taxonomy, read by arsip_feeds

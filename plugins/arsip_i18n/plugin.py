@@ -7,7 +7,9 @@ import logging
 import os
 import time
 
-from arsip_core.keys import REPORT_SLOT
+from jinja2.bccache import Bucket, BytecodeCache
+
+from arsip_core.keys import EDITION_ROOTS, REPORT_SLOT
 from arsip_core.settings import setting
 from arsip_core.state import build_state
 from arsip_i18n.catalog import translations_for
@@ -17,7 +19,7 @@ from arsip_i18n.text import EDITION_KEY, SOURCE_LANG
 logger = logging.getLogger(__name__)
 
 # Set on an edition's settings: the edition's language and every edition's root URL.
-ALTERNATES_KEY = "ARSIP_ALTERNATES"
+ALTERNATES_KEY = EDITION_ROOTS
 
 
 def edition_root(siteurl: str, lang: str, source_lang: str = SOURCE_LANG) -> str:
@@ -25,11 +27,42 @@ def edition_root(siteurl: str, lang: str, source_lang: str = SOURCE_LANG) -> str
     return siteurl if lang == source_lang else f"{siteurl.rstrip('/')}/{lang}"
 
 
+class SharedBytecodeCache(BytecodeCache):
+    """Compiled templates kept in memory for one build and its editions.
+
+    Pelican makes a Jinja environment per generator, and each edition makes its
+    own, so the same template would be parsed and compiled a dozen times per
+    edition; its code does not depend on the language (``_()`` is looked up when
+    the page is rendered), so one compilation serves them all.
+    """
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        """Fill ``bucket`` with code compiled before (Jinja checks its source)."""
+        data = self.code.get(bucket.key)
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        """Keep ``bucket``'s newly compiled code."""
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+def share_compiled_templates(settings: dict) -> None:
+    """Give every Jinja environment of this build one :class:`SharedBytecodeCache`."""
+    jinja = dict(settings.get("JINJA_ENVIRONMENT") or {})
+    jinja["bytecode_cache"] = SharedBytecodeCache()
+    settings["JINJA_ENVIRONMENT"] = jinja
+
+
 def plan_editions(pelican) -> None:
     """Name every edition's root in the settings, for language links and hreflang."""
     settings = pelican.settings
     if settings.get(EDITION_KEY):
         return  # an edition built by build_editions: its plan came with it
+    share_compiled_templates(settings)
     editions = setting(settings, "ARSIP_EDITIONS") or {}
     siteurl = settings.get("SITEURL", "")
     settings[EDITION_KEY] = SOURCE_LANG
@@ -63,6 +96,8 @@ def edition_settings(settings: dict, lang: str, overrides: dict) -> dict:
     """The settings of ``lang``'s edition: the same content, written to
     ``<output>/<lang>/`` for ``<site>/<lang>/``."""
     child = copy.deepcopy({k: v for k, v in settings.items() if not k.startswith("_")})
+    # The same compiled templates (the copy above made a new, empty cache).
+    child["JINJA_ENVIRONMENT"] = dict(settings.get("JINJA_ENVIRONMENT") or {})
     siteurl = settings.get("SITEURL", "")
     child.update(
         OUTPUT_PATH=os.path.join(settings["OUTPUT_PATH"], lang),

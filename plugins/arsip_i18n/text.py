@@ -15,11 +15,12 @@ from functools import lru_cache
 
 from babel.dates import format_date
 
+from arsip_core.keys import EDITION_LANG
 from arsip_core.labels import MONTH_NAMES, angka, tanggal
 
 SOURCE_LANG = "id"
 # The edition's language on an edition's settings (set by arsip_i18n.plugin).
-EDITION_KEY = "ARSIP_EDITION_LANG"
+EDITION_KEY = EDITION_LANG
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,12 @@ class EditionText:
         if self.lang == SOURCE_LANG:
             return f"{MONTH_NAMES[day.month - 1][:3]} {day.year}"
         return format_date(day, "MMM y", locale=self.lang)
+
+    def month_name(self, day: date) -> str:
+        """``Februari``, ``February``: the month's name on its own."""
+        if self.lang == SOURCE_LANG:
+            return MONTH_NAMES[day.month - 1]
+        return format_date(day, "LLLL", locale=self.lang)
 
 
 INDONESIAN = EditionText()

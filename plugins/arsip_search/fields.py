@@ -13,6 +13,7 @@ from datetime import date
 
 from arsip_core.events import first_day
 from arsip_core.model import Record
+from arsip_i18n.text import INDONESIAN, EditionText
 from arsip_taxonomy.terms import place_name
 
 MONTH_NAMES = (
@@ -72,14 +73,14 @@ def record_day(record: Record) -> date | None:
     return first_day(record.published, record.event_date)
 
 
-def month_value(day: date) -> str:
+def month_value(day: date, text: EditionText = INDONESIAN) -> str:
     """``2024-02 Februari``: sorts by time and still reads as a month."""
-    return f"{day:%Y-%m} {MONTH_NAMES[day.month - 1]}"
+    return f"{day:%Y-%m} {text.month_name(day)}"
 
 
-def long_date(day: date) -> str:
+def long_date(day: date, text: EditionText = INDONESIAN) -> str:
     """``5 Februari 2024``."""
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"{day.day} {text.month_name(day)} {day.year}"
 
 
 def filter_value(text: str | None) -> str:
@@ -99,8 +100,10 @@ def search_fields(
     outlet: str | None = None,
     election_labels: dict[str, str] | None = None,
     activity_labels: dict[str, str] | None = None,
+    text: EditionText = INDONESIAN,
 ) -> SearchFields:
-    """Filters, sort keys and metadata for ``record`` (``outlet`` is the fallback)."""
+    """Filters, sort keys and metadata for ``record`` (``outlet`` is the fallback);
+    labels, months and dates in ``text``'s language."""
     election_labels = election_labels or {}
     activity_labels = activity_labels or {}
     outlet = (record.outlet or outlet or "").strip() or None
@@ -120,14 +123,15 @@ def search_fields(
     add(FILTER_UNIT, record.police_units)
     add(FILTER_OPERATION, [record.operation])
     add(FILTER_OUTLET, [outlet])
-    add(FILTER_MONTH, [month_value(day)] if day else [])
+    add(FILTER_MONTH, [month_value(day, text)] if day else [])
 
     iso = day.isoformat() if day else None
     sorts = (
         (SORT_NEWEST, iso or _UNKNOWN_NEWEST),
         (SORT_OLDEST, iso or _UNKNOWN_OLDEST),
     )
-    meta = [(META_DATE, long_date(day) if day else "tanggal tidak diketahui")]
+    unknown = text.gettext("tanggal tidak diketahui")
+    meta = [(META_DATE, long_date(day, text) if day else unknown)]
     if outlet:
         meta.insert(0, (META_OUTLET, outlet))
     if record.province:

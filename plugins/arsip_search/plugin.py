@@ -5,12 +5,15 @@ from __future__ import annotations
 import atexit
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pelican.generators import Generator
 
 from arsip_core.labels import ACTIVITY_LABELS, ELECTION_LABELS
 from arsip_core.settings import setting
+from arsip_i18n.text import INDONESIAN, EditionText, edition_text
 from arsip_search.fields import (
     FILTER_NAMES,
     SearchFields,
@@ -28,17 +31,28 @@ from arsip_search.indexer import (
 logger = logging.getLogger(__name__)
 
 
-def fields_of(article) -> SearchFields | None:
-    """Template filter: the Pagefind filters, sorts and metadata of an article."""
-    record = getattr(article, "record", None)
-    if record is None:
-        return None
-    return search_fields(
-        record,
-        outlet=getattr(article, "site", None),
-        election_labels=ELECTION_LABELS,
-        activity_labels=ACTIVITY_LABELS,
-    )
+def fields_in(text: EditionText = INDONESIAN) -> Callable[[Any], SearchFields | None]:
+    """``fields_of`` with labels, months and dates in ``text``'s language."""
+    elections = {k: text.gettext(v) for k, v in ELECTION_LABELS.items()}
+    activities = {k: text.gettext(v) for k, v in ACTIVITY_LABELS.items()}
+
+    def fields_of(article) -> SearchFields | None:
+        """Template filter: the Pagefind filters, sorts and metadata of an article."""
+        record = getattr(article, "record", None)
+        if record is None:
+            return None
+        return search_fields(
+            record,
+            outlet=getattr(article, "site", None),
+            election_labels=elections,
+            activity_labels=activities,
+            text=text,
+        )
+
+    return fields_of
+
+
+fields_of = fields_in()
 
 
 def search_urls(settings) -> dict[str, str]:
@@ -52,7 +66,9 @@ def search_urls(settings) -> dict[str, str]:
 
 def add_template_helpers(generator) -> None:
     """Give every template the ``pagefind_fields`` filter."""
-    generator.env.filters["pagefind_fields"] = fields_of
+    generator.env.filters["pagefind_fields"] = fields_in(
+        edition_text(generator.settings)
+    )
 
 
 class SearchPageGenerator(Generator):
@@ -72,7 +88,10 @@ class SearchPageGenerator(Generator):
             search_filters=FILTER_NAMES,
             search_choices=filter_choices(
                 fields
-                for fields in map(fields_of, self.context.get("articles", ()))
+                for fields in map(
+                    fields_in(edition_text(self.settings)),
+                    self.context.get("articles", ()),
+                )
                 if fields is not None
             ),
             # Pagefind compiles WebAssembly: only this page's CSP allows it.

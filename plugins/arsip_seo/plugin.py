@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jinja2 import pass_context
 
+from arsip_core.keys import EDITION_LANG, EDITION_ROOTS
 from arsip_core.labels import ACTIVITY_LABELS, ELECTION_LABELS
 from arsip_core.settings import setting
 from arsip_seo.jsonld import json_ld
@@ -79,7 +80,11 @@ def write_sitemap(pelican) -> None:
             time.perf_counter() - started,
         )
     robots = setting(settings, "ARSIP_SEO_ROBOTS_SAVE_AS")
-    if robots:
+    # Only the host's root robots.txt counts: it names every edition's sitemap, and
+    # an edition at /<lang>/ writes none.
+    if robots and settings.get(EDITION_LANG, "id") == "id":
         url = setting(settings, "ARSIP_SEO_SITEMAP_URL")
-        sitemap_url = f"{settings.get('SITEURL', '')}/{url}" if save_as else None
-        (output / robots).write_text(robots_txt(sitemap_url), encoding="utf-8")
+        roots = [root for _lang, root in settings.get(EDITION_ROOTS) or []]
+        roots = roots or [settings.get("SITEURL", "")]
+        sitemaps = [f"{root}/{url}" for root in roots] if save_as else []
+        (output / robots).write_text(robots_txt(sitemaps), encoding="utf-8")

@@ -67,10 +67,17 @@ def sitemap_xml(entries: Iterable[Entry]) -> bytes:
     return ET.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def robots_txt(sitemap_url: str | None, disallow: Iterable[str] = ()) -> str:
-    """Allow everything but ``disallow``; name the sitemap when its URL is absolute."""
+def robots_txt(
+    sitemap_urls: str | Iterable[str] | None, disallow: Iterable[str] = ()
+) -> str:
+    """Allow everything but ``disallow``; name each sitemap whose URL is absolute."""
+    if isinstance(sitemap_urls, str):
+        sitemap_urls = [sitemap_urls]
     lines = ["User-agent: *"]
     lines += [f"Disallow: {path}" for path in disallow] or ["Allow: /"]
-    if sitemap_url and sitemap_url.startswith(("http://", "https://")):
-        lines += ["", f"Sitemap: {sitemap_url}"]
+    absolute = [
+        url for url in sitemap_urls or () if url.startswith(("http://", "https://"))
+    ]
+    if absolute:
+        lines += ["", *(f"Sitemap: {url}" for url in absolute)]
     return "\n".join(lines) + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -208,3 +209,41 @@ def test_english_edition_has_its_own_search_index_feeds_and_sitemap(sites):
     assert "/en/artikel/" in sitemap and "<loc>/artikel/" not in sitemap
     main_sitemap = (both / "sitemap.xml").read_text(encoding="utf-8")
     assert "/en/" not in main_sitemap
+
+
+def test_english_search_values_and_messages_are_english(sites):
+    """Pagefind's filter values and result dates, the search page's filter choices
+    and the search script's messages follow the edition."""
+    _alone, both = sites
+    months_id = re.compile(r"\b(Januari|Februari|Maret|Mei|Juni|Juli|Agustus)\b")
+    article = next(
+        p
+        for p in _pages(both / "en" / "artikel")
+        if 'data-pagefind-filter="Bulan"' in p.read_text(encoding="utf-8")
+    )
+    tree = LexborHTMLParser(article.read_text(encoding="utf-8"))
+    values = [
+        n.text() for n in tree.css("[data-pagefind-filter], [data-pagefind-meta]")
+    ]
+    assert values and not [v for v in values if months_id.search(v)]
+    indonesian = article.relative_to(both / "en")
+    tree_id = LexborHTMLParser((both / indonesian).read_text(encoding="utf-8"))
+    assert [n.text() for n in tree_id.css('[data-pagefind-filter="Bulan"]')] != [
+        n.text() for n in tree.css('[data-pagefind-filter="Bulan"]')
+    ]
+    search = LexborHTMLParser(
+        (both / "en" / "cari" / "index.html").read_text(encoding="utf-8")
+    )
+    choices = [n.text() for n in search.css(".nilai")]
+    assert choices and not [c for c in choices if months_id.search(c)]
+    form = search.css_first("form#cari")
+    messages = json.loads(form.attributes["data-pesan"])
+    assert messages["ada"] == "{n} reports found{filter}."
+    labels = [d.attributes["data-label"] for d in search.css("details[data-filter]")]
+    assert "Province" in labels or "Provinces" in labels
+
+
+def test_only_the_root_robots_txt_names_the_sitemaps(sites):
+    _alone, both = sites
+    assert (both / "robots.txt").is_file()
+    assert not (both / "en" / "robots.txt").exists()

@@ -169,3 +169,11 @@ def test_robots_txt(sitemap, expected_line):
     assert text.startswith("User-agent: *\nAllow: /\n")
     sitemap_lines = [line for line in text.splitlines() if line.startswith("Sitemap:")]
     assert sitemap_lines == ([expected_line] if expected_line else [])
+
+
+def test_robots_txt_names_every_editions_sitemap():
+    text = robots_txt(["https://h/r/sitemap.xml", "https://h/r/en/sitemap.xml"])
+    assert [line for line in text.splitlines() if line.startswith("Sitemap:")] == [
+        "Sitemap: https://h/r/sitemap.xml",
+        "Sitemap: https://h/r/en/sitemap.xml",
+    ]

@@ -25,6 +25,7 @@
   var PAGE = 10;
   var SORTS = { terbaru: { terbaru: "desc" }, terlama: { terlama: "asc" } };
   var FILTER_PREFIX = "filter.";
+  var MESSAGES = JSON.parse(form.getAttribute("data-pesan"));
   var input = form.elements.q;
   var order = form.elements.urut;
   var pagefind = null;
@@ -93,7 +94,7 @@
         names.push(picked[j].parentNode.querySelector(".nilai").textContent);
       }
       if (names.length) {
-        parts.push(groups[i].getAttribute("data-filter") + ": " + names.join(", "));
+        parts.push(groups[i].getAttribute("data-label") + ": " + names.join(", "));
       }
     }
     return parts.join("; ");
@@ -103,8 +104,16 @@
     status.textContent = text;
   }
 
+  /* A message of the page's language (search.html, data-pesan) with its blanks
+   * ({n}, {q}, {filter}) filled in. */
+  function message(key, blanks) {
+    return MESSAGES[key].replace(/\{(\w+)\}/g, function (whole, name) {
+      return blanks && name in blanks ? blanks[name] : whole;
+    });
+  }
+
   function number(n) {
-    return n.toLocaleString("id-ID");
+    return n.toLocaleString(document.documentElement.lang || "id");
   }
 
   /* Pagefind's excerpt is HTML with <mark> around the matched words. Copy only its
@@ -193,9 +202,7 @@
       }
       var note = groups[i].querySelector(".cari-filter-ket");
       if (note) {
-        note.textContent = values
-          ? "Angka: jumlah berita di hasil pencarian ini."
-          : "Angka: jumlah berita di seluruh arsip.";
+        note.textContent = message(values ? "angka_hasil" : "angka_semua");
       }
     }
   }
@@ -244,7 +251,7 @@
     } else if (!words) {
       options.sort = SORTS.terbaru;
     }
-    say("Mencari…");
+    say(message("mencari"));
     return pagefind
       .debouncedSearch(words || null, options, 250)
       .then(function (response) {
@@ -255,15 +262,13 @@
         shown = [];
         list.textContent = "";
         updateCounts(response.filters);
-        var within = summary ? " dengan filter " + summary : "";
+        var blanks = {
+          n: number(found.length),
+          q: words,
+          filter: summary ? message("dengan_filter", { filter: summary }) : "",
+        };
         if (!found.length) {
-          say(
-            (words
-              ? "Tidak ada berita untuk “" + words + "”"
-              : "Tidak ada berita") +
-              within +
-              "."
-          );
+          say(message(words ? "kosong_kata" : "kosong", blanks));
           more.hidden = true;
           if (empty) {
             empty.hidden = false;
@@ -271,25 +276,19 @@
           showResults();
           return;
         }
-        say(
-          number(found.length) +
-            " berita ditemukan" +
-            (words ? " untuk “" + words + "”" : "") +
-            within +
-            "."
-        );
+        say(message(words ? "ada_kata" : "ada", blanks));
         return showMore(mine).then(showResults);
       })
       .catch(function () {
         if (mine === run) {
-          say("Pencarian gagal. Muat ulang halaman lalu coba lagi.");
+          say(message("gagal"));
         }
       });
   }
 
   form.hidden = false;
   fromAddress();
-  say("Memuat pencarian…");
+  say(message("memuat"));
   import(form.getAttribute("data-bundle") + "pagefind.js")
     .then(function (module) {
       pagefind = module;
@@ -341,6 +340,6 @@
       return search();
     })
     .catch(function () {
-      say("Pencarian tidak dapat dimuat. Telusuri arsip lewat daftar di bawah menu.");
+      say(message("tidak_dimuat"));
     });
 })();
