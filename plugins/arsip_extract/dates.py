@@ -127,7 +127,12 @@ _FUTURE_SLACK = timedelta(days=1)
 _BEFORE_CHARS = 70
 # A date announced for later ("akan digelar pada 27 November 2024") is no event date.
 _PLANNED_BEFORE = compile_led(
-    r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|nantinya)\b", re.IGNORECASE
+    r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|nantinya|besok|lusa)\b",
+    re.IGNORECASE,
+)
+# A clause that ends with its own date: "pada 14 Februari nanti,".
+_DATED_END = re.compile(
+    rf"(?:\d|\b(?:{_MONTH_RE}))\.?(?:\s+(?:nanti|mendatang|depan))?\s*,\s*$", re.I
 )
 _PLANNED_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?(?:mendatang|yang\s+akan\s+datang|nanti)\b", re.I
@@ -149,6 +154,7 @@ _ACTIVITY_START = compile_led(
     r"\b(?:dimulai|mulai|sejak)\b(?:\s+(?:sejak|pada|tanggal|hari))*\s*$",
     re.IGNORECASE,
 )
+_GOING_ON = re.compile(r"\b(?:sudah|telah)\s+(?:\w+\s+)?(?:berlangsung|berjalan)", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:hingga|sampai|s\.?\s?d\.?|[-–])\s*\w", re.I)
 # The end of a span written with a dash: "25 September - 23 November 2024".
 _RANGE_BEFORE = re.compile(rf"(?:\d|\b(?:{_MONTH_RE}))\.?\s*[-–]\s*$", re.I)
@@ -193,13 +199,21 @@ def _context(text: str, start: int, end: int) -> str | None:
     cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(window)]
     before = window[cuts[-1] :]
     # "akan digelar pada, Minggu 3 Maret": a plan reads past a comma just before the
-    # date (a stage does not: "usai pelepasan logistik Pemilu, Sabtu (10/2)").
-    planned = window[cuts[-2] :] if not before.strip() and len(cuts) > 1 else before
+    # date (a stage does not: "usai pelepasan logistik Pemilu, Sabtu (10/2)"), unless
+    # the plan has its own date already ("yang akan berlangsung pada 14 Februari
+    # nanti, Sabtu (3/2)": the apel of Saturday announces the vote).
+    planned = before
+    if not before.strip() and len(cuts) > 1:
+        planned = window[cuts[-2] :]
+        if _DATED_END.search(planned):
+            planned = ""
     # "akan menyusul pengamanan di TPS dimulai Senin (12/2)": a planned start.
     if _PLANNED_BEFORE.search(planned) or _PLANNED_AFTER.match(text, end):
         return "planned"
-    if _ACTIVITY_START.search(window):
-        return "start"
+    start_said = _ACTIVITY_START.search(window)
+    if start_said:
+        # "sudah berlangsung sejak 16 September" looks back on a going concern.
+        return "recalled" if _GOING_ON.search(start_said[0]) else "start"
     stage = _SCHEDULE_BEFORE.search(before)
     if (
         (stage and not _DEED_AFTER_STAGE.search(before, stage.end()))

@@ -9,7 +9,12 @@ from functools import partial
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
 from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
 from arsip_extract.activities import before_the_polls, find_activities
-from arsip_extract.dates import find_event_dates, parse_published, story_year
+from arsip_extract.dates import (
+    EventDates,
+    find_event_dates,
+    parse_published,
+    story_year,
+)
 from arsip_extract.elections import find_election, find_operation
 from arsip_extract.lead import compile_led
 from arsip_extract.officials import find_officials
@@ -102,6 +107,11 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
     dates = find_event_dates(
         dated, published, story_year(text) if published is None else None
     )
+    filed = _dateline_date(parsed)
+    if dates.first is None and filed is not None:
+        # Nothing dated in the body: the day written in its dateline is the day
+        # reported ("Ketapang, (2/11/2024) – Pelipatan surat suara dijaga ...").
+        dates = EventDates((filed,), "day", dates.warnings, filed)
     units = find_units(text, gaz, unknown_from=body_start)
     place_list = build_places(text, gaz, parsed.dateline_place, units)
     dateline_place = place_from_dateline(parsed.dateline_place, gaz)

@@ -360,6 +360,26 @@ def test_real_page_dates(text, published, hint, expected):
             "2024-02-10",
             ["2024-02-10"],
         ),
+        # "besok" announces; a plan with its own date does not reach past it.
+        (
+            "Sebanyak 120 personel diterjunkan untuk pengamanan PSU besok, Jumat "
+            "(13/7/2024).",
+            None,
+            [],
+        ),
+        (
+            "Polres Landak menggelar apel untuk Pemilu yang akan berlangsung pada 14 "
+            "Februari nanti, Sabtu (3/2/2024).",
+            "2024-02-03",
+            ["2024-02-03"],
+        ),
+        # A guard "already going on since" a day looks back; the day reported leads.
+        (
+            "Penjagaan ini sudah berlangsung sejak 16 September 2024. Pada Sabtu "
+            "(16/11/2024), personel terus bersiaga di gudang.",
+            "2024-11-16",
+            ["2024-09-16", "2024-11-16"],
+        ),
         # "25 September - 23 November 2024" is a span of the calendar.
         (
             "Selama tahapan kampanye, 25 September - 23 November 2024, polisi "

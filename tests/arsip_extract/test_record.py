@@ -477,3 +477,18 @@ def test_a_recalled_deed_does_not_date_the_story():
     record = read_article(path, path.name, tz=WIB).record
     assert record.event_date == "2024-11-29"
     assert record.event_dates == ("2024-11-25", "2024-11-29")
+
+
+def test_a_dated_dateline_dates_a_body_without_dates():
+    """Nothing dated in the body: the dateline's day is the day reported."""
+    from arsip_extract.dateline import split_dateline
+
+    place, rest = split_dateline(
+        "Ketapang, 2 November 2024 – Pelipatan surat suara di gudang KPU dijaga ketat."
+    )
+    r = extract_record(_article(rest, dateline_place=place))
+    assert (r.event_date, r.event_dates, r.event_date_precision) == (
+        "2024-11-02",
+        ("2024-11-02",),
+        "day",
+    )
