@@ -91,8 +91,17 @@ _OTHER_BODY = re.compile(
 )
 # Figures for the whole country quoted in a regional story (the Kapolri's message).
 _NATIONAL = re.compile(
-    r"\b(?:se-?Indonesia|seluruh\s+(?:wilayah\s+)?Indonesia|secara\s+nasional"
-    r"|tingkat\s+nasional|skala\s+nasional|Mabes\s+Polri)\b",
+    r"\b(?:se-?Indonesia|(?:di)?seluruh\s+(?:wilayah\s+)?Indonesia|secara\s+nasional"
+    r"|tingkat\s+nasional|skala\s+nasional|Mabes\s+Polri|amanat\s+Kapolri)\b",
+    re.IGNORECASE,
+)
+# No one Polda deploys this many (the largest send some tens of thousands): a figure
+# at least this big is the whole country's, quoted from the Kapolri's message.
+_NATIONAL_SIZE = 50_000
+# "Sebelumnya diberitakan, ...": what follows retells an earlier report.
+_EARLIER_REPORT = re.compile(
+    r"(?:^|\n)\s*(?:sebelumnya(?:\s+telah)?\s+diberitakan|seperti\s+(?:telah\s+)?"
+    r"diberitakan(?:\s+sebelumnya)?|diberitakan\s+sebelumnya)\b",
     re.IGNORECASE,
 )
 # "anggota" alone is anyone's member; only a police/joint force counts.
@@ -116,11 +125,14 @@ _POSTS = (
     r"|kandidat|pasangan\s+calon|perahu|kapal|speedboat|kendaraan|mobil|regu)"
 )
 _RATIO_AFTER = re.compile(
-    rf"[^.;\n]*?\b(?:di\s+)?(?:setiap|tiap|per|masing-masing)\s+{_POSTS}\b",
+    rf"[^.;\n]*?\b(?:di\s+)?(?:setiap|tiap|per|masing-masing|untuk\s+(?:satu|1|se))"
+    rf"\s*{_POSTS}\b",
     re.IGNORECASE,
 )
+# "masing-masing bakal calon ... diberikan pengamanan sebanyak dua personel",
+# "Setiap TPS sangat rawan bakal dijaga dua personel".
 _RATIO_BEFORE = re.compile(
-    rf"\b(?:setiap|tiap|per|masing-masing)\s+{_POSTS}\b[^.;,\n]{{0,25}}$",
+    rf"\b(?:setiap|tiap|per|masing-masing)\s+{_POSTS}\b[^.;,\n]{{0,60}}$",
     re.IGNORECASE,
 )
 # How big a vague word is, to weigh it against exact figures named beside it.
@@ -188,11 +200,16 @@ def _breakdown(
     return tuple(items), end
 
 
+# "setiap satu personel Polri ... untuk beberapa TPS": one of many, not the total.
+_EACH_BEFORE = re.compile(r"\b(?:setiap|tiap|masing-masing)\s*$", re.IGNORECASE)
+
+
 def _is_ratio(text: str, match: _Mention) -> bool:
-    before = text[max(0, match.start - 60) : match.start]
+    before = text[max(0, match.start - 90) : match.start]
     return bool(
         _RATIO_AFTER.match(text, match.end, match.end + 60)
         or _RATIO_BEFORE.search(before)
+        or _EACH_BEFORE.search(before)
     )
 
 
@@ -210,9 +227,12 @@ def find_personnel(
     hedged: list[tuple[int, str]] = []  # (rough size, phrase)
     breakdown: tuple[CountItem, ...] = ()
     skip_until = -1
+    earlier = _EARLIER_REPORT.search(text)
     for mention in _mentions(text):
         if mention.start < skip_until or _is_ratio(text, mention):
             continue
+        if earlier and mention.start > earlier.start():
+            break
         whose, match = mention.whose, mention.count
         if _NOT_POLICE_AFTER.match(whose) or _NOT_POLICE_BEFORE.search(
             text[max(0, mention.start - 30) : mention.start]
@@ -229,7 +249,7 @@ def find_personnel(
             hedged.append((_VAGUE_SIZE.get(match["vague"].lower(), 0), phrase))
             continue
         value = to_int(match["n"])
-        if value is None:
+        if value is None or value >= _NATIONAL_SIZE:
             continue
         counting = bool(match["hedge"]) and bool(
             _COUNTING_HEDGE.search(" ".join(match["hedge"].split()))
@@ -251,9 +271,17 @@ def find_personnel(
         # stated apart ("95 personel BKO terdiri dari ...") does not outrank it.
         if exact[0][0] == total or best is None or best[0] <= total:
             best = next((e for e in exact if e[0] == total), best)
-    # The figure the headline gives, when the body gives it too.
+    # The figure the headline gives, when the body gives it too, unless the body's
+    # breakdown adds up to another figure it gives ("628" in the headline, "682 ...
+    # terdiri atas 487 ... dan 195" in the body: a typo in the headline).
     headline = _headline_figure(title, exact)
-    best = headline or best
+    if headline and not (
+        breakdown
+        and best
+        and best[0] == sum(c.count for c in breakdown) != headline[0]
+        and headline[0] not in {c.count for c in breakdown}
+    ):
+        best = headline
     rough = max(hedged, key=lambda h: h[0]) if hedged else None
     # "sekitar 6.000 personel" beside "2 personel" at a post: the round figure leads;
     # a word ("ribuan") never outweighs a figure.
@@ -263,7 +291,63 @@ def find_personnel(
         # An exact figure (a counting hedge's too) needs no text: the text is for
         # what is not a number.
         return Personnel(best[0], None, breakdown)
+    people = _force_in_people(text, earlier.start() if earlier else len(text))
+    if people is not None:
+        return Personnel(people, None, breakdown)
     return Personnel(None, None, breakdown)
+
+
+# Without any "<n> personel": the force counted in people. "Kami siapkan tim
+# gabungan dari anggota Polri ... Totalnya 6.466 orang", "pasukan yang akan
+# diturunkan sebanyak 350 orang".
+_PEOPLE = compile_led(
+    rf"\b(?:(?:total|jumlah)(?:nya)?\s+(?:sebanyak\s+|mencapai\s+)?"
+    rf"|(?:pasukan|aparat(?:\s+keamanan)?)\b(?P<between>(?:\s+(?!sebanyak|berjumlah)"
+    rf"[\w-]+){{0,6}}?)\s+(?:sebanyak|berjumlah|sejumlah)\s+)"
+    rf"(?P<n>(?<![\w.]){DIGITS_RE}|\b{WORDS_RE})\s+orang\b",
+    re.IGNORECASE,
+)
+_FORCE_WORDS = re.compile(
+    r"\b(?:personel|personil|anggota\s+(?:Polri|kepolisian)|tim\s+gabungan|pasukan"
+    r"|aparat)\b",
+    re.IGNORECASE,
+)
+# "pasukan prajurit sebanyak 650 orang" are soldiers; a joint team's total counts.
+_OTHER_TROOPS = re.compile(r"\b(?:prajurit|TNI|Kodim|Koramil|Linmas)\b", re.IGNORECASE)
+# People who are not a force: voters, crowds, travellers.
+_NOT_FORCE = re.compile(
+    r"\b(?:pemilih|DPT|warga|penduduk|jiwa|pendukung|massa|peserta|penonton|pemudik"
+    r"|penumpang)\b",
+    re.IGNORECASE,
+)
+
+
+def _force_in_people(text: str, until: int) -> int | None:
+    """The force's size written as ``N orang`` after a force word, or None."""
+    for match in _PEOPLE.finditer(text, 0, until):
+        if match["between"] is not None:
+            if _OTHER_TROOPS.search(match["between"]):
+                continue
+            context = match[0]
+        else:
+            # "Totalnya": the force is named in this sentence or the one before.
+            start = _sentence_start(text, _sentence_start(text, match.start()) - 2)
+            context = text[start : match.end()]
+            if not _FORCE_WORDS.search(context) or _NOT_FORCE.search(context):
+                continue
+        value = to_int(match["n"])
+        if value and value < _NATIONAL_SIZE:
+            return value
+    return None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding text[at] starts."""
+    at = max(0, at)
+    return max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)),
+        default=max(0, at - 300),
+    )
 
 
 def _has_digit(phrase: str) -> bool:

@@ -274,3 +274,67 @@ def test_tps_counts(text, counts):
 )
 def test_activity_points(text, points):
     assert find_activity_points(text) == points
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post's strength, one of many
+        "Masing-masing bakal calon bupati dan wakilnya diberikan pengawalan sebanyak "
+        "dua personel.",
+        "Untuk TPS sangat rawan kami tempatkan dua personel untuk satu TPS.",
+        "Setiap TPS sangat rawan bakal dijaga dua personel Polri dibantu Linmas.",
+        "Di TPS kurang rawan, setiap satu personel Polri memantau beberapa TPS.",
+        # the whole country's figure, from the Kapolri's message
+        "Wakapolda membacakan amanat Kapolri, operasi melibatkan 131.450 personel "
+        "gabungan di seluruh pos.",
+        "Operasi Lilin digelar serentak. Dengan melibatkan 131.450 personel gabungan.",
+    ],
+)
+def test_more_numbers_that_are_not_the_deployment(text):
+    assert find_personnel(text).total is None
+
+
+def test_an_earlier_report_retold_gives_no_figure():
+    text = (
+        "Kapolres mengimbau pendukung tidak berkonvoi usai pencoblosan.\n"
+        "Sebelumnya diberitakan, Polda mengerahkan 9.870 personel untuk pengamanan."
+    )
+    assert find_personnel(text).total is None
+    before = "Polres Sambas menyiagakan 415 personel.\n" + text
+    assert find_personnel(before).total == 415
+
+
+def test_a_breakdown_that_adds_up_beats_a_headline_typo():
+    body = (
+        "Polres Sekadau menurunkan 426 personel terdiri atas 300 personel Polres "
+        "Sekadau dan 162 personel BKO Polda Kalbar. Sebanyak 462 personel itu berjaga "
+        "di 800 TPS."
+    )
+    found = find_personnel(body, title="Polres Sekadau Turunkan 426 Personel")
+    assert found.total == 462
+    # The headline's figure that is a part of the breakdown still leads.
+    body = (
+        "Polres Landak menyiagakan 215 personel. Pelibatan pengamanan sebanyak "
+        "3.215 personil dengan rincian 215 personil Polri dan 3.000 Linmas."
+    )
+    assert (
+        find_personnel(body, title="Polres Landak Siagakan 215 Personel").total == 215
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            '"Kami siapkan tim gabungan dari anggota Polri, TNI dan Satpol PP. '
+            'Totalnya 5.210 orang," ujar Kapolda.',
+            5210,
+        ),
+        ("Untuk pasukan yang akan diturunkan sebanyak 320 orang.", 320),
+        ("Kodim menurunkan pasukan prajurit sebanyak 500 orang.", None),
+        ("Tim gabungan memantau TPS. Jumlah pemilih totalnya 12.000 orang.", None),
+    ],
+)
+def test_a_force_counted_in_people(text, total):
+    assert find_personnel(text).total == total
