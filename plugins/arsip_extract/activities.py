@@ -66,14 +66,18 @@ RULES: tuple[tuple[str, str], ...] = (
         # (the verb: "Backup Pengamanan Pemungutan Suara" names a purpose)
         r"|\b(?:mengamankan|amankan)\s+(?:jalannya\s+|proses\s+)?"
         r"(?:pelaksanaan\s+)?pemungutan\s+suara\b"
-        r"|\b(?:TPS|PSU)\s+(?:\w+\s+){0,3}(?:dijaga|diamankan|dikawal)\b",
+        r"|\b(?:TPS|PSU)\s+(?:[\w.]+\s+){0,3}(?:dijaga|diamankan|dikawal"
+        r"|(?:telah|sudah)\s+(?:kami|kita)\s+(?:jaga|amankan|kawal))\b",
     ),
     (
         "pengamanan-rekapitulasi",
         rf"\b{_SECURE_VERB}\s+{_W}(?:rapat\s+)?(?:pleno|rekapitulasi)\b|\bpleno\b"
         # The count above the TPS (at the PPK) is the first step of the recount.
         rf"|\b{_SECURE_VERB}\s+{_W}(?:proses\s+)?(?:penghitungan|perhitungan|hitung)"
-        r"\s+(?:\w+\s+){0,4}(?:tingkat\s+kecamatan|PPK)\b",
+        r"\s+(?:\w+\s+){0,4}(?:tingkat\s+kecamatan|PPK)\b"
+        # Ballot boxes kept at the kecamatan after the count wait for the recount.
+        rf"|\b{_GUARD_VERB}\b[^.]{{0,120}}?\bpenyimpanan\s+kotak\s+suara\s+"
+        r"(?:\w+\s+){0,3}?(?:tingkat\s+kecamatan|PPK)\b",
     ),
     (
         "simulasi-sispamkota",
@@ -104,7 +108,10 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|distribusi"
         r"|pendistribusian|pergeseran|kedatangan|dokumen|formulir)\b"
         r"|\b(?:logistik|kotak\s+suara|surat\s+suara|pengiriman|distribusi"
-        r"|pendistribusian)\s+(?:\w+\s+){0,4}dikawal\b",
+        r"|pendistribusian)\s+(?:\w+\s+){0,4}dikawal\b"
+        # "Logistik ... telah didistribusikan dengan pengawalan ketat".
+        r"|\b(?:logistik|kotak\s+suara|surat\s+suara)\b[^.]{0,80}?\b(?:dengan"
+        r"|mendapat|mendapatkan)\s+pengawalan\b",
     ),
 )
 # Words every match of a rule contains (lower case): a sentence without any of them
@@ -124,7 +131,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "halaman",
     ),
     "pengamanan-tps": ("tps", "tempat", "psu", "pemungutan"),
-    "pengamanan-rekapitulasi": ("pleno", "rekapitulasi", "hitung"),
+    "pengamanan-rekapitulasi": ("pleno", "rekapitulasi", "hitung", "penyimpanan"),
     "simulasi-sispamkota": ("sispam", "sistem", "simulasi", "tfg", "tactical"),
     "pengamanan-gudang-logistik": ("gudang",),  # fmt: skip
     "pengawalan-logistik": (
@@ -236,7 +243,7 @@ _FUTURE = compile_led(
     # Orders and reminders are not deeds either, nor a quoted command ("Lakukan
     # pengawalan logistik dari PPK ke TPS," tegasnya).
     r"|\b(?:wajib|harus|diminta|hendaknya|berpesan|meminta|memerintahkan"
-    r"|menginstruksikan|mengingatkan|mengimbau|menekankan)\b"
+    r"|menginstruksikan|mengingatkan|mengimbau|menekankan|arahan)\b"
     r"|^\s*[\"“]\s*(?:Lakukan|Laksanakan|Lakukanlah|Jaga|Jagalah|Pastikan|Kawal"
     r"|Amankan|Jangan|Tolong|Segera|Berikan)\b"
     r")",

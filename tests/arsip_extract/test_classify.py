@@ -588,6 +588,33 @@ def test_activities(title, paragraphs, activities):
             ),
             ("pengamanan-kantor-kpu-bawaslu",),
         ),
+        # "TPS ... telah kami jaga" reports it done.
+        (
+            None,
+            ('"Sebanyak 900 TPS di Melawi telah kami jaga bersama TNI," ujarnya.',),
+            ("pengamanan-tps",),
+        ),
+        # Directions given to the office's guards are an order.
+        (
+            None,
+            ("Kabag Ops memberi arahan kepada personel yang bertugas di kantor KPU.",),
+            ("lainnya",),
+        ),
+        # Logistics sent "dengan pengawalan ketat" are escorted.
+        (
+            None,
+            ("Logistik Pilkada telah dikirim ke desa dengan pengawalan ketat polisi.",),
+            ("pengawalan-logistik",),
+        ),
+        # Ballot boxes kept at the kecamatan wait for the recount.
+        (
+            None,
+            (
+                "Personel masih bersiaga di kantor camat, tempat penyimpanan kotak "
+                "suara tingkat kecamatan.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
     ],
 )
 def test_activities_session_3(title, paragraphs, activities):
