@@ -192,9 +192,14 @@ class MapsGenerator(Generator):
         url = setting(self.settings, "ARSIP_TAXONOMY_TERM_URL")
         return self.settings["SITEURL"] + "/" + url.format(taxonomy="tempat", slug=slug)
 
-    def _points_view(self, slug, points, center, zoom) -> MapView:
+    def _points_view(self, slug, points, center, zoom, extent=None) -> MapView:
+        """A map of ``points``, fitted to them and to ``extent`` (a province's)."""
         data_url, data_save_as = self._data_paths(slug)
-        fit = bounds((p.lat, p.lon) for p in points)
+        spots = [(p.lat, p.lon) for p in points]
+        if extent:
+            west, south, east, north = extent
+            spots += [(south, west), (north, east)]
+        fit = bounds(spots)
         return MapView(
             slug=slug,
             config=self._config(center=center, zoom=zoom, kind=POINTS, bounds=fit),
@@ -219,12 +224,18 @@ class MapsGenerator(Generator):
         if unplaced:
             logger.info("arsip_maps: tempat tanpa koordinat: %s", ", ".join(unplaced))
         provinces: dict[str, MapView] = {}
+        outline = load_outline()
         borders = kabupaten_borders(load_outline(KABUPATEN_FILE))
         for name, points in sorted(points_by_province(all_points, grouped).items()):
             prov = known.get(name)
             center = (prov.lat, prov.lon) if prov else KALIMANTAN_CENTER
             slug = Category(name, self.settings).slug
-            view = self._points_view(slug, points, center, 7 if prov else 5)
+            # A province map shows the whole province, so one point is not a dot in
+            # an unnamed bay.
+            extent = (
+                outline_extent(outline, slug=prov.slug) if outline and prov else None
+            )
+            view = self._points_view(slug, points, center, 7 if prov else 5, extent)
             if prov and prov.slug in borders:
                 view.borders = borders[prov.slug]
                 view.borders_url, view.borders_save_as = self._data_paths(
@@ -260,7 +271,6 @@ class MapsGenerator(Generator):
             data=totals_geojson(totals, province_url),
             points=[],
         )
-        outline = load_outline()
         extent = outline_extent(outline) if outline else None
         outline_paths: tuple[tuple[str, str], ...] = ()
         if extent is not None:

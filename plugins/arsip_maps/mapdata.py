@@ -244,12 +244,18 @@ OUTLINE_KINDS = (OUTLINE_LAND, "tetangga", "batas-provinsi")
 Extent = tuple[float, float, float, float]
 
 
-def outline_extent(outline: dict, kind: str = OUTLINE_LAND) -> Extent | None:
-    """The bounding box of the features of ``kind`` in a GeoJSON outline."""
+def outline_extent(
+    outline: dict, kind: str = OUTLINE_LAND, slug: str | None = None
+) -> Extent | None:
+    """The bounding box of the features of ``kind`` in a GeoJSON outline (only the
+    one of province ``slug`` when given)."""
     xs: list[float] = []
     ys: list[float] = []
     for feature in outline.get("features", []):
-        if feature.get("properties", {}).get("jenis") != kind:
+        properties = feature.get("properties", {})
+        if properties.get("jenis") != kind:
+            continue
+        if slug is not None and properties.get("slug") != slug:
             continue
         for lon, lat in _positions(feature["geometry"]["coordinates"]):
             xs.append(lon)

@@ -3,6 +3,7 @@ and how the overview draws it."""
 
 from __future__ import annotations
 
+import json
 import random
 import re
 
@@ -180,3 +181,27 @@ def test_circles_on_the_base_map_keep_their_labels_clear(counts):
     for circle, (_, _, lat, lon) in zip(drawn, PROVINCES, strict=True):
         x, y = project(lon, lat)
         assert (circle.x, circle.y) == pytest.approx((x, y), abs=0.1)
+
+
+def _map_config(page) -> dict:
+    import html
+
+    text = page.read_text(encoding="utf-8")
+    (config,) = re.findall(r'data-peta="([^"]+)"', text)
+    return json.loads(html.unescape(config))
+
+
+def test_a_province_map_shows_the_whole_province_with_its_kabupaten(built_content):
+    # content/ has one place in Kalimantan Timur (Balikpapan): fitted to that point
+    # alone, the map showed a dot in a bay, with no province around it.
+    for slug in ["kalimantan-timur", "kalimantan-utara"]:
+        page = built_content / "provinsi" / slug / "index.html"
+        (south, west), (north, east) = _map_config(page)["batas"]
+        w, s, e, n = outline_extent(OUTLINE, slug=slug)
+        assert south <= s and west <= w and north >= n and east >= e, slug
+        text = page.read_text(encoding="utf-8")
+        assert f'data-peta-kabupaten="/peta/data/peta-dasar-{slug}.geojson"' in text
+        drawn = built_content / "peta" / "data" / f"peta-dasar-{slug}.geojson"
+        assert kabupaten_borders(KABUPATEN)[slug] == json.loads(drawn.read_text())
+    # /peta/ keeps showing all of Kalimantan; it draws no kabupaten borders.
+    assert "data-peta-kabupaten" not in (built_content / "peta/index.html").read_text()
