@@ -118,7 +118,8 @@ MONTH_ARCHIVE_SAVE_AS = ""
 DAY_ARCHIVE_SAVE_AS = ""
 DIRECT_TEMPLATES = ["index", "archives", "tags", "categories", "notfound"]
 
-DEFAULT_PAGINATION = 20
+# 50 compact entries a page: fewer pages repeating the chrome (issue 19).
+DEFAULT_PAGINATION = 50
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/halaman/{number}/", "{base_name}/halaman/{number}/index.html"),

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from arsip_core.model import KALIMANTAN_PROVINCES
 from arsip_taxonomy.terms import TAXONOMIES, build_terms
-from tests.conftest import ROOT, build_site
+from tests.conftest import ROOT, build_site, site_settings
 from tests.quality.sitecheck import Site, check_links
 
 PROVINCE_SLUGS = (
@@ -106,7 +106,7 @@ def test_detail_pages_have_breadcrumbs(built_content):
 
 
 @pytest.mark.parametrize("taxonomy", TAXONOMY_IDS)
-def test_index_counts_match_the_records(built_content, records, taxonomy):
+def test_index_counts_match_the_records(built_content, records, taxonomy, tmp_path):
     expected = {
         t.slug: t.count
         for t in build_terms(records, next(x for x in TAXONOMIES if x.id == taxonomy))
@@ -119,7 +119,8 @@ def test_index_counts_match_the_records(built_content, records, taxonomy):
     assert shown == expected
     for slug, count in expected.items():
         term_page = html(built_content / "indeks" / taxonomy / slug / "index.html")
-        assert len(term_page.css("ol.daftar li.butir")) == min(count, 20)
+        per_page = site_settings(tmp_path, tmp_path)["DEFAULT_PAGINATION"]
+        assert len(term_page.css("ol.daftar li.butir")) == min(count, per_page)
 
 
 def test_activity_counts_by_hand(built_content, records):
