@@ -101,6 +101,16 @@ DEFAULTS: dict[str, Any] = {
     # arsip_data: the records of one province; {slug} is the province page's slug.
     "ARSIP_DATA_PROVINCE_URL": "data/provinsi/{slug}.{ext}",
     "ARSIP_DATA_PROVINCE_SAVE_AS": "data/provinsi/{slug}.{ext}",
+    # arsip_data: write the exports gzip-compressed (``.gz`` after the name), about a
+    # tenth of their size, beside an uncompressed sample (issue 19: GitHub Pages
+    # publishes at most 1 GB).
+    "ARSIP_DATA_GZIP": True,
+    # arsip_data: formats of each province's file (the whole archive has all three).
+    "ARSIP_DATA_PROVINCE_FORMATS": ("csv",),
+    # arsip_data: records in the uncompressed sample (JSON); 0 or empty for none.
+    "ARSIP_DATA_SAMPLE_SIZE": 50,
+    "ARSIP_DATA_SAMPLE_URL": "data/contoh.json",
+    "ARSIP_DATA_SAMPLE_SAVE_AS": "data/contoh.json",
     # arsip_data: JSON Schema (draft 2020-12) of one record.
     "ARSIP_DATA_SCHEMA_URL": "data/rekaman.schema.json",
     "ARSIP_DATA_SCHEMA_SAVE_AS": "data/rekaman.schema.json",
@@ -123,7 +133,10 @@ DEFAULTS: dict[str, Any] = {
     "ARSIP_FEEDS_TERM_ATOM": "feeds/indeks/{taxonomy}/{slug}.atom.xml",
     "ARSIP_FEEDS_TERM_ATOM_URL": "feeds/indeks/{taxonomy}/{slug}.atom.xml",
     # arsip_feeds: newest entries in each term feed (FEED_MAX_ITEMS still applies).
-    "ARSIP_FEEDS_TERM_MAX_ITEMS": 20,
+    "ARSIP_FEEDS_TERM_MAX_ITEMS": 10,
+    # arsip_feeds: one text per Atom entry: the full text where the text policy
+    # publishes it, else the summary (not the same excerpt twice).
+    "ARSIP_FEEDS_SUMMARY_ONLY": True,
 }
 
 

@@ -5,12 +5,15 @@ from pelican import signals
 from arsip_feeds.plugin import (
     add_template_helpers,
     steady_empty_feed,
+    summary_entries,
     term_feed_generator,
 )
 
 
 def register():
-    """Connect the term feeds, their template helper and the empty-feed date."""
+    """Connect the term feeds, their template helper, the empty-feed date and the
+    one-text-per-entry rule."""
     signals.generator_init.connect(add_template_helpers)
     signals.get_generators.connect(term_feed_generator)
     signals.feed_generated.connect(steady_empty_feed)
+    signals.feed_generated.connect(summary_entries)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 from functools import partial
+from urllib.parse import urlsplit
 
 from pelican.generators import Generator
 
 from arsip_core.keys import TAXONOMY_CONTEXT
 from arsip_core.settings import setting
+from arsip_core.textpolicy import FULL
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +34,7 @@ class TermFeedGenerator(Generator):
         if not data or not setting(self.settings, "ARSIP_FEEDS_TERM_ATOM"):
             return
         # Hundreds of terms: fewer entries per feed than FEED_MAX_ITEMS keeps the site
-        # small (each entry carries the whole article).
+        # small.
         limit = setting(self.settings, "ARSIP_FEEDS_TERM_MAX_ITEMS") or None
         written = 0
         for index in data["indexes"]:
@@ -68,6 +70,44 @@ def steady_empty_feed(context, feed) -> None:
     if not feed.items:
         when = newest_date(context.get("articles"))
         feed.latest_post_date = lambda: when
+
+
+def entry_key(link: str, feed_domain: str) -> str:
+    """An entry's link as an article URL (``artikel/x/``), below FEED_DOMAIN's path."""
+    prefix = urlsplit(feed_domain or "").path.rstrip("/") + "/"
+    path = urlsplit(link).path
+    return path[len(prefix) :] if path.startswith(prefix) else path.lstrip("/")
+
+
+def one_text_per_entry(item: dict, policy: str | None) -> None:
+    """Keep the full text only where the text policy publishes it; else the summary.
+
+    Pelican's Atom entries carry the article's content and its summary: for an
+    excerpt that is the same paragraph twice, in every feed the article is in.
+    """
+    if policy == FULL and item.get("content"):
+        item["description"] = None
+    elif item.get("description"):
+        item["content"] = None
+
+
+# Each article's text policy by URL, made once per build (hundreds of feeds).
+_POLICIES_KEY = "_arsip_feeds_policies"
+
+
+def summary_entries(context, feed) -> None:
+    """feed_generated receiver: one text per entry (``one_text_per_entry``)."""
+    if not setting(context, "ARSIP_FEEDS_SUMMARY_ONLY"):
+        return
+    articles = context.get("articles") or []
+    cached = context.get(_POLICIES_KEY)
+    if cached is None or cached[0] is not articles:
+        policies = {a.url: getattr(a, "text_policy", None) for a in articles}
+        cached = context[_POLICIES_KEY] = (articles, policies)
+    policies = cached[1]
+    domain = context.get("FEED_DOMAIN") or ""
+    for item in feed.items:
+        one_text_per_entry(item, policies.get(entry_key(item.get("link", ""), domain)))
 
 
 def term_feed_url(context_settings, term) -> str:

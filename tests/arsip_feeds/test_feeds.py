@@ -7,6 +7,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
+from arsip_feeds.plugin import entry_key, one_text_per_entry
 from selectolax.lexbor import LexborHTMLParser
 
 from tests.temu import SITEURL, SLUGS, build_temu
@@ -31,7 +32,12 @@ def parse_atom(path: Path) -> dict:
         entries.append(
             {
                 "link": entry.find(f"{ATOM}link").get("href"),
-                "content": entry.findtext(f"{ATOM}content") or "",
+                # One text per entry (ARSIP_FEEDS_SUMMARY_ONLY): content or summary.
+                "content": entry.findtext(f"{ATOM}content")
+                or entry.findtext(f"{ATOM}summary")
+                or "",
+                "both": entry.find(f"{ATOM}content") is not None
+                and entry.find(f"{ATOM}summary") is not None,
             }
         )
     return {"title": root.findtext(f"{ATOM}title"), "entries": entries}
@@ -174,3 +180,26 @@ def test_term_feeds_keep_the_newest_entries_only(tmp_path_factory):
     # The province feeds follow FEED_MAX_ITEMS, not this setting.
     everything = parse_atom(site / "feeds/semua.atom.xml")
     assert len(everything["entries"]) == len(SLUGS)
+
+
+def test_each_entry_carries_one_text(feeds):
+    """An excerpt is not sent twice (as content and as summary) in every feed."""
+    entries = [e for feed in feeds.values() for e in feed["entries"]]
+    assert entries
+    assert not [e["link"] for e in entries if e["both"]]
+
+
+@pytest.mark.parametrize(
+    ("policy", "kept", "dropped"),
+    [("full", "content", "description"), ("excerpt", "description", "content")],
+)
+def test_full_text_only_where_the_policy_allows_it(policy, kept, dropped):
+    item = {"content": "<p>teks</p>", "description": "ringkas"}
+    one_text_per_entry(item, policy)
+    assert item[kept] and item[dropped] is None
+
+
+def test_entry_key_below_a_sub_path():
+    link = "https://contoh.github.io/arsip/artikel/x/"
+    assert entry_key(link, "https://contoh.github.io/arsip") == "artikel/x/"
+    assert entry_key("/artikel/x/", "") == "artikel/x/"
