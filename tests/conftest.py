@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 from pathlib import Path
@@ -34,6 +35,15 @@ def build_site(content: Path, output: Path, **overrides) -> Path:
 
     Pelican(site_settings(content, output, **overrides)).run()
     return output
+
+
+def read_export(output: Path, name: str) -> str:
+    """The text of an open-data file ``data/<name>``, gzip-compressed or not."""
+    path = output / "data" / name
+    packed = path.with_name(path.name + ".gz")
+    if packed.is_file():
+        return gzip.decompress(packed.read_bytes()).decode("utf-8")
+    return path.read_text(encoding="utf-8")
 
 
 def read_report(output: Path) -> dict:

@@ -21,7 +21,8 @@ class Download:
     label: str
     media_type: str
     url: str
-    size: int
+    size: int  # bytes of the file as published (compressed when gzip is on)
+    raw_size: int = 0  # bytes once uncompressed
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 from pathlib import Path
@@ -48,6 +49,30 @@ def _write(output_path: str, save_as: str, text: str) -> int:
     return len(data)
 
 
+def export_path(save_as: str, settings) -> str:
+    """Where an export goes: ``.gz`` appended when ARSIP_DATA_GZIP is on."""
+    return save_as + ".gz" if setting(settings, "ARSIP_DATA_GZIP") else save_as
+
+
+def write_export(
+    output_path: str, save_as: str, text: str, settings
+) -> tuple[str, int]:
+    """Write one export, compressed when ARSIP_DATA_GZIP is on; (path, bytes)."""
+    if not setting(settings, "ARSIP_DATA_GZIP"):
+        return save_as, _write(output_path, save_as, text)
+    save_as = export_path(save_as, settings)
+    path = Path(output_path) / save_as
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = gzip_bytes(text.encode("utf-8"))
+    path.write_bytes(data)
+    return save_as, len(data)
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    """gzip with no name and no time in its header: two builds stay byte-identical."""
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
 class DataGenerator(Generator):
     """Writes the open data: every record as JSON, CSV and GeoJSON, and /data/."""
 
@@ -86,6 +111,7 @@ class DataGenerator(Generator):
         )
 
         parts = [self._write_part(settings["SITENAME"], "", rows, about, None)]
+        sample = self._write_sample(rows, about)
         # Provinces are Pelican's categories: same names and slugs as their pages.
         category_of = {
             a.record.id: (a.category.name, a.category.slug)
@@ -133,6 +159,8 @@ class DataGenerator(Generator):
             data_license_url=license_url,
             data_modified=last_day,
             data_count=len(rows),
+            data_sample=sample,
+            data_gzip=setting(settings, "ARSIP_DATA_GZIP"),
             dataset=dataset,
         )
         logger.info(
@@ -142,9 +170,14 @@ class DataGenerator(Generator):
     def _write_part(self, name, slug, rows, about, province) -> Part:
         settings = self.settings
         key = "ARSIP_DATA_PROVINCE" if slug else "ARSIP_DATA_ALL"
+        # The whole archive in every format; a province's records again only in
+        # ARSIP_DATA_PROVINCE_FORMATS (derived from the whole, not every format twice).
+        wanted = setting(settings, "ARSIP_DATA_PROVINCE_FORMATS") if slug else None
         meta = {**about, "province": province}
         downloads = []
         for ext, label, media_type in FORMATS:
+            if wanted is not None and ext not in wanted:
+                continue
             if ext == "json":
                 text = to_json(rows, meta)
             elif ext == "csv":
@@ -153,11 +186,29 @@ class DataGenerator(Generator):
                 text = to_geojson(rows, meta)
             save_as = setting(settings, f"{key}_SAVE_AS").format(slug=slug, ext=ext)
             url = setting(settings, f"{key}_URL").format(slug=slug, ext=ext)
-            size = _write(self.output_path, save_as, text)
+            _, size = write_export(self.output_path, save_as, text, settings)
             downloads.append(
-                Download(ext, label, media_type, site_url(settings, url), size)
+                Download(
+                    ext,
+                    label,
+                    media_type,
+                    site_url(settings, export_path(url, settings)),
+                    size,
+                    len(text.encode("utf-8")),
+                )
             )
         return Part(name, slug, len(rows), tuple(downloads))
+
+    def _write_sample(self, rows, about) -> Download | None:
+        """The first records as uncompressed JSON: what the files hold, at a glance."""
+        size = setting(self.settings, "ARSIP_DATA_SAMPLE_SIZE")
+        save_as = setting(self.settings, "ARSIP_DATA_SAMPLE_SAVE_AS")
+        if not size or not save_as or not setting(self.settings, "ARSIP_DATA_GZIP"):
+            return None
+        text = to_json(rows[:size], {**about, "province": None})
+        written = _write(self.output_path, save_as, text)
+        url = site_url(self.settings, setting(self.settings, "ARSIP_DATA_SAMPLE_URL"))
+        return Download("json", "JSON", "application/json", url, written, written)
 
 
 def data_generator(pelican):

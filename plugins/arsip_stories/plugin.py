@@ -29,6 +29,7 @@ from arsip_core.labels import election_label
 from arsip_core.model import KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN
 from arsip_core.settings import setting
 from arsip_data.export import defuse, json_lines_document
+from arsip_data.plugin import write_export
 from arsip_i18n.text import INDONESIAN, EditionText, edition_text
 from arsip_stories.chart import bar_chart
 from arsip_stories.grouping import Report, Story, group_reports, report_from
@@ -186,13 +187,16 @@ class StatisticsGenerator(Generator):
                     "peristiwa. personnel_max adalah angka terbesar yang dilaporkan."
                 ),
             }
-            _write(
+            # Compressed like the other exports when ARSIP_DATA_GZIP is on.
+            write_export(
                 self.output_path, stories_save_as.format(ext="json"),
                 json_lines_document({**about, "count": len(rows)}, "stories", rows),
+                self.settings,
             )  # fmt: skip
-            _write(
-                self.output_path, stories_save_as.format(ext="csv"), stories_csv(rows)
-            )
+            write_export(
+                self.output_path, stories_save_as.format(ext="csv"),
+                stories_csv(rows), self.settings,
+            )  # fmt: skip
 
 
 def _write(output_path: str, save_as: str, text: str) -> None:

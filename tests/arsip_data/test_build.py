@@ -11,6 +11,7 @@ import pytest
 
 from arsip_core.dictionary import FIELD_NAMES
 from arsip_data.export import from_csv
+from tests.conftest import read_export
 from tests.temu import SITEURL, SLUGS
 
 PROVINCES = {
@@ -25,6 +26,12 @@ def load(path: Path):
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def export(site: Path, name: str):
+    """An export as data (JSON) or text (CSV), compressed or not."""
+    text = read_export(site, name)
+    return text if name.endswith(".csv") else json.loads(text)
+
+
 @pytest.fixture(scope="module")
 def validator(temu_site):
     schema = load(temu_site / "data" / "rekaman.schema.json")
@@ -33,37 +40,34 @@ def validator(temu_site):
     return jsonschema.Draft202012Validator(schema)
 
 
-def exports(site: Path) -> list[Path]:
-    return [
-        site / "data" / "arsip.json",
-        *sorted((site / "data").glob("provinsi/*.json")),
-    ]
-
-
 def test_every_export_validates_against_the_schema(temu_site, validator):
-    for path in exports(temu_site):
-        for record in load(path)["records"]:
+    for name in ("arsip.json", "contoh.json"):
+        for record in export(temu_site, name)["records"]:
             validator.validate(record)
 
 
 def test_csv_reads_back_equal_to_json(temu_site):
-    for path in exports(temu_site):
-        csv_text = path.with_suffix(".csv").read_text(encoding="utf-8")
-        assert from_csv(csv_text) == load(path)["records"], path.name
-        assert csv_text.splitlines()[0].split(",") == list(FIELD_NAMES)
+    records = export(temu_site, "arsip.json")["records"]
+    csv_text = export(temu_site, "arsip.csv")
+    assert from_csv(csv_text) == records
+    assert csv_text.splitlines()[0].split(",") == list(FIELD_NAMES)
+    # A province's CSV holds the whole archive's records of that province.
+    for slug, sources in PROVINCES.items():
+        part = from_csv(export(temu_site, f"provinsi/{slug}.csv"))
+        assert part == [r for r in records if r["source_file"] in sources], slug
 
 
 def test_whole_archive_and_each_province(temu_site):
-    everything = load(temu_site / "data" / "arsip.json")
+    everything = export(temu_site, "arsip.json")
     assert everything["count"] == len(SLUGS)
+    assert everything["license"].startswith(
+        "https://creativecommons.org/licenses/by/4.0/"
+    )
     by_source = {r["source_file"]: r for r in everything["records"]}
     assert sorted(by_source) == sorted(SLUGS)
     for slug, sources in PROVINCES.items():
-        part = load(temu_site / "data" / "provinsi" / f"{slug}.json")
-        assert [r["source_file"] for r in part["records"]] == sources
-        assert part["license"].startswith(
-            "https://creativecommons.org/licenses/by/4.0/"
-        )
+        part = from_csv(export(temu_site, f"provinsi/{slug}.csv"))
+        assert [r["source_file"] for r in part] == sources
     record = by_source["kalbar_kampanye_lengkap.md"]
     assert record["page_url"] == f"{SITEURL}/artikel/{SLUGS[record['source_file']]}/"
     assert record["police_units"] == ["Polda Kalbar", "Polres Sambas"]
@@ -73,15 +77,40 @@ def test_whole_archive_and_each_province(temu_site):
     assert published[-1] is None and published[:-1] == sorted(published[:-1])
 
 
+def test_exports_are_compressed_once_with_a_plain_sample(temu_site):
+    """Issue 19: gzip downloads, no second copy of every format per province."""
+    data = temu_site / "data"
+    assert (data / "rekaman.schema.json").is_file()
+    assert sorted(p.name for p in data.glob("arsip.*")) == [
+        "arsip.csv.gz",
+        "arsip.geojson.gz",
+        "arsip.json.gz",
+    ]
+    assert sorted(p.name for p in (data / "provinsi").iterdir()) == [
+        f"{slug}.csv.gz" for slug in sorted(PROVINCES)
+    ]
+    for path in data.rglob("*.gz"):
+        header = path.read_bytes()[:10]
+        # gzip with no file name and no time: two builds give the same bytes.
+        assert header[:2] == b"\x1f\x8b" and header[4:8] == b"\0\0\0\0", path
+        assert not header[3] & 0x08, path
+    sample = load(data / "contoh.json")
+    assert sample["records"] == export(temu_site, "arsip.json")["records"][:50]
+
+
 def test_geojson_points(temu_site):
-    collection = load(temu_site / "data" / "arsip.geojson")
+    collection = export(temu_site, "arsip.geojson")
     places = sorted(f["properties"]["place"] for f in collection["features"])
     assert places == ["Kabupaten Sambas", "Kota Balikpapan", "Kota Pontianak"]
     for feature in collection["features"]:
         lon, lat = feature["geometry"]["coordinates"]
         assert 108 < lon < 120 and -5 < lat < 5
-    kaltim = load(temu_site / "data" / "provinsi" / "kalimantan-timur.geojson")
-    assert [f["properties"]["place"] for f in kaltim["features"]] == ["Kota Balikpapan"]
+    kaltim = [
+        f["properties"]["place"]
+        for f in collection["features"]
+        if f["properties"]["province"] == "Kalimantan Timur"
+    ]
+    assert kaltim == ["Kota Balikpapan"]
 
 
 def test_data_page_documents_licence_citation_and_every_field(temu_site):
@@ -90,7 +119,8 @@ def test_data_page_documents_licence_citation_and_every_field(temu_site):
         assert f'id="kolom-{name}"' in html, name
     assert 'rel="license"' in html and "CC BY 4.0" in html
     assert "Teks berita tetap milik media aslinya" in html
-    assert f"{SITEURL}/data/provinsi/kalimantan-timur.csv" in html
+    assert f"{SITEURL}/data/provinsi/kalimantan-timur.csv.gz" in html
+    assert f"{SITEURL}/data/contoh.json" in html and "gzip" in html
     [block] = re.findall(
         r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL
     )
@@ -105,9 +135,9 @@ def test_data_page_documents_licence_citation_and_every_field(temu_site):
 
 def test_real_content_exports_validate(built_content, validator):
     """The project's own articles, whatever extraction finds in them today."""
-    records = load(built_content / "data" / "arsip.json")["records"]
+    records = export(built_content, "arsip.json")["records"]
     assert records
     for record in records:
         validator.validate(record)
-    csv_text = (built_content / "data" / "arsip.csv").read_text(encoding="utf-8")
+    csv_text = export(built_content, "arsip.csv")
     assert from_csv(csv_text) == records

@@ -16,7 +16,7 @@ from arsip_core.model import Record
 from arsip_core.warnings import WarningCode, code_of
 from arsip_reader.overrides import COMPUTED, apply_overrides
 from arsip_reader.pipeline import record_id
-from tests.conftest import build_site, read_report
+from tests.conftest import build_site, read_export, read_report
 
 WIB = ZoneInfo("Asia/Jakarta")
 BASE = Record(
@@ -165,7 +165,7 @@ def built(tmp_path_factory) -> tuple[Path, dict[str, dict]]:
         LOAD_CONTENT_CACHE=True,
         ARSIP_SEARCH_INDEX=False,
     )
-    data = json.loads((output / "data" / "arsip.json").read_text("utf-8"))
+    data = json.loads(read_export(output, "arsip.json"))
     return output, {r["source_file"]: r for r in data["records"]}
 
 

@@ -12,7 +12,7 @@ from arsip_core.model import Record
 from arsip_core.urls import is_home_page
 from arsip_core.warnings import WarningCode, code_of
 from arsip_reader.pipeline import checked_source
-from tests.conftest import build_site, read_report
+from tests.conftest import build_site, read_export, read_report
 
 ARTICLE = """---
 title: Apel Siaga {name}
@@ -58,7 +58,7 @@ def test_a_missing_or_front_page_source_is_warned_and_not_linked(built, name, fr
     assert _page(built, name).css_first("a.sumber-asli") is None
     entry = {e["source"]: e for e in read_report(built)["files"]}[f"{name}.md"]
     assert any(fragment in reason for reason in entry["reasons"])
-    records = json.loads((built / "data" / "arsip.json").read_text("utf-8"))
+    records = json.loads(read_export(built, "arsip.json"))
     (record,) = [r for r in records["records"] if r["source_file"] == f"{name}.md"]
     assert record["url"] is None  # a front page is not exported as the source
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import html
 import json
 import re
@@ -21,7 +22,7 @@ from arsip_core.textpolicy import (
     policy_for,
 )
 from tests.arsip_search.pagefind_files import decode
-from tests.conftest import FIXTURES, build_site, read_report
+from tests.conftest import FIXTURES, build_site, read_export, read_report
 
 STORIES = FIXTURES / "stories"
 WINDOW = 8  # words: a run this long of the withheld text must be nowhere
@@ -76,8 +77,14 @@ def _published_text(output: Path) -> dict[str, str]:
     for path in output.rglob("*"):
         if not path.is_file():
             continue
+        name = str(path.relative_to(output))
         if path.suffix == ".pf_fragment":
             text = json.dumps(decode(path), ensure_ascii=False)
+        elif path.suffix == ".gz":  # the open data, compressed (ARSIP_DATA_GZIP)
+            name = name[: -len(".gz")]
+            text = gzip.decompress(path.read_bytes()).decode("utf-8")
+            if name.endswith((".json", ".geojson")):
+                text = json.dumps(json.loads(text), ensure_ascii=False)
         else:
             try:
                 text = path.read_text(encoding="utf-8")
@@ -85,7 +92,7 @@ def _published_text(output: Path) -> dict[str, str]:
                 continue  # wasm, gzip index chunks: words one by one, no sentences
             if path.suffix in (".json", ".geojson"):
                 text = json.dumps(json.loads(text), ensure_ascii=False)
-        texts[str(path.relative_to(output))] = " ".join(_words(text))
+        texts[name] = " ".join(_words(text))
     return texts
 
 
@@ -157,7 +164,7 @@ def _page(output: Path, title_part: str) -> LexborHTMLParser:
 
 
 def test_excerpt_and_record_pages_link_the_original_prominently(site):
-    records = json.loads((site / "data" / "arsip.json").read_text(encoding="utf-8"))
+    records = json.loads(read_export(site, "arsip.json"))
     by_file = {r["source_file"]: r for r in records["records"]}
     excerpt = LexborHTMLParser(
         (site / by_file["siaran_pers_humas_polres.txt"]["page_url"].lstrip("/"))
@@ -184,7 +191,7 @@ def test_excerpt_and_record_pages_link_the_original_prominently(site):
 
 
 def test_story_grouping_still_compares_the_whole_texts(site):
-    records = json.loads((site / "data" / "arsip.json").read_text(encoding="utf-8"))
+    records = json.loads(read_export(site, "arsip.json"))
     by_file = {r["source_file"]: r for r in records["records"]}
     copies = (
         "siaran_pers_humas_polres.txt",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import build_site, read_report
+from tests.conftest import build_site, read_export, read_report
 
 ARTICLE = """---
 judul: {title}
@@ -43,7 +43,7 @@ def test_clashing_slugs_get_their_own_pages_in_every_output(tmp_path):
             assert f"pemungutan suara {source}" in page, (run, url)
         # Listings, open data and the sitemap use the same URLs.
         home = (output / "index.html").read_text("utf-8")
-        rows = json.loads((output / "data" / "arsip.json").read_text("utf-8"))
+        rows = json.loads(read_export(output, "arsip.json"))
         sitemap = (output / "sitemap.xml").read_text("utf-8")
         for url in urls.values():
             assert f'/{url}"' in home, (run, url)

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 import arsip_core.gazetteer as gazetteer
 from arsip_core.state import build_state
-from tests.conftest import ROOT, site_settings
+from tests.conftest import ROOT, read_export, site_settings
 
 TEXT = """Polisi Berjaga di Kantor KPU Sambas
 
@@ -43,7 +43,7 @@ def _build(content: Path, tmp_path: Path, run: str) -> tuple[Path, int]:
 
 
 def _records(output: Path) -> dict[str, dict]:
-    data = json.loads((output / "data" / "arsip.json").read_text("utf-8"))
+    data = json.loads(read_export(output, "arsip.json"))
     return {r["source_file"]: r for r in data["records"]}
 
 

@@ -10,7 +10,7 @@ import shutil
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from tests.conftest import FIXTURES, build_site
+from tests.conftest import FIXTURES, build_site, read_export
 
 STORIES = FIXTURES / "stories"
 COPIES = {
@@ -34,7 +34,7 @@ def site(tmp_path_factory):
 
 
 def records(output) -> list[dict]:
-    data = json.loads((output / "data" / "arsip.json").read_text(encoding="utf-8"))
+    data = json.loads(read_export(output, "arsip.json"))
     return data["records"]
 
 
@@ -154,16 +154,12 @@ def test_every_statistik_figure_links_its_sources(site):
 
 
 def test_story_export_lists_each_story_with_its_reports(site):
-    data = json.loads((site / "data" / "cerita.json").read_text(encoding="utf-8"))
+    data = json.loads(read_export(site, "cerita.json"))
     sizes = sorted(s["reports"] for s in data["stories"])
     assert sizes == [1, 1, 3] and data["count"] == 3
     big = next(s for s in data["stories"] if s["reports"] == 3)
     assert big["personnel_max"] == 245 and len(big["record_ids"]) == 3
-    rows = list(
-        csv.DictReader(
-            io.StringIO((site / "data" / "cerita.csv").read_text(encoding="utf-8"))
-        )
-    )
+    rows = list(csv.DictReader(io.StringIO(read_export(site, "cerita.csv"))))
     assert {r["story_group"] for r in rows} == {
         s["story_group"] for s in data["stories"]
     }

@@ -25,7 +25,7 @@ from tests.browser.conftest import (
     open_page,
     serve,
 )
-from tests.conftest import build_site
+from tests.conftest import build_site, read_export
 from tests.quality import sitecheck
 
 pytestmark = pytest.mark.browser
@@ -172,7 +172,7 @@ def _filed_under(served) -> dict[str, set[str]]:
     """Query -> article paths the site files under it: datelines and kabupaten/kota."""
     from arsip_taxonomy.terms import place_name
 
-    data = json.loads((served.site.root / "data" / "arsip.json").read_text("utf-8"))
+    data = json.loads(read_export(served.site.root, "arsip.json"))
     filed: dict[str, set[str]] = defaultdict(set)
     for record in data["records"]:
         path = urlsplit(record["page_url"]).path.split("/artikel/", 1)[1]

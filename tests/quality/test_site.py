@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 
 import pytest
@@ -82,9 +83,16 @@ def test_no_executable_markup_but_our_own_scripts(site):
 def test_data_islands_and_exports_parse(site):
     """JSON, GeoJSON and XML outputs are well-formed, and carry no markup from input."""
     problems = []
-    for path in site.files(".json", ".geojson"):
+    packed = [
+        p for p in site.files(".gz") if p.suffixes[-2:-1] in ([".json"], [".geojson"])
+    ]
+    assert packed  # the open data, gzip-compressed (ARSIP_DATA_GZIP)
+    for path in site.files(".json", ".geojson") + packed:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            raw = path.read_bytes()
+            if path.suffix == ".gz":
+                raw = gzip.decompress(raw)
+            data = json.loads(raw.decode("utf-8"))
         except ValueError as err:
             problems.append(f"{path.relative_to(site.root)}: {err}")
             continue
