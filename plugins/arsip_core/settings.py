@@ -122,6 +122,8 @@ DEFAULTS: dict[str, Any] = {
     "ARSIP_STATS_SAVE_AS": "statistik/index.html",
     "ARSIP_STATS_CSV_URL": "statistik/personel.csv",
     "ARSIP_STATS_CSV_SAVE_AS": "statistik/personel.csv",
+    # arsip_stories: sources linked under each figure of /statistik/ (all in the CSV).
+    "ARSIP_STATS_SOURCES_SHOWN": 10,
     # arsip_data: one row per story group (the reports of one event).
     "ARSIP_DATA_STORIES_URL": "data/cerita.{ext}",
     "ARSIP_DATA_STORIES_SAVE_AS": "data/cerita.{ext}",

@@ -187,3 +187,23 @@ def test_home_totals_count_reports_and_events(site):
     row = html.css_first("#provinsi-kalimantan-barat")
     assert row.css_first("[data-jumlah]").attributes["data-jumlah"] == "5"
     assert row.css_first("[data-peristiwa]").attributes["data-peristiwa"] == "3"
+
+
+def test_statistik_links_the_first_sources_and_counts_the_rest(tmp_path):
+    """Issue 19: listing every source under every figure grew 1 KB per article."""
+    content = tmp_path / "content"
+    shutil.copytree(STORIES, content)
+    output = build_site(
+        content, tmp_path / "output", ARSIP_SEARCH_INDEX=False,
+        ARSIP_STATS_SOURCES_SHOWN=1,
+    )  # fmt: skip
+    html = page(output, "statistik/index.html")
+    boxes = html.css("details")
+    assert boxes
+    for box in boxes:
+        reports = int(box.css_first("summary").text().split()[0].replace(".", ""))
+        assert len(box.css("a[data-rekaman]")) == min(reports, 1)
+        rest = [li.text() for li in box.css("li") if not li.css("a[data-rekaman]")]
+        assert rest == ([f"dan {reports - 1} berita lain: id rekamannya di CSV"]
+                        if reports > 1 else [])  # fmt: skip
+    assert any(int(b.css_first("summary").text().split()[0]) > 1 for b in boxes)
