@@ -96,8 +96,8 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
         brimob=compile_led(
             # "Lapangan Brimob Polda Kaltim" is a parade ground, not the unit.
             rf"(?<![A-Za-z])(?<!Lapangan\s)(?:Dan)?"
-            r"(?:Sat\s?brimob|Satuan\s+Brimob|Brimob)\s+"
-            # "Brimob Batalyon B Polda Kaltim", "Brimob Kaltim".
+            r"(?:Sat\s?brimob(?:da)?|Satuan\s+Brimob|Brimob)\s+"
+            # "Brimob Batalyon B Polda Kaltim", "Brimob Kaltim", "Satbrimobda Aceh".
             r"(?:(?:Batalyon|Yon)\s+\w+\s+(?:Pelopor\s+)?)?(?:Polda\s+)?"
             rf"(?P<name>{polda_alt})\b",
             re.IGNORECASE,
@@ -140,7 +140,7 @@ def _short_forms(text: str) -> str:
 # What joins a unit to its parent Polda: "Polres Sanggau Polda Kalbar", "Polres HST
 # (HST) jajaran Polda Kalsel", "Polres Tarakan – Polda Kaltara".
 _TO_PARENT = re.compile(
-    r"\s*(?:\([^()\n]{1,15}\)\s*)?(?:[,–-]\s*)?(?:jajaran\s+)?", re.I
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[,–-]\s*)?(?:jajaran\s+)?", re.I
 )
 _JAJARAN = re.compile(r"\bjajaran\s+$", re.IGNORECASE)
 # A Polda heading a chain: "Polda Kalbar, Polres Sambas, Polsek Sambas –" or "Polda
@@ -290,10 +290,60 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
             found.append(
                 UnitMention(f"Polsek {name}", match.start(), None, None, True, end)
             )
-    return _mark_parents(text, sorted(found, key=lambda m: m.start))
+            also = _ALSO_SECTOR.match(text, end)
+            # "Kapolsek Pontianak Selatan dan Pontianak Tenggara": a second sector
+            # of the same city, its "Polsek" left out.
+            if also and also["name"].split()[0] == name.split()[0]:
+                other = _trim(also["name"])
+                if other and other != name:
+                    found.append(
+                        UnitMention(
+                            f"Polsek {other}",
+                            also.start("name"),
+                            None,
+                            None,
+                            True,
+                            also.start("name") + len(other),
+                        )
+                    )
+    # A page cut off mid-word ("... jelasnya.\n\"Polres Koti"): its last unit is
+    # not a name.
+    tail = len(text.rstrip())
+    found = [m for m in found if m.place or m.province or m.end < tail]
+    return _mark_contingent(
+        text, _mark_parents(text, sorted(found, key=lambda m: m.start))
+    )
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_ALSO_SECTOR = re.compile(rf"\s*(?:,|\bdan\b|\bserta\b)\s*(?P<name>{_CAP_WORDS})")
+# Support named only for a case that may come: "dukungan dari Satuan Brimob Polda
+# Kaltara, jika dibutuhkan", "kecuali terjadi situasi yang membutuhkan personel BKO
+# Polda Kalteng", "Brimob ... yang akan digerakkan manakala situasi ... terjadi".
+_CONTINGENT = re.compile(
+    r"\b(?:jika|apabila|bila|manakala|seandainya|(?:ter)?kecuali)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:dibutuhkan|diperlukan|terjadi|membutuhkan|memerlukan)\b",
+    re.IGNORECASE,
+)
+
+
+def _mark_contingent(text: str, found: list[UnitMention]) -> list[UnitMention]:
+    """Flag a Polda or Satbrimob named as support for a case that may come: it
+    takes no part (unless named elsewhere)."""
+    marked = []
+    for mention in found:
+        if not mention.parent and mention.unit.startswith(("Polda ", "Satbrimob ")):
+            lo = max(0, mention.start - 100)
+            start = max(
+                (m.end() for m in _SENTENCE_END.finditer(text, lo, mention.start)),
+                default=lo,
+            )
+            stop = _SENTENCE_END.search(text, mention.end, mention.end + 120)
+            end = stop.start() if stop else min(len(text), mention.end + 120)
+            if _CONTINGENT.search(text, start, end):
+                mention = replace(mention, parent=True)
+        marked.append(mention)
+    return marked
 
 
 def _brimob_of_sentence(

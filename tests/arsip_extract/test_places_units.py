@@ -228,3 +228,45 @@ def test_dateline_place(dateline, name):
 def test_dateline_place_comes_first():
     places = build_places("Polres Bulungan berjaga.", GAZ, "Tarakan", [])
     assert [p.name for p in places][0] == "Kota Tarakan"
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # Support named only for a case that may come takes no part ...
+        (
+            "Polres Sambas menurunkan 300 personel. Termasuk dukungan dari Satuan "
+            "Brimob Polda Kalbar, jika dibutuhkan nantinya.",
+            ("Polres Sambas",),
+        ),
+        (
+            "Personel Polres Katingan masih cukup, kecuali terjadi situasi tertentu "
+            "yang membutuhkan personel BKO Polda Kalteng.",
+            ("Polres Katingan",),
+        ),
+        # ... but it counts where it acts.
+        (
+            "Brimob Polda Kalbar ikut berjaga di TPS. Polda Kalbar siap menambah "
+            "personel jika dibutuhkan.",
+            ("Satbrimob Polda Kalbar",),
+        ),
+        # A parent after a unit with its long name in brackets.
+        (
+            "Polsek Arut Selatan Polres Kobar (Kotawaringin Barat) Polda Kalteng "
+            "menjaga gudang.",
+            ("Polsek Arut Selatan", "Polres Kotawaringin Barat"),
+        ),
+        ("Tambahan 1 SSK datang dari Satbrimobda Kalbar.", ("Satbrimob Polda Kalbar",)),
+        # A page cut off mid-word: its last unit is no name.
+        ('Personel Polres Sekadau bersiaga.\n"Polres Seka', ("Polres Sekadau",)),
+        # Two sectors of one city after one "Kapolsek".
+        (
+            "Kapolda berdialog dengan Kapolsek Pontianak Barat dan Pontianak Kota di "
+            "lokasi.",
+            ("Polsek Pontianak Barat", "Polsek Pontianak Kota"),
+        ),
+        ("Kapolsek Sebawi dan Camat Sebawi meninjau TPS.", ("Polsek Sebawi",)),
+    ],
+)
+def test_more_units_on_real_pages(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
