@@ -47,13 +47,28 @@
   }
 
   function angka(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+    var pemisah = document.documentElement.lang === "en" ? "," : ".";
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, pemisah);
+  }
+
+  // The map's words in the page's language (_map.html, data-peta-pesan), blanks filled.
+  var PESAN = {
+    berita: "{n} berita",
+    dilaporkan: "{n} {label} dilaporkan",
+    lihat: "Lihat beritanya",
+    gagal: "Data peta tidak dapat dimuat; lihat tabel."
+  };
+
+  function pesan(kunci, isian) {
+    return PESAN[kunci].replace(/\{(\w+)\}/g, function (semua, nama) {
+      return isian && nama in isian ? isian[nama] : semua;
+    });
   }
 
   function ringkasan(props) {
-    var teks = angka(props.berita) + " berita";
+    var teks = pesan("berita", { n: angka(props.berita) });
     (props.laporan || []).forEach(function (r) {
-      teks += "; " + angka(r[1]) + " " + r[0] + " dilaporkan";
+      teks += "; " + pesan("dilaporkan", { n: angka(r[1]), label: r[0] });
     });
     return teks;
   }
@@ -68,7 +83,7 @@
     kotak.appendChild(isi);
     var tautan = document.createElement("a");
     tautan.href = props.url;
-    tautan.textContent = "Lihat beritanya";
+    tautan.textContent = pesan("lihat");
     kotak.appendChild(tautan);
     return kotak;
   }
@@ -142,6 +157,7 @@
     var cfg;
     try {
       cfg = JSON.parse(simpul.getAttribute("data-peta"));
+      PESAN = JSON.parse(simpul.getAttribute("data-peta-pesan")) || PESAN;
     } catch (e) {
       return;
     }
@@ -192,7 +208,7 @@
       .catch(function () {
         // The table beside the map still has the data; say so instead of failing loudly.
         simpul.classList.add("peta-gagal");
-        simpul.setAttribute("data-pesan", "Data peta tidak dapat dimuat; lihat tabel.");
+        simpul.setAttribute("data-pesan", pesan("gagal"));
       });
   }
 
