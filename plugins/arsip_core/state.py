@@ -25,6 +25,8 @@ class Rejection:
 
     reason: str
     line: int | None = None
+    # Where a refused link points (arsip_core.bounds), when that is the reason.
+    target: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,9 @@ class BuildState:
     parsed: int = 0
     # Source path -> why it was rejected (the reader fills it, the report reads it).
     rejected: dict[str, Rejection] = field(default_factory=dict)
+    # Source path -> why it was left unread though nothing is wrong with it (a link
+    # to a file inside content/ is a duplicate of its target).
+    ignored: dict[str, Rejection] = field(default_factory=dict)
     # Source path -> warnings found after reading (slug clashes, …), not in the record.
     extra_warnings: dict[str, list[str]] = field(default_factory=dict)
     # The phase timer (arsip_site.timing.BuildTimer).
@@ -58,9 +63,19 @@ class BuildState:
 
     __hash__ = object.__hash__  # one state per build, kept in a set while open
 
-    def reject(self, source: str, reason: str, line: int | None = None) -> None:
-        """Note a rejected input file."""
-        self.rejected[source] = Rejection(reason, line)
+    def reject(
+        self,
+        source: str,
+        reason: str,
+        line: int | None = None,
+        target: str | None = None,
+    ) -> None:
+        """Note a rejected input file (``target``: where a refused link points)."""
+        self.rejected[source] = Rejection(reason, line, target)
+
+    def ignore(self, source: str, reason: str, target: str | None = None) -> None:
+        """Note an input left unread on purpose (a duplicate link, …)."""
+        self.ignored[source] = Rejection(reason, None, target)
 
     def warn(self, source: str, message: str) -> None:
         """Note a warning about a file that is not part of its record."""

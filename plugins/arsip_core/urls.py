@@ -17,6 +17,8 @@ from urllib.parse import urlencode, urlsplit
 
 from slugify import slugify
 
+from arsip_core.bounds import safe_output_path
+
 SLUG_LENGTH = 80
 _ALIAS = re.compile(r"^[A-Za-z0-9._~%-]+(?:/[A-Za-z0-9._~%-]+)*/?$")
 
@@ -45,11 +47,8 @@ def alias_paths(value: Any) -> tuple[tuple[str, ...], list[str]]:
         text = str(item).strip() if item is not None else ""
         path = urlsplit(text).path if "://" in text else text
         path = path.lstrip("/")
-        if (
-            not path
-            or not _ALIAS.match(path)
-            or any(part in (".", "..") for part in path.split("/"))
-        ):
+        # safe_output_path decodes %2e%2e: an encoded ".." is refused too.
+        if not path or not _ALIAS.match(path) or not safe_output_path(path):
             refused.append(text)
             continue
         if path not in paths:

@@ -25,6 +25,7 @@ class WarningCode(StrEnum):
     PAGE_KEY = "isian-halaman"
     SLUG_TAKEN = "slug-ganda"
     ALIAS_REFUSED = "alias-ditolak"
+    SIDECAR_REFUSED = "pendamping-ditolak"
     SOURCE_MISSING = "sumber-tidak-ada"
     SOURCE_HOME_PAGE = "sumber-halaman-depan"
     EXTRACTION = "ekstraksi"

@@ -78,24 +78,25 @@ def _load_yaml(text: str) -> Any:
         return yaml.safe_load(text)
 
 
-def load_yaml_mapping(text: str, first_line: int = 1) -> dict[str, Any]:
-    """Parse front matter or a sidecar; a syntax error names its line."""
+def load_yaml_mapping(
+    text: str, first_line: int = 1, what: str = "front matter"
+) -> dict[str, Any]:
+    """Parse front matter or a sidecar (``what`` names it in messages); a syntax
+    error names its line."""
     try:
         data = _load_yaml(text) if text.strip() else {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = first_line + mark.line if mark is not None else first_line
         problem = getattr(err, "problem", None) or "sintaks YAML salah"
-        raise ArticleRejected(
-            f"front matter tidak terbaca: {problem}", line=line
-        ) from None
+        raise ArticleRejected(f"{what} tidak terbaca: {problem}", line=line) from None
     if data is None:
         return {}
     if not isinstance(data, Mapping):
         raise ArticleRejected(
-            "front matter harus berupa pasangan 'kunci: nilai'", line=first_line
+            f"{what} harus berupa pasangan 'kunci: nilai'", line=first_line
         )
-    _check_expanded_size(data, first_line)
+    _check_expanded_size(data, first_line, what)
     return {str(k).strip().lower(): v for k, v in data.items()}
 
 
@@ -105,7 +106,9 @@ MAX_FRONT_MATTER_VALUES = 10_000
 MAX_FRONT_MATTER_CHARS = 200_000
 
 
-def _check_expanded_size(data: Any, first_line: int) -> None:
+def _check_expanded_size(
+    data: Any, first_line: int, what: str = "front matter"
+) -> None:
     """Reject front matter whose values, aliases expanded, are too many or too long."""
     values = chars = 0
     stack = [data]
@@ -121,7 +124,7 @@ def _check_expanded_size(data: Any, first_line: int) -> None:
             chars += len(str(item))
         if values > MAX_FRONT_MATTER_VALUES or chars > MAX_FRONT_MATTER_CHARS:
             raise ArticleRejected(
-                f"front matter terlalu besar: lebih dari {MAX_FRONT_MATTER_VALUES} "
+                f"{what} terlalu besar: lebih dari {MAX_FRONT_MATTER_VALUES} "
                 f"nilai atau {MAX_FRONT_MATTER_CHARS} karakter (alias YAML berlapis?)",
                 line=first_line,
             )

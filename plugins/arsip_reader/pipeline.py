@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -51,6 +53,20 @@ DEFAULT_MAX_BYTES = 2_000_000
 # A saved web page carries its markup, scripts and styles around the text.
 HTML_SIZE_FACTOR = 5
 SIDECAR_SUFFIXES = (".yaml", ".yml")
+# A sidecar holds a record's corrections: a few hundred bytes. Far more is a mistake
+# (or an attack on the YAML parser) and is not parsed at all.
+MAX_SIDECAR_BYTES = 256_000
+SIDECAR = "berkas pendamping"
+
+
+@dataclass(frozen=True)
+class SidecarOutcome:
+    """A sidecar read with its article: its name in content/, and why it was
+    refused (then its article is published with the extracted values)."""
+
+    source: str
+    reason: str | None = None
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +90,8 @@ class ArticleSource:
     # and the maintainer's ``text_policy``, if any (arsip_core.textpolicy).
     first_paragraph: str = ""
     text_policy: str | None = None
+    # The article's sidecars and what became of each (reported under their names).
+    sidecars: tuple[SidecarOutcome, ...] = ()
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -97,9 +115,75 @@ def sidecar_for(path: Path) -> Path | None:
     """The ``<name>.yaml`` beside a ``<name>.txt``, if the maintainer made one."""
     for suffix in SIDECAR_SUFFIXES:
         candidate = path.with_suffix(suffix)
-        if candidate.is_file():
+        # A link is returned too: read_sidecar refuses it, under its own name.
+        if candidate.is_file() or candidate.is_symlink():
             return candidate
     return None
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    """A sidecar's values; ArticleRejected (reason and line) when it cannot be used.
+
+    A link is never followed (it could lead out of content/), a file that is not a
+    regular one or is over MAX_SIDECAR_BYTES is not read."""
+    info = os.lstat(path)
+    if stat.S_ISLNK(info.st_mode):
+        raise ArticleRejected(f"{SIDECAR} berupa tautan simbolik: tidak dibaca")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArticleRejected(f"{SIDECAR} bukan berkas biasa: tidak dibaca")
+    if info.st_size > MAX_SIDECAR_BYTES:
+        raise ArticleRejected(
+            f"{SIDECAR} terlalu besar ({info.st_size:,} byte; batas "
+            f"{MAX_SIDECAR_BYTES:,} byte): tidak dibaca".replace(",", ".")
+        )
+    return load_yaml_mapping(decode(path.read_bytes()), what=SIDECAR)
+
+
+def sidecar_stamp(path: Path) -> bytes:
+    """What a sidecar's cache stamp is made of, read as read_sidecar would: a
+    link's own text (never what it points to), a too large or odd file's size."""
+    info = os.lstat(path)
+    if stat.S_ISLNK(info.st_mode):
+        return b"link:" + os.readlink(path).encode("utf-8", "surrogateescape")
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_SIDECAR_BYTES:
+        return f"odd:{info.st_mode}:{info.st_size}:{info.st_mtime_ns}".encode()
+    return path.read_bytes()
+
+
+def sidecar_name(source_path: str, sidecar: Path) -> str:
+    """A sidecar's name as the report gives it: beside its article in content/."""
+    return (PurePosixPath(source_path).parent / sidecar.name).as_posix()
+
+
+def read_sidecars(
+    path: Path, source_path: str
+) -> tuple[dict[str, Any], tuple[SidecarOutcome, ...], list[str]]:
+    """The values of an article's sidecars, what became of each, and a warning for
+    the article per refused sidecar (its values are then not used at all)."""
+    values: dict[str, Any] = {}
+    outcomes = []
+    warnings = []
+    for sidecar in input_files(path)[1:]:
+        name = sidecar_name(source_path, sidecar)
+        try:
+            values.update(read_sidecar(sidecar))
+        except (ArticleRejected, OSError) as err:
+            reason = getattr(err, "reason", None) or (
+                f"{SIDECAR} tidak bisa dibaca: {getattr(err, 'strerror', None) or err}"
+            )
+            line = getattr(err, "line", None)
+            outcomes.append(SidecarOutcome(name, reason, line))
+            where = f" baris {line}" if line else ""
+            warnings.append(
+                warn(
+                    WarningCode.SIDECAR_REFUSED,
+                    f"{SIDECAR} {name}{where} ditolak: {reason}; "
+                    "nilai hasil ekstraksi dipakai",
+                )
+            )
+            continue
+        outcomes.append(SidecarOutcome(name))
+    return values, tuple(outcomes), warnings
 
 
 def input_files(path: Path) -> tuple[Path, ...]:
@@ -152,14 +236,21 @@ def read_article(
                 ",", "."
             )
         )
-    data = path.read_bytes()
+    # At most one byte over the limit, whatever the size said: a device or a pipe
+    # has none (arsip_core.bounds keeps them out of a build; this bounds the rest).
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ArticleRejected(
+            f"berkas terlalu besar (lebih dari {max_bytes:,} byte)".replace(",", ".")
+        )
     if is_html:
         front, body, body_line = None, "", 1
     else:
         front, body, body_line = split_front_matter(decode(data))
     values = load_yaml_mapping(front, first_line=2) if front is not None else {}
-    for sidecar in input_files(path)[1:]:
-        values.update(load_yaml_mapping(decode(sidecar.read_bytes())))
+    from_sidecars, sidecars, sidecar_warnings = read_sidecars(path, source_path)
+    values.update(from_sidecars)
     values = normalise_keys(values)
     markdown = markdown or new_markdown()
 
@@ -219,7 +310,13 @@ def read_article(
         record,
         id=record.id if "id" in overridden.accepted else record_id(source_path),
         warnings=tuple(
-            dict.fromkeys((*without(record.warnings, *settled), *overridden.warnings))
+            dict.fromkeys(
+                (
+                    *without(record.warnings, *settled),
+                    *overridden.warnings,
+                    *sidecar_warnings,
+                )
+            )
         ),
     )
     if extract:
@@ -242,6 +339,7 @@ def read_article(
         story_signature=text_signature(body_html),
         first_paragraph=next((p.strip() for p in parsed.paragraphs if p.strip()), ""),
         text_policy=normalise_policy(values.get(TEXT_POLICY_KEY)),
+        sidecars=sidecars,
     )
 
 

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from pelican.readers import BaseReader
 from slugify import slugify
 
+from arsip_core.bounds import entry_refusal
 from arsip_core.settings import setting
 from arsip_core.state import build_state
 from arsip_core.textpolicy import (
@@ -70,6 +71,11 @@ class _ArsipReader(BaseReader):
             state.parsed += 1
         article = self.prefetched.take(source_path) if self.prefetched else None
         try:
+            # The walk (arsip_site.boundaries) never hands us a link; this guards
+            # any other way a path reaches the reader.
+            refusal = entry_refusal(self.settings.get("PATH", os.getcwd()), source_path)
+            if refusal is not None:
+                raise ArticleRejected(refusal.reason)
             article = article or read_article(
                 source_path,
                 relative,
@@ -124,6 +130,7 @@ class _ArsipReader(BaseReader):
             "field_sources": article.field_sources,
             "story_signature": article.story_signature,
             "text_policy": policy,
+            "sidecars": article.sidecars,
         }
         if not is_page:
             metadata["category"] = self.process_metadata(
@@ -280,10 +287,19 @@ class ArsipHtmlReader(_ArsipReader):
 
 
 def add_readers(readers) -> None:
-    """Register our readers, replacing Pelican's own Markdown and HTML readers."""
+    """Register our readers; no other reader reads content/.
+
+    Pelican's own readers (python-markdown for ``.mkd``/``.mdown``, docutils for
+    ``.rst``) publish raw HTML and copy ``{static}../..`` files from outside
+    content/; a file of theirs is listed as ignored instead."""
+    ours = {}
     for reader_class in (ArsipTextReader, ArsipMarkdownReader, ArsipHtmlReader):
         for extension in reader_class.file_extensions:
-            readers.reader_classes[extension] = reader_class
+            ours[extension] = reader_class
+    for extension in list(readers.reader_classes):
+        if extension != "static":
+            readers.reader_classes[extension] = None
+    readers.reader_classes.update(ours)
 
 
 def start_prefetch(generator) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from arsip_core.keys import REPORT_SLOT
 from arsip_core.settings import setting
 from arsip_core.state import BuildSummary, build_state
-from arsip_report.report import DRAFT, IGNORED, BuildReport
+from arsip_report.report import DRAFT, IGNORED, REJECTED, BuildReport
 
 logger = logging.getLogger(__name__)
 
@@ -77,8 +77,19 @@ def account_articles(generator) -> None:
         report.entries[article.relative_source_path].text_policy = article.metadata.get(
             "text_policy"
         )
+        account_sidecars(report, article)
     for article in [*generator.drafts, *getattr(generator, "hidden_articles", [])]:
         report.note(article.relative_source_path, DRAFT, f"status: {article.status}")
+        account_sidecars(report, article)
+
+
+def account_sidecars(report: BuildReport, content) -> None:
+    """Each sidecar under its own name: with its article, or refused and why."""
+    entry = report.entries.get(content.relative_source_path)
+    if entry is None:
+        return
+    for outcome in content.metadata.get("sidecars") or ():
+        report.sidecar(outcome.source, entry, outcome.reason, outcome.line)
 
 
 def account_pages(generator) -> None:
@@ -90,8 +101,10 @@ def account_pages(generator) -> None:
     for page in [*generator.pages, *generator.translations]:
         log_warnings(page)
         report.publish(page.relative_source_path, page.url, _warnings_of(page, extra))
+        account_sidecars(report, page)
     for page in [*generator.hidden_pages, *generator.draft_pages]:
         report.note(page.relative_source_path, DRAFT, f"status: {page.status}")
+        account_sidecars(report, page)
 
 
 def _account_leftovers(report: BuildReport, content_root: Path, static_paths) -> None:
@@ -121,10 +134,28 @@ def _account_leftovers(report: BuildReport, content_root: Path, static_paths) ->
                 "tidak diterbitkan; hanya teks halaman .html yang dibaca",
             )
             continue
-        if path.suffix in (".yaml", ".yml") and any(
-            path.with_suffix(s).exists() for s in (".txt", ".html", ".htm")
-        ):
-            continue  # a sidecar: reported with its article
+        article = next(
+            (
+                path.with_suffix(s)
+                for s in (".txt", ".html", ".htm")
+                if path.suffix in (".yaml", ".yml") and path.with_suffix(s).exists()
+            ),
+            None,
+        )
+        if article is not None:
+            name = article.relative_to(content_root).as_posix()
+            if name in report.entries and report.entries[name].status != REJECTED:
+                report.sidecar(relative, report.entries[name])
+                continue
+            # A sidecar whose article was not published (rejected, or itself left
+            # out): its own line, naming the article.
+            report.note(
+                relative,
+                IGNORED,
+                f"berkas pendamping dari {name}, yang tidak diterbitkan: tidak dipakai",
+            )
+            report.entries[relative].sidecar_of = name
+            continue
         reason = (
             "berkas berita dilewati Pelican tanpa diterbitkan (lihat log build)"
             if path.suffix in ARTICLE_SUFFIXES
@@ -141,7 +172,16 @@ def finish_report(pelican) -> None:
         return
     report = state.slot(REPORT_SLOT, BuildReport)
     for source, rejection in state.rejected.items():
-        report.reject(source, rejection.reason, rejection.line)
+        report.reject(source, rejection.reason, rejection.line, rejection.target)
+    for source, skipped in state.ignored.items():
+        report.note(source, IGNORED, skipped.reason, skipped.target)
+    # Warnings noted after a file was accounted for (receivers of one signal run in
+    # the order of PLUGINS): added now, once.
+    for source, warnings in state.extra_warnings.items():
+        entry = report.entries.get(source)
+        for warning in warnings:
+            if entry is not None and warning not in entry.reasons:
+                report.add_warning(source, warning)
     _account_leftovers(
         report, Path(settings["PATH"]), settings.get("STATIC_PATHS") or ()
     )

@@ -40,6 +40,10 @@ class FileEntry:
     field_sources: dict[str, str] = field(default_factory=dict)
     # How much of the text the site shows: "full", "excerpt" or "record"; articles.
     text_policy: str | None = None
+    # Where a refused or duplicate link points (arsip_core.bounds).
+    target: str | None = None
+    # A sidecar's article.
+    sidecar_of: str | None = None
 
     def to_dict(self) -> dict:
         data = {"source": self.source, "status": self.status, "reasons": self.reasons}
@@ -51,6 +55,10 @@ class FileEntry:
             data["field_sources"] = self.field_sources
         if self.text_policy is not None:
             data["text_policy"] = self.text_policy
+        if self.target is not None:
+            data["target"] = self.target
+        if self.sidecar_of is not None:
+            data["sidecar_of"] = self.sidecar_of
         return data
 
 
@@ -60,8 +68,22 @@ class BuildReport:
 
     entries: dict[str, FileEntry] = field(default_factory=dict)
 
-    def reject(self, source: str, reason: str, line: int | None = None) -> None:
-        self.entries[source] = FileEntry(source, REJECTED, [reason], line=line)
+    def reject(
+        self,
+        source: str,
+        reason: str,
+        line: int | None = None,
+        target: str | None = None,
+    ) -> None:
+        previous = self.entries.get(source)
+        self.entries[source] = FileEntry(
+            source,
+            REJECTED,
+            [reason],
+            line=line,
+            target=target,
+            sidecar_of=previous.sidecar_of if previous is not None else None,
+        )
 
     def publish(
         self, source: str, url: str, warnings: list[str] | tuple[str, ...]
@@ -69,8 +91,31 @@ class BuildReport:
         status = WITH_WARNINGS if warnings else PUBLISHED
         self.entries[source] = FileEntry(source, status, list(warnings), url=url)
 
-    def note(self, source: str, status: str, reason: str) -> None:
-        self.entries.setdefault(source, FileEntry(source, status, [reason]))
+    def note(
+        self, source: str, status: str, reason: str, target: str | None = None
+    ) -> None:
+        self.entries.setdefault(
+            source, FileEntry(source, status, [reason], target=target)
+        )
+
+    def sidecar(
+        self,
+        source: str,
+        article: FileEntry,
+        reason: str | None = None,
+        line: int | None = None,
+    ) -> None:
+        """A sidecar read with ``article``: its status, or rejected with ``reason``
+        (the article is then published with the extracted values)."""
+        if reason is not None:
+            self.entries[source] = FileEntry(
+                source, REJECTED, [reason], line=line, sidecar_of=article.source
+            )
+            return
+        status = PUBLISHED if article.status == WITH_WARNINGS else article.status
+        self.entries[source] = FileEntry(
+            source, status, [], url=article.url, sidecar_of=article.source
+        )
 
     def add_warning(self, source: str, reason: str) -> None:
         entry = self.entries.get(source)

@@ -1,12 +1,14 @@
 """Pelican plugin: the site's wiring around the other arsip_* plugins.
 
-Settings defaults, the per-build state, the content cache's key, phase times, article
+Content boundaries (no file read through a link out of content/), settings
+defaults, the per-build state, the content cache's key, phase times, article
 order, unique slugs, frozen URLs, redirect pages of old URLs and the end of the build.
 Its receivers do not depend on the order of PLUGINS (see arsip_site.plugin).
 """
 
 from pelican import signals
 
+from arsip_site.boundaries import bound_generator
 from arsip_site.plugin import (
     count_read,
     dedupe_slugs,
@@ -27,6 +29,7 @@ def register():
     signals.initialized.connect(set_defaults)
     signals.get_generators.connect(start_build)
     signals.readers_init.connect(key_the_cache)
+    signals.generator_init.connect(bound_generator)
     signals.generator_init.connect(time_generator)
     signals.article_generator_context.connect(count_read)
     signals.article_generator_pretaxonomy.connect(end_of_reading)

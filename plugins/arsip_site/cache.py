@@ -20,7 +20,7 @@ import arsip_core
 import arsip_extract
 import arsip_reader
 from arsip_core.gazetteer import refresh_reference_data
-from arsip_reader.pipeline import input_files
+from arsip_reader.pipeline import input_files, sidecar_stamp
 
 # The packages whose code makes a record (and the site's own wiring of slugs).
 RECORD_CODE = (arsip_core, arsip_extract, arsip_reader)
@@ -72,7 +72,8 @@ def build_key(settings: Mapping[str, Any]) -> str:
 
 
 def _digest(path: Path) -> bytes:
-    return hashlib.md5(path.read_bytes()).digest()
+    # A sidecar that is a link is stamped by its text: never read through.
+    return hashlib.md5(sidecar_stamp(path)).digest()
 
 
 def record_stamp(

@@ -62,8 +62,13 @@ def test_content_builds_every_seed_article(built_content):
         if dateline:
             assert dateline in panel
     assert report["summary"]["ditolak"] == 0
-    # + Tentang arsip, and its English version (pages/tentang.en.md, not in this edition)
-    assert report["summary"]["total"] == len(SEED_ARTICLES) + 2
+    # + Tentang arsip, its English version (pages/tentang.en.md, not in this
+    # edition) and every sidecar, each under its own name (issue 18)
+    sidecars = sorted(p.name for p in (ROOT / "content").glob("*.yaml"))
+    assert report["summary"]["total"] == len(SEED_ARTICLES) + 2 + len(sidecars)
+    for name in sidecars:
+        assert by_source[name]["status"] == "terbit", by_source[name]
+        assert by_source[name]["sidecar_of"] == name.replace(".yaml", ".txt")
     assert by_source["pages/tentang.en.md"]["status"] == "diabaikan"
 
 

@@ -17,4 +17,6 @@ def test_leftovers_are_named_with_a_fitting_reason(tmp_path: Path):
     assert report.entries["dilewati.md"].status == IGNORED
     assert "dilewati Pelican" in report.entries["dilewati.md"].reasons[0]
     assert "tidak dikenal" in report.entries["catatan.docx"].reasons[0]
-    assert "dipakai.yaml" not in report.entries  # a sidecar goes with its article
+    # A sidecar is listed under its own name, with its article's status.
+    assert report.entries["dipakai.yaml"].status == "terbit"
+    assert report.entries["dipakai.yaml"].sidecar_of == "dipakai.txt"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -41,6 +42,58 @@ GENERATED: dict[str, Callable[[], bytes]] = {
 }
 
 
+def three_megabyte_sidecar() -> bytes:
+    """A 3 MB sidecar: valid YAML, far over any correction's size."""
+    line = "# catatan pengelola yang sangat panjang tentang berita ini\n"
+    head = "province: Kalimantan Selatan\ntitle: Judul dari Pendamping Raksasa\n"
+    return (head + line * (3_000_000 // len(line) + 1)).encode()
+
+
+GENERATED["sidecar-tiga-mb.yaml"] = three_megabyte_sidecar
+
+# Planted outside content/, next to it: no output file may ever contain it.
+OUTSIDE_MARKER = "RAHASIA-DI-LUAR-CONTENT-7f3a91"
+OUTSIDE = "luar"
+# Files planted in the folder beside content/ (read through a link, they would be
+# published: each is a valid article or sidecar).
+OUTSIDE_FILES = {
+    "rahasia.txt": f"Rahasia {OUTSIDE_MARKER}\n\nPontianak - {OUTSIDE_MARKER} "
+    "Polda Kalbar mengamankan Pemilu 2024.\n",
+    "rahasia.yaml": f"title: Judul {OUTSIDE_MARKER}\nprovince: Kalimantan Utara\n",
+    "folder/berita-luar.txt": f"Berita {OUTSIDE_MARKER}\n\nSambas - "
+    f"{OUTSIDE_MARKER} Polres Sambas mengamankan TPS.\n",
+}
+# Link name in content/ -> where it points (relative to content/ unless absolute).
+LINKS = {
+    "tautan-luar.txt": f"../{OUTSIDE}/rahasia.txt",
+    "tautan-folder-luar": f"../{OUTSIDE}/folder",
+    "tautan-putar": ".",
+    "tautan-nol.txt": "/dev/zero",
+    "tautan-dalam.txt": "crlf.txt",
+    "tautan-rusak.txt": "tidak-ada.txt",
+    "sidecar-tautan.yaml": f"../{OUTSIDE}/rahasia.yaml",
+}
+# A named pipe: reading it would wait for ever.
+FIFO = "pipa.txt"
+
+
+def plant_boundary_cases(content: Path) -> list[str]:
+    """The outside folder, links out of content/ and inside it, and a pipe; return
+    the names of the entries in content/ (a folder link's name ends in ``/``)."""
+    outside = content.parent / OUTSIDE
+    for name, text in OUTSIDE_FILES.items():
+        (outside / name).parent.mkdir(parents=True, exist_ok=True)
+        (outside / name).write_text(text, encoding="utf-8")
+    names = []
+    for name, target in LINKS.items():
+        os.symlink(target, content / name)
+        is_dir = (content / name).is_dir() or name == "tautan-putar"
+        names.append(name + ("/" if is_dir else ""))
+    os.mkfifo(content / FIFO)
+    names.append(FIFO)
+    return names
+
+
 def make_corpus(content: Path) -> list[str]:
     """Write every hostile input into ``content``; return their names."""
     (content / "pages").mkdir(parents=True, exist_ok=True)
@@ -53,6 +106,7 @@ def make_corpus(content: Path) -> list[str]:
     for name, make in GENERATED.items():
         (content / name).write_bytes(make())
         names.append(name)
+    names += plant_boundary_cases(content)
     return sorted(names)
 
 

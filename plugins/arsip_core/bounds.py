@@ -1,0 +1,202 @@
+"""Content boundaries: nothing outside content/ is read, nothing outside output/.
+
+Reading: ``walk_content`` lists a content folder without ever following a symbolic
+link. A link that leads out of content/, a broken or looping link and anything that
+is not a regular file (a device, a pipe) is refused with where it points; a link to
+a file or folder inside content/ is a duplicate of its target, never read twice.
+
+Writing: ``output_file`` is the one way a path taken from input (a slug, an alias,
+a term, a shard name, a file name) becomes a file under an output folder; it raises
+``OutsideFolder`` for anything that could land elsewhere. Pure: no Pelican import.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why an entry of content/ is not read, and where it points."""
+
+    reason: str
+    target: str | None = None
+
+
+@dataclass
+class ContentWalk:
+    """The files a generator may read, and what was left out and why.
+
+    ``files`` are spelt as Pelican's own ``get_files`` spells them (relative to the
+    content folder, ``./`` included); the other two are keyed by POSIX paths
+    relative to the content folder, a folder ending in ``/``."""
+
+    files: set[str] = field(default_factory=set)
+    refused: dict[str, Refusal] = field(default_factory=dict)
+    duplicates: dict[str, Refusal] = field(default_factory=dict)
+
+
+OUTSIDE = "tautan simbolik ke luar folder content/: tidak dibaca"
+BROKEN = "tautan simbolik rusak atau berputar: tidak dibaca"
+LOOP = "tautan simbolik ke folder di atasnya (berputar): tidak dibaca"
+NOT_REGULAR = "bukan berkas biasa (perangkat, pipa atau soket): tidak dibaca"
+
+
+def duplicate_reason(target: str) -> str:
+    """The report's reason for a link to something inside content/."""
+    return (
+        f"tautan simbolik ke {target} di dalam content/: salinan, "
+        "tidak dibaca dan tidak diterbitkan dua kali"
+    )
+
+
+def is_inside(root: str | Path, path: str | Path) -> bool:
+    """Whether ``path``, every link resolved, is ``root`` or below it."""
+    real_root = os.path.realpath(root)
+    real = os.path.realpath(path)
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def classify_link(root: str | Path, link: str | Path) -> tuple[str, Refusal]:
+    """A symbolic link under ``root``: ``("refused", why)`` or ``("duplicate", of)``."""
+    real_root = os.path.realpath(root)
+    link = os.fspath(link)
+    try:
+        target = os.path.realpath(link, strict=True)
+    except (OSError, RuntimeError):
+        return "refused", Refusal(BROKEN, _readlink(link))
+    if not is_inside(real_root, target):
+        return "refused", Refusal(OUTSIDE, target)
+    relative = Path(os.path.relpath(target, real_root)).as_posix()
+    if os.path.isdir(target):
+        # A link to content/ itself or a folder above the link loops.
+        parent = os.path.realpath(os.path.dirname(link))
+        if parent == target or parent.startswith(target.rstrip(os.sep) + os.sep):
+            return "refused", Refusal(LOOP, f"{relative}/")
+        return "duplicate", Refusal(duplicate_reason(f"{relative}/"), f"{relative}/")
+    if not stat.S_ISREG(os.stat(target).st_mode):
+        return "refused", Refusal(NOT_REGULAR, relative)
+    return "duplicate", Refusal(duplicate_reason(relative), relative)
+
+
+def entry_refusal(root: str | Path, path: str | Path) -> Refusal | None:
+    """Why the file ``path`` under ``root`` may not be read, or None when it may:
+    a link (whatever it points to), a path leading out of ``root``, or not a
+    regular file."""
+    path = os.fspath(path)
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None  # missing: the reader says so itself
+    if stat.S_ISLNK(mode):
+        return classify_link(root, path)[1]
+    if not is_inside(root, path):
+        return Refusal(OUTSIDE, os.path.realpath(path))
+    if not stat.S_ISREG(mode):
+        return Refusal(NOT_REGULAR)
+    return None
+
+
+def _readlink(link: str) -> str | None:
+    try:
+        return os.readlink(link)
+    except OSError:
+        return None
+
+
+def walk_content(
+    base: str | Path,
+    paths: Iterable[str],
+    *,
+    skip_dir: Callable[[str, str], bool],
+    include: Callable[[str], bool],
+) -> ContentWalk:
+    """Pelican's ``get_files`` without following links, for every ``paths`` folder.
+
+    ``skip_dir(dirpath, name)`` says which folders Pelican leaves out (excludes,
+    IGNORE_FILES); ``include(relative)`` which files a generator takes. Every link
+    and odd entry met is classified, whatever its extension, so the report can name
+    it; only plain regular files that ``include`` accepts are in ``files``."""
+    base = os.fspath(base)
+    walk = ContentWalk()
+
+    def note(full: str, is_dir: bool) -> None:
+        key = Path(os.path.relpath(full, base)).as_posix() + ("/" if is_dir else "")
+        kind, refusal = classify_link(base, full)
+        (walk.refused if kind == "refused" else walk.duplicates)[key] = refusal
+
+    for path in paths:
+        root = os.path.join(base, path) if path else base
+        if os.path.islink(root):
+            note(root, os.path.isdir(root))
+            continue
+        if not os.path.isdir(root):
+            if os.path.isfile(root) and include(path):
+                walk.files.add(path)
+            continue
+        for dirpath, dirs, files in os.walk(root, topdown=True, followlinks=False):
+            for name in list(dirs):
+                full = os.path.join(dirpath, name)
+                if skip_dir(dirpath, name):
+                    dirs.remove(name)
+                elif os.path.islink(full):
+                    dirs.remove(name)
+                    note(full, True)
+            reldir = os.path.relpath(dirpath, base)
+            for name in files:
+                full = os.path.join(dirpath, name)
+                relative = os.path.join(reldir, name)
+                mode = os.lstat(full).st_mode
+                if stat.S_ISLNK(mode):
+                    note(full, False)
+                elif not stat.S_ISREG(mode):
+                    key = Path(os.path.relpath(full, base)).as_posix()
+                    walk.refused[key] = Refusal(NOT_REGULAR)
+                elif include(relative):
+                    walk.files.add(relative)
+    return walk
+
+
+class OutsideFolder(ValueError):
+    """A path taken from input would be written outside its output folder."""
+
+
+# What one segment of an output path may be: no separators, no NUL, not "." or "..".
+_SEGMENT = re.compile(r"^[^/\\\x00]+$")
+
+
+def output_file(output: str | Path, relative: str) -> Path:
+    """``output``/``relative``, refused unless it stays under ``output``.
+
+    ``relative`` is a path taken from input: a slug, ``save_as``, an alias, a term
+    slug, a shard name. It is refused when absolute, when any segment is ``.`` or
+    ``..`` once percent-decoded (``%2e%2e``), when it holds a backslash or NUL, and
+    when the joined path, links resolved, leaves ``output``."""
+    text = str(relative)
+    decoded = unquote(text)
+    if not text or decoded.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", decoded):
+        raise OutsideFolder(f"jalur keluaran tidak sah: {text!r}")
+    parts = PurePosixPath(decoded).parts
+    if any(p in (".", "..") or not _SEGMENT.match(p) for p in parts) or any(
+        seg in ("", ".", "..") for seg in decoded.rstrip("/").split("/")
+    ):
+        raise OutsideFolder(f"jalur keluaran tidak sah: {text!r}")
+    target = Path(output) / text
+    if not is_inside(output, target):
+        raise OutsideFolder(f"jalur keluaran keluar dari folder keluaran: {text!r}")
+    return target
+
+
+def safe_output_path(relative: str) -> bool:
+    """Whether ``relative`` may be written under an output folder (see output_file)."""
+    try:
+        output_file("/nonexistent-output-root", relative)
+    except OutsideFolder:
+        return False
+    return True

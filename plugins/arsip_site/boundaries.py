@@ -1,0 +1,79 @@
+"""Pelican's side of the content boundaries (the rules are arsip_core.bounds).
+
+Pelican's generators find their files with ``Generator.get_files``, which walks
+content/ following every symbolic link: a link to a file outside, to a folder
+outside or to a folder above it (a loop) would be read and published. Each
+generator's ``get_files`` is replaced here, on the instance, by a walk that follows
+no link and notes every refusal in the build's state. (``{static}../..`` links,
+which Pelican would copy from outside content/, cannot come from our readers:
+markdown-it writes the braces as ``%7B``/``%7D``, and arsip_reader disables
+Pelican's other readers.)
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import logging
+import os
+
+from arsip_core.bounds import walk_content
+from arsip_core.state import build_state
+
+logger = logging.getLogger(__name__)
+
+
+def bounded_get_files(generator):
+    """A ``get_files`` for ``generator`` that never leaves its content folder."""
+    base = generator.path
+    settings = generator.settings
+
+    def get_files(paths, exclude=None, extensions=None) -> set[str]:
+        if isinstance(paths, str):
+            paths = [paths]
+        excluded: dict[str, set[str]] = {}
+        for item in exclude or ():
+            parent, name = os.path.split(os.path.join(base, item))
+            excluded.setdefault(parent, set()).add(name)
+        ignores = settings.get("IGNORE_FILES") or ()
+
+        def skip_dir(dirpath: str, name: str) -> bool:
+            return name in excluded.get(dirpath, ()) or any(
+                fnmatch.fnmatch(name, pattern) for pattern in ignores
+            )
+
+        walk = walk_content(
+            base,
+            paths,
+            skip_dir=skip_dir,
+            include=lambda relative: generator._include_path(relative, extensions),
+        )
+        note_walk(generator, walk)
+        return walk.files
+
+    return get_files
+
+
+def note_walk(generator, walk) -> None:
+    """Put a walk's refusals and duplicates in the build's state, logged once."""
+    state = build_state(generator.settings)
+    if state is None:
+        return
+    for source, refusal in sorted(walk.refused.items()):
+        if source not in state.rejected:
+            logger.error(
+                "arsip_site: %s ditolak: %s (menunjuk ke %s)",
+                source,
+                refusal.reason,
+                refusal.target or "-",
+            )
+        state.reject(source, refusal.reason, target=refusal.target)
+    for source, refusal in sorted(walk.duplicates.items()):
+        if source not in state.ignored:
+            logger.warning("arsip_site: %s diabaikan: %s", source, refusal.reason)
+        state.ignore(source, refusal.reason, target=refusal.target)
+
+
+def bound_generator(generator) -> None:
+    """generator_init: every generator finds its files inside content/ only."""
+    if hasattr(generator, "get_files"):
+        generator.get_files = bounded_get_files(generator)

@@ -1,0 +1,158 @@
+"""Content boundaries (issue 18), through the hostile corpus's real build: nothing
+outside content/ is read, nothing outside output/ (and the cache) is written."""
+
+from __future__ import annotations
+
+import gzip
+import os
+from pathlib import Path
+
+from tests.conftest import read_report
+from tests.hostile.corpus import FIFO, LINKS, OUTSIDE, OUTSIDE_FILES, OUTSIDE_MARKER
+
+
+def _entries(output: Path) -> dict[str, dict]:
+    return {e["source"]: e for e in read_report(output)["files"]}
+
+
+def _bytes(path: Path) -> bytes:
+    data = path.read_bytes()
+    if data[:2] == b"\x1f\x8b":  # Pagefind's index files
+        try:
+            return gzip.decompress(data)
+        except OSError:
+            return data
+    return data
+
+
+def test_no_output_file_holds_text_from_outside_content(hostile):
+    output, _, _ = hostile
+    files = [p for p in output.rglob("*") if p.is_file()]
+    leaks = [
+        p.relative_to(output).as_posix()
+        for p in files
+        if OUTSIDE_MARKER.encode() in _bytes(p)
+    ]
+    assert files and leaks == []
+
+
+def test_nothing_is_written_outside_output_and_the_cache(hostile, hostile_root):
+    """Every entry of the temporary tree is an input we planted, or under output/
+    or the cache folder; the inputs and the outside folder are unchanged."""
+    output, names, _ = hostile
+    allowed = (output.name, f"{output.name}-cache")
+    stray = []
+    for dirpath, dirs, files in os.walk(hostile_root, followlinks=False):
+        relative = Path(dirpath).relative_to(hostile_root)
+        if relative.parts and relative.parts[0] in allowed:
+            continue
+        for name in [*dirs, *files]:
+            entry = (relative / name).as_posix()
+            top = entry.split("/")[0]
+            if top in allowed or entry in ("content", "content/pages", OUTSIDE):
+                continue
+            if entry.startswith("content/"):
+                inside = entry.removeprefix("content/")
+                if inside in names or f"{inside}/" in names:
+                    continue
+            if entry.startswith(f"{OUTSIDE}/"):
+                inside = entry.removeprefix(f"{OUTSIDE}/")
+                if inside in OUTSIDE_FILES or inside == "folder":
+                    continue
+            stray.append(entry)
+    assert stray == []
+    for name, text in OUTSIDE_FILES.items():
+        assert (hostile_root / OUTSIDE / name).read_text(encoding="utf-8") == text
+    for name, target in LINKS.items():
+        assert os.readlink(hostile_root / "content" / name) == target
+    assert not Path("/tmp/arsip-alias-jahat").exists()
+    assert not Path("/etc/arsip-alias-mutlak").exists()
+
+
+def test_links_out_of_content_are_refused_with_where_they_point(hostile, hostile_root):
+    output, _, _ = hostile
+    entries = _entries(output)
+    outside = (hostile_root / OUTSIDE).resolve()
+    assert entries["tautan-luar.txt"]["target"] == str(outside / "rahasia.txt")
+    assert entries["tautan-folder-luar/"]["target"] == str(outside / "folder")
+    assert entries["tautan-nol.txt"]["target"] == "/dev/zero"
+    assert entries["sidecar-tautan.yaml"]["target"] == str(outside / "rahasia.yaml")
+    assert entries["tautan-rusak.txt"]["target"] == "tidak-ada.txt"
+    assert entries["tautan-putar/"]["target"] == "./"
+    assert entries[FIFO]["status"] == "ditolak"
+    # The link's own name, never the outside file's, is the input.
+    assert not any("berita-luar" in source for source in entries)
+
+
+def test_a_link_inside_content_is_a_duplicate_not_a_second_page(hostile):
+    output, _, _ = hostile
+    entries = _entries(output)
+    duplicate = entries["tautan-dalam.txt"]
+    assert duplicate["status"] == "diabaikan" and duplicate["target"] == "crlf.txt"
+    assert "url" not in duplicate
+    assert entries["crlf.txt"]["status"].startswith("terbit")
+    assert not (output / "artikel" / "tautan-dalam").exists()
+
+
+def test_a_bad_sidecar_is_named_with_its_line_and_its_article_still_published(
+    hostile,
+):
+    output, _, _ = hostile
+    entries = _entries(output)
+    bad = entries["sidecar-tidak-sah.yaml"]
+    assert bad["line"] == 3 and bad["sidecar_of"] == "sidecar-tidak-sah.txt"
+    assert entries["sidecar-tag-yaml.yaml"]["line"] == 3
+    for article in (
+        "sidecar-tag-yaml.txt",
+        "sidecar-tidak-sah.txt",
+        "sidecar-tiga-mb.txt",
+        "sidecar-tautan.txt",
+    ):
+        entry = entries[article]
+        sidecar = article.replace(".txt", ".yaml")
+        assert any(sidecar in r for r in entry["reasons"]), entry
+        # The report never blames the article's front matter for its sidecar.
+        assert not any("front matter" in r for r in entry["reasons"]), entry
+        assert (output / entry["url"] / "index.html").is_file()
+    # The refused sidecars' values are not used: the extracted title stands.
+    page = (output / entries["sidecar-tiga-mb.txt"]["url"] / "index.html").read_text(
+        encoding="utf-8"
+    )
+    assert "Pendamping Tiga Megabita" in page
+    assert "Judul dari Pendamping Raksasa" not in page
+    assert not Path("/tmp/arsip-yaml-pwned").exists()
+
+
+def test_aliases_that_leave_the_site_are_refused(hostile):
+    output, _, _ = hostile
+    entry = _entries(output)["alias-keluar.md"]
+    refused = [r for r in entry["reasons"] if "alias" in r]
+    assert len(refused) == 5, refused
+    assert (output / "artikel" / "alias-yang-sah" / "index.html").is_file()
+    # A path that starts with "/" is a path of the site: it stays under output/.
+    assert (output / "etc" / "arsip-alias-mutlak" / "index.html").is_file()
+    written = {
+        p.relative_to(output.parent).as_posix()
+        for p in output.parent.rglob("*arsip-alias*")
+    }
+    assert written == {"output/etc/arsip-alias-mutlak"}
+
+
+def test_file_links_out_of_content_stay_inert_and_nothing_is_copied(hostile):
+    """``{static}../luar/…`` would make Pelican copy the outside file: markdown-it
+    writes the braces encoded, and Pelican's own readers (.mkd, .rst) read nothing."""
+    output, _, _ = hostile
+    entries = _entries(output)
+    page = (output / entries["tautan-static.md"]["url"] / "index.html").read_text(
+        encoding="utf-8"
+    )
+    assert 'href="%7Bstatic%7D../luar/rahasia.txt"' in page
+    assert 'href="{static}' not in page
+    for name in ("markdown-lain.mkd", "rst-include.rst"):
+        assert entries[name]["status"] == "diabaikan"
+    copied = [
+        p.relative_to(output).as_posix()
+        for p in output.rglob("*")
+        if p.name in OUTSIDE_FILES or p.name.startswith(("markdown-lain", "rst-"))
+    ]
+    assert copied == []
