@@ -69,7 +69,7 @@ _RANK_RE = compile_led(
     + "|".join(f"(?P<r{i}>{spelling})" for i, (spelling, _) in enumerate(RANKS))
     + r")(?:\.?\s*(?P<force>\(\s*(?:Pol|Polisi|TNI)\.?\s*\)|(?<=\s)(?:Pol|TNI)\b\.?))?"
     r"(?P<purn>\s*\(Purn\.?\))?"
-    + rf"(?:(?:\.\s*|\s+)(?P<corps>{_CORPS}|{'|'.join(_CORPS_WORDS)})"
+    + rf"(?:(?:\.\s*|\s+)(?P<corps>(?i:{_CORPS}|{'|'.join(_CORPS_WORDS)}))"
     r"(?:\b|(?<=\)))\.?)?"
     r"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,6}(?:\s+Pol\.?)?)\))?"
     r"(?=[\s,.]|(?<=\.))",
@@ -243,14 +243,17 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
             continue
         sentence_end = token.endswith(".") and not re.fullmatch(r"[A-Z]\.", token)
         token = token.rstrip(".") if sentence_end else token
+        # A headline in capitals ("AKBP DWI PRASETYO MEMIMPIN APEL"): its words are
+        # checked as they would be written in Title Case.
+        word = token.title() if token.isupper() and len(token) > 2 else token
         if (
             not token
             or _is_degree(raw)
-            or token in _NOT_NAME
-            or token in _VERBS
-            or (words and len(token) > 5 and token.endswith("kan"))
-            or (words and _ME_VERB.match(token))
-            or _POSITION_WORD.match(token)
+            or word in _NOT_NAME
+            or word in _VERBS
+            or (words and len(word) > 5 and word.endswith("kan"))
+            or (words and _ME_VERB.match(word))
+            or _POSITION_WORD.match(word)
             or not _NAME_WORD.match(token)
         ):
             break
@@ -285,8 +288,29 @@ def _shorten(raw: str) -> str:
     return text
 
 
+_ROMAN = re.compile(r"[IVXLC]+(?=/|$)")
+_ACRONYMS = {"TNI", "AL", "AU", "AD", "KPU", "OMB", "OMP", "PAM", "TPS", "PPK"}
+
+
+def _recase(raw: str) -> str:
+    """A post written in capitals (``KAPOLRES SINTANG``) in Title Case; Roman
+    numerals (``XII/TANJUNGPURA``) and acronyms keep theirs."""
+    if not raw.isupper():
+        return raw
+    words = []
+    for word in raw.split():
+        roman = _ROMAN.match(word)
+        if word in _ACRONYMS:
+            words.append(word)
+        elif roman:
+            words.append(roman[0] + word[roman.end() :].title())
+        else:
+            words.append(word.title())
+    return " ".join(words)
+
+
 def _clean_position(raw: str) -> str | None:
-    words = _shorten(raw.strip(" ,")).split()
+    words = _shorten(_recase(raw.strip(" ,"))).split()
     for i, word in enumerate(words):
         if _POSITION_WORD.match(word):
             if i and words[i - 1] in ("Plt§", "Plh§", "Pjs§", "Ps§"):
@@ -407,7 +431,8 @@ def _rank_of(match: re.Match[str]) -> str:
             if match["purn"]:
                 base += " (Purn)"
             if match["corps"]:
-                base += " " + _CORPS_WORDS.get(match["corps"], match["corps"])
+                corps = match["corps"].title()  # "INF", "lek": "Inf", "Lek"
+                base += " " + _CORPS_WORDS.get(corps, corps)
             return base
     return match[0]
 

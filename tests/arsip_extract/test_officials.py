@@ -80,7 +80,7 @@ from arsip_extract.officials import find_officials
         ),
         (
             "KAPOLRES SINTANG AKBP DWI HARMONO memimpin apel.",
-            [Official("AKBP", "Dwi Harmono", None)],
+            [Official("AKBP", "Dwi Harmono", "Kapolres Sintang")],
         ),
         (
             "Kabidhumas Polda Kaltara KOMBES POL BUDI RACHMAT hadir.",
@@ -473,3 +473,24 @@ def test_a_bare_post_takes_the_unit_written_before_its_short_form():
     assert find_officials(text)[0] == Official(
         "Kombes Pol", "Andi Saputra", "Kapolresta Pontianak"
     )
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "KAPOLRES LANDAK AKBP RUDI SETIAWAN MEMIMPIN APEL PERGESERAN",
+            Official("AKBP", "Rudi Setiawan", "Kapolres Landak"),
+        ),
+        (
+            "DANREM 121/ABW KOLONEL INF BAYU AJI TINJAU GUDANG LOGISTIK",
+            Official("Kolonel Inf", "Bayu Aji", "Danrem 121/Abw"),
+        ),
+        (
+            "PANGDAM XII/TANJUNGPURA MAYJEN TNI HADI SUTRISNO PASTIKAN TPS AMAN",
+            Official("Mayjen TNI", "Hadi Sutrisno", "Pangdam XII/Tanjungpura"),
+        ),
+    ],
+)
+def test_a_headline_in_capitals(headline, expected):
+    assert find_officials(headline) == (expected,)
