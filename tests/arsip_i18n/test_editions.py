@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from arsip_core.dictionary import TYPE_LABELS
+from arsip_core.dictionary import FIELDS, TYPE_LABELS
 from arsip_core.events import OUTSIDE_STAGES
 from arsip_core.gazetteer import load_gazetteer
 from arsip_i18n.catalog import (
@@ -42,6 +42,9 @@ def interface_strings():
     found += [Message(name, "arsip_search.fields") for name in FILTER_NAMES]
     found += [Message(label, "arsip_core.labels") for label in label_messages()]
     found += [Message(label, "arsip_data.dictionary") for label in TYPE_LABELS.values()]
+    for field in FIELDS:
+        where = f"arsip_core.dictionary {field.name}"
+        found += [Message(field.meaning, where), Message(field.derived, where)]
     for election in load_gazetteer().elections:
         found += [Message(election.name, "calendar", "penanda grafik")]
         found += [Message(stage.name, "calendar") for stage in election.stages]
