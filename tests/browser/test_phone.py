@@ -316,3 +316,22 @@ def test_on_a_touch_screen_one_finger_scrolls_past_a_map(served, browser, touch)
         assert visit.problems == []
     finally:
         context.close()
+
+
+def test_on_a_phone_an_article_text_comes_before_its_data_panel(served, browser):
+    """The report's text starts on the first screen, ahead of the data panel (which
+    took two screens for a report naming 13 kabupaten/kota)."""
+    root = served.site.root
+    articles = sorted((root / "artikel").glob("*/index.html"))
+    assert articles
+    context, page, visit = open_page(browser, served.url(), PHONE)
+    try:
+        for article in articles:
+            page.goto(served.url(article.parent.relative_to(root).as_posix() + "/"))
+            text = page.locator(".isi-berita").bounding_box()
+            panel = page.locator("aside.panel").bounding_box()
+            assert text["y"] < panel["y"], article
+            assert text["y"] < PHONE["height"], (article, text)
+        assert visit.problems == []
+    finally:
+        context.close()
