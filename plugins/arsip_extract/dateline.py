@@ -10,7 +10,8 @@ Forms read (issue 11), each with the place, an optional date and the outlet name
 - unit chains ``NUNUKAN, Polda Kaltara, Polres Nunukan –``;
 - ``KALBAR-SINTANG –`` (province, then the place) and ``Tarakan-TNI AL, situs.com. —``;
 - ``Tribratanews.polri.go.id - Jakarta.`` (site, dash, place, full stop);
-- ``SITUS.CO –`` alone: an outlet but no place;
+- ``SITUS.CO –`` and ``HSTSitus –`` alone: an outlet but no place;
+- ``Kotim, situs.com |`` (a bar after the site);
 - ``TARAKAN -`` alone on its line: the story starts on the next one.
 """
 
@@ -31,6 +32,8 @@ DOMAIN = (
 # Agencies and broadcasters that open a dateline without a domain: "KBRN, Tarakan :",
 # and outlets written as one CamelCase word: "KalbarOnline, Putussibau –".
 _CAMEL = r"[A-Z][a-z]+!?(?:[A-Z][A-Za-z0-9]*)+"
+# A brand that runs capitals into a word: "HSTMurakata".
+_CAPS_CAMEL = r"[A-Z]{2,}[A-Z][a-z]{2,}[A-Za-z0-9]*"
 _AGENCY = rf"(?:KBRN|KBR|RRI|ANTARA|INFOPUBLIK|{_CAMEL})"
 _DATE = (
     rf"(?i:(?:{_WEEKDAY}\s*,?\s*)?\(?\d{{1,2}}\s+(?:{_MONTH_RE})\.?\s+\d{{4}}\)?"
@@ -72,7 +75,7 @@ _DATELINE = re.compile(
     rf"(?P<items>(?:\s*,\s*{_ITEM}){{0,4}})"
     rf"(?:\s*,?\s*\((?P<paren2>[^()\n]{{2,40}})\))?"
     rf"\s*,?\s*\.?(?P<sep>{_SEP}|\s*:(?=\s)|\s*$|\s*/{{1,2}}(?=\s*(?:{DOMAIN}|{_AGENCY}))"
-    rf"|\s*\|\s*(?P<bar>[A-Z][\w.]{{2,30}})\s*:)"
+    rf"|\s*\|\s*(?P<bar>[A-Z][\w.]{{2,30}})\s*:|\s*\|(?=\s))"
     rf"(?:\s*(?:KAL[A-Z]+|Kal[a-z]+)\s*\|{{1,2}})?"
     rf"(?:\s*(?P<site3>{DOMAIN}|{_AGENCY})\s*[-–—,.:]?)?\s*"
 )
@@ -92,6 +95,11 @@ _PERIOD = re.compile(
 _CAPS_COMMA = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s+(?=[A-Z])")
 # "Samarinda. Menjelang ...": a place and a full stop.
 _PLACE_PERIOD = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])")
+# A caption's label in capitals names what the photo shows, not a place.
+_CAPTION_LABELS = frozenset(
+    "APEL PATROLI PENGAMANAN PENGAWALAN SIMULASI RAPAT KUNJUNGAN FOTO PERSONEL"
+    " KAPOLRES KAPOLDA KAPOLRESTA KAPOLSEK WAKAPOLDA PELEPASAN PERGESERAN".split()
+)
 _NOT_PLACES = frozenset(
     "KPU TNI POLRI BAWASLU POLDA POLRES POLSEK DPRD PPK PPS KPPS TPS PSU PILKADA PEMILU"
     " JAKARTA".split()
@@ -170,6 +178,7 @@ def _is_name(token: str) -> bool:
     return bool(
         re.fullmatch(DOMAIN, token)
         or re.fullmatch(_CAMEL, token)
+        or re.fullmatch(_CAPS_CAMEL, token)
         or _OUTLET_WORDS.search(token)
         or re.fullmatch(r"[A-Z]{1,3}", token)
         or re.match(r"(?i)antara\b", token)
@@ -199,6 +208,10 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
     for paren in (match["paren"], match["paren2"]):
         if paren and re.fullmatch(_PLACE, paren) and not _is_name(paren):
             places.append(paren)
+        elif paren and re.fullmatch(rf"{_AGENCY}|{DOMAIN}", paren.strip()):
+            # "Manggar, Babel (ANTARA) -": the agency in brackets is the outlet, the
+            # word before it a region.
+            names.insert(0, paren)
         elif paren and re.match(r"^[A-Za-z][\w .!]{1,30}$", paren):
             names.append(paren)
     if _is_name(place) and not re.match(_UNIT_WORD, place):
@@ -243,6 +256,10 @@ def find_dateline(paragraph: str) -> Dateline | None:
         match = None  # a place alone on a line needs a dash, a date or a site
     if match and re.fullmatch(_WEEKDAY, match["place"], re.IGNORECASE):
         match = None  # "Sabtu, 10 Februari 2024": a stamp, not a dateline
+    if match and match["sep"].strip() == "|" and not re.search(DOMAIN, match[0]):
+        match = None  # "Kotim, situs.com |" names its site; a bare bar may be a title
+    if match and match["place"].split()[0].upper() in _CAPTION_LABELS:
+        match = None  # "APEL PASUKAN - Polda ...": a photo caption's label
     if match:
         place, outlet = _pick(match)
         dated = re.search(_DATE, match[0])

@@ -145,13 +145,15 @@ _OPERATION = compile_led(
     r"(?:\s*\((?:OMB|OMP)\))?"
     # The election operations' names alone: "apel mantap praja Kapuas 2024".
     r"|\b(?P<bare>(?i:Mantap\s+(?:Brata|Praja)))\b"
-    r"|\b(?P<code>OMB|OMP)\b",
+    r"|\b(?P<code>OMB|OMP)\b"
+    # Any other operation named with its year: "Operasi Petinggi Mahakam 2019".
+    r"|\b(?i:Operasi)\s+(?P<other>[A-Z][a-z]{3,})(?=\s+(?:[A-Z][a-z]+\s+){0,2}20\d\d\b)",
 )
 # One word ("Telabang"), or two when a year follows ("Lancang Kuning 2024").
 _REGION = re.compile(
     r"^\s*(?P<region>(?:[A-Z][a-z]+|[A-Z]{3,})"
     r"(?:\s+(?!Tahun\b|TAHUN\b)(?:[A-Z][a-z]+|[A-Z]{3,})"
-    r"(?=\s+(?:Tahun\s+|TAHUN\s+)?20\d\d))?)\b"
+    r"(?=\s+(?:(?i:tahun)\s+)?20\d\d))?)\b"
     r"(?P<next>\s*\S*)"
 )
 # Title Case headlines put verbs and nouns after a code ("OMB Dalam Pengamanan").
@@ -169,7 +171,8 @@ _REGION_NEXT = re.compile(
     r"|Kompol|AKP|Iptu|Ipda|[,.;:()”\"–-]|[a-z]|$)"
 )
 _YEAR = re.compile(
-    r"^\s*(?:\((?:OMB|OMP)\)\s*)?[-–]?\s*(?:Tahun\s+|TAHUN\s+)?(?P<year>20\d\d(?:\s*[-–/]\s*20\d\d)?)\b"
+    r"^\s*(?:\((?:OMB|OMP)\)\s*)?[-–]?\s*(?:(?i:tahun)\s+)?"
+    r"(?P<year>20\d\d(?:\s*[-–/]\s*20\d\d)?)\b"
 )
 # Election operations come first: other operations are mentioned in passing.
 _PRIORITY = ("Operasi Mantap Brata", "Operasi Mantap Praja")
@@ -184,7 +187,7 @@ def find_operation(text: str, election: str | None) -> str | None:
         if match["code"]:
             base = OPERATIONS[match["code"]]
         else:
-            name = match["name"] or match["bare"]
+            name = match["name"] or match["bare"] or match["other"]
             base = "Operasi " + " ".join(w.title() for w in name.split())
         rest = text[match.end() : match.end() + 60]
         second = _SECOND_CODE.match(rest)
@@ -205,7 +208,7 @@ def find_operation(text: str, election: str | None) -> str | None:
             rest[region_match.end("region") :] if region_match else rest
         )
         year = re.sub(r"\s*[-–/]\s*", "-", year_match["year"]) if year_match else None
-        rank = 0 if base in _PRIORITY else 1
+        rank = 0 if base in _PRIORITY else 2 if match["other"] else 1
         candidates.append((rank, order, base, region, year))
     if not candidates:
         return None

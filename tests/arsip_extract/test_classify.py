@@ -236,6 +236,24 @@ def test_election(text, when, election):
             "Operasi Mantap Brata Kapuas",
         ),
         ("Tidak ada operasi yang disebut.", None, None),
+        # Session 3: "tahun" in lower case; any other operation named with its year.
+        (
+            "Dimulainya Operasi Ketupat Intan tahun 2025 ditandai apel pasukan.",
+            None,
+            "Operasi Ketupat Intan 2025",
+        ),
+        (
+            "Apel dalam rangka Operasi Petinggi Mahakam 2019 digelar di Tenggarong.",
+            None,
+            "Operasi Petinggi Mahakam 2019",
+        ),
+        ("Operasi pasar murah 2024 digelar pemerintah kota.", None, None),
+        ("Polisi menggelar Operasi Senyap di perbatasan.", None, None),
+        (
+            "Operasi Mantap Praja Kapuas 2024 dan Operasi Petinggi Sambas 2024.",
+            "pilkada-2024",
+            "Operasi Mantap Praja Kapuas 2024",
+        ),
     ],
 )
 def test_operation(text, election, operation):

@@ -57,6 +57,16 @@ from arsip_extract.stamps import find_stamp, parse_stamp
         ("Banjarmasin, 26 November 2024", "Banjarmasin", None, ""),
         ("Kapolres Tabalong, AKBP Ahmad Yani, menerangkan rencana.", None, None, None),
         ("Sabtu, 10 Februari 2024", None, None, None),
+        # Session 3: a brand running capitals into a word; a bar after the site; the
+        # agency in brackets after a region; a caption's label is no place.
+        ("KUTAIKabar – Polisi berjaga.", None, "KUTAIKabar", "Polisi berjaga."),
+        ("Katingan, kabarkita.com | Polisi berjaga.", "Katingan", "kabarkita.com",
+         "Polisi berjaga."),
+        ("Kapolres Katingan AKBP Budi. (Rudi/Situs) | Polisi berjaga.", None, None,
+         None),
+        ("Nanga Bulik, Lamandau (ANTARA) - Polisi berjaga.", "Nanga Bulik", "ANTARA",
+         "Polisi berjaga."),
+        ("APEL PASUKAN - Polda Kalteng menggelar apel.", None, None, None),
     ],
 )  # fmt: skip
 def test_dateline_forms(paragraph, place, outlet, rest):
