@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import unquote, urlencode, urlsplit
 
 from slugify import slugify
 
@@ -47,8 +47,13 @@ def alias_paths(value: Any) -> tuple[tuple[str, ...], list[str]]:
         text = str(item).strip() if item is not None else ""
         path = urlsplit(text).path if "://" in text else text
         path = path.lstrip("/")
-        # safe_output_path decodes %2e%2e: an encoded ".." is refused too.
-        if not path or not _ALIAS.match(path) or not safe_output_path(path):
+        # Decoded: an encoded ".." (%2e%2e) is refused too.
+        if (
+            not path
+            or not _ALIAS.match(path)
+            or any(part in (".", "..") for part in unquote(path).split("/"))
+            or not safe_output_path(path)
+        ):
             refused.append(text)
             continue
         if path not in paths:

@@ -26,6 +26,7 @@ class WarningCode(StrEnum):
     SLUG_TAKEN = "slug-ganda"
     ALIAS_REFUSED = "alias-ditolak"
     SIDECAR_REFUSED = "pendamping-ditolak"
+    OUTSIDE_OUTPUT = "di-luar-output"
     SOURCE_MISSING = "sumber-tidak-ada"
     SOURCE_HOME_PAGE = "sumber-halaman-depan"
     EXTRACTION = "ekstraksi"

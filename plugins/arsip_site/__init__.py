@@ -8,7 +8,7 @@ Its receivers do not depend on the order of PLUGINS (see arsip_site.plugin).
 
 from pelican import signals
 
-from arsip_site.boundaries import bound_generator
+from arsip_site.boundaries import bound_generator, bounded_writer
 from arsip_site.plugin import (
     count_read,
     dedupe_slugs,
@@ -28,6 +28,7 @@ def register():
     """Connect the wiring to the build's phases."""
     signals.initialized.connect(set_defaults)
     signals.get_generators.connect(start_build)
+    signals.get_writer.connect(bounded_writer)
     signals.readers_init.connect(key_the_cache)
     signals.generator_init.connect(bound_generator)
     signals.generator_init.connect(time_generator)

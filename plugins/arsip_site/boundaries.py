@@ -16,8 +16,9 @@ import fnmatch
 import logging
 import os
 
-from arsip_core.bounds import walk_content
+from arsip_core.bounds import OutsideFolder, output_file, walk_content
 from arsip_core.state import build_state
+from arsip_core.warnings import WarningCode, warn
 
 logger = logging.getLogger(__name__)
 
@@ -77,3 +78,42 @@ def bound_generator(generator) -> None:
     """generator_init: every generator finds its files inside content/ only."""
     if hasattr(generator, "get_files"):
         generator.get_files = bounded_get_files(generator)
+
+
+def inside_output(output_path: str, name: str | None) -> bool:
+    """Whether Pelican may write ``name`` under ``output_path``; logged when not."""
+    if name is None:
+        return True
+    try:
+        output_file(output_path, name)
+    except OutsideFolder as err:
+        logger.error(
+            "arsip_site: %s",
+            warn(WarningCode.OUTSIDE_OUTPUT, f"{err}: tidak ditulis"),
+        )
+        return False
+    return True
+
+
+def bounded_writer(pelican=None):
+    """get_writer: Pelican's Writer, refusing any file outside the output folder.
+
+    Pelican's own check (``sanitised_join``) compares text prefixes (``output-x/``
+    passes) and stops the build with a traceback; this one resolves links and
+    skips the file with a coded message."""
+    from pelican.writers import Writer
+
+    class BoundedWriter(Writer):
+        """Writes nothing outside ``output_path``."""
+
+        def write_file(self, name, *args, **kwargs):
+            if not inside_output(self.output_path, name):
+                return None
+            return super().write_file(name, *args, **kwargs)
+
+        def write_feed(self, elements, context, path=None, *args, **kwargs):
+            if not inside_output(self.output_path, path):
+                return None
+            return super().write_feed(elements, context, path, *args, **kwargs)
+
+    return BoundedWriter

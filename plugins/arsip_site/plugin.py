@@ -13,6 +13,7 @@ from pelican import signals
 from pelican.log import console
 from pelican.utils import order_content
 
+from arsip_core.bounds import OutsideFolder, output_file
 from arsip_core.settings import apply_defaults, derive_corrections, git_origin, setting
 from arsip_core.state import BuildState, BuildSummary, build_state, new_build_state
 from arsip_core.urls import alias_save_as
@@ -285,6 +286,10 @@ def write_aliases(generator, content) -> None:
         html = template.render(
             generator.context, article=content, target=target, alias=path
         )
-        out = Path(generator.output_path) / save_as
+        try:
+            out = output_file(generator.output_path, save_as)
+        except OutsideFolder as err:
+            logger.error("arsip_site: %s: %s", content.relative_source_path, err)
+            continue
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(html, encoding="utf-8")

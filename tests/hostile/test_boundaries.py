@@ -65,7 +65,8 @@ def test_nothing_is_written_outside_output_and_the_cache(hostile, hostile_root):
         assert (hostile_root / OUTSIDE / name).read_text(encoding="utf-8") == text
     for name, target in LINKS.items():
         assert os.readlink(hostile_root / "content" / name) == target
-    assert not Path("/tmp/arsip-alias-jahat").exists()
+    for name in ("arsip-alias-jahat", "arsip-save-as.html", "arsip-url-keluar"):
+        assert not (Path("/tmp") / name).exists()
     assert not Path("/etc/arsip-alias-mutlak").exists()
 
 

@@ -85,6 +85,7 @@ EXPECTED: dict[str, tuple[tuple[str, ...], str | None]] = {
     "pipa.txt": (("ditolak",), "bukan berkas biasa"),
     # Only our readers read content/: Pelican's would publish raw HTML and copy
     # {static} files from outside.
+    "save-as-keluar.md": (("terbit-dengan-peringatan",), "slug"),
     "markdown-lain.mkd": (("diabaikan",), "jenis berkas"),
     "rst-include.rst": (("diabaikan",), "jenis berkas"),
 }

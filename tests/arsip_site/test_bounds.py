@@ -1,0 +1,110 @@
+"""arsip_core.bounds: the content walk and the output-path check, without Pelican."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from arsip_core.bounds import (
+    OutsideFolder,
+    entry_refusal,
+    output_file,
+    safe_output_path,
+    walk_content,
+)
+from arsip_core.urls import alias_paths
+from arsip_taxonomy.terms import term_slug
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "../x.html",
+        "artikel/../../x.html",
+        "/etc/x.html",
+        "%2e%2e/x.html",
+        "artikel/%2E%2E/%2e%2e/x.html",
+        "artikel\\..\\x.html",
+        "C:/x.html",
+        "a\x00b",
+        "",
+    ],
+)
+def test_paths_that_leave_the_output_folder_are_refused(tmp_path, relative):
+    with pytest.raises(OutsideFolder):
+        output_file(tmp_path, relative)
+    assert not safe_output_path(relative)
+
+
+@pytest.mark.parametrize(
+    "relative", ["index.html", "artikel/x/index.html", "./feeds/a.xml", "%41.html"]
+)
+def test_paths_inside_are_kept(tmp_path, relative):
+    assert output_file(tmp_path, relative) == tmp_path / relative
+
+
+def test_a_link_inside_the_output_folder_is_followed_when_checking(tmp_path):
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "keluar").symlink_to(tmp_path)
+    with pytest.raises(OutsideFolder):
+        output_file(output, "keluar/x.html")
+
+
+@pytest.mark.parametrize(
+    "name", ["../../etc", "%2e%2e", "/", "..", "a/../b", "C:\\x", "\x00"]
+)
+def test_term_slugs_are_plain_whatever_the_name(name):
+    slug = term_slug("tempat", name)
+    assert safe_output_path(f"indeks/tempat/{slug}/index.html")
+    assert "/" not in slug and ".." not in slug
+
+
+def test_aliases_refuse_encoded_dots():
+    kept, refused = alias_paths(["%2e%2e/x", "a/%2E/b", "artikel/lama/"])
+    assert kept == ("artikel/lama/",)
+    assert refused == ["%2e%2e/x", "a/%2E/b"]
+
+
+def test_the_walk_never_follows_a_link(tmp_path):
+    content, outside = tmp_path / "content", tmp_path / "luar"
+    (content / "sub").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "r.txt").write_text("rahasia")
+    (content / "a.txt").write_text("isi")
+    (content / "sub" / "b.txt").write_text("isi")
+    os.symlink(outside / "r.txt", content / "luar.txt")
+    os.symlink(outside, content / "folder-luar")
+    os.symlink("..", content / "sub" / "naik")
+    os.symlink("sub", content / "kembar")
+    os.symlink("a.txt", content / "kembar.txt")
+    os.mkfifo(content / "pipa.txt")
+    walk = walk_content(
+        content, [""], skip_dir=lambda d, n: False, include=lambda r: True
+    )
+    assert {Path(f).as_posix() for f in walk.files} == {"a.txt", "sub/b.txt"}
+    assert set(walk.refused) == {"luar.txt", "folder-luar/", "sub/naik/", "pipa.txt"}
+    assert walk.refused["luar.txt"].target == str((outside / "r.txt").resolve())
+    assert {k: v.target for k, v in walk.duplicates.items()} == {
+        "kembar/": "sub/",
+        "kembar.txt": "a.txt",
+    }
+    assert entry_refusal(content, content / "luar.txt") is not None
+    assert entry_refusal(content, content / "pipa.txt") is not None
+    assert entry_refusal(content, content / "a.txt") is None
+
+
+def test_the_build_writer_writes_nothing_outside_output(tmp_path):
+    from pelican.settings import DEFAULT_CONFIG
+
+    from arsip_site.boundaries import bounded_writer
+
+    output = tmp_path / "output"
+    output.mkdir()
+    writer = bounded_writer()(str(output), settings=dict(DEFAULT_CONFIG))
+    for name in ("../keluar.html", "%2e%2e/keluar.html", "/tmp/keluar.html"):
+        assert writer.write_file(name, None, {}) is None
+        assert writer.write_feed([], {}, name) is None
+    assert sorted(tmp_path.rglob("*")) == [output]
