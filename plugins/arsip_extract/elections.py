@@ -23,7 +23,8 @@ _PILKADA = compile_led(
     r"\b(?:Pilkada|Pemilukada|Pemilihan\s+Umum\s+Kepala\s+Daerah|Pemilihan\s+Kepala"
     r"\s+Daerah|Pilgub|Pilbup|Pilwali|Pilwalkot|Pemilihan\s+Gubernur|Pemilihan\s+Bupati"
     r"|Pemilihan\s+Wali\s*kota|Pemilihan\s+Serentak|Operasi\s+Mantap\s+Praja|Ops\s+"
-    r"Mantap\s+Praja|OMP|calon\s+kepala\s+daerah|paslon\s+(?:gubernur|bupati|wali\s*kota)"
+    r"Mantap\s+Praja|OMP|calon\s+kepala\s+daerah"
+    r"|(?:paslon|pasangan\s+calon)\s+(?:\(paslon\)\s+)?(?:gubernur|bupati|wali\s*kota)"
     r"|calon\s+(?:wakil\s+)?(?:gubernur|bupati|wali\s*kota)|cagub|cabup|cawali|cawagub"
     r"|cawabup)" + _YEAR_AFTER,
     re.IGNORECASE,
@@ -34,7 +35,9 @@ _PEMILU_OWN = (
     r"|cawapres|DPR\s+RI|DPD\s+RI"
 )
 _PEMILU = compile_led(
-    rf"\b(?:(?P<own>{_PEMILU_OWN})|Pemilu|Pemilihan\s+Umum){_YEAR_AFTER}",
+    # "Komisi Pemilihan Umum" and "Badan Pengawas Pemilihan Umum" name offices.
+    rf"\b(?:(?P<own>{_PEMILU_OWN})|Pemilu|(?<!Komisi\s)(?<!Pengawas\s)Pemilihan\s+Umum)"
+    rf"{_YEAR_AFTER}",
     re.IGNORECASE,
 )
 # The regional vote's own day ("27 November 2024") and offices ("memilih bupati").

@@ -101,6 +101,14 @@ GAZ = load_gazetteer()
             None,
             "pilkada-2024",
         ),
+        # Session 3: the KPU's full name is an office, not a vote; "pasangan calon
+        # (paslon) Bupati" is the regional vote.
+        (
+            "Pasangan calon (paslon) Bupati Ketapang mendaftar di Kantor Komisi "
+            "Pemilihan Umum (KPU).",
+            date(2024, 8, 30),
+            "pilkada-2024",
+        ),
     ],
 )
 def test_election(text, when, election):
