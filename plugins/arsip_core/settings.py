@@ -80,6 +80,9 @@ DEFAULTS: dict[str, Any] = {
     "ARSIP_TAXONOMY_TERM_SAVE_AS": "indeks/{taxonomy}/{slug}/index.html",
     # arsip_taxonomy: how many related terms a term page links to.
     "ARSIP_TAXONOMY_RELATED_LIMIT": 12,
+    # arsip_taxonomy: newest articles listed on a term's pages (0: all); the older
+    # ones are on /semua/, the timeline and the search page.
+    "ARSIP_TAXONOMY_TERM_MAX_ITEMS": 500,
     # arsip_search: the search page.
     "ARSIP_SEARCH_URL": "cari/",
     "ARSIP_SEARCH_SAVE_AS": "cari/index.html",

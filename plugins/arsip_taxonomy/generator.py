@@ -118,6 +118,7 @@ class TaxonomyGenerator(Generator):
         )
         index_template = self.get_template("taxonomy")
         term_template = self.get_template(TERM_TEMPLATE)
+        limit = setting(self.settings, "ARSIP_TAXONOMY_TERM_MAX_ITEMS") or None
         for index in data["indexes"]:
             writer.write_file(
                 index.save_as, index_template, self.context, relative,
@@ -129,7 +130,10 @@ class TaxonomyGenerator(Generator):
                     term_template,
                     self.context,
                     relative,
-                    paginated={"articles": term.items},
+                    # The newest ``limit`` only: a term of half the archive would
+                    # repeat /semua/ page for page (issue 19).
+                    paginated={"articles": list(term.items)[:limit]},
+                    term_listed=min(len(term.items), limit or len(term.items)),
                     template_name=TERM_TEMPLATE,
                     url=term.url,
                     index=index,

@@ -316,3 +316,26 @@ def test_places_without_coordinates_get_no_map_link(make_content, tmp_path):
     hrefs = [a.attributes["href"] for a in html(page).css(".tempat-berita a")]
     assert hrefs == ["/indeks/tempat/kota-antah/"]
     assert (output / "indeks/tempat/kota-antah/index.html").is_file()
+
+
+def test_a_term_lists_its_newest_articles_up_to_the_limit(tmp_path_factory):
+    """Issue 19: a term of half the archive must not repeat /semua/ page for page."""
+    from tests.temu import build_temu
+
+    site = build_temu(
+        tmp_path_factory, ARSIP_TAXONOMY_TERM_MAX_ITEMS=1, ARSIP_SEARCH_INDEX=False
+    )
+    capped = 0
+    for path in sorted((site / "indeks").glob("*/*/index.html")):
+        page = html(path)
+        count = int(page.css_first("[data-jumlah]").attributes["data-jumlah"])
+        assert len(page.css("ol.daftar li.butir")) == 1, path
+        note = page.css_first("p.keterangan").text()
+        assert ("1 yang terbaru" in note) == (count > 1), path
+        capped += count > 1
+        assert not (path.parent / "halaman").exists(), path
+    assert capped
+    # (temu has no /tentang/ page: only the links this listing writes are checked)
+    problems = check_links(Site(site)).problems
+    mine = ("/indeks/", "/semua/", "/linimasa/", "/cari/", "halaman")
+    assert [p for p in problems if any(m in p for m in mine)] == []
