@@ -242,7 +242,7 @@ _FUTURE = compile_led(
     r"|\b(?:siap|siapkan|kesiapan|disiapkan|menyiapkan|bersiap|persiapan)\b"
     # Orders and reminders are not deeds either, nor a quoted command ("Lakukan
     # pengawalan logistik dari PPK ke TPS," tegasnya).
-    r"|\b(?:wajib|harus|diminta|hendaknya|berpesan|meminta|memerintahkan"
+    r"|\b(?:wajib|harus|diminta|hendaknya|berpesan|meminta|memerintahkan|tugasnya"
     r"|menginstruksikan|mengingatkan|mengimbau|menekankan|arahan)\b"
     r"|^\s*[\"“]\s*(?:Lakukan|Laksanakan|Lakukanlah|Jaga|Jagalah|Pastikan|Kawal"
     r"|Amankan|Jangan|Tolong|Segera|Berikan)\b"
@@ -291,8 +291,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     mate = _LIST_MATES.get(act)
                     if mate and mate[1].search(deed):
                         found.add(mate[0])
+    # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").
     if "apel" in found and _DEPLOYMENT_APEL.search(
-        "\n".join(((title,) if title else ()) + tuple(paragraphs[:2]))
+        "\n".join(((title,) if title else ()) + tuple(paragraphs))
     ):
         found.discard("pengamanan-tps")
     if "simulasi-sispamkota" in found:

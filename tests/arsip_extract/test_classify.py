@@ -641,6 +641,22 @@ def test_activities(title, paragraphs, activities):
             ),
             ("pengamanan-rekapitulasi",),
         ),
+        # The duties described are not a deed reported.
+        (
+            None,
+            ("Tugasnya mengamankan penghitungan sampai rekapitulasi di PPK.",),
+            ("lainnya",),
+        ),
+        # A deployment apel named late in the story still makes TPS duty its plan.
+        (
+            None,
+            (
+                "Personel disiagakan untuk pengamanan Pilkades di 120 TPS.",
+                "Setiap desa mendapat dua personel.",
+                "Hal itu disampaikan Kapolres usai Apel Pergeseran Pasukan di Mapolres.",
+            ),
+            ("apel",),
+        ),
     ],
 )
 def test_activities_session_3(title, paragraphs, activities):
