@@ -47,7 +47,9 @@ RULES: tuple[tuple[str, str], ...] = (
         # A public debate is one of the campaign's methods.
         rf"\b{_SECURE_VERB}\s+{_W}(?:kampanye|debat\s+(?:publik|kandidat|terbuka|paslon"
         r"|calon))\b|lokasi\s+kampanye|rapat\s+umum"
-        r"|\bkampanye\s+(?:tatap\s+muka|akbar|terbuka|rapat\s+umum|dialogis)",
+        r"|\bkampanye\s+(?:tatap\s+muka|akbar|terbuka|rapat\s+umum|dialogis)"
+        # The peace declaration opens the campaign.
+        rf"|\b{_SECURE_VERB}\s+(?:[\w.,-]+\s+){{0,2}}deklarasi\s+(?:\w+\s+){{0,2}}damai\b",
     ),
     (
         "pengamanan-kantor-kpu-bawaslu",
@@ -60,7 +62,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "pengamanan-tps",
-        rf"\b{_SECURE_VERB}\s+{_W}(?:TPS|tempat\s+pemungutan\s+suara|PSU"
+        # Keeping the vote calm ("menjaga kondusifitas pelaksanaan PSU") is a goal.
+        rf"\b{_SECURE_VERB}\s+(?!(?:kondusifitas|kondusivitas|situasi|suasana"
+        r"|kelancaran|netralitas)\b)"
+        rf"{_W}(?:TPS|tempat\s+pemungutan\s+suara|PSU"
         r"|pemungutan\s+suara\s+ulang)\b"
         # Securing the vote itself is securing its polling stations.
         # (the verb: "Backup Pengamanan Pemungutan Suara" names a purpose)
@@ -119,7 +124,7 @@ RULES: tuple[tuple[str, str], ...] = (
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "apel": ("apel", "gelar", "pengecekan", "pelepasan", "melepas"),
     "patroli": ("patroli",),
-    "pengamanan-kampanye": ("kampanye", "debat", "rapat"),
+    "pengamanan-kampanye": ("kampanye", "debat", "rapat", "deklarasi"),
     "pengamanan-kantor-kpu-bawaslu": (
         "kantor",
         "gedung",

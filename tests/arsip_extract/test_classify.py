@@ -657,6 +657,17 @@ def test_activities(title, paragraphs, activities):
             ),
             ("apel",),
         ),
+        # The peace declaration opens the campaign; keeping the vote calm is a goal.
+        (
+            None,
+            ("Polres Lamandau mengamankan deklarasi Pilkada damai di alun-alun.",),
+            ("pengamanan-kampanye",),
+        ),
+        (
+            None,
+            ("Semua pihak diajak menjaga kondusifitas pelaksanaan PSU.",),
+            ("lainnya",),
+        ),
     ],
 )
 def test_activities_session_3(title, paragraphs, activities):
