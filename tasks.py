@@ -68,10 +68,11 @@ def check(c, path="content"):
         "url": "address of the news page (repeat --url for more)",
         "ke": "folder to save into (default content/)",
         "dry_run": "show the record without saving",
+        "di_luar_proyek": "allow a --ke folder outside the project (refused otherwise)",
     },
     iterable=["url"],
 )
-def tambah(c, url, ke=None, dry_run=False):
+def tambah(c, url, ke=None, dry_run=False, di_luar_proyek=False):
     """Fetch news pages by their address and save them as .html articles."""
     if not url:
         raise SystemExit("invoke tambah --url URL [--url URL ...]")
@@ -80,4 +81,6 @@ def tambah(c, url, ke=None, dry_run=False):
         args += f" --ke {shlex.quote(ke)}"
     if dry_run:
         args += " --dry-run"
+    if di_luar_proyek:
+        args += " --di-luar-proyek"
     c.run(f'"{sys.executable}" -m arsip_reader.cli tambah {args}', pty=False)

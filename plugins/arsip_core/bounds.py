@@ -27,6 +27,8 @@ class Refusal:
 
     reason: str
     target: str | None = None
+    # A link to something inside content/: left unread, but nothing is wrong.
+    duplicate: bool = False
 
 
 @dataclass
@@ -79,10 +81,12 @@ def classify_link(root: str | Path, link: str | Path) -> tuple[str, Refusal]:
         parent = os.path.realpath(os.path.dirname(link))
         if parent == target or parent.startswith(target.rstrip(os.sep) + os.sep):
             return "refused", Refusal(LOOP, f"{relative}/")
-        return "duplicate", Refusal(duplicate_reason(f"{relative}/"), f"{relative}/")
+        return "duplicate", Refusal(
+            duplicate_reason(f"{relative}/"), f"{relative}/", duplicate=True
+        )
     if not stat.S_ISREG(os.stat(target).st_mode):
         return "refused", Refusal(NOT_REGULAR, relative)
-    return "duplicate", Refusal(duplicate_reason(relative), relative)
+    return "duplicate", Refusal(duplicate_reason(relative), relative, duplicate=True)
 
 
 def entry_refusal(root: str | Path, path: str | Path) -> Refusal | None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from arsip_core.bounds import entry_refusal
 from arsip_reader.parse import ArticleRejected
 from arsip_reader.pipeline import ArticleSource, new_markdown, read_article
 
@@ -59,10 +61,33 @@ def content_relative(path: Path) -> str:
     return path.name
 
 
+def _root_of(path: Path) -> Path:
+    """The ``content`` folder above ``path`` as named (links not resolved), else
+    the file's own folder: what the file must stay inside."""
+    absolute = Path(os.path.abspath(path))
+    return next((p for p in absolute.parents if p.name == "content"), absolute.parent)
+
+
 def _read(path: Path, markdown) -> ArticleSource:
+    # The build never reads through a link or from a pipe: neither does check.
+    refusal = entry_refusal(_root_of(path), path)
+    if refusal is not None:
+        where = f" (menunjuk ke {refusal.target})" if refusal.target else ""
+        raise ArticleRejected(refusal.reason + where)
     return read_article(
         path, content_relative(path), tz=ZoneInfo("Asia/Jakarta"), markdown=markdown
     )
+
+
+def sidecar_lines(path: Path, article: ArticleSource) -> list[str]:
+    """A refused sidecar under its own name, with its line, as the build reports."""
+    lines = []
+    for outcome in article.sidecars:
+        if outcome.reason is not None:
+            where = f":{outcome.line}" if outcome.line else ""
+            sidecar = path.with_name(Path(outcome.source).name)
+            lines.append(f"{sidecar}{where}: DITOLAK: {outcome.reason}")
+    return lines
 
 
 def _filled(value) -> bool:
@@ -75,6 +100,10 @@ def check(paths: Sequence[str], out=sys.stdout) -> int:
     rejected = 0
     read: list[tuple[Path, ArticleSource]] = []
     for path in article_files(paths or ["content"]):
+        duplicate = entry_refusal(_root_of(path), path)
+        if duplicate is not None and duplicate.duplicate:
+            _say(f"{path}: DIABAIKAN: {duplicate.reason}", file=out)
+            continue
         try:
             read.append((path, _read(path, markdown)))
         except ArticleRejected as err:
@@ -83,6 +112,9 @@ def check(paths: Sequence[str], out=sys.stdout) -> int:
             _say(f"{path}{where}: DITOLAK: {err.reason}", file=out)
     stories = story_lines(read)
     for path, article in read:
+        for line in sidecar_lines(path, article):
+            rejected += 1
+            _say(line, file=out)
         print_article(path, article, out)
         if path in stories:
             _say(f"  cerita: {stories[path]}", file=out)
@@ -183,11 +215,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     tambah_cmd.add_argument(
         "--dry-run", action="store_true", help="tampilkan hasilnya tanpa menyimpan"
     )
+    tambah_cmd.add_argument(
+        "--di-luar-proyek",
+        action="store_true",
+        help="izinkan folder --ke di luar proyek (bawaan: ditolak)",
+    )
     args = parser.parse_args(argv)
     if args.command == "tambah":
         from arsip_reader.tambah import tambah
 
-        return 1 if tambah(args.urls, folder=args.ke, dry_run=args.dry_run) else 0
+        failed = tambah(
+            args.urls,
+            folder=args.ke,
+            dry_run=args.dry_run,
+            outside=args.di_luar_proyek,
+        )
+        return 1 if failed else 0
     if args.command == "check":
         return 1 if check(args.paths) else 0
     return 1 if extract(args.paths) else 0

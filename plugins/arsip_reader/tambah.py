@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from slugify import slugify
 
+from arsip_core.bounds import OutsideFolder, entry_refusal, is_inside, output_file
 from arsip_reader.cli import _say, article_files, content_relative, print_article
 from arsip_reader.fetch import (
     DEFAULT_LIMITS,
@@ -40,6 +41,7 @@ from arsip_reader.pipeline import (
     input_files,
     new_markdown,
     read_article,
+    read_sidecar,
 )
 from arsip_reader.webpage import (
     HTML_SUFFIXES,
@@ -85,7 +87,10 @@ def _urls_of(path: Path) -> list[str]:
         front, body, _line = split_front_matter(decode(data))
         values = load_yaml_mapping(front) if front is not None else {}
     for extra in input_files(path)[1:]:
-        values.update(load_yaml_mapping(decode(extra.read_bytes())))
+        try:
+            values.update(read_sidecar(extra))
+        except (ArticleRejected, OSError):
+            pass  # a sidecar the build refuses holds no URL either
     urls = [safe_url(normalise_keys(values).get("url")) or ""]
     if is_html:
         meta = page_metadata(html_tree(decode_html(data)), TZ, saved_from(data))
@@ -100,6 +105,8 @@ def archive_urls(root: Path) -> dict[str, str]:
     known: dict[str, str] = {}
     for path in article_files([str(root)]):
         relative = path.relative_to(root).as_posix()
+        if entry_refusal(root, path) is not None:
+            continue  # a link or a pipe: never read (arsip_core.bounds)
         try:
             urls = _urls_of(path)
         except (ArticleRejected, OSError, ValueError):
@@ -146,6 +153,27 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
+def project_root(start: Path | None = None) -> Path:
+    """The project: the nearest folder, from ``start`` (the working folder) up,
+    holding ``pelicanconf.py``; else ``start`` itself."""
+    start = (start or Path.cwd()).resolve()
+    return next(
+        (p for p in (start, *start.parents) if (p / "pelicanconf.py").is_file()),
+        start,
+    )
+
+
+def outside_project(folder: Path, project: Path) -> str | None:
+    """Why saving into ``folder`` needs ``--di-luar-proyek``, or None: the folder,
+    links resolved, is outside the project."""
+    if is_inside(project, folder):
+        return None
+    return (
+        f"folder tujuan {folder} ({folder.resolve()}) di luar proyek {project}: "
+        "tidak ada yang disimpan; tambahkan --di-luar-proyek bila memang disengaja"
+    )
+
+
 def _content_root(folder: Path) -> Path:
     resolved = folder.resolve()
     for candidate in (resolved, *resolved.parents):
@@ -160,11 +188,20 @@ def tambah(
     dry_run: bool = False,
     out=None,
     limits: Limits | None = None,
+    project: Path | None = None,
+    outside: bool = False,
 ) -> int:
-    """Fetch and save each URL; return how many failed or were refused."""
+    """Fetch and save each URL; return how many failed or were refused.
+
+    A target folder outside the project (``project``, else project_root()) is
+    refused unless ``outside`` says it is meant (``--di-luar-proyek``)."""
     limits = limits or DEFAULT_LIMITS
     out = out or sys.stdout
     target_folder = Path(folder or "content")
+    refusal = None if outside else outside_project(target_folder, project_root(project))
+    if refusal is not None:
+        _say(f"DITOLAK: {refusal}", file=out)
+        return len(urls)
     if not dry_run:
         target_folder.mkdir(parents=True, exist_ok=True)
     root = _content_root(target_folder)
@@ -205,9 +242,15 @@ def tambah(
             failures += 1
             _say(f"{url}: DITOLAK: sudah ada di arsip: {holder}", file=out)
             continue
-        target = target_folder / file_name(article)
+        try:
+            # The name comes from the page: it must stay in the target folder.
+            target = output_file(target_folder, file_name(article))
+        except OutsideFolder as err:
+            failures += 1
+            _say(f"{url}: DITOLAK: {err}", file=out)
+            continue
         n = 1
-        while target.exists():
+        while target.exists() or target.is_symlink():
             n += 1
             target = target.with_name(f"{file_name(article)[:-5]}-{n}.html")
         shown = f"{target} (uji coba, tidak disimpan)" if dry_run else str(target)

@@ -32,7 +32,16 @@ def site():
 
 def run(urls, folder: Path, dry_run=False) -> tuple[int, str]:
     out = io.StringIO()
-    failures = tambah(urls, folder=str(folder), dry_run=dry_run, out=out, limits=FAST)
+    # The temporary folder stands for the project (issue 18: a folder outside the
+    # project is refused unless asked for).
+    failures = tambah(
+        urls,
+        folder=str(folder),
+        dry_run=dry_run,
+        out=out,
+        limits=FAST,
+        project=folder.parent,
+    )
     return failures, out.getvalue()
 
 
@@ -243,6 +252,7 @@ def test_one_bad_url_does_not_stop_the_others_and_exit_status_says_so(
 ):
     content = tmp_path / "content"
     monkeypatch.setattr("arsip_reader.tambah.DEFAULT_LIMITS", FAST)
+    monkeypatch.chdir(tmp_path)  # the project: --ke content is inside it
     status = cli.main(
         [
             "tambah",
@@ -303,7 +313,8 @@ def test_invoke_tambah_wraps_the_command(site, tmp_path):
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(
         [sys.executable, "-m", "invoke", "tambah", "--url", f"{site.base}/berita/og"]
-        + ["--ke", str(tmp_path / "content")],
+        # A temporary folder is outside the project: saving there must be asked for.
+        + ["--ke", str(tmp_path / "content"), "--di-luar-proyek"],
         cwd=root,
         capture_output=True,
         text=True,

@@ -157,3 +157,70 @@ def test_file_links_out_of_content_stay_inert_and_nothing_is_copied(hostile):
         if p.name in OUTSIDE_FILES or p.name.startswith(("markdown-lain", "rst-"))
     ]
     assert copied == []
+
+
+def test_tambah_refuses_a_folder_outside_the_project_unless_asked(
+    tmp_path, monkeypatch, capsys
+):
+    """``arsip tambah URL --ke FOLDER``: a folder outside the project (the folder
+    with pelicanconf.py) is refused, nothing fetched or written, unless
+    ``--di-luar-proyek`` says it is meant; a ``content`` link out is refused too."""
+    from arsip_reader import cli
+    from tests.arsip_reader import pageserver
+
+    project, outside = tmp_path / "proyek", tmp_path / "di-luar"
+    project.mkdir()
+    (project / "pelicanconf.py").write_text("# proyek uji\n", encoding="utf-8")
+    (project / "content").symlink_to(outside, target_is_directory=True)
+    monkeypatch.chdir(project)
+    server, thread = pageserver.start()
+    try:
+        url = f"{server.base}/berita/og"
+        assert cli.main(["tambah", url, "--ke", str(outside)]) == 1
+        assert "di luar proyek" in capsys.readouterr().out
+        assert cli.main(["tambah", url]) == 1  # content/ leads out of the project
+        assert "di luar proyek" in capsys.readouterr().out
+        assert not outside.exists()
+        assert cli.main(["tambah", url, "--ke", str(outside), "--di-luar-proyek"]) == 0
+        assert len(list(outside.glob("*.html"))) == 1
+        assert cli.main(["tambah", url, "--ke", "content/tambahan"]) == 1
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+    assert sorted(p.name for p in project.iterdir()) == ["content", "pelicanconf.py"]
+
+
+def test_arsip_check_shows_what_the_build_report_says(hostile, hostile_root):
+    """Sidecars under their own names with line and reason; links refused or
+    duplicates, as in laporan-build.json."""
+    import io
+
+    from arsip_reader import cli
+
+    output, _, _ = hostile
+    entries = _entries(output)
+    content = hostile_root / "content"
+    names = [
+        "sidecar-tag-yaml.txt",
+        "sidecar-tidak-sah.txt",
+        "sidecar-tiga-mb.txt",
+        "sidecar-tautan.txt",
+        "tautan-luar.txt",
+        "tautan-nol.txt",
+        "tautan-dalam.txt",
+    ]
+    out = io.StringIO()
+    rejected = cli.check([str(content / n) for n in names], out=out)
+    text = out.getvalue()
+    for name in ("sidecar-tag-yaml.yaml", "sidecar-tidak-sah.yaml"):
+        entry = entries[name]
+        line = f"{content / name}:{entry['line']}: DITOLAK: {entry['reasons'][0]}"
+        assert line in text, text
+    assert f"{content / 'sidecar-tiga-mb.yaml'}: DITOLAK: " in text
+    assert f"{content / 'sidecar-tautan.yaml'}: DITOLAK: " in text
+    for name in ("tautan-luar.txt", "tautan-nol.txt"):
+        assert f"{content / name}: DITOLAK: {entries[name]['reasons'][0]}" in text
+    assert f"{content / 'tautan-dalam.txt'}: DIABAIKAN: " in text
+    assert rejected == 6
+    assert OUTSIDE_MARKER not in text
