@@ -335,3 +335,42 @@ def test_on_a_phone_an_article_text_comes_before_its_data_panel(served, browser)
         assert visit.problems == []
     finally:
         context.close()
+
+
+@pytest.mark.slow
+def test_the_generated_build_passes_axe_on_a_phone_and_the_nu_checker(
+    generated, browser, tmp_path
+):
+    """The content/ build is checked by tests/quality and test_pages; the 1,000-article
+    build has longer pages (charts, lists, tables): one page of each type, at 360 px,
+    no axe violation of any impact, and the Nu Html Checker finds no error in them."""
+    import shutil
+
+    from tests.quality.tools import AXE_JS, require_file, run_vnu, vnu_report
+
+    axe = require_file(AXE_JS, "axe-core (npm)")
+    by_type = generated.site.pages_by_type()
+    sample = tmp_path / "contoh"
+    found = []
+    for kind, _ in sitecheck.PAGE_TYPES:
+        for page_file in by_type.get(kind, [])[:1]:
+            target = sample / page_file.relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(page_file.path, target)
+            # axe is injected as an inline script, which our CSP rightly forbids.
+            context, page, _ = open_page(browser, page_file.url, PHONE, bypass_csp=True)
+            try:
+                page.wait_for_load_state("load")
+                page.add_script_tag(path=str(axe))
+                result = page.evaluate(
+                    "async () => await axe.run(document, {resultTypes: ['violations']})"
+                )
+            finally:
+                context.close()
+            found += [
+                f"{page_file.relative}: {v['id']} ({v['impact']}): {v['help']}"
+                for v in result["violations"]
+            ]
+    assert found == []
+    errors = run_vnu(sample)
+    assert errors == [], vnu_report(errors, sample)
