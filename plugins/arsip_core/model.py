@@ -59,6 +59,9 @@ class ParsedArticle:
     # "minute" for a stamp with a time; "day" when only the day is known (a dated
     # dateline, or a front-matter date without a time).
     published_precision: str | None = None
+    # The dateline as written before the story ("Polres Berau, Gunung Tabur –"): a
+    # unit chain there names the unit acting; the body no longer holds it.
+    dateline_text: str | None = None
 
     @property
     def text(self) -> str:

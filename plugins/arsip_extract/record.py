@@ -68,6 +68,20 @@ def _with_brimob_polda(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _with_dateline_unit(
+    names: tuple[str, ...], parsed: ParsedArticle, gaz: Gazetteer
+) -> tuple[str, ...]:
+    """The unit a dateline's chain names last (``Polres Berau, Gunung Tabur –``,
+    ``Polda Kalbar, Polres Sambas, Polsek Sebawi –``) acts in the story: listed
+    first when the body does not name it."""
+    if not parsed.dateline_text or "pol" not in parsed.dateline_text.lower():
+        return names
+    chain = find_units(parsed.dateline_text, gaz)
+    if not chain or chain[-1].unit in names:
+        return names
+    return _with_brimob_polda((chain[-1].unit, *names))
+
+
 def _dateline_date(parsed: ParsedArticle) -> date | None:
     """The date written in the dateline (``Balikpapan, 20 September 2024 –``)."""
     written = parsed.dateline_date or getattr(parsed.dateline_place, "date_text", None)
@@ -146,7 +160,9 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         dateline_place=str(parsed.dateline_place) if parsed.dateline_place else None,
         province=province,
         places=place_list,
-        police_units=_units_with_bare_brimob(text, units, province, gaz),
+        police_units=_with_dateline_unit(
+            _units_with_bare_brimob(text, units, province, gaz), parsed, gaz
+        ),
         operation=find_operation(text, election),
         election=election,
         activities=before_the_polls(

@@ -222,6 +222,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     has_time = True
     warnings: list[str] = []
     found_dateline: Dateline | None = None
+    dateline_text: str | None = None
     lead_at: int | None = None
 
     # The seeds' header is at most four lines: outlet, title, byline, date.
@@ -251,6 +252,8 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         warnings += frame.warnings
         if found_dateline is not None:
             lines = list(lines)
+            line = lines[body_start]
+            dateline_text = line[: len(line) - len(found_dateline.rest)].strip()
             if found_dateline.alone:
                 body_start += 1
             else:
@@ -303,6 +306,8 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         dateline, first_para = split_dateline(paragraphs[0])
         written_date = dateline_date(paragraphs[0]) if dateline else None
         if dateline:
+            head = paragraphs[0][: len(paragraphs[0]) - len(first_para)]
+            dateline_text = head.strip() or None
             agency = _AGENCY.match(paragraphs[0])
             if agency and outlet is None:
                 outlet = agency["agency"]
@@ -366,6 +371,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         warnings=tuple(warnings),
         dateline_date=written_date,
         published_precision=precision,
+        dateline_text=dateline_text,
     )
 
 

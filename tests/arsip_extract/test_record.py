@@ -492,3 +492,28 @@ def test_a_dated_dateline_dates_a_body_without_dates():
         ("2024-11-02",),
         "day",
     )
+
+
+@pytest.mark.parametrize(
+    ("page", "units"),
+    [
+        (
+            "Apel Pengamanan Pleno di Kecamatan\n"
+            "Polres Melawi, Nanga Pinoh – Pada Sabtu malam, apel pengamanan pleno PPK "
+            "dipimpin Wakapolsek dan dihadiri anggota Koramil.\n"
+            "Pleno berjalan lancar sampai dini hari.",
+            ("Polres Melawi",),
+        ),
+        (  # a chain: the last unit acts, its parents do not
+            "Polsek Sebawi Kawal Logistik\n"
+            "Polda Kalbar, Polres Sambas, Polsek Sebawi, 25 November 2024 – Personel "
+            "mengawal distribusi logistik ke tujuh desa.\n"
+            "Distribusi selesai siang hari.",
+            ("Polsek Sebawi",),
+        ),
+    ],
+)
+def test_a_dateline_unit_acts_in_the_story(page, units):
+    from arsip_reader.parse import parse_raw_text
+
+    assert extract_record(parse_raw_text(page)).police_units == units
