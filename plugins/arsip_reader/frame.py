@@ -285,6 +285,7 @@ def read_frame(lines: list[str]) -> Frame:
     heading_title = None
     humas = None
     expect_author = False
+    bylines: list[int] = []  # where the byline or stamp block starts
     for i, line in enumerate(header):
         heading = _HEADING.match(line)
         if heading:
@@ -307,6 +308,8 @@ def read_frame(lines: list[str]) -> Frame:
         stamp = _stamp_of(line)
         if stamp:
             stamps.append((i, stamp))
+            if line.startswith(("• ", "· ")):
+                bylines.append(i)
         named = _AUTHOR_SITE.match(line)
         if named:
             frame.author = frame.author or named["name"]
@@ -318,6 +321,8 @@ def read_frame(lines: list[str]) -> Frame:
         is_byline, author = author_of(line)
         if is_byline:
             frame.author = frame.author or author
+            if line.startswith(("• ", "· ")):
+                bylines.append(i)
             continue
         if stamp:
             continue
@@ -333,7 +338,7 @@ def read_frame(lines: list[str]) -> Frame:
         if is_caption(line) or _is_junk(line):
             continue
         candidates.append((i, line))
-    title_at = _choose_title(candidates, frame)
+    title_at = _choose_title(candidates, frame, min(bylines, default=None))
     if dateline and title_at is not None and _is_lead(lines, title_at, start):
         frame.lead, frame.title, title_at = title_at, None, None
     if heading_title:
@@ -392,8 +397,15 @@ def _own_stamp(stamp: Stamp) -> bool:
     return stamp.has_time or not stamp.english
 
 
-def _choose_title(candidates: list[tuple[int, str]], frame: Frame) -> int | None:
-    """Pick the title among the header lines left; return its index."""
+def _choose_title(
+    candidates: list[tuple[int, str]], frame: Frame, byline: int | None = None
+) -> int | None:
+    """Pick the title among the header lines left; return its index.
+
+    ``byline`` is where a byline or stamp written as bullets starts (``• Oleh X``,
+    Borneonews): of the headline-like lines above it, the one right above it is the
+    title (promo lines come first).
+    """
     if not candidates:
         return None
     norms = [_norm(text) for _, text in candidates]
@@ -411,6 +423,9 @@ def _choose_title(candidates: list[tuple[int, str]], frame: Frame) -> int | None
     ]
     pool = titled or [(i, t) for i, t in candidates if _words(t) >= 2] or candidates
     i, text = pool[0]
+    above = [(j, t) for j, t in titled if byline is not None and j < byline]
+    if len(above) > 1 and above[-1][0] == byline - 1:
+        i, text = above[-1]
     frame.title = text
     if looks_like_site(text) or looks_like_section(text):
         frame.warnings.append(
@@ -428,6 +443,7 @@ class Tail:
     published: datetime | None = None
     has_time: bool = False
     outlet: str | None = None  # from "COPYRIGHT © ANTARA News Kalbar" and kin
+    title: str | None = None  # a title written after the story, above its stamp
     dropped: set[int] = field(default_factory=set)  # a "Baca juga" box mid-story
     wrapped: set[int] = field(default_factory=set)  # lines going on from the one before
 
@@ -560,6 +576,7 @@ def cut_tail(lines: list[str]) -> Tail:
     """Find the end of the story in body ``lines``; the first line is the story's
     unless it opens a box of links."""
     tail = Tail(end=len(lines))
+    _title_below(lines, tail)
     for line in lines[-40:]:
         if tail.outlet is None and len(line) < 120:
             tail.outlet = _outlet_of_tail(line)
@@ -569,7 +586,7 @@ def cut_tail(lines: list[str]) -> Tail:
         if box is not None:
             tail.dropped.update(range(box))
             first = box + 1
-    for i in range(first, len(lines)):
+    for i in range(first, tail.end):
         if i in tail.dropped:
             continue
         line = lines[i]
@@ -613,6 +630,32 @@ def cut_tail(lines: list[str]) -> Tail:
             tail.end = i  # a list of other stories, each cut short
             return tail
     return tail
+
+
+def _title_below(lines: list[str], tail: Tail) -> None:
+    """Some pages (ANTARA's AMP copy) put the title and the stamp after the story,
+    perhaps with a pull quote below: a headline-like line naming the lead's words,
+    then a stamp alone, close the text."""
+    lead = {w for w in _norm(" ".join(lines[:2])).split() if len(w) >= 4}
+    for after in (0, 1):
+        at = len(lines) - 2 - after
+        if at < 3 or parse_stamp(lines[at - 1]):
+            continue  # a list of other stories, each with its stamp
+        title, stamp = lines[at], parse_stamp(lines[at + 1])
+        if (
+            stamp is None
+            or not 4 <= _words(title) <= 20
+            or title.endswith(_PARAGRAPH_END)
+            or not title[:1].isupper()
+            or len(lead & set(_norm(title).split())) < 3
+            or _IN_STORY_BOX.match(title)
+            or _TAIL_WHOLE.match(title)
+            or _TAIL_PREFIX.match(title)
+        ):
+            continue
+        tail.title, tail.end = title, at
+        tail.published, tail.has_time = stamp.when, stamp.has_time
+        return
 
 
 def _read_closing(lines: list[str], tail: Tail) -> None:

@@ -286,6 +286,8 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
             outlet = brand(outlet or tail.outlet)
         if published is None and tail.published is not None:
             published, has_time = tail.published, tail.has_time
+        if title is None and byline_at is None:
+            title = tail.title
     paragraphs = rejoin(_drop_boilerplate(body))
     if not paragraphs:
         raise ArticleRejected("tidak ada isi berita setelah judul dan tanggal")
