@@ -136,6 +136,9 @@ class Frame:
     has_time: bool = False
     dateline: Dateline | None = None  # the dateline opening lines[body_start]
     lead: int | None = None  # a lead paragraph above the dateline, part of the story
+    # The site a photo credit names ("(Agustiandi/Suarakalbar.co.id)"): the outlet
+    # when nothing else names one.
+    credit_site: str | None = None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -335,6 +338,10 @@ def read_frame(lines: list[str]) -> Frame:
         if piped:
             frame.outlet = frame.outlet or piped["site"]
             line = piped["title"]
+        credit = _PHOTO_CREDIT.search(line)
+        if credit:  # a caption with its photographer's credit
+            frame.credit_site = frame.credit_site or credit["site"]
+            continue
         if is_caption(line) or _is_junk(line):
             continue
         candidates.append((i, line))
@@ -361,6 +368,11 @@ def read_frame(lines: list[str]) -> Frame:
         frame.outlet = dateline.outlet
     frame.outlet = frame.outlet or humas
     return frame
+
+
+# "Kapolres Ketapang AKBP Setiadi. (Agustiandi/Suarakalbar.co.id)": the photographer
+# and the site.
+_PHOTO_CREDIT = re.compile(rf"\([A-Z][\w .']{{1,40}}/\s*(?P<site>{DOMAIN})\s*\)")
 
 
 def _is_lead(lines: list[str], at: int, start: int) -> bool:

@@ -222,6 +222,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     has_time = True
     warnings: list[str] = []
     found_dateline: Dateline | None = None
+    credit_site: str | None = None
     dateline_text: str | None = None
     lead_at: int | None = None
 
@@ -249,6 +250,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         published, has_time = frame.published, frame.has_time
         body_start, found_dateline = frame.body_start, frame.dateline
         lead_at = frame.lead
+        credit_site = frame.credit_site
         warnings += frame.warnings
         if found_dateline is not None:
             lines = list(lines)
@@ -283,7 +285,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         body = kept
         author = author or tail.author
         if byline_at is None:
-            outlet = brand(outlet or tail.outlet)
+            outlet = brand(outlet or tail.outlet or credit_site)
         if published is None and tail.published is not None:
             published, has_time = tail.published, tail.has_time
         if title is None and byline_at is None:
