@@ -370,7 +370,9 @@ def _sentence_of(text: str, start: int, end: int) -> str:
 def _headline_figure(
     title: str | None, exact: list[tuple[int, str]]
 ) -> tuple[int, str] | None:
-    """The exact figure the headline names, when the body names it too."""
+    """The exact figure the headline names, when the body names it too, or two of
+    the body's figures add up to it ("620" in the headline, "550 personel Polres
+    ..., termasuk 70 personel BKO" in the body)."""
     if not title:
         return None
     values = {v for v, _ in exact}
@@ -382,6 +384,8 @@ def _headline_figure(
             value = to_int(count["n"])
             if value in values:
                 return next(e for e in exact if e[0] == value)
+            if value and any(value - v in values - {v} for v in values):
+                return value, " ".join(title[count.start() : noun.end()].split())
     return None
 
 

@@ -338,3 +338,13 @@ def test_a_breakdown_that_adds_up_beats_a_headline_typo():
 )
 def test_a_force_counted_in_people(text, total):
     assert find_personnel(text).total == total
+
+
+def test_a_headline_figure_the_body_gives_in_two_parts():
+    body = (
+        "Sebanyak 480 personel Polres Paser, termasuk 60 personel BKO Polda Kaltim, "
+        "telah disiapkan untuk 900 TPS."
+    )
+    assert find_personnel(body, title="Polres Paser Lepas 540 Personel").total == 540
+    # A headline figure the body neither gives nor adds up to does not lead.
+    assert find_personnel(body, title="Polres Paser Lepas 700 Personel").total == 480
