@@ -132,9 +132,13 @@ _RATIO_AFTER = re.compile(
 # "masing-masing bakal calon ... diberikan pengamanan sebanyak dua personel",
 # "Setiap TPS sangat rawan bakal dijaga dua personel".
 _RATIO_BEFORE = re.compile(
-    rf"\b(?:setiap|tiap|per|masing-masing)\s+{_POSTS}\b[^.;,\n]{{0,60}}$",
+    rf"\b(?:setiap|tiap|per|masing-masing)\s+{_POSTS}\b(?P<gap>[^.;,\n]{{0,60}})$",
     re.IGNORECASE,
 )
+# Further than this from "setiap TPS", only a post's strength (a few) is a ratio:
+# "guna mengamankan setiap TPS di sembilan kecamatan Polres X menerjunkan 400
+# personel" is the deployment.
+_NEAR, _FEW = 25, 10
 # How big a vague word is, to weigh it against exact figures named beside it.
 _VAGUE_SIZE = {"belasan": 12, "puluhan": 20, "ratusan": 200, "ribuan": 2000}
 _BREAKDOWN_INTRO = re.compile(
@@ -206,11 +210,15 @@ _EACH_BEFORE = re.compile(r"\b(?:setiap|tiap|masing-masing)\s*$", re.IGNORECASE)
 
 def _is_ratio(text: str, match: _Mention) -> bool:
     before = text[max(0, match.start - 90) : match.start]
-    return bool(
-        _RATIO_AFTER.match(text, match.end, match.end + 60)
-        or _RATIO_BEFORE.search(before)
-        or _EACH_BEFORE.search(before)
-    )
+    if _RATIO_AFTER.match(text, match.end, match.end + 60) or _EACH_BEFORE.search(
+        before
+    ):
+        return True
+    post = _RATIO_BEFORE.search(before)
+    if not post:
+        return False
+    value = to_int(match.count["n"]) if match.count["n"] else None
+    return len(post["gap"]) <= _NEAR or (value is not None and value <= _FEW)
 
 
 def find_personnel(

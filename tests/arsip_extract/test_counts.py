@@ -348,3 +348,11 @@ def test_a_headline_figure_the_body_gives_in_two_parts():
     assert find_personnel(body, title="Polres Paser Lepas 540 Personel").total == 540
     # A headline figure the body neither gives nor adds up to does not lead.
     assert find_personnel(body, title="Polres Paser Lepas 700 Personel").total == 480
+
+
+def test_a_deployment_a_few_words_after_setiap_tps_is_no_ratio():
+    text = (
+        "Guna mengamankan setiap TPS di sembilan kecamatan Polres Sambas menerjunkan "
+        "400 personel gabungan."
+    )
+    assert find_personnel(text).total == 400
