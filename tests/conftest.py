@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# The English edition as the quality and browser builds make it (arsip_i18n).
+ENGLISH_EDITION = {"en": {"SITENAME": "Kalimantan Election Security Archive"}}
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import ROOT, build_site
+from tests.conftest import ENGLISH_EDITION, ROOT, build_site
 from tests.quality.sitecheck import Site
 from tests.quality.tools import CHROMIUM, require
 
@@ -95,12 +95,16 @@ def serve(build) -> Iterator[Served]:
 
 @pytest.fixture(scope="session")
 def served(tmp_path_factory) -> Iterator[Served]:
-    """content/ built for a sub-path and served."""
+    """content/ built for a sub-path, with the English edition, and served."""
 
     def build(siteurl: str) -> Path:
         www = tmp_path_factory.mktemp("www")
         build_site(
-            ROOT / "content", www / SUBPATH, SITEURL=siteurl, FEED_DOMAIN=siteurl
+            ROOT / "content",
+            www / SUBPATH,
+            SITEURL=siteurl,
+            FEED_DOMAIN=siteurl,
+            ARSIP_EDITIONS=ENGLISH_EDITION,
         )
         return www
 

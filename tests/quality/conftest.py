@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import ROOT, build_site
+from tests.conftest import ENGLISH_EDITION, ROOT, build_site
 from tests.quality.sitecheck import Site
 
 # Pages serves a fork under /REPO/: building for a sub-path proves no link assumes "/".
@@ -42,12 +42,17 @@ def record_figure(name: str, value) -> None:
 
 @pytest.fixture(scope="session")
 def subpath_build(tmp_path_factory) -> tuple[Site, dict]:
-    """content/ built for SUBPATH_SITEURL, and the settings it was built with."""
+    """content/ built for SUBPATH_SITEURL with the English edition, and the
+    settings it was built with."""
     from pelican.settings import read_settings
 
     output = tmp_path_factory.mktemp("unterpfad") / "output"
     build_site(
-        ROOT / "content", output, SITEURL=SUBPATH_SITEURL, FEED_DOMAIN=SUBPATH_SITEURL
+        ROOT / "content",
+        output,
+        SITEURL=SUBPATH_SITEURL,
+        FEED_DOMAIN=SUBPATH_SITEURL,
+        ARSIP_EDITIONS=ENGLISH_EDITION,
     )
     settings = read_settings(str(ROOT / "pelicanconf.py"))
     return Site(Path(output), SUBPATH_SITEURL), settings

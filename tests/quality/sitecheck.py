@@ -21,29 +21,33 @@ from selectolax.lexbor import LexborHTMLParser
 
 # Page types by URL pattern, relative to the site root; first match wins. A type
 # that does not exist yet in a build simply has no pages.
-PAGE_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
-    for name, pattern in (
-        ("beranda", r"^(halaman/\d+/)?$"),
-        ("artikel", r"^artikel/[^/]+/$"),
-        ("provinsi-daftar", r"^provinsi/$"),
-        ("provinsi", r"^provinsi/[^/]+/(halaman/\d+/)?$"),
-        ("semua", r"^semua/(halaman/\d+/)?$"),
-        ("tag-daftar", r"^tag/$"),
-        ("tag", r"^tag/[^/]+/(halaman/\d+/)?$"),
-        ("cari", r"^cari/$"),
-        ("peta", r"^peta/$"),
-        ("linimasa", r"^linimasa/$"),
-        ("linimasa-provinsi", r"^linimasa/[^/]+/$"),
-        ("indeks", r"^indeks/$"),
-        ("indeks-taksonomi", r"^indeks/[^/]+/$"),
-        ("indeks-istilah", r"^indeks/[^/]+/[^/]+/(halaman/\d+/)?$"),
-        ("data", r"^data/([^/]+/)*$"),
-        ("statistik", r"^statistik/$"),
-        ("404", r"^404\.html$"),
-        ("halaman", r"^[^/]+/$"),
-    )
+_PAGE_TYPES = (
+    ("beranda", r"^(halaman/\d+/)?$"),
+    ("artikel", r"^artikel/[^/]+/$"),
+    ("provinsi-daftar", r"^provinsi/$"),
+    ("provinsi", r"^provinsi/[^/]+/(halaman/\d+/)?$"),
+    ("semua", r"^semua/(halaman/\d+/)?$"),
+    ("tag-daftar", r"^tag/$"),
+    ("tag", r"^tag/[^/]+/(halaman/\d+/)?$"),
+    ("cari", r"^cari/$"),
+    ("peta", r"^peta/$"),
+    ("linimasa", r"^linimasa/$"),
+    ("linimasa-provinsi", r"^linimasa/[^/]+/$"),
+    ("indeks", r"^indeks/$"),
+    ("indeks-taksonomi", r"^indeks/[^/]+/$"),
+    ("indeks-istilah", r"^indeks/[^/]+/[^/]+/(halaman/\d+/)?$"),
+    ("data", r"^data/([^/]+/)*$"),
+    ("statistik", r"^statistik/$"),
+    ("404", r"^404\.html$"),
+    ("halaman", r"^[^/]+/$"),
 )
+# Each page type of the English edition (arsip_i18n) under en/, matched first.
+EDITIONS = ("en",)
+PAGE_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (f"{name}-{lang}", re.compile(f"^{lang}/{pattern[1:]}"))
+    for lang in EDITIONS
+    for name, pattern in _PAGE_TYPES
+) + tuple((name, re.compile(pattern)) for name, pattern in _PAGE_TYPES)
 # Non-executable script types we allow inline (data islands).
 DATA_SCRIPT_TYPES = {"application/ld+json", "application/json", "application/geo+json"}
 # Attributes that hold a URL a browser follows or loads.
@@ -335,7 +339,7 @@ def check_csp(page: Page, tile_hosts: Iterable[str]) -> list[str]:
             allowed |= (
                 directive == "script-src"
                 and source == "'wasm-unsafe-eval'"
-                and page.type == "cari"
+                and page.type in ("cari", *(f"cari-{lang}" for lang in EDITIONS))
             )
             # A meta CSP cannot use frame-ancestors, report-uri or sandbox anyway.
             if not allowed:
