@@ -327,12 +327,26 @@ _CONTINGENT = re.compile(
 )
 
 
+# A Polda as the source of help ("personel BKO Polda X", "bantuan dari Polda X"),
+# not a commander or headquarters ("Kapolda X mengatakan, jika terjadi ...").
+_SUPPORT = re.compile(
+    r"\b(?:BKO|bantuan|dukungan|back\s?-?up|perkuatan|personel|personil|pasukan)\b"
+    r"[^.,;\n]{0,15}$",
+    re.IGNORECASE,
+)
+
+
 def _mark_contingent(text: str, found: list[UnitMention]) -> list[UnitMention]:
     """Flag a Polda or Satbrimob named as support for a case that may come: it
     takes no part (unless named elsewhere)."""
     marked = []
     for mention in found:
-        if not mention.parent and mention.unit.startswith(("Polda ", "Satbrimob ")):
+        support = mention.unit.startswith("Satbrimob ") or (
+            mention.unit.startswith("Polda ")
+            and text[mention.start : mention.start + 5].lower() == "polda"
+            and _SUPPORT.search(text, max(0, mention.start - 30), mention.start)
+        )
+        if not mention.parent and support:
             lo = max(0, mention.start - 100)
             start = max(
                 (m.end() for m in _SENTENCE_END.finditer(text, lo, mention.start)),

@@ -246,9 +246,14 @@ def test_dateline_place_comes_first():
         ),
         # ... but it counts where it acts.
         (
-            "Brimob Polda Kalbar ikut berjaga di TPS. Polda Kalbar siap menambah "
-            "personel jika dibutuhkan.",
+            "Brimob Polda Kalbar ikut berjaga di TPS. Personel BKO Polda Kalbar "
+            "disiapkan jika dibutuhkan.",
             ("Satbrimob Polda Kalbar",),
+        ),
+        # A commander speaking of a case that may come: his Polda acts.
+        (
+            "Kapolda Kalbar mengatakan, jika terjadi gangguan, personel siap bertindak.",
+            ("Polda Kalbar",),
         ),
         # A parent after a unit with its long name in brackets.
         (
