@@ -320,7 +320,7 @@ _VOTE = r"(?:pemungutan\s+suara|pencoblosan|PSU|Pilkada|Pemilu)"
 _VOTE_AHEAD = compile_led(
     r"\b(?:menjelang|jelang)\s+(?:hari\s+)?(?:pemungutan\s+suara|pencoblosan"
     r"|pemilihan|hari\s+H|PSU|Pilkada|Pemilu|pelaksanaan\s+pemungutan)\b"
-    rf"|\b{_VOTE}\b[^.]{{0,80}}?\b(?:akan\s+(?:digelar|dilaksanakan|berlangsung)"
+    rf"|\b{_VOTE}\b[^.,;]{{0,80}}?\b(?:akan\s+(?:digelar|dilaksanakan|berlangsung)"
     r"|mendatang|lusa|besok)\b",
     re.I,
 )
@@ -342,18 +342,16 @@ def before_the_polls(
 
     Before the voting day of the election the story is about, guarding the polling
     stations can only be the plan an apel or a deployment prepares ("Kerahkan 600
-    Personel Amankan TPS" on 25 November). Undated, ``text`` decides: it says the
-    vote is ahead and never that it is over.
+    Personel Amankan TPS" on 25 November). Undated, or after the voting day (the
+    season of the re-votes, whose days the calendar does not hold), ``text`` decides:
+    it says the vote is ahead and never that it is over.
     """
     if "pengamanan-tps" not in activities:
         return activities
-    if when is None:
+    vote = election.voting_day if election else None
+    if when is None or (vote is not None and when > vote + _TO_THE_POLLS):
         if not _VOTE_AHEAD.search(text) or _VOTE_OVER.search(text):
             return activities
-    elif election is None:
+    elif vote is None or not vote - _RUN_UP <= when < vote - _TO_THE_POLLS:
         return activities
-    else:
-        vote = election.voting_day
-        if not vote - _RUN_UP <= when < vote - _TO_THE_POLLS:
-            return activities
     return tuple(a for a in activities if a != "pengamanan-tps") or ("lainnya",)

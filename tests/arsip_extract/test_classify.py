@@ -721,6 +721,34 @@ def test_undated_tps_security_waits_for_a_vote_the_text_says_is_ahead(text, expe
     assert before_the_polls(("pengamanan-tps",), None, None, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("when", "text", "expected"),
+    [
+        # After the voting day, a re-vote the text says is ahead is not guarded yet.
+        (
+            date(2025, 6, 25),
+            "Polda mengerahkan personel mengamankan PSU yang akan digelar pada "
+            "6 Agustus 2025.",
+            ("lainnya",),
+        ),
+        (
+            date(2025, 4, 19),
+            "Personel menjaga TPS saat PSU di Banjarbaru.",
+            ("pengamanan-tps",),
+        ),
+        # A clause earlier said the re-vote would come: not the story's tense.
+        (
+            date(2025, 3, 22),
+            "Sesuai putusan MK atas Pilkada 2024 di Barito Utara, dua desa akan "
+            "dilaksanakan PSU. Personel menjaga TPS di Muara Teweh.",
+            ("pengamanan-tps",),
+        ),
+    ],
+)
+def test_tps_security_in_the_re_vote_season_follows_the_text(when, text, expected):
+    assert before_the_polls(("pengamanan-tps",), when, PILKADA, text) == expected
+
+
 def _province(text: str, dateline: str | None = None) -> str | None:
     units = find_units(text, GAZ)
     places = build_places(text, GAZ, dateline, units)
