@@ -102,6 +102,9 @@ def test_hash_centres_the_map_on_a_place_and_opens_its_popup(browser, served):
     assert "45 kegiatan" in popup.inner_text()
     link = popup.locator("a")
     assert link.get_attribute("href").endswith("/indeks/tempat/kabupaten-sambas/")
+    # And the map zoomed in on it (Leaflet scales its proxy by 2**(zoom - 1)): 10.
+    proxy = page.locator(".leaflet-proxy").first.get_attribute("style")
+    assert "scale(512)" in proxy, proxy
     assert problems == [] and outside == []
 
 

@@ -190,7 +190,9 @@
       L.control.scale({ imperial: false, position: "topright" }).addTo(peta);
     }
     if (cfg.batas) {
-      peta.fitBounds(cfg.batas, { maxZoom: 9, padding: [24, 24] });
+      // No animation: a zoom still animating swallows the setView of fokus() when
+      // the points arrive first (a #place link then opened its popup unzoomed).
+      peta.fitBounds(cfg.batas, { maxZoom: 9, padding: [24, 24], animate: false });
     }
     var sebaris = simpul.getAttribute("data-peta-geojson");
     if (sebaris) {
