@@ -144,26 +144,30 @@ def walk_content(
             if os.path.isfile(root) and include(path):
                 walk.files.add(path)
             continue
-        for dirpath, dirs, files in os.walk(root, topdown=True, followlinks=False):
-            for name in list(dirs):
-                full = os.path.join(dirpath, name)
-                if skip_dir(dirpath, name):
-                    dirs.remove(name)
-                elif os.path.islink(full):
-                    dirs.remove(name)
-                    note(full, True)
+        folders = [root]
+        while folders:
+            dirpath = folders.pop()
             reldir = os.path.relpath(dirpath, base)
-            for name in files:
-                full = os.path.join(dirpath, name)
-                relative = os.path.join(reldir, name)
-                mode = os.lstat(full).st_mode
-                if stat.S_ISLNK(mode):
-                    note(full, False)
-                elif not stat.S_ISREG(mode):
-                    key = Path(os.path.relpath(full, base)).as_posix()
+            try:
+                with os.scandir(dirpath) as listing:
+                    entries = list(listing)
+            except OSError:
+                continue  # unreadable: os.walk (Pelican's walk) skips it too
+            # One scandir per folder: its entries know, without another system
+            # call, whether they are links, folders or regular files.
+            for entry in entries:
+                if entry.is_symlink():
+                    if entry.is_dir() and skip_dir(dirpath, entry.name):
+                        continue
+                    note(entry.path, entry.is_dir())
+                elif entry.is_dir(follow_symlinks=False):
+                    if not skip_dir(dirpath, entry.name):
+                        folders.append(entry.path)
+                elif not entry.is_file(follow_symlinks=False):
+                    key = Path(os.path.relpath(entry.path, base)).as_posix()
                     walk.refused[key] = Refusal(NOT_REGULAR)
-                elif include(relative):
-                    walk.files.add(relative)
+                elif include(os.path.join(reldir, entry.name)):
+                    walk.files.add(os.path.join(reldir, entry.name))
     return walk
 
 
