@@ -393,12 +393,13 @@ _AFTER = re.compile(
 )
 
 
-_PARENS = re.compile(r"\s*\([A-Za-z]{2,8}\)")
+_PARENS = re.compile(r"\s*\([A-Za-z]{2,8}\)")  # "Kapolres Hulu Sungai Utara (HSU)"
 # A full stop inside the words after a name ends the post, unless it is an acting
-# prefix's ("Plt. Kabag") or a number's ("1.205").
+# prefix's ("Plt. Kabag"), an abbreviation's ("Kab. Sambas") or a number's ("1.205").
 _STOP_IN_POST = re.compile(
-    r"(?<!\bPlt)(?<!\bPlh)(?<!\bPjs)(?<!\bPs)\.(?=\s)"
-)  # "Kapolres Hulu Sungai Utara (HSU)"
+    r"(?<!\bPlt)(?<!\bPlh)(?<!\bPjs)(?<!\bPs)(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bSei)"
+    r"(?<!\bProv)(?<!\bNo)\.(?=\s)"
+)
 _TOKEN = re.compile(r"[\s,]*([^\s,]+)")
 
 
@@ -595,6 +596,15 @@ def _with_written_unit(
             if word in _NOT_NAME or _POSITION_WORD.match(word):
                 break
             head.append(word)
+        # "Kabag Ops Polres Melawi AKP Yudi": that post is another officer's.
+        after = text[match.end() : match.end() + 80].lstrip(" ,")
+        for word in head[1:]:
+            after = after.removeprefix(word).lstrip(" ,")
+        rank = _RANK_RE.match(after)
+        if rank:
+            other = _read_name(after, rank.end())[0]
+            if other and not _same_person(other, person.name):
+                continue
         unit = f"{post} {' '.join(head)}".rstrip(".,;:")
         units.add(_PARENS.sub("", normalise(unit)) if normalise else unit)
     if len(units) != 1:

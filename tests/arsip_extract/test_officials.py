@@ -424,6 +424,10 @@ def test_given_names_that_look_like_verbs_stay():
             "Barat. Selain itu apel juga diikuti TNI.",
             [Official("Irjen Pol", "Budi Santoso", "Kapolda Kalbar")],
         ),
+        (  # ... but not at an abbreviation's stop
+            "Semua siap, kata AKBP Budi Santoso selaku Kapolres Kab. Sambas. Apel usai.",
+            [Official("AKBP", "Budi Santoso", "Kapolres Kab. Sambas")],
+        ),
         (  # the province between the post and the rank, with its short form
             "Kapolres Seruyan, Provinsi Kalimantan Tengah (Kalteng) AKBP Agus Salim "
             "mengatakan TPS aman.",
@@ -463,6 +467,12 @@ def test_a_post_without_unit_takes_the_unit_written_with_it_elsewhere():
     )
     two = text + " Kabag Ops Polres Melawi juga hadir."
     assert find_officials(two)[0].position == "Kabag Ops"
+    # The same post with its unit is another officer's: it is not lent.
+    other = (
+        "Kapolres melalui Kabag Ops, Kompol Wahyu Santosa memberi arahan. "
+        "Hadir pula Kabag Ops Polres Sekadau Kompol Rudi Hartono."
+    )
+    assert find_officials(other)[0].position == "Kabag Ops"
 
 
 def test_a_bare_post_takes_the_unit_written_before_its_short_form():
