@@ -108,3 +108,21 @@ def test_the_build_writer_writes_nothing_outside_output(tmp_path):
         assert writer.write_file(name, None, {}) is None
         assert writer.write_feed([], {}, name) is None
     assert sorted(tmp_path.rglob("*")) == [output]
+
+
+def test_a_linked_pages_folder_is_refused_not_walked(tmp_path):
+    content, outside = tmp_path / "content", tmp_path / "luar"
+    content.mkdir()
+    outside.mkdir()
+    (outside / "tentang.md").write_text("rahasia")
+    os.symlink(outside, content / "pages")
+    walk = walk_content(
+        content, ["pages"], skip_dir=lambda d, n: False, include=lambda r: True
+    )
+    assert walk.files == set()
+    assert walk.refused["pages/"].target == str(outside.resolve())
+    # The articles' walk leaves an excluded folder to the pages' walk.
+    walk = walk_content(
+        content, [""], skip_dir=lambda d, n: n == "pages", include=lambda r: True
+    )
+    assert walk.files == set() and walk.refused == {}
