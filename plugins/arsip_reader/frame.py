@@ -648,18 +648,25 @@ def _title_below(lines: list[str], tail: Tail) -> None:
     """Some pages (ANTARA's AMP copy) put the title and the stamp after the story,
     perhaps with a pull quote below: a headline-like line naming the lead's words,
     then a stamp alone, close the text."""
-    lead = {w for w in _norm(" ".join(lines[:2])).split() if len(w) >= 4}
     for after in (0, 1):
         at = len(lines) - 2 - after
-        if at < 3 or parse_stamp(lines[at - 1]):
-            continue  # a list of other stories, each with its stamp
-        title, stamp = lines[at], parse_stamp(lines[at + 1])
+        if at < 3:
+            continue
+        title, below = lines[at], lines[at + 1]
+        # Cheap tests first: most texts end with a paragraph, not a stamp.
         if (
-            stamp is None
+            _words(below) > 10
             or not 4 <= _words(title) <= 20
             or title.endswith(_PARAGRAPH_END)
             or not title[:1].isupper()
-            or len(lead & set(_norm(title).split())) < 3
+        ):
+            continue
+        stamp = parse_stamp(below)
+        if stamp is None or parse_stamp(lines[at - 1]):
+            continue  # no stamp, or a list of other stories each with its stamp
+        lead = {w for w in _norm(" ".join(lines[:2])).split() if len(w) >= 4}
+        if (
+            len(lead & set(_norm(title).split())) < 3  # the story's own headline
             or _IN_STORY_BOX.match(title)
             or _TAIL_WHOLE.match(title)
             or _TAIL_PREFIX.match(title)
