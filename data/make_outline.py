@@ -271,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("grid", type=Path, help="peta-pixel-nusantara's grid JSON")
     parser.add_argument("--tolerance", type=float, default=0.012)
     parser.add_argument("--border-tolerance", type=float, default=0.035)
+    # Malaysia and Brunei are only there to show where Kalimantan ends: coarser.
+    parser.add_argument("--neighbour-tolerance", type=float, default=0.03)
     parser.add_argument("--digits", type=int, default=2)
     parser.add_argument("--out", type=Path, default=OUTPUT)
     parser.add_argument("--kabupaten-out", type=Path, default=KABUPATEN_OUTPUT)
@@ -297,20 +299,24 @@ def main(argv: list[str] | None = None) -> int:
     province_of = {n: grid.units[n][2] for n in grid.units}
 
     d = args.digits
-    features = []
+    # Malaysia and Brunei first, so the provinces are drawn over them: where the two
+    # simplifications differ along the land border, Kalimantan's line is the one seen
+    # (the neighbours are grown a little so no sea shows through between them).
+    features = [
+        feature(
+            {"jenis": "tetangga", "nama": "Malaysia dan Brunei"},
+            neighbours.buffer(args.neighbour_tolerance * 0.7).simplify(
+                args.neighbour_tolerance, preserve_topology=True
+            ),
+            d,
+        )
+    ]
     for row in provinces:
         parts = [g for n, g in units.items() if province_of[n] == row["name"]]
         shape = unary_union(parts)
         properties = {"jenis": "daratan", "nama": row["name"], "slug": row["slug"]}
         features.append(feature(properties, polygons_only(shape), d))
     tolerance = args.tolerance
-    features.append(
-        feature(
-            {"jenis": "tetangga", "nama": "Malaysia dan Brunei"},
-            neighbours.simplify(tolerance, preserve_topology=True),
-            d,
-        )
-    )
     between = [g for (a, b), g in borders.items() if province_of[a] != province_of[b]]
     features.append(
         feature(
@@ -320,8 +326,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     )
     how = (
-        f"garis pantai Douglas-Peucker {tolerance} derajat, batas "
-        f"{args.border_tolerance} derajat, {d} desimal"
+        f"garis pantai Douglas-Peucker {tolerance} derajat (Malaysia dan Brunei "
+        f"{args.neighbour_tolerance}), batas {args.border_tolerance} derajat, "
+        f"{d} desimal"
     )
     outline = {
         "type": "FeatureCollection",

@@ -239,7 +239,8 @@ class OverviewSvg:
 
 # The base map (data/kalimantan_outline.geojson): what each kind of feature is.
 OUTLINE_LAND = "daratan"  # Kalimantan: one feature per province
-OUTLINE_KINDS = (OUTLINE_LAND, "tetangga", "batas-provinsi")
+# In drawing order: the neighbours under Kalimantan, the borders on top.
+OUTLINE_KINDS = ("tetangga", OUTLINE_LAND, "batas-provinsi")
 # (west, south, east, north) in degrees.
 Extent = tuple[float, float, float, float]
 
