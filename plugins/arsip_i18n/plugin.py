@@ -12,9 +12,7 @@ from jinja2.bccache import Bucket, BytecodeCache
 from arsip_core.keys import EDITION_ROOTS, REPORT_SLOT
 from arsip_core.settings import setting
 from arsip_core.state import build_state
-from arsip_i18n.catalog import translations_for
-from arsip_i18n.filters import localised_filters
-from arsip_i18n.text import EDITION_KEY, SOURCE_LANG
+from arsip_i18n.text import EDITION_KEY, SOURCE_LANG, edition_text
 
 logger = logging.getLogger(__name__)
 
@@ -79,17 +77,16 @@ def install_translations(generator) -> None:
     env = generator.env
     if "jinja2.ext.InternationalizationExtension" not in env.extensions:
         env.add_extension("jinja2.ext.i18n")
-    settings = generator.settings
-    lang = settings.get(EDITION_KEY) or SOURCE_LANG
-    translations = translations_for(settings.get("THEME", ""), lang)
+    text = edition_text(generator.settings)
+    translations = text.translations
     env.install_gettext_translations(translations, newstyle=True)
-    env.globals["EDITION_LANG"] = lang
+    env.globals["EDITION_LANG"] = text.lang
     # Values made by the plugins (index and term names, table titles): translated
     # when the catalog knows them, and escaped like any value (``_()`` is not).
     env.filters["tr"] = translations.gettext
-    if lang != SOURCE_LANG:
+    if text.lang != SOURCE_LANG:
         # After arsip_theme's Indonesian filters (generator_init runs in PLUGINS order).
-        env.filters.update(localised_filters(lang, translations.gettext))
+        env.filters.update(text.filters)
 
 
 def edition_settings(settings: dict, lang: str, overrides: dict) -> dict:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from gettext import NullTranslations
 
 from babel.dates import format_date
 
@@ -32,6 +33,9 @@ class EditionText:
     pgettext: Callable[[str, str], str] = field(default=lambda _context, text: text)
     tanggal: Callable = field(default=tanggal)
     angka: Callable = field(default=angka)
+    # What the templates use: the translations object and the localised filters.
+    translations: NullTranslations = field(default_factory=NullTranslations)
+    filters: dict[str, Callable] = field(default_factory=dict)
 
     def month_abbr(self, day: date) -> str:
         """``Feb 2024``: a month abbreviation with its year."""
@@ -49,6 +53,8 @@ class EditionText:
 INDONESIAN = EditionText()
 
 
+# Compiled once per catalog version: every generator of an edition (ten) and every
+# plugin asks for it.
 @lru_cache(maxsize=8)
 def _edition_text(theme: str, lang: str, stamp: float) -> EditionText:
     from arsip_i18n.catalog import translations_for
@@ -62,6 +68,8 @@ def _edition_text(theme: str, lang: str, stamp: float) -> EditionText:
         translations.pgettext,
         formats["tanggal"],
         formats["angka"],
+        translations,
+        formats,
     )
 
 
