@@ -107,6 +107,22 @@ def entry_refusal(root: str | Path, path: str | Path) -> Refusal | None:
     return None
 
 
+class NotRegularFile(OSError):
+    """What was opened is not a regular file (a pipe, a device)."""
+
+
+def read_regular(path: str | Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of a regular file, opened without following a
+    link and without waiting on a pipe: what was checked is what is read, even if
+    the file was swapped for a link in between."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(path, flags)
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise NotRegularFile(NOT_REGULAR)
+        return handle.read(limit + 1)
+
+
 def _readlink(link: str) -> str | None:
     try:
         return os.readlink(link)

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from markdown_it import MarkdownIt
 
+from arsip_core.bounds import read_regular
 from arsip_core.model import ParsedArticle, Record
 from arsip_core.similarity import text_signature
 from arsip_core.textpolicy import normalise_policy
@@ -136,7 +137,10 @@ def read_sidecar(path: Path) -> dict[str, Any]:
             f"{SIDECAR} terlalu besar ({info.st_size:,} byte; batas "
             f"{MAX_SIDECAR_BYTES:,} byte): tidak dibaca".replace(",", ".")
         )
-    return load_yaml_mapping(decode(path.read_bytes()), what=SIDECAR)
+    data = read_regular(path, MAX_SIDECAR_BYTES)
+    if len(data) > MAX_SIDECAR_BYTES:
+        raise ArticleRejected(f"{SIDECAR} berubah saat dibaca: tidak dibaca")
+    return load_yaml_mapping(decode(data), what=SIDECAR)
 
 
 def sidecar_stamp(path: Path) -> bytes:
@@ -236,10 +240,9 @@ def read_article(
                 ",", "."
             )
         )
-    # At most one byte over the limit, whatever the size said: a device or a pipe
-    # has none (arsip_core.bounds keeps them out of a build; this bounds the rest).
-    with path.open("rb") as handle:
-        data = handle.read(max_bytes + 1)
+    # At most one byte over the limit, whatever the size said, never through a
+    # link, never from a pipe or a device (arsip_core.bounds.read_regular).
+    data = read_regular(path, max_bytes)
     if len(data) > max_bytes:
         raise ArticleRejected(
             f"berkas terlalu besar (lebih dari {max_bytes:,} byte)".replace(",", ".")

@@ -126,3 +126,21 @@ def test_a_linked_pages_folder_is_refused_not_walked(tmp_path):
         content, [""], skip_dir=lambda d, n: n == "pages", include=lambda r: True
     )
     assert walk.files == set() and walk.refused == {}
+
+
+def test_reading_never_goes_through_a_link_or_waits_on_a_pipe(tmp_path):
+    from zoneinfo import ZoneInfo
+
+    from arsip_core.bounds import NotRegularFile, read_regular
+    from arsip_reader.pipeline import read_article
+
+    (tmp_path / "a.txt").write_text("Judul\n\nPontianak - Isi berita.\n")
+    os.symlink(tmp_path / "a.txt", tmp_path / "tautan.txt")
+    os.mkfifo(tmp_path / "pipa.txt")
+    assert read_regular(tmp_path / "a.txt", 5) == b"Judul\n"  # limit + 1 bytes
+    with pytest.raises(OSError):
+        read_regular(tmp_path / "tautan.txt", 100)
+    with pytest.raises(NotRegularFile):
+        read_regular(tmp_path / "pipa.txt", 100)
+    with pytest.raises(OSError):
+        read_article(tmp_path / "tautan.txt", tz=ZoneInfo("Asia/Jakarta"))
