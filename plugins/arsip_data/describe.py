@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,15 +45,22 @@ def date_range(rows: Iterable[Mapping[str, Any]]) -> tuple[str | None, str | Non
 
 
 def citation(
-    *, author: str, title: str, modified: str | None, url: str, license_name: str
+    *,
+    author: str,
+    title: str,
+    modified: str | None,
+    url: str,
+    license_name: str,
+    gettext: Callable[[str], str] = str,
 ) -> str:
-    """A plain citation of the data set, APA-like, in Indonesian."""
-    year = modified[:4] if modified else "t.t."
-    version = f", versi {modified}" if modified else ""
-    return (
-        f"{author}. ({year}). {title} [Data set]{version}. {url}. "
-        f"Lisensi {license_name}."
-    )
+    """A plain citation of the data set, APA-like, in Indonesian (or ``gettext``'s
+    language)."""
+    _ = gettext
+    year = modified[:4] if modified else _("t.t.")
+    version = _(", versi %(date)s") % {"date": modified} if modified else ""
+    return f"{author}. ({year}). {title} [Data set]{version}. {url}. " + _(
+        "Lisensi %(license)s."
+    ) % {"license": license_name}
 
 
 def dataset_jsonld(

@@ -21,6 +21,7 @@ from arsip_data.describe import (
     date_range,
 )
 from arsip_data.export import record_data, sort_key, to_csv, to_geojson, to_json
+from arsip_i18n.text import edition_text
 from arsip_taxonomy.provinces import province_order
 
 logger = logging.getLogger(__name__)
@@ -87,13 +88,15 @@ class DataGenerator(Generator):
         license_url = setting(settings, "ARSIP_DATA_LICENSE_URL")
         page_url = site_url(settings, setting(settings, "ARSIP_DATA_URL"))
         schema_url = site_url(settings, setting(settings, "ARSIP_DATA_SCHEMA_URL"))
-        title = f"{settings['SITENAME']}: data terbuka"
+        _ = edition_text(settings).gettext
+        title = _("%(site)s: data terbuka") % {"site": settings["SITENAME"]}
         cite = citation(
             author=settings.get("AUTHOR") or settings["SITENAME"],
             title=title,
             modified=last_day,
             url=page_url,
             license_name=license_name,
+            gettext=_,
         )
         about = {
             "title": title,

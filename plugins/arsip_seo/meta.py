@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from arsip_core.model import Record
@@ -29,13 +29,21 @@ def record_citation(
     archive: str,
     page_url: str,
     record_id: str,
+    gettext: Callable[[str], str] = str,
 ) -> str:
-    """How to cite one record: the original article, then the archive's record."""
-    when = published[:10] if published else "t.t."
-    source = f"{outlet or 'Media tidak diketahui'}. ({when}). {title}."
+    """How to cite one record: the original article, then the archive's record (in
+    ``gettext``'s language)."""
+    _ = gettext
+    when = published[:10] if published else _("t.t.")
+    source = f"{outlet or _('Media tidak diketahui')}. ({when}). {title}."
     if url:
         source += f" {url}."
-    return f"{source} Diarsipkan dalam {archive}, rekaman {record_id}: {page_url}."
+    return _("%(source)s Diarsipkan dalam %(archive)s, rekaman %(id)s: %(url)s.") % {
+        "source": source,
+        "archive": archive,
+        "id": record_id,
+        "url": page_url,
+    }
 
 
 def news_article(

@@ -11,6 +11,7 @@ from jinja2 import pass_context
 from arsip_core.keys import EDITION_LANG, EDITION_ROOTS
 from arsip_core.labels import ACTIVITY_LABELS, ELECTION_LABELS
 from arsip_core.settings import setting
+from arsip_i18n.text import edition_text
 from arsip_seo.jsonld import json_ld
 from arsip_seo.meta import canonical_path, news_article, record_citation
 from arsip_seo.sitemap import collect, robots_txt, sitemap_xml
@@ -47,6 +48,7 @@ def citation_of(context, article, page_url: str) -> str:
         archive=context["SITENAME"],
         page_url=page_url,
         record_id=record.id,
+        gettext=edition_text(context).gettext,
     )
 
 
