@@ -216,6 +216,12 @@ _LIST_MATES = {
         compile_led(r"\b(?:kantor|gedung)\s+(?:KPU|Bawaslu)\b", re.I),
     ),
 }
+# "Sebelumnya diberitakan, ...": from here the story retells an earlier report.
+_RETOLD = re.compile(
+    r"\s*(?:sebelumnya(?:\s+telah)?\s+diberitakan|seperti\s+(?:telah\s+)?diberitakan"
+    r"|diberitakan\s+sebelumnya)\b",
+    re.IGNORECASE,
+)
 # A photo caption shows a moment; the story's deeds are told in its paragraphs.
 _CAPTION = re.compile(r"(?:FOTO|Foto|foto|Keterangan\s+foto)\s*:")
 # A sispamkota drill plays out the scenario (patrols, guarding the KPU office, the
@@ -263,6 +269,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     for paragraph in ((title,) if title else ()) + tuple(paragraphs):
         if _CAPTION.match(paragraph):
             continue
+        if _RETOLD.match(paragraph):
+            break
         plan = bool(_PLAN.search(paragraph))
         screen = can_screen(paragraph)
         for sentence in _SENTENCE.split(paragraph):

@@ -668,6 +668,16 @@ def test_activities(title, paragraphs, activities):
             ("Semua pihak diajak menjaga kondusifitas pelaksanaan PSU.",),
             ("lainnya",),
         ),
+        # From "Sebelumnya diberitakan" on, an earlier report is retold.
+        (
+            None,
+            (
+                "Kapolres Sintang mengimbau pendukung paslon tidak berkonvoi.",
+                "Sebelumnya diberitakan, Polres Sintang memberangkatkan personel.",
+                "Kapolres berbicara usai apel pergeseran pasukan di Mapolres.",
+            ),
+            ("lainnya",),
+        ),
     ],
 )
 def test_activities_session_3(title, paragraphs, activities):
