@@ -31,7 +31,8 @@ IGNORE_FILES = ["**/.*", "*_files"]
 # The reader always sets the date (or marks it unknown); Pelican would otherwise
 # parse a date out of every file name with dateutil only to have it overridden.
 FILENAME_METADATA = ""
-DELETE_OUTPUT_DIRECTORY = True
+# arsip_incremental removes what a build no longer makes and keeps unchanged pages.
+DELETE_OUTPUT_DIRECTORY = False
 
 TIMEZONE = "Asia/Jakarta"
 DEFAULT_LANG = "id"
@@ -43,6 +44,9 @@ PLUGIN_PATHS = ["plugins"]
 # The order does not matter: arsip_site wires the build whatever its place.
 PLUGINS = [
     "arsip_site",
+    # Writes only pages whose inputs changed; removes stale files before arsip_seo's
+    # sitemap reads the output.
+    "arsip_incremental",
     "arsip_reader",
     "arsip_report",
     "arsip_theme",

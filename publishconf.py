@@ -12,5 +12,6 @@ from pelicanconf import *  # noqa: E402,F403
 SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 FEED_DOMAIN = SITEURL
 RELATIVE_URLS = False
-DELETE_OUTPUT_DIRECTORY = True
+# Stale files are removed by arsip_incremental, unchanged pages are kept.
+DELETE_OUTPUT_DIRECTORY = False
 ARSIP_STRICT = os.environ.get("ARSIP_STRICT", "") == "1"

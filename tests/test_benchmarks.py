@@ -86,7 +86,8 @@ def test_build_benchmark_runs_end_to_end(tmp_path):
     """``build.py --n 20`` builds both sites and prints its table; no time is asserted."""
     result = subprocess.run(
         [sys.executable, str(BENCHMARKS / "build.py"), "--n", "20", "--repeat", "1",
-         "--workdir", str(tmp_path), "--json", str(tmp_path / "result.json")],
+         "--workdir", str(tmp_path), "--json", str(tmp_path / "result.json"),
+         "--curve", str(tmp_path / "curve.json")],
         capture_output=True, text=True, timeout=600, cwd=ROOT,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-3000:]
@@ -97,6 +98,11 @@ def test_build_benchmark_runs_end_to_end(tmp_path):
     assert run["archive"]["wall_s"] and run["stock"]["wall_s"]
     assert run["archive"]["peak_rss_mb"] > 0
     assert run["rebuild"]["wall_s"] is not None
+    assert run["edit"]["wall_s"] is not None
+    # The cost curve: one point for N = 20, drawn as SVG.
+    (point,) = json.loads((tmp_path / "curve.json").read_text(encoding="utf-8"))
+    assert point["n"] == 20 and point["peak_mb"] > 0
+    assert (tmp_path / "curve.svg").read_text(encoding="utf-8").startswith("<svg")
 
 
 def test_html_vs_text_wraps_a_text_in_its_family_layout(tmp_path):

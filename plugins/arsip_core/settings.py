@@ -95,6 +95,13 @@ DEFAULTS: dict[str, Any] = {
     "ARSIP_SEARCH_LANGUAGE": "id",
     # arsip_search: seconds Pagefind may take before the build fails.
     "ARSIP_SEARCH_TIMEOUT": 600,
+    # arsip_search: Pagefind processes at a time, one per shard (None: one per CPU).
+    "ARSIP_SEARCH_PROCESSES": None,
+    # arsip_search: a search shard is a year of articles, or a quarter or a month
+    # when a year (quarter) has more pages than this (Pagefind: ~250 KB per page).
+    "ARSIP_SEARCH_SHARD_PAGES": 5000,
+    # arsip_incremental: skip pages whose inputs did not change (False: write all).
+    "ARSIP_INCREMENTAL": True,
     # arsip_data: the open-data page (download links, licence, data dictionary).
     "ARSIP_DATA_URL": "data/",
     "ARSIP_DATA_SAVE_AS": "data/index.html",

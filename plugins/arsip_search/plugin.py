@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import logging
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,14 +19,17 @@ from arsip_search.fields import (
     FILTER_NAMES,
     SearchFields,
     filter_choices,
+    record_day,
     search_fields,
 )
-from arsip_search.indexer import (
-    PagefindRun,
-    SearchIndexFailed,
-    article_glob,
-    base_path,
-    start_pagefind,
+from arsip_search.indexer import SearchIndexFailed, article_glob, base_path
+from arsip_search.shards import (
+    SHARD_UNKNOWN,
+    SHARDS_SUBDIR,
+    WEIGHT_STEP,
+    ShardedIndex,
+    assign_shards,
+    shard_order,
 )
 
 logger = logging.getLogger(__name__)
@@ -58,10 +62,18 @@ fields_of = fields_in()
 def search_urls(settings) -> dict[str, str]:
     """Where the search page finds Pagefind, as paths from the host's root."""
     base = base_path(settings.get("SITEURL", ""))
-    return {
-        "base": base,
-        "bundle": base + setting(settings, "ARSIP_SEARCH_BUNDLE_URL").lstrip("/"),
-    }
+    bundle = base + setting(settings, "ARSIP_SEARCH_BUNDLE_URL").lstrip("/")
+    return {"base": base, "bundle": bundle, "shards": f"{bundle}{SHARDS_SUBDIR}/"}
+
+
+def shards_of(articles, limit: int) -> dict[str, list[str]]:
+    """The published article pages of each search shard, by ``save_as``."""
+    days = {}
+    for article in articles:
+        record = getattr(article, "record", None)
+        if record is not None and article.save_as:
+            days[article.save_as] = record_day(record)
+    return assign_shards(days, limit)
 
 
 def add_template_helpers(generator) -> None:
@@ -85,6 +97,13 @@ class SearchPageGenerator(Generator):
             relative_urls=self.settings["RELATIVE_URLS"],
             url=setting(self.settings, "ARSIP_SEARCH_URL"),
             search=search_urls(self.settings),
+            search_shards=shard_order(
+                shards_of(
+                    self.context.get("articles", ()),
+                    setting(self.settings, "ARSIP_SEARCH_SHARD_PAGES"),
+                )
+            ),
+            search_weight_step=WEIGHT_STEP,
             search_filters=FILTER_NAMES,
             search_choices=filter_choices(
                 fields
@@ -104,9 +123,11 @@ def search_page_generator(pelican):
     return SearchPageGenerator
 
 
-# The Pagefind run of the current build, keyed by its settings object (one per
+# The Pagefind runs of the current build, keyed by its settings object (one per
 # Pelican instance, so autoreload and tests building in turn never share a run).
-_RUNS: dict[int, PagefindRun] = {}
+_RUNS: dict[int, ShardedIndex] = {}
+# The shards (month -> article pages) of the current build, by settings object.
+_SHARDS: dict[int, dict[str, list[str]]] = {}
 
 
 def _article_pages_exist(settings, output_path) -> bool:
@@ -137,6 +158,8 @@ def expect_article_pages(generator) -> None:
     pages = {
         _page_path(generator.output_path, c.save_as) for c in contents if c.save_as
     }
+    limit = setting(settings, "ARSIP_SEARCH_SHARD_PAGES")
+    _SHARDS[id(settings)] = shards_of(generator.articles, limit)
     if pages:
         _WAITING[os.path.abspath(generator.output_path)] = (pages, generator)
 
@@ -166,14 +189,28 @@ def start_index(generator, writer=None) -> None:
     _RUNS[id(settings)] = _start(settings, generator.output_path)
 
 
-def _start(settings, output_path) -> PagefindRun:
-    """Pagefind over the article pages of ``output_path``, into the search bundle."""
-    return start_pagefind(
-        Path(output_path),
+def start_shards(site: Path, shards, cache: Path, settings) -> ShardedIndex:
+    """Index the shards whose pages changed, in the background."""
+    return ShardedIndex(
+        site,
+        shards,
+        cache,
         setting(settings, "ARSIP_SEARCH_BUNDLE_SAVE_AS"),
         setting(settings, "ARSIP_SEARCH_LANGUAGE"),
-        glob=article_glob(settings["ARTICLE_SAVE_AS"]),
+        processes=setting(settings, "ARSIP_SEARCH_PROCESSES") or os.cpu_count() or 1,
     )
+
+
+def _start(settings, output_path) -> ShardedIndex:
+    """Pagefind over the article pages of ``output_path``, one process per shard."""
+    shards = _SHARDS.pop(id(settings), None)
+    if shards is None:  # no article_generator_finalized: every article page, one shard
+        pages = Path(output_path).glob(article_glob(settings["ARTICLE_SAVE_AS"]))
+        shards = {SHARD_UNKNOWN: [p.relative_to(output_path).as_posix() for p in pages]}
+    cache = Path(settings.get("CACHE_PATH") or "cache") / "pagefind"
+    if not settings.get("LOAD_CONTENT_CACHE", True):  # --ignore-cache: index afresh
+        shutil.rmtree(cache, ignore_errors=True)
+    return start_shards(Path(output_path), shards, cache, settings)
 
 
 def _stop(settings) -> None:
@@ -211,11 +248,12 @@ def build_index(pelican) -> None:
         logger.error("arsip_search: %s", err)
         raise
     logger.info(
-        "arsip_search: Pagefind mengindeks %d halaman, %d kata, %d filter "
-        "dalam %.2f detik (berjalan bersama penulisan halaman lain); bundel %s KB",
+        "arsip_search: Pagefind: %d halaman dalam %d bagian (bulan); %d bagian "
+        "diindeks ulang (%s), sisanya dari cache; %.2f detik (berjalan bersama "
+        "penulisan halaman lain)",
         result.pages,
-        result.words,
-        result.filters,
+        len(run.shards),
+        len(run.reindexed),
+        ", ".join(run.reindexed) or "-",
         result.seconds,
-        f"{result.bundle_bytes / 1024:.0f}",
     )

@@ -22,15 +22,27 @@ def decode(path: Path):
     return json.loads(body) if path.suffix == ".pf_fragment" else cbor2.loads(body)
 
 
-def indexed_filters(bundle: Path) -> dict[str, Counter]:
-    """Every filter value Pagefind stored, with its number of pages."""
-    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+def shards(bundle: Path) -> list[Path]:
+    """The shard bundles under ``bundle`` (arsip_search/shards.py), by name."""
+    return sorted(p for p in (bundle / "bagian").iterdir() if p.is_dir())
+
+
+def shard_meta(shard: Path):
+    """A shard's entry file and its decoded metadata."""
+    entry = json.loads((shard / "pagefind-entry.json").read_text(encoding="utf-8"))
     (language,) = entry["languages"].values()
-    meta = decode(bundle / f"pagefind.{language['hash']}.pf_meta")
+    return entry, decode(shard / f"pagefind.{language['hash']}.pf_meta")
+
+
+def indexed_filters(bundle: Path) -> dict[str, Counter]:
+    """Every filter value Pagefind stored, with its number of pages (all shards)."""
     filters: dict[str, Counter] = {}
-    for _name, chunk in meta[3]:
-        name, values = decode(bundle / "filter" / f"{chunk}.pf_filter")
-        filters[name] = Counter({value: len(pages) for value, pages in values})
+    for shard in shards(bundle):
+        _, meta = shard_meta(shard)
+        for _name, chunk in meta[3]:
+            name, values = decode(shard / "filter" / f"{chunk}.pf_filter")
+            counts = filters.setdefault(name, Counter())
+            counts.update({value: len(pages) for value, pages in values})
     return filters
 
 

@@ -24,7 +24,7 @@ def test_pagefind_starts_once_the_article_pages_are_written(
     content, tmp_path, monkeypatch
 ):
     seen = {}
-    start = search_plugin.start_pagefind
+    start = search_plugin.start_shards
 
     def spy(site, *args, **kwargs):
         seen["articles"] = sorted(
@@ -38,7 +38,7 @@ def test_pagefind_starts_once_the_article_pages_are_written(
         seen["indexes"] = (site / "indeks").exists()
         return start(site, *args, **kwargs)
 
-    monkeypatch.setattr(search_plugin, "start_pagefind", spy)
+    monkeypatch.setattr(search_plugin, "start_shards", spy)
     output = build_site(content, tmp_path / "output")
     assert seen == {
         "articles": sorted(SLUGS.values()),
@@ -48,17 +48,16 @@ def test_pagefind_starts_once_the_article_pages_are_written(
         "indexes": False,
     }
     # ...and the build waited for it: the bundle is complete.
-    assert (output / "pagefind" / "pagefind-entry.json").is_file()
+    entries = sorted(output.glob("pagefind/bagian/*/pagefind-entry.json"))
+    assert [p.parent.name for p in entries] == ["2024", "tanpa-tanggal"]
     assert search_plugin._RUNS == {}
 
 
 def test_a_failed_pagefind_run_fails_the_build(content, tmp_path, monkeypatch):
-    start = search_plugin.start_pagefind
+    def broken(site, bundle_subdir, language):
+        return ["false"]  # a Pagefind that fails
 
-    def broken(site, bundle_subdir, language, glob=None):
-        return start(site, bundle_subdir, language, glob="[")  # an invalid glob
-
-    monkeypatch.setattr(search_plugin, "start_pagefind", broken)
+    monkeypatch.setattr("arsip_search.shards.shard_command", broken)
     with pytest.raises(SearchIndexFailed, match="Pagefind gagal"):
         build_site(content, tmp_path / "output")
     assert search_plugin._RUNS == {}

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.arsip_search.pagefind_files import decode, indexed_filters, listed_filters
+from tests.arsip_search.pagefind_files import (
+    decode,
+    indexed_filters,
+    listed_filters,
+    shard_meta,
+    shards,
+)
 from tests.temu import SLUGS
 
 
@@ -19,40 +24,38 @@ def bundle(temu_site) -> Path:
 @pytest.fixture(scope="module")
 def fragments(bundle) -> dict[str, dict]:
     """Every indexed page by URL."""
-    pages = [decode(p) for p in sorted((bundle / "fragment").glob("*.pf_fragment"))]
+    pages = [
+        decode(p)
+        for shard in shards(bundle)
+        for p in sorted((shard / "fragment").glob("*.pf_fragment"))
+    ]
     return {page["url"]: page for page in pages}
 
 
-@pytest.fixture(scope="module")
-def meta(bundle):
-    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-    language = entry["languages"]["id"]
-    return entry, decode(bundle / f"pagefind.{language['hash']}.pf_meta")
-
-
-def test_one_indonesian_index_of_the_articles_only(bundle, meta, fragments):
-    entry, _ = meta
-    assert list(entry["languages"]) == ["id"]
+def test_indonesian_shards_of_the_articles_only(bundle, fragments):
+    # A year of articles per shard (the fixture's are in 2024), undated ones apart.
+    assert [p.name for p in shards(bundle)] == ["2024", "tanpa-tanggal"]
+    assert sorted(p.name for p in bundle.iterdir()) == ["bagian"]
+    counts = []
+    for shard in shards(bundle):
+        entry, _ = shard_meta(shard)
+        assert list(entry["languages"]) == ["id"]
+        counts.append(entry["languages"]["id"]["page_count"])
     # Four articles; the static page, index pages and the search page are not indexed.
-    assert entry["languages"]["id"]["page_count"] == len(SLUGS)
+    assert counts == [3, 1]
     assert sorted(fragments) == sorted(f"/artikel/{slug}/" for slug in SLUGS.values())
 
 
-def test_the_search_api_is_written_into_the_site(bundle):
-    for name in (
-        "pagefind.js",
-        "pagefind-worker.js",
-        "wasm.id.pagefind",
-    ):
-        assert (bundle / name).is_file(), name
+def test_the_search_api_is_written_into_each_shard(bundle):
+    for shard in shards(bundle):
+        for name in ("pagefind.js", "pagefind-worker.js", "wasm.id.pagefind"):
+            assert (shard / name).is_file(), name
+        # Pagefind's ready-made UIs are not used, so not published.
+        assert not list(shard.glob("pagefind-*ui*"))
 
 
-def test_filters_hold_the_expected_values(bundle, meta):
-    _, index = meta
-    filters = {}
-    for _name, chunk in index[3]:
-        name, values = decode(bundle / "filter" / f"{chunk}.pf_filter")
-        filters[name] = {value for value, _pages in values}
+def test_filters_hold_the_expected_values(bundle):
+    filters = {name: set(values) for name, values in indexed_filters(bundle).items()}
     assert filters["Provinsi"] == {
         "Kalimantan Barat",
         "Kalimantan Tengah",
@@ -113,14 +116,16 @@ def test_only_article_text_is_indexed(fragments):
     assert "2024-11 November" not in page["content"]
 
 
-def test_sorting_by_date_keeps_undated_articles_last(bundle, meta):
-    _, index = meta
-    urls = [
-        decode(bundle / "fragment" / f"{hash_}.pf_fragment")["url"]
-        for hash_, _words in index[1]
-    ]
-    sorts = dict(index[4])
-    order = {key: [urls[i] for i in pages] for key, pages in sorts.items()}
+def test_sorting_by_date_keeps_undated_articles_last(bundle):
+    order: dict[str, list[str]] = {"terlama": [], "terbaru": []}
+    for shard in shards(bundle):  # 2024, then the undated shard
+        _, index = shard_meta(shard)
+        urls = [
+            decode(shard / "fragment" / f"{hash_}.pf_fragment")["url"]
+            for hash_, _words in index[1]
+        ]
+        for key, pages in index[4]:
+            order[key].append([urls[i] for i in pages])
     slugs = [
         f"/artikel/{SLUGS[name]}/"
         for name in (
@@ -132,14 +137,20 @@ def test_sorting_by_date_keeps_undated_articles_last(bundle, meta):
     ]
     # Pagefind drops a page without the sort key, so every page has both keys.
     # Orders are stored ascending: "terlama" is read as is, "terbaru" reversed
-    # (the search page asks for desc), so the undated article ends both.
-    assert order["terlama"] == slugs
-    assert list(reversed(order["terbaru"])) == [*reversed(slugs[:3]), slugs[3]]
+    # (the search page asks for desc). The undated article has a shard of its own,
+    # which the search page puts last in both orders.
+    assert order["terlama"] == [slugs[:3], slugs[3:]]
+    assert [list(reversed(o)) for o in order["terbaru"]] == [
+        list(reversed(slugs[:3])),
+        slugs[3:],
+    ]
 
 
 def test_search_page_finds_the_bundle_under_the_sub_path(temu_site):
     html = (temu_site / "cari" / "index.html").read_text(encoding="utf-8")
     assert 'data-bundle="/arsip/pagefind/"' in html
+    assert 'data-shards="/arsip/pagefind/bagian/"' in html
+    assert 'data-shard-keys="2024 tanpa-tanggal"' in html
     assert 'data-base="/arsip/"' in html
     # Pagefind's own UI is not used: it would fetch every filter chunk up front.
     assert "pagefind-ui" not in html

@@ -63,7 +63,10 @@ def site(tmp_path_factory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("cari")
     shutil.copytree(TEMU, root / "content")
     (root / "content" / "pages").mkdir(exist_ok=True)
-    output = build_site(root / "content", root / "output", SITEURL=siteurl)
+    # A shard per month (four shards): date order must hold across shards.
+    output = build_site(
+        root / "content", root / "output", SITEURL=siteurl, ARSIP_SEARCH_SHARD_PAGES=1
+    )
     with _serving(output, _Handler, port):
         yield siteurl
 
@@ -154,7 +157,8 @@ def test_a_shared_link_searches_and_sorts_by_date(site, chromium, order):
         facts = page.locator("#cari-hasil .cari-info").all_inner_texts()
         assert "27 November 2024 · Kalimantan Timur · Kaltim Today" in facts
         # No CDN: Pagefind, its WebAssembly and the index come from the site itself.
-        assert any(u.endswith("/pagefind/pagefind.js") for u in page.requests)
+        primary = "/pagefind/bagian/2024-11/pagefind.js"
+        assert any(u.endswith(primary) for u in page.requests)
         assert all(u.startswith(f"{site}/") for u in page.requests), page.requests
         assert problems == []
     finally:
@@ -229,7 +233,10 @@ def test_the_first_search_fetches_no_filter_data(site, chromium):
         kaltim.check()
         assert _results(page, 1) == _paths(["kaltim_tps_pilkada.md"])
         page.wait_for_load_state("networkidle")
-        assert len([u for u in page.requests if u.endswith(".pf_filter")]) == 1
+        # One chunk of the picked filter from each shard (a shard per month here).
+        chunks = [u for u in page.requests if u.endswith(".pf_filter")]
+        shards = sorted(u.split("/bagian/")[1].split("/")[0] for u in chunks)
+        assert shards == ["2024-02", "2024-10", "2024-11", "tanpa-tanggal"]
         query = parse_qs(urlsplit(page.url).query)
         assert query == {"q": ["personel"], "filter.Provinsi": ["Kalimantan Timur"]}
         assert problems == []

@@ -10,6 +10,13 @@
  * Why not Pagefind's ready-made UI: it loads every filter chunk to draw its filter
  * panel before the first result. Here the filter values are written into the page at
  * build time, and Pagefind fetches a filter's data only when a reader picks a value.
+ *
+ * The index is in shards, one per month (arsip_search/shards.py), listed newest
+ * first in data-shard-keys. The newest is Pagefind's primary index, the others are
+ * merged into it (one WebAssembly for all). Shard k has the index weight
+ * 1 + k * step: for relevance that is nothing, and in a sorted search, where Pagefind
+ * scores a result by its place (a whole number), it tells which shard a result is
+ * from, so results keep date order across shards (byShard).
  */
 (function () {
   "use strict";
@@ -26,6 +33,11 @@
   var SORTS = { terbaru: { terbaru: "desc" }, terlama: { terlama: "asc" } };
   var FILTER_PREFIX = "filter.";
   var MESSAGES = JSON.parse(form.getAttribute("data-pesan"));
+  var shardBase = form.getAttribute("data-shards");
+  var shardKeys = (form.getAttribute("data-shard-keys") || "").split(" ");
+  shardKeys = shardKeys.filter(Boolean);
+  var step = Number(form.getAttribute("data-weight-step")) || 1e-9;
+  var UNDATED = "tanpa-tanggal";
   var input = form.elements.q;
   var order = form.elements.urut;
   var pagefind = null;
@@ -154,6 +166,78 @@
     return li;
   }
 
+  var MONTHS = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+  ];
+
+  /* The shard of a result from its date as shown ("5 Februari 2024"): a year, a
+   * quarter or a month, whichever the shard list has for that year. */
+  function shardOfDate(tanggal) {
+    var parts = String(tanggal || "").split(" ");
+    var month = MONTHS.indexOf(parts[1]) + 1;
+    var year = parts[2];
+    if (parts.length !== 3 || !month) {
+      return shardKeys.indexOf(UNDATED);
+    }
+    var candidates = [
+      year,
+      year + "-q" + (Math.floor((month - 1) / 3) + 1),
+      year + "-" + (month < 10 ? "0" : "") + month,
+    ];
+    for (var i = 0; i < candidates.length; i++) {
+      if (shardKeys.indexOf(candidates[i]) !== -1) {
+        return shardKeys.indexOf(candidates[i]);
+      }
+    }
+    return -1;
+  }
+
+  /* A sorted search over merged shards: Pagefind orders the results by score, which
+   * for a sort is the page's place from the end of its own shard's order, times the
+   * shard's weight. Put them in shard order (newest first, or oldest first; undated
+   * last), each shard's results in Pagefind's own order. The last page of a shard
+   * scores 0, which carries no weight: its date tells its shard. */
+  function byShard(results, sortName) {
+    var order = shardKeys.slice();
+    if (sortName === "terlama") {
+      order = order.filter(function (key) {
+        return key !== UNDATED;
+      });
+      order.reverse();
+      if (shardKeys.indexOf(UNDATED) !== -1) {
+        order.push(UNDATED);
+      }
+    }
+    var rank = {};
+    order.forEach(function (key, i) {
+      rank[shardKeys.indexOf(key)] = i;
+    });
+    return Promise.all(
+      results.map(function (result) {
+        var place = Math.round(result.score);
+        if (place) {
+          var shard = Math.round((result.score / place - 1) / step);
+          return { result: result, shard: shard, place: place };
+        }
+        return result.data().then(function (data) {
+          var tanggal = data && data.meta && data.meta.tanggal;
+          return { result: result, shard: shardOfDate(tanggal), place: 0 };
+        });
+      })
+    ).then(function (items) {
+      items.forEach(function (item) {
+        item.at = rank[item.shard] === undefined ? order.length : rank[item.shard];
+      });
+      items.sort(function (a, b) {
+        return a.at - b.at || b.place - a.place;
+      });
+      return items.map(function (item) {
+        return item.result;
+      });
+    });
+  }
+
   function showMore(mine) {
     var next = found.slice(shown.length, shown.length + PAGE);
     more.hidden = true;
@@ -246,22 +330,32 @@
     if (filters) {
       options.filters = filters;
     }
-    if (SORTS[order.value]) {
-      options.sort = SORTS[order.value];
-    } else if (!words) {
-      options.sort = SORTS.terbaru;
+    var sortName = SORTS[order.value] ? order.value : words ? "" : "terbaru";
+    if (sortName) {
+      options.sort = SORTS[sortName];
     }
     say(message("mencari"));
     return pagefind
       .debouncedSearch(words || null, options, 250)
       .then(function (response) {
         if (!response || mine !== run) {
+          return null;
+        }
+        if (!sortName) {
+          return { response: response, results: response.results };
+        }
+        return byShard(response.results, sortName).then(function (results) {
+          return { response: response, results: results };
+        });
+      })
+      .then(function (done) {
+        if (!done || mine !== run) {
           return;
         }
-        found = response.results;
+        found = done.results;
         shown = [];
         list.textContent = "";
-        updateCounts(response.filters);
+        updateCounts(done.response.filters);
         var blanks = {
           n: number(found.length),
           q: words,
@@ -289,13 +383,26 @@
   form.hidden = false;
   fromAddress();
   say(message("memuat"));
-  import(form.getAttribute("data-bundle") + "pagefind.js")
+  if (!shardKeys.length) {
+    say(message("kosong", { filter: "" }));
+    return;
+  }
+  import(shardBase + shardKeys[0] + "/pagefind.js")
     .then(function (module) {
       pagefind = module;
       return pagefind.options({
         baseUrl: form.getAttribute("data-base"),
         excerptLength: 30,
       });
+    })
+    .then(function () {
+      return Promise.all(
+        shardKeys.slice(1).map(function (key, i) {
+          return pagefind.mergeIndex(shardBase + key + "/", {
+            indexWeight: 1 + (i + 1) * step,
+          });
+        })
+      );
     })
     .then(function () {
       say("");

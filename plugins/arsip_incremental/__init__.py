@@ -1,0 +1,24 @@
+"""Pelican plugin: rebuild only what changed.
+
+Each page is written only when what it is made from changed (its fingerprint, see
+fingerprint.py); files the build no longer makes are removed by manifest, so
+``DELETE_OUTPUT_DIRECTORY`` stays off. Listed before arsip_seo: the sweep at
+``finalized`` must run before the sitemap reads the output.
+"""
+
+from pelican import signals
+
+from arsip_incremental.plugin import (
+    finish_build,
+    incremental_writer,
+    keep_static,
+    start_build,
+)
+
+
+def register():
+    """Connect the bookkeeping, the writer and the sweep."""
+    signals.get_generators.connect(start_build)
+    signals.get_writer.connect(incremental_writer)
+    signals.static_generator_finalized.connect(keep_static)
+    signals.finalized.connect(finish_build)

@@ -1,0 +1,579 @@
+"""Fingerprints of what a page is made from. Pure: no Pelican import.
+
+A page is rendered from a template and a context. Its fingerprint is a hash of
+
+- the build's environment: the theme's files, the plugins' code and reference data,
+  the library versions and the settings (``environment_fingerprint``);
+- the template's name;
+- the value of every variable its templates read (``template_variables``: the names
+  Jinja finds undeclared in the template and in every template it extends, includes
+  or imports).
+
+Values are hashed by ``Digester``: plain data by value, Pelican's content objects by
+their text and metadata, anything it cannot see into as "opaque", which makes the
+page's fingerprint ``None``: such a page is always rendered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import hashlib
+import importlib.metadata
+import types
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, meta, nodes
+
+# Settings that change how a build runs, never what it writes.
+RUN_ONLY_SETTINGS = frozenset(
+    {
+        "LOAD_CONTENT_CACHE",
+        "CACHE_CONTENT",
+        "CACHE_PATH",
+        "GZIP_CACHE",
+        "CHECK_MODIFIED_METHOD",
+        "CONTENT_CACHING_LAYER",
+        "DELETE_OUTPUT_DIRECTORY",
+        "OUTPUT_RETENTION",
+        "WRITE_SELECTED",
+        "BIND",
+        "PORT",
+        "ARSIP_SEARCH_TIMEOUT",
+        "ARSIP_SEARCH_PROCESSES",
+        "ARSIP_READER_PROCESSES",
+        "ARSIP_INCREMENTAL",
+    }
+)
+LIBRARIES = ("pelican", "jinja2", "markupsafe", "markdown-it-py", "pagefind", "folium")
+# Attributes of content objects that are caches or back-references, not content.
+_CONTENT_SKIP = frozenset({"settings", "_context"})
+_CONTENT_PRIVATE = frozenset({"_content", "_summary"})
+_CODE_SUFFIXES = frozenset({".py", ".csv", ".yaml", ".yml", ".json", ".txt", ".md"})
+
+
+class Opaque(Exception):
+    """A value whose content the digester cannot see: the page is always rendered."""
+
+
+def _h(*parts: bytes) -> bytes:
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return digest.digest()
+
+
+def files_fingerprint(folders: Iterable[Path], suffixes=None) -> str:
+    """A hash of every file's path and bytes under ``folders`` (in name order)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for folder in folders:
+        folder = Path(folder)
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if not path.is_file() or "__pycache__" in path.parts:
+                continue
+            if suffixes is not None and path.suffix not in suffixes:
+                continue
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _plain(value: Any) -> bool:
+    if value is None or isinstance(value, (str, bytes, bool, int, float)):
+        return True
+    if isinstance(value, (list, tuple)):
+        return all(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    return False
+
+
+def settings_fingerprint(settings: Mapping[str, Any]) -> str:
+    """A hash of the settings that can change the output (plain values only: objects
+    the plugins keep in the settings are per-build state, not settings)."""
+    items = sorted(
+        (key, repr(value))
+        for key, value in settings.items()
+        if key.isupper()
+        and not key.startswith("_")
+        and key not in RUN_ONLY_SETTINGS
+        and _plain(value)
+    )
+    return hashlib.blake2b(repr(items).encode(), digest_size=16).hexdigest()
+
+
+def environment_fingerprint(
+    settings: Mapping[str, Any], theme: Path, code: Iterable[Path]
+) -> str:
+    """The build's environment: the theme's templates, code and data, libraries,
+    settings."""
+    versions = []
+    for name in LIBRARIES:
+        try:
+            versions.append(f"{name}={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name}=-")
+    # The theme's static files are copied, never read by a template: not an input.
+    folders = [
+        p for p in sorted(Path(theme).iterdir()) if p.is_dir() and p.name != "static"
+    ]
+    parts = (
+        files_fingerprint(folders),
+        files_fingerprint(code, _CODE_SUFFIXES),
+        ",".join(versions),
+        settings_fingerprint(settings),
+    )
+    return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
+
+
+# A path step: an attribute or key name, a tuple index, or one of these.
+EVERY = "*"  # every element (a loop over it, or a subscript computed at render time)
+DEFINED = "?"  # only whether it is defined (``is defined``)
+LENGTH = "#"  # only its length (``|length``)
+TRUTH = "!"  # only whether it is true (``{% if x %}``, ``x and y``)
+KEYS = "keys"  # only which keys or items it has (``x in y``)
+# Filters that take an object but read only some of its attributes.
+FILTER_READS: dict[str, tuple[tuple, ...]] = {
+    "term_feed_url": (("taxonomy",), ("slug",)),  # arsip_feeds
+}
+Path_ = tuple
+Reads = dict[str, frozenset[tuple]]
+
+
+def template_reads(env: Environment, name: str, parsed=None) -> Reads | None:
+    """What the template ``name`` and the templates it pulls in read from their
+    context: for each undeclared variable, the attribute paths read from it (``()``
+    for the whole value). None when a template is chosen at render time.
+    ``parsed`` (a dict) keeps each template's own reads between calls."""
+    parsed = {} if parsed is None else parsed
+    seen: set[str] = set()
+    reads: dict[str, set[tuple]] = {}
+    todo = [name]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        if current not in parsed:
+            parsed[current] = _own_reads(env, current)
+        own = parsed[current]
+        if own is None:
+            return None
+        children, mine = own
+        todo += children
+        for variable, paths in mine.items():
+            reads.setdefault(variable, set()).update(paths)
+    return {k: frozenset(v) for k, v in reads.items()}
+
+
+def _own_reads(env: Environment, name: str):
+    """One template's included templates and reads, or None if it picks a template
+    at render time."""
+    source, _, _ = env.loader.get_source(env, name)
+    tree = env.parse(source)
+    children = list(meta.find_referenced_templates(tree))
+    if None in children:
+        return None
+    mine: dict[str, set[tuple]] = {}
+    _Reader(meta.find_undeclared_variables(tree), mine).visit(tree, {})
+    return children, mine
+
+
+def _chain(node) -> tuple[nodes.Node | None, list, list]:
+    """``a.b[c].d`` -> (Name a, ["b", EVERY, "d"], [c]): the root, the steps and the
+    subscripts computed at render time (to be read themselves)."""
+    steps: list = []
+    dynamic: list = []
+    while isinstance(node, (nodes.Getattr, nodes.Getitem)):
+        if isinstance(node, nodes.Getattr):
+            steps.append(node.attr)
+        elif isinstance(node.arg, nodes.Const) and isinstance(
+            node.arg.value, (str, int)
+        ):
+            steps.append(node.arg.value)
+        else:
+            key_root, key_steps, key_dynamic = _chain(node.arg)
+            if isinstance(key_root, nodes.Name) and not key_dynamic:
+                # A key read from the page's context: found when hashing.
+                steps.append(("key", key_root.name, tuple(key_steps)))
+            else:
+                steps.append(EVERY)
+            dynamic.append(node.arg)
+        node = node.node
+    steps.reverse()
+    return node, steps, dynamic
+
+
+class _Reader:
+    """Walks a template's syntax tree and notes the paths it reads."""
+
+    def __init__(self, free: set[str], reads: dict[str, set[tuple]]):
+        self.free = free
+        self.reads = reads
+
+    def note(self, root: str, steps, aliases) -> None:
+        if root in aliases:
+            alias = aliases[root]
+            if alias is None:
+                return  # a loop variable over something already read whole
+            base, prefix = alias
+            self.reads.setdefault(base, set()).add((*prefix, *steps))
+        elif root in self.free:
+            self.reads.setdefault(root, set()).add(tuple(steps))
+
+    def path(self, node, aliases, extra=()) -> bool:
+        """Note ``node`` as a path if it is one; False if it is not."""
+        root, steps, dynamic = _chain(node)
+        if not isinstance(root, nodes.Name):
+            return False
+        for expression in dynamic:
+            self.visit(expression, aliases)
+        # A key read from a loop variable or a local is not in the context.
+        steps = [
+            EVERY
+            if isinstance(step, tuple)
+            and (step[1] in aliases or step[1] not in self.free)
+            else step
+            for step in steps
+        ]
+        self.note(root.name, [*steps, *extra], aliases)
+        return True
+
+    def truth(self, node, aliases) -> None:
+        """``node`` is only tested for truth."""
+        if isinstance(node, (nodes.And, nodes.Or)):
+            self.truth(node.left, aliases)
+            self.truth(node.right, aliases)
+        elif isinstance(node, nodes.Not):
+            self.truth(node.node, aliases)
+        elif not (
+            isinstance(node, (nodes.Name, nodes.Getattr, nodes.Getitem))
+            and self.path(node, aliases, (TRUTH,))
+        ):
+            self.visit(node, aliases)
+
+    def visit(self, node, aliases) -> None:
+        if isinstance(node, (nodes.Getattr, nodes.Getitem)):
+            if not self.path(node, aliases):
+                root, _, dynamic = _chain(node)
+                self.visit(root, aliases)
+                for expression in dynamic:
+                    self.visit(expression, aliases)
+            return
+        if isinstance(node, nodes.Name):
+            if node.ctx == "load":
+                self.note(node.name, [], aliases)
+            return
+        if isinstance(node, nodes.Test) and node.name in ("defined", "undefined"):
+            if self.path(node.node, aliases, (DEFINED,)):
+                return
+        if isinstance(node, nodes.Filter) and node.name in ("length", "count"):
+            if node.node is not None and not node.args and not node.kwargs:
+                if self.path(node.node, aliases, (LENGTH,)):
+                    return
+        if isinstance(node, nodes.For):
+            self._for(node, aliases)
+            return
+        if isinstance(node, (nodes.If, nodes.CondExpr)):
+            self.truth(node.test, aliases)
+            for field in ("body", "elif_", "else_", "expr1", "expr2"):
+                value = getattr(node, field, None)
+                for child in value if isinstance(value, list) else [value]:
+                    if child is not None:
+                        self.visit(child, aliases)
+            return
+        if isinstance(node, (nodes.And, nodes.Or, nodes.Not)):
+            self.truth(node, aliases)
+            return
+        if (
+            isinstance(node, nodes.Compare)
+            and len(node.ops) == 1
+            and node.ops[0].op in ("in", "notin")
+            and isinstance(node.ops[0].expr, (nodes.Name, nodes.Getattr))
+            and self.path(node.ops[0].expr, aliases, (KEYS,))
+        ):
+            self.visit(node.expr, aliases)
+            return
+        if isinstance(node, nodes.Filter) and node.name in FILTER_READS:
+            if node.node is not None and not node.args and not node.kwargs:
+                reads = FILTER_READS[node.name]
+                if all(self.path(node.node, aliases, read) for read in reads):
+                    return
+        if isinstance(node, nodes.Include) and aliases:
+            # An included template sees the loop variables: they are read whole.
+            for alias in aliases.values():
+                if alias is not None:
+                    self.reads.setdefault(alias[0], set()).add(tuple(alias[1]))
+        for child in node.iter_child_nodes():
+            self.visit(child, aliases)
+
+    def _for(self, node: nodes.For, aliases) -> None:
+        inner = dict(aliases)
+        root, steps, dynamic = _chain(node.iter)
+        names = _targets(node.target)
+        if isinstance(root, nodes.Name) and (
+            root.name in self.free or aliases.get(root.name)
+        ):
+            for expression in dynamic:
+                self.visit(expression, aliases)
+            if root.name in aliases:
+                base, prefix = aliases[root.name]
+                steps = [*prefix, *steps]
+            else:
+                base = root.name
+            # The loop's length (loop.last, else) and each element as it is used.
+            self.reads.setdefault(base, set()).add((*steps, LENGTH))
+            for name, index in names:
+                inner[name] = (base, [*steps, EVERY, *index])
+        else:
+            self.visit(node.iter, aliases)
+            for name, _index in names:
+                inner[name] = None
+        for child in (*node.body, *node.else_):
+            self.visit(child, inner)
+        if node.test is not None:
+            self.visit(node.test, inner)
+
+
+def _targets(target, index=()) -> list[tuple[str, list]]:
+    """Loop targets with their place in each element: ``a, b`` -> a: [0], b: [1]."""
+    if isinstance(target, nodes.Name):
+        return [(target.name, list(index))]
+    found = []
+    for i, item in enumerate(getattr(target, "items", ())):
+        found += _targets(item, (*index, i))
+    return found
+
+
+def _get(value: Any, name: Any) -> Any:
+    """Jinja's ``value.name``: the attribute, else the item, else None."""
+    missing = object()
+    found = getattr(value, name, missing) if isinstance(name, str) else missing
+    if found is missing:
+        try:
+            return value[name]
+        except (KeyError, TypeError, IndexError):
+            return None
+    return found
+
+
+class Digester:
+    """Hashes template values; each object once per build (kept by ``id``)."""
+
+    def __init__(self, providers: Mapping[str, Callable[[Any, Mapping], Any]] = ()):
+        # name -> f(value, context): what a callable template global contributes to
+        # a page (its result for this page), for globals that read build state.
+        self.providers = dict(providers)
+        self._memo: dict[int, tuple[Any, bytes]] = {}
+        self._paths: dict[tuple[int, tuple], tuple[Any, bytes]] = {}
+        self._busy: set[int] = set()
+
+    def variable(self, name: str, value: Any, context: Mapping[str, Any]) -> bytes:
+        """The digest of the template variable ``name`` on one page."""
+        provider = self.providers.get(name)
+        if provider is not None and callable(value):
+            return _h(b"provided", name.encode(), self.value(provider(value, context)))
+        if callable(value) and getattr(value, "__module__", "").startswith("jinja2"):
+            return _h(b"jinja", name.encode())
+        return self.value(value)
+
+    def path(self, name: str, value: Any, path: tuple, context) -> bytes:
+        """The digest of what a page reads at ``path`` inside variable ``name``."""
+        if not path:
+            return self.variable(name, value, context)
+        key = (id(value), path)
+        cached = self._paths.get(key)
+        if cached is not None and cached[0] is value:
+            return cached[1]
+        if any(isinstance(step, tuple) for step in path):
+            return self._walk(value, path, context)  # depends on the page: not kept
+        digest = self._walk(value, path, context)
+        self._paths[key] = (value, digest)
+        return digest
+
+    def _walk(self, value: Any, path: tuple, context=None) -> bytes:
+        if not path:
+            return self.value(value)
+        step, rest = path[0], path[1:]
+        if isinstance(step, tuple):  # ("key", variable, path): a key from the page
+            _, root, steps = step
+            key = context.get(root) if context is not None else None
+            for attribute in steps:
+                key = _get(key, attribute)
+            try:
+                found = value[key]
+            except (KeyError, TypeError, IndexError):
+                return _h(b"undefined key", repr(key).encode())
+            return _h(b"key", repr(key).encode(), self._walk(found, rest, context))
+        if step == DEFINED:
+            return _h(b"defined")
+        if step == TRUTH:
+            return _h(b"true" if value else b"false")
+        if step == KEYS:
+            if isinstance(value, Mapping):
+                return _h(b"keys", *sorted(self.value(k) for k in value))
+            return self.value(value)
+        if step == LENGTH:
+            try:
+                return _h(b"len", str(len(value)).encode())
+            except TypeError:
+                return self.value(value)
+        if step == EVERY:
+            if isinstance(value, Mapping):
+                items = list(value.values())
+            elif isinstance(value, (list, tuple, set, frozenset)):
+                items = list(value)
+            else:
+                return self.value(value)
+            if isinstance(value, (set, frozenset)):
+                digests = sorted(self._walk(v, rest, context) for v in items)
+                return _h(b"every", *digests)
+            return _h(b"every", *(self._walk(v, rest, context) for v in items))
+        if isinstance(step, int):
+            try:
+                return self._walk(value[step], rest, context)
+            except (IndexError, KeyError, TypeError):
+                return _h(b"undefined")
+        missing = object()
+        found = getattr(value, step, missing)
+        if found is missing:
+            try:
+                found = value[step]
+            except (KeyError, TypeError, IndexError):
+                return _h(b"undefined", step.encode())
+        if callable(found) and not isinstance(found, type):
+            return self.value(value)  # a method: what it returns depends on its object
+        return _h(step.encode(), self._walk(found, rest, context))
+
+    def value(self, value: Any) -> bytes:
+        if value is None or isinstance(value, (bool, int, float, str, bytes)):
+            return _h(type(value).__name__.encode(), repr(value).encode())
+        if isinstance(value, (datetime.date, datetime.time, datetime.tzinfo)):
+            return _h(b"date", repr(value).encode(), str(value).encode())
+        key = id(value)
+        cached = self._memo.get(key)
+        if cached is not None and cached[0] is value:
+            return cached[1]
+        if key in self._busy:  # a cycle (related terms name each other)
+            return _h(b"cycle", type(value).__qualname__.encode())
+        self._busy.add(key)
+        try:
+            digest = self._compute(value)
+        finally:
+            self._busy.discard(key)
+        self._memo[key] = (value, digest)
+        return digest
+
+    def _compute(self, value: Any) -> bytes:
+        kind = type(value).__qualname__.encode()
+        if isinstance(value, (list, tuple)):
+            return _h(kind, *(self.value(v) for v in value))
+        if isinstance(value, (set, frozenset)):
+            return _h(kind, *sorted(self.value(v) for v in value))
+        if isinstance(value, Mapping):
+            items = sorted((self.value(k), self.value(v)) for k, v in value.items())
+            return _h(kind, *(part for item in items for part in item))
+        if hasattr(value, "dtype") and hasattr(value, "tobytes"):  # a numpy array
+            return _h(kind, str(value.dtype).encode(), value.tobytes())
+        if isinstance(value, (bytearray, memoryview)):
+            return _h(kind, bytes(value))
+        if isinstance(value, types.FunctionType) and value.__closure__ is None:
+            # Code, whose source is in the environment's fingerprint.
+            return _h(
+                b"function", value.__module__.encode(), value.__qualname__.encode()
+            )
+        if isinstance(value, types.BuiltinFunctionType):
+            return _h(b"builtin", value.__qualname__.encode())
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            # A dataclass of plain values (a Record): its repr, made in one go.
+            text = repr(value)
+            if " at 0x" not in text:
+                return _h(kind, text.encode())
+            fields = dataclasses.fields(value)
+            return _h(kind, *(self.value(getattr(value, f.name)) for f in fields))
+        module = type(value).__module__ or ""
+        if module.startswith("pelican.") and hasattr(value, "__dict__"):
+            return self._pelican(kind, value)
+        raise Opaque(type(value).__qualname__)
+
+    def _pelican(self, kind: bytes, value: Any) -> bytes:
+        """Pelican's content, URL wrappers (category, tag) and paginators."""
+        name = kind.decode()
+        attributes = vars(value)
+        if hasattr(value, "_name") and hasattr(value, "slug") and hasattr(value, "url"):
+            # A category, tag or author (URLWrapper): its name and where it lives.
+            keep = (str(value), value.slug, value.url, getattr(value, "save_as", ""))
+            return _h(kind, *(self.value(k) for k in keep))
+        if name == "Paginator":
+            # Templates read only the page count from the paginator itself; each
+            # page's articles are in the Page, hashed in full.
+            keep = ("name", "url", "per_page", "orphans", "num_pages")
+            return _h(
+                kind,
+                *(self.value(attributes.get(k)) for k in keep),
+                self.value(len(attributes.get("object_list", ()))),
+            )
+        items = sorted(
+            (k, v)
+            for k, v in attributes.items()
+            if k not in _CONTENT_SKIP
+            and (not k.startswith("_") or k in _CONTENT_PRIVATE)
+        )
+        parts = [kind]
+        for key, item in items:
+            parts += [key.encode(), self.value(item)]
+        return _h(*parts)
+
+
+def page_fingerprint(
+    digester: Digester,
+    environment: str,
+    template: str,
+    reads: Reads | None,
+    context: Mapping[str, Any],
+    globals_: Mapping[str, Any],
+) -> str | None:
+    """The fingerprint of one page, or None when it must be rendered regardless."""
+    if reads is None:
+        return None
+    parts = [environment.encode(), template.encode()]
+    try:
+        for name in sorted(reads):
+            if name in context:
+                value = context[name]
+            elif name in globals_:
+                value = globals_[name]
+            else:
+                parts.append(_h(b"undefined", name.encode()))
+                continue
+            for path in sorted(reads[name], key=repr):
+                digest = digester.path(name, value, path, context)
+                parts.append(_h(name.encode(), repr(path).encode(), digest))
+    except Opaque:
+        return None
+    return _h(*parts).hex()
+
+
+def feed_fingerprint(
+    digester: Digester,
+    environment: str,
+    entries,
+    context: Mapping[str, Any],
+    arguments: list,
+) -> str | None:
+    """The fingerprint of a feed: its entries, where and how it is written. A feed
+    without entries is dated with the archive's newest article (arsip_feeds)."""
+    parts = [environment.encode(), b"feed", repr(arguments).encode()]
+    try:
+        parts += [digester.value(entry) for entry in entries]
+        if not entries:
+            dates = [a.date for a in context.get("articles") or () if a.date]
+            parts.append(repr(max(dates, default=None)).encode())
+    except Opaque:
+        return None
+    return _h(*parts).hex()

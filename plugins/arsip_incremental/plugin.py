@@ -1,0 +1,330 @@
+"""Signal receivers of arsip_incremental: a writer that skips unchanged pages, and a
+sweep that removes what the build no longer makes.
+
+- At the start of each build (``get_generators``) the manifest of the last build is
+  read from ``CACHE_PATH`` and removed there, so a build that fails leaves none: the
+  next build then renders every page again.
+- ``IncrementalWriter`` (``get_writer``) computes each page's fingerprint before
+  rendering it. When the manifest has the same fingerprint for that file and the
+  file on disk still has the size and time the manifest recorded, the page is
+  neither rendered nor written.
+- At ``finalized``, before the sitemap reads the output, every file this build
+  neither wrote nor kept is removed (``sweep``), and the new manifest is saved.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from pelican.writers import FileOverwriteFailedError, Writer
+
+from arsip_core.settings import setting
+from arsip_incremental.fingerprint import (
+    Digester,
+    Opaque,
+    environment_fingerprint,
+    feed_fingerprint,
+    page_fingerprint,
+    template_reads,
+)
+
+logger = logging.getLogger(__name__)
+
+MANIFEST = "arsip-keluaran.json"
+_FORMAT = 1
+# The build in progress, by its settings object (one per Pelican instance).
+_BUILDS: dict[int, Build] = {}
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _article_places(function, context):
+    """What ``arsip_article_places`` gives this page: its result for the article."""
+    article = context.get("article")
+    if article is None:
+        raise Opaque("arsip_article_places")
+    return function(article)
+
+
+# Template globals that read build state: each page hashes what they return for it.
+PROVIDERS = {"arsip_article_places": _article_places}
+
+
+class Build:
+    """One build's bookkeeping: the old manifest, the new one, what was kept."""
+
+    def __init__(self, settings) -> None:
+        self.settings = settings
+        self.output = Path(settings["OUTPUT_PATH"]).resolve()
+        self.cache = Path(settings.get("CACHE_PATH") or "cache")
+        self.enabled = bool(setting(settings, "ARSIP_INCREMENTAL"))
+        self.started = time.time_ns()
+        self.marker = self._marker()
+        self.old: dict[str, list] = self._load() if self.enabled else {}
+        self.new: dict[str, list] = {}
+        self.kept: set[str] = set()
+        self.rendered: Counter[str] = Counter()
+        self.opaque: Counter[str] = Counter()
+        self.digester = Digester(PROVIDERS)
+        self.environment: str | None = None
+        self._variables: dict[str, Any] = {}
+        self._parsed: dict[str, Any] = {}
+
+    def _marker(self) -> int:
+        """The file system's own clock now: a file changed from here on is newer."""
+        self.cache.mkdir(parents=True, exist_ok=True)
+        stamp = self.cache / ".arsip-mulai"
+        stamp.write_bytes(b"")
+        return stamp.stat().st_ctime_ns
+
+    def _load(self) -> dict[str, list]:
+        path = self.cache / MANIFEST
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        finally:
+            # A failed build must leave no manifest: files it wrote are not in it.
+            path.unlink(missing_ok=True)
+        if data.get("format") != _FORMAT or data.get("output") != str(self.output):
+            return {}
+        return data.get("files", {})
+
+    def save(self) -> None:
+        data = {"format": _FORMAT, "output": str(self.output), "files": self.new}
+        path = self.cache / MANIFEST
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(data), encoding="utf-8")
+        temporary.replace(path)
+
+    def variables(self, env, name: str):
+        if name not in self._variables:
+            self._variables[name] = template_reads(env, name, self._parsed)
+        return self._variables[name]
+
+
+def start_build(pelican) -> None:
+    """get_generators: a fresh bookkeeping for every run."""
+    _BUILDS[id(pelican.settings)] = Build(pelican.settings)
+
+
+def keep_static(generator) -> None:
+    """static_generator_finalized: static files Pelican may leave in place unchanged
+    (STATIC_CHECK_IF_MODIFIED) are still part of the site."""
+    build = _BUILDS.get(id(generator.settings))
+    if build is None:
+        return
+    for item in getattr(generator, "staticfiles", ()):
+        if item.save_as:
+            build.kept.add(os.path.abspath(build.output / item.save_as))
+
+
+def incremental_writer(pelican):
+    """get_writer receiver."""
+    return IncrementalWriter
+
+
+class _Template:
+    """Stands in for a Jinja template in ``Writer.write_file``: renders only when the
+    page's fingerprint changed."""
+
+    def __init__(self, template, writer: IncrementalWriter) -> None:
+        self.template = template
+        self.writer = writer
+
+    def render(self, localcontext) -> str:
+        return self.writer._render(self.template, localcontext)
+
+    def __getattr__(self, name):
+        return getattr(self.template, name)
+
+
+class IncrementalWriter(Writer):
+    """Pelican's writer, skipping pages whose inputs did not change."""
+
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        self.build = _BUILDS.get(id(settings))
+        self._skip: str | None = None
+        self._pending: tuple[str, str | None] | None = None
+
+    def write_file(self, name, template, context, *args, **kwargs):
+        if self.build is None or not self.build.enabled:
+            return super().write_file(name, template, context, *args, **kwargs)
+        return super().write_file(
+            name, _Template(template, self), context, *args, **kwargs
+        )
+
+    def _environment(self) -> str:
+        build = self.build
+        if build.environment is None:
+            build.environment = environment_fingerprint(
+                self.settings,
+                Path(self.settings["THEME"]),
+                _code_folders(self.settings),
+            )
+        return build.environment
+
+    def _unchanged(self, name: str, fingerprint: str | None, kind: str) -> bool:
+        """True (and the file kept) when ``name`` was written from the same inputs
+        and is still as that build left it; else note that it is written now."""
+        build = self.build
+        path = os.path.join(self.output_path, name)
+        old = build.old.get(name)
+        if fingerprint is not None and old and old[0] == fingerprint:
+            try:
+                stat = os.stat(path)
+            except OSError:
+                stat = None
+            if stat and [stat.st_size, stat.st_mtime_ns] == old[1:]:
+                self._skip = os.path.abspath(path)
+                build.new[name] = old
+                build.kept.add(os.path.abspath(path))
+                return True
+        if fingerprint is None:
+            build.opaque[kind] += 1
+        build.rendered[kind] += 1
+        self._pending = (name, fingerprint)
+        return False
+
+    def _render(self, template, localcontext) -> str:
+        fingerprint = page_fingerprint(
+            self.build.digester,
+            self._environment(),
+            template.name,
+            self.build.variables(template.environment, template.name),
+            localcontext,
+            template.globals,
+        )
+        if self._unchanged(localcontext["output_file"], fingerprint, template.name):
+            return ""
+        return template.render(localcontext)
+
+    def write_feed(self, elements, context, path=None, *args, **kwargs):
+        """A feed is written again only when its entries or settings changed."""
+        if path and self.build is not None and self.build.enabled:
+            fingerprint = feed_fingerprint(
+                self.build.digester,
+                self._environment(),
+                elements[: self.settings["FEED_MAX_ITEMS"]],
+                context,
+                [path, *args, *sorted(kwargs.items())],
+            )
+            if self._unchanged(path, fingerprint, "feed"):
+                self._open_w(os.path.join(self.output_path, path), "utf-8").close()
+                return None
+        return super().write_feed(elements, context, path, *args, **kwargs)
+
+    def _open_w(self, filename, encoding, override=False):
+        if self._skip is not None and os.path.abspath(filename) == self._skip:
+            self._skip = None
+            # Pelican's check that no file is written twice, without writing.
+            if filename in self._written_files and not override:
+                raise FileOverwriteFailedError(
+                    f'Failed to overwrite "{filename}" as Pelican has already '
+                    "written to it previously"
+                )
+            if override:
+                self._overridden_files.add(filename)
+            self._written_files.add(filename)
+            return _nothing()
+        pending, self._pending = self._pending, None
+        handle = super()._open_w(filename, encoding, override)
+        if pending is not None:
+            return _recorded(handle, filename, pending, self.build)
+        return handle
+
+
+class _Sink:
+    """What a skipped page is "written" to."""
+
+    def write(self, _text) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
+def _nothing() -> _Sink:
+    return _Sink()
+
+
+@contextmanager
+def _recorded(handle, filename, pending, build: Build):
+    with handle:
+        yield handle
+    name, fingerprint = pending
+    if fingerprint is not None:
+        stat = os.stat(filename)
+        build.new[name] = [fingerprint, stat.st_size, stat.st_mtime_ns]
+
+
+def _code_folders(settings) -> list[Path]:
+    folders = [Path(p) for p in settings.get("PLUGIN_PATHS") or ()]
+    return [*folders, ROOT / "data"]
+
+
+def sweep(output: Path, marker: int, kept: set[str], spare: set[Path]) -> list[str]:
+    """Remove every file under ``output`` older than ``marker`` (a ``st_ctime_ns``)
+    that is not in ``kept``; folders in ``spare`` are left alone. Then remove
+    folders left empty. Returns the removed files, relative to ``output``."""
+    removed = []
+    for folder, dirs, files in os.walk(output, topdown=True):
+        dirs[:] = [d for d in dirs if Path(folder, d) not in spare]
+        for name in files:
+            path = os.path.join(folder, name)
+            if path in kept:
+                continue
+            try:
+                stat = os.lstat(path)
+            except OSError:
+                continue
+            if stat.st_ctime_ns < marker:
+                os.unlink(path)
+                removed.append(os.path.relpath(path, output))
+    for folder, _dirs, _files in os.walk(output, topdown=False):
+        if Path(folder) != output and Path(folder) not in spare:
+            try:
+                os.rmdir(folder)
+            except OSError:
+                pass
+    return removed
+
+
+def finish_build(pelican) -> None:
+    """finalized: remove stale files, save the manifest, say what was skipped."""
+    build = _BUILDS.pop(id(pelican.settings), None)
+    if build is None:
+        return
+    settings = pelican.settings
+    bundle = setting(settings, "ARSIP_SEARCH_BUNDLE_SAVE_AS")
+    spare = {build.output / bundle} if bundle else set()
+    removed = sweep(build.output, build.marker, build.kept, spare)
+    if build.enabled:
+        build.save()
+    skipped = len(build.kept)
+    logger.info(
+        "arsip_incremental: %d halaman ditulis, %d tidak berubah (dilewati), "
+        "%d berkas lama dihapus",
+        sum(build.rendered.values()),
+        skipped,
+        len(removed),
+    )
+    logger.debug("arsip_incremental: ditulis per templat: %s", dict(build.rendered))
+    if build.opaque:
+        logger.debug(
+            "arsip_incremental: selalu ditulis ulang (masukan tak terbaca): %s",
+            dict(build.opaque),
+        )

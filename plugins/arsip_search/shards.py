@@ -1,0 +1,314 @@
+"""Pagefind in shards: one bundle per year (or quarter, or month) of articles, cached
+and indexed again only when the pages of that shard change. Knows nothing of Pelican.
+
+Why shards: Pagefind holds every indexed word in memory (about 550 bytes per word
+occurrence, benchmarks/RESULTS.md), so one process over the whole archive grows with
+it; and Pagefind cannot update an index, so one bundle means indexing everything
+again for one new article. A shard's bundle is indexed in its own process, at most
+``processes`` at a time, and kept beside Pelican's content cache under a fingerprint
+of its pages' bytes: a rebuild indexes only the shards whose pages changed.
+
+The search page (theme/static/js/cari.js) loads the newest shard as Pagefind's
+primary index and merges the others into it (``mergeIndex``), so the WebAssembly is
+fetched once. Shard ``k`` (in the order of ``shard_order``) gets the index weight
+``1 + k * WEIGHT_STEP``: a relevance score changes by less than a millionth, and a
+sorted search, where Pagefind scores a result by its position, tells the page which
+shard each result came from, so it can keep date order across shards.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from arsip_search.indexer import IndexResult, SearchIndexFailed, parse_counts
+
+logger = logging.getLogger(__name__)
+
+SHARD_UNKNOWN = "tanpa-tanggal"
+SHARDS_SUBDIR = "bagian"
+WEIGHT_STEP = 1e-9
+# Pagefind writes its ready-made UIs into every bundle; the search page uses none.
+_UNUSED = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+)
+_FINGERPRINT = "sidik.txt"
+# Bump when the way a shard is indexed changes, so cached shards are redone.
+_FORMAT = "1"
+
+
+def _period_key(day: date, period: str) -> str:
+    if period == "year":
+        return f"{day:%Y}"
+    if period == "quarter":
+        return f"{day.year}-q{(day.month - 1) // 3 + 1}"
+    return f"{day:%Y-%m}"
+
+
+def assign_shards(days: Mapping[str, date | None], limit: int) -> dict[str, list[str]]:
+    """Pages by shard: a year per shard, or its quarters, or its months when a year
+    (or one of its quarters) holds more than ``limit`` pages; undated pages apart.
+
+    Depends only on the pages' days, so a shard changes only when its pages do (or
+    when a year grows past the limit and is cut finer, once)."""
+    years: dict[int, list[tuple[str, date]]] = {}
+    shards: dict[str, list[str]] = {}
+    for page, day in days.items():
+        if day is None:
+            shards.setdefault(SHARD_UNKNOWN, []).append(page)
+        else:
+            years.setdefault(day.year, []).append((page, day))
+    for pages in years.values():
+        for period in ("year", "quarter", "month"):
+            cut: dict[str, list[str]] = {}
+            for page, day in pages:
+                cut.setdefault(_period_key(day, period), []).append(page)
+            if period == "month" or max(map(len, cut.values())) <= limit:
+                break
+        shards.update(cut)
+    return shards
+
+
+def shard_order(keys: Iterable[str]) -> list[str]:
+    """Newest period first, articles without a date last (they sort last either way)."""
+    keys = set(keys)
+    dated = sorted((k for k in keys if k != SHARD_UNKNOWN), reverse=True)
+    return dated + ([SHARD_UNKNOWN] if SHARD_UNKNOWN in keys else [])
+
+
+def shard_command(site: Path, output: Path, language: str) -> list[str]:
+    """Pagefind over every page of ``site`` (a shard's pages only), into ``output``."""
+    return [
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        str(site),
+        "--output-path",
+        str(output),
+        "--force-language",
+        language,
+    ]
+
+
+def fingerprint(site: Path, pages: Iterable[str], salt: str) -> str:
+    """A hash of the pages' paths and bytes (what Pagefind would read), and ``salt``."""
+    digest = hashlib.sha256(f"{_FORMAT}\0{salt}\0".encode())
+    for page in sorted(pages):
+        digest.update(page.encode())
+        digest.update(b"\0")
+        digest.update((site / page).read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+@dataclass
+class ShardOutcome:
+    """What happened to one shard in this build."""
+
+    key: str
+    pages: int
+    indexed: bool
+    words: int = 0
+    seconds: float = 0.0
+
+
+class ShardedIndex:
+    """Index every shard of ``site`` in the background; ``finish()`` waits for them
+    and puts the bundles into ``site/bundle_subdir``."""
+
+    def __init__(
+        self,
+        site: Path,
+        shards: Mapping[str, list[str]],
+        cache: Path,
+        bundle_subdir: str,
+        language: str,
+        processes: int = 2,
+        salt: str = "",
+    ):
+        self.site = site
+        self.shards = {key: list(pages) for key, pages in shards.items()}
+        self.cache = cache
+        self.bundle_subdir = bundle_subdir
+        self.language = language
+        self.processes = max(1, processes)
+        self.salt = f"{salt}\0{language}"
+        self.started = time.perf_counter()
+        self.outcomes: dict[str, ShardOutcome] = {}
+        self.errors: list[str] = []
+        self._stopped = threading.Event()
+        self._running: set[subprocess.Popen] = set()
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    # -- in the background -------------------------------------------------------
+    def _run(self) -> None:
+        self.cache.mkdir(parents=True, exist_ok=True)
+        order = shard_order(self.shards)
+        with ThreadPoolExecutor(max_workers=self.processes) as pool:
+            for outcome in pool.map(self._shard, order):
+                if outcome is not None:
+                    self.outcomes[outcome.key] = outcome
+
+    def _shard(self, key: str) -> ShardOutcome | None:
+        if self._stopped.is_set():
+            return None
+        pages = self.shards[key]
+        try:
+            stamp = fingerprint(self.site, pages, self.salt)
+            done = self.cache / key
+            if (done / _FINGERPRINT).is_file() and (
+                done / _FINGERPRINT
+            ).read_text() == stamp:
+                return ShardOutcome(key, len(pages), indexed=False)
+            return self._index(key, pages, stamp)
+        except Exception as err:  # reported by finish(), never lost
+            self.errors.append(f"{key}: {type(err).__name__}: {err}")
+            return None
+
+    def _index(self, key: str, pages: list[str], stamp: str) -> ShardOutcome | None:
+        started = time.perf_counter()
+        work = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=self.cache))
+        try:
+            site = work / "situs"
+            for page in pages:
+                _link_or_copy(self.site / page, site / page)
+            bundle = work / "bundel"
+            with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as log:
+                process = subprocess.Popen(
+                    shard_command(site, bundle, self.language),
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    text=True,
+                )
+                with self._lock:
+                    self._running.add(process)
+                try:
+                    code = process.wait()
+                finally:
+                    with self._lock:
+                        self._running.discard(process)
+                log.seek(0)
+                output = log.read()
+            if self._stopped.is_set():
+                return None
+            if code != 0:
+                detail = " | ".join(output.strip().splitlines()[-5:])
+                self.errors.append(f"{key}: Pagefind gagal (kode {code}): {detail}")
+                return None
+            for name in _UNUSED:
+                (bundle / name).unlink(missing_ok=True)
+            (bundle / _FINGERPRINT).write_text(stamp)
+            target = self.cache / key
+            if target.exists():
+                shutil.rmtree(target)
+            bundle.rename(target)
+            counts = parse_counts(output)
+            return ShardOutcome(
+                key,
+                counts.get("page", len(pages)),
+                indexed=True,
+                words=counts.get("word", 0),
+                seconds=time.perf_counter() - started,
+            )
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+    # -- the build's side --------------------------------------------------------
+    def stop(self) -> None:
+        """End the runs still going (the build failed before waiting)."""
+        self._stopped.set()
+        with self._lock:
+            running = list(self._running)
+        for process in running:
+            if process.poll() is None:
+                process.kill()
+        self._thread.join(timeout=30)
+
+    def finish(self, timeout: float) -> IndexResult:
+        """Wait at most what is left of ``timeout`` seconds, then install the shards."""
+        left = max(0.0, timeout - (time.perf_counter() - self.started))
+        self._thread.join(timeout=left)
+        if self._thread.is_alive():
+            self.stop()
+            raise SearchIndexFailed(f"Pagefind tidak selesai dalam {timeout} detik")
+        if self.errors:
+            raise SearchIndexFailed("; ".join(sorted(self.errors)))
+        bundle = self.site / self.bundle_subdir
+        install(bundle, self.cache, shard_order(self.shards))
+        outcomes = self.outcomes.values()
+        return IndexResult(
+            pages=sum(o.pages for o in outcomes),
+            words=sum(o.words for o in outcomes if o.indexed),
+            filters=0,
+            sorts=0,
+            seconds=time.perf_counter() - self.started,
+            bundle=bundle,
+            bundle_bytes=0,
+        )
+
+    @property
+    def reindexed(self) -> list[str]:
+        """Keys of the shards Pagefind indexed in this build (the rest came cached)."""
+        return sorted(k for k, o in self.outcomes.items() if o.indexed)
+
+
+def install(bundle: Path, cache: Path, keys: list[str]) -> None:
+    """Make ``bundle/bagian/<key>`` a copy of each cached shard, touching only the
+    shards that changed, and remove whatever else is in ``bundle``."""
+    shards = bundle / SHARDS_SUBDIR
+    shards.mkdir(parents=True, exist_ok=True)
+    wanted = set(keys)
+    for item in bundle.iterdir():
+        if item.name != SHARDS_SUBDIR:
+            shutil.rmtree(item) if item.is_dir() else item.unlink()
+    for item in shards.iterdir():
+        if item.name not in wanted:
+            shutil.rmtree(item) if item.is_dir() else item.unlink()
+    for key in keys:
+        source, target = cache / key, shards / key
+        if _same_bundle(source, target):
+            continue
+        temporary = shards / f".{key}.baru"
+        shutil.rmtree(temporary, ignore_errors=True)
+        shutil.copytree(source, temporary, ignore=shutil.ignore_patterns(_FINGERPRINT))
+        if target.exists():
+            shutil.rmtree(target)
+        temporary.rename(target)
+
+
+def _same_bundle(source: Path, target: Path) -> bool:
+    """Pagefind names its metadata after a hash of the pages, and the entry file
+    names the metadata: equal entries mean equal bundles."""
+    entry = "pagefind-entry.json"
+    if not (target / entry).is_file():
+        return False
+    return (source / entry).read_bytes() == (target / entry).read_bytes()

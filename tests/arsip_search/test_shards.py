@@ -1,0 +1,94 @@
+"""Search shards: which pages go together, and a shard is indexed again only when
+its pages change (real Pagefind runs)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from arsip_search.indexer import SearchIndexFailed
+from arsip_search.shards import ShardedIndex, assign_shards, shard_order
+
+
+def test_a_year_per_shard_cut_finer_only_where_a_year_is_too_big():
+    days = {f"a{i}": date(2023, 1 + i % 12, 1) for i in range(4)}
+    days |= {f"b{i}": date(2024, 1 + i % 12, 1) for i in range(12)}
+    days["c"] = None
+    shards = assign_shards(days, limit=4)
+    # 2023 fits; 2024's quarters hold 3 pages each; the undated page is apart.
+    assert sorted(shards) == [
+        "2023",
+        "2024-q1",
+        "2024-q2",
+        "2024-q3",
+        "2024-q4",
+        "tanpa-tanggal",
+    ]
+    assert shards["tanpa-tanggal"] == ["c"]
+    # A quarter over the limit: that year goes by month.
+    assert sorted(assign_shards(days, limit=2))[4:6] == ["2024-01", "2024-02"]
+
+
+def test_newest_first_and_undated_last():
+    keys = ["2023", "tanpa-tanggal", "2024-q2", "2024-q1"]
+    assert shard_order(keys) == ["2024-q2", "2024-q1", "2023", "tanpa-tanggal"]
+
+
+PAGE = """<!doctype html><html lang="id"><head><title>{title}</title></head>
+<body><main data-pagefind-body><h1>{title}</h1><p>{text}</p></main></body></html>"""
+
+
+def _page(site: Path, slug: str, text: str) -> str:
+    save_as = f"artikel/{slug}/index.html"
+    target = site / save_as
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(PAGE.format(title=slug, text=text), encoding="utf-8")
+    return save_as
+
+
+def _run(site: Path, shards, cache: Path) -> ShardedIndex:
+    run = ShardedIndex(site, shards, cache, "pagefind", "id", processes=2)
+    run.finish(120)
+    return run
+
+
+def test_only_changed_shards_are_indexed_again(tmp_path):
+    site, cache = tmp_path / "situs", tmp_path / "cache"
+    a = _page(site, "a", "Apel siaga pengamanan di Pontianak.")
+    b = _page(site, "b", "Patroli malam di Balikpapan.")
+    shards = {"2024": [a], "2023": [b]}
+    first = _run(site, shards, cache)
+    assert first.reindexed == ["2023", "2024"]
+    bundle = site / "pagefind" / "bagian"
+    assert sorted(p.name for p in bundle.iterdir()) == ["2023", "2024"]
+    old_2023 = sorted(p.name for p in (bundle / "2023" / "fragment").iterdir())
+
+    assert _run(site, shards, cache).reindexed == []
+    _page(site, "a", "Apel siaga pengamanan di Sambas.")
+    assert _run(site, shards, cache).reindexed == ["2024"]
+    assert sorted(p.name for p in (bundle / "2023" / "fragment").iterdir()) == old_2023
+    fragments = (bundle / "2024" / "fragment").iterdir()
+    assert any(b"Sambas" in _text(p) for p in fragments)
+
+    # A shard that is gone leaves the bundle.
+    _run(site, {"2024": [a]}, cache)
+    assert sorted(p.name for p in bundle.iterdir()) == ["2024"]
+
+
+def _text(path: Path) -> bytes:
+    import gzip
+
+    return gzip.decompress(path.read_bytes())
+
+
+def test_a_failing_shard_fails_the_run(tmp_path, monkeypatch):
+    site = tmp_path / "situs"
+    a = _page(site, "a", "Apel siaga.")
+    monkeypatch.setattr(
+        "arsip_search.shards.shard_command", lambda site, out, lang: ["false"]
+    )
+    with pytest.raises(SearchIndexFailed, match="2024: Pagefind gagal"):
+        _run(site, {"2024": [a]}, tmp_path / "cache")
+    assert not (site / "pagefind").exists()
