@@ -51,6 +51,9 @@ LIBRARIES = ("pelican", "jinja2", "markupsafe", "markdown-it-py", "pagefind", "f
 # Attributes of content objects that are caches or back-references, not content.
 _CONTENT_SKIP = frozenset({"settings", "_context"})
 _CONTENT_PRIVATE = frozenset({"_content", "_summary"})
+# The one module whose dataclasses are trees of plain values (records), hashed by
+# their repr; every other dataclass is hashed field by field.
+PLAIN_MODULE = "arsip_core.model"
 _CODE_SUFFIXES = frozenset({".py", ".csv", ".yaml", ".yml", ".json", ".txt", ".md"})
 
 
@@ -350,6 +353,21 @@ def _targets(target, index=()) -> list[tuple[str, list]]:
     return found
 
 
+def _shallow(value: Any) -> list[bytes]:
+    """An object met again inside itself: its own plain attributes (a term's name,
+    slug and URL), not what it refers to, so a back-reference costs a few bytes."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = [f.name for f in dataclasses.fields(value)]
+    else:
+        names = sorted(k for k in getattr(value, "__dict__", {}) if k[:1] != "_")
+    parts = []
+    for name in names:
+        item = getattr(value, name, None)
+        if item is None or isinstance(item, (bool, int, float, str)):
+            parts += [name.encode(), repr(item).encode()]
+    return parts
+
+
 def _get(value: Any, name: Any) -> Any:
     """Jinja's ``value.name``: the attribute, else the item, else None."""
     missing = object()
@@ -460,7 +478,7 @@ class Digester:
         if cached is not None and cached[0] is value:
             return cached[1]
         if key in self._busy:  # a cycle (related terms name each other)
-            return _h(b"cycle", type(value).__qualname__.encode())
+            return _h(b"cycle", type(value).__qualname__.encode(), *_shallow(value))
         self._busy.add(key)
         try:
             digest = self._compute(value)
@@ -490,12 +508,17 @@ class Digester:
         if isinstance(value, types.BuiltinFunctionType):
             return _h(b"builtin", value.__qualname__.encode())
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            # A dataclass of plain values (a Record): its repr, made in one go.
-            text = repr(value)
-            if " at 0x" not in text:
-                return _h(kind, text.encode())
-            fields = dataclasses.fields(value)
-            return _h(kind, *(self.value(getattr(value, f.name)) for f in fields))
+            if type(value).__module__ == PLAIN_MODULE:
+                # A record: a tree of plain values, its repr made in one go and as
+                # long as the record.
+                return _h(kind, repr(value).encode())
+            # Any other dataclass may share or cycle (a term lists related terms,
+            # which list it): its fields one by one, each object hashed once. Its
+            # repr would repeat every shared object on every path to it.
+            parts = [kind]
+            for f in dataclasses.fields(value):
+                parts += [f.name.encode(), self.value(getattr(value, f.name))]
+            return _h(*parts)
         module = type(value).__module__ or ""
         if module.startswith("pelican.") and hasattr(value, "__dict__"):
             return self._pelican(kind, value)

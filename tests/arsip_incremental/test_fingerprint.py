@@ -1,0 +1,94 @@
+"""The fingerprint's cost stays in proportion to what it hashes.
+
+The first version hashed every dataclass by its ``repr``; a term's repr repeats each
+related term on every path to it, so the bytes hashed grew exponentially with the
+terms (a build of five articles took ten minutes and 10 GB). These tests count the
+bytes the digester feeds to its hash, on many related terms, and bound them by the
+size of the objects: they fail on an exponential blow-up without timing anything.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import arsip_incremental.fingerprint as fingerprint
+import pytest
+from arsip_incremental.fingerprint import Digester
+
+from arsip_core.model import Official, Place, Record
+from arsip_taxonomy.terms import Term
+
+
+@pytest.fixture
+def hashed(monkeypatch) -> list[int]:
+    """Bytes fed to the fingerprint's hash, counted as it runs."""
+    fed = [0]
+    real = fingerprint._h
+
+    def counting(*parts: bytes) -> bytes:
+        fed[0] += sum(len(part) for part in parts)
+        return real(*parts)
+
+    monkeypatch.setattr(fingerprint, "_h", counting)
+    return fed
+
+
+def _terms(count: int, fan: int, cyclic: bool) -> list[Term]:
+    """``count`` terms, each related to the next ``fan`` (and, if cyclic, back)."""
+    terms = [
+        Term("kegiatan", f"istilah-{i}", f"Istilah {i}", url=f"kegiatan/istilah-{i}/")
+        for i in range(count)
+    ]
+    for i, term in enumerate(terms):
+        step = range(1, fan + 1)
+        others = [terms[(i + k) % count] for k in step if cyclic or i + k < count]
+        term.related = [(other, k) for k, other in enumerate(others, 1)]
+    return terms
+
+
+@pytest.mark.parametrize(
+    ("count", "cyclic"), [(22, False), (20, True)], ids=["chain", "cycle"]
+)
+def test_related_terms_hash_in_proportion_to_their_number(hashed, count, cyclic):
+    # Each term names the next two: the repr of the first is megabytes long.
+    terms = _terms(count, 2, cyclic)
+    digester = Digester()
+    for term in terms:
+        digester.value(term)
+    # Each term hashed once (a few hundred bytes), each relation a digest.
+    assert hashed[0] < 2_000 * len(terms)
+
+
+def test_a_shared_term_is_hashed_once_per_build(hashed):
+    terms = _terms(40, 5, cyclic=True)
+    digester = Digester()
+    digester.value(terms)
+    first = hashed[0]
+    digester.value(terms[0])
+    digester.value(list(terms))
+    # Known objects come from the memo: only the new list's own digest is added.
+    assert hashed[0] - first < 40 * 64
+
+
+def test_a_back_reference_still_sees_its_terms_name_and_url():
+    def digest(rename: bool) -> bytes:
+        a, b = _terms(2, 1, cyclic=True)
+        if rename:
+            b.url = "kegiatan/lain/"
+        return Digester().value(a)
+
+    assert digest(False) != digest(True)
+
+
+def test_a_record_is_hashed_by_its_fields_values():
+    record = Record(
+        id="a",
+        title="Apel gelar pasukan",
+        places=(Place("Sambas", "kabupaten", "Kalimantan Barat"),),
+        officials=(Official("AKBP", "Budi", "Kapolres"),),
+    )
+    same = dataclasses.replace(record)
+    moved = (Place("Sintang", "kabupaten", "Kalimantan Barat"),)
+    other = dataclasses.replace(record, places=moved)
+    assert Digester().value(record) == Digester().value(same)
+    assert Digester().value(record) != Digester().value(other)
