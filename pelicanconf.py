@@ -44,8 +44,8 @@ PLUGIN_PATHS = ["plugins"]
 # The order does not matter: arsip_site wires the build whatever its place.
 PLUGINS = [
     "arsip_site",
-    # Writes only pages whose inputs changed; removes stale files before arsip_seo's
-    # sitemap reads the output.
+    # Writes only pages whose inputs changed; removes stale files (before arsip_seo's
+    # sitemap reads the output, wherever it is listed).
     "arsip_incremental",
     "arsip_reader",
     "arsip_report",

@@ -19,7 +19,9 @@ TAXONOMY_CONTEXT = "arsip_taxonomy"  # written by arsip_taxonomy, read by arsip_
 MAPS_CONTEXT = "arsip_maps"  # written and read by arsip_maps
 TIMELINE_CONTEXT = "arsip_timeline"  # written and read by arsip_timeline
 STORIES_CONTEXT = "arsip_stories"  # written and read by arsip_stories
+SEARCH_CONTEXT = "arsip_search_build"  # arsip_search's slot, for content_written
 
 # Slots of BuildState.slots, one per plugin that keeps per-build objects there.
 REPORT_SLOT = "arsip_report"
 SEARCH_SLOT = "arsip_search"
+INCREMENTAL_SLOT = "arsip_incremental"

@@ -2,8 +2,8 @@
 
 Each page is written only when what it is made from changed (its fingerprint, see
 fingerprint.py); files the build no longer makes are removed by manifest, so
-``DELETE_OUTPUT_DIRECTORY`` stays off. Listed before arsip_seo: the sweep at
-``finalized`` must run before the sitemap reads the output.
+``DELETE_OUTPUT_DIRECTORY`` stays off. The sweep at ``finalized`` runs before the
+sitemap reads the output, whatever the order of PLUGINS (``sweep_first``).
 """
 
 from pelican import signals
@@ -13,12 +13,14 @@ from arsip_incremental.plugin import (
     incremental_writer,
     keep_static,
     start_build,
+    sweep_first,
 )
 
 
 def register():
     """Connect the bookkeeping, the writer and the sweep."""
-    signals.get_generators.connect(start_build)
+    signals.initialized.connect(sweep_first)
+    signals.generator_init.connect(start_build)
     signals.get_writer.connect(incremental_writer)
     signals.static_generator_finalized.connect(keep_static)
     signals.finalized.connect(finish_build)

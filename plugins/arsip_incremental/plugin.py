@@ -23,9 +23,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from blinker import ANY
+from pelican import signals
 from pelican.writers import FileOverwriteFailedError, Writer
 
+from arsip_core.keys import INCREMENTAL_SLOT
 from arsip_core.settings import setting
+from arsip_core.state import build_state
 from arsip_incremental.fingerprint import (
     Digester,
     Opaque,
@@ -39,8 +43,6 @@ logger = logging.getLogger(__name__)
 
 MANIFEST = "arsip-keluaran.json"
 _FORMAT = 1
-# The build in progress, by its settings object (one per Pelican instance).
-_BUILDS: dict[int, Build] = {}
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -72,6 +74,7 @@ class Build:
         self.rendered: Counter[str] = Counter()
         self.opaque: Counter[str] = Counter()
         self.digester = Digester(PROVIDERS)
+        self.finished = False
         self.environment: str | None = None
         self._variables: dict[str, Any] = {}
         self._parsed: dict[str, Any] = {}
@@ -109,15 +112,40 @@ class Build:
         return self._variables[name]
 
 
-def start_build(pelican) -> None:
-    """get_generators: a fresh bookkeeping for every run."""
-    _BUILDS[id(pelican.settings)] = Build(pelican.settings)
+def _build(settings) -> Build | None:
+    """This build's bookkeeping (its BuildState slot), made on first use; None outside
+    a build, or once the build has finished."""
+    state = build_state(settings)
+    if state is None:
+        return None
+    build = state.slot(INCREMENTAL_SLOT, lambda: Build(settings))
+    return None if build.finished else build
+
+
+def start_build(generator) -> None:
+    """generator_init: the bookkeeping starts with the first generator, before any
+    output is written (arsip_site has made the run's BuildState by then)."""
+    _build(generator.settings)
+
+
+def sweep_first(pelican) -> None:
+    """initialized: at ``finalized`` the sweep runs before every other receiver, so
+    the sitemap (arsip_seo) never lists a stale page, whatever the order of PLUGINS.
+    Signals call receivers in the order they were connected: the others are
+    connected again after it, in their own order."""
+    finalized = signals.finalized
+    others = [r for r in finalized.receivers_for(ANY) if r is not finish_build]
+    for receiver in others:
+        finalized.disconnect(receiver)
+    finalized.connect(finish_build)
+    for receiver in others:
+        finalized.connect(receiver, weak=False)  # as alive as when first connected
 
 
 def keep_static(generator) -> None:
     """static_generator_finalized: static files Pelican may leave in place unchanged
     (STATIC_CHECK_IF_MODIFIED) are still part of the site."""
-    build = _BUILDS.get(id(generator.settings))
+    build = _build(generator.settings)
     if build is None:
         return
     for item in getattr(generator, "staticfiles", ()):
@@ -150,7 +178,7 @@ class IncrementalWriter(Writer):
 
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
-        self.build = _BUILDS.get(id(settings))
+        self.build = _build(settings) if settings is not None else None
         self._skip: str | None = None
         self._pending: tuple[str, str | None] | None = None
 
@@ -305,9 +333,10 @@ def sweep(output: Path, marker: int, kept: set[str], spare: set[Path]) -> list[s
 
 def finish_build(pelican) -> None:
     """finalized: remove stale files, save the manifest, say what was skipped."""
-    build = _BUILDS.pop(id(pelican.settings), None)
+    build = _build(pelican.settings)
     if build is None:
         return
+    build.finished = True
     settings = pelican.settings
     bundle = setting(settings, "ARSIP_SEARCH_BUNDLE_SAVE_AS")
     spare = {build.output / bundle} if bundle else set()

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import atexit
 import logging
 import os
 import shutil
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
 
+from arsip_core.keys import SEARCH_CONTEXT, SEARCH_SLOT
 from arsip_core.labels import ACTIVITY_LABELS, ELECTION_LABELS
 from arsip_core.settings import setting
+from arsip_core.state import build_state
 from arsip_i18n.text import INDONESIAN, EditionText, edition_text
 from arsip_search.fields import (
     FILTER_NAMES,
@@ -123,20 +125,28 @@ def search_page_generator(pelican):
     return SearchPageGenerator
 
 
-# The Pagefind runs of the current build, keyed by its settings object (one per
-# Pelican instance, so autoreload and tests building in turn never share a run).
-_RUNS: dict[int, ShardedIndex] = {}
-# The shards (month -> article pages) of the current build, by settings object.
-_SHARDS: dict[int, dict[str, list[str]]] = {}
+@dataclass
+class SearchBuild:
+    """arsip_search's part of one build (its BuildState slot)."""
+
+    # The background Pagefind run, once started.
+    run: ShardedIndex | None = None
+    # The shards (period -> article pages) of this build.
+    shards: dict[str, list[str]] | None = None
+    # Article pages not yet written, with the generator that writes them: Pagefind
+    # starts when the last one is on disk.
+    waiting: set[str] = field(default_factory=set)
+    generator: object = None
+
+
+def _search(settings) -> SearchBuild:
+    """This build's SearchBuild (a throwaway one outside a build with no state)."""
+    state = build_state(settings)
+    return state.slot(SEARCH_SLOT, SearchBuild) if state else SearchBuild()
 
 
 def _article_pages_exist(settings, output_path) -> bool:
     return any(Path(output_path).glob(article_glob(settings["ARTICLE_SAVE_AS"])))
-
-
-# Article pages not yet written in the current build, by output folder, with the
-# generator that writes them: Pagefind starts when the last one is on disk.
-_WAITING: dict[str, tuple[set[str], object]] = {}
 
 
 def _page_path(output_path: str, save_as: str) -> str:
@@ -146,7 +156,6 @@ def _page_path(output_path: str, save_as: str) -> str:
 def expect_article_pages(generator) -> None:
     """article_generator_finalized: note which article pages this build will write."""
     settings = generator.settings
-    _stop(settings)  # a run left by a build that failed
     if not setting(settings, "ARSIP_SEARCH_INDEX"):
         return
     contents = [
@@ -158,35 +167,40 @@ def expect_article_pages(generator) -> None:
     pages = {
         _page_path(generator.output_path, c.save_as) for c in contents if c.save_as
     }
+    search = _search(settings)
     limit = setting(settings, "ARSIP_SEARCH_SHARD_PAGES")
-    _SHARDS[id(settings)] = shards_of(generator.articles, limit)
+    search.shards = shards_of(generator.articles, limit)
     if pages:
-        _WAITING[os.path.abspath(generator.output_path)] = (pages, generator)
+        search.waiting = pages
+        search.generator = generator
+        # content_written tells only the path and the page's context: the build's
+        # search rides in the run's context (a copy of it reaches every page).
+        generator.context[SEARCH_CONTEXT] = search
 
 
 def article_page_written(path, context=None) -> None:
     """content_written: once the last article page is written, start Pagefind. The
     listings Pelican writes next (home, archive, tags, provinces) then overlap it."""
-    for folder, (pending, generator) in list(_WAITING.items()):
-        if path in pending:
-            pending.discard(path)
-            if not pending:
-                del _WAITING[folder]
-                start_index(generator)
-            return
+    search = (context or {}).get(SEARCH_CONTEXT)
+    if not isinstance(search, SearchBuild) or path not in search.waiting:
+        return
+    search.waiting.discard(path)
+    if not search.waiting:
+        start_index(search.generator)
 
 
 def start_index(generator, writer=None) -> None:
     """Start Pagefind in the background once every article page is on disk: when the
     last one is written, or at article_writer_finalized at the latest."""
     settings = generator.settings
-    _WAITING.pop(os.path.abspath(generator.output_path), None)
-    if id(settings) in _RUNS or not setting(settings, "ARSIP_SEARCH_INDEX"):
+    search = _search(settings)
+    search.waiting = set()
+    if search.run is not None or not setting(settings, "ARSIP_SEARCH_INDEX"):
         return
     if not _article_pages_exist(settings, generator.output_path):
         return
     logger.info("arsip_search: Pagefind mulai mengindeks berita di latar belakang")
-    _RUNS[id(settings)] = _start(settings, generator.output_path)
+    _begin(settings, search, generator.output_path)
 
 
 def start_shards(site: Path, shards, cache: Path, settings) -> ShardedIndex:
@@ -201,30 +215,21 @@ def start_shards(site: Path, shards, cache: Path, settings) -> ShardedIndex:
     )
 
 
-def _start(settings, output_path) -> ShardedIndex:
-    """Pagefind over the article pages of ``output_path``, one process per shard."""
-    shards = _SHARDS.pop(id(settings), None)
+def _begin(settings, search: SearchBuild, output_path) -> ShardedIndex:
+    """Pagefind over the article pages of ``output_path``, one process per shard;
+    stopped with the build if the build ends first (it failed)."""
+    shards, search.shards = search.shards, None
     if shards is None:  # no article_generator_finalized: every article page, one shard
         pages = Path(output_path).glob(article_glob(settings["ARTICLE_SAVE_AS"]))
         shards = {SHARD_UNKNOWN: [p.relative_to(output_path).as_posix() for p in pages]}
     cache = Path(settings.get("CACHE_PATH") or "cache") / "pagefind"
     if not settings.get("LOAD_CONTENT_CACHE", True):  # --ignore-cache: index afresh
         shutil.rmtree(cache, ignore_errors=True)
-    return start_shards(Path(output_path), shards, cache, settings)
-
-
-def _stop(settings) -> None:
-    run = _RUNS.pop(id(settings), None)
-    if run is not None:
-        run.stop()
-
-
-@atexit.register
-def _stop_all() -> None:
-    """A build that failed after Pagefind started must not leave it running."""
-    for run in list(_RUNS.values()):
-        run.stop()
-    _RUNS.clear()
+    run = search.run = start_shards(Path(output_path), shards, cache, settings)
+    state = build_state(settings)
+    if state is not None:
+        state.on_close(run.stop)
+    return run
 
 
 def build_index(pelican) -> None:
@@ -234,14 +239,15 @@ def build_index(pelican) -> None:
     if not setting(settings, "ARSIP_SEARCH_INDEX"):
         logger.info("arsip_search: Pagefind dilewati (ARSIP_SEARCH_INDEX = False)")
         return
-    run = _RUNS.pop(id(settings), None)
+    search = _search(settings)
+    run, search.run = search.run, None
     if run is None:
         if not _article_pages_exist(settings, pelican.output_path):
             # Pagefind refuses to build an empty index; a site with no article yet
             # (or only rejected files) must still build.
             logger.warning("arsip_search: belum ada halaman berita; Pagefind dilewati")
             return
-        run = _start(settings, pelican.output_path)
+        run = _begin(settings, search, pelican.output_path)
     try:
         result = run.finish(setting(settings, "ARSIP_SEARCH_TIMEOUT"))
     except SearchIndexFailed as err:

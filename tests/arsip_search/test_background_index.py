@@ -6,7 +6,9 @@ import shutil
 
 import pytest
 
+import arsip_core.state as build_states
 import arsip_search.plugin as search_plugin
+from arsip_core.keys import SEARCH_SLOT
 from arsip_search.indexer import SearchIndexFailed
 from tests.conftest import build_site
 from tests.temu import SLUGS, TEMU
@@ -50,7 +52,7 @@ def test_pagefind_starts_once_the_article_pages_are_written(
     # ...and the build waited for it: the bundle is complete.
     entries = sorted(output.glob("pagefind/bagian/*/pagefind-entry.json"))
     assert [p.parent.name for p in entries] == ["2024", "tanpa-tanggal"]
-    assert search_plugin._RUNS == {}
+    assert not build_states._OPEN  # the build closed its state: nothing left running
 
 
 def test_a_failed_pagefind_run_fails_the_build(content, tmp_path, monkeypatch):
@@ -60,4 +62,9 @@ def test_a_failed_pagefind_run_fails_the_build(content, tmp_path, monkeypatch):
     monkeypatch.setattr("arsip_search.shards.shard_command", broken)
     with pytest.raises(SearchIndexFailed, match="Pagefind gagal"):
         build_site(content, tmp_path / "output")
-    assert search_plugin._RUNS == {}
+    # The failed build's Pagefind run ended; its state closes with the next build
+    # (or at exit).
+    failed = [s for s in build_states._OPEN if SEARCH_SLOT in s.slots]
+    assert failed and all(s.slots[SEARCH_SLOT].run is None for s in failed)
+    for state in failed:
+        state.close()
