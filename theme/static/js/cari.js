@@ -387,6 +387,12 @@
     say(message("kosong", { filter: "" }));
     return;
   }
+  /* Enter before Pagefind has loaded (all shards merged) must not leave the page:
+   * the search runs with what was typed once it is ready. */
+  function waitForPagefind(event) {
+    event.preventDefault();
+  }
+  form.addEventListener("submit", waitForPagefind);
   import(shardBase + shardKeys[0] + "/pagefind.js")
     .then(function (module) {
       pagefind = module;
@@ -408,6 +414,7 @@
       say("");
       form.addEventListener("input", search);
       form.addEventListener("change", search);
+      form.removeEventListener("submit", waitForPagefind);
       form.addEventListener("submit", function (event) {
         event.preventDefault();
         reveal = true;
