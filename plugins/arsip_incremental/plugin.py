@@ -14,6 +14,7 @@ sweep that removes what the build no longer makes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -42,6 +43,14 @@ from arsip_incremental.fingerprint import (
 logger = logging.getLogger(__name__)
 
 MANIFEST = "arsip-keluaran.json"
+
+
+def manifest_name(output: Path) -> str:
+    """``arsip-keluaran-<hash of the output folder>.json``."""
+    key = hashlib.blake2b(str(output).encode(), digest_size=5).hexdigest()
+    return MANIFEST.replace(".json", f"-{key}.json")
+
+
 _FORMAT = 1
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,6 +76,9 @@ class Build:
         self.cache = Path(settings.get("CACHE_PATH") or "cache")
         self.enabled = bool(setting(settings, "ARSIP_INCREMENTAL"))
         self.started = time.time_ns()
+        # One manifest per output folder: an edition (arsip_i18n) builds into
+        # output/<lang>/ with the same cache.
+        self.manifest = self.cache / manifest_name(self.output)
         self.marker = self._marker()
         self.old: dict[str, list] = self._load() if self.enabled else {}
         self.new: dict[str, list] = {}
@@ -87,7 +99,7 @@ class Build:
         return stamp.stat().st_ctime_ns
 
     def _load(self) -> dict[str, list]:
-        path = self.cache / MANIFEST
+        path = self.manifest
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -101,7 +113,7 @@ class Build:
 
     def save(self) -> None:
         data = {"format": _FORMAT, "output": str(self.output), "files": self.new}
-        path = self.cache / MANIFEST
+        path = self.manifest
         temporary = path.with_suffix(".tmp")
         temporary.write_text(json.dumps(data), encoding="utf-8")
         temporary.replace(path)
@@ -340,6 +352,8 @@ def finish_build(pelican) -> None:
     settings = pelican.settings
     bundle = setting(settings, "ARSIP_SEARCH_BUNDLE_SAVE_AS")
     spare = {build.output / bundle} if bundle else set()
+    # Other editions' sub-sites (arsip_i18n) are built, and swept, after this one.
+    spare |= {build.output / lang for lang in settings.get("ARSIP_EDITIONS") or {}}
     removed = sweep(build.output, build.marker, build.kept, spare)
     if build.enabled:
         build.save()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
@@ -222,7 +223,11 @@ def _begin(settings, search: SearchBuild, output_path) -> ShardedIndex:
     if shards is None:  # no article_generator_finalized: every article page, one shard
         pages = Path(output_path).glob(article_glob(settings["ARTICLE_SAVE_AS"]))
         shards = {SHARD_UNKNOWN: [p.relative_to(output_path).as_posix() for p in pages]}
-    cache = Path(settings.get("CACHE_PATH") or "cache") / "pagefind"
+    # One shard cache per output folder: an edition (arsip_i18n) builds into
+    # output/<lang>/ with the same CACHE_PATH.
+    where = str(Path(output_path).resolve()).encode()
+    key = hashlib.blake2b(where, digest_size=5).hexdigest()
+    cache = Path(settings.get("CACHE_PATH") or "cache") / "pagefind" / key
     if not settings.get("LOAD_CONTENT_CACHE", True):  # --ignore-cache: index afresh
         shutil.rmtree(cache, ignore_errors=True)
     run = search.run = start_shards(Path(output_path), shards, cache, settings)

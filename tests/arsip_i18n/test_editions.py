@@ -203,7 +203,7 @@ def test_indonesian_site_is_the_same_apart_from_the_new_links(sites):
 
 def test_english_edition_has_its_own_search_index_feeds_and_sitemap(sites):
     _alone, both = sites
-    assert (both / "en" / "pagefind" / "pagefind-entry.json").is_file()
+    assert list((both / "en" / "pagefind" / "bagian").glob("*/pagefind-entry.json"))
     search = (both / "en" / "cari" / "index.html").read_text(encoding="utf-8")
     assert "/en/pagefind/" in search
     feed = (both / "en" / "feeds" / "semua.atom.xml").read_text(encoding="utf-8")

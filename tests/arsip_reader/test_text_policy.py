@@ -115,7 +115,7 @@ def site(tmp_path_factory):
         ARSIP_TEXT_POLICY={"*": "excerpt", "kantor-berita.example": "record"},
         ARSIP_TEXT_EXCERPT_WORDS=12,
     )
-    assert (output / "pagefind" / "pagefind-entry.json").is_file()
+    assert list((output / "pagefind" / "bagian").glob("*/pagefind-entry.json"))
     return output
 
 

@@ -159,8 +159,12 @@ def test_on_a_phone_the_first_result_of_a_search_is_in_view(site, browser):
 SEARCH_ALL = """
 async (query) => {
   const form = document.getElementById('cari');
-  const pagefind = await import(form.dataset.bundle + 'pagefind.js');
+  const keys = form.dataset.shardKeys.split(' ').filter(Boolean);
+  const pagefind = await import(form.dataset.shards + keys[0] + '/pagefind.js');
   await pagefind.options({ baseUrl: form.dataset.base });
+  for (const key of keys.slice(1)) {
+    await pagefind.mergeIndex(form.dataset.shards + key + '/');
+  }
   const response = await pagefind.search(query);
   const pages = await Promise.all(response.results.map((r) => r.data()));
   return pages.map((p) => p.url);
