@@ -11,9 +11,9 @@
  * panel before the first result. Here the filter values are written into the page at
  * build time, and Pagefind fetches a filter's data only when a reader picks a value.
  *
- * The index is in shards, one per month (arsip_search/shards.py), listed newest
- * first in data-shard-keys. The newest is Pagefind's primary index, the others are
- * merged into it (one WebAssembly for all). Shard k has the index weight
+ * The index is in shards, a year of articles each, or its quarters or months
+ * (arsip_search/shards.py), listed newest first in data-shard-keys. The newest is
+ * Pagefind's primary index, the others are merged into it (one WebAssembly for all). Shard k has the index weight
  * 1 + k * step: for relevance that is nothing, and in a sorted search, where Pagefind
  * scores a result by its place (a whole number), it tells which shard a result is
  * from, so results keep date order across shards (byShard).
@@ -166,18 +166,22 @@
     return li;
   }
 
+  /* Month names of the result dates (arsip_search.fields.long_date), in each
+   * edition's language. */
   var MONTHS = [
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
   ];
 
   /* The shard of a result from its date as shown ("5 Februari 2024"): a year, a
    * quarter or a month, whichever the shard list has for that year. */
   function shardOfDate(tanggal) {
     var parts = String(tanggal || "").split(" ");
-    var month = MONTHS.indexOf(parts[1]) + 1;
+    var month = (MONTHS.indexOf(parts[1]) % 12) + 1;
     var year = parts[2];
-    if (parts.length !== 3 || !month) {
+    if (parts.length !== 3 || MONTHS.indexOf(parts[1]) === -1) {
       return shardKeys.indexOf(UNDATED);
     }
     var candidates = [
