@@ -3,7 +3,8 @@
 Each page is written only when what it is made from changed (its fingerprint, see
 fingerprint.py); files the build no longer makes are removed by manifest, so
 ``DELETE_OUTPUT_DIRECTORY`` stays off. The sweep at ``finalized`` runs before the
-sitemap reads the output, whatever the order of PLUGINS (``sweep_first``).
+sitemap reads the output, and the writer is this plugin's (a subclass of
+arsip_site's BoundedWriter), whatever the order of PLUGINS (``take_over``).
 """
 
 from pelican import signals
@@ -13,13 +14,13 @@ from arsip_incremental.plugin import (
     incremental_writer,
     keep_static,
     start_build,
-    sweep_first,
+    take_over,
 )
 
 
 def register():
     """Connect the bookkeeping, the writer and the sweep."""
-    signals.initialized.connect(sweep_first)
+    signals.initialized.connect(take_over)
     signals.generator_init.connect(start_build)
     signals.get_writer.connect(incremental_writer)
     signals.static_generator_finalized.connect(keep_static)

@@ -26,7 +26,7 @@ from typing import Any
 
 from blinker import ANY
 from pelican import signals
-from pelican.writers import FileOverwriteFailedError, Writer
+from pelican.writers import FileOverwriteFailedError
 
 from arsip_core.keys import INCREMENTAL_SLOT
 from arsip_core.settings import setting
@@ -39,6 +39,7 @@ from arsip_incremental.fingerprint import (
     page_fingerprint,
     template_reads,
 )
+from arsip_site.boundaries import BoundedWriter, bounded_writer
 
 logger = logging.getLogger(__name__)
 
@@ -140,11 +141,19 @@ def start_build(generator) -> None:
     _build(generator.settings)
 
 
+def take_over(pelican) -> None:
+    """initialized: whatever the order of PLUGINS, IncrementalWriter is the build's
+    writer (Pelican takes the first one offered; it is arsip_site's BoundedWriter
+    with the skipping added, so arsip_site's offer is withdrawn) and the sweep runs
+    first at ``finalized``."""
+    signals.get_writer.disconnect(bounded_writer)
+    sweep_first(pelican)
+
+
 def sweep_first(pelican) -> None:
-    """initialized: at ``finalized`` the sweep runs before every other receiver, so
-    the sitemap (arsip_seo) never lists a stale page, whatever the order of PLUGINS.
-    Signals call receivers in the order they were connected: the others are
-    connected again after it, in their own order."""
+    """At ``finalized`` the sweep runs before every other receiver, so the sitemap
+    (arsip_seo) never lists a stale page. Signals call receivers in the order they
+    were connected: the others are connected again after it, in their own order."""
     finalized = signals.finalized
     others = [r for r in finalized.receivers_for(ANY) if r is not finish_build]
     for receiver in others:
@@ -185,8 +194,9 @@ class _Template:
         return getattr(self.template, name)
 
 
-class IncrementalWriter(Writer):
-    """Pelican's writer, skipping pages whose inputs did not change."""
+class IncrementalWriter(BoundedWriter):
+    """arsip_site's writer (nothing outside the output folder), skipping pages whose
+    inputs did not change."""
 
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)

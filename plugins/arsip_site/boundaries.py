@@ -16,6 +16,8 @@ import fnmatch
 import logging
 import os
 
+from pelican.writers import Writer
+
 from arsip_core.bounds import OutsideFolder, output_file, walk_content
 from arsip_core.state import build_state
 from arsip_core.warnings import WarningCode, warn
@@ -95,25 +97,25 @@ def inside_output(output_path: str, name: str | None) -> bool:
     return True
 
 
-def bounded_writer(pelican=None):
-    """get_writer: Pelican's Writer, refusing any file outside the output folder.
+class BoundedWriter(Writer):
+    """Pelican's Writer, writing nothing outside ``output_path``.
 
     Pelican's own check (``sanitised_join``) compares text prefixes (``output-x/``
     passes) and stops the build with a traceback; this one resolves links and
-    skips the file with a coded message."""
-    from pelican.writers import Writer
+    skips the file with a coded message. A plugin with its own writer subclasses
+    this one (arsip_incremental)."""
 
-    class BoundedWriter(Writer):
-        """Writes nothing outside ``output_path``."""
+    def write_file(self, name, *args, **kwargs):
+        if not inside_output(self.output_path, name):
+            return None
+        return super().write_file(name, *args, **kwargs)
 
-        def write_file(self, name, *args, **kwargs):
-            if not inside_output(self.output_path, name):
-                return None
-            return super().write_file(name, *args, **kwargs)
+    def write_feed(self, elements, context, path=None, *args, **kwargs):
+        if not inside_output(self.output_path, path):
+            return None
+        return super().write_feed(elements, context, path, *args, **kwargs)
 
-        def write_feed(self, elements, context, path=None, *args, **kwargs):
-            if not inside_output(self.output_path, path):
-                return None
-            return super().write_feed(elements, context, path, *args, **kwargs)
 
+def bounded_writer(pelican=None):
+    """get_writer: the BoundedWriter."""
     return BoundedWriter
