@@ -84,7 +84,8 @@ def bound_generator(generator) -> None:
 
 def inside_output(output_path: str, name: str | None) -> bool:
     """Whether Pelican may write ``name`` under ``output_path``; logged when not."""
-    if name is None:
+    if not name:
+        # Pelican writes nothing for an empty name (a save_as of ""): not a path.
         return True
     try:
         output_file(output_path, name)

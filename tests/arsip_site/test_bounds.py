@@ -110,6 +110,17 @@ def test_the_build_writer_writes_nothing_outside_output(tmp_path):
     assert sorted(tmp_path.rglob("*")) == [output]
 
 
+def test_an_empty_name_is_pelicans_do_not_write_not_an_error(tmp_path, caplog):
+    from arsip_site.boundaries import inside_output
+
+    # A save_as of "" means "no page" to Pelican; logging it as an unsafe path
+    # put an ERROR line in every build of content/.
+    assert inside_output(str(tmp_path), "")
+    assert inside_output(str(tmp_path), None)
+    assert not inside_output(str(tmp_path), "../keluar.html")
+    assert [r.levelname for r in caplog.records] == ["ERROR"]
+
+
 def test_a_linked_pages_folder_is_refused_not_walked(tmp_path):
     content, outside = tmp_path / "content", tmp_path / "luar"
     content.mkdir()
