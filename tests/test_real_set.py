@@ -110,6 +110,8 @@ def test_annotation_is_well_formed(path):
     assert case["election"] in ("pemilu-2024", "pilkada-2024", None)
     assert isinstance(case["activities"], list) and case["activities"]
     assert set(case["activities"]) <= set(ACTIVITIES)
+    # `lainnya` means "none of the others" (guideline, session 4).
+    assert "lainnya" not in case["activities"] or case["activities"] == ["lainnya"]
     if case["operation"] is not None:
         assert case["operation"].startswith("Operasi "), case["operation"]
 
