@@ -11,6 +11,7 @@ from typing import Any
 from pelican.generators import Generator
 
 from arsip_core.dictionary import FIELD_NAMES, FIELDS, record_schema
+from arsip_core.files import write_if_changed
 from arsip_core.settings import setting
 from arsip_data.describe import (
     FORMATS,
@@ -43,10 +44,8 @@ def export_rows(articles, settings) -> list[dict[str, Any]]:
 
 
 def _write(output_path: str, save_as: str, text: str) -> int:
-    path = Path(output_path) / save_as
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8")
-    path.write_bytes(data)
+    write_if_changed(Path(output_path) / save_as, data)
     return len(data)
 
 
@@ -62,10 +61,8 @@ def write_export(
     if not setting(settings, "ARSIP_DATA_GZIP"):
         return save_as, _write(output_path, save_as, text)
     save_as = export_path(save_as, settings)
-    path = Path(output_path) / save_as
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = gzip_bytes(text.encode("utf-8"))
-    path.write_bytes(data)
+    write_if_changed(Path(output_path) / save_as, data)
     return save_as, len(data)
 
 

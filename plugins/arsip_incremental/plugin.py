@@ -364,10 +364,15 @@ def finish_build(pelican) -> None:
     spare = {build.output / bundle} if bundle else set()
     # Other editions' sub-sites (arsip_i18n) are built, and swept, after this one.
     spare |= {build.output / lang for lang in settings.get("ARSIP_EDITIONS") or {}}
+    skipped = len(build.kept)
+    # The sitemap and robots.txt are written after the sweep (arsip_seo reads the
+    # swept output); left in place, they are rewritten only when they change.
+    for name in ("ARSIP_SEO_SITEMAP_SAVE_AS", "ARSIP_SEO_ROBOTS_SAVE_AS"):
+        if save_as := setting(settings, name):
+            build.kept.add(os.path.abspath(build.output / save_as))
     removed = sweep(build.output, build.marker, build.kept, spare)
     if build.enabled:
         build.save()
-    skipped = len(build.kept)
     logger.info(
         "arsip_incremental: %d halaman ditulis, %d tidak berubah (dilewati), "
         "%d berkas lama dihapus",

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from pelican.generators import Generator
 from pelican.urlwrappers import Category
 
+from arsip_core.files import copy_if_changed, write_if_changed
 from arsip_core.gazetteer import DATA_DIR, Gazetteer, load_gazetteer
 from arsip_core.keys import MAPS_CONTEXT
 from arsip_core.model import Place
@@ -317,15 +317,13 @@ class MapsGenerator(Generator):
         views = [*data["provinces"].values(), data["all_places"], data["overview"]]
         for view in views:
             path = Path(self.output_path, view.data_save_as)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(dumps(view.data) + "\n", encoding="utf-8")
+            write_if_changed(path, dumps(view.data) + "\n")
             if view.borders and view.borders_save_as:
                 path = Path(self.output_path, view.borders_save_as)
-                path.write_text(dumps(view.borders) + "\n", encoding="utf-8")
+                write_if_changed(path, dumps(view.borders) + "\n")
         if data["outline"]:
             path = Path(self.output_path, data["outline_save_as"])
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(dumps(data["outline"]) + "\n", encoding="utf-8")
+            write_if_changed(path, dumps(data["outline"]) + "\n")
         copy_libraries(
             Path(self.output_path, setting(self.settings, "ARSIP_MAPS_LIBRARY_SAVE_AS"))
         )
@@ -361,7 +359,9 @@ def copy_libraries(target: Path) -> None:
         for name in names:
             src = source / name
             if src.is_dir():
-                shutil.copytree(src, dest / name, dirs_exist_ok=True)
+                for item in sorted(src.rglob("*")):
+                    if item.is_file():
+                        copy_if_changed(item, dest / name / item.relative_to(src))
             elif name.endswith(".js"):
                 # The packages ship no minified source map: drop the reference so
                 # browsers do not request a missing file.
@@ -371,9 +371,9 @@ def copy_libraries(target: Path) -> None:
                     for line in text.splitlines()
                     if not line.startswith("//# sourceMappingURL=")
                 ]
-                (dest / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+                write_if_changed(dest / name, "\n".join(lines) + "\n")
             else:
-                shutil.copyfile(src, dest / name)
+                copy_if_changed(src, dest / name)
     logger.debug("arsip_maps: Leaflet disalin ke %s", os.fspath(target))
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jinja2 import pass_context
 
+from arsip_core.files import write_if_changed
 from arsip_core.keys import EDITION_LANG, EDITION_ROOTS
 from arsip_core.labels import ACTIVITY_LABELS, ELECTION_LABELS
 from arsip_core.settings import setting
@@ -72,9 +73,7 @@ def write_sitemap(pelican) -> None:
     if save_as:
         started = time.perf_counter()
         entries = collect(output, skip=[settings.get("NOTFOUND_SAVE_AS") or ""])
-        target = output / save_as
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(sitemap_xml(entries))
+        write_if_changed(output / save_as, sitemap_xml(entries))
         logger.info(
             "arsip_seo: %s berisi %d alamat (%.2f detik)",
             save_as,
@@ -89,4 +88,4 @@ def write_sitemap(pelican) -> None:
         roots = [root for _lang, root in settings.get(EDITION_ROOTS) or []]
         roots = roots or [settings.get("SITEURL", "")]
         sitemaps = [f"{root}/{url}" for root in roots] if save_as else []
-        (output / robots).write_text(robots_txt(sitemaps), encoding="utf-8")
+        write_if_changed(output / robots, robots_txt(sitemaps))

@@ -14,6 +14,7 @@ from pelican.log import console
 from pelican.utils import order_content
 
 from arsip_core.bounds import OutsideFolder, output_file
+from arsip_core.files import write_if_changed
 from arsip_core.settings import apply_defaults, derive_corrections, git_origin, setting
 from arsip_core.state import BuildState, BuildSummary, build_state, new_build_state
 from arsip_core.urls import alias_save_as
@@ -291,5 +292,4 @@ def write_aliases(generator, content) -> None:
         except OutsideFolder as err:
             logger.error("arsip_site: %s: %s", content.relative_source_path, err)
             continue
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(html, encoding="utf-8")
+        write_if_changed(out, html)

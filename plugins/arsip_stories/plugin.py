@@ -23,6 +23,7 @@ from arsip_core.events import (
     stage_of,
     tally,
 )
+from arsip_core.files import write_if_changed
 from arsip_core.gazetteer import load_gazetteer
 from arsip_core.keys import STORIES_CONTEXT
 from arsip_core.labels import election_label
@@ -200,9 +201,7 @@ class StatisticsGenerator(Generator):
 
 
 def _write(output_path: str, save_as: str, text: str) -> None:
-    path = Path(output_path) / save_as
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    write_if_changed(Path(output_path) / save_as, text)
 
 
 STORY_COLUMNS = (

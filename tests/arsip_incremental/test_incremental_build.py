@@ -141,12 +141,14 @@ def test_incremental_builds_equal_cold_builds(site, monkeypatch):
     assert (site.output / OTHER).is_file()
     before = site.mtimes()
 
-    # Nothing changed: no page is written again.
+    # Nothing changed: no page and no export (open data, map layers, sitemap,
+    # redirect pages) is written again. Pelican copies its theme's static files on
+    # every build, and the build report tells this build's timings.
     site.check("tanpa perubahan")
-    unchanged = _changed(before, site.mtimes())
-    # (Redirect pages of old URLs, arsip_site, are written with every build.)
-    pages = [n for n in unchanged if n.endswith(".html")]
-    assert [n for n in pages if not _redirect(site.output / n)] == [], unchanged
+    rewritten = _changed(before, site.mtimes())
+    expected = {n for n in rewritten if n.startswith("tema/")} | {"laporan-build.json"}
+    assert rewritten <= expected, sorted(rewritten - expected)
+    assert any(_redirect(site.output / n) for n in before if n.endswith(".html"))
 
     # Add an article.
     shutil.copy(TEMU / "kaltim_tps_pilkada.md", site.content / "baru.md")
