@@ -10,16 +10,18 @@ from arsip_extract.lead import compile_led
 
 # "Jenderal" as pages spell it: "Jendral", "Jenederal".
 _JEN = r"Jen(?:deral|dral|ederal)"
+# "Polisi" after a rank written out: "Pol.", or in brackets "(Pol)" / "(Polisi)".
+_POL = r"(?:\(\s*Pol(?:isi)?\.?\s*\)|Pol(?:isi|\.|\b))"
 # (spellings, normalised rank); longest spellings are tried first.
 RANKS: tuple[tuple[str, str], ...] = (
     (rf"{_JEN}\s+Polisi|{_JEN}\s+Pol\.?", "Jenderal Pol"),
-    (r"Komisaris\s+Jenderal\s+Pol(?:isi|\.|\b)|Komjen\s*Pol\.?|Komjen", "Komjen Pol"),
-    (r"Inspektur\s+Jenderal\s+Pol(?:isi|\.|\b)|Irjen\s*Pol\.?|Irjen", "Irjen Pol"),
-    (r"Brigadir\s+Jenderal\s+Pol(?:isi|\.|\b)|Brigjen\s*Pol\.?", "Brigjen Pol"),
-    (r"Komisaris\s+Besar\s+Pol(?:isi|\.|\b)|Kombes\s*Pol\.?|Kombes", "Kombes Pol"),
-    (r"Ajun\s+Komisaris\s+Besar\s+Pol(?:isi|\.|\b)|AKBP", "AKBP"),
-    (r"Komisaris\s+Pol(?:isi|\.|\b)|Kompol", "Kompol"),
-    (r"Ajun\s+Komisaris\s+Pol(?:isi|\.|\b)|AKP", "AKP"),
+    (rf"Komisaris\s+Jenderal\s+{_POL}|Komjen\s*Pol\.?|Komjen", "Komjen Pol"),
+    (rf"Inspektur\s+Jenderal\s+{_POL}|Irjen\s*Pol\.?|Irjen", "Irjen Pol"),
+    (rf"Brigadir\s+Jenderal\s+{_POL}|Brigjen\s*Pol\.?", "Brigjen Pol"),
+    (rf"Komisaris\s+Besar\s+{_POL}|Kombes\s*Pol\.?|Kombes", "Kombes Pol"),
+    (rf"Ajun\s+Komisaris\s+Besar\s+{_POL}|AKBP", "AKBP"),
+    (rf"Komisaris\s+{_POL}|Kompol", "Kompol"),
+    (rf"Ajun\s+Komisaris\s+{_POL}|AKP", "AKP"),
     (r"Ajun\s+Inspektur\s+(?:Polisi\s+Satu|Satu\s+Polisi)|Aiptu", "Aiptu"),
     (r"Ajun\s+Inspektur\s+(?:Polisi\s+Dua|Dua\s+Polisi)|Aipda", "Aipda"),
     (r"Inspektur\s+(?:Polisi\s+Satu|Satu\s+Polisi)|Iptu", "Iptu"),
@@ -54,9 +56,14 @@ RANKS: tuple[tuple[str, str], ...] = (
 )
 # Ranks that name no force; "(Pol)", "TNI" or the post completes them.
 _FORCELESS = {"Brigjen", "Jenderal"}
+_CORPS_NAMES = (
+    r"Inf|Kav|Arm|Nav|Czi|Cpn|Cba|Ckm|Chb|Cpl|Cpm|Ctp|Caj|Chk|Cku|Arh|Pnb|Lek|Kal|Sus"
+    r"|Adm|Tek|Kes|Mar"
+)
+# A corps may stand in brackets: "Letkol (Inf)", navy "Kolonel Laut (P)".
 _CORPS = (
-    r"(?:Inf|Kav|Arm|Nav|Czi|Cpn|Cba|Ckm|Chb|Cpl|Cpm|Ctp|Caj|Chk|Cku|Arh|Pnb|Lek|Kal|Sus"
-    r"|Adm|Tek|Kes|Mar|Laut\s*\([PKTESM]\)|\([PKTESM]\))"
+    rf"(?:{_CORPS_NAMES}|\(\s*(?:{_CORPS_NAMES})\s*\)"
+    r"|Laut\s*\([PKTESM]\)|\([PKTESM]\))"
 )
 # Ranks are read in any case ("KOMBES POL"), but must start with a capital letter:
 # the lookahead stays case-sensitive outside the (?i:...) group.
@@ -80,13 +87,20 @@ _DEGREE_CAPS = {
     "SKOM", "MAP", "MBA", "MKN", "SAG", "MAG", "SIP", "MIP", "PHD", "STK", "MHUM",
     "MHAN", "CPHR", "SI", "SPSI", "MPSI", "MTR", "SSTMK", "SSI", "MSOS",
 }  # fmt: skip
-_HONORIFICS = {"Drs.", "Dr.", "Ir.", "H.", "Hj.", "Prof.", "Drs", "Dr", "Ir"}
+_HONORIFICS = {
+    "Drs.", "Dr.", "Ir.", "H.", "Hj.", "Prof.", "Drs", "Dr", "Ir", "Dra.", "Hj",
+    # a physician's or dentist's title, written in lower case ("Kompol dr. Anisa")
+    "dr.", "drg.", "dr", "drg",
+}  # fmt: skip
 # Words that are never part of a person's name; a name ends before them.
 _NOT_NAME = {
     "Pol", "Pol.", "Polisi", "TNI", "Polri", "Polda", "Polres", "Polresta", "Polsek",
     "KPU", "Bawaslu", "Humas", "Selaku", "Melalui", "Bersama", "Didampingi", "Saat",
     "Dalam", "Pada", "Di", "Yang", "Dan", "Kapolda", "Kapolres", "Kapolresta",
     "Wakapolda", "Kabidhumas", "Kabid", "Kasi", "Kasat", "Kasatgas", "Mengatakan",
+    # headline words after a name: "AKBP X Jelang Pilkada", "AKBP X Apel Gelar ..."
+    "Apel", "Jelang", "Soal", "Terkait", "Usai", "Untuk", "Ke", "Dari", "Kepada",
+    "Tentang", "Akan", "Juga", "Telah", "Sudah", "Ini", "Itu",
 }  # fmt: skip
 # A name's own abbreviations end with a stop that does not end the sentence.
 _NAME_ABBR = {"Moch.", "Moh.", "Muh.", "Mhd.", "Muhd.", "Mochd.", "Abd.", "Ach.", "Md."}
@@ -102,7 +116,10 @@ _VERBS = {
     "Ungkap", "Warning", "Bicara", "Jawab", "Pesan", "Janji", "Turun", "Datangi",
     "Siap", "Sidak", "Terjun", "Bahas", "Bagi", "Dorong", "Ikut", "Hadir", "Raih",
     "Monitoring", "Patroli", "Jaga", "Sosialisasi", "Silaturahmi", "Nilai",
-    "Optimis", "Dampingi", "Pastikan", "Respon", "Respons", "Tekankan",
+    "Optimis", "Dampingi", "Pastikan", "Respon", "Respons", "Tekankan", "Awasi",
+    "Amati", "Sisir", "Kirim", "Tutup", "Evaluasi", "Berpesan", "Berharap", "Berjaga",
+    "Bertemu", "Berkunjung", "Berdialog", "Bersilaturahmi", "Berkoordinasi",
+    "Bersinergi", "Berbagi", "Bentuk", "Rapat",
 }  # fmt: skip
 # Verbs with a meN- prefix ("Meninjau", "Mengecek", "Memimpin", "Menyapa").
 _ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")
@@ -115,11 +132,12 @@ _POSITION_WORD = re.compile(
     r"|(?:Wa)?Dir(?:samapta|lantas|reskrim|resnarkoba|intelkam|binmas|pamobvit|polairud|"
     r"tahti)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
     r"Perwira|Padal\w*|Pasi\w*|Paur\w*|Panit\w*|Provos|Bhabinkamtibmas|Babinsa|"
-    r"Bupati|Walikota|Wali|Gubernur|"
+    r"KBO|Pamin\w*|Banit\w*|Bupati|Walikota|Wali|Gubernur|"
     r"Pj\.?|Penjabat|Camat|Kasatgashumas|Kaopsda|Kaopsres)$"
 )
-# "Plt. Kabag Ops", "Ps. Kasubbagminops": acting posts keep their prefix.
-_ACTING = re.compile(r"\b(Plt|Plh|Pjs|Ps)\.\s")
+# "Plt. Kabag Ops", "Ps. Kasubbagminops", "PS Kasi Humas", "Plh Kapolres": acting
+# posts keep their prefix, as written.
+_ACTING = re.compile(r"\b(Plt|Plh|Pjs|Ps|PS|PLT|PLH)(\.?)\s(?=[A-Z])")
 _BOUNDARY = re.compile(
     r"(?:[.;:(\"“”](?:\s|$)|,\s|\n|\b(?i:melalui|dan|bersama|didampingi|oleh|kata|ujar|"
     r"ucap|tutur|jelas|menurut|yakni|yaitu|selaku|sebagai|mengatakan|menyampaikan|"
@@ -138,7 +156,7 @@ _POLICE_KIND = {
     "negara republik indonesia": "polri",
 }  # fmt: skip
 _LONG_POSTS = tuple(
-    (re.compile(rf"\b{long}\b"), short)
+    (re.compile(rf"\b{long}\b", re.IGNORECASE), short)
     for long, short in (
         (r"Kepala\s+Satuan\s+Reserse\s+Kriminal", "Kasat Reskrim"),
         (r"Kepala\s+Satuan\s+Reserse\s+Narkoba", "Kasat Resnarkoba"),
@@ -268,6 +286,90 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
     return " ".join(words), end
 
 
+# "Kepala <office> <subject>" in any case is written "<Ka-office> <subject>":
+# "kepala bagian operasional" -> "Kabag Ops", "Kepala Seksi Hubungan Masyarakat" ->
+# "Kasi Humas", "Wakil Kepala Satuan Reskrim" -> "Wakasat Reskrim".
+_OFFICE_HEADS = {
+    "satuan": "Kasat", "seksi": "Kasi", "bagian": "Kabag", "bidang": "Kabid",
+    "biro": "Karo", "unit": "Kanit", "urusan": "Kaur", "subbagian": "Kasubbag",
+    "subseksi": "Kasubsi", "subdirektorat": "Kasubdit", "subunit": "Kasubnit",
+}  # fmt: skip
+_SUBJECTS = {
+    "operasi": "Ops", "operasional": "Ops", "ops": "Ops", "humas": "Humas",
+    "hubungan masyarakat": "Humas", "reserse kriminal": "Reskrim",
+    "reskrim": "Reskrim", "reserse narkoba": "Resnarkoba", "resnarkoba": "Resnarkoba",
+    "lalu lintas": "Lantas", "lantas": "Lantas", "intelijen keamanan": "Intelkam",
+    "intel keamanan": "Intelkam", "intelkam": "Intelkam", "binmas": "Binmas",
+    "pembinaan masyarakat": "Binmas", "samapta": "Samapta", "sabhara": "Sabhara",
+    "profesi dan pengamanan": "Propam", "propam": "Propam", "perencanaan": "Ren",
+    "sumber daya manusia": "SDM", "sdm": "SDM", "logistik": "Log",
+    "kedokteran dan kesehatan": "Dokkes", "dokkes": "Dokkes",
+    "tahanan dan barang bukti": "Tahti", "tahti": "Tahti", "polairud": "Polairud",
+    "polisi perairan dan udara": "Polairud", "pengamanan objek vital": "Pamobvit",
+    "pamobvit": "Pamobvit", "umum": "Um", "keuangan": "Keu", "hukum": "Kum",
+    "pengawasan": "Was", "teknologi informasi dan komunikasi": "TIK", "tik": "TIK",
+}  # fmt: skip
+_SUBJECT_ALT = "|".join(
+    r"\s+".join(s.split()) for s in sorted(_SUBJECTS, key=len, reverse=True)
+)
+_OFFICE_HEAD = re.compile(
+    r"(?i)\b(?P<wakil>wakil\s+)?kepala\s+(?P<office>sub\s*(?:bagian|seksi|direktorat|unit)"
+    rf"|satuan|seksi|bagian|bidang|biro|unit|urusan)\b(?:\s+(?P<subject>{_SUBJECT_ALT})\b)?"
+)
+# A short post with its subject in lower case: "Kabag ops", "kasat reskrim".
+_SHORT_HEADS = {
+    h.lower(): h
+    for h in (
+        "Kabag", "Kasi", "Kasat", "Karo", "Kadis", "Kabid", "Kanit", "Kaur", "KBO",
+        "Pamin", "Paur", "Wakasat", "Kasubbag", "Kasubsi", "Kasubdit", "Kasubnit",
+    )
+}  # fmt: skip
+_LOWER_SUBJECT = re.compile(
+    rf"(?i)\b(?P<head>{'|'.join(_SHORT_HEADS)})\s+(?P<subject>{_SUBJECT_ALT})\b"
+)
+# "Wakil Kasat Reskrim" is "Wakasat Reskrim".
+_WAKIL_KA = re.compile(r"\b[Ww]akil\s+Ka(?=[a-z]{3,}\b)")
+# "Waka Polres Tarakan" is "Wakapolres Tarakan".
+_WAKA_UNIT = re.compile(r"\bWaka\s+Pol(?=da\b|res\b|resta\b|sek\b)")
+
+
+def _subject(words: str) -> str:
+    return _SUBJECTS[" ".join(words.lower().split())]
+
+
+def _office_head(match: re.Match[str]) -> str:
+    office = re.sub(r"\s+", "", match["office"].lower())
+    head = _OFFICE_HEADS[office]
+    if match["wakil"]:
+        head = "Waka" + head[2:]
+    return f"{head} {_subject(match['subject'])}" if match["subject"] else head
+
+
+def _short_forms(text: str) -> str:
+    """Long or lower-case forms of posts written short, anywhere in ``text``."""
+    for long, short in _LONG_POSTS:
+        text = long.sub(short, text)
+    if re.search(r"(?i)kepala", text):
+        text = _OFFICE_HEAD.sub(_office_head, text)
+    text = _LOWER_SUBJECT.sub(
+        lambda m: f"{_SHORT_HEADS[m['head'].lower()]} {_subject(m['subject'])}", text
+    )
+    text = _WAKA_UNIT.sub("Wakapol", _WAKIL_KA.sub("Waka", text))
+    # "Kepala Biro Operasi (Karoops)" is now "Karo Ops (Karoops)": once is enough.
+    return _REPEATED_ABBR.sub(_drop_repeat, text) if "(" in text else text
+
+
+_REPEATED_ABBR = re.compile(
+    r"\b(?P<post>[A-Z][\w/]*(?:\s+[A-Z][\w/]*){0,2})\s*\((?P<abbr>[^()\n]{2,24})\)"
+)
+
+
+def _drop_repeat(match: re.Match[str]) -> str:
+    squash = [re.sub(r"\W+", "", g).lower() for g in (match["post"], match["abbr"])]
+    # the short form the text gives wins
+    return match["abbr"].strip() if squash[0] == squash[1] else match[0]
+
+
 def _shorten(raw: str) -> str:
     """Long forms of posts in their short form: ``Kepala Polda`` -> ``Kapolda``."""
 
@@ -283,9 +385,7 @@ def _shorten(raw: str) -> str:
         return ("Waka" if match["wakil"] else "Ka") + kind
 
     text = _POLICE_HEAD.sub(police_head, _LONG_WITH_SHORT.sub(given_short, raw))
-    for long, short in _LONG_POSTS:
-        text = long.sub(short, text)
-    return text
+    return _short_forms(text)
 
 
 _ROMAN = re.compile(r"[IVXLC]+(?=/|$)")
@@ -313,9 +413,9 @@ def _clean_position(raw: str) -> str | None:
     words = _shorten(_recase(raw.strip(" ,"))).split()
     for i, word in enumerate(words):
         if _POSITION_WORD.match(word):
-            if i and words[i - 1] in ("Plt§", "Plh§", "Pjs§", "Ps§"):
+            if i and words[i - 1].endswith("§"):
                 i -= 1
-            position = " ".join(words[i:]).replace("§", ".")
+            position = " ".join(words[i:]).replace("§", "")
             position = re.sub(r"\bKabid\s+Humas\b", "Kabidhumas", position)
             position = _PARENS.sub("", position)
             if _POLRES_LEVEL.search(position):
@@ -355,7 +455,7 @@ def _position_before(
 ) -> str | None:
     window = text[max(0, rank_start - 160) : rank_start].rstrip()
     gap = text[max(0, rank_start - 160) + len(window) : rank_start]
-    window = _ACTING.sub(lambda m: f"{m[1]}§ ", window)
+    window = _short_forms(_ACTING.sub(lambda m: f"{m[1]}{m[2]}§ ", window))
     if across_stop:  # "ujar Kapolres Sanggau. AKBP Suparno ..." in one paragraph
         if not window.endswith(".") or "\n" in gap:
             return None
@@ -374,7 +474,8 @@ def _position_before(
 def _last_post(window: str) -> str | None:
     """The post that ends ``window``, if any."""
     cuts = list(_BOUNDARY.finditer(window))
-    segment = _post_run(window[cuts[-1].end() :] if cuts else window)
+    # A stop glued to the post ("S.E, .Komandan Satrad 225") is no part of it.
+    segment = _post_run(window[cuts[-1].end() :] if cuts else window).lstrip(".,")
     position = _clean_position(segment) if len(segment.split()) <= 12 else None
     if position is None and cuts and cuts[-1][0] == "\n":
         # A hard-wrapped paragraph breaks its lines anywhere ("oleh Plt. Kabag\nOps
@@ -398,7 +499,7 @@ _PARENS = re.compile(r"\s*\([A-Za-z]{2,8}\)")  # "Kapolres Hulu Sungai Utara (HS
 # prefix's ("Plt. Kabag"), an abbreviation's ("Kab. Sambas") or a number's ("1.205").
 _STOP_IN_POST = re.compile(
     r"(?<!\bPlt)(?<!\bPlh)(?<!\bPjs)(?<!\bPs)(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bSei)"
-    r"(?<!\bProv)(?<!\bNo)\.(?=\s)"
+    r"(?<!\bProv)(?<!\bNo)\.(?=\s|$)"
 )
 _TOKEN = re.compile(r"[\s,]*([^\s,]+)")
 
@@ -410,7 +511,7 @@ def _position_after(text: str, name_end: int) -> str | None:
         if not _is_degree(token[1]):
             after = after[token.start() :]
             break
-    match = _AFTER.match(after)
+    match = _AFTER.match(_short_forms(after))
     if not match:
         return None
     post = _STOP_IN_POST.split(match["pos"], maxsplit=1)[0]
@@ -433,6 +534,8 @@ def _rank_of(match: re.Match[str]) -> str:
                 base += " (Purn)"
             if match["corps"]:
                 corps = match["corps"].title()  # "INF", "lek": "Inf", "Lek"
+                if re.fullmatch(r"\(\s*\w{2,}\s*\)", corps):
+                    corps = corps.strip("( )")  # "(Inf)": "Inf"
                 base += " " + _CORPS_WORDS.get(corps, corps)
             return base
     return match[0]
@@ -491,6 +594,7 @@ def find_officials(
     ``Kapolres Kotawaringin Timur``); that needs the gazetteer, this module does not.
     """
     people: list[Official] = []
+    titled: list[bool] = []  # whether each person's name was read in a headline
     for match in _RANK_RE.finditer(text):
         if _STREET.search(text, max(0, match.start() - 6), match.start()):
             continue  # "Jalan Mayor Alianyang", "Jl. Jenderal Sudirman"
@@ -511,19 +615,71 @@ def find_officials(
         rank = _force_from_post(rank, position)
         if rank == "Jenderal":
             continue  # no force, no post: a street or a title, not an officer
+        headline = _in_title_case_line(text, match.start())
         for i, known in enumerate(people):
-            if _same_person(known.name, name) and (
-                known.rank == rank or not _one_word_differs(known.name, name)
+            if (
+                _same_person(known.name, name)
+                and (known.rank == rank or not _one_word_differs(known.name, name))
+            ) or (
+                known.rank == rank
+                and _one_letter_typo(known.name, name)
+                and _same_post_kind(known.position, position)
             ):
                 people[i] = Official(
                     rank=max((known.rank, rank), key=lambda r: len(r or "")),
-                    name=max((known.name, name), key=len),
+                    name=_better_name(known.name, titled[i], name, headline),
                     position=_fuller_post(known.position, position),
                 )
+                titled[i] = titled[i] and headline
                 break
         else:
             people.append(Official(rank=rank, name=name, position=position))
+            titled.append(headline)
     return tuple(_with_unit(person, text, normalise) for person in people)
+
+
+def _in_title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a headline: every longer word capitalised."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    words = [w for w in line.split() if len(w) > 3]
+    return len(words) >= 4 and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+def _better_name(first: str, first_titled: bool, later: str, later_titled: bool) -> str:
+    """The fuller of two spellings of one name, unless the fuller one was read in a
+    headline and runs on past the name written in a sentence ("AKBP Ricky
+    Hadiyanto Awasi Pergeseran" against "AKBP Ricky Hadiyanto mengatakan")."""
+    (short, short_titled), (long, long_titled) = sorted(
+        ((first, first_titled), (later, later_titled)), key=lambda n: len(n[0])
+    )
+    if long_titled and not short_titled and long.startswith(short + " "):
+        return short
+    return first if len(first) == len(later) else long
+
+
+def _same_post_kind(a: str | None, b: str | None) -> bool:
+    """Whether two posts may be one person's: either unknown, or the same."""
+    return not a or not b or a == b
+
+
+def _one_letter_typo(a: str, b: str) -> bool:
+    """``Viddy`` / ``Diddy``, ``Lestyanto`` / ``Lestianto``: names of as many words
+    that differ in one letter of one word of five letters or more."""
+    ta, tb = a.lower().split(), b.lower().split()
+    if len(ta) != len(tb):
+        return False
+    differ = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y, strict=True)) == 1
+    short, long = sorted((x, y), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _fuller_post(first: str | None, later: str | None) -> str | None:
@@ -533,7 +689,12 @@ def _fuller_post(first: str | None, later: str | None) -> str | None:
     return first or later
 
 
-_BARE_POST = re.compile(r"(?:Waka|Ka)(polda|polres|polresta|polrestabes|polsek)")
+# "Kapolres", or a staff post written with its unit's kind alone ("Kasi Humas Polres").
+_BARE_POST = re.compile(
+    r"(?:Waka|Ka)(polda|polres|polresta|polrestabes|polsek)"
+    r"|(?:Plt\.? |Plh\.? |PS\.? )?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? "
+    r"Pol(da|res|resta|restabes|sek)"
+)
 
 
 def _with_unit(
@@ -546,9 +707,12 @@ def _with_unit(
         return person
     if not bare:
         return _with_written_unit(person, text, normalise)
-    kind = bare[1]
+    kind = bare[1] or "pol" + bare[2]
     units = set()
+    tail = len(text.rstrip())
     for match in re.finditer(rf"[Pp]{kind[1:]}\)?\s+(?=[A-Z])", text):
+        if re.match(r"\w+$", text[match.end() : tail]):
+            continue  # a page cut off mid-word ("... pesan Kapolres Memp")
         words = []
         for word in text[match.end() : match.end() + 60].split()[:3]:
             bare_word = word.rstrip('.,;:)”"')

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from arsip_core.gazetteer import load_gazetteer
 from arsip_core.model import Official
 from arsip_extract.officials import find_officials
+from arsip_extract.units import normalise_unit_names
 
 
 @pytest.mark.parametrize(
@@ -504,3 +508,143 @@ def test_a_bare_post_takes_the_unit_written_before_its_short_form():
 )
 def test_a_headline_in_capitals(headline, expected):
     assert find_officials(headline) == (expected,)
+
+
+# Session 4 of issue 11: forms unseen pages write (own sentences, invented names).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "(Pol)" after a rank written out
+            "Kepala Kepolisian Resor Melawi, Ajun Komisaris Besar (Pol) Rudi Hartono, "
+            "S.I.K., mengecek gudang.",
+            Official("AKBP", "Rudi Hartono", "Kapolres Melawi"),
+        ),
+        (
+            "Hal itu disampaikan Kabid Humas Polda Kalteng Komisaris Besar (Polisi) "
+            "Erlan Munaji di Palangka Raya.",
+            Official("Kombes Pol", "Erlan Munaji", "Kabidhumas Polda Kalteng"),
+        ),
+        (  # a corps in brackets
+            "Dandim 0906/Kukar Letkol (Inf) Joko Wahyono hadir.",
+            Official("Letkol Inf", "Joko Wahyono", "Dandim 0906/Kukar"),
+        ),
+        (  # a physician's title in lower case is no part of the name
+            "Kasi Dokkes Polres Katingan Kompol dr. Anisa Rahmawati memeriksa personel.",
+            Official("Kompol", "Anisa Rahmawati", "Kasi Dokkes Polres Katingan"),
+        ),
+        (  # long forms of staff posts, in any case
+            "kata kepala satuan lalu lintas Polres Kubu Raya AKP Rudi Hartanto.",
+            Official("AKP", "Rudi Hartanto", "Kasat Lantas Polres Kubu Raya"),
+        ),
+        (
+            "Kepala bagian operasional Polres Bengkayang Kompol Agus Salim menjelaskan.",
+            Official("Kompol", "Agus Salim", "Kabag Ops Polres Bengkayang"),
+        ),
+        (
+            "Kepala Biro Ops Polda Kaltim Kombes Pol Heru Santoso memimpin rapat.",
+            Official("Kombes Pol", "Heru Santoso", "Karo Ops Polda Kaltim"),
+        ),
+        (
+            "Kepala Seksi Hubungan Masyarakat Polres Melawi Aiptu Budi Santoso menyebut.",
+            Official("Aiptu", "Budi Santoso", "Kasi Humas Polres Melawi"),
+        ),
+        (
+            "Wakil Kepala Satuan Reserse Kriminal Polres Sanggau Ipda Yoga Pratama hadir.",
+            Official("Ipda", "Yoga Pratama", "Wakasat Reskrim Polres Sanggau"),
+        ),
+        (
+            "Yang hadir AKP Dodi Firmansyah selaku kepala seksi humas Polres Sintang.",
+            Official("AKP", "Dodi Firmansyah", "Kasi Humas Polres Sintang"),
+        ),
+        (  # a short post with its subject in lower case
+            "Kabag ops Polres Landak Kompol Rahmat Hidayat memaparkan rute.",
+            Official("Kompol", "Rahmat Hidayat", "Kabag Ops Polres Landak"),
+        ),
+        (  # acting prefixes without their stop keep them
+            "PS Kasi Humas Polres Tapin Aipda Rahmat Hidayat menjelaskan.",
+            Official("Aipda", "Rahmat Hidayat", "PS Kasi Humas Polres Tapin"),
+        ),
+        (
+            "Plh Kapolres Sekadau Kompol Joko Susilo memimpin.",
+            Official("Kompol", "Joko Susilo", "Plh Kapolres Sekadau"),
+        ),
+        (  # KBO and Pamin are posts
+            "KBO Sat Lantas Polres Sambas Ipda Dedi Kurniawan mengatur arus.",
+            Official("Ipda", "Dedi Kurniawan", "KBO Sat Lantas Polres Sambas"),
+        ),
+        (
+            "Pamin Ops Polres Katingan Ipda Wahyu Hidayat berjaga.",
+            Official("Ipda", "Wahyu Hidayat", "Pamin Ops Polres Katingan"),
+        ),
+        (  # "Waka Polres" is written as one word
+            "Hadir Waka Polres Barito Utara Kompol Yudi Hartono.",
+            Official("Kompol", "Yudi Hartono", "Wakapolres Barito Utara"),
+        ),
+        (  # a stop glued before the post
+            "Kapolres hadir bersama Kompol Budi Santoso, S.E, .Komandan Satrad 214 "
+            "Mayor Lek Rudi Hartono.",
+            Official("Mayor Lek", "Rudi Hartono", "Dansatrad 214"),
+        ),
+    ],
+)
+def test_forms_of_unseen_pages(text, expected):
+    assert expected in find_officials(text)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kapolres Nunukan AKBP Ricky Hadiyanto Awasi Pergeseran Logistik",
+        "Kapolres Malinau AKBP Ricky Hadiyanto Jelang Pilkada Serentak",
+        "Kapolres Nunukan AKBP Ricky Hadiyanto Apel Gelar Pasukan",
+        "Kapolres Nunukan AKBP Ricky Hadiyanto Berpesan kepada Personel",
+    ],
+)
+def test_more_headline_words_end_the_name(headline):
+    assert find_officials(headline)[0].name == "Ricky Hadiyanto"
+
+
+def test_a_headline_name_running_on_takes_the_name_written_in_the_story():
+    text = (
+        "Kapolres Sekadau AKBP Anggi Saputra Tuntaskan Persiapan Pengamanan TPS\n"
+        "Kapolres Sekadau AKBP Anggi Saputra mengatakan persiapan sudah rampung."
+    )
+    assert find_officials(text) == (
+        Official("AKBP", "Anggi Saputra", "Kapolres Sekadau"),
+    )
+
+
+def test_a_name_misspelt_by_one_letter_is_the_same_person():
+    text = (
+        "Kapolres Barito Timur AKBP Viddy Santoso memimpin apel. "
+        '"Kami siap," kata Kapolres Bartim AKBP Diddy Santoso.'
+    )
+    assert find_officials(text, _normalise()) == (
+        Official("AKBP", "Viddy Santoso", "Kapolres Barito Timur"),
+    )
+
+
+def _normalise():
+    return partial(normalise_unit_names, gaz=load_gazetteer())
+
+
+def test_one_letter_apart_with_two_posts_are_two_people():
+    text = "Kapolsek Sebawi Iptu Andri Susanto dan Kapolsek Tebas Iptu Andri Susanti."
+    assert len(find_officials(text)) == 2
+
+
+def test_a_staff_post_with_a_bare_unit_kind_takes_the_one_unit():
+    text = (
+        "Polres Kubu Raya menjaga gudang. Kapolres Kubu Raya AKBP Wahyu Jati melalui "
+        "Kasi Humas Polres Aiptu Ade Saputra menjelaskan."
+    )
+    assert find_officials(text)[1] == Official(
+        "Aiptu", "Ade Saputra", "Kasi Humas Polres Kubu Raya"
+    )
+
+
+def test_a_word_cut_off_at_the_end_names_no_unit():
+    text = "Wakapolres Kompol Sutrisno hadir di Mapolres Mempawah. Pesan Kapolres Memp"
+    assert find_officials(text) == (
+        Official("Kompol", "Sutrisno", "Wakapolres Mempawah"),
+    )
