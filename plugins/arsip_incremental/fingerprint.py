@@ -144,6 +144,10 @@ KEYS = "keys"  # only which keys or items it has (``x in y``)
 FILTER_READS: dict[str, tuple[tuple, ...]] = {
     "term_feed_url": (("taxonomy",), ("slug",)),  # arsip_feeds
 }
+# Properties of Pelican's content whose value is not made from the object's own
+# attributes and the settings: the text with its links to other pages resolved
+# through the generators' context. A whole object's digest does not cover them.
+_COVERED_NOT = frozenset({"content", "summary", "get_content", "get_summary"})
 Path_ = tuple
 Reads = dict[str, frozenset[tuple]]
 
@@ -390,6 +394,15 @@ class Digester:
         self._memo: dict[int, tuple[Any, bytes]] = {}
         self._paths: dict[tuple[int, tuple], tuple[Any, bytes]] = {}
         self._busy: set[int] = set()
+        self._plans: dict[int, tuple[Any, list]] = {}
+
+    def plan(self, reads: Reads) -> list:
+        """``_plan(reads)``, made once per template's reads."""
+        cached = self._plans.get(id(reads))
+        if cached is None or cached[0] is not reads:
+            cached = (reads, _plan(reads))
+            self._plans[id(reads)] = cached
+        return cached[1]
 
     def variable(self, name: str, value: Any, context: Mapping[str, Any]) -> bytes:
         """The digest of the template variable ``name`` on one page."""
@@ -566,20 +579,50 @@ def page_fingerprint(
         return None
     parts = [environment.encode(), template.encode()]
     try:
-        for name in sorted(reads):
+        for name, paths, undefined in digester.plan(reads):
             if name in context:
                 value = context[name]
             elif name in globals_:
                 value = globals_[name]
             else:
-                parts.append(_h(b"undefined", name.encode()))
+                parts.append(undefined)
                 continue
-            for path in sorted(reads[name], key=repr):
+            if callable(value):
+                paths = paths[1]  # a global's paths, each (provided values vary)
+            else:
+                paths = paths[0]
+            for path, label in paths:
                 digest = digester.path(name, value, path, context)
-                parts.append(_h(name.encode(), repr(path).encode(), digest))
+                parts.append(_h(label, digest))
     except Opaque:
         return None
     return _h(*parts).hex()
+
+
+def _plan(reads: Reads) -> list[tuple[str, tuple[list, list], bytes]]:
+    """``reads`` in the order a fingerprint hashes them, each path with its label.
+
+    A variable read whole (path ``()``) covers every path inside it: its digest is
+    made from the same attributes and items. Those paths are not hashed again, except
+    a path through a property that reads more than its object (``_COVERED_NOT``).
+    Callables (template globals, whose provided value depends on the page) keep
+    every path."""
+    plan = []
+    for name in sorted(reads):
+        every = [
+            (path, name.encode() + b"\0" + repr(path).encode())
+            for path in sorted(reads[name], key=repr)
+        ]
+        if any(path == () for path, _ in every):
+            some = [
+                item
+                for item in every
+                if item[0] == () or any(step in _COVERED_NOT for step in item[0])
+            ]
+        else:
+            some = every
+        plan.append((name, (some, every), _h(b"undefined", name.encode())))
+    return plan
 
 
 def feed_fingerprint(

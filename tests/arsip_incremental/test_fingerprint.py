@@ -92,3 +92,47 @@ def test_a_record_is_hashed_by_its_fields_values():
     other = dataclasses.replace(record, places=moved)
     assert Digester().value(record) == Digester().value(same)
     assert Digester().value(record) != Digester().value(other)
+
+
+class _Page:
+    """A stand-in for Pelican's content: attributes and a property."""
+
+    __module__ = "pelican.contents"
+
+    def __init__(self, title: str, text: str) -> None:
+        self.title = title
+        self._content = text
+        # The build's context, not hashed: ``content`` resolves links through it.
+        self._context = {"text": text}
+
+    @property
+    def content(self) -> str:
+        return self._context["text"]
+
+
+def test_a_variable_read_whole_is_not_hashed_again_path_by_path():
+    reads = {"article": frozenset({(), ("title",), ("record", "outlet"), ("content",)})}
+    plan = fingerprint._plan(reads)
+    ((name, (kept, every), _undefined),) = plan
+    assert name == "article"
+    # The title and record are inside the whole object's digest; the text's links
+    # are resolved through the build's context, which it does not hold.
+    assert {path for path, _ in kept} == {(), ("content",)}
+    assert len(every) == 4
+
+
+def test_the_whole_object_still_decides_the_fingerprint():
+    reads = {"article": frozenset({(), ("title",), ("content",)})}
+
+    def fingerprint_of(page: _Page) -> str | None:
+        return fingerprint.page_fingerprint(
+            Digester(), "env", "article.html", reads, {"article": page}, {}
+        )
+
+    same = fingerprint_of(_Page("Apel", "teks"))
+    assert same == fingerprint_of(_Page("Apel", "teks"))
+    assert same != fingerprint_of(_Page("Apel siaga", "teks"))
+    # A text that resolves differently (a link to a renamed page) is seen too.
+    other = _Page("Apel", "teks")
+    other._context["text"] = "teks lain"
+    assert same != fingerprint_of(other)
