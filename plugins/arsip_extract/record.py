@@ -79,6 +79,12 @@ def _with_dateline_unit(
     chain = find_units(parsed.dateline_text, gaz)
     if not chain or chain[-1].unit in names:
         return names
+    # "Polda Kalsel – Polres Tabalong, Selasa ...": the chain runs on into the story's
+    # first words; the unit there ends it, and the Polda is its parent.
+    first = parsed.paragraphs[0][:80] if parsed.paragraphs else ""
+    lead = find_units(first, gaz) if first[:3].lower() in ("pol", "sat") else []
+    if chain[-1].unit.startswith("Polda ") and lead and lead[0].start == 0:
+        return names
     return _with_brimob_polda((chain[-1].unit, *names))
 
 

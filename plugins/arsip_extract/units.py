@@ -42,7 +42,15 @@ _STOP = {
     "Imbau", "Himbau", "Ajak", "Bersiaga", "Siaga", "Siagakan", "Berikan", "Bantu",
     "Terjunkan", "Kerahkan", "Apel", "Pengamanan", "Personel", "Rapat", "Perketat",
     "Tingkatkan", "Pastikan", "Turunkan", "Sukseskan", "Dukung", "Hadiri", "Jelang",
-    "Menjelang", "Usai", "Sebelum", "Selama", "Hingga",
+    "Menjelang", "Usai", "Sebelum", "Selama", "Hingga", "Awasi", "Kunjungi",
+    "Sambangi", "Berjaga", "Pimpin", "Lepas", "Kirim",
+    # an officer's rank after the unit ("Kapolsek Tebas Brigadir Budi"), written
+    # short or in words, police or TNI
+    "Brigpol", "Brigadir", "Briptu", "Bripda", "Bharaka", "Bharatu", "Bharada",
+    "Inspektur", "Ajun", "Komisaris", "Komjen", "Jenderal", "Letjen", "Mayjen",
+    "Kolonel", "Letkol", "Letnan", "Mayor", "Kapten", "Lettu", "Letda", "Peltu",
+    "Pelda", "Serma", "Serka", "Sertu", "Serda", "Kopka", "Koptu", "Kopda", "Praka",
+    "Pratu", "Prada",
 }  # fmt: skip
 # An unknown unit's name: up to three capitalised words on one line.
 _CAP_WORDS = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
@@ -78,6 +86,15 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
     for place in gaz.places:
         for name in (place.name, *place.aliases):
             polres_places[name.lower()] = place
+    # Other spellings of a unit's name (data/police_units.csv: "Polres Kota Baru",
+    # "Polres Kutai Kertanegara") name its place after "Polres"/"Polresta" only.
+    by_name = {(p.name, p.kind): p for p in gaz.places}
+    for unit in gaz.units:
+        place = by_name.get((unit.place or "", unit.place_kind or ""))
+        for alias in unit.aliases if place else ():
+            kind, _, name = alias.partition(" ")
+            if kind.lower().startswith("polres") and name:
+                polres_places.setdefault(name.lower(), place)
     polres_alt = trie_alternation(list(polres_places))
     return _Patterns(
         polda=compile_led(rf"{_PREFIX}Polda\s+(?P<name>{polda_alt})\b", re.IGNORECASE),
@@ -320,9 +337,12 @@ _ALSO_SECTOR = re.compile(rf"\s*(?:,|\bdan\b|\bserta\b)\s*(?P<name>{_CAP_WORDS})
 # Support named only for a case that may come: "dukungan dari Satuan Brimob Polda
 # Kaltara, jika dibutuhkan", "kecuali terjadi situasi yang membutuhkan personel BKO
 # Polda Kalteng", "Brimob ... yang akan digerakkan manakala situasi ... terjadi".
+# "apabila situasi kerawanan merah, pihaknya akan meminta BKO dari Mapolda Kalbar":
+# help to be asked for if a case comes.
 _CONTINGENT = re.compile(
     r"\b(?:jika|apabila|bila|manakala|seandainya|(?:ter)?kecuali)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:dibutuhkan|diperlukan|terjadi|membutuhkan|memerlukan)\b",
+    r"(?:(?:[\w-]+\s+){0,6}?(?:dibutuhkan|diperlukan|terjadi|membutuhkan|memerlukan)\b"
+    r"|[^.;\n]{0,80}?\b(?:meminta|minta|mengajukan|memohon)\b)",
     re.IGNORECASE,
 )
 
@@ -336,6 +356,9 @@ _SUPPORT = re.compile(
 )
 
 
+_HQ_OR_UNIT = re.compile(r"(?:ma)?polda", re.IGNORECASE)
+
+
 def _mark_contingent(text: str, found: list[UnitMention]) -> list[UnitMention]:
     """Flag a Polda or Satbrimob named as support for a case that may come: it
     takes no part (unless named elsewhere)."""
@@ -343,7 +366,8 @@ def _mark_contingent(text: str, found: list[UnitMention]) -> list[UnitMention]:
     for mention in found:
         support = mention.unit.startswith("Satbrimob ") or (
             mention.unit.startswith("Polda ")
-            and text[mention.start : mention.start + 5].lower() == "polda"
+            # the Polda or its headquarters ("Mapolda"), not its chief ("Kapolda")
+            and _HQ_OR_UNIT.match(text, mention.start) is not None
             and _SUPPORT.search(text, max(0, mention.start - 30), mention.start)
         )
         if not mention.parent and support:

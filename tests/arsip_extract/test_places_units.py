@@ -275,3 +275,41 @@ def test_dateline_place_comes_first():
 )
 def test_more_units_on_real_pages(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+# Session 4 of issue 11: spellings and forms of unseen pages (own sentences).
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # other spellings of a unit's place, from data/police_units.csv
+        ("Polres Kota Baru menggelar apel.", ("Polres Kotabaru",)),
+        ("Polres Kutai Kertanegara bersiaga.", ("Polres Kutai Kartanegara",)),
+        ("Kapolres Tanah Tidung memimpin apel.", ("Polres Tana Tidung",)),
+        ("Polres Kota Waringin Timur bersiaga.", ("Polres Kotawaringin Timur",)),
+        ("Polres Mahakam Hulu bersiaga.", ("Polres Mahakam Ulu",)),
+        ("Polres Banjar Baru bersiaga.", ("Polres Banjarbaru",)),
+        ("Polres Banjar bersiaga.", ("Polres Banjar",)),
+        ("Polresta Balik Papan bersiaga.", ("Polresta Balikpapan",)),
+        # a rank after a sector's name is no part of it, however it is written
+        (
+            "Kapolsek Sungai Pinyuh Ajun Komisaris Polisi Budi Santoso hadir.",
+            ("Polsek Sungai Pinyuh",),
+        ),
+        ("Anggota Polsek Tebas Brigadir Budi Santoso berjaga.", ("Polsek Tebas",)),
+        ("Anggota Polsek Paloh Bripda Budi Santoso berjaga.", ("Polsek Paloh",)),
+        ("Polsek Samboja Awasi Gudang Logistik", ("Polsek Samboja",)),
+        ("Polsek Tarakan Barat berpatroli.", ("Polsek Tarakan Barat",)),
+        # help to be asked for only if a case comes takes no part
+        (
+            "Polres Sekadau berjaga. Bila eskalasi meningkat, Kapolres akan meminta "
+            "BKO dari Mapolda Kalbar.",
+            ("Polres Sekadau",),
+        ),
+        (
+            "Polres Sekadau berjaga bersama personel BKO dari Polda Kalbar.",
+            ("Polres Sekadau", "Polda Kalbar"),
+        ),
+    ],
+)
+def test_units_of_unseen_pages(text, units):
+    assert unique_units(find_units(text, GAZ)) == units

@@ -517,3 +517,30 @@ def test_a_dateline_unit_acts_in_the_story(page, units):
     from arsip_reader.parse import parse_raw_text
 
     assert extract_record(parse_raw_text(page)).police_units == units
+
+
+def test_a_dateline_chain_running_on_into_the_story_ends_with_its_unit():
+    """``Polda Kalsel – Polres Tabalong, Selasa …`` read as dateline ``Polda Kalsel –``
+    and a story opening with the Polres: the Polda is the parent, not a unit acting."""
+    record = extract_record(
+        ParsedArticle(
+            source_path="rantai.txt",
+            dateline_text="Polda Kalsel –",
+            paragraphs=(
+                "Polres Tabalong, Selasa malam, mengawal kotak suara ke gudang KPU.",
+                "Kapolres Tabalong AKBP Budi Santoso memimpin pengawalan.",
+            ),
+        )
+    )
+    assert record.police_units == ("Polres Tabalong",)
+
+
+def test_a_dateline_chain_ending_with_a_polda_lists_it():
+    record = extract_record(
+        ParsedArticle(
+            source_path="rantai.txt",
+            dateline_text="Pontianak, Polda Kalbar –",
+            paragraphs=("Personel gabungan mengawal kotak suara ke gudang KPU.",),
+        )
+    )
+    assert record.police_units == ("Polda Kalbar",)
