@@ -627,7 +627,7 @@ def find_officials(
             ):
                 people[i] = Official(
                     rank=max((known.rank, rank), key=lambda r: len(r or "")),
-                    name=_better_name(known.name, titled[i], name, headline),
+                    name=_better_name(known.name, titled[i], name, headline, text),
                     position=_fuller_post(known.position, position),
                 )
                 titled[i] = titled[i] and headline
@@ -647,15 +647,23 @@ def _in_title_case_line(text: str, at: int) -> bool:
     return len(words) >= 4 and all(w[0].isupper() or not w[0].isalpha() for w in words)
 
 
-def _better_name(first: str, first_titled: bool, later: str, later_titled: bool) -> str:
+def _better_name(
+    first: str, first_titled: bool, later: str, later_titled: bool, text: str
+) -> str:
     """The fuller of two spellings of one name, unless the fuller one was read in a
     headline and runs on past the name written in a sentence ("AKBP Ricky
-    Hadiyanto Awasi Pergeseran" against "AKBP Ricky Hadiyanto mengatakan")."""
+    Hadiyanto Awasi Pergeseran" against "AKBP Ricky Hadiyanto mengatakan") with
+    a word the story never writes in a sentence."""
     (short, short_titled), (long, long_titled) = sorted(
         ((first, first_titled), (later, later_titled)), key=lambda n: len(n[0])
     )
     if long_titled and not short_titled and long.startswith(short + " "):
-        return short
+        extra = long[len(short) + 1 :].split()[0]
+        pattern = rf"(?<![\w-]){re.escape(extra)}(?![\w-])"
+        if not any(
+            not _in_title_case_line(text, m.start()) for m in re.finditer(pattern, text)
+        ):
+            return short
     return first if len(first) == len(later) else long
 
 

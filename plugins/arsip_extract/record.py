@@ -71,19 +71,16 @@ def _with_brimob_polda(names: tuple[str, ...]) -> tuple[str, ...]:
 def _with_dateline_unit(
     names: tuple[str, ...], parsed: ParsedArticle, gaz: Gazetteer
 ) -> tuple[str, ...]:
-    """The unit a dateline's chain names last (``Polres Berau, Gunung Tabur –``,
-    ``Polda Kalbar, Polres Sambas, Polsek Sebawi –``) acts in the story: listed
-    first when the body does not name it."""
+    """The Polres or Polsek a dateline's chain names last (``Polres Berau, Gunung
+    Tabur –``, ``Polda Kalbar, Polres Sambas, Polsek Sebawi –``) acts in the story:
+    listed first when the body does not name it."""
     if not parsed.dateline_text or "pol" not in parsed.dateline_text.lower():
         return names
     chain = find_units(parsed.dateline_text, gaz)
-    if not chain or chain[-1].unit in names:
-        return names
-    # "Polda Kalsel – Polres Tabalong, Selasa ...": the chain runs on into the story's
-    # first words; the unit there ends it, and the Polda is its parent.
-    first = parsed.paragraphs[0][:80] if parsed.paragraphs else ""
-    lead = find_units(first, gaz) if first[:3].lower() in ("pol", "sat") else []
-    if chain[-1].unit.startswith("Polda ") and lead and lead[0].start == 0:
+    # A Polda in the dateline ("MEMPAWAH, Polda Kalbar –", "Polda Kalsel – Polres
+    # Tabalong, ...") is the host's tag: it takes part only when the story names it
+    # acting (then it is among ``names`` already).
+    if not chain or chain[-1].unit in names or chain[-1].unit.startswith("Polda "):
         return names
     return _with_brimob_polda((chain[-1].unit, *names))
 

@@ -614,6 +614,16 @@ def test_a_headline_name_running_on_takes_the_name_written_in_the_story():
     )
 
 
+def test_a_headline_with_the_fuller_name_keeps_it():
+    """The fullest form the text gives wins when the story writes its last word."""
+    text = (
+        "Kapolres Sekadau AKBP Anggi Saputra Nasution Tinjau Kesiapan Pengamanan TPS\n"
+        "Kapolres Sekadau AKBP Anggi Saputra mengatakan persiapan sudah rampung. "
+        "Nasution menambahkan, patroli digelar tiap malam."
+    )
+    assert find_officials(text)[0].name == "Anggi Saputra Nasution"
+
+
 def test_a_name_misspelt_by_one_letter_is_the_same_person():
     text = (
         "Kapolres Barito Timur AKBP Viddy Santoso memimpin apel. "

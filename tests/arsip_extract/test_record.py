@@ -535,12 +535,25 @@ def test_a_dateline_chain_running_on_into_the_story_ends_with_its_unit():
     assert record.police_units == ("Polres Tabalong",)
 
 
-def test_a_dateline_chain_ending_with_a_polda_lists_it():
+@pytest.mark.parametrize(
+    ("story", "units"),
+    [
+        ("Polres Mempawah Polda Kalbar menggelar simulasi.", ("Polres Mempawah",)),
+        ("Personel gabungan mengawal kotak suara ke gudang KPU.", ()),
+        (
+            "Kapolda Kalbar memimpin apel di Mapolda Kalbar.",
+            ("Polda Kalbar",),
+        ),
+    ],
+)
+def test_a_polda_in_the_dateline_is_the_hosts_tag(story, units):
+    """``MEMPAWAH, Polda Kalbar –``: the Polda takes part only when the story names
+    it acting."""
     record = extract_record(
         ParsedArticle(
             source_path="rantai.txt",
-            dateline_text="Pontianak, Polda Kalbar –",
-            paragraphs=("Personel gabungan mengawal kotak suara ke gudang KPU.",),
+            dateline_text="MEMPAWAH, Polda Kalbar –",
+            paragraphs=(story,),
         )
     )
-    assert record.police_units == ("Polda Kalbar",)
+    assert record.police_units == units
