@@ -304,18 +304,38 @@ def _fetched_data(output: Path, scripts: set[Path]) -> set[Path]:
     return found
 
 
+def _newest_first(output: Path, shards: list[Path]) -> list[Path]:
+    """The shard bundles in the order the search page lists them (newest first)."""
+    for page in (output / "cari" / "index.html", output / "search.html"):
+        if page.is_file():
+            found = re.search(r'data-shard-keys="([^"]*)"', page.read_text("utf-8"))
+            if found:
+                by_key = {bundle.name: bundle for bundle in shards}
+                keys = [k for k in found.group(1).split() if k in by_key]
+                return [by_key[k] for k in keys] + [
+                    b for b in shards if b.name not in keys
+                ]
+    return shards
+
+
 def first_search(output: Path) -> dict[str, float]:
-    """The first query's transfer: the search page and its CSS/JS, Pagefind's JS and
-    worker and WASM (once), each shard's entry and metadata and its largest index
-    chunk (an upper bound for one word), and ten result fragments. Filter chunks are
-    fetched only when a reader picks a filter (the search page lists the values
-    itself): their total is shown apart."""
-    shards = sorted(p.parent for p in output.rglob("pagefind-entry.json"))
+    """The first query's transfer, estimated from the files: the search page and its
+    CSS/JS, Pagefind's JS and WASM (once; the page runs Pagefind without its worker),
+    the newest shard's entry and metadata and its largest index chunk (an upper bound
+    for one word), and ten result fragments: what a search in the default order
+    (newest first) reads when the newest shard holds ten results. A relevance search
+    reads every shard: ``search_all_shards_kb`` adds the other shards' entries,
+    metadata and largest chunks. Filter chunks are fetched only when a reader picks a
+    filter (the search page lists the values itself): their total is shown apart."""
+    shards = _newest_first(
+        output, sorted(p.parent for p in output.rglob("pagefind-entry.json"))
+    )
     if not shards:
         return {}
     parts: dict[str, int] = dict.fromkeys(
         ("entry", "pagefind.js", "wasm", "meta", "index_chunk_max"), 0
     )
+    others = 0
     chunks: list[int] = []
     fragments: list[int] = []
     filters = 0
@@ -323,23 +343,26 @@ def first_search(output: Path) -> dict[str, float]:
         entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
         languages = entry.get("languages", {})
         language = next(iter(languages.values()), {}) if languages else {}
-        parts["entry"] += (bundle / "pagefind-entry.json").stat().st_size
-        if number == 0:  # the primary: Pagefind's code and WASM, once
-            parts["pagefind.js"] = _size(bundle.glob("pagefind.js")) + _size(
-                bundle.glob("pagefind-worker.js")
-            )
+        meta_hash = language.get("hash")
+        meta = list(bundle.glob(f"pagefind.{meta_hash}.pf_meta")) if meta_hash else []
+        mine = sorted(p.stat().st_size for p in (bundle / "index").glob("*.pf_index"))
+        shard = {
+            "entry": (bundle / "pagefind-entry.json").stat().st_size,
+            "meta": _size(meta or list(bundle.glob("*.pf_meta"))[:1]),
+            "index_chunk_max": mine[-1] if mine else 0,
+        }
+        if number == 0:  # the newest: the primary, with Pagefind's code and WASM
+            parts.update(shard)
+            parts["pagefind.js"] = _size(bundle.glob("pagefind.js"))
             wasm = sorted(bundle.glob("wasm.*.pagefind"))
             lang_code = next(iter(languages), "")
             chosen = [w for w in wasm if f"wasm.{lang_code}." in w.name] or wasm[:1]
             parts["wasm"] = _size(chosen)
-        meta_hash = language.get("hash")
-        meta = list(bundle.glob(f"pagefind.{meta_hash}.pf_meta")) if meta_hash else []
-        parts["meta"] += _size(meta or list(bundle.glob("*.pf_meta"))[:1])
-        mine = sorted(p.stat().st_size for p in (bundle / "index").glob("*.pf_index"))
-        parts["index_chunk_max"] += mine[-1] if mine else 0
+            fragments += [p.stat().st_size for p in (bundle / "fragment").glob("*")]
+        else:
+            others += sum(shard.values())
         chunks += mine
         filters += _size((bundle / "filter").glob("*.pf_filter"))
-        fragments += [p.stat().st_size for p in (bundle / "fragment").glob("*")]
     if fragments:
         parts["fragments_10"] = int(statistics.median(fragments) * 10)
     pages = (output / "cari" / "index.html", output / "search.html")
@@ -350,6 +373,7 @@ def first_search(output: Path) -> dict[str, float]:
         parts["search_css_js"] = _size(assets["css"] | assets["js"])
     result = {f"search_{k}_kb": v / KB for k, v in parts.items()}
     result["search_kb"] = sum(parts.values()) / KB
+    result["search_all_shards_kb"] = (sum(parts.values()) + others) / KB
     result["filter_chunks_kb"] = filters / KB
     result["index_chunks"] = len(chunks)
     result["index_chunk_median_kb"] = (statistics.median(chunks) / KB) if chunks else 0
@@ -368,8 +392,14 @@ def _transfer(path: Path) -> int:
 
 
 # The corpus's most common word (in almost every article: the largest index chunk)
-# and a place name in about 2 % of articles, as readers often search for.
-SEARCH_QUERIES = {"search": "pengamanan", "search_place": "Sambas"}
+# and a place name in about 2 % of articles, as readers often search for; in the
+# search page's default order (newest first), then by relevance (every shard).
+SEARCH_QUERIES = {
+    "search": "q=pengamanan",
+    "search_place": "q=Sambas",
+    "search_relevance": "q=pengamanan&urut=relevan",
+    "search_place_relevance": "q=Sambas&urut=relevan",
+}
 
 
 def browser_weight(output: Path) -> dict[str, float]:
@@ -393,7 +423,7 @@ def browser_weight(output: Path) -> dict[str, float]:
     base = f"http://127.0.0.1:{server.server_address[1]}"
     articles = sorted((output / "artikel").glob("*/index.html"))
     pages = {"home": "/"}
-    pages.update({name: f"/cari/?q={q}" for name, q in SEARCH_QUERIES.items()})
+    pages.update({name: f"/cari/?{q}" for name, q in SEARCH_QUERIES.items()})
     if articles:
         middle = articles[len(articles) // 2].parent.relative_to(output).as_posix()
         pages["article"] = f"/{middle}/"
@@ -410,8 +440,8 @@ def browser_weight(output: Path) -> dict[str, float]:
                 result[f"browser_{name}_raw_kb"] = _size(files) / KB
                 result[f"browser_{name}_kb"] = sum(_transfer(f) for f in files) / KB
                 result[f"browser_{name}_requests"] = len(files)
-                if name == "search":
-                    result["browser_search_files"] = sorted(
+                if name in ("search", "search_relevance"):
+                    result[f"browser_{name}_files"] = sorted(
                         f.relative_to(output).as_posix() for f in files
                     )
             browser.close()
@@ -735,9 +765,16 @@ def report(runs: list[dict], info: dict) -> list[str]:
             detail = ", ".join(
                 f"{k[7:-3]} {v:.1f}"
                 for k, v in w.items()
-                if k.startswith("search_") and k != "search_kb" and k.endswith("_kb")
+                if k.startswith("search_")
+                and k not in ("search_kb", "search_all_shards_kb")
+                and k.endswith("_kb")
             )
             lines.append(f"  pencarian pertama: {w['search_kb']:.1f} KB ({detail})")
+            if "search_all_shards_kb" in w:
+                lines.append(
+                    "  idem, paling relevan (semua bagian): "
+                    f"{w['search_all_shards_kb']:.1f} KB"
+                )
             lines.append(
                 f"  potongan filter (diambil hanya bila filter dipilih): "
                 f"{w.get('filter_chunks_kb', 0):.1f} KB"
@@ -758,10 +795,11 @@ def report(runs: list[dict], info: dict) -> list[str]:
                     f"{w[f'browser_{name}_kb']:6.1f} KB, "
                     f"{w[f'browser_{name}_requests']} permintaan"
                 )
-        if w.get("browser_search_files"):
-            lines.append(
-                "    berkas pencarian: " + ", ".join(w["browser_search_files"])
-            )
+        for name in ("search", "search_relevance"):
+            if w.get(f"browser_{name}_files"):
+                lines.append(
+                    f"    berkas {name}: " + ", ".join(w[f"browser_{name}_files"])
+                )
     for r in runs:
         if r.get("sizes"):
             lines += size_lines(r["n"], r["sizes"], r.get("stock_sizes", {}))
@@ -841,6 +879,12 @@ def targets(r: dict) -> list[tuple[str, str, str, bool | str | None]]:
         ("transfer pencarian pertama", "search_kb", "browser_search", None),
         ("  idem, nama tempat (Sambas)", "search_kb", "browser_search_place", None),
     )
+    # Relevance reads every shard before its first result: shown, not a target row
+    # (the target is the first search as a reader gets it, newest first).
+    extra = (
+        ("  paling relevan (semua bagian)", "browser_search_relevance"),
+        ("  idem, Sambas", "browser_search_place_relevance"),
+    )
     for label, key, measured, gz_key in weights:
         limit = TARGETS[key]
         if browser and f"{measured}_kb" in w:
@@ -862,6 +906,10 @@ def targets(r: dict) -> list[tuple[str, str, str, bool | str | None]]:
                 mark if mark else False,
             )
         )
+    for label, measured in extra:
+        if browser and f"{measured}_kb" in w:
+            raw, sent = w[f"{measured}_raw_kb"], w[f"{measured}_kb"]
+            rows.append((label, f"{raw:.1f} / {sent:.1f} KB", "(info)", None))
     return rows
 
 

@@ -100,6 +100,9 @@ DEFAULTS: dict[str, Any] = {
     # arsip_search: a search shard is a year of articles, or a quarter or a month
     # when a year (quarter) has more pages than this (Pagefind: ~250 KB per page).
     "ARSIP_SEARCH_SHARD_PAGES": 5000,
+    # arsip_search: order of a search whose address names none: "terbaru" (newest
+    # first), "terlama" or "relevan" (relevance: reads every shard first).
+    "ARSIP_SEARCH_ORDER": "terbaru",
     # arsip_incremental: skip pages whose inputs did not change (False: write all).
     "ARSIP_INCREMENTAL": True,
     # arsip_data: the open-data page (download links, licence, data dictionary).

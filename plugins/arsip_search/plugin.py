@@ -69,6 +69,23 @@ def search_urls(settings) -> dict[str, str]:
     return {"base": base, "bundle": bundle, "shards": f"{bundle}{SHARDS_SUBDIR}/"}
 
 
+SEARCH_ORDERS = ("terbaru", "terlama", "relevan")
+
+
+def search_order(settings) -> str:
+    """ARSIP_SEARCH_ORDER, or newest first (with an error in the log) if unknown."""
+    order = setting(settings, "ARSIP_SEARCH_ORDER")
+    if order in SEARCH_ORDERS:
+        return order
+    logger.error(
+        "arsip_search: ARSIP_SEARCH_ORDER %r tidak dikenal (pilih %s); dipakai %r",
+        order,
+        ", ".join(SEARCH_ORDERS),
+        SEARCH_ORDERS[0],
+    )
+    return SEARCH_ORDERS[0]
+
+
 def shards_of(articles, limit: int) -> dict[str, list[str]]:
     """The published article pages of each search shard, by ``save_as``."""
     days = {}
@@ -107,6 +124,7 @@ class SearchPageGenerator(Generator):
                 )
             ),
             search_weight_step=WEIGHT_STEP,
+            search_order=search_order(self.settings),
             search_filters=FILTER_NAMES,
             search_choices=filter_choices(
                 fields

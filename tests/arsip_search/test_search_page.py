@@ -405,3 +405,130 @@ def test_no_result_suggests_the_index_pages(site, chromium):
         assert problems == []
     finally:
         context.close()
+
+
+# --- Shards loaded only when a search needs them ---------------------------------
+
+MONTHS = {"2024-01": 5, "2024-02": 5, "2024-03": 12}  # articles per month
+BULAN = {"Januari": 1, "Februari": 2, "Maret": 3}
+
+
+@pytest.fixture(scope="module")
+def months(tmp_path_factory) -> Iterator[str]:
+    """22 articles with "patroli" over three months, a search shard each (the newest
+    holds 12), served at the site root."""
+    root = tmp_path_factory.mktemp("tiga-bulan")
+    content = root / "content"
+    (content / "pages").mkdir(parents=True)
+    n = 0
+    for month, count in MONTHS.items():
+        for day in range(1, count + 1):
+            n += 1
+            (content / f"patroli-{month}-{day:02d}.md").write_text(
+                ARTICLE.format(n=n, day=day).replace("2024-02-", f"{month}-"),
+                encoding="utf-8",
+            )
+    output = build_site(content, root / "output", ARSIP_SEARCH_SHARD_PAGES=1)
+    with _serving(output, _AtRoot) as port:
+        yield f"http://127.0.0.1:{port}"
+
+
+def _shards_fetched(page) -> set[str]:
+    """The shards whose files (entry, metadata, index, fragments) the page fetched."""
+    return {
+        url.split("/bagian/")[1].split("/")[0]
+        for url in page.requests
+        if "/bagian/" in url and not url.endswith("/pagefind.js")
+    }
+
+
+def _dates(page) -> list[tuple[int, int]]:
+    """(month, day) of each result, from its info line ("5 Maret 2024 · ...")."""
+    dates = []
+    for line in page.locator("#cari-hasil .cari-info").all_inner_texts():
+        day, month, _year = line.split(" · ")[0].split()
+        dates.append((BULAN[month], int(day)))
+    return dates
+
+
+def test_a_first_search_reads_only_the_newest_shard(months, chromium):
+    """Newest first (the default): the newest shard holds a page of results, so the
+    older shards are not fetched; "Tampilkan lebih banyak" reads them, in order."""
+    context, page, problems = _open(chromium, f"{months}/cari/?q=patroli")
+    try:
+        _results(page, 10)
+        page.wait_for_load_state("networkidle")
+        assert _shards_fetched(page) == {"2024-03"}
+        # Pagefind runs on the page's thread: no worker script (the same code again).
+        assert not [u for u in page.requests if "pagefind-worker" in u]
+        # The total is not known before the older shards are read.
+        status = page.locator("#cari-status").inner_text()
+        assert status == "Sedikitnya 12 berita ditemukan untuk “patroli”."
+        assert page.locator("#cari-urut").input_value() == "terbaru"
+        assert _dates(page) == [(3, d) for d in range(12, 2, -1)]
+        page.locator("#cari-lagi").click()
+        _results(page, 20)
+        assert _shards_fetched(page) == {"2024-03", "2024-02", "2024-01"}
+        status = page.locator("#cari-status").inner_text()
+        assert status == "22 berita ditemukan untuk “patroli”."
+        page.locator("#cari-lagi").click()
+        _results(page, 22)
+        assert page.locator("#cari-lagi").is_hidden()
+        expected = [
+            (m, d) for m in (3, 2, 1) for d in range(MONTHS[f"2024-0{m}"], 0, -1)
+        ]
+        assert _dates(page) == expected
+        assert problems == []
+    finally:
+        context.close()
+
+
+def test_oldest_first_reads_the_oldest_shards_until_a_page_is_full(months, chromium):
+    context, page, problems = _open(chromium, f"{months}/cari/?q=patroli&urut=terlama")
+    try:
+        _results(page, 10)
+        page.wait_for_load_state("networkidle")
+        # January holds 5: February is read too; March is not needed yet.
+        assert _shards_fetched(page) == {"2024-01", "2024-02"}
+        expected = [(m, d) for m in (1, 2) for d in range(1, 6)]
+        assert _dates(page) == expected
+        assert page.locator("#cari-lagi").is_visible()
+        page.locator("#cari-lagi").click()
+        _results(page, 20)
+        assert _dates(page)[10:] == [(3, d) for d in range(1, 11)]
+        assert problems == []
+    finally:
+        context.close()
+
+
+def test_relevance_and_an_opened_filter_read_every_shard(months, chromium):
+    context, page, problems = _open(chromium, f"{months}/cari/?q=patroli&urut=relevan")
+    try:
+        _results(page, 10)
+        assert _shards_fetched(page) == {"2024-03", "2024-02", "2024-01"}
+        assert "22 berita ditemukan" in page.locator("#cari-status").inner_text()
+        assert problems == []
+    finally:
+        context.close()
+    context, page, problems = _open(chromium, f"{months}/cari/?q=patroli")
+    try:
+        _results(page, 10)
+        page.wait_for_load_state("networkidle")
+        assert _shards_fetched(page) == {"2024-03"}
+        # An opened filter counts the current results: every shard is read.
+        page.locator("details[data-filter='Provinsi'] summary").click()
+        kalbar = page.locator(
+            "details[data-filter='Provinsi'] input[value='Kalimantan Barat'] ~ .jumlah"
+        )
+        page.wait_for_function(
+            "() => document.querySelector("
+            "\"details[data-filter='Provinsi'] .cari-filter-ket\")"
+            ".textContent.includes('hasil pencarian ini')",
+            timeout=15_000,
+        )
+        assert kalbar.text_content() == "22"
+        assert _shards_fetched(page) == {"2024-03", "2024-02", "2024-01"}
+        assert "22 berita ditemukan" in page.locator("#cari-status").inner_text()
+        assert problems == []
+    finally:
+        context.close()

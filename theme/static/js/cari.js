@@ -2,21 +2,33 @@
  *
  * The address holds the search, so a copied link repeats it:
  *   ?q=kata                               the words
- *   ?urut=terbaru                         newest first ("terlama": oldest first)
+ *   ?urut=terlama                         oldest first ("terbaru": newest first,
+ *                                         "relevan": Pagefind's relevance); without
+ *                                         urut, the site's default (data-urut,
+ *                                         ARSIP_SEARCH_ORDER: newest first)
  *   ?filter.Provinsi=Kalimantan%20Barat   a filter value (repeat for more values)
  * These are the names of the form's own fields (search.html), so the address is
- * simply the form, serialised.
+ * simply the form, serialised (the default order left out).
  *
  * Why not Pagefind's ready-made UI: it loads every filter chunk to draw its filter
  * panel before the first result. Here the filter values are written into the page at
  * build time, and Pagefind fetches a filter's data only when a reader picks a value.
  *
  * The index is in shards, a year of articles each, or its quarters or months
- * (arsip_search/shards.py), listed newest first in data-shard-keys. The newest is
- * Pagefind's primary index, the others are merged into it (one WebAssembly for all). Shard k has the index weight
- * 1 + k * step: for relevance that is nothing, and in a sorted search, where Pagefind
- * scores a result by its place (a whole number), it tells which shard a result is
- * from, so results keep date order across shards (byShard).
+ * (arsip_search/shards.py), listed newest first in data-shard-keys. A shard is loaded
+ * only when a search needs it (docs/settings.md, "Search"): the first one loaded is
+ * Pagefind's primary index (it brings the WebAssembly, once), the others are merged
+ * into it. Every dated page of a shard is newer than every page of the next shard, so
+ * a search in date order reads the shards in that order and shows a page of results
+ * as soon as the shards read so far hold it: older shards are loaded when "Tampilkan
+ * lebih banyak" needs them. Relevance, and the counts of an opened filter, need every
+ * shard. Pagefind runs on the page's own thread (noWorker): its worker script would
+ * be one more download of the same code.
+ *
+ * Shard k has the index weight 1 + k * step: for relevance that is nothing, and in a
+ * sorted search, where Pagefind scores a result by its place (a whole number), it
+ * tells which shard a result is from, so results keep date order across shards
+ * (byShard).
  */
 (function () {
   "use strict";
@@ -31,6 +43,8 @@
   }
   var PAGE = 10;
   var SORTS = { terbaru: { terbaru: "desc" }, terlama: { terlama: "asc" } };
+  var RELEVANCE = "relevan";
+  var DEFAULT_ORDER = form.getAttribute("data-urut") || "terbaru";
   var FILTER_PREFIX = "filter.";
   var MESSAGES = JSON.parse(form.getAttribute("data-pesan"));
   var shardBase = form.getAttribute("data-shards");
@@ -41,8 +55,15 @@
   var input = form.elements.q;
   var order = form.elements.urut;
   var pagefind = null;
+  // Shard index -> promise: the shard is (being) loaded into Pagefind.
+  var loads = {};
+  var primary = -1;
   var shown = [];
   var found = [];
+  // The search on screen: its words, Pagefind options and sort, and whether every
+  // shard it needs was read (else "Tampilkan lebih banyak" may read more).
+  var current = null;
+  var complete = true;
   var run = 0;
   // Filter groups whose Pagefind chunk is loaded (the reader opened them): their
   // counts follow the current results; the others keep the archive totals.
@@ -53,7 +74,8 @@
   function fromAddress() {
     var params = new URLSearchParams(window.location.search);
     input.value = params.get("q") || "";
-    order.value = SORTS[params.get("urut")] ? params.get("urut") : "";
+    var urut = params.get("urut");
+    order.value = SORTS[urut] || urut === RELEVANCE ? urut : DEFAULT_ORDER;
     var boxes = form.querySelectorAll("input[type=checkbox]");
     for (var i = 0; i < boxes.length; i++) {
       var box = boxes[i];
@@ -68,7 +90,7 @@
     var params = new URLSearchParams();
     new FormData(form).forEach(function (value, key) {
       value = String(value).trim();
-      if (value !== "") {
+      if (value !== "" && !(key === order.name && value === DEFAULT_ORDER)) {
         params.append(key, value);
       }
     });
@@ -197,25 +219,33 @@
     return -1;
   }
 
-  /* A sorted search over merged shards: Pagefind orders the results by score, which
-   * for a sort is the page's place from the end of its own shard's order, times the
-   * shard's weight. Put them in shard order (newest first, or oldest first; undated
-   * last), each shard's results in Pagefind's own order. The last page of a shard
-   * scores 0, which carries no weight: its date tells its shard. */
-  function byShard(results, sortName) {
-    var order = shardKeys.slice();
+  /* The shards (indexes into shardKeys) in the order a sorted search reads them:
+   * newest first, or oldest first; undated last either way. */
+  function readingOrder(sortName) {
+    var keys = shardKeys.slice();
     if (sortName === "terlama") {
-      order = order.filter(function (key) {
+      keys = keys.filter(function (key) {
         return key !== UNDATED;
       });
-      order.reverse();
+      keys.reverse();
       if (shardKeys.indexOf(UNDATED) !== -1) {
-        order.push(UNDATED);
+        keys.push(UNDATED);
       }
     }
+    return keys.map(function (key) {
+      return shardKeys.indexOf(key);
+    });
+  }
+
+  /* A sorted search over merged shards: Pagefind orders the results by score, which
+   * for a sort is the page's place from the end of its own shard's order, times the
+   * shard's weight. Put them in reading order (readingOrder), each shard's results in
+   * Pagefind's own order; each item says where its shard is in that order (at). The
+   * last page of a shard scores 0, which carries no weight: its date tells its shard. */
+  function byShard(results, reading) {
     var rank = {};
-    order.forEach(function (key, i) {
-      rank[shardKeys.indexOf(key)] = i;
+    reading.forEach(function (shard, i) {
+      rank[shard] = i;
     });
     return Promise.all(
       results.map(function (result) {
@@ -231,34 +261,173 @@
       })
     ).then(function (items) {
       items.forEach(function (item) {
-        item.at = rank[item.shard] === undefined ? order.length : rank[item.shard];
+        item.at = rank[item.shard] === undefined ? reading.length : rank[item.shard];
       });
       items.sort(function (a, b) {
         return a.at - b.at || b.place - a.place;
       });
-      return items.map(function (item) {
-        return item.result;
-      });
+      return items;
     });
   }
 
-  function showMore(mine) {
-    var next = found.slice(shown.length, shown.length + PAGE);
-    more.hidden = true;
-    return Promise.all(
-      next.map(function (result) {
-        return result.data();
-      })
-    ).then(function (pages) {
-      if (mine !== run) {
-        return;
+  function weight(k) {
+    return 1 + k * step;
+  }
+
+  /* Load shard k into Pagefind (once). The first shard loaded is the primary index:
+   * it brings the WebAssembly; the others are merged into it. */
+  function load(k) {
+    if (!loads[k]) {
+      var base = shardBase + shardKeys[k] + "/";
+      if (primary === -1) {
+        primary = k;
+        loads[k] = pagefind
+          .options({
+            basePath: base,
+            baseUrl: form.getAttribute("data-base"),
+            excerptLength: 30,
+            indexWeight: weight(k),
+            noWorker: true,
+          })
+          .then(function () {
+            // An empty search returns once the primary index is loaded.
+            return pagefind.search("");
+          });
+      } else {
+        loads[k] = loads[primary].then(function () {
+          return pagefind.mergeIndex(base, { indexWeight: weight(k) });
+        });
       }
-      pages.forEach(function (data) {
-        shown.push(data);
-        list.appendChild(item(data));
+    }
+    return loads[k];
+  }
+
+  function loadAll() {
+    return Promise.all(
+      shardKeys.map(function (key, k) {
+        return load(k);
+      })
+    );
+  }
+
+  /* The results of a search: for relevance over every shard; in date order, the
+   * results certain to come first, at least ``need`` of them when the archive has
+   * that many: shards are read in reading order, one, then two more, then four...,
+   * until the shards read hold ``need`` results (or none is left). ``least`` is what
+   * the shards loaded so far found: a lower bound of the total until ``complete``. */
+  function find(search, need, first, stale) {
+    var options = search.options;
+    var words = search.words || null; // null: filters alone
+    if (!search.sortName) {
+      return loadAll()
+        .then(function () {
+          return pagefind.debouncedSearch(words, options, 250);
+        })
+        .then(function (response) {
+          if (!response || stale()) {
+            return null;
+          }
+          var results = response.results;
+          return { response: response, results: results, complete: true, least: 0 };
+        });
+    }
+    var reading = readingOrder(search.sortName);
+    var count = 0;
+    while (count < reading.length && loads[reading[count]]) {
+      count++;
+    }
+    count = Math.max(count, 1);
+    function attempt(debounce) {
+      return Promise.all(reading.slice(0, count).map(load))
+        .then(function () {
+          if (stale()) {
+            return null;
+          }
+          return debounce
+            ? pagefind.debouncedSearch(words, options, 250)
+            : pagefind.search(words, options);
+        })
+        .then(function (response) {
+          if (!response || stale()) {
+            return null;
+          }
+          return byShard(response.results, reading).then(function (items) {
+            var sure = items
+              .filter(function (item) {
+                return item.at < count;
+              })
+              .map(function (item) {
+                return item.result;
+              });
+            var done = count >= reading.length;
+            if (sure.length >= need || done) {
+              return {
+                response: response,
+                results: sure,
+                complete: done,
+                least: response.results.length,
+              };
+            }
+            count = Math.min(reading.length, count * 2);
+            return attempt(false);
+          });
+        });
+    }
+    return attempt(first);
+  }
+
+  /* "{n} berita ditemukan", or "Sedikitnya {n} ..." while older shards are unread. */
+  function sayFound(search, done) {
+    var blanks = {
+      n: number(done.complete ? done.results.length : done.least),
+      q: search.words,
+      filter: search.summary
+        ? message("dengan_filter", { filter: search.summary })
+        : "",
+    };
+    var key = search.words ? "ada_kata" : "ada";
+    say(message(done.complete ? key : key + "_sedikitnya", blanks));
+  }
+
+  /* Show the next ten results; read older shards first when the ones read so far
+   * hold fewer (a search in date order). */
+  function showMore(mine) {
+    var want = shown.length + PAGE;
+    more.hidden = true;
+    var ready = Promise.resolve();
+    if (!complete && found.length < want) {
+      ready = find(current, want, false, function () {
+        return mine !== run;
+      }).then(function (done) {
+        if (!done || mine !== run) {
+          return;
+        }
+        found = done.results;
+        complete = done.complete;
+        sayFound(current, done);
       });
-      more.hidden = shown.length >= found.length;
-    });
+    }
+    return ready
+      .then(function () {
+        if (mine !== run) {
+          return [];
+        }
+        return Promise.all(
+          found.slice(shown.length, want).map(function (result) {
+            return result.data();
+          })
+        );
+      })
+      .then(function (pages) {
+        if (mine !== run) {
+          return;
+        }
+        pages.forEach(function (data) {
+          shown.push(data);
+          list.appendChild(item(data));
+        });
+        more.hidden = complete && shown.length >= found.length;
+      });
   }
 
   /* The status line at the top of the screen, focused, so a phone shows the results
@@ -295,7 +464,8 @@
     }
   }
 
-  /* Load one filter's index (only when its group is opened), then recount. */
+  /* Load one filter's index (only when its group is opened), then recount: counts
+   * of the current results need every shard. */
   function goLive(group) {
     var name = group.getAttribute("data-filter");
     if (live[name] || !group.open || !pagefind) {
@@ -303,10 +473,14 @@
     }
     var only = {};
     only[name] = { any: [] };
-    pagefind.preload(null, { filters: only }).then(function () {
-      live[name] = true;
-      search();
-    });
+    loadAll()
+      .then(function () {
+        return pagefind.preload(null, { filters: only });
+      })
+      .then(function () {
+        live[name] = true;
+        search();
+      });
   }
 
   function search() {
@@ -326,6 +500,7 @@
       more.hidden = true;
       found = [];
       shown = [];
+      complete = true;
       say("");
       updateCounts(null);
       return Promise.resolve();
@@ -334,38 +509,31 @@
     if (filters) {
       options.filters = filters;
     }
+    // Relevance needs words: filters alone list their articles newest first.
     var sortName = SORTS[order.value] ? order.value : words ? "" : "terbaru";
     if (sortName) {
       options.sort = SORTS[sortName];
     }
+    var mySearch = { words: words, options: options, sortName: sortName, summary: summary };
     say(message("mencari"));
-    return pagefind
-      .debouncedSearch(words || null, options, 250)
-      .then(function (response) {
-        if (!response || mine !== run) {
-          return null;
-        }
-        if (!sortName) {
-          return { response: response, results: response.results };
-        }
-        return byShard(response.results, sortName).then(function (results) {
-          return { response: response, results: results };
-        });
-      })
+    return find(mySearch, PAGE, true, function () {
+      return mine !== run;
+    })
       .then(function (done) {
         if (!done || mine !== run) {
           return;
         }
+        current = mySearch;
         found = done.results;
+        complete = done.complete;
         shown = [];
         list.textContent = "";
         updateCounts(done.response.filters);
-        var blanks = {
-          n: number(found.length),
-          q: words,
-          filter: summary ? message("dengan_filter", { filter: summary }) : "",
-        };
         if (!found.length) {
+          var blanks = {
+            q: words,
+            filter: summary ? message("dengan_filter", { filter: summary }) : "",
+          };
           say(message(words ? "kosong_kata" : "kosong", blanks));
           more.hidden = true;
           if (empty) {
@@ -374,7 +542,7 @@
           showResults();
           return;
         }
-        say(message(words ? "ada_kata" : "ada", blanks));
+        sayFound(mySearch, done);
         return showMore(mine).then(showResults);
       })
       .catch(function () {
@@ -391,8 +559,8 @@
     say(message("kosong", { filter: "" }));
     return;
   }
-  /* Enter before Pagefind has loaded (all shards merged) must not leave the page:
-   * the search runs with what was typed once it is ready. */
+  /* Enter before Pagefind's script has loaded must not leave the page: the search
+   * runs with what was typed once it is ready. */
   function waitForPagefind(event) {
     event.preventDefault();
   }
@@ -400,22 +568,6 @@
   import(shardBase + shardKeys[0] + "/pagefind.js")
     .then(function (module) {
       pagefind = module;
-      return pagefind.options({
-        baseUrl: form.getAttribute("data-base"),
-        excerptLength: 30,
-      });
-    })
-    .then(function () {
-      return Promise.all(
-        shardKeys.slice(1).map(function (key, i) {
-          return pagefind.mergeIndex(shardBase + key + "/", {
-            indexWeight: 1 + (i + 1) * step,
-          });
-        })
-      );
-    })
-    .then(function () {
-      say("");
       form.addEventListener("input", search);
       form.addEventListener("change", search);
       form.removeEventListener("submit", waitForPagefind);
@@ -455,7 +607,16 @@
       for (var k = 0; k < open.length; k++) {
         goLive(open[k]);
       }
-      return search();
+      // The shard the first search reads first (relevance: the newest), loaded
+      // before anything is typed.
+      var first = readingOrder(SORTS[order.value] ? order.value : "terbaru")[0];
+      var searching = search();
+      return load(first).then(function () {
+        if (status.textContent === message("memuat")) {
+          say("");
+        }
+        return searching;
+      });
     })
     .catch(function () {
       say(message("tidak_dimuat"));
