@@ -126,13 +126,14 @@ _ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*|[A-Z]\.)$")
 _POSITION_WORD = re.compile(
     r"^(?:(?:Waka|Ka)(?:polda|polres|polresta|polrestabes|polsek|polri|bid|sat|si|sub|"
-    r"bag|ops|ro|spkt|den|ur|pus|biro|tim|pos|nit|dis|pol|sdim|srem)\w*|Waka"
+    r"bag|ops|ro|spkt|den|ur|pus|biro|tim|pos|nit|dis|pol|sdim|srem|div|kor|pen|"
+    r"baharkam|bareskrim|baintelkam|lemdiklat)\w*|Waka"
     r"|(?:Wa)?Dan(?:sat|yon|ki|ton|rem|dim|ramil|lanal|lanud|pomdam|rindam|brimob|pos"
     r"|lantamal|brigif|denpom)\w*"
     r"|(?:Wa)?Dir(?:samapta|lantas|reskrim|resnarkoba|intelkam|binmas|pamobvit|polairud|"
     r"tahti)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
     r"Perwira|Padal\w*|Pasi\w*|Paur\w*|Panit\w*|Provos|Bhabinkamtibmas|Babinsa|"
-    r"KBO|Pamin\w*|Banit\w*|Bupati|Walikota|Wali|Gubernur|"
+    r"KBO|Pamin\w*|Banit\w*|Pabung|Bupati|Walikota|Wali|Gubernur|"
     r"Pj\.?|Penjabat|Camat|Kasatgashumas|Kaopsda|Kaopsres)$"
 )
 # "Plt. Kabag Ops", "Ps. Kasubbagminops", "PS Kasi Humas", "Plh Kapolres": acting
@@ -511,7 +512,9 @@ def _position_after(text: str, name_end: int) -> str | None:
         if not _is_degree(token[1]):
             after = after[token.start() :]
             break
-    match = _AFTER.match(_short_forms(after))
+    # "Iptu Andi Saputra (Kapolsek Sungai Raya) dan ...": the post in brackets.
+    bracket = re.match(r"\s*\(([^()\n]{4,80})\)", after)
+    match = _AFTER.match(_short_forms(bracket[1] if bracket else after))
     if not match:
         return None
     post = _STOP_IN_POST.split(match["pos"], maxsplit=1)[0]

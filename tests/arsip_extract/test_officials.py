@@ -658,3 +658,44 @@ def test_a_word_cut_off_at_the_end_names_no_unit():
     assert find_officials(text) == (
         Official("Kompol", "Sutrisno", "Wakapolres Mempawah"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a post in brackets after the name
+            "Para Kapolsek hadir, yakni Iptu Andi Saputra (Kapolsek Sungai Raya) dan "
+            "Ipda Budi Hartono (Kanit Samapta Polsek Kubu).",
+            [
+                Official("Iptu", "Andi Saputra", "Kapolsek Sungai Raya"),
+                Official("Ipda", "Budi Hartono", "Kanit Samapta Polsek Kubu"),
+            ],
+        ),
+        (  # an age in brackets is no post
+            "Korban ditolong Aipda Budi Hartono (45) dan warga.",
+            [Official("Aipda", "Budi Hartono", None)],
+        ),
+        (  # national and TNI staff posts
+            "Kabaharkam Polri Komjen Pol Fadil Imran dan Kadiv Humas Polri Irjen Pol "
+            "Sandi Nugroho meninjau Pontianak.",
+            [
+                Official("Komjen Pol", "Fadil Imran", "Kabaharkam Polri"),
+                Official("Irjen Pol", "Sandi Nugroho", "Kadiv Humas Polri"),
+            ],
+        ),
+        (
+            "Kakorlantas Polri Irjen Pol Aan Hidayat meninjau jalur logistik.",
+            [Official("Irjen Pol", "Aan Hidayat", "Kakorlantas Polri")],
+        ),
+        (
+            "Pabung Kodim 0908 Mayor Inf Budi Santoso dan Kapendam XII/Tanjungpura "
+            "Kolonel Inf Agus Salim hadir.",
+            [
+                Official("Mayor Inf", "Budi Santoso", "Pabung Kodim 0908"),
+                Official("Kolonel Inf", "Agus Salim", "Kapendam XII/Tanjungpura"),
+            ],
+        ),
+    ],
+)
+def test_posts_in_brackets_and_national_posts(text, expected):
+    assert list(find_officials(text)) == expected
