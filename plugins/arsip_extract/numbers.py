@@ -38,9 +38,16 @@ def words_to_int(words: str) -> int | None:
     return (total + group + last) or None
 
 
+_THOUSANDS_RE = re.compile(rf"(\d+,\d+|{DIGITS_RE})\s+ribu", re.IGNORECASE)
+
+
 def to_int(text: str) -> int | None:
-    """``3.294`` or ``3294`` or ``lima`` -> int."""
+    """``3.294`` or ``3294`` or ``lima`` or ``10 ribu`` -> int."""
     text = text.strip()
     if re.fullmatch(DIGITS_RE, text):
         return int(text.replace(".", ""))
+    thousands = _THOUSANDS_RE.fullmatch(text)
+    if thousands:
+        digits = thousands[1].replace(".", "").replace(",", ".")
+        return round(float(digits) * 1000)
     return words_to_int(text)

@@ -24,6 +24,8 @@ _COUNTING_HEDGE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_WORDS = r"(?:ratusan|puluhan|ribuan|belasan)"
+# "10 ribu personel": digits with the word for thousand ("ribuan" stays vague).
+_DIGITS_OR_THOUSANDS = rf"(?:\d+,\d+\s+ribu(?!an)|(?:{DIGITS_RE})(?:\s+ribu(?!an))?)"
 # Found from the noun backwards: nouns are rare, numbers (and number words) are not.
 # "pers" is also the press: it is a count's noun only right after a number.
 _NOUN_RE = compile_led(r"\b(?:personel|personil|anggota|pers)(?:nya)?\b", re.IGNORECASE)
@@ -32,8 +34,8 @@ _NOUN_RE = compile_led(r"\b(?:personel|personil|anggota|pers)(?:nya)?\b", re.IGN
 _COUNT_BEFORE_NOUN = compile_led(
     rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
     # "2/3 personel" is a share, not three personnel.
-    rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w./]){DIGITS_RE}|\b{WORDS_RE})"
-    r"(?P<more>\s*(?:lebih|-an|an)\b)?)"
+    rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w./,]){_DIGITS_OR_THOUSANDS}"
+    rf"|\b{WORDS_RE})(?P<more>\s*(?:lebih|-an|an)\b)?)"
     r"\s+(?:orang\s+)?$",
     re.IGNORECASE,
 )
@@ -44,8 +46,9 @@ _COUNT_AFTER_NOUN = re.compile(
     r"(?P<between>(?:\s+(?!sebanyak|berjumlah|mencapai|sejumlah)[\w-]+){0,10}?)\s+"
     r"(?:sebanyak|berjumlah|mencapai|sejumlah)\s+"
     rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
-    rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w.]){DIGITS_RE}|\b{WORDS_RE})"
-    r"(?P<more>\s*(?:lebih|-an|an)\b)?)(?:\s+(?:orang|personel|personil))?\b",
+    rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w.,]){_DIGITS_OR_THOUSANDS}"
+    rf"|\b{WORDS_RE})(?P<more>\s*(?:lebih|-an|an)\b)?)"
+    r"(?:\s+(?:orang|personel|personil))?\b",
     re.IGNORECASE,
 )
 
@@ -106,7 +109,9 @@ _EARLIER_REPORT = re.compile(
 )
 # "anggota" alone is anyone's member; only a police/joint force counts.
 _ANGGOTA_OK = re.compile(
-    r"^\s*(?:Polri|Polda|Polres|Polsek|Brimob|gabungan|kepolisian)"
+    r"^\s*(?:Polri|Polda|Polres|Polsek|Sat\s?Brimob|Brimob|gabungan|kepolisian|polisi"
+    r"|TNI\s*(?:-|/|dan)\s*Polri)",
+    re.IGNORECASE,
 )
 # Personnel of other bodies, or a ratio ("3 personel per TPS"), are not the deployment.
 _NOT_POLICE_AFTER = re.compile(
@@ -124,15 +129,18 @@ _POSTS = (
     r"(?:TPS|pos|titik|lokasi|desa|kelurahan|kecamatan|calon|bakal\s+calon|paslon"
     r"|kandidat|pasangan\s+calon|perahu|kapal|speedboat|kendaraan|mobil|regu)"
 )
+# "setiap dua TPS dijaga satu personel": a few posts per person.
+_FEW_WORDS = r"(?:\d|dua|tiga|empat|lima)"
 _RATIO_AFTER = re.compile(
     rf"[^.;\n]*?\b(?:di\s+)?(?:setiap|tiap|per|masing-masing|untuk\s+(?:satu|1|se))"
-    rf"\s*{_POSTS}\b",
+    rf"\s*(?:{_FEW_WORDS}\s+)?{_POSTS}\b",
     re.IGNORECASE,
 )
 # "masing-masing bakal calon ... diberikan pengamanan sebanyak dua personel",
 # "Setiap TPS sangat rawan bakal dijaga dua personel".
 _RATIO_BEFORE = re.compile(
-    rf"\b(?:setiap|tiap|per|masing-masing)\s+{_POSTS}\b(?P<gap>[^.;,\n]{{0,60}})$",
+    rf"\b(?:setiap|tiap|per|masing-masing)\s+(?:{_FEW_WORDS}\s+)?{_POSTS}\b"
+    r"(?P<gap>[^.;,\n]{0,60})$",
     re.IGNORECASE,
 )
 # Further than this from "setiap TPS", only a post's strength (a few) is a ratio:
@@ -221,6 +229,163 @@ def _is_ratio(text: str, match: _Mention) -> bool:
     return len(post["gap"]) <= _NEAR or (value is not None and value <= _FEW)
 
 
+@dataclass(frozen=True)
+class _Figure:
+    """One exact figure of police personnel, where it stands and what it is."""
+
+    value: int
+    start: int
+    end: int
+    extra: bool  # reinforcement received ("mendapat bantuan 100 personel")
+    total: bool  # written as a total ("sehingga total 568 personel")
+
+
+# A force a unit receives or is promised on top of its own: a part, not the
+# deployment, while the unit's own figure is given.
+_EXTRA_BEFORE = re.compile(
+    r"(?:\b(?:mendapat(?:kan)?|menerima|memperoleh)\s+(?:\w+\s+){0,2}?"
+    r"(?:bantuan|tambahan|BKO|back\s*-?\s*up|dukungan|perkuatan)"
+    r"|\b(?:dibantu|ditambah|diperkuat|didukung|dibackup|di-?back\s*-?\s*up))"
+    r"[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+# A later figure written as the total of the parts before it.
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total(?:nya)?|sehingga|seluruhnya|jumlah\s+(?:total|keseluruhan)"
+    r"|total\s+keseluruhan)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+# How far after the lead figure a written total may stand to be its total.
+_TOTAL_REACH = 600
+# The force a unit has, not what it sends: "dari 943 personel yang dimiliki".
+_STRENGTH_AFTER = re.compile(r"\s*(?:yang\s+)?(?:(?:di|ter)miliki|milik)\b", re.I)
+# "4.179 personel untuk TPS ..., dari sebanyak 6.787 personel": the whole a part
+# was taken from (a figure at the start of its sentence, "Dari total 845 personel,
+# 425 di antaranya ...", is the deployment itself).
+_WHOLE_BEFORE = re.compile(
+    r"(?<!terdiri )(?<!berasal )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+"
+    r"|keseluruhan\s+)?$",
+    re.IGNORECASE,
+)
+# An estimate ("Diperkirakan ... mencapai 500 personel") is not a count.
+_ESTIMATE = re.compile(
+    r"\b(?:diperkirakan|perkiraan|diprediksi|prediksi|estimasi|ditaksir)\b", re.I
+)
+# A figure of an earlier vote, quoted for comparison: "Pada Pemilu 2019 lalu Polres
+# menurunkan 900 personel"; "Pengalaman Pilkada 2024 lalu menjadi acuan. Pada
+# Pilkada Serentak 27 November 2024, Polres mengerahkan 235 personel".
+_PAST_VOTE = re.compile(
+    r"(?<!usai )(?<!setelah )(?<!pasca )(?<!sejak )"
+    r"\b(?:Pemilu|Pilkada|Pilpres|Pileg|Pilkades|pemilihan|pemungutan\s+suara|PSU)"
+    r"(?:\s+(?:serentak|tahun|legislatif|presiden|gubernur|bupati|wali\s*kota))*"
+    r"(?:\s+(?:19|20)\d\d\s+(?:lalu|silam)|\s+sebelumnya)\b|\btahun\s+lalu\b",
+    re.IGNORECASE,
+)
+_OPENS_WITH_VOTE = re.compile(
+    r"\s*(?:Pada|Saat|Ketika|Waktu|Dalam)\s+(?:pengamanan\s+)?(?:Pemilu|Pilkada"
+    r"|Pilpres|Pileg|Pilkades|pemilihan|pemungutan\s+suara)\b",
+    re.IGNORECASE,
+)
+
+
+# "kini", "tahun ini": the sentence turns from the earlier vote to this one.
+_NOW = re.compile(
+    r"\b(?:kini|sekarang|saat\s+ini|tahun\s+ini|kali\s+ini|sedangkan|sementara"
+    r"|namun|adapun)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_vote(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] belongs to an earlier vote."""
+    opening = _sentence_start(text, start)
+    sentence = _sentence_of(text, start, end)
+    at = start - opening  # the figure's place in its sentence
+    for past in _PAST_VOTE.finditer(sentence):
+        if past.end() <= at:
+            if not _NOW.search(sentence, past.end(), at):
+                return True
+        # After the figure, only in its own clause: "900 personel dikerahkan pada
+        # Pemilu 2019 lalu", not "500 personel, lebih banyak dari Pilkada 2020 lalu".
+        elif not re.search(r"[,;]", sentence[at : past.start()]):
+            return True
+    if not _OPENS_WITH_VOTE.match(text, opening) or _NOW.search(text, opening, start):
+        return False
+    previous = _sentence_start(text, max(0, opening - 2))
+    return bool(_PAST_VOTE.search(text, previous, opening))
+
+
+# Reinforcement promised for later, or asked for, is not deployed.
+_NOT_YET = re.compile(
+    r"\b(?:akan|rencananya|nantinya|direncanakan)\b[^.;]{0,60}\b(?:ditambah|tambahan"
+    r"|penambahan|diperkuat)\b|\b(?:minta|meminta|permintaan|mengajukan|diajukan"
+    r"|usulan|mengusulkan)\b",
+    re.IGNORECASE,
+)
+# Personnel a civil government hands over (PAM TPS of the Pemkot) are not police.
+_CIVIL_SUBJECT = re.compile(
+    r"\b(?:Pemerintah\s+(?:Kota|Kabupaten|Provinsi|Daerah)|Pemkot|Pemkab|Pemprov"
+    r"|Pemda)\b(?P<gap>[^.;]*)$",
+    re.IGNORECASE,
+)
+_POLICE_WORD = re.compile(r"\b(?:Pol(?:ri|da|res|resta|sek)|polisi|kepolisian)", re.I)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The text of the sentence holding text[at], up to ``at``."""
+    return text[_sentence_start(text, at) : at]
+
+
+def _is_civil(before: str) -> bool:
+    """Whether the sentence so far has a civil government handing personnel over."""
+    civil = _CIVIL_SUBJECT.search(before)
+    return bool(civil) and not _POLICE_WORD.search(civil["gap"])
+
+
+def _lead_figure(figures: list[_Figure]) -> _Figure | None:
+    """The deployment among the exact figures, in text order.
+
+    The first figure is the story's (province-wide or whole-operation figures
+    quoted for context come later); a post's handful gives way to any larger
+    figure; a reinforcement received gives way to the unit's own; a later figure
+    written as the total of the ones before it, or adding up to two or more of
+    them, takes over.
+    """
+    if not figures:
+        return None
+    if any(f.value > _FEW for f in figures):
+        figures = [f for f in figures if f.value > _FEW]
+    # A reinforcement gives way to a larger figure of the unit's own.
+    own = [
+        f
+        for f in figures
+        if not (f.extra and any(g.value > f.value and not g.extra for g in figures))
+    ]
+    lead = own[0]
+    seen: list[int] = []
+    for figure in figures:
+        if figure.start <= lead.start:
+            seen.append(figure.value)
+            continue
+        if figure.value > lead.value and (
+            (figure.total and figure.start - lead.end <= _TOTAL_REACH)
+            or _adds_up(figure.value, seen)
+        ):
+            lead = figure
+        seen.append(figure.value)
+    return lead
+
+
+def _adds_up(value: int, parts: list[int]) -> bool:
+    """Whether two or more of the distinct ``parts`` add up to ``value``."""
+    distinct = sorted(set(parts))[-12:]
+    sums = {0: 0}  # sum -> how many parts
+    for part in distinct:
+        for total, count in list(sums.items()):
+            sums.setdefault(total + part, count + 1)
+    return sums.get(value, 0) >= 2
+
+
 def find_personnel(
     text: str,
     normalise: Callable[[str], str] | None = None,
@@ -232,53 +397,94 @@ def find_personnel(
     several figures, the one ``title`` (the headline) names wins when the body has it.
     """
     exact: list[tuple[int, str]] = []
+    figures: list[_Figure] = []
     hedged: list[tuple[int, str]] = []  # (rough size, phrase)
     breakdown: tuple[CountItem, ...] = ()
+    breakdown_of: _Figure | None = None
     skip_until = -1
     earlier = _EARLIER_REPORT.search(text)
+    not_police: set[int] = set()
     for mention in _mentions(text):
         if mention.start < skip_until or _is_ratio(text, mention):
             continue
         if earlier and mention.start > earlier.start():
             break
         whose, match = mention.whose, mention.count
-        if _NOT_POLICE_AFTER.match(whose) or _NOT_POLICE_BEFORE.search(
-            text[max(0, mention.start - 30) : mention.start]
+        before = _sentence_before(text, mention.start)
+        value = to_int(match["n"]) if match["n"] else None
+        if (
+            _NOT_POLICE_AFTER.match(whose)
+            or _NOT_POLICE_BEFORE.search(
+                text[max(0, mention.start - 30) : mention.start]
+            )
+            or _is_civil(before)
         ):
+            # The same figure named again is the same (other) force.
+            not_police.add(value or 0)
             continue
         noun = mention.noun.lower().removesuffix("nya")
         if noun == "anggota" and not _ANGGOTA_OK.match(whose):
             continue
         if _NATIONAL.search(_sentence_of(text, mention.start, mention.end)):
             continue
+        if (
+            value in not_police
+            or _NOT_YET.search(before)
+            or _past_vote(text, mention.start, mention.end)
+        ):
+            continue
+        # A unit's strength, or the whole a part was taken from (after the part).
+        sentence_start = mention.start - len(before)
+        if _STRENGTH_AFTER.match(text, mention.end) or (
+            _WHOLE_BEFORE.search(before)
+            and figures
+            and figures[-1].start >= sentence_start
+        ):
+            continue
         # As written, spacing normalised.
         phrase = " ".join(text[mention.start : mention.end].split())
         if match["vague"]:
             hedged.append((_VAGUE_SIZE.get(match["vague"].lower(), 0), phrase))
             continue
-        value = to_int(match["n"])
         if value is None or value >= _NATIONAL_SIZE:
             continue
         counting = bool(match["hedge"]) and bool(
             _COUNTING_HEDGE.search(" ".join(match["hedge"].split()))
         )
-        if (match["hedge"] and not counting) or match["more"]:
+        if (
+            (match["hedge"] and not counting)
+            or match["more"]
+            or _ESTIMATE.search(before)
+        ):
             hedged.append((value, phrase))
             continue
         exact.append((value, phrase))
+        figure = _Figure(
+            value,
+            mention.start,
+            mention.end,
+            extra=bool(_EXTRA_BEFORE.search(before)),
+            total=bool(_TOTAL_BEFORE.search(before)),
+        )
+        figures.append(figure)
         if not breakdown:
             breakdown, end = _breakdown(
                 text, mention.end, value, normalise or (lambda label: label)
             )
             if breakdown:
                 skip_until = end
-    best = max(exact, key=lambda e: e[0]) if exact else None
-    if breakdown:
+                breakdown_of = figure
+    lead = _lead_figure(figures)
+    best = (lead.value, "") if lead else None
+    if breakdown and breakdown_of is not None:
         total = sum(c.count for c in breakdown)
-        # The breakdown of the story's first figure confirms it; one of a reserve
+        # A figure whose breakdown adds up is the total of its parts ("682 ...
+        # terdiri atas 487 ... dan 195", beside a "628" elsewhere); one of a reserve
         # stated apart ("95 personel BKO terdiri dari ...") does not outrank it.
-        if exact[0][0] == total or best is None or best[0] <= total:
-            best = next((e for e in exact if e[0] == total), best)
+        if (breakdown_of is figures[0] or best is None or best[0] <= total) and any(
+            f.value == total for f in figures
+        ):
+            best = (total, "")
     # The figure the headline gives, when the body gives it too, unless the body's
     # breakdown adds up to another figure it gives ("628" in the headline, "682 ...
     # terdiri atas 487 ... dan 195" in the body: a typo in the headline).
@@ -291,9 +497,12 @@ def find_personnel(
     ):
         best = headline
     rough = max(hedged, key=lambda h: h[0]) if hedged else None
-    # "sekitar 6.000 personel" beside "2 personel" at a post: the round figure leads;
-    # a word ("ribuan") never outweighs a figure.
-    if rough and (best is None or (rough[0] > best[0] and _has_digit(rough[1]))):
+    # "sekitar 6.000 personel" beside "2 personel" at a post: the round figure leads
+    # over a figure that is a small part of it; a word ("ribuan") never outweighs a
+    # figure, nor does a round joint total ("sekitar 1.600") the police's own 568.
+    if rough and (
+        best is None or (rough[0] > best[0] * _ROUGH_FACTOR and _has_digit(rough[1]))
+    ):
         return Personnel(None, hedged[0][1] if best is None else rough[1], breakdown)
     if best:
         # An exact figure (a counting hedge's too) needs no text: the text is for
@@ -303,6 +512,11 @@ def find_personnel(
     if people is not None:
         return Personnel(people, None, breakdown)
     return Personnel(None, None, breakdown)
+
+
+# A round figure outweighs an exact one only when the exact one is this many times
+# smaller: a post's or a platoon's strength beside the whole deployment.
+_ROUGH_FACTOR = 10
 
 
 # Without any "<n> personel": the force counted in people. "Kami siapkan tim

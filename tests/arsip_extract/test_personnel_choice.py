@@ -1,0 +1,163 @@
+"""Which figure is the deployment (issue 11, session 4): invented sentences only.
+
+The guideline (tests/fixtures/real/README.md): the headline number deployed for the
+reported activity; its breakdown's sum when the parts are listed; never a
+province-wide or whole-operation figure quoted for context, a unit's strength, a
+reinforcement asked for or promised, an estimate, Linmas or another body's people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from arsip_extract.personnel import find_personnel
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # How a count is written.
+        (
+            "Polres Kapuas Hulu menerjunkan 1.250 personel gabungan TNI-Polri untuk "
+            "pengamanan TPS.",
+            1250,
+        ),
+        (
+            "Sebanyak seratus dua puluh personel Polres Melawi berjaga di gudang "
+            "logistik KPU.",
+            120,
+        ),
+        ("Personel yang diterjunkan dalam pengamanan itu berjumlah 275 orang.", 275),
+        ("Jumlah personel gabungan yang bertugas mencapai 1.024 orang.", 1024),
+        ("Pengamanan kampanye melibatkan 300 personel Polri dan TNI.", 300),
+        ("Pengamanan rapat pleno melibatkan 150 anggota Polres Sekadau.", 150),
+        ("Sebanayak 151 anggota polisi dikerahkan mengawal distribusi logistik.", 151),
+        ("Polda Kaltim menyiagakan 10 ribu personel untuk Pemilu 2024.", 10000),
+        ("Polda Kalteng menurunkan 1,2 ribu personel ke Kotim.", 1200),
+        ("Kapolres memimpin apel 212 personil pengamanan TPS.", 212),
+        ("Tak kurang dari 320 personel disiagakan di kecamatan.", 320),
+        ("Kurang lebih 766 personel gabungan mengikuti apel.", 766),
+        (
+            "Sebanyak 1.967 TPS di sembilan kecamatan dijaga 358 personel Polres.",
+            358,
+        ),
+    ],
+)
+def test_how_the_figure_is_written(text, total):
+    assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # Parts that add up: their total.
+        (
+            "Sebanyak 500 personel terdiri dari 350 personel Polres Sambas dan 150 "
+            "personel Kodim.",
+            500,
+        ),
+        (
+            "Polres Landak menurunkan 200 personel, Kodim menambah 50 personel, sehingga "
+            "total 250 personel gabungan bertugas di TPS.",
+            250,
+        ),
+        (
+            "Dari Polres sendiri sebanyak 196 personel, dari Polsek jajaran 40 personel, "
+            "jadi 236 personel yang turun ke lapangan.",
+            236,
+        ),
+        # The first figure is the story's; context comes after it.
+        (
+            "Polres Ketapang memberangkatkan 320 personel ke TPS. Polda Kalbar sendiri "
+            "menyiagakan 6.000 personel di seluruh Kalbar.",
+            320,
+        ),
+        (
+            "Untuk PSU, Polres Sintang mengerahkan 52 personel. Pada pemungutan suara "
+            "bulan Februari, Polres menurunkan 410 personel.",
+            52,
+        ),
+        # A reinforcement received gives way to the unit's own larger figure ...
+        (
+            "Polres Berau mendapat bantuan 60 personel Brimob. Secara keseluruhan "
+            "Polres Berau menurunkan 450 personel untuk pilkada.",
+            450,
+        ),
+        (
+            "Polres Sanggau menurunkan 400 personel, dibantu 100 personel Brimob "
+            "Polda Kalbar.",
+            400,
+        ),
+        # ... but a force sent to help is the story when it is the only figure.
+        ("Polda Kalbar mengirim 200 personel BKO ke Polres Sintang untuk PSU.", 200),
+        (
+            "Polda Kalsel memberikan tambahan kekuatan kepada Polres Banjarbaru dengan "
+            "total 424 personel. Selain itu disiagakan 60 personel Brimob.",
+            424,
+        ),
+        # A unit's strength and the whole a part was taken from are not deployed.
+        (
+            "Dari 943 personel yang dimiliki Polresta, sebanyak 624 personel dikerahkan "
+            "untuk TPS.",
+            624,
+        ),
+        (
+            "Polda menugaskan 4.179 personel untuk TPS, dari sebanyak 6.787 personel "
+            "yang terlibat dalam operasi.",
+            4179,
+        ),
+        # A figure opening its sentence with "Dari total" is the deployment.
+        ("Dari total 845 personel, 425 di antaranya berasal dari Polres.", 845),
+        # A figure of an earlier vote is a comparison, not this deployment.
+        (
+            "Pengamanan Pemilu 2019 lalu melibatkan 900 personel. Tahun ini Polres "
+            "menurunkan 1.100 personel.",
+            1100,
+        ),
+        (
+            "Pada Pilkada sebelumnya Polres menurunkan 300 personel, kini 350 personel.",
+            350,
+        ),
+        (
+            "Sebanyak 900 personel dikerahkan pada Pemilu 2019 lalu, sedangkan tahun ini "
+            "1.000 personel.",
+            1000,
+        ),
+        ("Polres mengerahkan 500 personel, lebih banyak dari Pilkada 2020 lalu.", 500),
+        ("Usai Pemilu 14 Februari lalu, Polres menurunkan 200 personel ke PPK.", 200),
+        # A post's handful gives way to the deployment.
+        (
+            "Kantor Bawaslu dijaga 2 personel. Pihaknya menyiagakan 135 personel untuk "
+            "seluruh tahapan.",
+            135,
+        ),
+        # A round joint total does not hide the police's own exact figure.
+        (
+            "Total personel kepolisian 568 personel, bersama TNI dan Linmas total "
+            "keseluruhan sekitar 1.600 personel.",
+            568,
+        ),
+    ],
+)
+def test_which_figure_is_the_deployment(text, total):
+    assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diperkirakan personel yang diturunkan mencapai 500 personel.",
+        "Kami meminta 100 personel tambahan dari Polda untuk PSU.",
+        "Rencananya akan ditambah 40 personel staf Polda menjelang pencoblosan.",
+        "Pemkab Kubu Raya menyerahkan 2.404 personel PAM TPS kepada Polres. Sebanyak "
+        "2.404 personel itu akan disebar ke seluruh TPS.",
+        "Pemerintah Kota Singkawang melepas 900 personel pengamanan TPS.",
+        "Setiap TPS dijaga dua personel.",
+        "Pengalaman Pilkada Serentak 2024 lalu jadi acuan PSU. Pada Pilkada Serentak "
+        "27 November 2024, Polres mengerahkan 235 personel untuk 483 TPS.",
+        "Sebanyak 12.000 pemilih terdaftar di 40 TPS.",
+        "Ratusan personel berjaga di kantor KPU.",
+    ],
+)
+def test_no_deployed_total(text):
+    assert find_personnel(text).total is None
