@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from arsip_core.model import CountItem
 from arsip_extract.lead import compile_led
@@ -227,6 +227,53 @@ def _is_ratio(text: str, match: _Mention) -> bool:
         return False
     value = to_int(match.count["n"]) if match.count["n"] else None
     return len(post["gap"]) <= _NEAR or (value is not None and value <= _FEW)
+
+
+# People who are not personnel even inside a stated total: Linmas, the poll
+# workers, the election supervisors, village staff (issue 11, session 4: "3.107
+# personel: 503 Polresta, 200 BKO, 2.404 Linmas" is 703). Civil agencies' personnel
+# (Dishub, Satpol PP, Damkar) stay in a total that names them.
+_CIVILIAN = re.compile(
+    r"\b(?:Linmas|Satlinmas|pelindung\s+masyarakat|perlindungan\s+masyarakat|KPPS"
+    r"|PPS|PPK|Pantarlih|Bawaslu|Panwas\w*|perangkat\s+desa|Hansip|PAM\s+Swakarsa)\b",
+    re.IGNORECASE,
+)
+# The forces a list of "<n> <force>" items names after a first count: "sebanyak
+# 273 Polri, 135 TNI, dan 3242 Linmas".
+_FORCE = (
+    r"(?:Polri|polisi|kepolisian|TNI|Sat\s?Brimob\w*|Brimob|Pol(?:da|res|resta|sek)"
+    r"|Kodim|Koramil|Korem|Kodam|Lanal|Lanud|Yonif|Batalyon|Denpom|BKO|Samapta"
+    r"|Dit\s?Samapta|Sabhara|Linmas|Satlinmas|Satpol\s*PP|Dishub|Damkar|Dinkes"
+    r"|BPBD|Basarnas)\b"
+)
+_LIST_LABEL = re.compile(r"[^\d,.;:\n()]{0,40}?(?=\s*(?:,|\bdan\b|\bserta\b))", re.I)
+_LIST_ITEM = re.compile(
+    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)"
+    rf"(?P<n>(?<![\w.]){DIGITS_RE}|\b{WORDS_RE})\s+(?:orang\s+)?"
+    r"(?:(?:personel|personil|anggota|pers)\s+)?(?:dari\s+)?"
+    rf"(?P<label>{_FORCE}[^\d,.;:\n]{{0,40}}?)(?=\s*(?:,|\bdan\b|\bserta\b|[.;:\n]|$))",
+    re.IGNORECASE,
+)
+
+
+def _listed_force(text: str, at: int, first: int) -> tuple[int, int] | None:
+    """The force a list of counts starting with ``first`` (ending at ``at``) names.
+
+    ``(police and TNI sum, where the list ends)``, or None when no list follows.
+    """
+    label = _LIST_LABEL.match(text, at)
+    if not label:
+        return None
+    total, end, items = first, label.end(), 0
+    while item := _LIST_ITEM.match(text, end):
+        value = to_int(item["n"])
+        if value is None:
+            break
+        items += 1
+        if not _CIVILIAN.search(item["label"]):
+            total += value
+        end = item.end()
+    return (total, end) if items else None
 
 
 @dataclass(frozen=True)
@@ -464,9 +511,11 @@ def find_personnel(
             mention.start,
             mention.end,
             extra=bool(_EXTRA_BEFORE.search(before)),
-            total=bool(_TOTAL_BEFORE.search(before)),
+            # A total may be written across a line break the page put mid-sentence.
+            total=bool(
+                _TOTAL_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+            ),
         )
-        figures.append(figure)
         if not breakdown:
             breakdown, end = _breakdown(
                 text, mention.end, value, normalise or (lambda label: label)
@@ -474,8 +523,18 @@ def find_personnel(
             if breakdown:
                 skip_until = end
                 breakdown_of = figure
+        listed = (
+            None if breakdown_of is figure else _listed_force(text, mention.end, value)
+        )
+        if listed:
+            # "273 Polri, 135 TNI, dan 3242 Linmas": the joint force, Linmas aside.
+            figure = replace(figure, value=listed[0])
+            skip_until = listed[1]
+        figures.append(figure)
     lead = _lead_figure(figures)
     best = (lead.value, "") if lead else None
+    full = sum(c.count for c in breakdown)
+    police = sum(c.count for c in breakdown if not _CIVILIAN.search(c.label))
     if breakdown and breakdown_of is not None:
         total = sum(c.count for c in breakdown)
         # A figure whose breakdown adds up is the total of its parts ("682 ...
@@ -504,6 +563,9 @@ def find_personnel(
         best is None or (rough[0] > best[0] * _ROUGH_FACTOR and _has_digit(rough[1]))
     ):
         return Personnel(None, hedged[0][1] if best is None else rough[1], breakdown)
+    if best and police and best[0] == full != police:
+        # A stated total whose parts include Linmas counts its police and TNI parts.
+        best = (police, "")
     if best:
         # An exact figure (a counting hedge's too) needs no text: the text is for
         # what is not a number.

@@ -144,6 +144,57 @@ def test_which_figure_is_the_deployment(text, total):
 
 
 @pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # A stated total whose parts include Linmas: its police and TNI parts.
+        (
+            "Polresta menyiapkan 3.107 personel dengan rincian 503 personel Polresta, "
+            "100 personel BKO Brimob, 100 personel BKO Samapta dan 2.404 personel Linmas.",
+            703,
+        ),
+        (
+            "Polres Katingan akan melibatkan sebanyak 1.332 personel terdiri dari 222 "
+            "personel Polri, 70 personel Kodim serta 1.040 satuan pelindung masyarakat "
+            "(Linmas).",
+            292,
+        ),
+        (
+            "Apel pergeseran 358 personel digelar. Kekuatan yang dikerahkan 4.292 "
+            "personel, dengan rincian 358 personel Polri dan 3.934 Linmas.",
+            358,
+        ),
+        # A list of counts without a total: the joint force, Linmas aside.
+        (
+            "Adapun personel pengamanan yang terlibat sebanyak 273 Polri, 135 TNI, dan "
+            "3242 Linmas.",
+            408,
+        ),
+        (
+            "Pengamanan pleno melibatkan 40 personel Polres, 12 personel dari Kodim "
+            "serta 60 anggota Linmas.",
+            52,
+        ),
+        (
+            "Kapolres menyebut 1.200 personel gabungan TNI-Polri dan 2.400 Linmas akan "
+            "menjaga TPS.",
+            1200,
+        ),
+        # Not a list of forces: vehicles, a reinforcement stated apart.
+        ("Polres menurunkan 200 personel dan 30 kendaraan dinas.", 200),
+        ("Polres menurunkan 150 personel, ditambah 40 personel BKO.", 150),
+        # A total written across a line break the page put mid-sentence.
+        (
+            "Personel BKO Polda berjumlah 1.219 personel, sehingga total kekuatan yang "
+            "dikerahkan sebanyak\n4.932 personel Polri.",
+            4932,
+        ),
+    ],
+)
+def test_linmas_and_lists(text, total):
+    assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Diperkirakan personel yang diturunkan mencapai 500 personel.",
