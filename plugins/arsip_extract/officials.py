@@ -125,14 +125,18 @@ _VERBS = {
 _ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*|[A-Z]\.)$")
 _POSITION_WORD = re.compile(
-    r"^(?:(?:Waka|Ka)(?:polda|polres|polresta|polrestabes|polsek|polri|bid|sat|si|sub|"
-    r"bag|ops|ro|spkt|den|ur|pus|biro|tim|pos|nit|dis|pol|sdim|srem|div|kor|pen|"
-    r"baharkam|bareskrim|baintelkam|lemdiklat)\w*|Waka"
+    r"^(?:(?:Waka|Ka)(?:polda|polres|polresta|polrestabes|polsek|polri|bid|sat|sub|"
+    r"bag|ops|spkt|den|ur|pus|biro|pos|nit|dis|pol|sdim|srem|div|kor|pen|"
+    r"baharkam|bareskrim|baintelkam|lemdiklat)\w*"
+    # posts that begin like given names (Kasim, Karomah, Katimin): whole words only
+    r"|(?:Waka|Ka)(?:si(?:humas|um|propam|was|keu|dokkes|tipol|intel|ops|log|kum|tik)?"
+    r"|ro(?:ops|penmas|sdm|log|rena)?|tim)|Waka"
     r"|(?:Wa)?Dan(?:sat|yon|ki|ton|rem|dim|ramil|lanal|lanud|pomdam|rindam|brimob|pos"
     r"|lantamal|brigif|denpom)\w*"
     r"|(?:Wa)?Dir(?:samapta|lantas|reskrim|resnarkoba|intelkam|binmas|pamobvit|polairud|"
     r"tahti)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
-    r"Perwira|Padal\w*|Pasi\w*|Paur\w*|Panit\w*|Provos|Bhabinkamtibmas|Babinsa|"
+    r"Perwira|Padal\w*|Pasi(?:ops|ter|intel|log|pers|min)?|Paur\w*|Panit\w*|Provos|"
+    r"Bhabinkamtibmas|Babinsa|"
     r"KBO|Pamin\w*|Banit\w*|Pabung|Bupati|Walikota|Wali|Gubernur|"
     r"Pj\.?|Penjabat|Camat|Kasatgashumas|Kaopsda|Kaopsres)$"
 )
@@ -212,6 +216,12 @@ _PARENT = re.compile(
     r"|(?:[Jj]ajaran\s+)?Polda\s+Kal\w+(?:\s+(?:Barat|Tengah|Selatan|Timur|Utara))?)"
     r"(?:\s*\(Kal\w+\))?\s*,?$"
 )
+# A sector's Polres written after it: "Kapolsek Sungai Ambawang Polres Kubu Raya".
+_SECTOR_PARENT = re.compile(
+    r"(?<=\w)(?:\s*,)?\s+(?:[Jj]ajaran\s+)?Pol(?:res|resta)\s+[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,2}\s*,?$"
+)
+_SECTOR_LEVEL = re.compile(r"(?i)\b(?:waka|ka)?polsek\b")
 _POLRES_LEVEL = re.compile(r"(?i)\b(?:waka|ka)?pol(?:res|resta|restabes|sek)\b")
 _FULL_POLDA = re.compile(
     r"\b((?:Waka|Ka)?[Pp]olda) Kalimantan (Barat|Tengah|Selatan|Timur|Utara)"
@@ -421,6 +431,8 @@ def _clean_position(raw: str) -> str | None:
             position = _PARENS.sub("", position)
             if _POLRES_LEVEL.search(position):
                 position = _PARENT.sub("", position)
+            if _SECTOR_LEVEL.search(position):
+                position = _SECTOR_PARENT.sub("", position)
             position = _FULL_POLDA.sub(
                 lambda m: f"{m[1]} {_POLDA_ABBR[m[2]]}", position
             )
@@ -468,6 +480,12 @@ def _position_before(
     if trimmed != window:
         position = _last_post(trimmed)
         if position and _POLRES_LEVEL.search(position):
+            return position
+    # "Kapolsek Sungai Ambawang, Polres Kubu Raya, AKP ...": likewise for a sector.
+    trimmed = _SECTOR_PARENT.sub("", window)
+    if trimmed != window:
+        position = _last_post(trimmed)
+        if position and _SECTOR_LEVEL.search(position):
             return position
     return _last_post(window)
 

@@ -699,3 +699,30 @@ def test_a_word_cut_off_at_the_end_names_no_unit():
 )
 def test_posts_in_brackets_and_national_posts(text, expected):
     assert list(find_officials(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolsek Sungai Ambawang, Polres Kubu Raya, AKP Budi Santoso hadir.",
+        "Kapolsek Sungai Ambawang Polres Kubu Raya AKP Budi Santoso hadir.",
+        "AKP Budi Santoso, Kapolsek Sungai Ambawang Polres Kubu Raya, hadir.",
+    ],
+)
+def test_a_sectors_polres_after_its_post_is_its_parent(text):
+    assert find_officials(text) == (
+        Official("AKP", "Budi Santoso", "Kapolsek Sungai Ambawang"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kapolres Kubu Raya AKBP Kadarislam Kasim memimpin apel.", "Kadarislam Kasim"),
+        ("Kapolsek Paloh Iptu Hendro Karomah memimpin apel.", "Hendro Karomah"),
+        ("Kanit Samapta Aipda Joko Katimin berjaga.", "Joko Katimin"),
+        ("Babinsa Serda Budi Pasiran berjaga.", "Budi Pasiran"),
+    ],
+)
+def test_given_names_that_begin_like_posts_stay(text, name):
+    assert find_officials(text)[0].name == name
