@@ -168,6 +168,11 @@ _TO_CHILD = re.compile(r"\s*(?:[,–-]|melalui\b)?\s*", re.IGNORECASE)
 _FORMER = re.compile(
     r"\b(?:mantan|eks|bekas|purnawirawan)\s+(?:(?:Waka|Ka)?\w+\s+)?$", re.IGNORECASE
 )
+_CREDIT = re.compile(
+    r"\b(?:foto|sumber|dok|dokumentasi|kredit|ist)\b\.?\s*:?\s*"
+    r"(?:[\w.]+\s+){0,2}?(?:bid|si|sub(?:bag|si)?)?\s*humas\s*$",
+    re.IGNORECASE,
+)
 _JURISDICTION = re.compile(r"\b(?:wilayah\s+hukum|wilkum)\s+$", re.IGNORECASE)
 
 
@@ -219,8 +224,13 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
                     or (before is not None and before.parent)
                 )
             )
-        # A former post ("mantan Kapolda Kalsel") is no part in the story either.
-        if parent or _FORMER.search(text, max(0, mention.start - 25), mention.start):
+        # A former post ("mantan Kapolda Kalsel") is no part in the story either, nor
+        # the press office credited for a photo or the text ("Foto: Humas Polda X").
+        if (
+            parent
+            or _FORMER.search(text, max(0, mention.start - 25), mention.start)
+            or _CREDIT.search(text, max(0, mention.start - 40), mention.start)
+        ):
             marked[i] = replace(mention, parent=True)
     return marked
 

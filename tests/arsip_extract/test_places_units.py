@@ -309,6 +309,19 @@ def test_more_units_on_real_pages(text, units):
             "Polres Sekadau berjaga bersama personel BKO dari Polda Kalbar.",
             ("Polres Sekadau", "Polda Kalbar"),
         ),
+        # the press office credited for a photo or the text is the host
+        (
+            "Polres Sintang menggelar apel. (Foto: Humas Polda Kalbar)",
+            ("Polres Sintang",),
+        ),
+        (
+            "Polres Sintang menggelar apel.\nSumber: Bidhumas Polda Kalbar",
+            ("Polres Sintang",),
+        ),
+        (
+            "Polres Sintang menggelar apel bersama Bidhumas Polda Kalbar.",
+            ("Polres Sintang", "Polda Kalbar"),
+        ),
     ],
 )
 def test_units_of_unseen_pages(text, units):
