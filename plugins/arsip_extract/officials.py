@@ -260,6 +260,9 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
         raw = match.group().strip("\"“”'‘’")
         if re.search(r",(?=[A-Za-z])", raw):
             raw = raw[: raw.index(",") + 1]  # "Sarpani,S.I.K.,M.M": degrees glued on
+        glued = re.fullmatch(r"([A-Z][\w'’-]+)\.([A-Z]\S*)", raw)
+        if glued and _is_degree(glued[2]):
+            raw = glued[1] + ","  # "Santoso.SIK": a degree glued on by a stop
         if not words and (raw in _HONORIFICS or raw in {".", ","}):
             end = start + match.end()
             continue
@@ -622,6 +625,8 @@ def find_officials(
         name_start = match.end()
         if match["corps"] and text.startswith(",", name_start):
             name_start += 1  # "Letnan Kolonel Infantri, Muhammad Tandri"
+        elif re.match(r"\.[A-Z][a-z]", text[name_start : name_start + 3]):
+            name_start += 1  # "AKBP.Budi Santoso": the stop glued to the name
         name, end = _read_name(text, name_start)
         if not name:
             continue

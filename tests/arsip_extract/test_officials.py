@@ -726,3 +726,17 @@ def test_a_sectors_polres_after_its_post_is_its_parent(text):
 )
 def test_given_names_that_begin_like_posts_stay(text, name):
     assert find_officials(text)[0].name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolres Sintang AKBP Budi Santoso.SIK memimpin apel.",
+        "Kapolres Sintang AKBP.Budi Santoso memimpin apel.",
+        "Kapolres Sintang AKBP. Budi Santoso memimpin apel.",
+    ],
+)
+def test_stops_glued_to_the_name(text):
+    assert find_officials(text) == (
+        Official("AKBP", "Budi Santoso", "Kapolres Sintang"),
+    )
