@@ -119,6 +119,8 @@ _SITE_ONLY = re.compile(
 )
 # "Polres Kapuas –": a unit as the dateline gives its place.
 _UNIT_PLACE = re.compile(r"^(?:Polres(?:ta)?|Polsek(?:ta)?|Polda|Mapolres)\s+(?=\S)")
+# A Polda's dateline going on with the acting unit: its place is the dateline's.
+_CHAIN_REST = re.compile(rf"^Pol(?:res|resta|sek|sekta)\s+(?P<place>{_PLACE}),")
 _PROVINCES = re.compile(
     r"^(?:kal(?:bar|teng|sel|tim|tara)|kalimantan\s+\w+)$", re.IGNORECASE
 )
@@ -264,6 +266,10 @@ def find_dateline(paragraph: str) -> Dateline | None:
         place, outlet = _pick(match)
         dated = re.search(_DATE, match[0])
         rest = text[match.end() :].lstrip("- ")
+        polda = match["place"].startswith("Polda")
+        chained = _CHAIN_REST.match(rest) if polda else None
+        if chained:
+            place = chained["place"]  # "Polda Kalsel – Polres Tabalong, Selasa …"
         return Dateline(
             place=_tidy_place(place) if place else None,
             rest=rest,

@@ -122,7 +122,7 @@ def parse_stamp(line: str, tz: ZoneInfo = WIB) -> Stamp | None:
 
 _LABEL = re.compile(
     r"^(?:(?:diterbitkan|dipublikasikan|diperbarui|diunggah|terbit|tayang|update[d]?"
-    r"|published|posted|dibuat|tanggal|waktu|pada|on)\b\s*:?\s*)*$",
+    r"|published|posted|dibuat|tanggal|waktu|pada|on|date)\b\s*:?\s*)*$",
     re.IGNORECASE,
 )
 

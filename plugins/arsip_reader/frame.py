@@ -23,14 +23,14 @@ HEADER_LIMIT = 16
 # --- kinds of header line ------------------------------------------------------
 _BYLINE_LABEL = re.compile(
     r"^(?P<label>penulis|pewarta|reporter|wartawan|ditulis\s+oleh|oleh|author"
-    r"|kontributor|editor|redaktur|penyunting|laporan\s+wartawan\s+[^,:]{2,40}[,:]"
+    r"|kontributor|editor|redaktur|penyunting|rep(?=\s*:)|laporan\s+wartawan\s+[^,:]{2,40}[,:]"
     r"|laporan\s+reporter\s+[^,:]{2,40}[,:])"
     r"(?:\s*/\s*(?:editor|penyunting|redaktur|fotografer|foto))?"
     r"(?:\s*[:\-–|]\s*|\s+)(?P<name>.*)$",
     re.IGNORECASE,
 )
 _AUTHOR_LABELS = ("penulis", "pewarta", "reporter", "wartawan", "ditulis", "oleh",
-                  "author", "kontributor", "laporan")  # fmt: skip
+                  "author", "kontributor", "laporan", "rep")  # fmt: skip
 _BLOCK_LABEL = re.compile(r"^(?:author|penulis|reporter|pewarta)\s*:?$", re.IGNORECASE)
 _CAPTION = re.compile(
     r"^(?:foto|photo|dok(?:umentasi)?|ist(?:imewa)?|sumber\s+foto"
@@ -90,7 +90,9 @@ _TAIL_WHOLE = re.compile(
     r"^(?:(?:berita|artikel|baca|tulisan|postingan)\s+(?:terkait|lainnya|lain|juga"
     r"|selanjutnya|terbaru|terpopuler|pilihan|populer|sebelumnya|berikutnya)"
     r"|terpopuler|populer|berita\s+populer|terkini|berita\s+terkini|terbaru"
+    r"|baca\s+(?:berita|artikel)\s+(?:terkait|lainnya|terbaru|populer)"
     r"|rekomendasi|rekomendasi\s+untuk\s+anda|pilihan\s+editor|pilihan\s+redaksi"
+    r"|editorial\s+team|tim\s+redaksi"
     r"|trending|most\s+popular|related\s+posts?|editor'?s?\s+picks?|share(?:\s+this)?"
     r"|bagikan"
     r"|bagikan\s+artikel(?:\s+ini)?|komentar|komentari|tinggalkan\s+komentar"
@@ -119,7 +121,8 @@ _TAIL_PREFIX = re.compile(
 _CLOSING = re.compile(
     r"^(?P<label>pewarta|editor|reporter|penulis|redaktur|publisher|publish|uploader"
     r"|fotografer|penyunting|sumber|kontributor)"
-    r"(?:\s*/\s*(?:editor|penyunting|redaktur|fotografer))?\s*:\s*(?P<name>.{1,80})$",
+    r"(?:\s*(?:/|dan|&)\s*(?:editor|penyunting|redaktur|fotografer|foto))?"
+    r"\s*:\s*(?P<name>.{1,80})$",
     re.IGNORECASE,
 )
 
@@ -139,6 +142,8 @@ class Frame:
     # The site a photo credit names ("(Agustiandi/Suarakalbar.co.id)"): the outlet
     # when nothing else names one.
     credit_site: str | None = None
+    # The site's name printed at the top of the page ("PROKAL", "Warta Kapuas Raya").
+    site: str | None = None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -313,6 +318,15 @@ def read_frame(lines: list[str]) -> Frame:
             stamps.append((i, stamp))
             if line.startswith(("• ", "· ")):
                 bylines.append(i)
+            named = _NAME_DOT.match(line[: stamp.start])
+            if named and not frame.author:
+                frame.author = named["name"]  # "Yohanes Kurnia · Rabu, 27 …"
+        else:
+            headed = _stamp_headed(line)
+            if headed:  # "date 2024-02-18 Kawal Pleno …": a stamp glued to the title
+                stamps.append((i, headed[0]))
+                candidates.append((i, headed[1]))
+                continue
         named = _AUTHOR_SITE.match(line)
         if named:
             frame.author = frame.author or named["name"]
@@ -345,15 +359,27 @@ def read_frame(lines: list[str]) -> Frame:
         if is_caption(line) or _is_junk(line):
             continue
         candidates.append((i, line))
+    # Site chrome: a site name or tagline above a menu, a sidebar's list of other
+    # stories with their dates; neither holds the title nor the article's stamp.
+    chrome = _chrome(header, {i for i, _ in stamps})
+    candidates = [(i, t) for i, t in candidates if i not in chrome]
+    stamps = [(i, s) for i, s in stamps if i not in chrome]
     title_at = _choose_title(candidates, frame, min(bylines, default=None))
+    frame.site = _site_name(header, title_at)
     if dateline and title_at is not None and _is_lead(lines, title_at, start):
         frame.lead, frame.title, title_at = title_at, None, None
     if heading_title:
         frame.title = heading_title
     # The article's stamp: the first after the title; one before it only with a time
     # (a date alone up there is the site's calendar widget).
-    after = [s for i, s in stamps if title_at is None or i > title_at]
+    # An update line ("Diperbarui …") loses against the publication stamp.
+    updates = {i for i, _ in stamps if _UPDATED.match(header[i])}
+    if len(updates) < len(stamps):
+        stamps = [(i, s) for i, s in stamps if i not in updates]
+    after = [s for i, s in stamps if title_at is None or i >= title_at]
     before = [s for i, s in stamps if title_at is not None and i < title_at]
+    if any(_TEMPERATURE.match(x) for x in header[:3]):
+        before = []  # "28 C / Sintang / Rabu, 4 Desember 2024": a weather widget
     chosen = after[0] if after else next((s for s in before if _own_stamp(s)), None)
     if chosen:
         frame.published, frame.has_time = chosen.when, chosen.has_time
@@ -364,10 +390,155 @@ def read_frame(lines: list[str]) -> Frame:
                 f"tempat dateline '{dateline.place}' ditebak dari awal paragraf tanpa "
                 "tanda pisah: periksa dateline_place"
             )
+    if dateline and dateline.place and frame.site and not dateline.outlet:
+        if _norm(dateline.place) == _norm(frame.site):
+            # "KALTENG TERKINI –" under a page headed "Kalteng Terkini": the site's
+            # tag, not a place.
+            frame.dateline = dateline = dataclasses.replace(
+                dateline, place=None, outlet=frame.site, date_text=None
+            )
     if dateline and dateline.outlet and frame.outlet is None:
         frame.outlet = dateline.outlet
-    frame.outlet = frame.outlet or humas
+    frame.outlet = frame.outlet or frame.site or humas
     return frame
+
+
+# "Yohanes Kurnia · Rabu, 27 November 2024 - 07:30:00 WIB", "Taufik, Jurnalis · …":
+# an author's name before the stamp, after a dot or a bar.
+_NAME_DOT = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+    r"(?:\s*,\s*(?:jurnalis|wartawan|reporter|kontributor))?\s*[·|•]\s*$",
+    re.IGNORECASE,
+)
+_TEMPERATURE = re.compile(r"^\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
+_UPDATED = re.compile(r"^\W*(?:diperbarui|diupdate|update[d]?|pembaruan)\b", re.I)
+
+
+_HEADED = re.compile(r"^\W*(?:(?:date|tanggal|posted|published|on)\b\W*)?\d", re.I)
+
+
+def _stamp_headed(line: str) -> tuple[Stamp, str] | None:
+    """``date 2024-02-18 Kawal Pleno …``: a stamp, perhaps after a label, glued in
+    front of a headline; (stamp, headline) or None."""
+    if not _HEADED.match(line):
+        return None  # cheap: most lines do not open with a date
+    stamp = find_stamp(line)
+    if not stamp or stamp.start > 12 or _words(line) > 30:
+        return None
+    from arsip_extract.stamps import _is_label
+
+    rest = line[stamp.end :].strip(" |-–—:·")
+    if not _is_label(line[: stamp.start].strip(" |,-–—•·:()[]")) or _words(rest) < 4:
+        return None
+    if not rest[:1].isupper() or rest.endswith(_SENTENCE_END[:3]):
+        return None
+    return stamp, rest
+
+
+# Words of a site's navigation menu ("Beranda", "Profil", "Berita", "Kontak").
+_NAV_WORD = re.compile(
+    r"^(?:home|beranda|berita|news|daerah|regional|nasional|internasional|politik"
+    r"|hukum|kriminal|hukrim|peristiwa|ekonomi|bisnis|olahraga|sport|hiburan"
+    r"|lifestyle|gaya\s+hidup|teknologi|tekno|pendidikan|kesehatan|wisata|opini"
+    r"|video|foto|galeri|profil|kontak|tentang(?:\s+kami)?|publikasi|pengumuman"
+    r"|informasi|layanan|agenda|indeks|index|metro|metropolis|pemilu|pilkada|utama"
+    r"|terkini|terbaru|populer|headline|kanal|rubrik|artikel|jadwal|umum|sosial"
+    r"|budaya|kamtibmas|ppid|tv|live|kabar\s+daerah|pemerintahan|parlementaria"
+    r"|advertorial|khazanah|religi|otomotif|travel|kuliner|citizen|feature)$",
+    re.IGNORECASE,
+)
+# A heading of a list of other stories printed above the article (a sidebar).
+_LIST_HEAD = re.compile(
+    r"^(?:recent\s+posts?|latest\s+(?:posts?|news)|popular\s+posts?"
+    r"|(?:berita|artikel|postingan|tulisan)\s+(?:terbaru|terkini|terpopuler|populer"
+    r"|lainnya|pilihan)|terkini|terpopuler|populer|terbaru|trending"
+    r"|baca\s+juga|berita\s+terkait)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _is_menu(line: str) -> bool:
+    """A short line of a navigation menu (one or two words, no date, no label)."""
+    return (
+        _words(line) <= 3
+        and not line.endswith(_PARAGRAPH_END)
+        and not _BLOCK_LABEL.match(line)
+        and not author_of(line)[0]
+        and not find_stamp(line)
+    )
+
+
+def _menu_after(header: list[str], i: int) -> bool:
+    """Whether a navigation menu follows ``header[i]``: two short lines, one of them
+    a menu word."""
+    nxt = header[i + 1 : i + 3]
+    return (
+        len(nxt) == 2
+        and all(_is_menu(x) for x in nxt)
+        and any(_NAV_WORD.match(x) for x in nxt)
+    )
+
+
+def _chrome(header: list[str], stamp_at: set[int]) -> set[int]:
+    """Header lines of the site around the article: a name or tagline over a menu,
+    and a sidebar list (headline, date, headline, date…, or under a list heading)."""
+    out = {i for i in range(len(header)) if _menu_after(header, i)}
+    pairs = [
+        j
+        for j in range(len(header) - 1)
+        if j not in stamp_at and j + 1 in stamp_at and parse_stamp(header[j + 1])
+    ]
+    for j in pairs:
+        listed = (
+            j + 2 in pairs
+            or j - 2 in pairs
+            or (j > 0 and bool(_LIST_HEAD.match(header[j - 1])))
+        )
+        if listed:
+            out.update((j, j + 1))
+    return out
+
+
+def _site_name(header: list[str], title_at: int | None) -> str | None:
+    """The site's name on the page's first line: above a menu (perhaps under a
+    tagline), or written as a brand (``PROKAL``, ``SINDOnews``)."""
+    for k, line in enumerate(header[:4]):
+        if _is_junk(line) and not _menu_after(header, k):
+            continue  # "Lompat ke isi utama"
+        if (
+            k == title_at
+            or _words(line) > 5
+            or line.endswith(_PARAGRAPH_END)
+            or find_stamp(line)
+            or author_of(line)[0]
+            or is_caption(line)
+            or _HEADING.match(line)
+        ):
+            return None
+        tagline = k + 1 < len(header) and k + 1 != title_at
+        menu = _menu_after(header, k) or (
+            tagline and _words(header[k + 1]) <= 8 and _menu_after(header, k + 1)
+        )
+        if menu and not _NAV_WORD.match(line):
+            return line
+        return line if _words(line) <= 3 and _brand_like(line) else None
+    return None
+
+
+def _brand_like(name: str) -> bool:
+    """A name written as a brand: a site, CamelCase (``SINDOnews``), one word in
+    capitals (``PROKAL``) or with a word such as News, Post, Times."""
+    from arsip_extract.dateline import _is_name
+
+    if looks_like_site(name):
+        return True
+    if re.fullmatch(r"[A-Z][A-Z0-9!]{3,}", name):
+        return not _SECTION_WORDS.match(name)
+    if _NAV_WORD.match(name.split()[0]) or _SECTION_WORDS.match(name.split()[0]):
+        return False  # "Berita Umum", "News Ticker": a section or a widget
+    return bool(re.fullmatch(r"(?:[A-Z]{2,}[a-z]+|[A-Z][a-z]+[A-Z]\w*)", name)) or (
+        _is_name(name) and not re.fullmatch(r"[A-Z]{1,3}", name)
+    )
 
 
 # "Kapolres Ketapang AKBP Setiadi. (Agustiandi/Suarakalbar.co.id)": the photographer
@@ -435,6 +606,8 @@ def _choose_title(
     ]
     pool = titled or [(i, t) for i, t in candidates if _words(t) >= 2] or candidates
     i, text = pool[0]
+    if len(pool) > 1 and pool[1][0] == i + 1 and _is_kicker(text, pool[1][1]):
+        i, text = pool[1]  # "Operasi Ketupat Telabang 2024", then the headline
     above = [(j, t) for j, t in titled if byline is not None and j < byline]
     if len(above) > 1 and above[-1][0] == byline - 1:
         i, text = above[-1]
@@ -444,6 +617,20 @@ def _choose_title(
             f"judul '{text}' tampak seperti nama situs atau rubrik: periksa judul"
         )
     return i
+
+
+_VERB = re.compile(r"^(?:me|ber|di|ter|per)\w{3,}$|^\w{3,}kan$", re.IGNORECASE)
+
+
+def _is_kicker(line: str, below: str) -> bool:
+    """A topic kicker above the headline: five words at most, no verb (a noun
+    phrase such as an operation's name), the line below a longer headline."""
+    words = line.split()
+    return (
+        len(words) <= 5
+        and _words(below) >= 6
+        and not any(_VERB.match(w.strip(",.:;!?")) for w in words)
+    )
 
 
 @dataclass
@@ -562,10 +749,14 @@ _HERE_PROMPT = re.compile(
 _TABLE_ROW = re.compile(r"^(?:.*\S\s+\||[-:| ]*\|[-:| ]*|!\[[^\]]*\]\([^)]*\)\s*\|?)$")
 
 
+# "[Gambas:Video CNN]": a placeholder where the site embeds a video or a widget.
+_EMBED = re.compile(r"^\[[^\[\]]{2,60}\]$")
+
+
 def _is_prompt_in_story(line: str) -> bool:
-    """ "ADVERTISEMENT", "SCROLL TO CONTINUE…", "(Baca: …)" or a row of a table of
-    links between paragraphs."""
-    if _BACA.match(line) or _TABLE_ROW.match(line):
+    """ "ADVERTISEMENT", "SCROLL TO CONTINUE…", "(Baca: …)", an embed's placeholder
+    or a row of a table of links between paragraphs."""
+    if _BACA.match(line) or _TABLE_ROW.match(line) or _EMBED.match(line):
         return True
     return _words(line) <= 6 and bool(_PROMPT.match(line))
 
@@ -707,6 +898,8 @@ def brand(outlet: str | None) -> str | None:
         return f"Tribun {tribun[1].title()}"
     if re.fullmatch(r"(?i)tribratanews\.tribratanews\.com", outlet):
         return "Tribratanews"
+    if re.fullmatch(r"(?i)antara\s*news", outlet):
+        return "ANTARA"  # the national site's dateline "(ANTARA News)"
     return outlet
 
 

@@ -169,8 +169,8 @@ def _drop_boilerplate(paragraphs: list[str]) -> list[str]:
 def _is_broken(previous: str, following: str) -> bool:
     if previous.endswith(_TERMINAL) or re.match(r"^\d+[.)]\s", following):
         return False
-    if following[:1].islower():
-        return True
+    if following[:1].islower() or following[:1] in "),":
+        return True  # a line break inside a sentence or a bracket
     last_word = re.sub(r"[^\w]", "", previous.rsplit(None, 1)[-1]).lower()
     return last_word in _CONTINUATION_WORDS
 

@@ -114,3 +114,12 @@ def test_stamp_inside_a_byline(line, iso):
 
 def test_impossible_stamp_is_none():
     assert find_stamp("31 Februari 2024 10:00 WIB") is None
+
+
+def test_a_polda_dateline_going_on_with_the_acting_polres_gives_its_place():
+    from arsip_extract.dateline import find_dateline
+
+    found = find_dateline(
+        "Polda Kalteng – Polres Katingan, Senin, 25 November 2024, di halaman Mapolres"
+    )
+    assert found.place == "Katingan"

@@ -224,3 +224,104 @@ def test_a_dateline_without_a_dash_is_a_guess_and_says_so():
     frame = read_frame(lines)
     assert frame.dateline.place == "Batulicin"
     assert any("ditebak" in w for w in frame.warnings)
+
+
+def test_a_site_name_and_tagline_above_a_menu_are_no_title():
+    lines = [
+        "Kabar Muara Teweh",
+        "Berita Barito Utara dan Sekitarnya",
+        "Beranda",
+        "Daerah",
+        "Polisi Jaga Posko Pasangan Calon di Muara Teweh",
+        "Muara Teweh - Personel Polres Barito Utara berjaga di posko dua pasangan "
+        "calon bupati sejak pagi hari agar kampanye berjalan tertib dan damai.",
+    ]
+    frame = read_frame(lines)
+    assert frame.title == "Polisi Jaga Posko Pasangan Calon di Muara Teweh"
+    assert frame.site == frame.outlet == "Kabar Muara Teweh"
+
+
+def test_a_sidebar_list_with_dates_gives_neither_title_nor_stamp():
+    lines = [
+        "Recent Posts",
+        "Jalan Rusak di Desa Seberang Segera Diperbaiki",
+        "March 3, 2024",
+        "Pasar Murah Digelar Jelang Ramadan di Kota",
+        "March 2, 2024",
+        "Polisi Kawal Kotak Suara Menyeberangi Sungai Kapuas",
+        "Posted on February 27, 2024 by admin",
+        "Sanggau – Personel Polres Sanggau mengawal kotak suara menyeberangi sungai "
+        "dengan perahu motor menuju kantor kecamatan, Selasa (27/2/2024).",
+    ]
+    frame = read_frame(lines)
+    assert frame.title == "Polisi Kawal Kotak Suara Menyeberangi Sungai Kapuas"
+    assert frame.published.date().isoformat() == "2024-02-27"
+
+
+def test_an_update_line_loses_against_the_publication_stamp():
+    lines = [
+        "Polisi Amankan Rapat Pleno KPU di Kota Tarakan",
+        "Diperbarui 5 Maret 2024, 09:10 WITA",
+        "Diterbitkan 4 Maret 2024, 20:15 WITA",
+        "Tarakan - Polres Tarakan menjaga rapat pleno rekapitulasi suara tingkat "
+        "kota di kantor KPU hingga larut malam, Senin (4/3/2024).",
+    ]
+    assert read_frame(lines).published.isoformat() == "2024-03-04T20:15:00+08:00"
+
+
+def test_a_stamp_glued_before_the_headline_is_split_off():
+    lines = [
+        "date 2024-03-04 Polisi Kawal Pleno Rekapitulasi di Kecamatan Sungai Raya",
+        "KUBU RAYA - Polsek Sungai Raya mengawal rapat pleno rekapitulasi suara di "
+        "aula kantor camat sejak pagi hingga malam hari, Senin (4/3/2024).",
+    ]
+    frame = read_frame(lines)
+    assert frame.title == "Polisi Kawal Pleno Rekapitulasi di Kecamatan Sungai Raya"
+    assert frame.published.date().isoformat() == "2024-03-04"
+
+
+def test_a_weather_widget_date_is_not_the_stamp():
+    lines = [
+        "29 C",
+        "Sampit",
+        "Kamis, 5 Desember 2024",
+        "Polres Kotim Jaga Pleno Rekapitulasi Suara Pilkada",
+        "Sampit – Polres Kotawaringin Timur menjaga rapat pleno rekapitulasi suara "
+        "tingkat kabupaten di kantor KPU setempat, Selasa (3/12/2024).",
+    ]
+    assert read_frame(lines).published is None
+
+
+def test_a_topic_kicker_without_a_verb_is_not_the_title():
+    lines = [
+        "Operasi Mantap Praja Kapuas",
+        "Kapolres Sanggau Cek Kesiapan Personel Pengamanan Tempat Pemungutan Suara",
+        "SANGGAU - Kapolres Sanggau memeriksa kesiapan personel pengamanan tempat "
+        "pemungutan suara di halaman Mapolres, Senin (25/11/2024).",
+    ]
+    frame = read_frame(lines)
+    assert frame.title.startswith("Kapolres Sanggau Cek")
+
+
+def test_a_dateline_naming_the_site_is_an_outlet_tag_not_a_place():
+    lines = [
+        "Kahayan Terkini",
+        "Berita",
+        "Daerah",
+        "Polisi Patroli Malam di Sekitar Gudang Logistik KPU",
+        "KAHAYAN TERKINI - Polres Pulang Pisau menggelar patroli malam di sekitar "
+        "gudang logistik KPU selama masa tenang Pilkada 2024, Senin (25/11/2024).",
+    ]
+    frame = read_frame(lines)
+    assert frame.dateline.place is None
+    assert frame.outlet == "Kahayan Terkini"
+
+
+def test_an_authors_name_before_a_dot_and_the_stamp():
+    lines = [
+        "Polres Melawi Terjunkan Ratusan Personel Amankan TPS",
+        "Rina Maharani · Rabu, 27 November 2024 - 07:30:00 WIB",
+        "MELAWI - Polres Melawi menerjunkan ratusan personel untuk mengamankan "
+        "TPS Pilkada 2024 di sebelas kecamatan, Rabu (27/11/2024).",
+    ]
+    assert read_frame(lines).author == "Rina Maharani"
