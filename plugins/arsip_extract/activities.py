@@ -16,8 +16,8 @@ _W = r"(?:(?!(?:jelang|menjelang|usai|pasca)\b)[\w.,-]+\s+){0,4}"
 # Guarding a place (an office): being there, not passing by on a patrol.
 _GUARD_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
-    r"|bersiaga|siaga|disiagakan|ditempatkan|bertugas|sterilisasi|mensterilkan|memantau"
-    r"|pantau|pam)"
+    r"|bersiaga|siaga|disiagakan|ditempatkan|menempatkan|bertugas|sterilisasi"
+    r"|mensterilkan|memantau|pantau|pam)"
 )
 _OFFICE = (
     r"(?:kantor|gedung|mako|sekretariat|area|kawasan|lingkungan|halaman)\s+"
@@ -26,8 +26,34 @@ _OFFICE = (
 )
 _SECURE_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
-    r"|mengawal|kawal|dikawal|pengawalan|ditempatkan|disiagakan|bertugas|memantau"
-    r"|pantau|meninjau|tinjau)"
+    r"|mengawal|kawal|dikawal|pengawalan|ditempatkan|menempatkan|disiagakan|bertugas"
+    r"|memantau|pantau|meninjau|tinjau)"
+)
+_STAGE_VERB = (
+    r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga"
+    r"|penjagaan|mengawal|kawal|dikawal|pengawalan)"
+)
+# A stage the KPU holds at its office: candidates' registration, the draw of their
+# numbers, their confirmation.
+_KPU_STAGE = (
+    r"(?:pendaftaran|pengundian|penetapan)\s+(?:[\w()]+\s+){0,3}?(?:calon|paslon"
+    r"|bapaslon|bacalon|kandidat|cakada|bacakada|nomor\s+urut)\b"
+)
+# Logistics on the move, and logistics kept in store.
+_MOVING = (
+    r"(?:distribusi|pendistribusian|pergeseran|pengiriman|pemindahan|pengangkutan"
+    r"|kedatangan|penjemputan)"
+)
+_LOGISTICS = r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|dokumen|formulir)"
+# An event the police story reports as passed off safely was secured: "rapat pleno
+# ... berlangsung aman, tertib dan kondusif".
+# ("Kami memastikan seluruh rangkaian ... berjalan aman" vouches for it; "Dia
+# memastikan ... berlangsung aman" reports it.)
+_VOUCHED = compile_led(r"\b(?:kami|kita)\s+(?:memastikan|pastikan)\b", re.I)
+_WENT_SAFELY_END = re.compile(r"\b(?:berlangsung|berjalan)\s+(?:dengan\s+)?\w+$", re.I)
+_WENT_SAFELY = (
+    r"[^.]{0,150}?\b(?:berlangsung|berjalan)\s+(?:dengan\s+)?(?:aman|lancar|tertib"
+    r"|kondusif|sukses)\b"
 )
 
 # (activity, pattern) read per sentence. A table, not branches: adding a variant is
@@ -39,14 +65,16 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\bapel\b|gelar\s+pasukan|pengecekan\s+pasukan"
         # A send-off of the troops is held as an apel (upacara pelepasan).
         r"|\b(?:upacara|acara)\s+pelepasan\b|\bpelepasan\s+(?:personel|pasukan)\b"
-        r"|\bmelepas\s+(?:\w+\s+){0,2}(?:pergeseran|keberangkatan|personel|pasukan)\b",
+        r"|\bmelepas\s+(?:\w+\s+){0,2}(?:pergeseran|keberangkatan|personel|pasukan)\b"
+        # "serpas" (pergeseran pasukan) is the deployment apel's name.
+        r"|\bserpas\b",
     ),
     ("patroli", r"\b(?:ber)?patroli\b"),
     (
         "pengamanan-kampanye",
         # A public debate is one of the campaign's methods.
-        rf"\b{_SECURE_VERB}\s+{_W}(?:kampanye|debat\s+(?:publik|kandidat|terbuka|paslon"
-        r"|calon))\b|lokasi\s+kampanye|rapat\s+umum"
+        rf"\b{_SECURE_VERB}\s+{_W}(?:kampanye|debat)\b|lokasi\s+kampanye|rapat\s+umum"
+        rf"|\b(?:kampanye|debat)\b{_WENT_SAFELY}"
         r"|\bkampanye\s+(?:tatap\s+muka|akbar|terbuka|rapat\s+umum|dialogis)"
         # The peace declaration opens the campaign.
         rf"|\b{_SECURE_VERB}\s+(?:[\w.,-]+\s+){{0,2}}deklarasi\s+(?:\w+\s+){{0,2}}damai\b",
@@ -58,7 +86,29 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,13}}?{_OFFICE}"
         rf"|\b(?:ber)?patroli\s+di\s+{_OFFICE}"
         rf"|{_OFFICE}\s+(?:[\w.]+\s+){{0,5}}"
-        r"(?:dijaga|diamankan|dijaga\s+ketat|disterilkan)\b",
+        r"(?:dijaga|diamankan|dijaga\s+ketat|disterilkan)\b"
+        # Personnel stationed there now guard it ("personel ... berada di lingkup
+        # kantor KPU").
+        r"|\b(?:personel|personil|anggota|polisi|petugas\s+kepolisian)\b[^.]{0,80}?"
+        rf"\bberada\s+di\s+(?:lingkup\s+|lingkungan\s+|sekitar\s+|dalam\s+)?{_OFFICE}",
+    ),
+    # Not an id of its own: a KPU stage secured, which is the office's when the story
+    # names the office (find_activities).
+    # (Guarding words only, guarding the stage: "memantau media sosial selama
+    # pendaftaran" and "Jaga Kamtibmas Selama Penetapan Pasangan Calon" keep order.)
+    (
+        "tahapan-kpu",
+        rf"\b{_STAGE_VERB}\s+(?!(?:kamtibmas|keamanan|ketertiban|situasi|suasana"
+        r"|kondusifitas|kondusivitas)\b)"
+        r"(?:(?!(?:jelang|menjelang|usai|pasca|selama)\b)[\w.,()-]+\s+){0,4}"
+        rf"{_KPU_STAGE}",
+    ),
+    # Not an id of its own either: an escort with no object named ("Pengawalan
+    # dilakukan oleh personel Polsek"), the logistics' when the story moves them.
+    (
+        "pengawalan",
+        r"\bpengawalan\s+(?:ketat\s+)?(?:dilakukan|dilaksanakan|oleh|dari)\b"
+        r"|\bberkat\s+pengawalan\b",
     ),
     (
         "pengamanan-tps",
@@ -71,12 +121,18 @@ RULES: tuple[tuple[str, str], ...] = (
         # (the verb: "Backup Pengamanan Pemungutan Suara" names a purpose)
         r"|\b(?:mengamankan|amankan)\s+(?:jalannya\s+|proses\s+)?"
         r"(?:pelaksanaan\s+)?pemungutan\s+suara\b"
+        rf"|\b(?:pemungutan\s+suara|pencoblosan|PSU)\b{_WENT_SAFELY}"
         r"|\b(?:TPS|PSU)\s+(?:[\w.]+\s+){0,3}(?:dijaga|diamankan|dikawal"
         r"|(?:telah|sudah)\s+(?:kami|kita)\s+(?:jaga|amankan|kawal))\b",
     ),
     (
         "pengamanan-rekapitulasi",
-        rf"\b{_SECURE_VERB}\s+{_W}(?:rapat\s+)?(?:pleno|rekapitulasi)\b|\bpleno\b"
+        # Guarded or watched: a pleno named in passing ("hingga pleno") is a stage.
+        rf"\b(?:{_SECURE_VERB}|memonitor|monitor|mengawasi|pengawasan)\s+{_W}"
+        r"(?:kegiatan\s+|proses\s+|jalannya\s+)?(?:rapat\s+)?(?:pleno|rekapitulasi)\b"
+        r"|\b(?:pleno|rekapitulasi)\s+(?:[\w.]+\s+){0,6}?(?:dijaga|diamankan|dikawal"
+        r"|mendapat\s+pengawalan|mendapat\s+pengamanan)\b"
+        rf"|\b(?:pleno|rekapitulasi)\b{_WENT_SAFELY}"
         # The count above the TPS (at the PPK) is the first step of the recount.
         rf"|\b{_SECURE_VERB}\s+{_W}(?:proses\s+)?(?:penghitungan|perhitungan|hitung)"
         r"\s+(?:\w+\s+){0,4}(?:tingkat\s+kecamatan|PPK)\b"
@@ -87,7 +143,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "simulasi-sispamkota",
         r"sispamkota|sistem\s+pengamanan\s+(?:\(sispam\)\s+)?kota|sispam\)?\s+kota"
-        r"|\bsimulasi\s+(?:pengamanan|keamanan|sispam)\s+(?:pemilu|pilkada|tps|dalam)"
+        # Any security drill ("simulasi pengamanan kota", "Simulasi dan Latihan
+        # Pengamanan TPS", "gelar pasukan dan simulasi pengamanan").
+        r"|\bsimulasi\s+(?:(?:dan|serta)\s+latihan\s+)?(?:pengamanan|keamanan|sispam)\b"
         # A Tactical Floor Game rehearses the security plan on a map; a riot-control
         # drill rehearses handling a crowd.
         r"|\btactical\s+floor\s+game\b|\bTFG\b|\bsimulasi\s+(?:penanganan|pengendalian)\b",
@@ -101,7 +159,13 @@ RULES: tuple[tuple[str, str], ...] = (
         # A police check of the warehouse and its guard post count too.
         r"|\b(?:kunjungan\w*|berkunjung|meninjau|peninjauan|mengecek|pengecekan|sidak"
         r"|pemantauan)\s+(?:[\w.,-]+\s+){0,4}?(?:ke\s+|di\s+)?gudang\b"
-        r"|\bpos\s*(?:pam|pengamanan)\s+(?:[\w.,-]+\s+){0,3}?gudang\b",
+        r"|\bpos\s*(?:pam|pengamanan)\s+(?:[\w.,-]+\s+){0,3}?gudang\b"
+        # Where the logistics are stored is the warehouse ("pengamanan dan penyimpanan
+        # kotak suara", "tempat penyimpanan", "logistik ... yang disimpan di ...").
+        rf"|\b{_SECURE_VERB}\s+(?:dan\s+)?{_W}(?:tempat\s+|lokasi\s+)?penyimpanan\b"
+        rf"|\b{_SECURE_VERB}\s+{_W}{_LOGISTICS}\b[^.]{{0,60}}?\b(?:disimpan|tersimpan)\b"
+        # "pengamanan ... juga di gudang logistik KPU"
+        r"|\b(?:pengamanan|penjagaan)\b[^.]{0,80}?\bdi\s+gudang\b",
     ),
     # Ballots, boxes and forms escorted on their way (distribution and return).
     (
@@ -116,15 +180,27 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|pendistribusian)\s+(?:\w+\s+){0,4}dikawal\b"
         # "Logistik ... telah didistribusikan dengan pengawalan ketat".
         r"|\b(?:logistik|kotak\s+suara|surat\s+suara)\b[^.]{0,80}?\b(?:dengan"
-        r"|mendapat|mendapatkan)\s+pengawalan\b",
+        r"|mendapat|mendapatkan)\s+pengawalan\b"
+        # Moved under guard: "diangkut dari gudang ... dengan pengamanan ketat".
+        r"|\b(?:diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan)\b"
+        r"[^.]{0,80}?\b(?:dengan|mendapat|mendapatkan)\s+pengamanan\b"
+        # Guarding the move itself: "Polisi Jaga Ketat Pemindahan 508 Kotak Suara".
+        rf"|\b{_GUARD_VERB}\s+(?:ketat\s+)?{_W}{_MOVING}\s+(?:[\w.]+\s+){{0,3}}?"
+        rf"{_LOGISTICS}\b"
+        # The police carry them: "aparat gabungan membawa surat suara dari TPS ke PPK".
+        r"|\b(?:aparat|personel|personil|polisi|petugas\s+kepolisian)\b[^.]{0,60}?"
+        r"\b(?:membawa|mengangkut|mengantar\w*|memindahkan)\s+(?:\w+\s+){0,2}?"
+        rf"{_LOGISTICS}\b",
     ),
 )
 # Words every match of a rule contains (lower case): a sentence without any of them
 # cannot match, and a substring test is far cheaper than the rule's regex.
 _KEYWORDS: dict[str, tuple[str, ...]] = {
-    "apel": ("apel", "gelar", "pengecekan", "pelepasan", "melepas"),
+    "apel": ("apel", "gelar", "pengecekan", "pelepasan", "melepas", "serpas"),
     "patroli": ("patroli",),
     "pengamanan-kampanye": ("kampanye", "debat", "rapat", "deklarasi"),
+    "tahapan-kpu": ("pendaftaran", "pengundian", "penetapan"),
+    "pengawalan": ("pengawalan",),
     "pengamanan-kantor-kpu-bawaslu": (
         "kantor",
         "gedung",
@@ -138,7 +214,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "pengamanan-tps": ("tps", "tempat", "psu", "pemungutan"),
     "pengamanan-rekapitulasi": ("pleno", "rekapitulasi", "hitung", "penyimpanan"),
     "simulasi-sispamkota": ("sispam", "sistem", "simulasi", "tfg", "tactical"),
-    "pengamanan-gudang-logistik": ("gudang",),  # fmt: skip
+    "pengamanan-gudang-logistik": ("gudang", "penyimpanan", "disimpan", "tersimpan"),
     "pengawalan-logistik": (
         "logistik",
         "kotak",
@@ -150,6 +226,15 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "distribusi",
         "pergeseran",
         "pengiriman",
+        "pemindahan",
+        "pengangkutan",
+        "penjemputan",
+        "diangkut",
+        "dikirim",
+        "dibawa",
+        "didistribusikan",
+        "digeser",
+        "dipindahkan",
     ),  # fmt: skip
 }
 _COMPILED = tuple(
@@ -165,9 +250,13 @@ _NOT_A_DEED_WORDS = (
     "pemungutan",
     "psu",
     "pleno",
+    "apel",
 )
 _NOT_A_DEED = compile_led(
     r"(?:"
+    # An apel named after what it readies: "apel pengamanan tahap kampanye" (the
+    # apel itself stays).
+    r"(?<=\bapel\s)(?:\w+\s+){0,3}?pengamanan\b|"
     r"\b(?:kapal|mobil|kendaraan|motor|perahu|speedboat|pos)\s+(?:[\w-]+\s+){0,3}?"
     r"patroli\b"
     # A pleno already held, or its result, is not guarded here.
@@ -185,22 +274,8 @@ _NOT_A_DEED = compile_led(
     r")",
     re.IGNORECASE,
 )
-# A paragraph that lays out plans ("strategi ... yang akan diterapkan") reports no deed.
-_PLAN = compile_led(
-    r"\b(?:strategi|rencana|akan\s+diterapkan|nantinya|pemetaan)\b",
-    re.I,
-)
-# Drills and apels are held now even when they ready what will happen later...
+# Drills and apels are held now even when they ready what will happen later.
 _HELD_NOW = frozenset({"apel", "simulasi-sispamkota"})
-# ... unless the sentence plans the drill or apel itself ("akan melaksanakan apel",
-# "simulasi sispamkota direncanakan berlangsung Sabtu").
-_HELD_LATER = compile_led(
-    r"\b(?:akan|bakal|direncanakan|dijadwalkan|rencananya)\s+(?:[\w()-]+\s+){0,3}?"
-    r"(?:apel|simulasi|sispam\w*|gelar\s+pasukan)\b"
-    r"|\b(?:apel|simulasi|sispam\w*|gelar\s+pasukan)\b[^.,;]{0,60}?\b(?:direncanakan"
-    r"|dijadwalkan|akan\s+(?:digelar|dilaksanakan|berlangsung|dilakukan))\b",
-    re.I,
-)
 # A drill is named by what it rehearses: read it before the not-a-deed cuts
 # ("TFG simulasi pengamanan TPS").
 _WHOLE_SENTENCE = frozenset({"simulasi-sispamkota"})
@@ -244,73 +319,385 @@ _DEPLOYMENT_APEL = compile_led(
     r"|\bapel\s+(?:\w+\s+){0,3}BKO\b",
     re.I,
 )
-# Sentences about what will happen or what is being readied.
-_FUTURE = compile_led(
-    r"(?:"
-    r"\b(?:akan|mendatang|nanti|besok|lusa|rencananya|direncanakan|dijadwalkan"
-    r"|ke\s?depan)\b|\btugas\s+(?:berikutnya|selanjutnya)\b"
-    r"|\bbakal\b(?!\s+(?:calon|pasangan|paslon)\b)"
-    r"|\b(?:siap|siapkan|kesiapan|disiapkan|menyiapkan|bersiap|persiapan)\b"
-    # Orders and reminders are not deeds either, nor a quoted command ("Lakukan
-    # pengawalan logistik dari PPK ke TPS," tegasnya).
-    r"|\b(?:wajib|harus|diminta|hendaknya|berpesan|meminta|memerintahkan|tugasnya"
-    r"|menginstruksikan|mengingatkan|mengimbau|menekankan|arahan)\b"
-    r"|^\s*[\"“]\s*(?:Lakukan|Laksanakan|Lakukanlah|Jaga|Jagalah|Pastikan|Kawal"
-    r"|Amankan|Jangan|Tolong|Segera|Berikan)\b"
-    r")",
+# --- Mood: is the activity reported as done, or planned, ordered, readied? ---------
+# Indonesian marks no tense on the verb: words before the predicate do ("akan
+# mengawal", "siap mengamankan", "telah menjaga"), and time words in its clause
+# ("pekan depan", "besok"). The marker nearest before a mention decides for it.
+_PLAN_WORDS = (
+    r"akan|bakal(?!\s+(?:calon|pasangan|paslon)\b)|rencana(?:nya)?|direncanakan"
+    r"|dijadwalkan|nanti(?:nya)?|mendatang|besok|lusa|ke\s?depan(?:nya)?"
+    r"|tugas\s+(?:berikutnya|selanjutnya)"
+    # conditions and examples are not events either
+    r"|jika|apabila|seandainya|(?:se)?misal(?:nya)?"
+)
+_READY_WORDS = (
+    r"siap|siapkan|disiapkan|menyiapkan|dipersiapkan|mempersiapkan|bersiap|kesiapan"
+    r"|persiapan|menargetkan|ditargetkan"
+    # what the force can do is no deed: "masih cukup untuk mengcover pengamanan TPS"
+    r"|bisa|mampu|sanggup|cukup\s+untuk"
+    # nor what it vouches for: "Kami menjamin seluruh rangkaian ... berjalan aman"
+    r"|menjamin|dijamin|menjanjikan"
+)
+# Orders, appeals and duties described.
+_ORDER_WORDS = (
+    r"wajib|diwajibkan|diminta|meminta|hendaknya|memerintahkan|diperintahkan"
+    r"|menginstruksikan|diinstruksikan|mengingatkan|mengimbau|menghimbau|menekankan"
+    r"|berpesan|arahan|tugasnya|agar|supaya"
+    # wishes: "berharap pemungutan suara berjalan aman"
+    r"|berharap|diharapkan|harapan|semoga"
+)
+_DONE_WORDS = r"telah|sudah|sedang|(?<!di\s)tengah|masih|usai|seusai|kini|tadi"
+# "sebagian ..., sebagian lagi akan ...": a contrast starts a new predicate.
+_CONTRAST = r"sedangkan|sementara|namun|tetapi|tapi|sebagian(?:nya)?"
+_MARKER = compile_led(
+    rf"\b(?:(?P<plan>{_PLAN_WORDS})|(?P<ready>{_READY_WORDS})|(?P<order>{_ORDER_WORDS})"
+    rf"|(?P<done>{_DONE_WORDS})|(?P<reset>{_CONTRAST})|(?P<must>harus))\b",
     re.I,
 )
+# "harus" is an order only right before its verb: "medan yang harus dilalui aparat
+# dalam mengawal logistik" reports the escort.
+_NEAR = 16
+# After the mention, in its own clause: "Patroli akan ditingkatkan", "pengawalan
+# dilanjutkan pada 26 November mendatang", "PSU ... besok".
+_LATER_AFTER = compile_led(
+    r"[,;:]|\b(?:dan|serta|lalu|kemudian|sedangkan|sementara|namun|tetapi|tapi"
+    r"|sebagian\w*)\b"
+    r"|\b(?P<later>akan|bakal(?!\s+(?:calon|pasangan|paslon)\b)|nanti(?:nya)?"
+    r"|mendatang|besok|lusa|direncanakan|dijadwalkan|rencananya"
+    r"|(?:pekan|minggu|bulan)\s+depan"
+    # the main predicate after a role: "anggota yang bertugas di TPS wajib tiba"
+    r"|wajib|harus|diminta|diharapkan|siap)\b",
+    re.I,
+)
+# Before the reported day, or a habit rather than a deed: "simulasi ... pekan lalu",
+# "kadang kita juga mengawal logistik" ("sejak November lalu" counts up to now).
+_MONTH = (
+    r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
+    r"|november|desember"
+)
+_EARLIER = compile_led(
+    rf"(?<!sejak\s)\b(?:pekan|minggu|bulan|tahun|{_MONTH})\s+(?:yang\s+)?lalu\b"
+    r"|\bbeberapa\s+(?:waktu|pekan|minggu|bulan)\s+(?:yang\s+)?lalu\b"
+    r"|\b(?:ter)?kadang(?:-kadang)?\b|\bbiasanya\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;:]")
+# In direct speech "kemarin" is the day before the speaker's: "Kemarin kami telah
+# melakukan simulasi pengamanan," katanya.
+_YESTERDAY = compile_led(r"\bkemarin\b", re.I)
+# A sentence that only continues the one before keeps its mood: "Rencananya besok
+# ... . Dilanjutkan pengamanan ...", "... telah siap ... . Termasuk saat pleno."
+_CONTINUES = compile_led(
+    r"^\W*(?:dilanjutkan|kemudian|selanjutnya|lalu|setelah\s+itu|berikutnya"
+    r"|termasuk)\b",
+    re.I,
+)
+# A plan put first frames the whole sentence, "sudah" included: "Rencananya besok
+# para personil sudah melakukan pengamanan ...".
+_FRAME = compile_led(
+    r"^\W*(?:rencananya|nantinya|ke\s?depan(?:nya)?|besok|lusa)\b", re.I
+)
+# ... and so does the list a plan announces ("Strategi yang akan diterapkan
+# meliputi beberapa hal. Patroli di TPS.").
+_ANNOUNCES = compile_led(
+    r"(?::|\b(?:beberapa\s+hal|sebagai\s+berikut|berikut(?:\s+ini)?|antara\s+lain))"
+    r"\W*$",
+    re.I,
+)
+# A quoted command ("Lakukan pengawalan logistik dari PPK ke TPS," tegasnya).
+_COMMAND = compile_led(
+    r"^\s*[\"“]\s*(?:Lakukan|Laksanakan|Lakukanlah|Jaga|Jagalah|Pastikan|Kawal"
+    r"|Amankan|Jangan|Tolong|Segera|Berikan)\b",
+    re.I,
+)
+# What the police deploy per TPS is the scheme, not a deed: "1 personel mengamankan
+# 3 TPS", "setiap TPS dijaga dua polisi", "TPS rawan dijaga dua personel",
+# "minimal 30 personel".
+# ("Dua personel ditempatkan di setiap TPS" places them: that is done.)
+# A ratio is of small numbers: "364 personel ditempatkan di 685 TPS" is a total.
+_NUM = (
+    r"(?:\d(?:\s*[-–]\s*\d)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+    r"|sepuluh|seorang)"
+)
+_SCHEME = compile_led(
+    rf"\b{_NUM}\s+(?:orang\s+)?(?:personel|personil|polisi|anggota|orang)\b"
+    rf"[^.;]{{0,40}}?\b{_NUM}\s+(?:hingga\s+{_NUM}\s+)?TPS\b"
+    rf"|\b{_NUM}\s+TPS\b[^.;]{{0,40}}?\b{_NUM}\s+(?:hingga\s+{_NUM}\s+)?"
+    r"(?:orang\s+)?(?:personel"
+    r"|personil|polisi|anggota)\b"
+    r"|\bTPS\s+(?:sangat\s+|kurang\s+|tidak\s+)?rawan\b[^.;]{0,30}?\b(?:dijaga"
+    r"|diamankan|dikawal|diisi|ditempatkan)\b"
+    r"|\b(?:minimal|maksimal|sekurang-kurangnya|paling\s+sedikit)\s+\w+\s+"
+    r"(?:pleton|peleton|regu|personel|personil|orang)\b",
+    re.I,
+)
+# A summary of the efforts made so far is background, not the story's deed:
+# "Berbagai upaya telah dilakukan, mulai dari deklarasi damai, patroli malam, ...".
+_EFFORTS = compile_led(
+    r"\b(?:berbagai|sejumlah|serangkaian|beberapa)\s+(?:upaya|langkah)\b[^.]{0,120}?"
+    r"\b(?:mulai\s+dari|seperti|antara\s+lain|di\s+antaranya|diantaranya|misalnya)\b",
+    re.I,
+)
+# A patrol by someone other than the police (Satpol PP, Linmas, Bawaslu named before
+# it, as its doer; "patroli ... menyasar kantor Bawaslu" is the police's) is theirs.
+_OTHER_PATROL = compile_led(
+    r"\b(?:Satpol\s*PP|Pol\s*PP|polisi\s+pamong\s+praja|Linmas|Bawaslu|Panwaslu\w*|Panwascam|pengawas"
+    r"\s+pemilu)\b",
+    re.I,
+)
+_POLICE = compile_led(
+    r"\b(?:polisi(?!\s+pamong)|polri|polres\w*|polsek|polda|kepolisian|brimob|personel\s+gabungan"
+    r"|aparat|kapolres\w*|kapolsek|kapolda|bhabinkamtibmas|samapta|satlantas)\b",
+    re.I,
+)
+# Patrols are the routine every story can mention: named in passing in a quote further
+# down ("Intensitas patroli tentu kita lakukan"), a patrol is not the story's deed; the
+# headline, the lead, the narration or a quote that says it was done ("Kami juga
+# melaksanakan patroli rutin") reports the ones that are.
+_QUOTE_WEAK = frozenset({"patroli"})
+_SAID_DONE = compile_led(
+    r"\b(?:melaksanakan|melakukan|menggelar|dilaksanakan|dilakukan|digelar)\s+"
+    r"(?:\w+\s+){0,2}?(?:ber)?patroli\b"
+    r"|\bpatroli\s+(?:[\w-]+\s+){0,3}?(?:dilaksanakan|dilakukan|digelar)\b"
+    # and by whom: "patroli rutin dan berkala oleh personel"
+    r"|\bpatroli\b[^.]{0,40}?\boleh\s+(?:personel|personil|anggota|petugas|tim"
+    r"|polisi|jajaran|Sat\s?\w+|Unit\s+\w+)\b",
+    re.I,
+)
+_QUOTE_MARKS = '"“'
+
+
+def _still_quoting(sentence: str, open_: bool) -> bool:
+    """Whether a quotation is still open after ``sentence``."""
+    for char in sentence:
+        if char == "“":
+            open_ = True
+        elif char == "”":
+            open_ = False
+        elif char == '"':
+            open_ = not open_
+    return open_
+
+
+# Securing (not escorting) logistics is an escort only when they move.
+_SECURING = re.compile(r"(?:pengamanan|mengamankan|amankan|diamankan)\b", re.I)
+_STORED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|di\s+gudang)\b", re.I)
+_MOVED = compile_led(
+    rf"\b(?:{_MOVING}|diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan"
+    r"|menuju|tiba)\b|\bke\s+(?:TPS|PPK|PPS|KPU|kecamatan|desa|kelurahan)\b",
+    re.I,
+)
+_LOGISTICS_WORD = compile_led(rf"\b{_LOGISTICS}\b", re.I)
+# A KPU stage secured is the office's when the story names the office.
+_AT_THE_OFFICE = compile_led(rf"\b{_OFFICE}\b|\b(?:di|ke)\s+KPU\b", re.I)
 _SENTENCE = compile_led(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n")
+
+
+def _markers(sentence: str) -> list[tuple[int, int, str]]:
+    """Every mood marker of ``sentence`` as (start, end, kind), in order."""
+    return [(m.start(), m.end(), m.lastgroup or "") for m in _MARKER.finditer(sentence)]
+
+
+def _mood_before(
+    markers: list[tuple[int, int, str]],
+    at: int,
+    inherited: str | None,
+    near: int = 0,
+    begin: int | None = None,
+) -> str | None:
+    """The kind of the marker nearest before ``at`` (``harus`` only right before).
+
+    With ``near``, only a marker at most that many characters before ``at`` counts.
+    ``begin`` is where the mention starts (``at`` is its end): "harus" orders it from
+    inside it or right before it. A modal right before "sudah" keeps its mood ("harus
+    sudah melakukan").
+    """
+    begin = at if begin is None else begin
+    before = [m for m in markers if m[1] <= at]
+    for i in range(len(before) - 1, -1, -1):
+        start, end, kind = before[i]
+        if near and at - end > near:
+            return inherited
+        if kind == "must":
+            if end > begin or begin - end <= _NEAR:
+                return "order"
+            continue
+        if kind == "done" and i and start - before[i - 1][1] <= 1:
+            prev = before[i - 1][2]
+            if prev != "reset":
+                return "order" if prev == "must" else prev
+        return None if kind == "reset" else kind
+    return inherited
+
+
+def _later_after(sentence: str, end: int) -> bool:
+    """True when the mention's own clause puts it later ("akan ditingkatkan")."""
+    for match in _LATER_AFTER.finditer(sentence, end):
+        if match.group("later"):
+            # "apel kesiapan pengamanan Pilkada yang akan digelar": the relative clause
+            # is about the Pilkada, a few words on; right after the mention it is
+            # about the mention ("patroli yang akan digelar besok").
+            between = sentence[end : match.start()]
+            if re.search(r"\byang\b", between) and len(between.split()) > 2:
+                return False
+            return True
+        return False
+    return False
+
+
+# After a mention, a time word is its own up to the next verb ("TFG serta Simulasi
+# Pengamanan Kota pada pekan lalu"); past that verb it dates the verb's object
+# ("pengamanan PSU tetap mengacu pada pola ... 14 Februari lalu").
+_NEXT_VERB = compile_led(r"\b(?:me[mn]?\w{3,}|ber\w{3,}|di\w{4,})\b", re.I)
+
+
+def _earlier(sentence: str, start: int, end: int) -> bool:
+    """True when the mention's clause puts it before the reported day, or habitual."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    right = _CLAUSE_END.search(sentence, end)
+    stop = right.start() if right else len(sentence)
+    verb = _NEXT_VERB.search(sentence, end, stop)
+    return bool(_EARLIER.search(sentence, left, verb.start() if verb else stop))
+
+
+# Moods that make a mention no deed: for an apel or a drill, only a plan or a
+# condition does ("apel kesiapan", "arahan dalam apel" are held now).
+_NOT_DONE = frozenset({"plan", "ready", "order"})
+_NOT_HELD = frozenset({"plan"})
+# An apel or drill is planned by a word right before it ("akan menggelar apel") or
+# by its own predicate after it ("simulasi ... direncanakan berlangsung Sabtu"), not
+# by a plan elsewhere in the sentence ("... akan melibatkan ... ditandai apel").
+_HELD_NEAR = 30
+_HELD_LATER = compile_led(
+    # ("apel kesiapan pengamanan Pilkada yang akan digelar": the Pilkada's predicate)
+    r"\s*(?:yang\s+)?(?:(?!\byang\b)[^.,;]){0,60}?\b(?:direncanakan|dijadwalkan|akan\s+(?:digelar|dilaksanakan"
+    r"|berlangsung|dilakukan))\b",
+    re.I,
+)
+# A purpose put first takes the main clause's mood: "Untuk mengamankan pergeseran
+# logistik ..., Polres menyiapkan 465 personel".
+_PURPOSE_FIRST = compile_led(r"^\W*(?:untuk|guna|demi)\b", re.I)
 
 
 def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     """Activity ids in the canonical order; ``lainnya`` when none is recognised."""
     found: set[str] = set()
-    for paragraph in ((title,) if title else ()) + tuple(paragraphs):
+    weak: set[str] = set()
+    texts = ((title,) if title else ()) + tuple(paragraphs)
+    # A story about logistics kept in store: "Pengamanan Ketat Logistik" in its
+    # headline guards the store.
+    stored = any(_STORED.search(t) for t in texts)
+    # The mood a sentence leaves for one that continues it ("Rencananya besok ... .",
+    # then "Dilanjutkan pengamanan ...", even in the next paragraph).
+    inherited: str | None = None
+    lead_end = (1 if title else 0) + 2  # the title and the first two paragraphs
+    for index, paragraph in enumerate(texts):
         if _CAPTION.match(paragraph):
             continue
         if _RETOLD.match(paragraph):
             break
-        plan = bool(_PLAN.search(paragraph))
         screen = can_screen(paragraph)
+        announced = False
+        in_quote = False
         for sentence in _SENTENCE.split(paragraph):
+            speech = in_quote or sentence.lstrip()[:1] in _QUOTE_MARKS
+            quoted = speech and index >= lead_end
+            in_quote = _still_quoting(sentence, in_quote)
             low = whole = sentence.lower()
             deed = sentence
             if not screen or any(map(low.__contains__, _NOT_A_DEED_WORDS)):
                 deed = _NOT_A_DEED.sub(" ", sentence)
                 low = deed.lower()
-            future: bool | None = None  # read only when a rule other than apel may hit
-            later: bool | None = None  # the apel or drill itself planned
+            carried = inherited if announced or _CONTINUES.match(sentence) else None
+            framed = bool(_FRAME.match(sentence))
+            if framed:
+                carried = "plan"
+            markers: list[tuple[int, int, str]] | None = None
+            command = None
             for act, pattern, words in _COMPILED:
                 if act in found:
                     continue
+                text = sentence if act in _WHOLE_SENTENCE else deed
                 if screen and not any(
                     map((whole if act in _WHOLE_SENTENCE else low).__contains__, words)
                 ):
                     continue
-                if act not in _HELD_NOW:
-                    if future is None:
-                        future = plan or bool(_FUTURE.search(sentence))
-                    if future:
-                        continue
-                elif pattern.search(sentence if act in _WHOLE_SENTENCE else deed):
-                    if later is None:
-                        later = bool(_HELD_LATER.search(sentence))
-                    if not later:
-                        found.add(act)
+                match = pattern.search(text)
+                if not match:
                     continue
-                if pattern.search(deed):
-                    found.add(act)
-                    mate = _LIST_MATES.get(act)
-                    if mate and mate[1].search(deed):
-                        found.add(mate[0])
+                if markers is None:
+                    markers = _markers(sentence)
+                    command = bool(_COMMAND.match(sentence))
+                held_now = act in _HELD_NOW
+                if held_now:
+                    mood = _mood_before(markers, match.start(), carried, _HELD_NEAR)
+                    if mood in _NOT_HELD or _HELD_LATER.match(text, match.end()):
+                        continue
+                else:
+                    # A marker inside the match counts: "pengamanan akan difokuskan
+                    # di TPS".
+                    mood = (
+                        "plan"
+                        if framed
+                        else _mood_before(
+                            markers, match.end(), carried, begin=match.start()
+                        )
+                    )
+                    if mood in _NOT_DONE or command or _later_after(text, match.end()):
+                        continue
+                    if _WENT_SAFELY_END.search(match.group(0)) and _VOUCHED.search(
+                        text, 0, match.start()
+                    ):
+                        continue
+                    if _PURPOSE_FIRST.match(text) and any(
+                        kind in _NOT_DONE for _, _, kind in markers
+                    ):
+                        continue
+                if _earlier(text, match.start(), match.end()) or (
+                    speech and _YESTERDAY.search(text)
+                ):
+                    continue
+                if _SCHEME.search(text) or _EFFORTS.search(text):
+                    continue
+                if (
+                    act == "pengawalan-logistik"
+                    and _SECURING.match(match.group(0))
+                    and not _MOVED.search(text)
+                    and (_STORED.search(text) or stored)
+                ):
+                    # "pengamanan logistik ... yang disimpan di Gudang KPU": kept in
+                    # store, the warehouse's.
+                    continue
+                if (
+                    act == "patroli"
+                    and _OTHER_PATROL.search(text, 0, match.start())
+                    and not _POLICE.search(text)
+                ):
+                    continue
+                if quoted and act in _QUOTE_WEAK and not _SAID_DONE.search(text):
+                    weak.add(act)
+                    continue
+                found.add(act)
+                mate = _LIST_MATES.get(act)
+                if mate and mate[1].search(deed):
+                    found.add(mate[0])
+            if markers is None:
+                markers = _markers(sentence)
+            last = "plan" if framed else _mood_before(markers, len(sentence), carried)
+            inherited = last if last in _NOT_DONE else None
+            announced = bool(_ANNOUNCES.search(sentence))
+    found |= weak - _QUOTE_WEAK
     # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").
-    if "apel" in found and _DEPLOYMENT_APEL.search(
-        "\n".join(((title,) if title else ()) + tuple(paragraphs))
-    ):
+    if "apel" in found and _DEPLOYMENT_APEL.search("\n".join(texts)):
         found.discard("pengamanan-tps")
     if "simulasi-sispamkota" in found:
         found -= _DRILL_SCENARIO
+    if "pengawalan" in found and any(
+        _MOVED.search(t) and _LOGISTICS_WORD.search(t) for t in texts
+    ):
+        found.add("pengawalan-logistik")
+    if "tahapan-kpu" in found and _AT_THE_OFFICE.search("\n".join(texts)):
+        found.add("pengamanan-kantor-kpu-bawaslu")
     if "pengamanan-rekapitulasi" in found:
         # A pleno sits in the KPU office: guarding the office is guarding the pleno.
         found.discard("pengamanan-kantor-kpu-bawaslu")
@@ -329,9 +716,24 @@ _VOTE_AHEAD = compile_led(
     r"\b(?:menjelang|jelang)\s+(?:hari\s+)?(?:pemungutan\s+suara|pencoblosan"
     r"|pemilihan|hari\s+H|PSU|Pilkada|Pemilu|pelaksanaan\s+pemungutan)\b"
     rf"|\b{_VOTE}\b[^.,;]{{0,80}}?\b(?:akan\s+(?:digelar|dilaksanakan|berlangsung)"
-    r"|mendatang|lusa|besok)\b",
+    r"|mendatang|lusa|besok)\b"
+    # the vote nears, the force gets ready for it: "semakin dekatnya tahap
+    # pemungutan suara", "rapat ... kesiapan tahapan pemungutan suara", "siap bertugas
+    # mengamankan 2.295 tempat pemungutan suara"
+    r"|\bsemakin\s+dekat\w*\b"
+    r"|\bkesiapan\s+(?:tahapan?\s+)?(?:pemungutan\s+suara|pencoblosan)\b"
+    r"|\bsiap\s+(?:\w+\s+){0,2}?(?:mengamankan|menjaga|mengawal)\s+(?:[\w.]+\s+){0,2}?"
+    r"(?:TPS|tempat\s+pemungutan|pemungutan\s+suara|pencoblosan|PSU)\b",
     re.I,
 )
+# A voting day the text writes: "mengawal 541 TPS ... pada 9 Desember 2020".
+_VOTE_DAY = compile_led(
+    r"\b(?:TPS|pemungutan\s+suara|pencoblosan|PSU|Pilkada|Pemilu|hari\s+H)\b"
+    r"[^.;]{0,80}?\b(?:pada|tanggal|tgl\.?)\s+(?:\w+,?\s+)?(?:tanggal\s+)?"
+    rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b",
+    re.I,
+)
+_MONTHS = {name: i for i, name in enumerate(_MONTH.split("|"), start=1)}
 # ... unless it also says the vote is over.
 _VOTE_OVER = compile_led(
     rf"\b(?:usai|pasca|setelah|selesai)\s+(?:\w+\s+){{0,2}}{_VOTE}"
@@ -357,9 +759,28 @@ def before_the_polls(
     if "pengamanan-tps" not in activities:
         return activities
     vote = election.voting_day if election else None
-    if when is None or (vote is not None and when > vote + _TO_THE_POLLS):
-        if not _VOTE_AHEAD.search(text) or _VOTE_OVER.search(text):
+    if when is None or vote is None or when > vote + _TO_THE_POLLS:
+        # No calendar day to go by (undated, an older or unknown election, the
+        # re-vote season): the text says the vote is ahead, or writes its day.
+        ahead = bool(_VOTE_AHEAD.search(text)) or (
+            when is not None and _written_vote_after(text, when)
+        )
+        if not ahead or _VOTE_OVER.search(text):
             return activities
-    elif vote is None or not vote - _RUN_UP <= when < vote - _TO_THE_POLLS:
+    elif not vote - _RUN_UP <= when < vote - _TO_THE_POLLS:
         return activities
     return tuple(a for a in activities if a != "pengamanan-tps") or ("lainnya",)
+
+
+def _written_vote_after(text: str, when: date) -> bool:
+    """True when ``text`` writes a voting day after the story's day ``when``."""
+    for match in _VOTE_DAY.finditer(text):
+        try:
+            day = date(
+                int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"])
+            )
+        except ValueError:
+            continue
+        if day > when + _TO_THE_POLLS:
+            return True
+    return False

@@ -684,6 +684,303 @@ def test_activities_session_3(title, paragraphs, activities):
     assert find_activities(title, paragraphs) == activities
 
 
+# Session 4 of issue 11: the mood of a mention, where it stands, what it names.
+# Invented sentences, one rule each.
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "activities"),
+    [
+        # The marker nearest before a mention decides, a contrast starts afresh.
+        (
+            None,
+            (
+                "Sebagian anggota melakukan pengamanan di TPS, sebagian lagi akan "
+                "bersiaga di markas.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        (
+            None,
+            ("Polres Sekadau akan bersiaga, sedangkan Polsek menjaga kantor KPU.",),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # A marker inside the mention counts.
+        (
+            None,
+            ("Pengamanan akan difokuskan di kantor KPU dan Bawaslu kabupaten.",),
+            ("lainnya",),
+        ),
+        # "harus" orders the verb right after it, not one further on...
+        (
+            None,
+            (
+                "Jalan berlumpur harus ditempuh aparat yang mengawal distribusi "
+                "logistik ke desa hulu.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        (
+            None,
+            ("Personel harus mengawal kotak suara sampai ke PPK.",),
+            ("lainnya",),
+        ),
+        # ... and keeps its mood over "sudah".
+        (
+            None,
+            ("Anggota harus sudah melakukan pengawalan logistik sejak dari gudang.",),
+            ("lainnya",),
+        ),
+        # Later in the mention's own clause.
+        (
+            None,
+            ("Patroli skala besar di perbatasan dijadwalkan pekan depan.",),
+            ("lainnya",),
+        ),
+        # An apel is planned by a word right before it or its own predicate, not by
+        # a plan elsewhere in the sentence.
+        (
+            None,
+            (
+                "Polres Melawi akan melibatkan banyak instansi, ditandai apel gelar "
+                "pasukan di Mapolres, Senin.",
+            ),
+            ("apel",),
+        ),
+        (
+            None,
+            (
+                "Kapolres bicara dalam apel kesiapan pengamanan Pilkada yang akan "
+                "digelar bulan depan.",
+            ),
+            ("apel",),
+        ),
+        # A purpose put first takes the main clause's mood.
+        (
+            None,
+            (
+                "Untuk mengamankan pergeseran logistik ke desa, Polres Sintang "
+                "menyiapkan 200 personel.",
+            ),
+            ("lainnya",),
+        ),
+        # A plan put first frames the sentence; a continuation keeps its mood, even
+        # in the next paragraph.
+        (
+            None,
+            (
+                "Rencananya besok personel sudah mengawal distribusi logistik ke TPS.",
+                "Dilanjutkan pengawalan kotak suara dari TPS ke PPK.",
+            ),
+            ("lainnya",),
+        ),
+        # Before the reported day, or a habit: not the story's deed ("sejak ...
+        # lalu" counts up to now).
+        (
+            None,
+            (
+                "Personel sudah dilatih lewat simulasi sispamkota pada pekan lalu.",
+                "Hari ini personel berjaga di kantor KPU Kabupaten Landak.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            None,
+            ("Sejak Oktober lalu personel menjaga gudang logistik KPU Sanggau.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            None,
+            ("Kadang personel juga mengawal logistik ke kabupaten tetangga.",),
+            ("lainnya",),
+        ),
+        # In direct speech "kemarin" is before the day reported.
+        (
+            None,
+            (
+                "Personel berjaga di kantor KPU Kabupaten Kapuas Hulu.",
+                "Kapolres menyebut pendaftaran berlangsung tertib.",
+                '"Kemarin kami sudah menggelar simulasi pengamanan," katanya.',
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # What is deployed per TPS, or at least, is the scheme; a total is not.
+        (
+            None,
+            ("Di daerah aman, satu personel mengamankan tiga TPS.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Minimal 30 personel mengamankan area kantor KPU provinsi.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Sebanyak 364 personel ditempatkan di 685 TPS, Rabu.",),
+            ("pengamanan-tps",),
+        ),
+        # A summary of efforts made so far is background.
+        (
+            None,
+            (
+                "Berbagai upaya telah dilakukan, mulai dari patroli malam hingga "
+                "sosialisasi ke sekolah.",
+            ),
+            ("lainnya",),
+        ),
+        # A patrol of Satpol PP is theirs; one with the police is a police patrol.
+        (
+            None,
+            ("Satuan Polisi Pamong Praja mengutus lima anggota untuk berpatroli.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Polisi dan Satpol PP berpatroli bersama di pasar malam.",),
+            ("patroli",),
+        ),
+        # A patrol named in passing in a quote further down is no deed; one the quote
+        # says was done is.
+        (
+            None,
+            (
+                "Polres Sambas menggelar apel siaga di halaman Mapolres.",
+                "Kapolres memimpin langsung apel tersebut.",
+                '"Patroli tentu terus kami tingkatkan," katanya.',
+            ),
+            ("apel",),
+        ),
+        (
+            None,
+            (
+                "Polres Sambas menggelar apel siaga di halaman Mapolres.",
+                "Kapolres memimpin langsung apel tersebut.",
+                '"Malam tadi kami juga melaksanakan patroli ke desa-desa," katanya.',
+            ),
+            ("apel", "patroli"),
+        ),
+        # An event reported as passed off safely was secured; a wish is not.
+        (
+            None,
+            (
+                "Rapat pleno rekapitulasi tingkat kabupaten berlangsung aman dan tertib.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        (
+            None,
+            ("Kapolres berharap pemungutan suara berjalan aman dan lancar.",),
+            ("lainnya",),
+        ),
+        # Any debate secured is the campaign's.
+        (
+            None,
+            ("Polresta mengamankan debat kedua calon wali kota di sebuah hotel.",),
+            ("pengamanan-kampanye",),
+        ),
+        # A KPU stage secured is the office's when the story names the office.
+        (
+            None,
+            (
+                "Personel gabungan mengamankan pengundian nomor urut paslon bupati.",
+                "Pendukung kedua paslon hadir di Kantor KPU Kabupaten.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            None,
+            ("Personel mengamankan pengundian nomor urut paslon di gedung serbaguna.",),
+            ("lainnya",),
+        ),
+        # Personnel stationed at the office guard it.
+        (
+            None,
+            (
+                "Personel berpakaian preman berada di lingkungan kantor KPU selama "
+                "masa pendaftaran.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # Logistics kept in store are the warehouse's, not an escort.
+        (
+            None,
+            ("Polres mengamankan logistik Pilkada yang kini disimpan di gudang KPU.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            "Pengamanan Ketat Logistik Pilkada di Sekadau",
+            ("Logistik itu tersimpan di gudang KPU sejak pekan ini.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Kapolda memastikan prosedur pengamanan dan penyimpanan kotak suara.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # Logistics on the move under guard are escorted.
+        (
+            None,
+            ("Polisi menjaga ketat pemindahan 300 kotak suara dari PPK ke KPU.",),
+            ("pengawalan-logistik",),
+        ),
+        (
+            None,
+            ("Kotak suara diangkut dari gudang kabupaten dengan pengamanan ketat.",),
+            ("pengawalan-logistik",),
+        ),
+        (
+            None,
+            ("Aparat gabungan membawa surat suara dari TPS ke kantor PPK.",),
+            ("pengawalan-logistik",),
+        ),
+        (
+            None,
+            (
+                "Logistik Pilkada digeser dari PPK ke desa-desa, Selasa pagi.",
+                "Pengawalan dilakukan oleh personel Polsek dan Koramil.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        # Any security drill is a sispamkota drill.
+        (
+            None,
+            ("Polres menggelar simulasi dan latihan pengamanan TPS di Mapolres.",),
+            ("simulasi-sispamkota",),
+        ),
+        (
+            None,
+            ("Simulasi pengamanan kota dilakukan untuk menghadapi kerusuhan.",),
+            ("simulasi-sispamkota",),
+        ),
+        # A pleno named as a stage is not guarded.
+        (
+            None,
+            ("Tahapan berikutnya adalah pleno di tingkat kecamatan.",),
+            ("lainnya",),
+        ),
+        # "serpas" is the deployment apel; an apel named after its purpose is no
+        # deed of that purpose.
+        (
+            None,
+            ("Setelah serpas, personel bergeser ke wilayah tugas masing-masing.",),
+            ("apel",),
+        ),
+        (
+            None,
+            ("Apel pengamanan tahap kampanye digelar di Mapolres Sanggau.",),
+            ("apel",),
+        ),
+        # What the force can do is no deed.
+        (
+            None,
+            ("Personel yang ada masih cukup untuk mengcover pengamanan di TPS.",),
+            ("lainnya",),
+        ),
+    ],
+)
+def test_activities_session_4(title, paragraphs, activities):
+    assert find_activities(title, paragraphs) == activities
+
+
 PILKADA = GAZ.election("pilkada-2024")
 
 
