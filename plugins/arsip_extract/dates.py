@@ -85,7 +85,7 @@ WEEKDAYS = {
 }  # fmt: skip
 WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
-_WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+_WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
 _ON = r"(?:tanggal\s+|tgl\.?\s*)?"
 # The patterns start at the number, and the weekday is looked for just before it:
 # an optional leading group would be tried at every position of the text.
@@ -105,19 +105,21 @@ _TEXTUAL = compile_led(
     rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
     re.IGNORECASE,
 )
+_TIME_OF_DAY = r"(?:(?:pagi|siang|sore|malam|dini\s+hari)\s*)"
 # The weekday written before a date: "Sabtu (", "Senin, ", "Jumat (tanggal ".
 _WD_BEFORE = {
     # "Minggu pagi (24/11)": a time of day may sit between.
     "paren": re.compile(
         rf"{_WD}\s*(?:(?:pagi|siang|sore|malam)\s*)?,?\s*$", re.IGNORECASE
     ),
-    "slash": re.compile(rf"{_WD}\s*,?\s*{_ON}$", re.IGNORECASE),
-    "text": re.compile(rf"{_WD}\s*[,(]?\s*{_ON}$", re.IGNORECASE),
+    "slash": re.compile(rf"{_WD}\s*{_TIME_OF_DAY}?,?\s*{_ON}$", re.IGNORECASE),
+    # "Minggu malam, 1 Desember 2024"
+    "text": re.compile(rf"{_WD}\s*{_TIME_OF_DAY}?[,(]?\s*{_ON}$", re.IGNORECASE),
 }
 # A weekday on its own (", Rabu."): case-sensitive so "minggu" (week) is not read.
 _BARE_WEEKDAY = compile_led(
     r"(?<![Ss]halat )(?<![Ss]alat )(?<![Ss]holat )(?<![Ss]etiap )(?<![Tt]iap )"
-    r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b"
+    r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\b"
     r"(?P<after>\s+(?:lalu|kemarin))?"
     r"(?!\s+(?:depan|mendatang|besok|nanti|ini|pekan|siang ini))"
 )
@@ -188,6 +190,41 @@ _NAMED_AFTER = re.compile(
 )
 
 
+# The vote's day as agreed or fixed ("sepakat pemungutan suara ... dilaksanakan pada
+# hari Rabu, tanggal 14 Februari 2024"): the calendar, read anywhere in the sentence.
+_DECIDED = compile_led(
+    r"\b(?:sepakat|menyepakati|disepakati|kesepakatan|jatuh\s+pada|dijadwalkan"
+    r"|terjadwal)\b",
+    re.IGNORECASE,
+)
+# The day another outlet published what is quoted: "katanya melansir dari ANTARA,
+# Minggu (28/1/2024)", "seperti dikutip dari Antara, Rabu (18/10/23)".
+_SOURCE_DAY = re.compile(
+    r"\b(?:melansir|dilansir|lansir|mengutip|dikutip|dikutip\s+dari|sumber)\b"
+    r"(?:\s+(?:dari|oleh))?\s+[\w.!-]+(?:\s+[\w.!-]+){0,2}\s*,?\s*(?:pada\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A verb of time ("berlangsung", "dimulai") says when the deed before it took
+# place: "Pengawalan kotak suara berlangsung Kamis dini hari, 28 November 2024".
+_TIME_VERBS = frozenset({"berlangsung", "mulai", "dimulai", "sejak", "rangkaian"})
+_DEED_SUBJECT = compile_led(
+    r"\b(?:apel|patroli|pengamanan|pengawalan|penjagaan|simulasi|razia|pengecekan"
+    r"|kunjungan|gelar\s+pasukan|pergeseran|pelepasan|sterilisasi)\b",
+    re.IGNORECASE,
+)
+
+
+def _deed_goes_on(before: str) -> bool:
+    """Whether the clause's only stage words are verbs of time after a deed."""
+    stages = list(_SCHEDULE_BEFORE.finditer(before))
+    if any(m[0].lower() not in _TIME_VERBS for m in stages):
+        return False
+    deed = _DEED_SUBJECT.search(before)
+    return bool(deed) and deed.start() < stages[0].start()
+
+
 def _context(text: str, start: int, end: int) -> str | None:
     """``"planned"``, ``"schedule"``, ``"start"``, ``"recalled"``, ``"name"`` or None.
 
@@ -196,6 +233,14 @@ def _context(text: str, start: int, end: int) -> str | None:
     window = text[max(0, start - _BEFORE_CHARS) : start]
     if _NAMED_AFTER.search(window):
         return "name"
+    if _SOURCE_DAY.search(window):
+        # The day the quoted outlet printed the words: the story's day only when
+        # nothing else is dated.
+        return "recalled"
+    lead = text[max(0, start - _SENTENCE_CHARS) : start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(lead)), default=0)
+    if _DECIDED.search(lead, cut):
+        return "planned"
     cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(window)]
     before = window[cuts[-1] :]
     # "akan digelar pada, Minggu 3 Maret": a plan reads past a comma just before the
@@ -215,14 +260,14 @@ def _context(text: str, start: int, end: int) -> str | None:
         # "sudah berlangsung sejak 16 September" looks back on a going concern.
         return "recalled" if _GOING_ON.search(start_said[0]) else "start"
     stage = _SCHEDULE_BEFORE.search(before)
+    if stage and _deed_goes_on(before):
+        stage = None
     if (
         (stage and not _DEED_AFTER_STAGE.search(before, stage.end()))
         or _RANGE_AFTER.match(text, end)
         or _RANGE_BEFORE.search(before)
     ):
         return "schedule"
-    lead = text[max(0, start - _SENTENCE_CHARS) : start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(lead)), default=0)
     if _RECALLED.search(lead, cut):
         return "recalled"
     return None
@@ -322,8 +367,10 @@ def _mention(
     y: str | None,
     published: date | None,
     hint: int | None = None,
+    named_years: frozenset[int] = frozenset(),
 ) -> tuple[date | None, str | None]:
-    """One date mention -> (date, warning)."""
+    """One date mention -> (date, warning); ``named_years``: the years the text
+    writes in full."""
     day, month = int(d), m
     weekday = _weekday(wd)
     year = (
@@ -341,12 +388,29 @@ def _mention(
         found = date(year, month, day)
     except ValueError:
         return None, f"tanggal mustahil '{written}' diabaikan"
+    if weekday is not None and weekday != found.weekday() and y:
+        # "Jum'at (20/12/23)" on a page about Christmas 2024: a slip of the year
+        # when the text never names the year written, names the next (or last)
+        # one, and the weekday agrees with it.
+        slip = [
+            other
+            for other in (year + 1, year - 1)
+            if other in named_years and _weekday_of(other, month, day) == weekday
+        ]
+        if year not in named_years and len(slip) == 1:
+            return date(slip[0], month, day), (
+                f"tahun pada '{written}' tidak cocok dengan harinya: "
+                f"dibaca {slip[0]}, tahun yang disebut teks"
+            )
     if weekday is not None and weekday != found.weekday():
         return found, (
             f"hari '{wd}' tidak cocok dengan {found.isoformat()} "
             f"({WEEKDAY_NAMES[found.weekday()]}): angka tanggal yang dipakai"
         )
     return found, None
+
+
+_FULL_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
 
 
 def find_event_dates(
@@ -364,6 +428,7 @@ def find_event_dates(
     recalled: list[tuple[int, date]] = []  # an earlier deed the text looks back on
     warnings: list[str] = []
     spans: list[tuple[int, int]] = []
+    named = frozenset(int(y) for y in _FULL_YEAR.findall(text))
     for kind, pattern in (("paren", _PAREN), ("slash", _SLASH), ("text", _TEXTUAL)):
         for match in pattern.finditer(text):
             if any(a <= match.start() < b for a, b in spans):
@@ -383,7 +448,7 @@ def find_event_dates(
                 continue
             year = match["y"] or (match["glued"] if kind == "paren" else None)
             found, warning = _mention(
-                written, wd, match["d"], month, year, published, year_hint
+                written, wd, match["d"], month, year, published, year_hint, named
             )
             warnings += [warning] if warning else []
             if not found:
