@@ -689,10 +689,7 @@ def _outlet_of_tail(line: str) -> str | None:
         copyright_["name"],
         flags=re.I,
     ).strip(" .,")
-    agency = re.match(r"(?i)^antara(?:\s+news)?\s+(kalimantan\s+\w+)$", name)
-    if agency:
-        return f"ANTARA {_PROVINCE_SHORT.get(agency[1].lower(), agency[1])}"
-    return name or None
+    return brand(name) or None
 
 
 # A box of links that some sites put inside the story, which then goes on.
@@ -898,8 +895,14 @@ def brand(outlet: str | None) -> str | None:
         return f"Tribun {tribun[1].title()}"
     if re.fullmatch(r"(?i)tribratanews\.tribratanews\.com", outlet):
         return "Tribratanews"
-    if re.fullmatch(r"(?i)antara\s*news", outlet):
-        return "ANTARA"  # the national site's dateline "(ANTARA News)"
+    # "ANTARA News Kalimantan Barat" is ANTARA Kalbar; "ANTARA News" alone, or a
+    # line cut before its region ("ANTARA News Kalimantan"), is the national ANTARA.
+    agency = re.fullmatch(
+        r"(?i)antara(?:\s*news)?(?:\s+(kalimantan(?:\s+\w+)?))?", outlet
+    )
+    if agency:
+        region = _PROVINCE_SHORT.get(" ".join((agency[1] or "").lower().split()))
+        return f"ANTARA {region}" if region else "ANTARA"
     return outlet
 
 

@@ -364,7 +364,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     return ParsedArticle(
         source_path=source_path,
         title=title,
-        outlet=outlet,
+        outlet=brand(outlet),
         author=(byline.author if byline else None) or author or credit,
         site=byline.site if byline else None,
         url=byline.url if byline else None,

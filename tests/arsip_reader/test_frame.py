@@ -140,6 +140,11 @@ def test_a_link_box_inside_the_story_is_dropped_and_the_story_goes_on():
         ("TRIBUNPONTIANAK.CO.ID", "Tribun Pontianak"),
         ("Tribratanews.tribratanews.com", "Tribratanews"),
         ("bakabar.com", "bakabar.com"),
+        # the national desk, and a copyright line cut before its region
+        ("ANTARA News", "ANTARA"),
+        ("ANTARA News Kalimantan", "ANTARA"),
+        ("ANTARA News Kalimantan Timur", "ANTARA Kaltim"),
+        ("Antara Kalbar", "Antara Kalbar"),
         (None, None),
     ],
 )

@@ -200,3 +200,16 @@ def test_dated_dateline_gives_a_day_precise_publication_date():
 
 def test_stamp_gives_a_minute_precise_publication_date():
     assert parse_fixture("format_plain_header.txt").published_precision == "minute"
+
+
+def test_the_national_desk_in_the_dateline_is_antara():
+    """``Kota (ANTARA News) -`` names the national ANTARA, as the real-set guideline
+    writes it."""
+    parsed = parse_raw_text(
+        "Polisi Geser Pasukan ke PPS\n\n"
+        "Pontianak (ANTARA News) - Personel polisi mulai bergeser ke PPS setelah "
+        "penghitungan suara di TPS selesai, kata pejabat Polda Kalbar.\n"
+        "Pergeseran itu berlangsung hingga malam.\n",
+        "antara.txt",
+    )
+    assert parsed.outlet == "ANTARA"
