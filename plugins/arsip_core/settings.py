@@ -105,6 +105,9 @@ DEFAULTS: dict[str, Any] = {
     "ARSIP_SEARCH_ORDER": "terbaru",
     # arsip_incremental: skip pages whose inputs did not change (False: write all).
     "ARSIP_INCREMENTAL": True,
+    # arsip_incremental: processes that write the article pages (0 = one per CPU,
+    # 1 = serially in the Pelican process). The pages are the same either way.
+    "ARSIP_WRITER_PROCESSES": 0,
     # arsip_data: the open-data page (download links, licence, data dictionary).
     "ARSIP_DATA_URL": "data/",
     "ARSIP_DATA_SAVE_AS": "data/index.html",
