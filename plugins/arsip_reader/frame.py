@@ -115,13 +115,14 @@ _TAIL_PREFIX = re.compile(
     r"\b.{0,120}"
     r"(?:google\s+news|whatsapp|telegram|instagram|aplikasi|channel|saluran)"
     r"|^(?:halaman|page)\s*:?\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?\s*$"
-    r"|^\d+(?:\s+\d+)+\s*(?:selanjutnya|next|»|›)?\s*$",
+    r"|^\d+(?:\s+\d+)+\s*(?:selanjutnya|next|»|›)?\s*$"
+    r"|^baca\s+(?:artikel|berita)\b.{0,240}\bselengkapnya\b",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
     r"^(?P<label>pewarta|editor|reporter|penulis|redaktur|publisher|publish|uploader"
     r"|fotografer|penyunting|sumber|kontributor)"
-    r"(?:\s*(?:/|dan|&)\s*(?:editor|penyunting|redaktur|fotografer|foto))?"
+    r"(?:\s*(?:/|dan|&)\s*(?:editor|penyunting|redaktur|fotografer|foto|reporter))?"
     r"\s*:\s*(?P<name>.{1,80})$",
     re.IGNORECASE,
 )
@@ -643,6 +644,7 @@ class Tail:
     has_time: bool = False
     outlet: str | None = None  # from "COPYRIGHT © ANTARA News Kalbar" and kin
     title: str | None = None  # a title written after the story, above its stamp
+    source: str | None = None  # "Sumber: ANTARA": the agency a story was taken from
     dropped: set[int] = field(default_factory=set)  # a "Baca juga" box mid-story
     wrapped: set[int] = field(default_factory=set)  # lines going on from the one before
 
@@ -758,13 +760,19 @@ def _is_prompt_in_story(line: str) -> bool:
     return _words(line) <= 6 and bool(_PROMPT.match(line))
 
 
+_ENDS_SENTENCE = re.compile(r"[a-z][.!?][\"”]?(?:\s*\([\w/ ]{1,30}\))?$")
+
+
 def _box_end(lines: list[str], start: int) -> int | None:
     """Where the story resumes after a link box at ``start``, or None if it ends."""
     j = start + 1
     while j < len(lines) and j - start <= 8:
         line = lines[j]
-        long = _words(line) >= 20 or (
-            _words(line) >= 12 and line.endswith(_SENTENCE_END)
+        long = (
+            _words(line) >= 20
+            or (_words(line) >= 12 and line.endswith(_SENTENCE_END))
+            # An empty box ("Baca Juga:" alone), then a short closing sentence.
+            or (j == start + 1 and _words(line) >= 6 and _ENDS_SENTENCE.search(line))
         )
         if long and not line.startswith(("- ", "• ", "* ")):
             return j
@@ -872,6 +880,8 @@ def _read_closing(lines: list[str], tail: Tail) -> None:
         if closing:
             if closing["label"].lower() in ("pewarta", "reporter", "penulis"):
                 tail.author = tail.author or _tidy_name(closing["name"])
+            elif closing["label"].lower() == "sumber":
+                tail.source = tail.source or closing["name"].strip()
             continue
         stamp = parse_stamp(line)
         if stamp and tail.published is None:

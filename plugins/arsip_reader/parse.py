@@ -223,6 +223,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     warnings: list[str] = []
     found_dateline: Dateline | None = None
     credit_site: str | None = None
+    site: str | None = None
     dateline_text: str | None = None
     lead_at: int | None = None
 
@@ -250,7 +251,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         published, has_time = frame.published, frame.has_time
         body_start, found_dateline = frame.body_start, frame.dateline
         lead_at = frame.lead
-        credit_site = frame.credit_site
+        credit_site, site = frame.credit_site, frame.site
         warnings += frame.warnings
         if found_dateline is not None:
             lines = list(lines)
@@ -328,6 +329,23 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     if not paragraphs:
         raise ArticleRejected("tidak ada isi berita setelah judul dan tanggal")
 
+    source = tail.source if tail is not None else None
+    cited = _SOURCE.search(paragraphs[-1])
+    if cited:  # "… di media sosial. (Sumber: ANTARA)"
+        source = source or cited["source"]
+        paragraphs[-1] = paragraphs[-1][: cited.start()].rstrip()
+        paragraphs = [p for p in paragraphs if p] or [cited[0].strip()]
+    if (
+        source
+        and outlet
+        and site
+        and byline_at is None
+        and _agency(outlet) == _agency(source) != _agency(site)
+    ):
+        # The agency credited as the source of a story another site republished is
+        # not the outlet: the site whose name heads the page is.
+        outlet = brand(site)
+
     credit = None
     last = _CREDIT.match(paragraphs[-1])
     if last and len(paragraphs) > 1:
@@ -377,6 +395,18 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         published_precision=precision,
         dateline_text=dateline_text,
     )
+
+
+# "(Sumber: ANTARA)" closing the story's last paragraph.
+_SOURCE = re.compile(
+    r"\s*\(\s*(?:sumber|source)\s*:\s*(?P<source>[^()]{2,40}?)\s*\)\s*$", re.I
+)
+
+
+def _agency(name: str) -> str:
+    """A name compared as a brand: ``Antara News`` and ``ANTARA`` are one."""
+    name = re.sub(r"\.(?:co\.id|com|id|co|net)$", "", name.strip().lower())
+    return re.sub(r"[\W_]+|news$", "", name)
 
 
 def _title_line(lines: list[str], text: str) -> tuple[str | None, str | None, int]:
