@@ -28,7 +28,12 @@ _HEDGE_WORDS = r"(?:ratusan|puluhan|ribuan|belasan)"
 _DIGITS_OR_THOUSANDS = rf"(?:\d+,\d+\s+ribu(?!an)|(?:{DIGITS_RE})(?:\s+ribu(?!an))?)"
 # Found from the noun backwards: nouns are rare, numbers (and number words) are not.
 # "pers" is also the press: it is a count's noun only right after a number.
-_NOUN_RE = compile_led(r"\b(?:personel|personil|anggota|pers)(?:nya)?\b", re.IGNORECASE)
+_NOUN_RE = compile_led(
+    r"\b(?:personel|personil|anggota|pers|pasukan|aparat)(?:nya)?\b", re.IGNORECASE
+)
+# "350 pasukan gabungan", "400 aparat gabungan TNI-Polri": troops counted as people
+# (a handful of "pasukan" are units, and the noun-first forms belong to _PEOPLE).
+_TROOP_NOUNS = ("pasukan", "aparat")
 # Searched over the 60 characters before each noun: the derived lookahead of the
 # characters a count can start with makes most start positions fail at once.
 _COUNT_BEFORE_NOUN = compile_led(
@@ -41,10 +46,14 @@ _COUNT_BEFORE_NOUN = compile_led(
 )
 _WHOSE = re.compile(r"[^.,;\n]{0,30}")
 # The noun first: "personel yang dilibatkan sebanyak 250 orang".
+_SAYS_COUNT = r"(?:sebanyak|berjumlah|mencapai|sejumlah|yakni|yaitu|ialah)\b"
 _COUNT_AFTER_NOUN = re.compile(
     # "personil pengamanan yang di turunkan sejumlah 285 orang": words, no comma.
-    r"(?P<between>(?:\s+(?!sebanyak|berjumlah|mencapai|sejumlah)[\w-]+){0,10}?)\s+"
-    r"(?:sebanyak|berjumlah|mencapai|sejumlah)\s+"
+    rf"(?P<between>(?:\s+(?!{_SAYS_COUNT})[\w-]+){{0,10}}?)"
+    # "personel yang dilibatkan: 350 orang", "... yakni 350 orang"; or no word at
+    # all after a "yang" clause when "orang" follows ("personel yang diterjunkan
+    # 350 orang").
+    rf"(?P<sep>\s+{_SAYS_COUNT}\s+|\s*:\s*|(?<=\w)\s+(?=[\w.,]+\s+orang\b))"
     rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
     rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w.,]){_DIGITS_OR_THOUSANDS}"
     rf"|\b{WORDS_RE})(?P<more>\s*(?:lebih|-an|an)\b)?)"
@@ -67,6 +76,11 @@ def _mentions(text: str) -> list[_Mention]:
     found = []
     for noun in _NOUN_RE.finditer(text):
         count = _COUNT_BEFORE_NOUN.search(text, max(0, noun.start() - 60), noun.start())
+        troops = noun.group().lower().removesuffix("nya") in _TROOP_NOUNS
+        if troops and not (
+            count and count["n"] and (to_int(count["n"]) or 0) > _FEW_TROOPS
+        ):
+            continue
         if count:
             whose = _WHOSE.match(text, noun.end()).group()
             found.append(
@@ -79,6 +93,8 @@ def _mentions(text: str) -> list[_Mention]:
             and noun.group().lower().removesuffix("nya") not in ("anggota", "pers")
             # "personel PAM Swakarsa Linmas sebanyak 1.300": another body's members.
             and not _OTHER_BODY.search(after["between"])
+            # A count with no word before it only ends a "yang" clause.
+            and (after["sep"].strip() or "yang" in after["between"].lower().split())
         ):
             # What follows the figure says whose personnel they are.
             whose = _WHOSE.match(text, after.end()).group()
@@ -88,6 +104,7 @@ def _mentions(text: str) -> list[_Mention]:
     return found
 
 
+_FEW_TROOPS = 10
 _OTHER_BODY = re.compile(
     r"\b(?:Linmas|Satlinmas|KPPS|PPS|PPK|Panwas|Bawaslu|Damkar|Satpol|Hansip)\b",
     re.IGNORECASE,

@@ -41,6 +41,13 @@ from arsip_extract.personnel import find_personnel
             "Sebanyak 1.967 TPS di sembilan kecamatan dijaga 358 personel Polres.",
             358,
         ),
+        # The noun first, with other words for "numbering".
+        ("Jumlah personel yang diterjunkan 350 orang.", 350),
+        ("Personel yang dilibatkan yakni 420 orang.", 420),
+        ("Personel pengamanan yang disiagakan: 515 orang.", 515),
+        # Troops counted as people.
+        ("Polres menurunkan 350 pasukan gabungan ke TPS.", 350),
+        ("Sebanyak 400 aparat gabungan TNI-Polri berjaga di gudang KPU.", 400),
     ],
 )
 def test_how_the_figure_is_written(text, total):
@@ -208,6 +215,10 @@ def test_linmas_and_lists(text, total):
         "27 November 2024, Polres mengerahkan 235 personel untuk 483 TPS.",
         "Sebanyak 12.000 pemilih terdaftar di 40 TPS.",
         "Ratusan personel berjaga di kantor KPU.",
+        # A year is no count; a few "pasukan" are units; soldiers alone are not.
+        "Personel Polres 2024 orang terbaik dilantik.",
+        "Dua pasukan disiapkan di Mapolres.",
+        "Kodim menurunkan 350 pasukan TNI.",
     ],
 )
 def test_no_deployed_total(text):
