@@ -165,11 +165,13 @@ def place_terms(record: Record) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class FilterChoice:
-    """A filter value on the search page: what Pagefind stores, what readers see."""
+    """A filter value on the search page: what Pagefind stores, what readers see,
+    and the search shards that hold it (empty: every shard)."""
 
     value: str
     label: str
     count: int
+    shards: tuple[int, ...] = ()
 
 
 def month_label(value: str) -> str:
@@ -182,17 +184,28 @@ def month_label(value: str) -> str:
 
 def filter_choices(
     all_fields: Iterable[SearchFields],
+    shard_of: Iterable[int | None] | None = None,
+    shard_count: int = 0,
 ) -> list[tuple[str, list[FilterChoice]]]:
     """Every filter's values with their article counts, in ``FILTER_NAMES`` order.
 
     The search page lists them as plain checkboxes, so Pagefind never has to load
     every filter chunk just to draw the panel: a chunk is fetched only once a
     reader picks one of its values. Months run newest first, the rest A to Z.
+
+    ``shard_of`` gives the search shard (0 to ``shard_count`` - 1, or None: in no
+    shard) of each entry of ``all_fields``: a value then says which shards hold it,
+    unless it is in all of them, so the page loads only those when it is picked.
     """
     counts: dict[str, Counter[str]] = {name: Counter() for name in FILTER_NAMES}
+    where: dict[tuple[str, str], set[int]] = {}
+    shard_list = iter(shard_of) if shard_of is not None else None
     for fields in all_fields:
+        shard = next(shard_list) if shard_list is not None else None
         for name, value in fields.filters:
             counts.setdefault(name, Counter())[value] += 1
+            if shard is not None:
+                where.setdefault((name, value), set()).add(shard)
     groups = []
     for name, values in counts.items():
         if not values:
@@ -200,5 +213,10 @@ def filter_choices(
         newest_first = name == FILTER_MONTH
         ordered = sorted(values, key=str.casefold, reverse=newest_first)
         label = month_label if newest_first else str
-        groups.append((name, [FilterChoice(v, label(v), values[v]) for v in ordered]))
+        choices = []
+        for v in ordered:
+            shards = where.get((name, v), set())
+            held = () if len(shards) >= shard_count else tuple(sorted(shards))
+            choices.append(FilterChoice(v, label(v), values[v], held))
+        groups.append((name, choices))
     return groups

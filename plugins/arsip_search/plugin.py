@@ -110,6 +110,14 @@ class SearchPageGenerator(Generator):
         save_as = setting(self.settings, "ARSIP_SEARCH_SAVE_AS")
         if not save_as:
             return
+        articles = self.context.get("articles", ())
+        shards = shards_of(articles, setting(self.settings, "ARSIP_SEARCH_SHARD_PAGES"))
+        keys = shard_order(shards)
+        place = {key: k for k, key in enumerate(keys)}
+        index = {page: place[key] for key, pages in shards.items() for page in pages}
+        fields_of = fields_in(edition_text(self.settings))
+        found = [(fields_of(article), article) for article in articles]
+        found = [(fields, article) for fields, article in found if fields is not None]
         writer.write_file(
             save_as,
             self.get_template("search"),
@@ -117,22 +125,15 @@ class SearchPageGenerator(Generator):
             relative_urls=self.settings["RELATIVE_URLS"],
             url=setting(self.settings, "ARSIP_SEARCH_URL"),
             search=search_urls(self.settings),
-            search_shards=shard_order(
-                shards_of(
-                    self.context.get("articles", ()),
-                    setting(self.settings, "ARSIP_SEARCH_SHARD_PAGES"),
-                )
-            ),
+            search_shards=keys,
             search_weight_step=WEIGHT_STEP,
             search_order=search_order(self.settings),
             search_filters=FILTER_NAMES,
             search_choices=filter_choices(
-                fields
-                for fields in map(
-                    fields_in(edition_text(self.settings)),
-                    self.context.get("articles", ()),
-                )
-                if fields is not None
+                (fields for fields, _ in found),
+                # Which shards hold a value: the page loads only those for it.
+                shard_of=(index.get(article.save_as) for _, article in found),
+                shard_count=len(keys),
             ),
             # Pagefind compiles WebAssembly: only this page's CSP allows it.
             csp_wasm=True,

@@ -103,7 +103,11 @@ def test_place_terms_hold_the_dateline_and_the_bare_and_full_place_names():
         province="Kalimantan Utara",
         places=(Place("Tarakan", "kota", "Kalimantan Utara"),),
     )
-    assert search_fields(record).terms == ("Tarakan", "Kota Tarakan", "Kalimantan Utara")
+    assert search_fields(record).terms == (
+        "Tarakan",
+        "Kota Tarakan",
+        "Kalimantan Utara",
+    )
 
 
 def test_empty_record_keeps_sort_keys_so_sorting_does_not_drop_it():
@@ -183,3 +187,30 @@ def test_filter_choices_count_values_in_display_order():
         ("2024-02 Februari", "Februari 2024"),
         ("2023-12 Desember", "Desember 2023"),
     ]
+
+
+def test_filter_choices_name_the_shards_that_hold_a_value():
+    """A value held by some shards lists them (the page loads only those when it is
+    picked); a value in every shard lists none (nothing to skip)."""
+
+    def fields(*filters):
+        return SearchFields(filters=filters, sorts=(), meta=())
+
+    choices = dict(
+        filter_choices(
+            [
+                fields(("Provinsi", "Kalimantan Timur"), ("Media", "Kaltim Today")),
+                fields(("Provinsi", "Kalimantan Timur"), ("Media", "Kaltim Today")),
+                fields(("Provinsi", "Kalimantan Barat"), ("Media", "Kaltim Today")),
+                fields(("Provinsi", "Kalimantan Barat")),
+            ],
+            shard_of=[0, 1, 2, None],  # the last is in no shard (not published)
+            shard_count=3,
+        )
+    )
+    shards = {c.value: c.shards for group in choices.values() for c in group}
+    assert shards == {
+        "Kalimantan Timur": (0, 1),
+        "Kalimantan Barat": (2,),
+        "Kaltim Today": (),  # in every shard
+    }

@@ -532,3 +532,26 @@ def test_relevance_and_an_opened_filter_read_every_shard(months, chromium):
         assert problems == []
     finally:
         context.close()
+
+
+def test_a_picked_filter_value_reads_only_the_shards_that_hold_it(months, chromium):
+    """The search page knows which shards hold a filter value: January's articles
+    come from January's shard alone, in date order and relevance alike."""
+    for order in ("", "&urut=relevan"):
+        url = f"{months}/cari/?q=patroli&filter.Bulan=2024-01%20Januari{order}"
+        context, page, problems = _open(chromium, url)
+        try:
+            _results(page, 5)
+            page.wait_for_load_state("networkidle")
+            assert _shards_fetched(page) == {"2024-01"}
+            status = page.locator("#cari-status").inner_text()
+            assert status.startswith("5 berita ditemukan untuk “patroli”"), status
+            # The address opened the month group to show the picked value; its
+            # counts stay the archive's (live counts would read every shard).
+            group = page.locator("details[data-filter='Bulan']")
+            assert group.get_attribute("open") is not None
+            note = group.locator(".cari-filter-ket").text_content()
+            assert "seluruh arsip" in note
+            assert problems == []
+        finally:
+            context.close()

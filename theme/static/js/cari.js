@@ -22,7 +22,7 @@
  * a search in date order reads the shards in that order and shows a page of results
  * as soon as the shards read so far hold it: older shards are loaded when "Tampilkan
  * lebih banyak" needs them. Relevance, and the counts of an opened filter, need every
- * shard. Pagefind runs on the page's own thread (noWorker): its worker script would
+ * shard; shards that hold none of the picked filter values (data-bagian) are skipped. Pagefind runs on the page's own thread (noWorker): its worker script would
  * be one more download of the same code.
  *
  * Shard k has the index weight 1 + k * step: for relevance that is nothing, and in a
@@ -302,6 +302,38 @@
     return loads[k];
   }
 
+  /* The shards that can hold a result with the chosen filters (null: any shard). A
+   * value's checkbox lists the shards holding it (data-bagian) unless it is in every
+   * shard; values of one filter widen the set, filters narrow it. */
+  function candidates() {
+    var allowed = null;
+    var groups = form.querySelectorAll("details[data-filter]");
+    for (var i = 0; i < groups.length; i++) {
+      var picked = groups[i].querySelectorAll("input:checked");
+      var union = picked.length ? {} : null;
+      for (var j = 0; j < picked.length && union; j++) {
+        var held = picked[j].getAttribute("data-bagian");
+        if (held === null) {
+          union = null; // this value is in every shard
+        } else {
+          held.split(" ").forEach(function (k) {
+            union[k] = true;
+          });
+        }
+      }
+      if (union) {
+        var both = {};
+        Object.keys(union).forEach(function (k) {
+          if (!allowed || allowed[k]) {
+            both[k] = true;
+          }
+        });
+        allowed = both;
+      }
+    }
+    return allowed;
+  }
+
   function loadAll() {
     return Promise.all(
       shardKeys.map(function (key, k) {
@@ -318,8 +350,16 @@
   function find(search, need, first, stale) {
     var options = search.options;
     var words = search.words || null; // null: filters alone
+    // Shards that hold none of the chosen filter values are not read; if none is
+    // left, one shard is searched (and finds nothing).
+    var reading = readingOrder(search.sortName).filter(function (k) {
+      return !search.shards || search.shards[k];
+    });
+    if (!reading.length) {
+      reading = readingOrder(search.sortName).slice(0, 1);
+    }
     if (!search.sortName) {
-      return loadAll()
+      return Promise.all(reading.map(load))
         .then(function () {
           return pagefind.debouncedSearch(words, options, 250);
         })
@@ -331,7 +371,6 @@
           return { response: response, results: results, complete: true, least: 0 };
         });
     }
-    var reading = readingOrder(search.sortName);
     var count = 0;
     while (count < reading.length && loads[reading[count]]) {
       count++;
@@ -514,7 +553,13 @@
     if (sortName) {
       options.sort = SORTS[sortName];
     }
-    var mySearch = { words: words, options: options, sortName: sortName, summary: summary };
+    var mySearch = {
+      words: words,
+      options: options,
+      sortName: sortName,
+      summary: summary,
+      shards: candidates(),
+    };
     say(message("mencari"));
     return find(mySearch, PAGE, true, function () {
       return mine !== run;
@@ -603,19 +648,25 @@
       } else {
         reveal = true; // a shared link: show what it found
       }
-      var open = form.querySelectorAll("details[data-filter][open]");
-      for (var k = 0; k < open.length; k++) {
-        goLive(open[k]);
+      // A group the address opened (it holds a picked value) keeps the archive
+      // totals until the reader changes one of its values: live counts read every
+      // shard.
+      form.addEventListener("change", function (event) {
+        var group = event.target.closest && event.target.closest("details[data-filter]");
+        if (group) {
+          goLive(group);
+        }
+      });
+      if (input.value || chosenFilters()) {
+        return search();
       }
-      // The shard the first search reads first (relevance: the newest), loaded
-      // before anything is typed.
+      // Nothing to search yet: load the shard a first search reads first (for
+      // relevance, the newest) before anything is typed.
       var first = readingOrder(SORTS[order.value] ? order.value : "terbaru")[0];
-      var searching = search();
       return load(first).then(function () {
         if (status.textContent === message("memuat")) {
           say("");
         }
-        return searching;
       });
     })
     .catch(function () {
