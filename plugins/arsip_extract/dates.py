@@ -87,18 +87,31 @@ WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 _WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
 _ON = r"(?:tanggal\s+|tgl\.?\s*)?"
+_WD_PLAIN = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
 # The patterns start at the number, and the weekday is looked for just before it:
 # an optional leading group would be tried at every position of the text.
 # "(03/2/2024)", "(01/02/24)", "(14/02)"
 # A slash missing before the year ("(17/102023)") reads one way only: month, year.
+# A span of days, "(12-14/2/2024)", is dated by its first day.
 _PAREN = re.compile(
-    rf"\(\s*{_ON}(?P<d>\d{{1,2}})\s*[/-]\s*(?P<m>\d{{1,2}}?)"
+    rf"\(\s*{_ON}(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}}(?=\s*/))?\s*[/-]\s*"
+    r"(?P<m>\d{1,2}?)"
     r"(?:(?P<glued>20\d\d)|(?:\s*[/-]\s*(?P<y>\d{4}|\d{2}))?)\s*\)",
     re.IGNORECASE,
 )
-# "7/11/2024" (only after a weekday: "Kamis, 7/11/2024")
+# "7/11/2024", "7-11-2024" (only after a weekday, "Kamis, 7/11/2024", or with its
+# year after "pada"/"tanggal": "pada 12/2/2024")
 _SLASH = compile_led(
-    r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
+    r"(?<![\d/-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})"
+    r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/-])"
+)
+_ON_DAY = re.compile(r"\b(?:pada|tanggal|tgl\.?)\s*$", re.IGNORECASE)
+# "12 s/d 14 Februari 2024", "12-14 Februari", "27 hingga 29 Agustus 2024": the
+# span's first day.
+_TEXT_SPAN = compile_led(
+    r"\b(?P<d>\d{1,2})\s*(?:[-–]|s\.?\s?/?\s?d\.?|hingga|sampai(?:\s+dengan)?|dan)\s*"
+    rf"(?P<d2>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
+    re.IGNORECASE,
 )
 # "20 September 2024", "27 November", "3 Mei 2024"
 _TEXTUAL = compile_led(
@@ -109,8 +122,10 @@ _TIME_OF_DAY = r"(?:(?:pagi|siang|sore|malam|dini\s+hari)\s*)"
 # The weekday written before a date: "Sabtu (", "Senin, ", "Jumat (tanggal ".
 _WD_BEFORE = {
     # "Minggu pagi (24/11)": a time of day may sit between.
+    # "Senin-Rabu (12-14/2/2024)": the first weekday of a span.
     "paren": re.compile(
-        rf"{_WD}\s*(?:(?:pagi|siang|sore|malam)\s*)?,?\s*$", re.IGNORECASE
+        rf"{_WD}(?:\s*[-–]\s*{_WD_PLAIN})?\s*(?:(?:pagi|siang|sore|malam)\s*)?,?\s*$",
+        re.IGNORECASE,
     ),
     "slash": re.compile(rf"{_WD}\s*{_TIME_OF_DAY}?,?\s*{_ON}$", re.IGNORECASE),
     # "Minggu malam, 1 Desember 2024"
@@ -429,7 +444,12 @@ def find_event_dates(
     warnings: list[str] = []
     spans: list[tuple[int, int]] = []
     named = frozenset(int(y) for y in _FULL_YEAR.findall(text))
-    for kind, pattern in (("paren", _PAREN), ("slash", _SLASH), ("text", _TEXTUAL)):
+    for kind, pattern in (
+        ("paren", _PAREN),
+        ("slash", _SLASH),
+        ("text", _TEXT_SPAN),
+        ("text", _TEXTUAL),
+    ):
         for match in pattern.finditer(text):
             if any(a <= match.start() < b for a, b in spans):
                 continue
@@ -437,8 +457,19 @@ def find_event_dates(
                 text, max(0, match.start() - 25), match.start()
             )
             wd = before["wd"] if before else None
-            if kind == "slash" and wd is None:
+            if (
+                kind == "slash"
+                and wd is None
+                and not (
+                    match["y"]
+                    and _ON_DAY.search(text, max(0, match.start() - 12), match.start())
+                )
+            ):
                 continue  # "1207/Pontianak" and other slashes are not dates
+            if kind == "slash" and match["sep"] == "-" and not match["y"]:
+                continue  # "Senin, 12-14" is no date
+            if pattern is _TEXT_SPAN and int(match["d"]) >= int(match["d2"]):
+                continue  # "skor 3-2 Februari": no span of days
             start = before.start() if before else match.start()
             spans.append((start, match.end()))
             month = MONTHS[match["mon"].lower()] if kind == "text" else int(match["m"])

@@ -147,3 +147,27 @@ def test_a_slip_of_the_year(text, expected):
 )
 def test_a_verb_of_time_after_the_deed(text, expected):
     assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A span of days is dated by its first day.
+        ("Pengamanan dilaksanakan tanggal 12 s/d 14 Februari 2024.", "2024-02-12"),
+        ("Patroli skala besar digelar 12-14 Februari 2024 di Sambas.", "2024-02-12"),
+        ("Razia digelar 12 hingga 14 Februari 2024 di Sintang.", "2024-02-12"),
+        ("Patroli gabungan digelar Senin-Rabu (12-14/2/2024).", "2024-02-12"),
+        # ... unless it is a stage of the election.
+        ("Masa kampanye berlangsung 25 September hingga 23 November 2024.", None),
+        # Numbers with slashes or dashes, with a year, after "pada" or "tanggal".
+        ("Apel digelar pada 12/2/2024 di Mapolres.", "2024-02-12"),
+        ("Apel digelar tanggal 12/02/2024 di Mapolres.", "2024-02-12"),
+        ("Apel digelar Senin, 12-2-2024.", "2024-02-12"),
+        # A unit's number and a bare fraction are no dates.
+        ("Kodim 1207/Pontianak dan regu 12/2 hadir.", None),
+        ("Skor akhir 3-2 Februari lalu.", None),
+    ],
+)
+def test_spans_and_numeric_dates(text, expected):
+    found = find_event_dates(text, None, 2024)
+    assert (found.first.isoformat() if found.first else None) == expected
