@@ -92,9 +92,28 @@ def _other_operation_only(text: str) -> bool:
 _ARCHIVE_START = date(2022, 1, 1)
 
 
+# An older vote named with its year ("Pilpres 2014", "Pilkades serentak 2017").
+_OLD_VOTE = compile_led(
+    r"\b(?:Pilkades|Pemilihan\s+Kepala\s+Desa|Pilkada|Pemilukada|Pemilu|Pilpres|Pileg"
+    r"|Pemilihan\s+Umum|Pilgub|Pilbup|Pilwali)(?:\s*\([A-Za-z]{2,10}\))?\s+"
+    r"(?:serentak\s+)?(?:tahun\s+)?"
+    r"(?:20[01]\d|202[01])\b",
+    re.IGNORECASE,
+)
+_RECENT_YEAR = re.compile(r"\b202[2-9]\b")
+
+
+def _older_vote_only(text: str) -> bool:
+    """An undated text that names an older vote with its year and no year of the
+    archive's time at all: its bare "Pilpres" or "pemilihan umum" is that vote."""
+    return bool(_OLD_VOTE.search(text)) and not _RECENT_YEAR.search(text)
+
+
 def find_election(text: str, when: date | None, gaz: Gazetteer) -> str | None:
     """``pemilu-2024``, ``pilkada-2024`` or None; the date breaks a tie."""
     if _other_operation_only(text) or (when is not None and when < _ARCHIVE_START):
+        return None
+    if when is None and _older_vote_only(text):
         return None
     pilkada_matches = list(_PILKADA.finditer(text))
     pilkada = _votes(pilkada_matches, (2024, 2025))

@@ -359,18 +359,28 @@ def _office_head(match: re.Match[str]) -> str:
     return f"{head} {_subject(match['subject'])}" if match["subject"] else head
 
 
+# Cheap screens: most windows hold no long form, no lower-case subject, no brackets.
+_LONG_HEAD = re.compile(r"(?i)\b(?:kepala|komandan|direktur|panglima|perwira)\b")
+_ABBR_IN_BRACKETS = re.compile(r"\(\s*[A-Z][\w/ ]{1,23}\)")
+
+
 def _short_forms(text: str) -> str:
     """Long or lower-case forms of posts written short, anywhere in ``text``."""
-    for long, short in _LONG_POSTS:
-        text = long.sub(short, text)
-    if re.search(r"(?i)kepala", text):
+    if _LONG_HEAD.search(text):
+        for long, short in _LONG_POSTS:
+            text = long.sub(short, text)
         text = _OFFICE_HEAD.sub(_office_head, text)
     text = _LOWER_SUBJECT.sub(
         lambda m: f"{_SHORT_HEADS[m['head'].lower()]} {_subject(m['subject'])}", text
     )
-    text = _WAKA_UNIT.sub("Wakapol", _WAKIL_KA.sub("Waka", text))
+    if "akil" in text:
+        text = _WAKIL_KA.sub("Waka", text)
+    if "Waka " in text:
+        text = _WAKA_UNIT.sub("Wakapol", text)
     # "Kepala Biro Operasi (Karoops)" is now "Karo Ops (Karoops)": once is enough.
-    return _REPEATED_ABBR.sub(_drop_repeat, text) if "(" in text else text
+    if _ABBR_IN_BRACKETS.search(text):
+        text = _REPEATED_ABBR.sub(_drop_repeat, text)
+    return text
 
 
 _REPEATED_ABBR = re.compile(

@@ -1,0 +1,44 @@
+"""An undated page about an older vote, named with its year, is no 2024 election."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from arsip_core.gazetteer import load_gazetteer
+from arsip_extract.elections import find_election
+
+GAZ = load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "election"),
+    [
+        (  # a bare "Pilpres" beside "Pilpres 2014", and no recent year anywhere
+            "Polisi mengawal surat suara Pilpres ke PPS. Pengamanan Pilpres 2014 di "
+            "provinsi itu melibatkan ribuan personel.",
+            None,
+            None,
+        ),
+        (
+            "Polres Bulungan siap mengamankan Pemilihan Kepala Desa (Pilkades) serentak "
+            "2017. Pengamanan pemilihan umum tingkat desa itu melibatkan 80 personel.",
+            None,
+            None,
+        ),
+        (  # a comparison with an older vote in a story of 2024
+            "Berbeda dengan Pemilu 2019, pengamanan Pemilu 2024 di Sintang melibatkan "
+            "lebih banyak personel.",
+            None,
+            "pemilu-2024",
+        ),
+        (  # a date of the archive's time decides, whatever the text compares with
+            "Berbeda dengan Pilpres 2019, kali ini pengamanan Pilpres dimulai lebih awal.",
+            date(2024, 2, 10),
+            "pemilu-2024",
+        ),
+    ],
+)
+def test_an_older_vote_named_with_its_year(text, when, election):
+    assert find_election(text, when, GAZ) == election
