@@ -42,10 +42,12 @@ _THOUSANDS_RE = re.compile(rf"(\d+,\d+|{DIGITS_RE})\s+ribu", re.IGNORECASE)
 
 
 def to_int(text: str) -> int | None:
-    """``3.294`` or ``3294`` or ``lima`` or ``10 ribu`` -> int."""
+    """``3.294``, ``3294``, ``3,294``, ``lima`` or ``10 ribu`` -> int."""
     text = text.strip()
     if re.fullmatch(DIGITS_RE, text):
         return int(text.replace(".", ""))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+        return int(text.replace(",", ""))
     thousands = _THOUSANDS_RE.fullmatch(text)
     if thousands:
         digits = thousands[1].replace(".", "").replace(",", ".")

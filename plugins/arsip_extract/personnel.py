@@ -25,7 +25,11 @@ _COUNTING_HEDGE = re.compile(
 )
 _HEDGE_WORDS = r"(?:ratusan|puluhan|ribuan|belasan)"
 # "10 ribu personel": digits with the word for thousand ("ribuan" stays vague).
-_DIGITS_OR_THOUSANDS = rf"(?:\d+,\d+\s+ribu(?!an)|(?:{DIGITS_RE})(?:\s+ribu(?!an))?)"
+# "1,250 personel": a comma between thousands, as some portals write it.
+_DIGITS_OR_THOUSANDS = (
+    rf"(?:\d+,\d+\s+ribu(?!an)|\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
+    rf"|(?:{DIGITS_RE})(?:\s+ribu(?!an))?)"
+)
 # Found from the noun backwards: nouns are rare, numbers (and number words) are not.
 # "pers" is also the press: it is a count's noun only right after a number.
 _NOUN_RE = compile_led(
@@ -156,8 +160,10 @@ _RATIO_AFTER = re.compile(
 # "masing-masing bakal calon ... diberikan pengamanan sebanyak dua personel",
 # "Setiap TPS sangat rawan bakal dijaga dua personel".
 _RATIO_BEFORE = re.compile(
-    rf"\b(?:setiap|tiap|per|masing-masing)\s+(?:{_FEW_WORDS}\s+)?{_POSTS}\b"
-    r"(?P<gap>[^.;,\n]{0,60})$",
+    # "Satu TPS dijaga dua personel" is a post's strength too.
+    rf"\b(?:(?:setiap|tiap|per|masing-masing)\s+(?:{_FEW_WORDS}\s+)?{_POSTS}"
+    # A comma only inside a run of figures: "dua, tiga bahkan empat personel".
+    rf"|(?:satu|1)\s+TPS)\b(?P<gap>(?:[^.;,\n]|,(?=\s*{_FEW_WORDS})){{0,60}})$",
     re.IGNORECASE,
 )
 # Further than this from "setiap TPS", only a post's strength (a few) is a ratio:

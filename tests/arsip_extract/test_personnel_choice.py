@@ -34,6 +34,7 @@ from arsip_extract.personnel import find_personnel
         ("Sebanayak 151 anggota polisi dikerahkan mengawal distribusi logistik.", 151),
         ("Polda Kaltim menyiagakan 10 ribu personel untuk Pemilu 2024.", 10000),
         ("Polda Kalteng menurunkan 1,2 ribu personel ke Kotim.", 1200),
+        ("Polda Kaltara menyiagakan 1,250 personel gabungan.", 1250),
         ("Kapolres memimpin apel 212 personil pengamanan TPS.", 212),
         ("Tak kurang dari 320 personel disiagakan di kecamatan.", 320),
         ("Kurang lebih 766 personel gabungan mengikuti apel.", 766),
@@ -211,6 +212,7 @@ def test_linmas_and_lists(text, total):
         "2.404 personel itu akan disebar ke seluruh TPS.",
         "Pemerintah Kota Singkawang melepas 900 personel pengamanan TPS.",
         "Setiap TPS dijaga dua personel.",
+        "Satu TPS bisa dijaga dua, tiga bahkan empat personel sesuai kerawanannya.",
         "Pengalaman Pilkada Serentak 2024 lalu jadi acuan PSU. Pada Pilkada Serentak "
         "27 November 2024, Polres mengerahkan 235 personel untuk 483 TPS.",
         "Sebanyak 12.000 pemilih terdaftar di 40 TPS.",
