@@ -119,6 +119,12 @@ _SITE_ONLY = re.compile(
 )
 # "Polres Kapuas –": a unit as the dateline gives its place.
 _UNIT_PLACE = re.compile(r"^(?:Polres(?:ta)?|Polsek(?:ta)?|Polda|Mapolres)\s+(?=\S)")
+# A section's name opening a dateline before the outlet ("Berita Lokal, SITUS -").
+_SECTION_HEAD = re.compile(
+    r"^(?:berita|kabar|info)\s+(?:lokal|daerah|utama|terkini|terbaru|nasional"
+    r"|regional|kota|hari\s+ini)$",
+    re.IGNORECASE,
+)
 # A Polda's dateline going on with the acting unit: its place is the dateline's.
 _CHAIN_REST = re.compile(rf"^Pol(?:res|resta|sek|sekta)\s+(?P<place>{_PLACE}),")
 _PROVINCES = re.compile(
@@ -216,7 +222,10 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
             names.insert(0, paren)
         elif paren and re.match(r"^[A-Za-z][\w .!]{1,30}$", paren):
             names.append(paren)
-    if _is_name(place) and not re.match(_UNIT_WORD, place):
+    if _SECTION_HEAD.match(place):
+        # "Berita Lokal, KABARMEMPAWAH -": the page's section, then the outlet.
+        place = places[0] if places else None
+    elif _is_name(place) and not re.match(_UNIT_WORD, place):
         # "HARIAN KALBAR (KUBU RAYA) –", "KABAR KALIMANTAN1, Palangka Raya –"
         outlet = outlet or place
         place = places[0] if places else None

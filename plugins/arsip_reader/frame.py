@@ -674,6 +674,14 @@ _HUMAS = re.compile(
 )
 
 
+# A government press office signing off a story on its own site.
+_SIGN_OFF = re.compile(
+    r"^(?:diskominfo|dinas\s+kominfo|(?:bagian\s+)?prokopim|humas\s+(?:setda|pemkab"
+    r"|pemkot|pemprov|pemerintah|kpu|bawaslu))\b[\w .]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _outlet_of_tail(line: str) -> str | None:
     """The outlet a copyright, "Ikuti X di Google News" or "Humas Polres X" line
     names."""
@@ -805,8 +813,8 @@ def cut_tail(lines: list[str]) -> Tail:
             tail.end = min(tail.end, i)
             _read_closing(lines[i:], tail)
             return tail
-        if _HUMAS.match(line):
-            tail.end = i  # "Humas Polres X" signs the story off
+        if _HUMAS.match(line) or _SIGN_OFF.match(line):
+            tail.end = i  # "Humas Polres X", "Diskominfo Kota Y" sign the story off
             return tail
         here = _HERE_PROMPT.match(line)
         if (
@@ -903,7 +911,7 @@ def brand(outlet: str | None) -> str | None:
     tribun = _TRIBUN.match(outlet)
     if tribun:
         return f"Tribun {tribun[1].title()}"
-    if re.fullmatch(r"(?i)tribratanews\.tribratanews\.com", outlet):
+    if re.fullmatch(r"(?i)tribratanews\.(?:tribratanews\.com|polri\.go\.id)", outlet):
         return "Tribratanews"
     # "ANTARA News Kalimantan Barat" is ANTARA Kalbar; "ANTARA News" alone, or a
     # line cut before its region ("ANTARA News Kalimantan"), is the national ANTARA.

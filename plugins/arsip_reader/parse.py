@@ -294,6 +294,9 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     paragraphs = rejoin(_drop_boilerplate(body))
     if not paragraphs:
         raise ArticleRejected("tidak ada isi berita setelah judul dan tanggal")
+    if re.match(r"^[-–—]\s+[A-Z]", paragraphs[0]):
+        # "VIVA.co.id" on a line of its own, then "- Polda …": the dateline's dash.
+        paragraphs[0] = paragraphs[0][1:].lstrip()
     if title and paragraphs[0].lower().startswith(title.lower().rstrip(".")):
         # Some sites repeat the title as the body's first sentence.
         rest = paragraphs[0][len(title.rstrip(".")) :].lstrip(". ").strip()
