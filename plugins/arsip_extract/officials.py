@@ -81,7 +81,13 @@ _RANK_RE = compile_led(
     r"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,6}(?:\s+Pol\.?)?)\))?"
     r"(?=[\s,.]|(?<=\.))",
 )
-_STREET = re.compile(r"\b(?:Jalan|Jl|Jln)\.?\s*$")
+# Streets and venues named after a hero: "Jalan Jenderal Sudirman", "Lapangan
+# Kolonel Sugiono", "Taman Makam Pahlawan Mayor Alianyang", "Gang Kapten Marsan"
+# ("Taman" alone is also a place: "Kapolsek Nanga Taman Iptu Rudi").
+_STREET = re.compile(
+    r"\b(?:Jalan|Jl|Jln|Gang|Gg|Lapangan|Bandara|Stadion|Gedung|Pahlawan|Monumen"
+    r"|Museum|Universitas|Asrama|Wisma|Komplek|Kompleks|Perumahan)\.?\s*$"
+)
 _DEGREE_CAPS = {
     "SH", "SIK", "MSI", "MH", "MM", "SE", "ST", "MT", "MSC", "SSOS", "SPD", "MPD",
     "SKOM", "MAP", "MBA", "MKN", "SAG", "MAG", "SIP", "MIP", "PHD", "STK", "MHUM",
@@ -630,7 +636,7 @@ def find_officials(
     people: list[Official] = []
     titled: list[bool] = []  # whether each person's name was read in a headline
     for match in _RANK_RE.finditer(text):
-        if _STREET.search(text, max(0, match.start() - 6), match.start()):
+        if _STREET.search(text, max(0, match.start() - 14), match.start()):
             continue  # "Jalan Mayor Alianyang", "Jl. Jenderal Sudirman"
         name_start = match.end()
         if match["corps"] and text.startswith(",", name_start):

@@ -740,3 +740,21 @@ def test_stops_glued_to_the_name(text):
     assert find_officials(text) == (
         Official("AKBP", "Budi Santoso", "Kapolres Sintang"),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apel digelar di Lapangan Kolonel Sugiono, Pontianak.",
+        "Logistik tiba di Bandara Letkol Sugiono lalu dibawa ke gudang.",
+        "Upacara di Taman Makam Pahlawan Mayor Alianyang.",
+        "Pos pengamanan berdiri di Gang Kapten Marsan.",
+    ],
+)
+def test_venues_named_after_heroes_name_no_officer(text):
+    assert find_officials(text) == ()
+
+
+def test_a_venue_word_in_lower_case_before_an_officer_does_not_hide_him():
+    text = "Saat berada di lapangan Kompol Budi Santoso memantau arus."
+    assert find_officials(text) == (Official("Kompol", "Budi Santoso", None),)
