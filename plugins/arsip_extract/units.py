@@ -43,7 +43,9 @@ _STOP = {
     "Terjunkan", "Kerahkan", "Apel", "Pengamanan", "Personel", "Rapat", "Perketat",
     "Tingkatkan", "Pastikan", "Turunkan", "Sukseskan", "Dukung", "Hadiri", "Jelang",
     "Menjelang", "Usai", "Sebelum", "Selama", "Hingga", "Awasi", "Kunjungi",
-    "Sambangi", "Berjaga", "Pimpin", "Lepas", "Kirim",
+    "Sambangi", "Berjaga", "Pimpin", "Lepas", "Kirim", "Monitoring", "Giat",
+    "Gencarkan", "Intensifkan", "Kunjungan", "Kunker", "Razia", "Edukasi",
+    "Pengawalan", "Hadir", "Ikut", "Turun", "Bersinergi", "Berkoordinasi",
     # an officer's rank after the unit ("Kapolsek Tebas Brigadir Budi"), written
     # short or in words, police or TNI
     "Brigpol", "Brigadir", "Briptu", "Bripda", "Bharaka", "Bharatu", "Bharada",

@@ -298,6 +298,11 @@ def test_more_units_on_real_pages(text, units):
         ("Anggota Polsek Tebas Brigadir Budi Santoso berjaga.", ("Polsek Tebas",)),
         ("Anggota Polsek Paloh Bripda Budi Santoso berjaga.", ("Polsek Paloh",)),
         ("Polsek Samboja Awasi Gudang Logistik", ("Polsek Samboja",)),
+        ("Polsek Anjongan Monitoring TPS", ("Polsek Anjongan",)),
+        (
+            "Polsek Sungai Raya Kepulauan Giat Patroli",
+            ("Polsek Sungai Raya Kepulauan",),
+        ),
         ("Polsek Tarakan Barat berpatroli.", ("Polsek Tarakan Barat",)),
         # help to be asked for only if a case comes takes no part
         (
