@@ -125,7 +125,9 @@ _VERBS = {
     "Optimis", "Dampingi", "Pastikan", "Respon", "Respons", "Tekankan", "Awasi",
     "Amati", "Sisir", "Kirim", "Tutup", "Evaluasi", "Berpesan", "Berharap", "Berjaga",
     "Bertemu", "Berkunjung", "Berdialog", "Bersilaturahmi", "Berkoordinasi",
-    "Bersinergi", "Berbagi", "Bentuk", "Rapat",
+    "Bersinergi", "Berbagi", "Bentuk", "Rapat", "Jadi", "Dinilai", "Diapresiasi",
+    "Disambut", "Dilantik", "Diganti", "Dimutasi", "Dipercaya", "Diminta", "Dijabat",
+    "Diberi", "Dianugerahi", "Dipuji", "Ditunjuk", "Dikunjungi", "Diwakili",
 }  # fmt: skip
 # Verbs with a meN- prefix ("Meninjau", "Mengecek", "Memimpin", "Menyapa").
 _ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")

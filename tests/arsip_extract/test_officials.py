@@ -598,6 +598,8 @@ def test_forms_of_unseen_pages(text, expected):
         "Kapolres Malinau AKBP Ricky Hadiyanto Jelang Pilkada Serentak",
         "Kapolres Nunukan AKBP Ricky Hadiyanto Apel Gelar Pasukan",
         "Kapolres Nunukan AKBP Ricky Hadiyanto Berpesan kepada Personel",
+        "Kapolres Nunukan AKBP Ricky Hadiyanto Dinilai Sukses Amankan Pleno",
+        "Kapolres Nunukan AKBP Ricky Hadiyanto Diwakili Wakapolres",
     ],
 )
 def test_more_headline_words_end_the_name(headline):
