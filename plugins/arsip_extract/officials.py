@@ -654,6 +654,7 @@ def find_officials(
             or _position_after(text, end)
             or _position_before(text, match.start(), across_stop=True)
         )
+        position = position or _head_of_speaking_unit(text, match.start())
         if position and normalise:
             position = _PARENS.sub("", normalise(position))
         rank = _force_from_post(rank, position)
@@ -680,6 +681,29 @@ def find_officials(
             people.append(Official(rank=rank, name=name, position=position))
             titled.append(headline)
     return tuple(_with_unit(person, text, normalise) for person in people)
+
+
+# "jelas Polres Kotim AKBP Resky ...": a unit does not speak; its head does, the "Ka"
+# left out. Read so only when the story names that head elsewhere ("terang Kapolres").
+_SPEAKING_UNIT = re.compile(
+    r"\b(?:kata|ujar|jelas|ucap|tutur|terang|ungkap|tegas|papar)(?:nya)?\s+"
+    r"(?P<unit>Pol(?P<kind>res|resta|da|sek)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    r"\s*,?\s*$"
+)
+
+
+def _head_of_speaking_unit(text: str, rank_start: int) -> str | None:
+    """``Kapolres Kotim`` for ``jelas Polres Kotim AKBP X`` when the story names the
+    Kapolres elsewhere."""
+    match = _SPEAKING_UNIT.search(text, max(0, rank_start - 70), rank_start)
+    if not match or not re.search(rf"\bKapol{match['kind']}\b", text):
+        return None
+    words = match["unit"].split()
+    for i, word in enumerate(words[1:], 1):  # "Polres Kotim Resky": the unit ends
+        if _RANK_RE.match(word + " ") or word in _NOT_NAME:
+            words = words[:i]
+            break
+    return "Ka" + " ".join(words)[0].lower() + " ".join(words)[1:]
 
 
 def _in_title_case_line(text: str, at: int) -> bool:

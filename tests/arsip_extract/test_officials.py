@@ -760,3 +760,19 @@ def test_venues_named_after_heroes_name_no_officer(text):
 def test_a_venue_word_in_lower_case_before_an_officer_does_not_hide_him():
     text = "Saat berada di lapangan Kompol Budi Santoso memantau arus."
     assert find_officials(text) == (Official("Kompol", "Budi Santoso", None),)
+
+
+def test_a_speaking_unit_is_its_head_when_the_story_names_the_head():
+    """``jelas Polres Sekadau AKBP X``: the "Ka" was left out; a unit does not speak."""
+    text = (
+        '"Kami siap," jelas Polres Sekadau AKBP Anggi Saputra. Menurut Kapolres, '
+        "personel sudah cukup."
+    )
+    assert find_officials(text) == (
+        Official("AKBP", "Anggi Saputra", "Kapolres Sekadau"),
+    )
+
+
+def test_a_speaking_unit_without_its_head_named_gives_no_post():
+    text = '"Kami siap," jelas Polres Sekadau AKBP Anggi Saputra.'
+    assert find_officials(text) == (Official("AKBP", "Anggi Saputra", None),)
