@@ -425,6 +425,23 @@ def _mention(
     return found, None
 
 
+_SINCE = re.compile(r"\b(?:sejak|mulai|dimulai)\s+(?:pada\s+|hari\s+)?$", re.I)
+
+
+def _told_on_another_day(
+    text: str, spans: list[tuple[int, int]], stage: list[tuple[int, date]]
+) -> bool:
+    """Whether the story names its own day by a bare weekday ("kata Kapolres,
+    Senin.") that none of the stage's dates falls on: the vote or ruling it names
+    ("pemungutan suara ... pada Rabu (14/2)") is then not the day reported."""
+    told = {
+        _weekday(m["wd"])
+        for m in _BARE_WEEKDAY.finditer(text)
+        if not any(a <= m.start() < b for a, b in spans)
+    }
+    return bool(told) and not told & {d.weekday() for _, d in stage}
+
+
 _FULL_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
 
 
@@ -501,6 +518,9 @@ def find_event_dates(
         stage = [s for s in stage if s[1] <= limit]
         starts = [s for s in starts if s[1] <= limit]
         recalled = [s for s in recalled if s[1] <= limit]
+    if not strong and stage and _told_on_another_day(text, spans, stage):
+        # A guard running "sejak Sabtu, 21 Oktober 2023" keeps its first day.
+        stage = [s for s in stage if _SINCE.search(text, max(0, s[0] - 20), s[0])]
     strong = strong or ([] if weak else stage)
     if starts:
         # The activity's first day leads; the other days are its days too.

@@ -171,3 +171,37 @@ def test_a_verb_of_time_after_the_deed(text, expected):
 def test_spans_and_numeric_dates(text, expected):
     found = find_event_dates(text, None, 2024)
     assert (found.first.isoformat() if found.first else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The story names its own day by a bare weekday that no dated stage falls
+        # on: the vote or ruling it names is not the day reported.
+        (
+            "Polres mulai menggeser pasukan karena pada Selasa (13/2) logistik dikirim "
+            "untuk pemungutan suara Pemilu 2024 pada Rabu (14/2), kata Kapolres, Senin.",
+            None,
+        ),
+        (
+            "Polres bersiap menjelang putusan Mahkamah Konstitusi terkait PSU Pilkada "
+            "pada Rabu (17/9). Hal itu disampaikan Kapolres di Muara Teweh, Selasa.",
+            None,
+        ),
+        # A stage on the day the story names stays its day.
+        (
+            "Pemungutan suara Pilkada pada Rabu (27/11) berjalan aman, kata Kapolres "
+            "di Sintang, Rabu.",
+            "2024-11-27",
+        ),
+        # A guard running since a day keeps that day.
+        (
+            "Pengamanan kantor KPU berjalan setiap hari, tanpa hari libur, sejak Sabtu, "
+            "21 Oktober 2023, kata Wadir Samapta, Senin.",
+            "2023-10-21",
+        ),
+    ],
+)
+def test_told_on_another_day(text, expected):
+    found = find_event_dates(text, None, 2024)
+    assert (found.first.isoformat() if found.first else None) == expected
