@@ -158,8 +158,12 @@ def _short_forms(text: str) -> str:
 
 # What joins a unit to its parent Polda: "Polres Sanggau Polda Kalbar", "Polres HST
 # (HST) jajaran Polda Kalsel", "Polres Tarakan – Polda Kaltara".
+# Also "Polres Sanggau (Polda Kalbar)", "Polres Sanggau/Polda Kalbar", "Polres
+# Sanggau | Polda Kalbar", "Polres Sanggau yang berada di bawah Polda Kalbar".
 _TO_PARENT = re.compile(
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[,–-]\s*)?(?:jajaran\s+)?", re.I
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[,–\-/|(]\s*)?"
+    r"(?:jajaran\s+|(?:yang\s+)?(?:berada\s+)?di\s*bawah\s+(?:naungan\s+)?)?",
+    re.I,
 )
 _JAJARAN = re.compile(r"\bjajaran\s+$", re.IGNORECASE)
 # A Polda heading a chain: "Polda Kalbar, Polres Sambas, Polsek Sambas –" or "Polda

@@ -304,6 +304,18 @@ def test_more_units_on_real_pages(text, units):
             ("Polsek Sungai Raya Kepulauan",),
         ),
         ("Polsek Tarakan Barat berpatroli.", ("Polsek Tarakan Barat",)),
+        # a parent Polda written in brackets, after a slash or a bar, or "di bawah"
+        ("Polres Sanggau (Polda Kalbar) menggelar apel.", ("Polres Sanggau",)),
+        ("Polres Sanggau/Polda Kalbar menggelar apel.", ("Polres Sanggau",)),
+        ("Polres Sanggau | Polda Kalbar menggelar apel.", ("Polres Sanggau",)),
+        (
+            "Polres Sanggau yang berada di bawah Polda Kalbar menggelar apel.",
+            ("Polres Sanggau",),
+        ),
+        (
+            "Personel Polres Sanggau dibantu Polda Kalbar menjaga TPS.",
+            ("Polres Sanggau", "Polda Kalbar"),
+        ),
         # help to be asked for only if a case comes takes no part
         (
             "Polres Sekadau berjaga. Bila eskalasi meningkat, Kapolres akan meminta "
