@@ -19,6 +19,7 @@ shard each result came from, so it can keep date order across shards.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -40,8 +41,10 @@ logger = logging.getLogger(__name__)
 SHARD_UNKNOWN = "tanpa-tanggal"
 SHARDS_SUBDIR = "bagian"
 WEIGHT_STEP = 1e-9
-# Pagefind writes its ready-made UIs into every bundle; the search page uses none.
+# Pagefind writes its ready-made UIs into every bundle; the search page uses none,
+# and runs Pagefind without its web worker (cari.js, noWorker).
 _UNUSED = (
+    "pagefind-worker.js",
     "pagefind-ui.js",
     "pagefind-ui.css",
     "pagefind-modular-ui.js",
@@ -224,8 +227,7 @@ class ShardedIndex:
                 detail = " | ".join(output.strip().splitlines()[-5:])
                 self.errors.append(f"{key}: Pagefind gagal (kode {code}): {detail}")
                 return None
-            for name in _UNUSED:
-                (bundle / name).unlink(missing_ok=True)
+            prune(bundle)
             (bundle / _FINGERPRINT).write_text(stamp)
             target = self.cache / key
             if target.exists():
@@ -281,6 +283,24 @@ class ShardedIndex:
         return sorted(k for k, o in self.outcomes.items() if o.indexed)
 
 
+def prune(bundle: Path) -> None:
+    """Remove from a shard's bundle what the search page never loads: Pagefind's
+    ready-made UIs, its worker, and the WebAssembly of languages it has no index in
+    (the primary index loads ``wasm.<its language's wasm, else unknown>.pagefind``)."""
+    for name in _UNUSED:
+        (bundle / name).unlink(missing_ok=True)
+    entry = bundle / "pagefind-entry.json"
+    if not entry.is_file():
+        return
+    languages = json.loads(entry.read_text(encoding="utf-8")).get("languages", {})
+    wanted = {
+        f"wasm.{lang.get('wasm') or 'unknown'}.pagefind" for lang in languages.values()
+    }
+    for wasm in bundle.glob("wasm.*.pagefind"):
+        if wasm.name not in wanted:
+            wasm.unlink()
+
+
 def install(bundle: Path, cache: Path, keys: list[str]) -> None:
     """Make ``bundle/bagian/<key>`` a copy of each cached shard, touching only the
     shards that changed, and remove whatever else is in ``bundle``."""
@@ -296,10 +316,12 @@ def install(bundle: Path, cache: Path, keys: list[str]) -> None:
     for key in keys:
         source, target = cache / key, shards / key
         if _same_bundle(source, target):
+            prune(target)  # a bundle installed by an older build may hold more
             continue
         temporary = shards / f".{key}.baru"
         shutil.rmtree(temporary, ignore_errors=True)
         shutil.copytree(source, temporary, ignore=shutil.ignore_patterns(_FINGERPRINT))
+        prune(temporary)
         if target.exists():
             shutil.rmtree(target)
         temporary.rename(target)

@@ -48,10 +48,13 @@ def test_indonesian_shards_of_the_articles_only(bundle, fragments):
 
 def test_the_search_api_is_written_into_each_shard(bundle):
     for shard in shards(bundle):
-        for name in ("pagefind.js", "pagefind-worker.js", "wasm.id.pagefind"):
+        for name in ("pagefind.js", "wasm.id.pagefind"):
             assert (shard / name).is_file(), name
-        # Pagefind's ready-made UIs are not used, so not published.
+        # Pagefind's ready-made UIs and its worker are not used, so not published,
+        # nor the WebAssembly of a language the index is not in.
         assert not list(shard.glob("pagefind-*ui*"))
+        assert not (shard / "pagefind-worker.js").exists()
+        assert [p.name for p in shard.glob("wasm.*")] == ["wasm.id.pagefind"]
 
 
 def test_filters_hold_the_expected_values(bundle):
