@@ -161,7 +161,8 @@ async (query) => {
   const form = document.getElementById('cari');
   const keys = form.dataset.shardKeys.split(' ').filter(Boolean);
   const pagefind = await import(form.dataset.shards + keys[0] + '/pagefind.js');
-  await pagefind.options({ baseUrl: form.dataset.base });
+  // As cari.js does: no worker (the bundle does not publish its script).
+  await pagefind.options({ baseUrl: form.dataset.base, noWorker: true });
   for (const key of keys.slice(1)) {
     await pagefind.mergeIndex(form.dataset.shards + key + '/');
   }
