@@ -654,7 +654,11 @@ def find_officials(
             or _position_after(text, end)
             or _position_before(text, match.start(), across_stop=True)
         )
-        position = position or _head_of_speaking_unit(text, match.start())
+        position = (
+            position
+            or _post_in_apposition(text, match.start())
+            or _head_of_speaking_unit(text, match.start())
+        )
         if position and normalise:
             position = _PARENS.sub("", normalise(position))
         rank = _force_from_post(rank, position)
@@ -681,6 +685,32 @@ def find_officials(
             people.append(Official(rank=rank, name=name, position=position))
             titled.append(headline)
     return tuple(_with_unit(person, text, normalise) for person in people)
+
+
+# A post, then the officer in apposition: "Kapolres Sintang (AKBP X)", "Kapolres
+# Sintang, yakni AKBP X", "Kapolres Sintang yang dijabat AKBP X".
+_APPOSITION = re.compile(
+    r"(?:\s*\(|,?\s+(?:yakni|yaitu|ialah|adalah|(?:yang\s+)?(?:kini\s+|saat\s+ini\s+)?"
+    r"dijabat(?:\s+oleh)?|saat\s+ini|kini)\s*,?)\s*$"
+)
+_MANY = {"para", "seluruh", "semua", "sejumlah", "masing-masing"}
+
+
+def _post_in_apposition(text: str, rank_start: int) -> str | None:
+    """The post an officer is set beside: the one post before the linking words, not
+    a plural ("para Kapolsek, yakni ...")."""
+    window = text[max(0, rank_start - 120) : rank_start]
+    link = _APPOSITION.search(window)
+    if not link:
+        return None
+    before = window[: link.start()]
+    position = _last_post(before)
+    if not position:
+        return None
+    head = before[: before.rfind(position.split()[0])].split()
+    if head and head[-1].lower() in _MANY:
+        return None
+    return position
 
 
 # "jelas Polres Kotim AKBP Resky ...": a unit does not speak; its head does, the "Ka"

@@ -776,3 +776,24 @@ def test_a_speaking_unit_is_its_head_when_the_story_names_the_head():
 def test_a_speaking_unit_without_its_head_named_gives_no_post():
     text = '"Kami siap," jelas Polres Sekadau AKBP Anggi Saputra.'
     assert find_officials(text) == (Official("AKBP", "Anggi Saputra", None),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apel dipimpin Kapolres Sintang (AKBP Budi Santoso) di halaman Mapolres.",
+        "Apel dipimpin Kapolres Sintang yakni AKBP Budi Santoso.",
+        "Apel dipimpin Kapolres Sintang, yaitu AKBP Budi Santoso.",
+        "Kapolres Sintang yang dijabat AKBP Budi Santoso memimpin apel.",
+        "Kapolres Sintang saat ini, AKBP Budi Santoso, memimpin apel.",
+    ],
+)
+def test_an_officer_in_apposition_to_a_post(text):
+    assert find_officials(text) == (
+        Official("AKBP", "Budi Santoso", "Kapolres Sintang"),
+    )
+
+
+def test_a_plural_post_in_apposition_is_no_ones_post():
+    text = "Hadir para Kapolsek, yakni Iptu Andi Saputra dan Ipda Budi Hartono."
+    assert [o.position for o in find_officials(text)] == [None, None]
