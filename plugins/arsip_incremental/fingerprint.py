@@ -396,6 +396,7 @@ class Digester:
         self._paths: dict[tuple[int, tuple], tuple[Any, bytes]] = {}
         self._busy: set[int] = set()
         self._plans: dict[int, tuple[Any, list]] = {}
+        self._strings: dict[str, bytes] = {}
 
     def plan(self, reads: Reads) -> list:
         """``_plan(reads)``, made once per template's reads."""
@@ -480,11 +481,18 @@ class Digester:
                 return _h(b"undefined", step.encode())
         if callable(found) and not isinstance(found, type):
             return self.value(value)  # a method: what it returns depends on its object
-        return _h(step.encode(), self._walk(found, rest, context))
+        # The step's name is in the path's label (``_plan``), hashed with the page.
+        return self._walk(found, rest, context)
 
     def value(self, value: Any) -> bytes:
+        kind = type(value)
+        if kind is str:  # the commonest: names, URLs, labels met on many pages
+            digest = self._strings.get(value)
+            if digest is None:
+                digest = self._strings[value] = _h(b"str", repr(value).encode())
+            return digest
         if value is None or isinstance(value, (bool, int, float, str, bytes)):
-            return _h(type(value).__name__.encode(), repr(value).encode())
+            return _h(kind.__name__.encode(), repr(value).encode())
         if isinstance(value, (datetime.date, datetime.time, datetime.tzinfo)):
             return _h(b"date", repr(value).encode(), str(value).encode())
         key = id(value)
@@ -575,33 +583,39 @@ def page_fingerprint(
     context: Mapping[str, Any],
     globals_: Mapping[str, Any],
 ) -> str | None:
-    """The fingerprint of one page, or None when it must be rendered regardless."""
+    """The fingerprint of one page, or None when it must be rendered regardless.
+
+    Every part is a 16-byte digest: the environment and template, then for each
+    variable of the plan a marker (undefined, some paths, every path) and its paths'
+    digests. The plan fixes each path's place, so the parts are hashed once, joined.
+    """
     if reads is None:
         return None
-    parts = [environment.encode(), template.encode()]
+    parts = [_h(environment.encode(), template.encode())]
+    path = digester.path
     try:
-        for name, paths, undefined in digester.plan(reads):
+        for name, paths, markers in digester.plan(reads):
             if name in context:
                 value = context[name]
             elif name in globals_:
                 value = globals_[name]
             else:
-                parts.append(undefined)
+                parts.append(markers[0])
                 continue
-            if callable(value):
-                paths = paths[1]  # a global's paths, each (provided values vary)
-            else:
-                paths = paths[0]
-            for path, label in paths:
-                digest = digester.path(name, value, path, context)
-                parts.append(_h(label, digest))
+            # A global's paths, each (provided values vary); else those not covered.
+            chosen = 2 if callable(value) else 1
+            parts.append(markers[chosen])
+            for read in paths[chosen - 1]:
+                parts.append(path(name, value, read, context))
     except Opaque:
         return None
-    return _h(*parts).hex()
+    return hashlib.blake2b(b"".join(parts), digest_size=16).hexdigest()
 
 
-def _plan(reads: Reads) -> list[tuple[str, tuple[list, list], bytes]]:
-    """``reads`` in the order a fingerprint hashes them, each path with its label.
+def _plan(reads: Reads) -> list[tuple[str, tuple[list, list], tuple]]:
+    """``reads`` in the order a fingerprint hashes them, with the markers of a
+    variable undefined, read by some paths, read by every path (each marker a digest
+    of the variable's name and of the paths it stands for).
 
     A variable read whole (path ``()``) covers every path inside it: its digest is
     made from the same attributes and items. Those paths are not hashed again, except
@@ -610,19 +624,22 @@ def _plan(reads: Reads) -> list[tuple[str, tuple[list, list], bytes]]:
     every path."""
     plan = []
     for name in sorted(reads):
-        every = [
-            (path, name.encode() + b"\0" + repr(path).encode())
-            for path in sorted(reads[name], key=repr)
-        ]
-        if any(path == () for path, _ in every):
+        every = sorted(reads[name], key=repr)
+        if () in every:
             some = [
-                item
-                for item in every
-                if item[0] == () or any(step in _COVERED_NOT for step in item[0])
+                path
+                for path in every
+                if path == () or any(step in _COVERED_NOT for step in path)
             ]
         else:
             some = every
-        plan.append((name, (some, every), _h(b"undefined", name.encode())))
+        key = name.encode()
+        markers = (
+            _h(b"undefined", key),
+            _h(b"some", key, repr(some).encode()),
+            _h(b"every", key, repr(every).encode()),
+        )
+        plan.append((name, (some, every), markers))
     return plan
 
 
