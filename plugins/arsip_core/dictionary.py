@@ -251,8 +251,10 @@ FIELDS: tuple[Field, ...] = (
         _OPTIONAL_INT,
         "Jumlah personel yang dikerahkan.",
         "3294",
-        "Angka sebelum 'personel' (angka atau kata bilangan); kosong bila hanya "
-        "disebut kira-kira.",
+        "Angka personel pertama di berita (angka atau kata bilangan), kecuali "
+        "angka sesudahnya ditulis sebagai totalnya atau jumlah bagian-bagiannya; "
+        "tanpa Linmas, kekuatan satuan, angka pemilu lalu dan perkiraan; kosong "
+        "bila hanya disebut kira-kira.",
     ),
     Field(
         "personnel_text",
