@@ -264,7 +264,8 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
     """The person's name that starts at ``start`` and where it ends."""
     words: list[str] = []
     end = start
-    for match in re.finditer(r"\S+", text[start : start + 120]):
+    tokens = list(re.finditer(r"\S+", text[start : start + 120]))
+    for i, match in enumerate(tokens):
         raw = match.group().strip("\"“”'‘’")
         if re.search(r",(?=[A-Za-z])", raw):
             raw = raw[: raw.index(",") + 1]  # "Sarpani,S.I.K.,M.M": degrees glued on
@@ -296,6 +297,10 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
             or _POSITION_WORD.match(word)
             or not _NAME_WORD.match(token)
         ):
+            rest = _lower_case_name_rest(tokens[i:]) if words else []
+            if rest:  # "Mayor Lek Ahmi sazli joenez S.I.P.": typed in lower case
+                words += [t.group().rstrip(",") for t in rest]
+                end = start + rest[-1].start() + len(rest[-1].group().rstrip(","))
             break
         words.append(token)
         end = start + match.start() + len(token)
@@ -306,6 +311,46 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
     if all(w.isupper() for w in words if len(w) > 2):
         words = [w.title() if len(w) > 2 else w for w in words]
     return " ".join(words), end
+
+
+def _lower_case_name_rest(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """One or two words typed in lower case that a degree follows: the rest of the
+    name ("Ahmi sazli joenez S.I.P."), since degrees come right after a name."""
+    rest: list[re.Match[str]] = []
+    for token in tokens[:3]:
+        word = token.group()
+        bare = word.rstrip(",")
+        if (
+            re.fullmatch(r"[a-z][a-z'’-]{2,}", bare)
+            and len(rest) < 2
+            and bare not in _LOWER_WORDS
+            and not _ME_VERB.match(bare.title())
+            and not bare.endswith(("kan", "nya"))
+        ):
+            rest.append(token)
+            continue
+        return rest if rest and _looks_like_degrees(word) else []
+    return []
+
+
+def _looks_like_degrees(word: str) -> bool:
+    """``S.I.P.,M.SI,`` or ``SH``: short degree abbreviations, not a site's address
+    (``TribunKaltara.com``)."""
+    parts = [p for p in word.strip(",.;:").split(",") if p]
+    return bool(parts) and all(
+        re.fullmatch(r"[A-Z][A-Za-z]{0,4}(?:\.[A-Za-z]{1,5})*\.?", p)
+        and _is_degree(p)
+        and not _is_initials(p)
+        for p in parts
+    )
+
+
+_LOWER_WORDS = {
+    "yang", "dan", "di", "ke", "dari", "saat", "selaku", "sebagai", "bersama", "untuk",
+    "pada", "dalam", "ini", "itu", "juga", "serta", "atau", "hadir", "tiba", "kata",
+    "ujar", "jelas", "tegas", "ungkap", "tutur", "usai", "sambil", "ketika", "tadi",
+    "kepada", "oleh",
+}  # fmt: skip
 
 
 # "Kepala <office> <subject>" in any case is written "<Ka-office> <subject>":

@@ -797,3 +797,22 @@ def test_an_officer_in_apposition_to_a_post(text):
 def test_a_plural_post_in_apposition_is_no_ones_post():
     text = "Hadir para Kapolsek, yakni Iptu Andi Saputra dan Ipda Budi Hartono."
     assert [o.position for o in find_officials(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # words typed in lower case that degrees follow are the rest of the name
+        (
+            "Dansatrad 214 Mayor Lek Rudi hartono saputra S.I.P., M.Si. hadir.",
+            "Rudi hartono saputra",
+        ),
+        ("Kapolsek Tebas Iptu Budi santoso, S.H. hadir.", "Budi santoso"),
+        # but not a verb, a small word or a site's address after the name
+        ("Kapolsek Tebas Iptu Budi memimpin S.H. lalu pergi.", "Budi"),
+        ("kata Kapolsek Tebas Iptu Budi kepada TribunKaltara.com, Senin.", "Budi"),
+        ("Kapolsek Tebas Iptu Budi yang SH hadir.", "Budi"),
+    ],
+)
+def test_a_name_typed_in_lower_case_before_its_degrees(text, name):
+    assert find_officials(text)[0].name == name
