@@ -290,6 +290,11 @@ def test_more_units_on_real_pages(text, units):
         ("Polres Banjar Baru bersiaga.", ("Polres Banjarbaru",)),
         ("Polres Banjar bersiaga.", ("Polres Banjar",)),
         ("Polresta Balik Papan bersiaga.", ("Polresta Balikpapan",)),
+        # a seat that is a common word names its Polres after "Polres" only
+        ("Polres Rantau menggelar apel.", ("Polres Tapin",)),
+        ("Polres Tanjung menggelar apel.", ("Polres Tabalong",)),
+        ("Polres Tanjung Redeb menggelar apel.", ("Polres Berau",)),
+        ("Polres Sukadana bersiaga.", ("Polres Kayong Utara",)),
         # a rank after a sector's name is no part of it, however it is written
         (
             "Kapolsek Sungai Pinyuh Ajun Komisaris Polisi Budi Santoso hadir.",
