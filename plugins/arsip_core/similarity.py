@@ -43,9 +43,16 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     words = _WORD.findall(text.lower())
     if len(words) < size:
         return np.empty(0, dtype=np.uint64)
-    distinct, where = np.unique(np.array(words), return_inverse=True)
+    # Each word's place among the distinct words, in order of first use (a dict:
+    # sorting the words as a numpy string array cost more than the hashing).
+    distinct: dict[str, int] = {}
+    where = np.fromiter(
+        (distinct.setdefault(w, len(distinct)) for w in words),
+        dtype=np.intp,
+        count=len(words),
+    )
     word_hash = np.fromiter(
-        (zlib.crc32(w.encode("utf-8")) for w in distinct.tolist()),
+        (zlib.crc32(w.encode("utf-8")) for w in distinct),
         dtype=np.uint64,
         count=len(distinct),
     )[where]

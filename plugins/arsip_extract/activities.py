@@ -467,9 +467,14 @@ _SAID_DONE = compile_led(
 _QUOTE_MARKS = '"“'
 
 
+_QUOTE_CHARS = re.compile('[“”"]')
+
+
 def _still_quoting(sentence: str, open_: bool) -> bool:
     """Whether a quotation is still open after ``sentence``."""
-    for char in sentence:
+    # Only the quotation marks, found by the regex engine: a Python loop over every
+    # character of every sentence was 2 % of reading an article.
+    for char in _QUOTE_CHARS.findall(sentence):
         if char == "“":
             open_ = True
         elif char == "”":
