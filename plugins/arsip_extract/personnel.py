@@ -252,13 +252,15 @@ def _is_ratio(text: str, match: _Mention) -> bool:
     return len(post["gap"]) <= _NEAR or (value is not None and value <= _FEW)
 
 
-# People who are not personnel even inside a stated total: Linmas, the poll
-# workers, the election supervisors, village staff (issue 11, session 4: "3.107
-# personel: 503 Polresta, 200 BKO, 2.404 Linmas" is 703). Civil agencies' personnel
-# (Dishub, Satpol PP, Damkar) stay in a total that names them.
+# People who are not police or TNI, even inside a stated total: Linmas, civil
+# agencies, poll workers, election supervisors, village staff (issue 11, session 4:
+# "3.107 personel: 503 Polresta, 200 BKO, 2.404 Linmas" is 703; a total whose parts
+# carry no counts stands as written).
 _CIVILIAN = re.compile(
-    r"\b(?:Linmas|Satlinmas|pelindung\s+masyarakat|perlindungan\s+masyarakat|KPPS"
-    r"|PPS|PPK|Pantarlih|Bawaslu|Panwas\w*|perangkat\s+desa|Hansip|PAM\s+Swakarsa)\b",
+    r"\b(?:Linmas|Satlinmas|pelindung\s+masyarakat|perlindungan\s+masyarakat"
+    r"|Satpol\s*-?\s*PP|Pol\s*PP|Dishub|Dinas|Damkar|pemadam|Dinkes|BPBD|Basarnas"
+    r"|PMI|Pramuka|Banser|ormas|Satpam|KPPS|PPS|PPK|Pantarlih|Bawaslu|Panwas\w*"
+    r"|perangkat\s+desa|Hansip|PAM\s+Swakarsa)\b",
     re.IGNORECASE,
 )
 # The forces a list of "<n> <force>" items names after a first count: "sebanyak

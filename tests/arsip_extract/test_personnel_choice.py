@@ -171,6 +171,19 @@ def test_which_figure_is_the_deployment(text, total):
             "personel, dengan rincian 358 personel Polri dan 3.934 Linmas.",
             358,
         ),
+        # ... and so for civil agencies' counted parts.
+        (
+            "Sebanyak 302 personel dengan rincian 186 personel Polres, 30 personel "
+            "Satbrimob, 30 personel Dit Samapta, 30 personel Kodim, 10 personel Dishub, "
+            "10 personel Satpol PP, 3 personel Damkar dan 3 personel Dinkes.",
+            276,
+        ),
+        # A total whose parts carry no counts stands as written.
+        (
+            "Polres menurunkan 150 personel gabungan, terdiri dari Polri, TNI, Satpol PP "
+            "dan Dishub.",
+            150,
+        ),
         # A list of counts without a total: the joint force, Linmas aside.
         (
             "Adapun personel pengamanan yang terlibat sebanyak 273 Polri, 135 TNI, dan "
