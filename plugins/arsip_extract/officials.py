@@ -85,7 +85,8 @@ _RANK_RE = compile_led(
 # Kolonel Sugiono", "Taman Makam Pahlawan Mayor Alianyang", "Gang Kapten Marsan"
 # ("Taman" alone is also a place: "Kapolsek Nanga Taman Iptu Rudi").
 _STREET = re.compile(
-    r"\b(?:Jalan|Jl|Jln|Gang|Gg|Lapangan|Bandara|Stadion|Gedung|Pahlawan|Monumen"
+    r"\b(?:Jalan|Jl|Jln|Gang|Gg|Lapangan|Bandara|Stadion|Gedung|Makam\s+Pahlawan|TMP"
+    r"|Monumen"
     r"|Museum|Universitas|Asrama|Wisma|Komplek|Kompleks|Perumahan)\.?\s*$"
 )
 _DEGREE_CAPS = {
@@ -683,7 +684,7 @@ def find_officials(
     people: list[Official] = []
     titled: list[bool] = []  # whether each person's name was read in a headline
     for match in _RANK_RE.finditer(text):
-        if _STREET.search(text, max(0, match.start() - 14), match.start()):
+        if _STREET.search(text, max(0, match.start() - 20), match.start()):
             continue  # "Jalan Mayor Alianyang", "Jl. Jenderal Sudirman"
         name_start = match.end()
         if match["corps"] and text.startswith(",", name_start):
@@ -811,8 +812,9 @@ def _better_name(
 
 
 def _same_post_kind(a: str | None, b: str | None) -> bool:
-    """Whether two posts may be one person's: either unknown, or the same."""
-    return not a or not b or a == b
+    """Whether two names a letter apart are one person's: both written with the same
+    post ("Hendra" and "Hendri" of the same rank without posts may be two men)."""
+    return bool(a) and a == b
 
 
 def _one_letter_typo(a: str, b: str) -> bool:

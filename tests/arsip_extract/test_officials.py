@@ -640,6 +640,11 @@ def _normalise():
     return partial(normalise_unit_names, gaz=load_gazetteer())
 
 
+def test_one_letter_apart_without_posts_are_two_people():
+    text = "Turut hadir AKP Hendra Saputra dan AKP Hendri Saputra."
+    assert len(find_officials(text)) == 2
+
+
 def test_one_letter_apart_with_two_posts_are_two_people():
     text = "Kapolsek Sebawi Iptu Andri Susanto dan Kapolsek Tebas Iptu Andri Susanti."
     assert len(find_officials(text)) == 2
@@ -755,6 +760,11 @@ def test_stops_glued_to_the_name(text):
 )
 def test_venues_named_after_heroes_name_no_officer(text):
     assert find_officials(text) == ()
+
+
+def test_a_heroes_day_before_an_officer_does_not_hide_him():
+    text = "Upacara Hari Pahlawan AKBP Budi Santoso Jadi Inspektur Upacara"
+    assert find_officials(text) == (Official("AKBP", "Budi Santoso", None),)
 
 
 def test_a_venue_word_in_lower_case_before_an_officer_does_not_hide_him():
