@@ -363,7 +363,9 @@ def read_frame(lines: list[str]) -> Frame:
     # Site chrome: a site name or tagline above a menu, a sidebar's list of other
     # stories with their dates; neither holds the title nor the article's stamp.
     chrome = _chrome(header, {i for i, _ in stamps})
-    candidates = [(i, t) for i, t in candidates if i not in chrome]
+    kept = [(i, t) for i, t in candidates if i not in chrome]
+    if any(_titled(t) for _, t in kept) or not any(_titled(t) for _, t in candidates):
+        candidates = kept  # never leave the page without a headline-like line
     stamps = [(i, s) for i, s in stamps if i not in chrome]
     title_at = _choose_title(candidates, frame, min(bylines, default=None))
     frame.site = _site_name(header, title_at)
@@ -483,7 +485,8 @@ def _menu_after(header: list[str], i: int) -> bool:
 def _chrome(header: list[str], stamp_at: set[int]) -> set[int]:
     """Header lines of the site around the article: a name or tagline over a menu,
     and a sidebar list (headline, date, headline, date…, or under a list heading)."""
-    out = {i for i in range(len(header)) if _menu_after(header, i)}
+    # The site's name and tagline stand at the top of the page.
+    out = {i for i in range(min(len(header), 4)) if _menu_after(header, i)}
     pairs = [
         j
         for j in range(len(header) - 1)
@@ -534,7 +537,12 @@ def _brand_like(name: str) -> bool:
     if looks_like_site(name):
         return True
     if re.fullmatch(r"[A-Z][A-Z0-9!]{3,}", name):
-        return not _SECTION_WORDS.match(name)
+        from arsip_core.gazetteer import load_gazetteer
+
+        # "PROKAL", not "KALBAR" (a section) nor "SAMPIT" (a place's section)
+        return not _SECTION_WORDS.match(name) and not load_gazetteer().place(
+            name.title()
+        )
     if _NAV_WORD.match(name.split()[0]) or _SECTION_WORDS.match(name.split()[0]):
         return False  # "Berita Umum", "News Ticker": a section or a widget
     return bool(re.fullmatch(r"(?:[A-Z]{2,}[a-z]+|[A-Z][a-z]+[A-Z]\w*)", name)) or (
@@ -565,10 +573,15 @@ def _is_lead(lines: list[str], at: int, start: int) -> bool:
 def _swapped(dateline: Dateline) -> Dateline:
     """``KOTAKU, BALIKPAPAN-``: two names in capitals; the known place is the place."""
     place, outlet = dateline.place, dateline.outlet
-    if not (place and outlet and outlet.isupper() and "." not in outlet):
-        return dateline
     from arsip_core.gazetteer import load_gazetteer
 
+    if not place and outlet and outlet.count(".") >= 2:
+        # "SAMARINDA.NIAGA.ASIA–": the city written as the site's first label.
+        city, site = outlet.split(".", 1)
+        if city.isalpha() and load_gazetteer().place(city.title()):
+            return dataclasses.replace(dateline, place=city.title(), outlet=site)
+    if not (place and outlet and outlet.isupper() and "." not in outlet):
+        return dateline
     gaz = load_gazetteer()
     if gaz.place(outlet.title()) and not gaz.place(place):
         return dataclasses.replace(dateline, place=outlet.title(), outlet=place.upper())
@@ -600,11 +613,7 @@ def _choose_title(
             if cut and norms[a] and norms[b].startswith(norms[a]) and _words(text) >= 4:
                 frame.title = candidates[b][1]
                 return candidates[b][0]
-    titled = [
-        (i, t)
-        for i, t in candidates
-        if _words(t) >= 4 and not t.endswith(".") and not looks_like_section(t)
-    ]
+    titled = [(i, t) for i, t in candidates if _titled(t)]
     pool = titled or [(i, t) for i, t in candidates if _words(t) >= 2] or candidates
     i, text = pool[0]
     if len(pool) > 1 and pool[1][0] == i + 1 and _is_kicker(text, pool[1][1]):
@@ -621,6 +630,11 @@ def _choose_title(
 
 
 _VERB = re.compile(r"^(?:me|ber|di|ter|per)\w{3,}$|^\w{3,}kan$", re.IGNORECASE)
+
+
+def _titled(text: str) -> bool:
+    """A line shaped like a headline: four words or more, no final full stop."""
+    return _words(text) >= 4 and not text.endswith(".") and not looks_like_section(text)
 
 
 def _is_kicker(line: str, below: str) -> bool:
