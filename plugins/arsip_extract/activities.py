@@ -83,7 +83,13 @@ RULES: tuple[tuple[str, str], ...] = (
         "pengamanan-kantor-kpu-bawaslu",
         # Guarded, not only visited on a patrol: a guarding word before or after.
         # A patrol held at the office counts; one passing by does not.
-        rf"\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,13}}?{_OFFICE}"
+        # A few words apart, or further when the office is where it happens ("Pengamanan
+        # Tahap Pencabutan Nomor Urut Paslon ... di Kantor KPU", "pengamanan di
+        # sejumlah objek vital, termasuk Kantor KPU"); "... tidak jauh dari kantor KPU"
+        # is not guarded.
+        rf"\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,4}}?{_OFFICE}"
+        rf"|\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,13}}?(?:di|termasuk|yakni|seperti"
+        rf"|meliputi|antara\s+lain|mulai\s+dari)\s+(?:\w+\s+)?{_OFFICE}"
         rf"|\b(?:ber)?patroli\s+di\s+{_OFFICE}"
         rf"|{_OFFICE}\s+(?:[\w.]+\s+){{0,5}}"
         r"(?:dijaga|diamankan|dijaga\s+ketat|disterilkan)\b"
@@ -250,13 +256,12 @@ _NOT_A_DEED_WORDS = (
     "pemungutan",
     "psu",
     "pleno",
-    "apel",
 )
+# An apel named after what it readies: "apel pengamanan tahap kampanye" (the apel
+# itself stays).
+_APEL_NAME = compile_led(r"(?<=\bapel\s)(?:\w+\s+){0,3}?pengamanan\b", re.I)
 _NOT_A_DEED = compile_led(
     r"(?:"
-    # An apel named after what it readies: "apel pengamanan tahap kampanye" (the
-    # apel itself stays).
-    r"(?<=\bapel\s)(?:\w+\s+){0,3}?pengamanan\b|"
     r"\b(?:kapal|mobil|kendaraan|motor|perahu|speedboat|pos)\s+(?:[\w-]+\s+){0,3}?"
     r"patroli\b"
     # A pleno already held, or its result, is not guarded here.
@@ -467,21 +472,12 @@ _SAID_DONE = compile_led(
 _QUOTE_MARKS = '"“'
 
 
-_QUOTE_CHARS = re.compile('[“”"]')
-
-
 def _still_quoting(sentence: str, open_: bool) -> bool:
     """Whether a quotation is still open after ``sentence``."""
-    # Only the quotation marks, found by the regex engine: a Python loop over every
-    # character of every sentence was 2 % of reading an article.
-    for char in _QUOTE_CHARS.findall(sentence):
-        if char == "“":
-            open_ = True
-        elif char == "”":
-            open_ = False
-        elif char == '"':
-            open_ = not open_
-    return open_
+    opened, closed = sentence.rfind("“"), sentence.rfind("”")
+    if opened != closed:  # one of them is there; the later one wins
+        open_ = opened > closed
+    return open_ != bool(sentence.count('"') % 2)
 
 
 # Securing (not escorting) logistics is an escort only when they move.
@@ -533,6 +529,21 @@ def _mood_before(
                 return "order" if prev == "must" else prev
         return None if kind == "reset" else kind
     return inherited
+
+
+def _mood_left(
+    sentence: str,
+    markers: list[tuple[int, int, str]] | None,
+    carried: str | None,
+    framed: bool,
+) -> str | None:
+    """The mood ``sentence`` leaves for a sentence that continues it, if not done."""
+    if framed:
+        return "plan"
+    if markers is None:
+        markers = _markers(sentence)
+    last = _mood_before(markers, len(sentence), carried)
+    return last if last in _NOT_DONE else None
 
 
 def _later_after(sentence: str, end: int) -> bool:
@@ -590,11 +601,11 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     weak: set[str] = set()
     texts = ((title,) if title else ()) + tuple(paragraphs)
     # A story about logistics kept in store: "Pengamanan Ketat Logistik" in its
-    # headline guards the store.
-    stored = any(_STORED.search(t) for t in texts)
-    # The mood a sentence leaves for one that continues it ("Rencananya besok ... .",
-    # then "Dilanjutkan pengamanan ...", even in the next paragraph).
-    inherited: str | None = None
+    # headline guards the store (read when needed).
+    stored: bool | None = None
+    # The sentence before, for one that continues it ("Rencananya besok ... .", then
+    # "Dilanjutkan pengamanan ...", even in the next paragraph): read only then.
+    prev: tuple[str, list[tuple[int, int, str]] | None, str | None, bool] | None = None
     lead_end = (1 if title else 0) + 2  # the title and the first two paragraphs
     for index, paragraph in enumerate(texts):
         if _CAPTION.match(paragraph):
@@ -613,14 +624,23 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
             if not screen or any(map(low.__contains__, _NOT_A_DEED_WORDS)):
                 deed = _NOT_A_DEED.sub(" ", sentence)
                 low = deed.lower()
-            carried = inherited if announced or _CONTINUES.match(sentence) else None
+            if not screen or ("apel" in low and "pengamanan" in low):
+                deed = _APEL_NAME.sub(" ", deed)
+                low = deed.lower()
+            carried = None
+            if prev is not None and (announced or _CONTINUES.match(sentence)):
+                carried = _mood_left(*prev)
             framed = bool(_FRAME.match(sentence))
             if framed:
                 carried = "plan"
             markers: list[tuple[int, int, str]] | None = None
             command = None
             for act, pattern, words in _COMPILED:
-                if act in found:
+                if act in found and (
+                    act not in _LIST_MATES or _LIST_MATES[act][0] in found
+                ):
+                    # (a guarded office found in a headline cut short may still
+                    # have its warehouse listed with it further on)
                     continue
                 text = sentence if act in _WHOLE_SENTENCE else deed
                 if screen and not any(
@@ -668,7 +688,14 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     act == "pengawalan-logistik"
                     and _SECURING.match(match.group(0))
                     and not _MOVED.search(text)
-                    and (_STORED.search(text) or stored)
+                    and (
+                        _STORED.search(text)
+                        or (
+                            stored
+                            if stored is not None
+                            else (stored := any(map(_STORED.search, texts)))
+                        )
+                    )
                 ):
                     # "pengamanan logistik ... yang disimpan di Gudang KPU": kept in
                     # store, the warehouse's.
@@ -686,11 +713,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 mate = _LIST_MATES.get(act)
                 if mate and mate[1].search(deed):
                     found.add(mate[0])
-            if markers is None:
-                markers = _markers(sentence)
-            last = "plan" if framed else _mood_before(markers, len(sentence), carried)
-            inherited = last if last in _NOT_DONE else None
-            announced = bool(_ANNOUNCES.search(sentence))
+            prev = (sentence, markers, carried, framed)
+            announced = bool(_ANNOUNCES.search(sentence[-40:]))
     found |= weak - _QUOTE_WEAK
     # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").
     if "apel" in found and _DEPLOYMENT_APEL.search("\n".join(texts)):

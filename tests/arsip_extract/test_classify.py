@@ -969,6 +969,34 @@ def test_activities_session_3(title, paragraphs, activities):
             ("Apel pengamanan tahap kampanye digelar di Mapolres Sanggau.",),
             ("apel",),
         ),
+        # An office guarded a few words apart, or further when it is where the
+        # guarding happens; one only near the guarded place is not.
+        (
+            None,
+            (
+                "Pengamanan tahap pencabutan nomor urut pasangan calon bupati dan wakil "
+                "bupati berlangsung di Kantor KPU Katingan.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            None,
+            (
+                "Personel mengamankan jalannya kampanye di lapangan yang letaknya tidak "
+                "jauh dari kantor KPU.",
+            ),
+            ("pengamanan-kampanye",),
+        ),
+        # The warehouse listed with an office in a later sentence still counts when
+        # the headline named the office alone.
+        (
+            "Polres Paser Tempatkan Personel Amankan Kantor KPU",
+            (
+                "Polres Paser menempatkan personel untuk mengamankan Kantor KPU dan "
+                "Gudang Logistik KPU, Senin.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu", "pengamanan-gudang-logistik"),
+        ),
         # What the force can do is no deed.
         (
             None,
