@@ -11,21 +11,32 @@ in CPU time (``time.process_time``: the machine is shared) and prints the median
 ms per article. ``--save`` writes every ``Record.to_dict()`` to a JSON snapshot;
 ``--check`` compares the records with one and prints the ms per article it stored
 next to today's. It reports, it does not assert times; a changed record exits 1.
+
+``--against REF`` (for example ``a686d95``, the code when issue 11 set its "1.5x
+today's CPU" limit) times REF's reader and extraction on the same inputs in the same
+run: each side runs in its own process, alternately, ``--rounds`` times, and the
+medians and their ratio are printed. Sessions that each compared with their own
+start let the cost compound unseen; this compares with the fixed reference.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "plugins")]
+# ``--against`` runs this script again on another tree's plugins.
+PLUGINS = Path(os.environ.get("ARSIP_BENCH_PLUGINS") or ROOT / "plugins")
+sys.path[:0] = [str(PLUGINS)]
 
 from arsip_reader import pipeline  # noqa: E402
 from arsip_reader.parse import ArticleRejected  # noqa: E402
@@ -84,6 +95,37 @@ def time_extraction(parsed: list, passes: int) -> float:
     return statistics.median(per_pass)
 
 
+def _run_side(plugins: Path, corpus: Path, passes: int) -> float:
+    """ms per article of one tree's reader + extraction, in a fresh process."""
+    env = {**os.environ, "ARSIP_BENCH_PLUGINS": str(plugins)}
+    command = [sys.executable, __file__, "--corpus", str(corpus)]
+    command += ["--passes", str(passes)]
+    out = subprocess.run(
+        command, env=env, capture_output=True, text=True, check=True
+    ).stdout
+    line = next(x for x in out.splitlines() if x.startswith("extract_record:"))
+    return float(line.split()[1])
+
+
+def compare_against(ref: str, corpus: Path, passes: int, rounds: int, say) -> None:
+    """Time REF's code and this checkout's alternately; print medians and ratio."""
+    with tempfile.TemporaryDirectory(prefix="extract-speed-") as folder:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", ref, "plugins", "data"],
+            capture_output=True,
+            check=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
+        old, new = [], []
+        for _ in range(rounds):
+            old.append(_run_side(Path(folder) / "plugins", corpus, passes))
+            new.append(_run_side(PLUGINS, corpus, passes))
+    a, b = statistics.median(old), statistics.median(new)
+    say(f"{ref}: {a:.3f} ms per article (median of {rounds} rounds: {old})")
+    say(f"this checkout: {b:.3f} ms per article (median of {rounds} rounds: {new})")
+    say(f"ratio: {b / a:.2f}x {ref}'s CPU per article")
+
+
 def main(argv: list[str] | None = None) -> int:
     say = partial(print, file=sys.stdout)  # a report, not logging  # noqa: T201
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -91,7 +133,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--passes", type=int, default=5)
     ap.add_argument("--save", type=Path, help="write the snapshot here")
     ap.add_argument("--check", type=Path, help="compare with this snapshot")
+    ap.add_argument("--against", help="a git revision to time in the same run")
+    ap.add_argument("--rounds", type=int, default=3, help="alternations (--against)")
     args = ap.parse_args(argv)
+    if not args.corpus.is_dir():
+        subprocess.run(
+            [sys.executable, str(ROOT / "benchmarks/corpus.py"), "--n", "1500"]
+            + ["--out", str(args.corpus), "--seed", "3"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    if args.against:
+        compare_against(args.against, args.corpus, args.passes, args.rounds, say)
+        return 0
 
     records, parsed = read_all(_inputs(args.corpus))
     ms = time_extraction(parsed, args.passes)

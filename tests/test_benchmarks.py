@@ -134,3 +134,20 @@ def test_html_vs_text_wraps_a_text_in_its_family_layout(tmp_path):
     assert record["title"] == case["title"] and record["outlet"] == "Contoh Pos"
     assert verdicts["title"] and verdicts["published"]
     assert record["dateline_place"] == "Pontianak"
+
+
+def test_extract_speed_times_a_reference_revision_in_the_same_run(tmp_path):
+    """``extract_speed.py --against REF`` times REF's code on the same inputs beside
+    this checkout's and prints a ratio (no time is asserted)."""
+    corpus_dir = tmp_path / "korpus"
+    corpus.main(["--n", "4", "--out", str(corpus_dir), "--seed", "3"])
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "extract_speed.py"), "--corpus",
+         str(corpus_dir), "--passes", "1", "--rounds", "1", "--against", "HEAD"],
+        capture_output=True, text=True, timeout=600, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("HEAD: ") and "ms per article" in lines[0]
+    assert lines[1].startswith("this checkout: ")
+    assert lines[2].startswith("ratio: ") and lines[2].endswith("x HEAD's CPU per article")
