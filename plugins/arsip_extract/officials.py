@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from arsip_core.model import Official
-from arsip_extract.lead import compile_led
+from arsip_extract.lead import lead
 
 # "Jenderal" as pages spell it: "Jendral", "Jenederal".
 _JEN = r"Jen(?:deral|dral|ederal)"
@@ -71,7 +71,7 @@ _CORPS_WORDS = {"Infanteri": "Inf", "Infantri": "Inf", "Kavaleri": "Kav"}
 # After the rank: its force ("Irjen. Pol.", "Kombes (Pol)"), "(Purn)", a corps
 # ("Letkol Arh.", "Letnan Kolonel Infantri") and the rank abbreviated in brackets
 # ("Ajun Komisaris Polisi (AKP)").
-_RANK_RE = compile_led(
+_RANK_BODY = (
     r"(?<![\w.])(?=[A-Z])(?i:"
     + "|".join(f"(?P<r{i}>{spelling})" for i, (spelling, _) in enumerate(RANKS))
     + r")(?:\.?\s*(?P<force>\(\s*(?:Pol|Polisi|TNI)\.?\s*\)|(?<=\s)(?:Pol|TNI)\b\.?))?"
@@ -79,7 +79,13 @@ _RANK_RE = compile_led(
     + rf"(?:(?:\.\s*|\s+)(?P<corps>(?i:{_CORPS}|{'|'.join(_CORPS_WORDS)}))"
     r"(?:\b|(?<=\)))\.?)?"
     r"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,6}(?:\s+Pol\.?)?)\))?"
-    r"(?=[\s,.]|(?<=\.))",
+    r"(?=[\s,.]|(?<=\.))"
+)
+# A rank starts with a capital: only the capitals of the derived lead are kept, so
+# the many lower-case letters of a text fail at once.
+_RANK_RE = re.compile(
+    f"(?=[{''.join(sorted(set(re.findall('[A-Z]', lead(_RANK_BODY)))))}])"
+    f"(?:{_RANK_BODY})"
 )
 # Streets and venues named after a hero: "Jalan Jenderal Sudirman", "Lapangan
 # Kolonel Sugiono", "Taman Makam Pahlawan Mayor Alianyang", "Gang Kapten Marsan"
