@@ -483,6 +483,8 @@ def _still_quoting(sentence: str, open_: bool) -> bool:
 # Securing (not escorting) logistics is an escort only when they move.
 _SECURING = re.compile(r"(?:pengamanan|mengamankan|amankan|diamankan)\b", re.I)
 _STORED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|di\s+gudang)\b", re.I)
+# (a story that names the warehouse at all: "Karena kita mengamankan logistiknya")
+_STORE_NAMED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|gudang)\b", re.I)
 _MOVED = compile_led(
     rf"\b(?:{_MOVING}|diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan"
     r"|menuju|tiba)\b|\bke\s+(?:TPS|PPK|PPS|KPU|kecamatan|desa|kelurahan)\b",
@@ -693,7 +695,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                         or (
                             stored
                             if stored is not None
-                            else (stored := any(map(_STORED.search, texts)))
+                            else (stored := any(map(_STORE_NAMED.search, texts)))
                         )
                     )
                 ):
@@ -785,9 +787,10 @@ def before_the_polls(
     season of the re-votes, whose days the calendar does not hold), ``text`` decides:
     it says the vote is ahead and never that it is over.
     """
+    vote = election.voting_day if election else None
+    activities = _ppk_store(activities, when, vote, text)
     if "pengamanan-tps" not in activities:
         return activities
-    vote = election.voting_day if election else None
     if when is None or vote is None or when > vote + _TO_THE_POLLS:
         # No calendar day to go by (undated, an older or unknown election, the
         # re-vote season): the text says the vote is ahead, or writes its day.
@@ -799,6 +802,35 @@ def before_the_polls(
     elif not vote - _RUN_UP <= when < vote - _TO_THE_POLLS:
         return activities
     return tuple(a for a in activities if a != "pengamanan-tps") or ("lainnya",)
+
+
+# Ballot boxes kept at the PPK: in store before the vote, waiting for the recount
+# after it ("kotak suara, baik yang saat ini berada di PPK maupun di KPU").
+_PPK_STORE = compile_led(
+    r"\b(?:gudang|penyimpanan|disimpan|tersimpan|berada)\s+(?:[\w,]+\s+){0,6}?"
+    r"(?:di\s+)?(?:PPK|kantor\s+kecamatan)\b",
+    re.I,
+)
+_KPU_STORE = compile_led(r"\bgudang\s+(?:logistik\s+)?(?:milik\s+)?KPU\b", re.I)
+_RECOUNT = compile_led(r"\b(?:pleno|rekapitulasi)\b", re.I)
+
+
+def _ppk_store(
+    activities: tuple[str, ...], when: date | None, vote: date | None, text: str
+) -> tuple[str, ...]:
+    """Storage at the PPK is the warehouse's before the vote, the recount's after."""
+    if when is None or vote is None or not _PPK_STORE.search(text):
+        return activities
+    found = set(activities)
+    if when > vote and "pengamanan-gudang-logistik" in found:
+        if not _KPU_STORE.search(text):
+            found.discard("pengamanan-gudang-logistik")
+            found.add("pengamanan-rekapitulasi")
+    elif when < vote and "pengamanan-rekapitulasi" in found:
+        if not _RECOUNT.search(text):
+            found.discard("pengamanan-rekapitulasi")
+            found.add("pengamanan-gudang-logistik")
+    return tuple(a for a in ACTIVITIES if a in found)
 
 
 def _written_vote_after(text: str, when: date) -> bool:

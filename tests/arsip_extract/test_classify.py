@@ -997,6 +997,15 @@ def test_activities_session_3(title, paragraphs, activities):
             ),
             ("pengamanan-kantor-kpu-bawaslu", "pengamanan-gudang-logistik"),
         ),
+        # Securing logistics in a story about the warehouse is guarding the store.
+        (
+            None,
+            (
+                "Kapolres memantau pos pengamanan di gudang logistik KPU Sekadau.",
+                "Karena kita mengamankan logistiknya, personel berjaga bergantian.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
         # What the force can do is no deed.
         (
             None,
@@ -1082,6 +1091,73 @@ def test_undated_tps_security_waits_for_a_vote_the_text_says_is_ahead(text, expe
 )
 def test_tps_security_in_the_re_vote_season_follows_the_text(when, text, expected):
     assert before_the_polls(("pengamanan-tps",), when, PILKADA, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("activities", "when", "text", "expected"),
+    [
+        # Ballot boxes kept at the PPK wait for the recount after the vote...
+        (
+            ("pengamanan-gudang-logistik",),
+            date(2024, 11, 29),
+            "Kapolres meninjau kotak suara yang disimpan di kantor kecamatan.",
+            ("pengamanan-rekapitulasi",),
+        ),
+        # ... unless the KPU's own warehouse is guarded too,
+        (
+            ("pengamanan-gudang-logistik",),
+            date(2024, 11, 29),
+            "Kotak suara disimpan di PPK, lalu digeser ke gudang KPU yang dijaga.",
+            ("pengamanan-gudang-logistik",),
+        ),
+        # ... and are in store before it.
+        (
+            ("pengamanan-rekapitulasi",),
+            date(2024, 11, 20),
+            "Personel berjaga di tempat penyimpanan kotak suara di PPK Sepauk.",
+            ("pengamanan-gudang-logistik",),
+        ),
+    ],
+)
+def test_storage_at_the_ppk_follows_the_vote(activities, when, text, expected):
+    assert before_the_polls(activities, when, PILKADA, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("when", "text", "expected"),
+    [
+        # No calendar day (an older election): the text says the vote is ahead...
+        (
+            date(2021, 6, 3),
+            "Tujuh hari jelang pemungutan suara ulang, personel mengamankan TPS.",
+            ("lainnya",),
+        ),
+        # ... or writes its day after the story's.
+        (
+            date(2020, 12, 6),
+            "Polres mengerahkan personel mengawal 500 TPS pada 9 Desember 2020.",
+            ("lainnya",),
+        ),
+        (
+            date(2020, 12, 9),
+            "Polres mengerahkan personel mengawal 500 TPS pada 9 Desember 2020.",
+            ("pengamanan-tps",),
+        ),
+        # Undated: the vote draws near, the force says it is ready for it.
+        (
+            None,
+            "Semakin dekatnya tahap pemungutan suara, personel menjaga TPS.",
+            ("lainnya",),
+        ),
+        (
+            None,
+            "Ribuan personel siap bertugas mengamankan 2.000 tempat pemungutan suara.",
+            ("lainnya",),
+        ),
+    ],
+)
+def test_tps_security_without_a_calendar_day_follows_the_text(when, text, expected):
+    assert before_the_polls(("pengamanan-tps",), when, None, text) == expected
 
 
 def _province(text: str, dateline: str | None = None) -> str | None:
