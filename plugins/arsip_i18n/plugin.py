@@ -12,6 +12,8 @@ from jinja2.bccache import Bucket, BytecodeCache
 from arsip_core.keys import EDITION_ROOTS, REPORT_SLOT
 from arsip_core.settings import setting
 from arsip_core.state import build_state
+from arsip_i18n import constant
+from arsip_i18n.constant import bytecode_key
 from arsip_i18n.text import EDITION_KEY, SOURCE_LANG, edition_text
 
 logger = logging.getLogger(__name__)
@@ -30,12 +32,21 @@ class SharedBytecodeCache(BytecodeCache):
 
     Pelican makes a Jinja environment per generator, and each edition makes its
     own, so the same template would be parsed and compiled a dozen times per
-    edition; its code does not depend on the language (``_()`` is looked up when
-    the page is rendered), so one compilation serves them all.
+    edition. Its code depends on the language only through the constant ``_()``
+    calls (arsip_i18n.constant), so one compilation serves every environment of
+    an edition.
     """
 
     def __init__(self) -> None:
         self.code: dict[str, bytes] = {}
+
+    def get_bucket(self, environment, name, filename, source) -> Bucket:
+        """Jinja's bucket, keyed also by the language folded into the code
+        (arsip_i18n.constant): each edition compiles its own."""
+        key = f"{self.get_cache_key(name, filename)}#{bytecode_key(environment)}"
+        bucket = Bucket(environment, key, self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        return bucket
 
     def load_bytecode(self, bucket: Bucket) -> None:
         """Fill ``bucket`` with code compiled before (Jinja checks its source)."""
@@ -80,6 +91,8 @@ def install_translations(generator) -> None:
     text = edition_text(generator.settings)
     translations = text.translations
     env.install_gettext_translations(translations, newstyle=True)
+    # ``{{ _("text") }}`` with a literal alone: translated once, at compilation.
+    constant.install(env, text.lang, translations.gettext)
     env.globals["EDITION_LANG"] = text.lang
     # Values made by the plugins (index and term names, table titles): translated
     # when the catalog knows them, and escaped like any value (``_()`` is not).
