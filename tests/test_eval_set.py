@@ -42,6 +42,11 @@ SCORED = (
 _UNIT = re.compile(
     r"^(?:Polda|Polres|Polresta|Polrestabes|Polsek|Satbrimob Polda) \S.*$"
 )
+_SECURITY_PART = re.compile(
+    r"\b(?:Polri|Polres\w*|Polda|Polsek|Brimob|Satbrimob|Samapta|BKO|TNI|Kodim|Korem"
+    r"|Koramil|Lanal|Lanud|Yonif|polisi|personel kepolisian)\b",
+    re.IGNORECASE,
+)
 _PUBLISHED = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:[+-]\d{2}:\d{2})?)?)?$"
 )
@@ -172,7 +177,13 @@ def test_expected_record_is_valid(path):
     for item in breakdown:
         assert set(item) == {"label", "count"} and isinstance(item["count"], int)
     if breakdown and total is not None:
-        assert sum(item["count"] for item in breakdown) == total
+        # Counted parts of others than police and TNI (Linmas, Satpol PP, Dishub ...)
+        # are listed but not in the total (guideline, session 4).
+        security = [i for i in breakdown if _SECURITY_PART.search(i["label"])]
+        assert total in (
+            sum(item["count"] for item in breakdown),
+            sum(item["count"] for item in security),
+        )
 
 
 @pytest.mark.parametrize("path", TEXTS + HOLDOUT_TEXTS, ids=_case_id)
