@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from arsip_core.model import CountItem
 from arsip_extract.lead import compile_led
@@ -38,6 +40,7 @@ _NOUN_RE = compile_led(
 # "350 pasukan gabungan", "400 aparat gabungan TNI-Polri": troops counted as people
 # (a handful of "pasukan" are units, and the noun-first forms belong to _PEOPLE).
 _TROOP_NOUNS = ("pasukan", "aparat")
+_TROOP_COUNT_NEAR = re.compile(r"\d|puluh|ratus|ribu|belas", re.IGNORECASE)
 # Searched over the 60 characters before each noun: the derived lookahead of the
 # characters a count can start with makes most start positions fail at once.
 _COUNT_BEFORE_NOUN = compile_led(
@@ -79,8 +82,12 @@ def _mentions(text: str) -> list[_Mention]:
     """Every ``<number> personel`` phrase, with what follows the noun."""
     found = []
     for noun in _NOUN_RE.finditer(text):
-        count = _COUNT_BEFORE_NOUN.search(text, max(0, noun.start() - 60), noun.start())
         troops = noun.group().lower().removesuffix("nya") in _TROOP_NOUNS
+        if troops and not _TROOP_COUNT_NEAR.search(
+            text, max(0, noun.start() - 25), noun.start()
+        ):
+            continue  # "apel gelar pasukan": most troop nouns carry no count
+        count = _COUNT_BEFORE_NOUN.search(text, max(0, noun.start() - 60), noun.start())
         if troops and not (
             count and count["n"] and (to_int(count["n"]) or 0) > _FEW_TROOPS
         ):
@@ -650,13 +657,19 @@ def _force_in_people(text: str, until: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence of ``text`` ends (after its full stop or line break)."""
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+
+
 def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding text[at] starts."""
+    """Where the sentence holding text[at] starts (at most 300 characters back)."""
     at = max(0, at)
-    return max(
-        (m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)),
-        default=max(0, at - 300),
-    )
+    ends = _sentence_ends(text)
+    floor = max(0, at - 300)
+    i = bisect_right(ends, at) - 1
+    return ends[i] if i >= 0 and ends[i] > floor else floor
 
 
 def _has_digit(phrase: str) -> bool:
@@ -667,13 +680,12 @@ _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end]."""
-    left = max(
-        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
-        default=max(0, start - 300),
-    )
-    stop = _SENTENCE_END.search(text, end, end + 300)
-    return text[left : stop.start() if stop else min(len(text), end + 300)]
+    """The sentence holding text[start:end] (at most 300 characters either side)."""
+    left = _sentence_start(text, start)
+    ends = _sentence_ends(text)
+    i = bisect_right(ends, end)  # the first sentence end after ``end``
+    stop = ends[i] - 1 if i < len(ends) and ends[i] - 1 < end + 300 else None
+    return text[left : stop if stop is not None else min(len(text), end + 300)]
 
 
 def _headline_figure(
