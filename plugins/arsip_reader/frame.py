@@ -114,7 +114,8 @@ _TAIL_PREFIX = re.compile(
     r"|^(?:ikuti|follow|simak|dapatkan|download|unduh|gabung|baca\s+berita\s+terbaru)"
     r"\b.{0,120}"
     r"(?:google\s+news|whatsapp|telegram|instagram|aplikasi|channel|saluran)"
-    r"|^(?:halaman|page)\s*:?\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?\s*$"
+    r"|^(?:halaman|page)\s*:?\s*\d+(?:\s+\d+)*(?:\s*(?:dari|of|/)\s*\d+)?"
+    r"\s*(?:selanjutnya|next|»|›)?\s*$"
     r"|^\d+(?:\s+\d+)+\s*(?:selanjutnya|next|»|›)?\s*$"
     r"|^baca\s+(?:artikel|berita)\b.{0,240}\bselengkapnya\b",
     re.IGNORECASE,
@@ -279,6 +280,8 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
         line = lines[i]
         if is_caption(line) or _is_junk(line) or author_of(line)[0] or _stamp_of(line):
             continue
+        if _words(line) <= 3 and not line[:1].islower():
+            continue  # a menu item or kicker ("Pemilu 2024"), even before lowercase
         if _paragraph_like(_continued(lines, i)):
             return i, None
     return 0, None
@@ -368,6 +371,16 @@ def read_frame(lines: list[str]) -> Frame:
         candidates = kept  # never leave the page without a headline-like line
     stamps = [(i, s) for i, s in stamps if i not in chrome]
     title_at = _choose_title(candidates, frame, min(bylines, default=None))
+    if (
+        frame.title
+        and start < len(lines)
+        and lines[start][:1].islower()
+        and (looks_like_section(frame.title) or looks_like_site(frame.title))
+    ):
+        # A later page starting mid-sentence under the site's menu: its title is
+        # not on the page; the menu item is no guess worth giving.
+        frame.warnings = [w for w in frame.warnings if frame.title not in w]
+        frame.title = title_at = None
     frame.site = _site_name(header, title_at)
     if dateline and title_at is not None and _is_lead(lines, title_at, start):
         frame.lead, frame.title, title_at = title_at, None, None
