@@ -194,6 +194,20 @@ def _is_name(token: str) -> bool:
     )
 
 
+def _is_province(item: str) -> bool:
+    """A province's name or abbreviation ("Kalbar", "Sulawesi Selatan", "Sulsel"):
+    a region after a place ("Takalar, Sulawesi Selatan –"), not an outlet."""
+    if _PROVINCES.match(item):
+        return True
+    from arsip_core.gazetteer import load_gazetteer
+
+    key = item.strip().casefold()
+    return any(
+        key in {p.name.casefold(), p.abbreviation.casefold()}
+        for p in load_gazetteer().other_provinces
+    )
+
+
 def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
     """(place, outlet) from the dateline's head: the place, the items after it."""
     place, outlet = match["place"], match["pre"]
@@ -202,7 +216,7 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
         i
         for i in items
         if not re.fullmatch(_DATE, i)
-        and not _PROVINCES.match(i)
+        and not _is_province(i)
         and not re.match(_UNIT_WORD, i)
     ]
     if re.match(_UNIT_WORD, place):

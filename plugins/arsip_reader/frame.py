@@ -463,6 +463,8 @@ _NAV_WORD = re.compile(
     r"|advertorial|khazanah|religi|otomotif|travel|kuliner|citizen|feature)$",
     re.IGNORECASE,
 )
+# The menu's own button and its neighbours: chrome, never the site's name.
+_MENU_BUTTON = re.compile(r"^(?:menu|navigasi|mode\s+gelap|dark\s+mode)$", re.I)
 # A heading of a list of other stories printed above the article (a sidebar).
 _LIST_HEAD = re.compile(
     r"^(?:recent\s+posts?|latest\s+(?:posts?|news)|popular\s+posts?"
@@ -536,6 +538,8 @@ def _site_name(header: list[str], title_at: int | None) -> str | None:
         menu = _menu_after(header, k) or (
             tagline and _words(header[k + 1]) <= 8 and _menu_after(header, k + 1)
         )
+        if _MENU_BUTTON.match(line):
+            return None
         if menu and not _NAV_WORD.match(line):
             return line
         return line if _words(line) <= 3 and _brand_like(line) else None

@@ -29,6 +29,10 @@ from arsip_extract.stamps import find_stamp, parse_stamp
          "Sambas", None, "Apel."),
         ("Polres Berau, Gunung Tabur – Apel.", "Gunung Tabur", None, "Apel."),
         ("Polres Kapuas – Apel.", "Kapuas", None, "Apel."),
+        # a province after the place is a region, not an outlet (Kalimantan or not)
+        ("Maros, Sulawesi Selatan – Apel.", "Maros", None, "Apel."),
+        ("Ketapang, Kalimantan Barat – Apel.", "Ketapang", None, "Apel."),
+        ("Bintan, Kepri – Apel.", "Bintan", None, "Apel."),
         ("KALBAR-SINTANG – Polisi berjaga.", "Sintang", None, "Polisi berjaga."),
         ("Tarakan-TNI AL, utaranews.com. — Patroli laut.", "Tarakan", "utaranews.com",
          "Patroli laut."),

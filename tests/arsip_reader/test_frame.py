@@ -82,6 +82,20 @@ def test_title_twice_the_full_copy_wins_and_the_kicker_is_no_title():
     assert frame.author == "Maria"
 
 
+def test_the_menu_button_over_a_menu_is_no_site_name():
+    lines = [
+        "Menu",
+        "Mode Gelap",
+        "Politik",
+        "Polres Sekadau Periksa Pos Pengamanan Kampanye",
+        "SEKADAU - Kapolres Sekadau memeriksa pos pengamanan kampanye di lapangan kota "
+        "pada Kamis pagi bersama perwira pengendali.",
+    ]
+    frame = read_frame(lines)
+    assert frame.outlet is None
+    assert frame.title == lines[3]
+
+
 def test_a_date_widget_above_the_title_is_not_the_stamp():
     lines = [
         "Monday, March 4, 2024",
