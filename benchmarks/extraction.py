@@ -580,11 +580,15 @@ def run_real(
     verbose: bool,
     out=None,
     annotations: Path = REAL_DIR,
+    ids: frozenset[str] | None = None,
 ) -> dict:
     """Score the real-page set's ``dev`` or ``holdout`` part; print; return totals."""
     texts = real_texts_folder(texts_root, "texts" if part == "dev" else "holdout")
     cases = load_real(annotations / part, texts)
     heading = f"real pages, {part}: {annotations / part}, texts in {texts}"
+    if ids is not None:
+        cases = [c for c in cases if Path(c["_file"]).stem in ids]
+        heading += f", only the {len(cases)} pages listed"
     if not cases:
         (out or sys.stdout).write(f"{heading}\nno annotated pages in this part\n")
         zero = dict.fromkeys(fields, 0)
@@ -601,6 +605,12 @@ def run_real(
     return run_cases(
         cases, fields, verbose, heading=heading, optional=REAL_OPTIONAL, out=out
     )
+
+
+def read_ids(path: Path) -> frozenset[str]:
+    """Page ids listed in ``path``: the first word of each non-comment line."""
+    words = (line.split() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(w[0] for w in words if w and not w[0].startswith("#"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -627,6 +637,12 @@ def main(argv: list[str] | None = None) -> int:
         default=REAL_TEXTS,
         help="folder of the real page texts (default realpages/)",
     )
+    parser.add_argument(
+        "--ids",
+        type=Path,
+        help="score only the real pages whose id is listed in this file (first word "
+        "of each line), e.g. tests/fixtures/real/parts/heldback-s4.txt",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="list mismatches")
     parser.add_argument(
         "--field",
@@ -635,6 +651,7 @@ def main(argv: list[str] | None = None) -> int:
         help="score only this field",
     )
     args = parser.parse_args(argv)
+    ids = read_ids(args.ids) if args.ids else None
     try:
         if args.real or args.holdout:
             fields = tuple(args.field) if args.field else REAL_FIELDS
@@ -644,7 +661,7 @@ def main(argv: list[str] | None = None) -> int:
             for number, part in enumerate(parts):
                 if number:
                     sys.stdout.write("\n")
-                run_real(part, args.real_texts, fields, args.verbose)
+                run_real(part, args.real_texts, fields, args.verbose, ids=ids)
         else:
             fields = tuple(args.field) if args.field else FIELDS
             run(args.dir, fields, args.verbose)

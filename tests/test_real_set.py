@@ -137,6 +137,38 @@ def test_dev_and_holdout_are_disjoint():
     assert not urls(DEV) & urls(HOLDOUT)
 
 
+def test_every_listed_part_names_dev_pages():
+    """A list of a former held-back part names only pages that are in dev/ now."""
+    dev_ids = {p.stem for p in DEV}
+    for listing in sorted((REAL / "parts").glob("*.txt")):
+        ids = bench.read_ids(listing)
+        assert ids, listing
+        assert ids <= dev_ids, (listing.name, sorted(ids - dev_ids))
+
+
+def test_the_benchmark_scores_only_the_listed_ids(tmp_path):
+    """``--ids`` keeps the pages it lists, and only those."""
+    listing = tmp_path / "ids.txt"
+    listing.write_text("# a comment\nabc123def456 extra words\n", encoding="utf-8")
+    assert bench.read_ids(listing) == {"abc123def456"}
+    (tmp_path / "dev").mkdir()
+    for page_id in ("abc123def456", "0123456789ab"):
+        (tmp_path / "dev" / f"{page_id}.json").write_text(
+            json.dumps({"id": page_id, "url": f"https://contoh.example/{page_id}"})
+        )
+
+    def total(ids):
+        out = io.StringIO()
+        fields = ("title",)
+        got = bench.run_real(
+            "dev", tmp_path, fields, False, out=out, annotations=tmp_path, ids=ids
+        )
+        return got["total"] + got["missing"]  # no texts here: all are "missing"
+
+    assert total(None) == 2
+    assert total(bench.read_ids(listing)) == 1
+
+
 def test_the_benchmark_scores_real_annotations_and_counts_missing_texts(tmp_path):
     """A dev page with its text is scored; one without is counted, never scored."""
     url = "https://contoh.example/berita/apel-siaga"
