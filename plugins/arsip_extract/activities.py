@@ -64,7 +64,9 @@ RULES: tuple[tuple[str, str], ...] = (
         # Checking the personnel's readiness alone is no apel: a visit checks them.
         r"\bapel\b|gelar\s+pasukan|pengecekan\s+pasukan"
         # A send-off of the troops is held as an apel (upacara pelepasan).
-        r"|\b(?:upacara|acara)\s+pelepasan\b|\bpelepasan\s+(?:personel|pasukan)\b"
+        # and so is one receiving reinforcements (upacara penyambutan personel BKO).
+        r"|\b(?:upacara|acara)\s+(?:pelepasan|penyambutan|penerimaan|pemberangkatan)\b"
+        r"|\bpelepasan\s+(?:personel|pasukan)\b"
         r"|\bmelepas\s+(?:\w+\s+){0,2}(?:pergeseran|keberangkatan|personel|pasukan)\b"
         # "serpas" (pergeseran pasukan) is the deployment apel's name.
         r"|\bserpas\b",
@@ -77,7 +79,14 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|\b(?:kampanye|debat)\b{_WENT_SAFELY}"
         r"|\bkampanye\s+(?:tatap\s+muka|akbar|terbuka|rapat\s+umum|dialogis)"
         # The peace declaration opens the campaign.
-        rf"|\b{_SECURE_VERB}\s+(?:[\w.,-]+\s+){{0,2}}deklarasi\s+(?:\w+\s+){{0,2}}damai\b",
+        rf"|\b{_SECURE_VERB}\s+(?:[\w.,-]+\s+){{0,2}}deklarasi\s+(?:\w+\s+){{0,2}}damai\b"
+        # secured so that the event passes off well ("melakukan pengamanan penuh untuk
+        # memastikan deklarasi berjalan aman"), or the event named first ("Capres X
+        # melaksanakan kampanye di Banjarmasin, ... memberikan pengawalan")
+        rf"|\b{_SECURE_VERB}\b[^.]{{0,40}}?\b(?:untuk|guna)\s+memastikan\s+"
+        r"(?:\w+\s+){0,2}?(?:kampanye|debat|deklarasi)\b"
+        r"|\bkampanye\b[^.]{0,120}?\b(?:memberikan|melakukan|melaksanakan)\s+"
+        r"(?:pengawalan|pengamanan)\b",
     ),
     (
         "pengamanan-kantor-kpu-bawaslu",
@@ -90,8 +99,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,4}}?{_OFFICE}"
         rf"|\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,13}}?(?:di|termasuk|yakni|seperti"
         rf"|meliputi|antara\s+lain|mulai\s+dari)\s+(?:\w+\s+)?{_OFFICE}"
+        # the office listed with the other places guarded ("di seluruh lokasi TPS
+        # maupun kantor KPU")
+        rf"|\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,13}}?di\s+(?:[\w.,()-]+\s+){{1,8}}?"
+        rf"(?:maupun|serta|dan)\s+{_OFFICE}"
         rf"|\b(?:ber)?patroli\s+di\s+{_OFFICE}"
-        rf"|{_OFFICE}\s+(?:[\w.]+\s+){{0,5}}"
+        rf"|{_OFFICE}\s+(?:[\w.()]+\s+){{0,9}}"
         r"(?:dijaga|diamankan|dijaga\s+ketat|disterilkan)\b"
         # Personnel stationed there now guard it ("personel ... berada di lingkup
         # kantor KPU").
@@ -106,7 +119,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "tahapan-kpu",
         rf"\b{_STAGE_VERB}\s+(?!(?:kamtibmas|keamanan|ketertiban|situasi|suasana"
         r"|kondusifitas|kondusivitas)\b)"
-        r"(?:(?!(?:jelang|menjelang|usai|pasca|selama)\b)[\w.,()-]+\s+){0,4}"
+        r"(?:(?!(?:jelang|menjelang|usai|pasca|selama)\b)[\w.,()-]+\s+){0,6}"
         rf"{_KPU_STAGE}",
     ),
     # Not an id of its own either: an escort with no object named ("Pengawalan
@@ -121,12 +134,23 @@ RULES: tuple[tuple[str, str], ...] = (
         # Keeping the vote calm ("menjaga kondusifitas pelaksanaan PSU") is a goal.
         rf"\b{_SECURE_VERB}\s+(?!(?:kondusifitas|kondusivitas|situasi|suasana"
         r"|kelancaran|netralitas)\b)"
-        rf"{_W}(?:TPS|tempat\s+pemungutan\s+suara|PSU"
-        r"|pemungutan\s+suara\s+ulang)\b"
+        r"(?:(?!(?:jelang|menjelang|usai|pasca|dari|ke|menuju)\b)[\w.,-]+\s+){0,4}"
+        r"(?:TPS|tempat\s+pemungutan\s+suara|PSU|pemungutan\s+suara\s+ulang)\b"
+        # Further on when the TPS is where it happens ("Pengamanan dilakukan polisi di
+        # semua lokasi TPS").
+        rf"|\b{_SECURE_VERB}\s+(?:(?!(?:jelang|menjelang|usai|pasca|dari|ke|menuju)\b)"
+        r"[\w.,()-]+\s+){0,8}?di\s+(?:\w+\s+){0,3}?(?:TPS|tempat\s+pemungutan\s+suara)\b"
         # Securing the vote itself is securing its polling stations.
         # (the verb: "Backup Pengamanan Pemungutan Suara" names a purpose)
         r"|\b(?:mengamankan|amankan)\s+(?:jalannya\s+|proses\s+)?"
         r"(?:pelaksanaan\s+)?pemungutan\s+suara\b"
+        # A check of the polling stations or of the vote going on ("Kapolda Cek
+        # Langsung TPS", "memantau langsung, proses pencoblosan di salah satu TPS").
+        r"|\b(?:mengecek|cek|mengunjungi|kunjungi|sidak|memantau|pantau|meninjau"
+        r"|tinjau|memonitor)\s+(?:secara\s+)?(?:langsung\W*\s+)?(?:ke\s+)?"
+        r"(?:(?:sejumlah|beberapa|seluruh|salah\s+satu)\s+)?(?:TPS\b"
+        r"|tempat\s+pemungutan\s+suara|(?:jalannya|proses|pelaksanaan|kegiatan)\s+"
+        r"(?:pemungutan\s+suara|pencoblosan)\b)"
         rf"|\b(?:pemungutan\s+suara|pencoblosan|PSU)\b{_WENT_SAFELY}"
         r"|\b(?:TPS|PSU)\s+(?:[\w.]+\s+){0,3}(?:dijaga|diamankan|dikawal"
         r"|(?:telah|sudah)\s+(?:kami|kita)\s+(?:jaga|amankan|kawal))\b",
@@ -136,6 +160,9 @@ RULES: tuple[tuple[str, str], ...] = (
         # Guarded or watched: a pleno named in passing ("hingga pleno") is a stage.
         rf"\b(?:{_SECURE_VERB}|memonitor|monitor|mengawasi|pengawasan)\s+{_W}"
         r"(?:kegiatan\s+|proses\s+|jalannya\s+)?(?:rapat\s+)?(?:pleno|rekapitulasi)\b"
+        # ("Rapat Pleno terbuka pengundian nomor urut" is a KPU stage)
+        r"(?!\s+(?:terbuka\s+)?(?:pengundian|penetapan\s+(?:nomor|pasangan|paslon"
+        r"|calon)))"
         r"|\b(?:pleno|rekapitulasi)\s+(?:[\w.]+\s+){0,6}?(?:dijaga|diamankan|dikawal"
         r"|mendapat\s+pengawalan|mendapat\s+pengamanan)\b"
         rf"|\b(?:pleno|rekapitulasi)\b{_WENT_SAFELY}"
@@ -148,13 +175,16 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "simulasi-sispamkota",
-        r"sispamkota|sistem\s+pengamanan\s+(?:\(sispam\)\s+)?kota|sispam\)?\s+kota"
+        r"sispamkota|sistem\s+pengamanan\s+(?:\(sispam\)\s+)?kota\b|sispam\)?\s+kota\b"
         # Any security drill ("simulasi pengamanan kota", "Simulasi dan Latihan
         # Pengamanan TPS", "gelar pasukan dan simulasi pengamanan").
         r"|\bsimulasi\s+(?:(?:dan|serta)\s+latihan\s+)?(?:pengamanan|keamanan|sispam)\b"
         # A Tactical Floor Game rehearses the security plan on a map; a riot-control
         # drill rehearses handling a crowd.
-        r"|\btactical\s+floor\s+game\b|\bTFG\b|\bsimulasi\s+(?:penanganan|pengendalian)\b",
+        r"|\btactical\s+floor\s+game\b|\bTFG\b|\bsimulasi\s+(?:penanganan|pengendalian)\b"
+        # "situasi rawan sudah kami simulasikan", "gladi sistem keamanan"
+        r"|\b(?:di|meny|mens)?simulasikan\b"
+        r"|\bgladi\s+(?:\w+\s+){0,2}?(?:sistem\s+)?(?:pengamanan|keamanan|sispam\w*)\b",
     ),
     # The KPU's logistics warehouse, guarded where the ballots are kept and folded.
     (
@@ -170,8 +200,11 @@ RULES: tuple[tuple[str, str], ...] = (
         # kotak suara", "tempat penyimpanan", "logistik ... yang disimpan di ...").
         rf"|\b{_SECURE_VERB}\s+(?:dan\s+)?{_W}(?:tempat\s+|lokasi\s+)?penyimpanan\b"
         rf"|\b{_SECURE_VERB}\s+{_W}{_LOGISTICS}\b[^.]{{0,60}}?\b(?:disimpan|tersimpan)\b"
-        # "pengamanan ... juga di gudang logistik KPU"
-        r"|\b(?:pengamanan|penjagaan)\b[^.]{0,80}?\bdi\s+gudang\b",
+        # "pengamanan ... juga di gudang logistik KPU", "polisi menjaga keamanan
+        # secara ketat 1x24 jam di gudang logistik"; a guard "di lokasi pleno ...,
+        # termasuk di gudang" stays the pleno's)
+        rf"|\b{_GUARD_VERB}\s+(?:(?!(?:termasuk|selama|saat)\b)[\w.,-]+\s+){{0,6}}?"
+        r"di\s+gudang\b",
     ),
     # Ballots, boxes and forms escorted on their way (distribution and return).
     (
@@ -179,20 +212,27 @@ RULES: tuple[tuple[str, str], ...] = (
         # "pengamanan di gudang logistik" guards the warehouse, "pengamanan TPS dan
         # kotak suara" the polling station: no escort.
         r"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|pengamanan)\s+"
-        r"(?:(?!(?:gudang|jelang|menjelang|TPS)\b)[\w.,-]+\s+){0,4}"
+        r"(?:(?!(?:gudang|jelang|menjelang|TPS|pleno|penghitungan|perhitungan"
+        r"|rekapitulasi|pencoblosan|maupun|ataupun|kelengkapan)\b)[\w.,-]+\s+){0,4}"
         r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|distribusi"
         r"|pendistribusian|pergeseran|kedatangan|dokumen|formulir)\b"
         r"|\b(?:logistik|kotak\s+suara|surat\s+suara|pengiriman|distribusi"
         r"|pendistribusian)\s+(?:\w+\s+){0,4}dikawal\b"
         # "Logistik ... telah didistribusikan dengan pengawalan ketat".
-        r"|\b(?:logistik|kotak\s+suara|surat\s+suara)\b[^.]{0,80}?\b(?:dengan"
-        r"|mendapat|mendapatkan)\s+pengawalan\b"
+        # ("surat suara ... tiba pukul 22.00, di bawah pengawalan aparat")
+        r"|\b(?:logistik|kotak\s+suara|surat\s+suara)\b(?:[^.]|\.(?=\d)){0,120}?"
+        r"\b(?:dengan"
+        r"|mendapat|mendapatkan|di\s*bawah)\s+pengawalan\b"
         # Moved under guard: "diangkut dari gudang ... dengan pengamanan ketat".
         r"|\b(?:diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan)\b"
         r"[^.]{0,80}?\b(?:dengan|mendapat|mendapatkan)\s+pengamanan\b"
         # Guarding the move itself: "Polisi Jaga Ketat Pemindahan 508 Kotak Suara".
         rf"|\b{_GUARD_VERB}\s+(?:ketat\s+)?{_W}{_MOVING}\s+(?:[\w.]+\s+){{0,3}}?"
         rf"{_LOGISTICS}\b"
+        # Escorted from where logistics set out: "dikawal ketat petugas dari pelabuhan
+        # sampai ke gudang".
+        r"|\b(?:mengawal|kawal|dikawal|pengawalan)\b[^.]{0,80}?\bdari\s+(?:pelabuhan"
+        r"|bandara|bandar\s+udara|dermaga|percetakan|gudang|PPK|PPS|TPS)\b"
         # The police carry them: "aparat gabungan membawa surat suara dari TPS ke PPK".
         r"|\b(?:aparat|personel|personil|polisi|petugas\s+kepolisian)\b[^.]{0,60}?"
         r"\b(?:membawa|mengangkut|mengantar\w*|memindahkan)\s+(?:\w+\s+){0,2}?"
@@ -202,7 +242,7 @@ RULES: tuple[tuple[str, str], ...] = (
 # Words every match of a rule contains (lower case): a sentence without any of them
 # cannot match, and a substring test is far cheaper than the rule's regex.
 _KEYWORDS: dict[str, tuple[str, ...]] = {
-    "apel": ("apel", "gelar", "pengecekan", "pelepasan", "melepas", "serpas"),
+    "apel": ("apel", "gelar", "pengecekan", "acara", "pelepasan", "melepas", "serpas"),
     "patroli": ("patroli",),
     "pengamanan-kampanye": ("kampanye", "debat", "rapat", "deklarasi"),
     "tahapan-kpu": ("pendaftaran", "pengundian", "penetapan"),
@@ -217,11 +257,12 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "lingkungan",
         "halaman",
     ),
-    "pengamanan-tps": ("tps", "tempat", "psu", "pemungutan"),
+    "pengamanan-tps": ("tps", "tempat", "psu", "pemungutan", "pencoblosan"),
     "pengamanan-rekapitulasi": ("pleno", "rekapitulasi", "hitung", "penyimpanan"),
-    "simulasi-sispamkota": ("sispam", "sistem", "simulasi", "tfg", "tactical"),
+    "simulasi-sispamkota": ("sispam", "sistem", "simulasi", "tfg", "tactical", "gladi"),
     "pengamanan-gudang-logistik": ("gudang", "penyimpanan", "disimpan", "tersimpan"),
     "pengawalan-logistik": (
+        "kawal",
         "logistik",
         "kotak",
         "surat",
@@ -248,6 +289,11 @@ _COMPILED = tuple(
 )
 # Words that name a thing, not a deed: "kapal patroli", "alat peraga kampanye".
 _NOT_A_DEED_WORDS = (
+    "lapangan",
+    "sisi",
+    "segi",
+    "aspek",
+    "bidang",
     "patroli",
     "kampanye",
     "personel",
@@ -268,8 +314,12 @@ _NOT_A_DEED = compile_led(
     r"|\b(?:pasca|setelah|usai|seusai|sesudah)\s+(?:pelaksanaan\s+)?(?:rapat\s+)?pleno\b"
     r"|\bhasil\s+(?:rapat\s+)?pleno\b"
     r"|\b(?:menyiapkan|menempatkan|menyiagakan|disiagakan|disiapkan)\s+tim\s+patroli\b"
-    r"|\balat\s+peraga\s+kampanye\b|\btim\s+kampanye\b|\bmasa\s+kampanye\b"
+    r"|\balat\s+peraga\s+kampanye\b|\btim\s+kampanye\b"
+    r"|(?<!pengamanan\s)\bmasa\s+kampanye\b"
     r"|\bperson[ei]l\s+pengamanan\b"  # a role ("personel pengamanan TPS"), not a deed
+    # The parade ground names a place ("di Lapangan Apel Mapolres"), the side or
+    # aspect of security a topic ("baik dari sisi pengamanan maupun logistik").
+    r"|\blapangan\s+apel\b|\b(?:sisi|segi|aspek|bidang)\s+(?:pengamanan|keamanan)\b"
     # TPS duty as the purpose of what is reported ("apel ... guna mendukung Polres
     # dalam pengamanan TPS", "720 personel digeser untuk memperkuat pengamanan TPS").
     r"|\b(?:guna|rangka|membantu|memperkuat|mendukung|ditugaskan|pemetaan|pola"
@@ -321,7 +371,9 @@ _DRILL_SCENARIO = frozenset(
 # the plan, not a deed reported.
 _DEPLOYMENT_APEL = compile_led(
     r"\b(?:pergeseran|pergesaran|pelepasan|pemberangkatan|serpas)\b"
-    r"|\bapel\s+(?:\w+\s+){0,3}BKO\b",
+    r"|\bapel\s+(?:\w+\s+){0,3}BKO\b"
+    # reinforcements received are sent on to their posts too
+    r"|\b(?:penyambutan|penerimaan)\s+(?:\d+\s+)?(?:personel|personil|pasukan|BKO)\b",
     re.I,
 )
 # --- Mood: is the activity reported as done, or planned, ordered, readied? ---------
@@ -338,6 +390,10 @@ _PLAN_WORDS = (
 _READY_WORDS = (
     r"siap|siapkan|disiapkan|menyiapkan|dipersiapkan|mempersiapkan|bersiap|kesiapan"
     r"|persiapan|menargetkan|ditargetkan"
+    # on standby to do it: "Polres Siaga Amankan PSU"
+    r"|siaga(?=\s+(?:amankan|mengamankan|kawal|mengawal|jaga|menjaga)\b)"
+    # where the guard is aimed: "pengamanan difokuskan di ..., menyasar kantor KPU"
+    r"|difokuskan|fokus(?:\s+utama)?|menyasar"
     # what the force can do is no deed: "masih cukup untuk mengcover pengamanan TPS"
     r"|bisa|mampu|sanggup|cukup\s+untuk"
     # nor what it vouches for: "Kami menjamin seluruh rangkaian ... berjalan aman"
@@ -371,7 +427,9 @@ _LATER_AFTER = compile_led(
     r"|mendatang|besok|lusa|direncanakan|dijadwalkan|rencananya"
     r"|(?:pekan|minggu|bulan)\s+depan"
     # the main predicate after a role: "anggota yang bertugas di TPS wajib tiba"
-    r"|wajib|harus|diminta|diharapkan|siap)\b",
+    r"|wajib|harus|diminta|diharapkan|siap)\b"
+    # readiness as the predicate: "pengawalan ke PPK sudah menyiapkan 28 personel"
+    r"|\b(?P<ready>menyiapkan|disiapkan|dipersiapkan|mempersiapkan)\b",
     re.I,
 )
 # Before the reported day, or a habit rather than a deed: "simulasi ... pekan lalu",
@@ -405,7 +463,8 @@ _FRAME = compile_led(
 # ... and so does the list a plan announces ("Strategi yang akan diterapkan
 # meliputi beberapa hal. Patroli di TPS.").
 _ANNOUNCES = compile_led(
-    r"(?::|\b(?:beberapa\s+hal|sebagai\s+berikut|berikut(?:\s+ini)?|antara\s+lain))"
+    r"(?::|\b(?:beberapa\s+(?:hal|aspek|langkah|poin|upaya)(?:\s+\w+)?"
+    r"|sebagai\s+berikut|berikut(?:\s+ini)?|antara\s+lain))"
     r"\W*$",
     re.I,
 )
@@ -433,7 +492,12 @@ _SCHEME = compile_led(
     r"|\bTPS\s+(?:sangat\s+|kurang\s+|tidak\s+)?rawan\b[^.;]{0,30}?\b(?:dijaga"
     r"|diamankan|dikawal|diisi|ditempatkan)\b"
     r"|\b(?:minimal|maksimal|sekurang-kurangnya|paling\s+sedikit)\s+\w+\s+"
-    r"(?:pleton|peleton|regu|personel|personil|orang)\b",
+    r"(?:pleton|peleton|regu|personel|personil|orang)\b"
+    # the system or pattern of the guard described ("Sistem pengamanan dibagi tiga
+    # pola, yakni statis di TPS ... serta patroli"); a city security drill is no scheme
+    r"|(?<!gladi\s)(?<!simulasi\s)\b(?:sistem|pola|skema|mekanisme)\s+"
+    r"(?:pengamanan|penjagaan)\b"
+    r"(?!\s+(?:\(sispam\)\s+)?kota\b)",
     re.I,
 )
 # A summary of the efforts made so far is background, not the story's deed:
@@ -485,6 +549,8 @@ _SECURING = re.compile(r"(?:pengamanan|mengamankan|amankan|diamankan)\b", re.I)
 _STORED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|di\s+gudang)\b", re.I)
 # (a story that names the warehouse at all: "Karena kita mengamankan logistiknya")
 _STORE_NAMED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|gudang)\b", re.I)
+_ARRIVES_AT_STORE = compile_led(r"\bkedatangan\b[^.]{0,60}?\bdi\s+gudang\b", re.I)
+_GUARDED_BY = compile_led(r"\b(?:dijaga|menjaga|berjaga|diamankan)\b", re.I)
 _MOVED = compile_led(
     rf"\b(?:{_MOVING}|diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan"
     r"|menuju|tiba)\b|\bke\s+(?:TPS|PPK|PPS|KPU|kecamatan|desa|kelurahan)\b",
@@ -493,7 +559,13 @@ _MOVED = compile_led(
 _LOGISTICS_WORD = compile_led(rf"\b{_LOGISTICS}\b", re.I)
 # A KPU stage secured is the office's when the story names the office.
 _AT_THE_OFFICE = compile_led(rf"\b{_OFFICE}\b|\b(?:di|ke)\s+KPU\b", re.I)
-_SENTENCE = compile_led(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n")
+# A sentence ends at its stop; a quote ends where its speaker is named, and the
+# narration after it ("...,” ujarnya usai memimpin apel") has a mood of its own.
+_SENTENCE = compile_led(
+    r"(?<=[.!?])\s+(?=[A-Z\"“])|\n"
+    r"|(?<=[”\"])\s*,?\s+(?=(?:ujar|kata|jelas|terang|tutur|ucap|tegas|ungkap|imbuh"
+    r"|tambah|pungkas|papar|sebut|tandas|lanjut)(?:nya)?\b)"
+)
 
 
 def _markers(sentence: str) -> list[tuple[int, int, str]]:
@@ -548,9 +620,24 @@ def _mood_left(
     return last if last in _NOT_DONE else None
 
 
-def _later_after(sentence: str, end: int) -> bool:
+# A time clause put first: "saat mengamankan TPS, ...".
+_WHEN_BEFORE = compile_led(
+    r"\b(?:saat|ketika|sewaktu|tatkala)\s+(?:sedang\s+|tengah\s+)?$", re.I
+)
+
+
+def _later_after(sentence: str, end: int, start: int = 0) -> bool:
     """True when the mention's own clause puts it later ("akan ditingkatkan")."""
+    when = _WHEN_BEFORE.search(sentence, max(0, start - 24), start) if start else None
     for match in _LATER_AFTER.finditer(sentence, end):
+        if when and match.group(0) == ",":
+            # "saat mengamankan TPS, anggota akan berseragam": the time clause takes
+            # the mood of the main clause after it.
+            when = None
+            continue
+        if match.group("ready"):
+            # ("mengamankan TPS yang disiapkan KPU": the TPS's predicate)
+            return "yang" not in sentence[end : match.start()].split()
         if match.group("later"):
             # "apel kesiapan pengamanan Pilkada yang akan digelar": the relative clause
             # is about the Pilkada, a few words on; right after the mention it is
@@ -605,6 +692,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     # A story about logistics kept in store: "Pengamanan Ketat Logistik" in its
     # headline guards the store (read when needed).
     stored: bool | None = None
+    # A story about logistics arriving at the warehouse ("Kedatangan Logistik ... di
+    # Gudang KPU"): guarding the arrival guards the store (read when needed).
+    arrives: bool | None = None
     # The sentence before, for one that continues it ("Rencananya besok ... .", then
     # "Dilanjutkan pengamanan ...", even in the next paragraph): read only then.
     prev: tuple[str, list[tuple[int, int, str]] | None, str | None, bool] | None = None
@@ -670,7 +760,11 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                             markers, match.end(), carried, begin=match.start()
                         )
                     )
-                    if mood in _NOT_DONE or command or _later_after(text, match.end()):
+                    if (
+                        mood in _NOT_DONE
+                        or command
+                        or _later_after(text, match.end(), match.start())
+                    ):
                         continue
                     if _WENT_SAFELY_END.search(match.group(0)) and _VOUCHED.search(
                         text, 0, match.start()
@@ -700,7 +794,23 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     )
                 ):
                     # "pengamanan logistik ... yang disimpan di Gudang KPU": kept in
-                    # store, the warehouse's.
+                    # store, the warehouse's, when the lead says who guards them
+                    # ("Pengamanan Logistik Pemilu di Dome, Dijaga Polres").
+                    if index < lead_end and _GUARDED_BY.search(text):
+                        found.add("pengamanan-gudang-logistik")
+                    continue
+                if (
+                    act == "pengawalan-logistik"
+                    and "kedatangan" in match.group(0).lower()
+                    and (
+                        arrives
+                        if arrives is not None
+                        else (arrives := any(map(_ARRIVES_AT_STORE.search, texts)))
+                    )
+                ):
+                    # "Jaga Ketat Kedatangan Logistik di Gudang KPU": received into
+                    # the store, guarded there (an escort on the road names where
+                    # from: "dikawal dari pelabuhan sampai ke gudang").
                     continue
                 if (
                     act == "patroli"

@@ -1217,3 +1217,224 @@ def _province(text: str, dateline: str | None = None) -> str | None:
 )
 def test_province(text, dateline, province):
     assert _province(text, dateline) == province
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "activities"),
+    [
+        # A security system of ballot boxes is no city drill; a system described is
+        # the scheme, not a deed.
+        (
+            None,
+            ("Sistem pengamanan kotak suara dijalankan dari gudang sampai TPS.",),
+            ("lainnya",),
+        ),
+        # The parade ground is a place; the side of security a topic.
+        (
+            None,
+            ("Kapolres menemui wartawan di Lapangan Apel Mapolres Paser, Senin.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Kunjungan itu menilai kesiapan dari sisi pengamanan maupun logistik.",),
+            ("lainnya",),
+        ),
+        # Ballots counted at a pleno are no logistics on the move.
+        (
+            None,
+            (
+                "Ratusan personel mengamankan jalannya rapat pleno penghitungan surat "
+                "suara di Muara Teweh.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # The narration after a quote has a mood of its own.
+        (
+            None,
+            (
+                '"Kami akan menambah personel di setiap PPK," kata Kapolres saat '
+                "memantau jalannya rapat pleno di Long Ikis, Jumat.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        (
+            None,
+            (
+                '"Besok kami gelar patroli lagi," ujarnya usai memimpin apel siaga di '
+                "Mapolres.",
+            ),
+            ("apel",),
+        ),
+        # A time clause takes the mood of the main clause after it.
+        (
+            None,
+            (
+                "Ia menambahkan, ketika mengamankan TPS, personel akan membawa senjata "
+                "lengkap.",
+            ),
+            ("lainnya",),
+        ),
+        # Readiness as the predicate after the mention.
+        (
+            None,
+            ("Pengawalan dari gudang logistik ke PPK sudah menyiapkan 30 personel.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Polisi mengamankan 40 TPS yang disiapkan KPU di Long Kali.",),
+            ("pengamanan-tps",),
+        ),
+        # Guarding at the warehouse, a few words from the verb.
+        (
+            None,
+            (
+                "Polisi menjaga keamanan secara ketat siang malam di gudang logistik "
+                "KPU.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # Securing logistics with no movement, the lead saying who guards them.
+        (
+            "Pengamanan Logistik Pemilu di Gedung Serbaguna Dijaga Polres",
+            (
+                "Penjagaan dilakukan bergantian dengan TNI, pagi dan malam.",
+                "Tinta dan segel sudah ada di gudang sementara itu.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # Logistics received into the warehouse: its guard, not an escort ...
+        (
+            "Polres Jaga Ketat Kedatangan Surat Suara di Gudang KPU",
+            (
+                "Personel mengawal ketat kedatangan surat suara di gudang KPU "
+                "Sekadau, Minggu.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # ... unless they are escorted from where they set out.
+        (
+            None,
+            (
+                "Bilik itu dikawal ketat petugas Polres dari pelabuhan sampai ke "
+                "Sungai Raya.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        (
+            None,
+            (
+                "Truk pembawa surat suara tiba pukul 21.30 di Martapura di bawah "
+                "pengawalan polisi.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        # Receiving reinforcements is an apel.
+        (
+            None,
+            (
+                "Kapolres memimpin upacara penyambutan 60 personel BKO di Mapolres "
+                "Lamandau.",
+            ),
+            ("apel",),
+        ),
+        # A drill named by its verb, a rehearsal of the security system.
+        (
+            None,
+            ('"Kerusuhan di TPS sudah kami simulasikan pagi ini," kata Kapolresta.',),
+            ("simulasi-sispamkota",),
+        ),
+        (
+            None,
+            ("Polresta menggelar gladi sistem pengamanan di halaman balai kota.",),
+            ("simulasi-sispamkota",),
+        ),
+        # A check of the vote at its polling stations.
+        (
+            None,
+            (
+                "Kapolda mengecek secara langsung pelaksanaan pencoblosan di beberapa "
+                "TPS, Rabu.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        (
+            "Kapolres Cek Langsung TPS di Nunukan",
+            (),
+            ("pengamanan-tps",),
+        ),
+        # The office listed with the other places guarded, or seen guarded.
+        (
+            None,
+            (
+                "Pengamanan dilakukan polisi di semua lokasi TPS maupun kantor KPU "
+                "Tarakan.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu", "pengamanan-tps"),
+        ),
+        (
+            None,
+            (
+                "Kantor KPU yang berada di Jalan Merdeka itu terlihat dijaga ketat "
+                "petugas.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # The campaign period secured; an event secured so that it passes off well;
+        # the event named before its guard.
+        (
+            None,
+            ("Dalam pengamanan masa kampanye, Polda mengerahkan 900 personel.",),
+            ("pengamanan-kampanye",),
+        ),
+        (
+            None,
+            (
+                "Polres melakukan pengamanan penuh untuk memastikan deklarasi berjalan "
+                "tertib.",
+            ),
+            ("pengamanan-kampanye",),
+        ),
+        (
+            None,
+            (
+                "Calon gubernur itu menggelar kampanye di Tanjung Selor hari ini, dan "
+                "polisi memberikan pengamanan di lokasi.",
+            ),
+            ("pengamanan-kampanye",),
+        ),
+        (
+            None,
+            ("Selama masa kampanye, polisi akan melakukan pengamanan di tiap lokasi.",),
+            ("lainnya",),
+        ),
+        # A pleno of a KPU stage is no recount.
+        (
+            None,
+            (
+                "Polres memberikan pengamanan ketat pada rapat pleno terbuka pengundian "
+                "nomor urut pasangan calon di kantor KPU Bontang.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # A list a plan announces keeps its mood.
+        (
+            None,
+            (
+                "Strategi yang akan diterapkan mencakup beberapa aspek penting. Patroli "
+                "di setiap TPS.",
+            ),
+            ("lainnya",),
+        ),
+        # On standby to secure, and where the guard is aimed, are no deeds.
+        ("Polres Siaga Amankan PSU di Banjarbaru", (), ("lainnya",)),
+        (
+            None,
+            ("Pengamanan difokuskan pada TPS rawan dan menyasar kantor KPU.",),
+            ("lainnya",),
+        ),
+    ],
+)
+def test_activities_session_5(title, paragraphs, activities):
+    assert find_activities(title, paragraphs) == activities
