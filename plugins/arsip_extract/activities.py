@@ -204,7 +204,8 @@ RULES: tuple[tuple[str, str], ...] = (
         # secara ketat 1x24 jam di gudang logistik"; a guard "di lokasi pleno ...,
         # termasuk di gudang" stays the pleno's)
         rf"|\b{_GUARD_VERB}\s+(?:(?!(?:termasuk|selama|saat)\b)[\w.,-]+\s+){{0,6}}?"
-        r"di\s+gudang\b",
+        r"di\s+gudang\b"
+        r"|\b(?:pengamanan|penjagaan)\b[^.]{0,80}?\bdi\s+gudang\b",
     ),
     # Ballots, boxes and forms escorted on their way (distribution and return).
     (
@@ -354,6 +355,12 @@ _RETOLD = re.compile(
 )
 # A photo caption shows a moment; the story's deeds are told in its paragraphs.
 _CAPTION = re.compile(r"(?:FOTO|Foto|foto|Keterangan\s+foto)\s*:")
+# A subheading names a topic of the story ("Unit K9 dan Patroli"); its paragraphs
+# tell what was done: a short line of capitalised words, no stop.
+_SMALL = r"(?:dan|di|ke|dari|untuk|yang|serta|atau)"
+_SUBHEADING = re.compile(
+    rf"(?:[A-Z0-9][\w-]*|{_SMALL})(?:\s+(?:[A-Z0-9][\w-]*|{_SMALL})){{0,5}}\s*$"
+)
 # A sispamkota drill plays out the scenario (patrols, guarding the KPU office, the
 # TPS, the campaign): those are the drill, not deeds of their own.
 _DRILL_SCENARIO = frozenset(
@@ -373,7 +380,8 @@ _DEPLOYMENT_APEL = compile_led(
     r"\b(?:pergeseran|pergesaran|pelepasan|pemberangkatan|serpas)\b"
     r"|\bapel\s+(?:\w+\s+){0,3}BKO\b"
     # reinforcements received are sent on to their posts too
-    r"|\b(?:penyambutan|penerimaan)\s+(?:\d+\s+)?(?:personel|personil|pasukan|BKO)\b",
+    r"|\b(?:penyambutan|penerimaan)\s+(?:\d+\s+)?(?:personel|personil|pasukan|BKO)\b"
+    r"|\b(?:apel|upacara)\s+(?:penerimaan|penyambutan)\b",
     re.I,
 )
 # --- Mood: is the activity reported as done, or planned, ordered, readied? ---------
@@ -700,7 +708,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     prev: tuple[str, list[tuple[int, int, str]] | None, str | None, bool] | None = None
     lead_end = (1 if title else 0) + 2  # the title and the first two paragraphs
     for index, paragraph in enumerate(texts):
-        if _CAPTION.match(paragraph):
+        if _CAPTION.match(paragraph) or (
+            index and len(paragraph) < 48 and _SUBHEADING.match(paragraph)
+        ):
             continue
         if _RETOLD.match(paragraph):
             break

@@ -1438,3 +1438,48 @@ def test_province(text, dateline, province):
 )
 def test_activities_session_5(title, paragraphs, activities):
     assert find_activities(title, paragraphs) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        # A subheading names a topic; the paragraphs under it tell what was done.
+        (
+            (
+                "Polda mengirim 300 personel ke lokasi rapat pleno malam ini.",
+                "Anjing Pelacak dan Patroli",
+                "Personel akan melakukan sterilisasi dan patroli di sekitar hotel.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Polres menggelar patroli skala besar di Kota Tarakan, Senin malam.",
+                "Patroli Skala Besar",
+            ),
+            ("patroli",),
+        ),
+        # Guarding at the pleno and, after a contrast, at the warehouse too.
+        (
+            (
+                "Pengamanan tidak hanya dilakukan saat pleno, tetapi juga di gudang "
+                "logistik KPU Sintang.",
+            ),
+            ("pengamanan-gudang-logistik", "pengamanan-rekapitulasi"),
+        ),
+    ],
+)
+def test_activities_subheadings_and_contrasts(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
+
+
+def test_reinforcements_received_wait_for_their_posts():
+    """An apel receiving BKO troops sends them on: the TPS they guard is the plan."""
+    found = find_activities(
+        None,
+        (
+            "Apel penerimaan berlangsung di halaman Mapolres, Kamis.",
+            "Sebanyak 800 personel juga dikerahkan untuk mengamankan 400 TPS.",
+        ),
+    )
+    assert found == ("apel",)
