@@ -385,6 +385,13 @@ def _get(value: Any, name: Any) -> Any:
     return found
 
 
+# Kept by value in ``Digester._plain`` (exact types: a subclass may print otherwise).
+_PLAIN_KINDS = frozenset({bool, int, bytes})
+_DEFINED = _h(b"defined")
+_TRUE = _h(b"true")
+_FALSE = _h(b"false")
+
+
 class Digester:
     """Hashes template values; each object once per build (kept by ``id``)."""
 
@@ -397,6 +404,9 @@ class Digester:
         self._busy: set[int] = set()
         self._plans: dict[int, tuple[Any, list]] = {}
         self._strings: dict[str, bytes] = {}
+        # Plain values by (type, value): the same None, flag, count or length is
+        # met on most pages (floats excluded: 0.0 == -0.0 but their reprs differ).
+        self._plain: dict[tuple, bytes] = {}
 
     def plan(self, reads: Reads) -> list:
         """``_plan(reads)``, made once per template's reads."""
@@ -444,18 +454,23 @@ class Digester:
                 return _h(b"undefined key", repr(key).encode())
             return _h(b"key", repr(key).encode(), self._walk(found, rest, context))
         if step == DEFINED:
-            return _h(b"defined")
+            return _DEFINED
         if step == TRUTH:
-            return _h(b"true" if value else b"false")
+            return _TRUE if value else _FALSE
         if step == KEYS:
             if isinstance(value, Mapping):
                 return _h(b"keys", *sorted(self.value(k) for k in value))
             return self.value(value)
         if step == LENGTH:
             try:
-                return _h(b"len", str(len(value)).encode())
+                size = len(value)
             except TypeError:
                 return self.value(value)
+            key = (LENGTH, size)
+            digest = self._plain.get(key)
+            if digest is None:
+                digest = self._plain[key] = _h(b"len", str(size).encode())
+            return digest
         if step == EVERY:
             if isinstance(value, Mapping):
                 items = list(value.values())
@@ -491,7 +506,15 @@ class Digester:
             if digest is None:
                 digest = self._strings[value] = _h(b"str", repr(value).encode())
             return digest
-        if value is None or isinstance(value, (bool, int, float, str, bytes)):
+        if value is None or kind in _PLAIN_KINDS:
+            key = (kind, value)
+            digest = self._plain.get(key)
+            if digest is None:
+                digest = self._plain[key] = _h(
+                    kind.__name__.encode(), repr(value).encode()
+                )
+            return digest
+        if isinstance(value, (bool, int, float, str, bytes)):
             return _h(kind.__name__.encode(), repr(value).encode())
         if isinstance(value, (datetime.date, datetime.time, datetime.tzinfo)):
             return _h(b"date", repr(value).encode(), str(value).encode())
