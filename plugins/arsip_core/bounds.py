@@ -191,13 +191,34 @@ class OutsideFolder(ValueError):
     """A path taken from input would be written outside its output folder."""
 
 
-def output_file(output: str | Path, relative: str) -> Path:
+def _stays_under(real_root: str, relative: str) -> bool:
+    """Whether ``real_root``/``relative`` stays under ``real_root`` (a resolved
+    folder) once links are resolved, for a ``relative`` with no ``..`` segment: only
+    the segments below the root can be links, so only they are looked at."""
+    current = real_root
+    for segment in relative.split("/"):
+        if segment in ("", "."):
+            continue
+        current = os.path.join(current, segment)
+        try:
+            mode = os.lstat(current).st_mode
+        except OSError:
+            return True  # nothing from here on exists: no link below it
+        if stat.S_ISLNK(mode):
+            return is_inside(real_root, os.path.join(real_root, relative))
+    return True
+
+
+def output_file(
+    output: str | Path, relative: str, real_root: str | None = None
+) -> Path:
     """``output``/``relative``, refused unless it stays under ``output``.
 
     ``relative`` is a path taken from input: a slug, ``save_as``, an alias, a term
     slug, a shard name. It is refused when absolute, when any segment is ``..``
     once percent-decoded (``%2e%2e``), when it holds a backslash or NUL, and when
-    the joined path, links resolved, leaves ``output``."""
+    the joined path, links resolved, leaves ``output``. ``real_root``, when given,
+    is ``os.path.realpath(output)`` made once by a caller that checks many paths."""
     text = str(relative)
     decoded = unquote(text)
     if (
@@ -210,7 +231,11 @@ def output_file(output: str | Path, relative: str) -> Path:
     ):
         raise OutsideFolder(f"jalur keluaran tidak sah: {text!r}")
     target = Path(output) / text
-    if not is_inside(output, target):
+    if real_root is not None:
+        inside = _stays_under(real_root, text)
+    else:
+        inside = is_inside(output, target)
+    if not inside:
         raise OutsideFolder(f"jalur keluaran keluar dari folder keluaran: {text!r}")
     return target
 

@@ -82,13 +82,16 @@ def bound_generator(generator) -> None:
         generator.get_files = bounded_get_files(generator)
 
 
-def inside_output(output_path: str, name: str | None) -> bool:
-    """Whether Pelican may write ``name`` under ``output_path``; logged when not."""
+def inside_output(
+    output_path: str, name: str | None, real_root: str | None = None
+) -> bool:
+    """Whether Pelican may write ``name`` under ``output_path``; logged when not.
+    ``real_root``: the output folder's real path, when the caller resolved it."""
     if not name:
         # Pelican writes nothing for an empty name (a save_as of ""): not a path.
         return True
     try:
-        output_file(output_path, name)
+        output_file(output_path, name, real_root)
     except OutsideFolder as err:
         logger.error(
             "arsip_site: %s",
@@ -106,13 +109,22 @@ class BoundedWriter(Writer):
     skips the file with a coded message. A plugin with its own writer subclasses
     this one (arsip_incremental)."""
 
+    def _real_output(self) -> str:
+        """The output folder's real path, resolved once per writer (that is, per
+        build: Pelican makes one writer per build)."""
+        real = self.__dict__.get("_arsip_real_output")
+        if real is None or real[0] != self.output_path:
+            real = (self.output_path, os.path.realpath(self.output_path))
+            self._arsip_real_output = real
+        return real[1]
+
     def write_file(self, name, *args, **kwargs):
-        if not inside_output(self.output_path, name):
+        if not inside_output(self.output_path, name, self._real_output()):
             return None
         return super().write_file(name, *args, **kwargs)
 
     def write_feed(self, elements, context, path=None, *args, **kwargs):
-        if not inside_output(self.output_path, path):
+        if not inside_output(self.output_path, path, self._real_output()):
             return None
         return super().write_feed(elements, context, path, *args, **kwargs)
 

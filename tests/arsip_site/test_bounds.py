@@ -45,12 +45,31 @@ def test_paths_inside_are_kept(tmp_path, relative):
     assert output_file(tmp_path, relative) == tmp_path / relative
 
 
-def test_a_link_inside_the_output_folder_is_followed_when_checking(tmp_path):
+@pytest.mark.parametrize("resolved", [False, True])
+def test_a_link_inside_the_output_folder_is_followed_when_checking(tmp_path, resolved):
     output = tmp_path / "output"
-    output.mkdir()
+    (output / "artikel" / "a").mkdir(parents=True)
     (output / "keluar").symlink_to(tmp_path)
+    (output / "artikel" / "a" / "naik").symlink_to(tmp_path)
+    (output / "artikel" / "dalam").symlink_to(output / "artikel" / "a")
+    real = os.path.realpath(output) if resolved else None
+    for relative in ("keluar/x.html", "artikel/a/naik/x.html", "./keluar/baru/x"):
+        with pytest.raises(OutsideFolder):
+            output_file(output, relative, real)
+    # A link that stays inside, a folder not made yet, a plain file: all kept.
+    for relative in ("artikel/dalam/x.html", "artikel/baru/x.html", "artikel/a"):
+        assert output_file(output, relative, real) == output / relative
+
+
+def test_the_resolved_root_may_be_reached_through_a_link(tmp_path):
+    real = tmp_path / "nyata"
+    real.mkdir()
+    (tmp_path / "keluaran").symlink_to(real)
+    output = tmp_path / "keluaran"
+    root = os.path.realpath(output)
+    assert output_file(output, "a/index.html", root) == output / "a/index.html"
     with pytest.raises(OutsideFolder):
-        output_file(output, "keluar/x.html")
+        output_file(output, "../nyata/x.html", root)
 
 
 @pytest.mark.parametrize(
