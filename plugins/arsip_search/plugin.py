@@ -86,21 +86,50 @@ def search_order(settings) -> str:
     return SEARCH_ORDERS[0]
 
 
-def shards_of(articles, limit: int) -> dict[str, list[str]]:
-    """The published article pages of each search shard, by ``save_as``."""
+def shards_of(
+    articles, limit: int, saved_as: Callable[[Any], str] | None = None
+) -> dict[str, list[str]]:
+    """The published article pages of each search shard, by ``save_as``
+    (``saved_as(article)``, when given, is the article's ``save_as``)."""
     days = {}
     for article in articles:
         record = getattr(article, "record", None)
-        if record is not None and article.save_as:
-            days[article.save_as] = record_day(record)
+        if record is None:
+            continue
+        save_as = saved_as(article) if saved_as is not None else article.save_as
+        if save_as:
+            days[save_as] = record_day(record)
     return assign_shards(days, limit)
+
+
+def kept_fields(
+    compute: Callable[[Any], SearchFields | None], memo: dict, lang: str
+) -> Callable[[Any], SearchFields | None]:
+    """``compute`` made once per article and edition: the article page's filter
+    and the search page's filter choices read the same fields."""
+
+    def pagefind_fields(article) -> SearchFields | None:
+        """Template filter: the Pagefind filters, sorts and metadata of an article."""
+        key = (lang, id(article))
+        hit = memo.get(key)
+        if hit is not None and hit[0] is article:
+            return hit[1]
+        fields = compute(article)
+        memo[key] = (article, fields)
+        return fields
+
+    return pagefind_fields
+
+
+def _fields_filter(settings) -> Callable[[Any], SearchFields | None]:
+    """This build's ``pagefind_fields`` in the edition's language."""
+    text = edition_text(settings)
+    return kept_fields(fields_in(text), _search(settings).fields, text.lang)
 
 
 def add_template_helpers(generator) -> None:
     """Give every template the ``pagefind_fields`` filter."""
-    generator.env.filters["pagefind_fields"] = fields_in(
-        edition_text(generator.settings)
-    )
+    generator.env.filters["pagefind_fields"] = _fields_filter(generator.settings)
 
 
 class SearchPageGenerator(Generator):
@@ -111,11 +140,16 @@ class SearchPageGenerator(Generator):
         if not save_as:
             return
         articles = self.context.get("articles", ())
-        shards = shards_of(articles, setting(self.settings, "ARSIP_SEARCH_SHARD_PAGES"))
+        search = _search(self.settings)
+        saved_as = search.saved_as
+        shards = search.planned
+        if shards is None:
+            limit = setting(self.settings, "ARSIP_SEARCH_SHARD_PAGES")
+            shards = shards_of(articles, limit, saved_as)
         keys = shard_order(shards)
         place = {key: k for k, key in enumerate(keys)}
         index = {page: place[key] for key, pages in shards.items() for page in pages}
-        fields_of = fields_in(edition_text(self.settings))
+        fields_of = _fields_filter(self.settings)
         found = [(fields_of(article), article) for article in articles]
         found = [(fields, article) for fields, article in found if fields is not None]
         writer.write_file(
@@ -132,7 +166,7 @@ class SearchPageGenerator(Generator):
             search_choices=filter_choices(
                 (fields for fields, _ in found),
                 # Which shards hold a value: the page loads only those for it.
-                shard_of=(index.get(article.save_as) for _, article in found),
+                shard_of=(index.get(saved_as(article)) for _, article in found),
                 shard_count=len(keys),
             ),
             # Pagefind compiles WebAssembly: only this page's CSP allows it.
@@ -157,6 +191,25 @@ class SearchBuild:
     # starts when the last one is on disk.
     waiting: set[str] = field(default_factory=set)
     generator: object = None
+    # The shards as planned (``shards`` is handed to Pagefind): the search page's
+    # filter choices name them.
+    planned: dict[str, list[str]] | None = None
+    # Each article's search fields, per edition: (lang, id) -> (article, fields).
+    fields: dict[tuple[str, int], tuple[Any, SearchFields | None]] = field(
+        default_factory=dict
+    )
+    # Each article's save_as, once its URL is final: id -> (article, save_as).
+    pages: dict[int, tuple[Any, str]] = field(default_factory=dict)
+
+    def saved_as(self, content) -> str:
+        """``content.save_as``, made once (Pelican formats it from the settings at
+        every use)."""
+        hit = self.pages.get(id(content))
+        if hit is not None and hit[0] is content:
+            return hit[1]
+        save_as = content.save_as
+        self.pages[id(content)] = (content, save_as)
+        return save_as
 
 
 def _search(settings) -> SearchBuild:
@@ -184,12 +237,20 @@ def expect_article_pages(generator) -> None:
         *getattr(generator, "hidden_translations", []),
         *getattr(generator, "hidden_articles", []),
     ]
-    pages = {
-        _page_path(generator.output_path, c.save_as) for c in contents if c.save_as
-    }
     search = _search(settings)
+    saved_as = search.saved_as
+    pages = {
+        _page_path(generator.output_path, save_as)
+        for save_as in map(saved_as, contents)
+        if save_as
+    }
     limit = setting(settings, "ARSIP_SEARCH_SHARD_PAGES")
-    search.shards = shards_of(generator.articles, limit)
+    search.shards = search.planned = shards_of(generator.articles, limit, saved_as)
+    # Made here, once, before the article pages are written (by forked helpers
+    # too): each page's filter and the search page's choices share them.
+    fields_of = _fields_filter(settings)
+    for article in generator.articles:
+        fields_of(article)
     if pages:
         search.waiting = pages
         search.generator = generator
