@@ -15,6 +15,9 @@ comes from ``getrusage`` in that process: its own peak RSS and the largest peak
 of any child it waited for (Pagefind runs as one). The archive's per-phase times
 come from the ``laporan-waktu.json`` it writes beside its content cache.
 
+With ``--serial`` a third build, the archive cold in one process (no reader or
+writer workers), shows the wall time the second core saves.
+
 Then the incremental case: one more article added to the built archive, rebuilt
 with the content cache, as a share of the cold build. Finally page weight at the
 largest N: article pages, home page and the first search. Times are medians; the
@@ -34,6 +37,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,9 +78,11 @@ except SystemExit as exit:
 own = resource.getrusage(resource.RUSAGE_SELF)
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 with open(out, "w") as handle:
-    cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    mine = own.ru_utime + own.ru_stime
+    theirs = kids.ru_utime + kids.ru_stime
     json.dump({"status": status, "self_kb": own.ru_maxrss,
-               "children_kb": kids.ru_maxrss, "cpu_s": cpu}, handle)
+               "children_kb": kids.ru_maxrss, "cpu_s": mine + theirs,
+               "self_cpu_s": mine}, handle)
 sys.exit(1 if status else 0)
 """
 
@@ -92,6 +98,13 @@ class Build:
     load: float = 0.0  # 1-minute load average when the build started
     phases: dict[str, float] = field(default_factory=dict)
     cpu_phases: dict[str, float] = field(default_factory=dict)
+    # The Pelican process's own CPU (the rest of cpu_s is its children's: the
+    # reader's and writer's workers, Pagefind), per build and per phase.
+    self_cpu_s: float = 0.0
+    self_cpu_phases: dict[str, float] = field(default_factory=dict)
+    # The 1-minute load average sampled every few seconds while the build ran.
+    load_mean: float = 0.0
+    load_max: float = 0.0
 
     @property
     def peak_mb(self) -> float:
@@ -104,8 +117,9 @@ def run_build(args: list[str], cwd: Path, log: Path) -> Build:
         usage_file = Path(handle.name)
     env = dict(os.environ, PYTHONHASHSEED="0", TZ="UTC")
     load = os.getloadavg()[0]
+    loads = LoadSampler()
     started = time.perf_counter()
-    with log.open("w", encoding="utf-8") as out:
+    with log.open("w", encoding="utf-8") as out, loads:
         done = subprocess.run(
             [sys.executable, "-c", WORKER, str(usage_file), *args],
             cwd=cwd,
@@ -126,7 +140,42 @@ def run_build(args: list[str], cwd: Path, log: Path) -> Build:
         children_mb=usage["children_kb"] / 1024,
         cpu_s=usage["cpu_s"],
         load=load,
+        self_cpu_s=usage.get("self_cpu_s", 0.0),
+        load_mean=loads.mean(),
+        load_max=loads.top(),
     )
+
+
+class LoadSampler:
+    """The 1-minute load average every few seconds while a build runs: a wall time
+    is only worth reading with the load it ran under (this machine has 2 cores)."""
+
+    def __init__(self, every: float = 5.0) -> None:
+        self.every = every
+        self.samples: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while True:
+            self.samples.append(os.getloadavg()[0])
+            if self._stop.wait(self.every):
+                return
+
+    def __enter__(self) -> LoadSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.samples.append(os.getloadavg()[0])
+
+    def mean(self) -> float:
+        return statistics.mean(self.samples) if self.samples else 0.0
+
+    def top(self) -> float:
+        return max(self.samples, default=0.0)
 
 
 def archive_args(content: Path, output: Path, cache: Path) -> list[str]:
@@ -163,6 +212,13 @@ def read_phases(cache: Path, key: str = "phases_seconds") -> dict[str, float]:
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
     return data.get(key, {})
+
+
+def with_phases(build: Build, cache: Path) -> None:
+    """Attach the phase times the build wrote beside its cache."""
+    build.phases = read_phases(cache)
+    build.cpu_phases = read_phases(cache, "phases_cpu_seconds")
+    build.self_cpu_phases = read_phases(cache, "phases_self_cpu_seconds")
 
 
 def prepare(n: int, seed: int, workdir: Path) -> tuple[Path, Path]:
@@ -565,22 +621,44 @@ def _plugins() -> list[str]:
     return re.findall(r"[\"'](\w+)[\"']", block[1]) if block else []
 
 
-def bench_n(n: int, repeat: int, seed: int, workdir: Path, rebuilds: int) -> dict:
-    say(f"\n== N = {n}: {repeat}× (a) arsip penuh, (b) Pelican standar, bergantian ==")
+# The archive in one process: no reader workers, no article-page writers.
+SERIAL_SETTINGS = ["-e", "ARSIP_READER_PROCESSES=1", "ARSIP_WRITER_PROCESSES=1"]
+
+
+def bench_n(
+    n: int, repeat: int, seed: int, workdir: Path, rebuilds: int, serial: bool = False
+) -> dict:
+    kinds = "(a) arsip penuh, " + ("(a1) arsip satu proses, " if serial else "")
+    say(f"\n== N = {n}: {repeat}× {kinds}(b) Pelican standar, bergantian ==")
     base = workdir / f"n{n}"
     base.mkdir(parents=True, exist_ok=True)
     content, stock = prepare(n, seed, base)
     out_a, out_b, cache = base / "out-archive", base / "out-stock", base / "cache"
+    out_s, cache_s = base / "out-serial", base / "cache-serial"
     archive: list[Build] = []
+    serials: list[Build] = []
     stocks: list[Build] = []
     for r in range(repeat):
         for folder in (out_a, cache):
             shutil.rmtree(folder, ignore_errors=True)
         a = run_build(archive_args(content, out_a, cache), base, base / "archive.log")
-        a.phases = read_phases(cache)
-        a.cpu_phases = read_phases(cache, "phases_cpu_seconds")
+        with_phases(a, cache)
         archive.append(a)
         say(f"  [{r + 1}/{repeat}] (a) arsip   {_line(a)}")
+        if serial:
+            # The same cold build without the second core: what the workers save.
+            for folder in (out_s, cache_s):
+                shutil.rmtree(folder, ignore_errors=True)
+            one = run_build(
+                [*archive_args(content, out_s, cache_s), *SERIAL_SETTINGS],
+                base,
+                base / "serial.log",
+            )
+            with_phases(one, cache_s)
+            serials.append(one)
+            say(f"  [{r + 1}/{repeat}] (a1) 1 proses {_line(one)}")
+            for folder in (out_s, cache_s):
+                shutil.rmtree(folder, ignore_errors=True)
         shutil.rmtree(out_b, ignore_errors=True)
         b = run_build(stock_args(stock, out_b), base, base / "stock.log")
         stocks.append(b)
@@ -591,16 +669,14 @@ def bench_n(n: int, repeat: int, seed: int, workdir: Path, rebuilds: int) -> dic
     for k in range(rebuilds):
         add_articles(content, n + k, seed, 1)
         rb = run_build(archive_args(content, out_a, cache), base, base / "rebuild.log")
-        rb.phases = read_phases(cache)
-        rb.cpu_phases = read_phases(cache, "phases_cpu_seconds")
+        with_phases(rb, cache)
         rebuilt.append(rb)
         say(f"  [+1 artikel] bangun ulang, cache {_line(rb)}")
     edited: list[Build] = []
     if rebuilds:
         edit_article(content)
         eb = run_build(archive_args(content, out_a, cache), base, base / "edit.log")
-        eb.phases = read_phases(cache)
-        eb.cpu_phases = read_phases(cache, "phases_cpu_seconds")
+        with_phases(eb, cache)
         edited.append(eb)
         say(f"  [1 artikel diubah] bangun ulang, cache {_line(eb)}")
     # The next run of this workdir starts from the same corpus again.
@@ -632,8 +708,21 @@ def bench_n(n: int, repeat: int, seed: int, workdir: Path, rebuilds: int) -> dic
         "edit_phases_cpu_s": _median_phases([b.cpu_phases for b in edited]),
         "archive_phases_s": phases,
         "archive_phases_cpu_s": _median_phases([b.cpu_phases for b in archive]),
+        "archive_phases_self_cpu_s": _median_phases(
+            [b.self_cpu_phases for b in archive]
+        ),
+        "serial": _summary(serials),
+        "serial_phases_s": _median_phases([b.phases for b in serials]),
+        "serial_phases_cpu_s": _median_phases([b.cpu_phases for b in serials]),
+        "serial_phases_self_cpu_s": _median_phases(
+            [b.self_cpu_phases for b in serials]
+        ),
         "rebuild_phases_cpu_s": _median_phases([b.cpu_phases for b in rebuilt]),
         "rebuild_phases_s": _median_phases([b.phases for b in rebuilt]),
+        "rebuild_phases_self_cpu_s": _median_phases(
+            [b.self_cpu_phases for b in rebuilt]
+        ),
+        "edit_phases_self_cpu_s": _median_phases([b.self_cpu_phases for b in edited]),
         "weight": page_weight(out_a) | browser_weight(out_a),
         "stock_article_kb": _stock_article_kb(out_b),
         "sizes": output_sizes(out_a),
@@ -659,8 +748,9 @@ def _share(wall: float | None, cpu: float | None) -> str:
 
 def _line(b: Build) -> str:
     return (
-        f"{b.wall_s:7.1f} d (CPU {b.cpu_s:6.1f} d, beban {b.load:4.1f})  puncak "
-        f"{b.self_mb:5.0f} MB, anak {b.children_mb:5.0f} MB"
+        f"{b.wall_s:7.1f} d (CPU {b.cpu_s:6.1f} d, proses Pelican {b.self_cpu_s:6.1f}; "
+        f"beban {b.load:4.1f}, rata-rata {b.load_mean:4.1f}, maks {b.load_max:4.1f})"
+        f"  puncak {b.self_mb:5.0f} MB, anak {b.children_mb:5.0f} MB"
     )
 
 
@@ -681,6 +771,9 @@ def _summary(builds: list[Build]) -> dict:
         "cpu_s": median([b.cpu_s for b in builds]),
         "cpus_s": [round(b.cpu_s, 2) for b in builds],
         "loads": [round(b.load, 1) for b in builds],
+        "self_cpu_s": median([b.self_cpu_s for b in builds]),
+        "load_means": [round(b.load_mean, 1) for b in builds],
+        "load_maxes": [round(b.load_max, 1) for b in builds],
         "self_peak_mb": max(b.self_mb for b in builds),
         "children_peak_mb": max(b.children_mb for b in builds),
         "peak_rss_mb": max(b.peak_mb for b in builds),
@@ -733,19 +826,16 @@ def report(runs: list[dict], info: dict) -> list[str]:
                 else ""
             )
         )
+    for r in runs:
+        lines += cold_lines(r)
     big = max(runs, key=lambda r: r["n"])
     for kind, label in (
         ("archive", "arsip dingin"),
+        ("serial", "arsip dingin, satu proses"),
         ("rebuild", "bangun ulang +1"),
         ("edit", "bangun ulang, 1 diubah"),
     ):
-        wall, cpu = big[f"{kind}_phases_s"], big.get(f"{kind}_phases_cpu_s", {})
-        if wall:
-            lines.append(
-                f"\nwaktu per tahap, {label} N={big['n']} (median; dinding / CPU, d):"
-            )
-            for name, secs in wall.items():
-                lines.append(f"  {name:<42} {secs:8.2f} / {cpu.get(name, 0):7.2f}")
+        lines += phase_lines(big, kind, label)
     w = big["weight"]
     if w:
         lines.append(f"\nberat halaman N={big['n']} (byte tersimpan; gzip dalam ()):")
@@ -808,6 +898,76 @@ def report(runs: list[dict], info: dict) -> list[str]:
     for name, value, target, ok in rows:
         lines.append(f"  {name:<38} {value:>14}  target {target:<10} {_mark(ok)}")
     return lines
+
+
+# Phases nested in another one (reading is part of the articles' context).
+NESTED_PHASES = ("baca artikel",)
+
+
+def phase_lines(r: dict, kind: str, label: str) -> list[str]:
+    """Wall, CPU and the Pelican process's own CPU per phase (the rest of a phase's
+    CPU is its children's, reaped in it), and the start before the first phase."""
+    wall = r.get(f"{kind}_phases_s") or {}
+    if not wall:
+        return []
+    cpu = r.get(f"{kind}_phases_cpu_s", {})
+    own = r.get(f"{kind}_phases_self_cpu_s", {})
+    lines = [
+        f"\nwaktu per tahap, {label} N={r['n']} (median; dinding / CPU / CPU proses "
+        "Pelican saja, d):"
+    ]
+    for name, secs in wall.items():
+        mine = f" / {own[name]:7.2f}" if name in own else ""
+        lines.append(f"  {name:<42} {secs:8.2f} / {cpu.get(name, 0):7.2f}{mine}")
+    build = r.get(kind) or {}
+    if build.get("cpu_s") and cpu:
+        outside = build["cpu_s"] - sum(
+            v for k, v in cpu.items() if k not in NESTED_PHASES
+        )
+        lines.append(
+            f"  {'di luar tahap (impor, mulai, akhir)':<42} {'':>8}   {outside:7.2f}"
+        )
+    return lines
+
+
+def cold_lines(r: dict) -> list[str]:
+    """The cold build against stock Pelican in wall and CPU, with the loads they ran
+    under; with --serial, what the second core saved."""
+    a, b = r["archive"], r["stock"]
+    lines = [
+        f"\ndingin N={r['n']} (median dari {r['repeat']}): dinding a/b "
+        f"{r['ratio']:.2f}× ({a['wall_s']:.1f} / {b['wall_s']:.1f} d), CPU a/b "
+        f"{r['cpu_ratio']:.2f}× ({a['cpu_s']:.1f} / {b['cpu_s']:.1f} d)",
+        f"  (a) CPU proses Pelican {a.get('self_cpu_s', 0):.1f} d, anak "
+        f"{a['cpu_s'] - a.get('self_cpu_s', 0):.1f} d; (b) satu proses",
+        f"  beban (rata-rata / maks selama build): (a) {_loads(a)}; (b) {_loads(b)}",
+    ]
+    one = r.get("serial") or {}
+    if one.get("wall_s"):
+        saved = 1 - a["wall_s"] / one["wall_s"]
+        lines.append(
+            f"  (a1) satu proses: dinding {one['wall_s']:.1f} d, CPU "
+            f"{one['cpu_s']:.1f} d; (a) dengan pekerja: dinding {a['wall_s']:.1f} d "
+            f"({saved * 100:+.0f}% dihemat), CPU {a['cpu_s']:.1f} d "
+            f"({a['cpu_s'] / one['cpu_s']:.2f}× satu proses); a1/b dinding "
+            f"{one['wall_s'] / b['wall_s']:.2f}×"
+        )
+        lines.append(f"  beban (a1): {_loads(one)}")
+        wall_a, wall_1 = r["archive_phases_s"], r.get("serial_phases_s", {})
+        for name in ("baca artikel", "tulis ArticlesGenerator"):
+            if name in wall_a and name in wall_1:
+                lines.append(
+                    f"  {name}: dinding {wall_a[name]:.1f} d dengan pekerja, "
+                    f"{wall_1[name]:.1f} d satu proses"
+                )
+    return lines
+
+
+def _loads(summary: dict) -> str:
+    means, tops = summary.get("load_means") or [], summary.get("load_maxes") or []
+    if not means:
+        return "-"
+    return ", ".join(f"{m:.1f} / {t:.1f}" for m, t in zip(means, tops, strict=False))
 
 
 def targets(r: dict) -> list[tuple[str, str, str, bool | str | None]]:
@@ -1107,6 +1267,12 @@ def main(argv: list[str] | None = None) -> int:
         "--rebuilds", type=int, default=1, help="incremental rebuilds (+1 article each)"
     )
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--serial",
+        action="store_true",
+        help="also a cold build in one process (ARSIP_READER_PROCESSES=1, "
+        "ARSIP_WRITER_PROCESSES=1): the wall time the second core saves",
+    )
     parser.add_argument("--workdir", type=Path, help="keep corpora and sites here")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument(
@@ -1144,7 +1310,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = []
     for n in sizes:
         repeat = args.repeat or (3 if n <= 1000 else 1)
-        runs.append(bench_n(n, repeat, args.seed, workdir, args.rebuilds))
+        runs.append(bench_n(n, repeat, args.seed, workdir, args.rebuilds, args.serial))
     for line in report(runs, info):
         say(line)
     points = update_curve(args.curve, runs, info)

@@ -87,7 +87,7 @@ def test_build_benchmark_runs_end_to_end(tmp_path):
     result = subprocess.run(
         [sys.executable, str(BENCHMARKS / "build.py"), "--n", "20", "--repeat", "1",
          "--workdir", str(tmp_path), "--json", str(tmp_path / "result.json"),
-         "--curve", str(tmp_path / "curve.json")],
+         "--curve", str(tmp_path / "curve.json"), "--serial"],
         capture_output=True, text=True, timeout=600, cwd=ROOT,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-3000:]
@@ -99,6 +99,14 @@ def test_build_benchmark_runs_end_to_end(tmp_path):
     assert run["archive"]["peak_rss_mb"] > 0
     assert run["rebuild"]["wall_s"] is not None
     assert run["edit"]["wall_s"] is not None
+    # --serial: the same cold build in one process, and what the workers saved.
+    assert run["serial"]["wall_s"] and run["serial"]["cpu_s"]
+    assert "satu proses" in result.stdout and "dihemat" in result.stdout
+    # The Pelican process's own CPU, per build and per phase, and the loads.
+    assert 0 < run["archive"]["self_cpu_s"] <= run["archive"]["cpu_s"]
+    assert run["archive_phases_self_cpu_s"]["tulis ArticlesGenerator"] >= 0
+    assert run["archive"]["load_means"] and run["archive"]["load_maxes"]
+    assert "di luar tahap" in result.stdout
     # The cost curve: one point for N = 20, drawn as SVG.
     (point,) = json.loads((tmp_path / "curve.json").read_text(encoding="utf-8"))
     assert point["n"] == 20 and point["peak_mb"] > 0

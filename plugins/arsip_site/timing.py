@@ -42,11 +42,15 @@ class BuildTimer:
 
     clock: Callable[[], float] = time.perf_counter
     cpu_clock: Callable[[], float] = cpu_seconds
+    # This process alone (its threads included): CPU minus this is the children's.
+    self_clock: Callable[[], float] = time.process_time
     every: int = PROGRESS_EVERY
     phases: dict[str, float] = field(default_factory=dict)
     cpu: dict[str, float] = field(default_factory=dict)
+    self_cpu: dict[str, float] = field(default_factory=dict)
     marks: dict[str, float] = field(default_factory=dict)
     cpu_marks: dict[str, float] = field(default_factory=dict)
+    self_marks: dict[str, float] = field(default_factory=dict)
     read: int = 0
     cached: int = 0
     expected: int = 0  # article files found, when known
@@ -57,16 +61,23 @@ class BuildTimer:
     def mark(self, name: str) -> None:
         self.marks[name] = self.clock()
         self.cpu_marks[name] = self.cpu_clock()
+        self.self_marks[name] = self.self_clock()
 
-    def _add(self, phase: str, seconds: float, cpu: float) -> None:
+    def _add(self, phase: str, seconds: float, cpu: float, own: float) -> None:
         self.phases[phase] = self.phases.get(phase, 0.0) + seconds
         self.cpu[phase] = self.cpu.get(phase, 0.0) + cpu
+        self.self_cpu[phase] = self.self_cpu.get(phase, 0.0) + own
 
     def since(self, mark: str, phase: str) -> float:
         """Record ``phase`` as the time from ``mark`` until now; return it."""
         name = mark if mark in self.marks else "start"
         seconds = self.clock() - self.marks[name]
-        self._add(phase, seconds, self.cpu_clock() - self.cpu_marks[name])
+        self._add(
+            phase,
+            seconds,
+            self.cpu_clock() - self.cpu_marks[name],
+            self.self_clock() - self.self_marks[name],
+        )
         return seconds
 
     def timed(
@@ -84,15 +95,24 @@ class BuildTimer:
             if prelude and prelude not in self.phases:
                 self.since("start", prelude)
             started, cpu_started = self.clock(), self.cpu_clock()
+            own_started = self.self_clock()
             if mark:
                 self.marks[mark], self.cpu_marks[mark] = started, cpu_started
+                self.self_marks[mark] = own_started
             try:
                 return function(*args, **kwargs)
             finally:
                 ended, cpu_ended = self.clock(), self.cpu_clock()
-                self._add(phase, ended - started, cpu_ended - cpu_started)
+                own_ended = self.self_clock()
+                self._add(
+                    phase,
+                    ended - started,
+                    cpu_ended - cpu_started,
+                    own_ended - own_started,
+                )
                 # `finalized` is timed from the end of the last phase.
                 self.marks[PHASE_END], self.cpu_marks[PHASE_END] = ended, cpu_ended
+                self.self_marks[PHASE_END] = own_ended
 
         return run
 
@@ -121,6 +141,11 @@ class BuildTimer:
             "phases_seconds": {k: round(v, 3) for k, v in self.phases.items()},
             # Workers' CPU counts once they are reaped: in "konteks ArticlesGenerator".
             "phases_cpu_seconds": {k: round(v, 3) for k, v in self.cpu.items()},
+            # The Pelican process alone: the rest of a phase's CPU is its children's
+            # (the reader's and the writer's workers, Pagefind) reaped in it.
+            "phases_self_cpu_seconds": {
+                k: round(v, 3) for k, v in self.self_cpu.items()
+            },
             "total_seconds": round(self.total(), 3),
         }
 

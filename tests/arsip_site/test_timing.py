@@ -71,6 +71,11 @@ def test_a_build_writes_times_beside_the_cache_not_in_the_output(tmp_path):
         assert phase in phases
     assert list(phases)[-1].startswith("finalized")
     assert set(times["phases_cpu_seconds"]) == set(phases)
+    # The Pelican process's own share of each phase: never more than the phase's
+    # CPU with its children (allowing for the rounding to milliseconds).
+    own = times["phases_self_cpu_seconds"]
+    assert set(own) == set(phases)
+    assert all(own[k] <= times["phases_cpu_seconds"][k] + 0.002 for k in phases)
     assert times["articles_read"] >= 5
     report = (output / "laporan-build.json").read_text(encoding="utf-8")
     assert "seconds" not in report
