@@ -127,7 +127,8 @@ _VERBS = {
     "Minta", "Pantau", "Periksa", "Pimpin", "Resmikan", "Sambangi", "Sambut",
     "Sapa", "Sebut", "Soroti", "Tanggapi", "Tegas", "Temui", "Terima", "Tinjau",
     "Ungkap", "Warning", "Bicara", "Jawab", "Pesan", "Janji", "Turun", "Datangi",
-    "Siap", "Sidak", "Terjun", "Bahas", "Bagi", "Dorong", "Ikut", "Hadir", "Raih",
+    "Siap", "Siaga", "Sidak", "Terjun", "Bahas", "Bagi", "Dorong", "Ikut", "Hadir",
+    "Raih",
     "Monitoring", "Patroli", "Jaga", "Sosialisasi", "Silaturahmi", "Nilai",
     "Optimis", "Dampingi", "Pastikan", "Respon", "Respons", "Tekankan", "Awasi",
     "Amati", "Sisir", "Kirim", "Tutup", "Evaluasi", "Berpesan", "Berharap", "Berjaga",
@@ -149,7 +150,7 @@ _POSITION_WORD = re.compile(
     r"|(?:Wa)?Dan(?:sat|yon|ki|ton|rem|dim|ramil|lanal|lanud|pomdam|rindam|brimob|pos"
     r"|lantamal|brigif|denpom)\w*"
     r"|(?:Wa)?Dir(?:samapta|lantas|reskrim|resnarkoba|intelkam|binmas|pamobvit|polairud|"
-    r"tahti)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
+    r"tahti|sabhara)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
     r"Perwira|Padal\w*|Pasi(?:ops|ter|intel|log|pers|min)?|Paur\w*|Panit\w*|Provos|"
     r"Bhabinkamtibmas|Babinsa|"
     r"KBO|Pamin\w*|Banit\w*|Pabung|Bupati|Walikota|Wali|Gubernur|"
@@ -159,7 +160,12 @@ _POSITION_WORD = re.compile(
 # posts keep their prefix, as written.
 _ACTING = re.compile(r"\b(Plt|Plh|Pjs|Ps|PS|PLT|PLH)(\.?)\s(?=[A-Z])")
 _BOUNDARY = re.compile(
-    r"(?:[.;:(\"“”](?:\s|$)|,\s|\n|\b(?i:melalui|dan|bersama|didampingi|oleh|kata|ujar|"
+    r"(?:[.;:(\"“”](?:\s|$)|,\s|\n"
+    # Pasted paragraphs lose the space after a full stop ("tiba dengan
+    # baik.Kapolda Kalsel Irjen ..."): a stop between a lower-case word and a
+    # capital ends the sentence too, unless it shortens a word ("Kab.Sambas").
+    r"|(?<=[a-z]{3})(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bProv)\.(?=[A-Z][a-z])"
+    r"|\b(?i:melalui|dan|bersama|didampingi|oleh|kata|ujar|"
     r"ucap|tutur|jelas|menurut|yakni|yaitu|selaku|sebagai|mengatakan|menyampaikan|"
     r"mewakili|dipimpin|dihadiri)(?:\s|$))"
 )
@@ -175,6 +181,11 @@ _POLICE_KIND = {
     "resor": "polres", "sektor": "polsek", "republik indonesia": "polri",
     "negara republik indonesia": "polri",
 }  # fmt: skip
+# A Polda's directorates as posts write them short after "Direktur".
+_DIRECTORATES = (
+    "Intelkam", "Reskrimum", "Reskrimsus", "Resnarkoba", "Lantas", "Samapta",
+    "Binmas", "Pamobvit", "Polairud", "Tahti", "Sabhara",
+)  # fmt: skip
 _LONG_POSTS = tuple(
     (re.compile(rf"\b{long}\b", re.IGNORECASE), short)
     for long, short in (
@@ -191,9 +202,14 @@ _LONG_POSTS = tuple(
         (r"Direktur\s+Samapta", "Dirsamapta"),
         (r"Direktur\s+Intel(?:ijen)?\s+Keamanan", "Dirintelkam"),
         (r"Direktur\s+Pembinaan\s+Masyarakat", "Dirbinmas"),
+        # "Direktur Intelkam", "Wakil Direktur Samapta": the directorate already
+        # short ("Dirintelkam", "Wadir Samapta").
+        *((rf"Wakil\s+Direktur\s+{d}", f"Wadir {d}") for d in _DIRECTORATES),
+        *((rf"Direktur\s+{d}", f"Dir{d.lower()}") for d in _DIRECTORATES),
         (r"Kepala\s+Bidang\s+(?:Hubungan\s+Masyarakat|Humas)", "Kabidhumas"),
         (r"Kepala\s+Bagian\s+Operasi(?:onal)?", "Kabag Ops"),
         (r"Kepala\s+Biro\s+Operasi(?:onal)?", "Karo Ops"),
+        (r"Perwira\s+Pengendali\s+Pengamanan", "Padalpam"),
         (r"Perwira\s+Pengendali", "Padal"),
         (r"Komandan\s+Satuan\s+Brimob", "Dansat Brimob"),
         # TNI commanders ("Komandan Kodim 0911/Nunukan" is "Dandim 0911/Nunukan").
@@ -283,6 +299,8 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
             end = start + match.end()
             continue
         token = raw.rstrip(",;:)")
+        if words and _split_degree(token, tokens[i + 1 : i + 2]):
+            break  # "Wijaya S. IK., M. M.": a degree typed with a space in it
         if _is_initials(token) or token in _NAME_ABBR:
             words.append(token)
             end = start + match.start() + len(token)
@@ -318,6 +336,17 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
     if all(w.isupper() for w in words if len(w) > 2):
         words = [w.title() if len(w) > 2 else w for w in words]
     return " ".join(words), end
+
+
+def _split_degree(token: str, following: list[re.Match[str]]) -> bool:
+    """Whether ``S.`` and the next word (``IK.,``) are a degree written with a
+    space (``S. IK``, ``M. Si``, ``S. H``), not an initial before a name."""
+    if not re.fullmatch(r"[A-Z]\.", token) or not following:
+        return False
+    rest = following[0].group().strip("\"“”'‘’,;:")
+    if not re.fullmatch(r"[A-Z][A-Za-z.]{0,4}", rest):
+        return False
+    return (token[0] + rest.replace(".", "")).upper() in _DEGREE_CAPS
 
 
 def _lower_case_name_rest(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -496,7 +525,12 @@ def _recase(raw: str) -> str:
 def _clean_position(raw: str) -> str | None:
     words = _shorten(_recase(raw.strip(" ,"))).split()
     for i, word in enumerate(words):
-        if _POSITION_WORD.match(word):
+        # The press officer of a unit: "Humas Polresta Samarinda".
+        if _POSITION_WORD.match(word) or (
+            word == "Humas"
+            and _UNIT_WORD.match(" ".join(words[i + 1 : i + 2]))
+            and (not i or words[i - 1] not in _OFFICE_WORDS)
+        ):
             if i and words[i - 1].endswith("§"):
                 i -= 1
             position = " ".join(words[i:]).replace("§", "")
@@ -520,6 +554,9 @@ def _clean_position(raw: str) -> str | None:
 
 
 _FORMER = {"mantan", "eks", "bekas"}
+_UNIT_WORD = re.compile(r"Pol(?:da|res|resta|restabes|sek)$")
+# "Bidang Humas Polda X" is the office, not a post.
+_OFFICE_WORDS = {"Bidang", "Bid", "Seksi", "Si", "Subbag", "Subbagian", "Bagian", "Tim"}
 
 
 def _post_run(segment: str) -> str:
@@ -529,11 +566,27 @@ def _post_run(segment: str) -> str:
     """
     words = segment.split()
     for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() in _FORMER:
+        low = words[i].lower()
+        if low in _FORMER:
             return ""
-        if words[i][0].islower() and words[i].lower() not in ("kepala", "wakil"):
-            return " ".join(words[i + 1 :])
-    return segment
+        if words[i][0].islower() and low not in ("kepala", "wakil"):
+            if low in _LOWER_POSTS:
+                continue  # "humas polresta Samarinda, Akp X": typed in lower case
+            return _recase_posts(words[i + 1 :])
+    return _recase_posts(words)
+
+
+# Police posts and units that pages type in lower case before an officer.
+_LOWER_POSTS = {
+    "kapolda", "kapolres", "kapolresta", "kapolsek", "wakapolda", "wakapolres",
+    "wakapolresta", "wakapolsek", "kabidhumas", "kasihumas", "humas", "polda",
+    "polres", "polresta", "polsek",
+}  # fmt: skip
+
+
+def _recase_posts(words: list[str]) -> str:
+    """The run's words, a post typed in lower case capitalised (``Kapolres``)."""
+    return " ".join(w.capitalize() if w in _LOWER_POSTS else w for w in words)
 
 
 def _position_before(
@@ -891,6 +944,10 @@ def _with_unit(
                 lambda m: f"{m[1]} {_POLDA_ABBR[m[2]]}", f"{post} {' '.join(words)}"
             )
             units.add(_PARENS.sub("", normalise(unit)) if normalise else unit)
+    if len(units) > 1:
+        # "Polres Banjarbaru Siaga Amankan ..." in a headline is Polres Banjarbaru:
+        # a unit that only runs on past another one named is that one.
+        units = {u for u in units if not any(u.startswith(v + " ") for v in units)}
     if len(units) != 1:
         return person
     return Official(rank=person.rank, name=person.name, position=units.pop())

@@ -826,3 +826,91 @@ def test_a_plural_post_in_apposition_is_no_ones_post():
 )
 def test_a_name_typed_in_lower_case_before_its_degrees(text, name):
     assert find_officials(text)[0].name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kotak suara tiba di gudang dengan selamat.Kapolres Melawi AKBP Rudi "
+        "Hartono mengatakan situasi aman.",
+        "Semua berjalan tertib.Kapolres Melawi AKBP Rudi Hartono memantau gudang.",
+    ],
+)
+def test_a_stop_glued_to_the_next_sentence_ends_it(text):
+    assert find_officials(text) == (
+        Official("AKBP", "Rudi Hartono", "Kapolres Melawi"),
+    )
+
+
+def test_a_stop_that_shortens_a_word_does_not_end_the_post():
+    text = "Kegiatan dipimpin Kapolsek Kec.Tebas Iptu Rudi Hartono."
+    assert find_officials(text)[0].position == "Kapolsek Kec.Tebas"
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("Patroli dipimpin Direktur Intelkam Polda Kalbar Kombes Pol Andi Wijaya.",
+         "Dirintelkam Polda Kalbar"),
+        ("Hadir pula Direktur Samapta Kombes Pol Andi Wijaya di gudang.",
+         "Dirsamapta"),
+        ("Apel diikuti Wakil Direktur Lantas AKBP Andi Wijaya.", "Wadir Lantas"),
+        ("Gudang dijaga di bawah Ipda Andi Wijaya sebagai Perwira Pengendali "
+         "Pengamanan.", "Padalpam"),
+    ],
+)  # fmt: skip
+def test_directors_and_controllers_written_short(text, position):
+    assert find_officials(text)[0].position == position
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ujar Kapolres Sintang AKBP Budi Hartono S. IK., M. H., saat apel.",
+        "ujar Kapolres Sintang AKBP Budi Hartono S. Sos, saat apel.",
+    ],
+)
+def test_degrees_typed_with_a_space_are_no_part_of_the_name(text):
+    assert find_officials(text)[0].name == "Budi Hartono"
+
+
+def test_an_initial_before_a_surname_stays_in_the_name():
+    text = "kata Kapolsek Iptu Agus S. Hadi di lokasi."
+    assert find_officials(text)[0].name == "Agus S. Hadi"
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("Menurut keterangan humas polres Sintang, Ipda Rina Sari, situasi aman.",
+         "Humas Polres Sintang"),
+        ("Kapolda Kalteng melalui kabidhumas Polda Kalteng Kombes pol Andi Wijaya "
+         "menjelaskan.", "Kabidhumas Polda Kalteng"),
+        ("Hal itu disampaikan kapolres Sintang AKBP Andi Wijaya.", "Kapolres Sintang"),
+    ],
+)  # fmt: skip
+def test_posts_typed_in_lower_case(text, position):
+    assert find_officials(text)[-1].position == position
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggota polres Sintang, Bripka Andi Wijaya, berjaga di TPS.",
+        "Kata Bidang Humas Polda Kalbar, AKBP Andi Wijaya.",
+    ],
+)
+def test_a_unit_or_its_office_is_no_post(text):
+    assert find_officials(text)[0].position is None
+
+
+@pytest.mark.parametrize("verb", ["Siaga", "Kerahkan"])
+def test_a_headline_word_after_a_unit_does_not_make_a_second_unit(verb):
+    text = (
+        f"Polres Sintang {verb} Amankan PSU\n"
+        "Apel dipimpin Wakapolres Kompol Andi Lubis di Mapolres. Polres Sintang "
+        "menerima 100 personel BKO."
+    )
+    assert find_officials(text) == (
+        Official("Kompol", "Andi Lubis", "Wakapolres Sintang"),
+    )
