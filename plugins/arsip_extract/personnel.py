@@ -35,7 +35,8 @@ _DIGITS_OR_THOUSANDS = (
 # Found from the noun backwards: nouns are rare, numbers (and number words) are not.
 # "pers" is also the press: it is a count's noun only right after a number.
 _NOUN_RE = compile_led(
-    r"\b(?:personel|personil|anggota|pers|pasukan|aparat)(?:nya)?\b", re.IGNORECASE
+    r"\b(?:personel|personil|anggota|pers|pasukan|aparat|polisi)(?:nya)?\b",
+    re.IGNORECASE,
 )
 # "350 pasukan gabungan", "400 aparat gabungan TNI-Polri": troops counted as people
 # (a handful of "pasukan" are units, and the noun-first forms belong to _PEOPLE).
@@ -47,7 +48,8 @@ _COUNT_BEFORE_NOUN = compile_led(
     rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
     # "2/3 personel" is a share, not three personnel.
     rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w./,]){_DIGITS_OR_THOUSANDS}"
-    rf"|\b{WORDS_RE})(?P<more>\s*(?:lebih|-an|an)\b)?)"
+    # "salah satu personel" is one of them, not a count.
+    rf"|(?<!salah\s)\b{WORDS_RE})(?P<more>\s*(?:lebih|-an|an)\b)?)"
     r"\s+(?:orang\s+)?$",
     re.IGNORECASE,
 )
@@ -64,6 +66,9 @@ _COUNT_AFTER_NOUN = re.compile(
     rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
     rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w.,]){_DIGITS_OR_THOUSANDS}"
     rf"|\b{WORDS_RE})(?P<more>\s*(?:lebih|-an|an)\b)?)"
+    # "personel sebanyak 1 pleton": platoons, companies or teams, not people.
+    r"(?!\s*(?:pleton|peleton|kompi|SSK|regu|tim|unit|batalyon|kali|hari|jam"
+    r"|persen|%|TPS|pos|titik)\b)"
     r"(?:\s+(?:orang|personel|personil))?\b",
     re.IGNORECASE,
 )
@@ -82,7 +87,22 @@ def _mentions(text: str) -> list[_Mention]:
     """Every ``<number> personel`` phrase, with what follows the noun."""
     found = []
     for noun in _NOUN_RE.finditer(text):
-        troops = noun.group().lower().removesuffix("nya") in _TROOP_NOUNS
+        kind = noun.group().lower().removesuffix("nya")
+        if kind == "polisi":
+            # "dua orang polisi mengawal ...": officers counted by the word itself,
+            # an exact figure right before it (not "Pemilu 2024 polisi ...", and
+            # "satu polisi" is a post's guard).
+            count = _COUNT_BEFORE_NOUN.search(
+                text, max(0, noun.start() - 30), noun.start()
+            )
+            value = to_int(count["n"]) if count and count["n"] else None
+            if value and 1 < value < _YEARS and not (count["hedge"] or count["more"]):
+                whose = _WHOSE.match(text, noun.end()).group()
+                found.append(
+                    _Mention(count.start(), noun.end(), whose, noun.group(), count)
+                )
+            continue
+        troops = kind in _TROOP_NOUNS
         if troops and not _TROOP_COUNT_NEAR.search(
             text, max(0, noun.start() - 25), noun.start()
         ):
@@ -116,6 +136,8 @@ def _mentions(text: str) -> list[_Mention]:
 
 
 _FEW_TROOPS = 10
+# "2024 polisi" is a year before the word: no count of officers is this big.
+_YEARS = 1900
 _OTHER_BODY = re.compile(
     r"\b(?:Linmas|Satlinmas|KPPS|PPS|PPK|Panwas|Bawaslu|Damkar|Satpol|Hansip)\b",
     re.IGNORECASE,
@@ -160,7 +182,8 @@ _POSTS = (
 # "setiap dua TPS dijaga satu personel": a few posts per person.
 _FEW_WORDS = r"(?:\d|dua|tiga|empat|lima)"
 _RATIO_AFTER = re.compile(
-    rf"[^.;\n]*?\b(?:di\s+)?(?:setiap|tiap|per|masing-masing|untuk\s+(?:satu|1|se))"
+    rf"[^.;\n]*?\b(?:di\s+)?(?:setiap|tiap|per|masing-masing"
+    rf"|(?:untuk|di|pada)\s+(?:satu|1|se))"
     rf"\s*(?:{_FEW_WORDS}\s+)?{_POSTS}\b",
     re.IGNORECASE,
 )
@@ -246,10 +269,31 @@ def _breakdown(
 _EACH_BEFORE = re.compile(r"\b(?:setiap|tiap|masing-masing)\s*$", re.IGNORECASE)
 
 
+# "2 personel 1 TPS", "dua personil untuk enam TPS": a few officers for a few posts.
+_POSTS_AFTER = re.compile(
+    rf"\s+(?:untuk\s+|di\s+)?(?P<m>{DIGITS_RE}|{WORDS_RE})\s+{_POSTS}\b",
+    re.IGNORECASE,
+)
+
+
+def _is_share(text: str, match: _Mention) -> bool:
+    """Whether the figure is a post's share: officers for one post, or a handful
+    sharing as many posts or more ("400 personel untuk 1.200 TPS" is a total)."""
+    after = _POSTS_AFTER.match(text, match.end)
+    if not after or not match.count["n"]:
+        return False
+    posts, officers = to_int(after["m"]), to_int(match.count["n"])
+    if posts is None or officers is None:
+        return False
+    return posts == 1 or officers <= min(posts, _FEW)
+
+
 def _is_ratio(text: str, match: _Mention) -> bool:
     before = text[max(0, match.start - 90) : match.start]
-    if _RATIO_AFTER.match(text, match.end, match.end + 60) or _EACH_BEFORE.search(
-        before
+    if (
+        _RATIO_AFTER.match(text, match.end, match.end + 60)
+        or _EACH_BEFORE.search(before)
+        or _is_share(text, match)
     ):
         return True
     post = _RATIO_BEFORE.search(before)
@@ -616,10 +660,12 @@ _ROUGH_FACTOR = 10
 # Without any "<n> personel": the force counted in people. "Kami siapkan tim
 # gabungan dari anggota Polri ... Totalnya 6.466 orang", "pasukan yang akan
 # diturunkan sebanyak 350 orang".
+_PEOPLE_SAYS = r"(?:sebanyak|berjumlah|sejumlah|adalah|mencapai|yakni|yaitu)\b"
 _PEOPLE = compile_led(
     rf"\b(?:(?:total|jumlah)(?:nya)?\s+(?:sebanyak\s+|mencapai\s+)?"
-    rf"|(?:pasukan|aparat(?:\s+keamanan)?)\b(?P<between>(?:\s+(?!sebanyak|berjumlah)"
-    rf"[\w-]+){{0,6}}?)\s+(?:sebanyak|berjumlah|sejumlah)\s+)"
+    # "pasukan yang akan disiapkan adalah 90 orang"
+    rf"|(?:pasukan|aparat(?:\s+keamanan)?)\b(?P<between>(?:\s+(?!{_PEOPLE_SAYS})"
+    rf"[\w-]+){{0,6}}?)\s+{_PEOPLE_SAYS}\s+)"
     rf"(?P<n>(?<![\w.]){DIGITS_RE}|\b{WORDS_RE})\s+orang\b",
     re.IGNORECASE,
 )
@@ -698,6 +744,8 @@ def _headline_figure(
         return None
     values = {v for v, _ in exact}
     for noun in _NOUN_RE.finditer(title):
+        if noun.group().lower() == "polisi":
+            continue  # "Satu Polisi Jaga Dua TPS": a ratio, the body says the rest
         count = _COUNT_BEFORE_NOUN.search(
             title, max(0, noun.start() - 60), noun.start()
         )

@@ -238,3 +238,39 @@ def test_linmas_and_lists(text, total):
 )
 def test_no_deployed_total(text):
     assert find_personnel(text).total is None
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # Officers counted by the word "polisi".
+        ("Pengawalan kotak suara ke hulu dilakukan dua orang polisi.", 2),
+        ("Tiga polisi berjaga di gudang logistik sepanjang malam.", 3),
+        # Platoons are no people: the people are counted later.
+        (
+            "Personel pengamanan sebanyak 1 pleton ditempatkan di kantor KPU. Total "
+            "pasukan yang disiagakan adalah 90 orang.",
+            90,
+        ),
+        # A total for many posts, and one larger than its posts, stay totals.
+        ("Polres Sintang menerjunkan 400 personel untuk 1.200 TPS.", 400),
+        ("Untuk PSU, Polres menurunkan 60 personel untuk 3 TPS.", 60),
+    ],
+)
+def test_counts_by_other_words_and_shares(text, total):
+    assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gudang aman, kata Andi, salah satu personel Polres Sintang.",
+        "Di TPS sangat rawan, 2 personel 1 TPS.",
+        "TPS kurang rawan cukup dijaga dua personel untuk lima TPS.",
+        "Di TPS rawan, dua polisi dan dua Linmas berada di satu TPS.",
+        "Pada Pemilu 2024 polisi berjaga di semua TPS.",
+        "Satu polisi menjaga dua TPS di desa itu.",
+    ],
+)
+def test_one_of_them_and_a_posts_share_are_no_total(text):
+    assert find_personnel(text).total is None
