@@ -96,7 +96,15 @@ def _mentions(text: str) -> list[_Mention]:
                 text, max(0, noun.start() - 30), noun.start()
             )
             value = to_int(count["n"]) if count and count["n"] else None
-            if value and 1 < value < _YEARS and not (count["hedge"] or count["more"]):
+            if (
+                value
+                and 1 < value < _YEARS
+                and not (count["hedge"] or count["more"])
+                # "Inspektur Dua Polisi X": a rank written out
+                and not _RANK_BEFORE.search(
+                    text, max(0, count.start() - 20), count.start()
+                )
+            ):
                 whose = _WHOSE.match(text, noun.end()).group()
                 found.append(
                     _Mention(count.start(), noun.end(), whose, noun.group(), count)
@@ -138,6 +146,10 @@ def _mentions(text: str) -> list[_Mention]:
 _FEW_TROOPS = 10
 # "2024 polisi" is a year before the word: no count of officers is this big.
 _YEARS = 1900
+# "Inspektur Dua Polisi", "Brigadir Satu Polisi": ranks, not counts.
+_RANK_BEFORE = re.compile(
+    r"\b(?:Inspektur|Brigadir|Bhayangkara|Komisaris)\s*$", re.IGNORECASE
+)
 _OTHER_BODY = re.compile(
     r"\b(?:Linmas|Satlinmas|KPPS|PPS|PPK|Panwas|Bawaslu|Damkar|Satpol|Hansip)\b",
     re.IGNORECASE,

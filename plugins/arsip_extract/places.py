@@ -43,7 +43,7 @@ def _pattern(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, KabKota]]:
     return (
         # "(?=[A-Z])" first: every spelling is capitalised, so most positions fail
         # before the long alternation is tried.
-        re.compile(rf"(?=[A-Z])(?<![\w-])(?<![Ss]ungai\s)(?:{alternation})(?![\w-])"),
+        re.compile(rf"(?=[A-Z])(?<![\w])(?<![Ss]ungai\s)(?:{alternation})(?![\w])"),
         names,
     )
 

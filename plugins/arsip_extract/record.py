@@ -143,6 +143,10 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
     if province not in KALIMANTAN_PROVINCES:
         # The gazetteer only knows Kalimantan: elsewhere its names are homonyms.
         place_list = ()
+    else:
+        # A neighbour in another province (a border, a route) is not where the
+        # event happened: places are the event's province's (issue 11 guideline).
+        place_list = tuple(p for p in place_list if p.province == province)
     when = dates.first or published
     election = find_election(text, when, gaz)
     normalise = partial(normalise_unit_names, gaz=gaz)

@@ -326,6 +326,35 @@ def test_outlet_subdomain_names_another_province():
     assert [p.name for p in r.places] == ["Kabupaten Bengkayang"]
 
 
+def test_places_of_a_neighbouring_province_are_left_out():
+    """A border or a route into another province is not where the event was."""
+    r = extract_record(
+        _article(
+            "Polres Bulungan menjaga TPS di perbatasan Bulungan-Berau saat Pemilu "
+            "2024. Logistik dibawa lewat rute Tarakan-Bulungan.",
+            title="Polres Bulungan Jaga TPS Perbatasan",
+        )
+    )
+    assert r.province == "Kalimantan Utara"
+    assert [p.name for p in r.places] == ["Kabupaten Bulungan", "Kota Tarakan"]
+
+
+def test_places_on_a_route_written_with_hyphens():
+    r = extract_record(
+        _article(
+            "Surat suara dikawal Polres Bengkayang lewat rute Pontianak-Mempawah-"
+            "Singkawang sebelum tiba di Bengkayang untuk Pilkada 2024.",
+            title="Polres Bengkayang Kawal Surat Suara",
+        )
+    )
+    assert [p.name for p in r.places] == [
+        "Kabupaten Bengkayang",
+        "Kota Pontianak",
+        "Kabupaten Mempawah",
+        "Kota Singkawang",
+    ]
+
+
 def test_article_from_outside_kalimantan():
     r = extract_record(
         _article(
