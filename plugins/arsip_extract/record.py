@@ -40,6 +40,27 @@ _BARE_BRIMOB = compile_led(
 )
 
 
+# "mendapat BKO 1.104 personel dari Polda.", "tambah BKO Polda dan batalyon": a
+# reinforcement from the bare "Polda" is the story's province's Polda, acting.
+_BARE_POLDA_SOURCE = compile_led(
+    r"\b(?:BKO|bantuan|perkuatan|dukungan)\b(?:[^.\n]|\.(?=\d)){0,40}?"
+    r"\bPolda\b(?!\s+[A-Z])"
+)
+
+
+def _with_bare_polda(
+    names: tuple[str, ...], text: str, province: str | None, gaz: Gazetteer
+) -> tuple[str, ...]:
+    """Polda X for a reinforcement from the bare "Polda" in province X, when the
+    story names no Polda by name."""
+    if any(n.startswith("Polda ") for n in names) or not _BARE_POLDA_SOURCE.search(
+        text
+    ):
+        return names
+    prov = gaz.province(province) if province else None
+    return (*names, prov.polda) if prov else names
+
+
 _RELATED = re.compile(r"^\s*(?:Baca\s+juga|Berita\s+Terkait|Artikel\s+Terkait)\b", re.I)
 
 
@@ -167,8 +188,13 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         dateline_place=str(parsed.dateline_place) if parsed.dateline_place else None,
         province=province,
         places=place_list,
-        police_units=_with_dateline_unit(
-            _units_with_bare_brimob(text, units, province, gaz), parsed, gaz
+        police_units=_with_bare_polda(
+            _with_dateline_unit(
+                _units_with_bare_brimob(text, units, province, gaz), parsed, gaz
+            ),
+            text,
+            province,
+            gaz,
         ),
         operation=find_operation(text, election),
         election=election,

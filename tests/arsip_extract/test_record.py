@@ -355,6 +355,32 @@ def test_places_on_a_route_written_with_hyphens():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polres Sanggau mendapat BKO 1.250 personel dari Polda.",
+        "Polres Sanggau kini diperkuat BKO Polda dan Brimob.",
+    ],
+)
+def test_a_reinforcement_from_the_bare_polda_is_the_provinces(sentence):
+    r = extract_record(
+        _article(
+            f"Pengamanan TPS Pemilu 2024 di Kabupaten Sanggau berjalan. {sentence}"
+        )
+    )
+    assert r.police_units == ("Polres Sanggau", "Polda Kalbar")
+
+
+def test_a_bare_polda_beside_a_named_one_adds_nothing():
+    r = extract_record(
+        _article(
+            "Polres Sanggau menerima BKO dari Polda. Kapolda Kalbar meninjau TPS "
+            "Pemilu 2024 bersama Polda Kalbar."
+        )
+    )
+    assert r.police_units.count("Polda Kalbar") == 1
+
+
 def test_article_from_outside_kalimantan():
     r = extract_record(
         _article(
