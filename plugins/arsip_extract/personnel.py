@@ -189,7 +189,9 @@ _NOT_POLICE_BEFORE = re.compile(
 # not the deployment. ("30 personel setiap harinya" is the deployment.)
 _POSTS = (
     r"(?:TPS|pos|titik|lokasi|desa|kelurahan|kecamatan|calon|bakal\s+calon|paslon"
-    r"|kandidat|pasangan\s+calon|perahu|kapal|speedboat|kendaraan|mobil|regu)"
+    r"|kandidat|pasangan\s+calon|perahu|kapal|speedboat|kendaraan|mobil|regu"
+    # "4 personel setiap shift": a turn's strength
+    r"|shift|shif|sif|giliran)"
 )
 # "setiap dua TPS dijaga satu personel": a few posts per person.
 _FEW_WORDS = r"(?:\d|dua|tiga|empat|lima)"

@@ -270,6 +270,7 @@ def test_counts_by_other_words_and_shares(text, total):
         "Di TPS rawan, dua polisi dan dua Linmas berada di satu TPS.",
         "Pada Pemilu 2024 polisi berjaga di semua TPS.",
         "Satu polisi menjaga dua TPS di desa itu.",
+        "Gudang logistik dijaga bergantian, 4 personel setiap shift.",
         # A rank written out is no count.
         "Patroli dipimpin Inspektur Dua Polisi Andi Wijaya di sekitar KPU.",
         "Brigadir Dua Polisi Andi Wijaya berjaga di gudang KPU.",
