@@ -48,12 +48,28 @@ def _pattern(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, KabKota]]:
     )
 
 
+# A place inside the name of a military or rescue unit ("Kodim 1207/Pontianak",
+# "Lanal Banjarmasin", "Batalyon 613 Tarakan", "Basarnas Banjarmasin") names that
+# unit's seat, not where the story happens.
+_OTHER_UNIT_BEFORE = re.compile(
+    r"\b(?:(?:Dan|Ka)?(?:dim|rem|ramil|lanal|lanud|lantamal|yon|yonif|brigif|denpom)"
+    r"|Kodim|Korem|Koramil|Kodam|Lanal|Lanud|Lantamal|Batal[iy]on|Yonif|Brigif"
+    r"|Denpom|Basarnas|Kansar|SAR)\b[\s\d/-]*(?:Kota\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     """Every kabupaten/kota named directly (not through a unit) in ``text``."""
     pattern, names = _pattern(gaz)
     return [
         PlaceMention(names[m[0]], m.start(), m.end()) for m in pattern.finditer(text)
     ]
+
+
+def _in_other_unit(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is part of a military or rescue unit's name."""
+    return bool(_OTHER_UNIT_BEFORE.search(text, max(0, start - 24), start))
 
 
 def place_from_dateline(dateline: str | None, gaz: Gazetteer) -> KabKota | None:
@@ -88,7 +104,8 @@ def build_places(
     if dateline_place:
         ordered.append((-1, dateline_place, -1))
     for mention in find_places(text, gaz):
-        ordered.append((mention.start, mention.place, mention.end))
+        if not _in_other_unit(text, mention.start):
+            ordered.append((mention.start, mention.place, mention.end))
     for unit in units:
         if unit.place is not None:
             ordered.append((unit.start, unit.place, _unit_end(text, unit)))

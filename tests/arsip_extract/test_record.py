@@ -339,6 +339,22 @@ def test_places_of_a_neighbouring_province_are_left_out():
     assert [p.name for p in r.places] == ["Kabupaten Bulungan", "Kota Tarakan"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Personel Kodim 1207/Pontianak ikut berjaga.",
+        "Dandim 1207/Pontianak Kolonel Inf Andi Saputra ikut meninjau.",
+        "Prajurit Lanal Pontianak dan Basarnas Pontianak ikut bersiaga.",
+        "Pasukan BKO dari Batalyon 641 Pontianak ikut membantu.",
+    ],
+)
+def test_a_place_in_a_military_units_name_is_not_the_events(sentence):
+    r = extract_record(
+        _article(f"Polres Landak menjaga TPS Pemilu 2024 di Ngabang. {sentence}")
+    )
+    assert [p.name for p in r.places] == ["Kabupaten Landak"]
+
+
 def test_places_on_a_route_written_with_hyphens():
     r = extract_record(
         _article(
