@@ -99,14 +99,28 @@ def _cell(name: str, value: Any) -> str:
     return defuse(str(value))
 
 
-def to_csv(rows: Iterable[Mapping[str, Any]]) -> str:
-    """RFC 4180 CSV (CRLF line ends, UTF-8), header row of field names."""
+def to_csv(rows: Iterable[Mapping[str, Any]], lines: dict | None = None) -> str:
+    """RFC 4180 CSV (CRLF line ends, UTF-8), header row of field names.
+
+    ``lines`` (a dict, shared between calls) keeps each row's line: a province's
+    file is the same rows' lines again (the writer keeps no state between rows)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(FIELD_NAMES)
+    if lines is None:
+        for row in rows:
+            writer.writerow([_cell(name, row.get(name)) for name in FIELD_NAMES])
+        return buffer.getvalue()
+    parts = [buffer.getvalue()]
     for row in rows:
-        writer.writerow([_cell(name, row.get(name)) for name in FIELD_NAMES])
-    return buffer.getvalue()
+        hit = lines.get(id(row))
+        if hit is None or hit[0] is not row:
+            buffer.seek(0)
+            buffer.truncate()
+            writer.writerow([_cell(name, row.get(name)) for name in FIELD_NAMES])
+            hit = lines[id(row)] = (row, buffer.getvalue())
+        parts.append(hit[1])
+    return "".join(parts)
 
 
 def from_csv(text: str) -> list[dict[str, Any]]:

@@ -110,6 +110,8 @@ class DataGenerator(Generator):
             json.dumps(record_schema(schema_url), ensure_ascii=False, indent=2) + "\n",
         )
 
+        # Each record's CSV line, made once for the archive's file and its province's.
+        self._csv_lines: dict = {}
         parts = [self._write_part(settings["SITENAME"], "", rows, about, None)]
         sample = self._write_sample(rows, about)
         # Provinces are Pelican's categories: same names and slugs as their pages.
@@ -181,7 +183,7 @@ class DataGenerator(Generator):
             if ext == "json":
                 text = to_json(rows, meta)
             elif ext == "csv":
-                text = to_csv(rows)
+                text = to_csv(rows, getattr(self, "_csv_lines", None))
             else:
                 text = to_geojson(rows, meta)
             save_as = setting(settings, f"{key}_SAVE_AS").format(slug=slug, ext=ext)

@@ -94,6 +94,18 @@ def test_csv_reads_back_equal_to_json(case):
     assert from_csv(to_csv(rows)) == from_json
 
 
+def test_csv_lines_kept_between_files_give_the_same_bytes():
+    rows = [record_data(CASES[case], f"/artikel/{case}/") for case in sorted(CASES)]
+    lines: dict = {}
+    assert to_csv(rows, lines) == to_csv(rows)
+    part = rows[::2]
+    assert to_csv(part, lines) == to_csv(part)
+    assert len(lines) == len(rows)
+    # A row met again as another object (equal or not) is written afresh.
+    changed = [{**rows[0], "title": "Judul lain"}, *rows[1:]]
+    assert to_csv(changed, lines) == to_csv(changed)
+
+
 def test_csv_holds_lists_and_objects_as_json_text():
     text = to_csv([record_data(FULL, "/a/")])
     header, line = text.split("\r\n")[:2]
