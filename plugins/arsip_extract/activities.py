@@ -86,7 +86,10 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|\b{_SECURE_VERB}\b[^.]{{0,40}}?\b(?:untuk|guna)\s+memastikan\s+"
         r"(?:\w+\s+){0,2}?(?:kampanye|debat|deklarasi)\b"
         r"|\bkampanye\b[^.]{0,120}?\b(?:memberikan|melakukan|melaksanakan)\s+"
-        r"(?:pengawalan|pengamanan)\b",
+        r"(?:pengawalan|pengamanan)\b"
+        # guarded, said of the event: "debat kandidat di Hotel X dijaga 200 personel"
+        r"|\b(?:kampanye|debat|deklarasi)\s+(?:[\w.()-]+\s+){0,10}?(?:dijaga|diamankan"
+        r"|mendapat\s+pengamanan)\b",
     ),
     (
         "pengamanan-kantor-kpu-bawaslu",
@@ -132,8 +135,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "pengamanan-tps",
         # Keeping the vote calm ("menjaga kondusifitas pelaksanaan PSU") is a goal.
-        rf"\b{_SECURE_VERB}\s+(?!(?:kondusifitas|kondusivitas|situasi|suasana"
-        r"|kelancaran|netralitas)\b)"
+        rf"\b(?:{_SECURE_VERB}|bersiaga|siaga)\s+(?!(?:kondusifitas|kondusivitas|situasi"
+        r"|suasana|kelancaran|netralitas)\b)"
         r"(?:(?!(?:jelang|menjelang|usai|pasca|dari|ke|menuju)\b)[\w.,-]+\s+){0,4}"
         r"(?:TPS|tempat\s+pemungutan\s+suara|PSU|pemungutan\s+suara\s+ulang)\b"
         # Further on when the TPS is where it happens ("Pengamanan dilakukan polisi di
@@ -152,7 +155,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|tempat\s+pemungutan\s+suara|(?:jalannya|proses|pelaksanaan|kegiatan)\s+"
         r"(?:pemungutan\s+suara|pencoblosan)\b)"
         rf"|\b(?:pemungutan\s+suara|pencoblosan|PSU)\b{_WENT_SAFELY}"
-        r"|\b(?:TPS|PSU)\s+(?:[\w.]+\s+){0,3}(?:dijaga|diamankan|dikawal"
+        r"|(?<!dari\s)(?<!ke\s)\b(?:TPS|PSU)\s+(?:[\w.]+\s+){0,3}(?:dijaga|diamankan|dikawal"
         r"|(?:telah|sudah)\s+(?:kami|kita)\s+(?:jaga|amankan|kawal))\b",
     ),
     (
@@ -161,8 +164,9 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:{_SECURE_VERB}|memonitor|monitor|mengawasi|pengawasan)\s+{_W}"
         r"(?:kegiatan\s+|proses\s+|jalannya\s+)?(?:rapat\s+)?(?:pleno|rekapitulasi)\b"
         # ("Rapat Pleno terbuka pengundian nomor urut" is a KPU stage)
+        # (nor is one settling the voters' list)
         r"(?!\s+(?:terbuka\s+)?(?:pengundian|penetapan\s+(?:nomor|pasangan|paslon"
-        r"|calon)))"
+        r"|calon|DPT|DPS|daftar\s+pemilih)))"
         r"|\b(?:pleno|rekapitulasi)\s+(?:[\w.]+\s+){0,6}?(?:dijaga|diamankan|dikawal"
         r"|mendapat\s+pengawalan|mendapat\s+pengamanan)\b"
         rf"|\b(?:pleno|rekapitulasi)\b{_WENT_SAFELY}"
@@ -200,6 +204,14 @@ RULES: tuple[tuple[str, str], ...] = (
         # kotak suara", "tempat penyimpanan", "logistik ... yang disimpan di ...").
         rf"|\b{_SECURE_VERB}\s+(?:dan\s+)?{_W}(?:tempat\s+|lokasi\s+)?penyimpanan\b"
         rf"|\b{_SECURE_VERB}\s+{_W}{_LOGISTICS}\b[^.]{{0,60}}?\b(?:disimpan|tersimpan)\b"
+        # Ballots folded and sorted in the warehouse, guarded or watched there.
+        rf"|\b(?:{_SECURE_VERB}|mengawasi|pengawasan|memonitor)\s+(?:ketat\s+)?"
+        r"(?:proses\s+|kegiatan\s+|jalannya\s+)?(?:pelipatan|penyortiran|sortir)\b"
+        # kept there under guard: "disimpan di gudang KPU di bawah penjagaan polisi"
+        # ("diangkut dari gudang ... dengan pengamanan ketat" is an escort)
+        r"|(?<!dari\s)(?<!keluar\s)\bgudang\b[^.]{0,60}?\b(?:di\s*bawah|dengan|mendapat)"
+        r"\s+(?:penjagaan"
+        r"|pengamanan|pengawasan\s+(?:ketat\s+)?(?:polisi|aparat|personel))\b"
         # "pengamanan ... juga di gudang logistik KPU", "polisi menjaga keamanan
         # secara ketat 1x24 jam di gudang logistik"; a guard "di lokasi pleno ...,
         # termasuk di gudang" stays the pleno's)
@@ -221,8 +233,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|pendistribusian)\s+(?:\w+\s+){0,4}dikawal\b"
         # "Logistik ... telah didistribusikan dengan pengawalan ketat".
         # ("surat suara ... tiba pukul 22.00, di bawah pengawalan aparat")
-        r"|\b(?:logistik|kotak\s+suara|surat\s+suara)\b(?:[^.]|\.(?=\d)){0,120}?"
-        r"\b(?:dengan"
+        r"|\b(?:logistik|kotak\s+suara|surat\s+suara)\b[^.]{0,120}?\b(?:dengan"
         r"|mendapat|mendapatkan|di\s*bawah)\s+pengawalan\b"
         # Moved under guard: "diangkut dari gudang ... dengan pengamanan ketat".
         r"|\b(?:diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan)\b"
@@ -261,7 +272,15 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "pengamanan-tps": ("tps", "tempat", "psu", "pemungutan", "pencoblosan"),
     "pengamanan-rekapitulasi": ("pleno", "rekapitulasi", "hitung", "penyimpanan"),
     "simulasi-sispamkota": ("sispam", "sistem", "simulasi", "tfg", "tactical", "gladi"),
-    "pengamanan-gudang-logistik": ("gudang", "penyimpanan", "disimpan", "tersimpan"),
+    "pengamanan-gudang-logistik": (
+        "gudang",
+        "penyimpanan",
+        "disimpan",
+        "tersimpan",
+        "pelipatan",
+        "penyortiran",
+        "sortir",
+    ),
     "pengawalan-logistik": (
         "kawal",
         "logistik",
@@ -355,6 +374,7 @@ _RETOLD = re.compile(
 )
 # A photo caption shows a moment; the story's deeds are told in its paragraphs.
 _CAPTION = re.compile(r"(?:FOTO|Foto|foto|Keterangan\s+foto)\s*:")
+_NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")
 # A subheading names a topic of the story ("Unit K9 dan Patroli"); its paragraphs
 # tell what was done: a short line of capitalised words, no stop.
 _SMALL = r"(?:dan|di|ke|dari|untuk|yang|serta|atau)"
@@ -714,6 +734,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
             continue
         if _RETOLD.match(paragraph):
             break
+        # A number's dots ("1.200 TPS", "pukul 22.00") stop no clause.
+        paragraph = _NUMBER_DOT.sub("", paragraph)
         screen = can_screen(paragraph)
         announced = False
         in_quote = False

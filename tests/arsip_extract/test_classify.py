@@ -1483,3 +1483,61 @@ def test_reinforcements_received_wait_for_their_posts():
         ),
     )
     assert found == ("apel",)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        # A number's dots stop no clause.
+        (
+            ("Pemungutan suara di 1.200 TPS di Ketapang berlangsung aman dan tertib.",),
+            ("pengamanan-tps",),
+        ),
+        # On standby at the TPS is guarding it; escorted from the TPS is not.
+        (
+            ("Bhabinkamtibmas bersiaga di TPS sejak pagi hingga penghitungan usai.",),
+            ("pengamanan-tps",),
+        ),
+        (
+            ("Kotak suara dari TPS dikawal polisi menuju kantor PPK.",),
+            ("pengawalan-logistik",),
+        ),
+        # Folding and sorting watched, and logistics kept under guard, in the store.
+        (
+            ("Polisi mengawasi pelipatan surat suara di gudang KPU Singkawang.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            (
+                "Polisi menjaga ketat proses sortir dan lipat surat suara di gudang KPU.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            ("Surat suara kini disimpan di gudang KPU di bawah penjagaan polisi.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            ("Kotak suara diangkut dari gudang KPU dengan pengamanan ketat polisi.",),
+            ("pengawalan-logistik",),
+        ),
+        # A pleno settling the voters' list is no recount.
+        (
+            (
+                "Polres melaksanakan pengamanan rapat pleno terbuka penetapan DPT di "
+                "kantor KPU.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # A campaign event said to be guarded.
+        (
+            (
+                "Debat kandidat calon wali kota Banjarbaru di Hotel Rattan Inn dijaga 200 "
+                "personel.",
+            ),
+            ("pengamanan-kampanye",),
+        ),
+    ],
+)
+def test_activities_forms_of_the_deed(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
