@@ -141,26 +141,39 @@ def build_all(
 ) -> dict[str, list[Term]]:
     """Every taxonomy's terms, with related terms (those sharing the most items)."""
     result = {tax.id: build_terms(items, tax) for tax in taxonomies}
-    by_item: dict[int, list[Term]] = defaultdict(list)
+    # Each item's terms as (taxonomy, slug) keys: unique, one term object each.
+    by_item: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    lookup: dict[tuple[str, str], Term] = {}
     for terms in result.values():
         for term in terms:
+            key = (term.taxonomy, term.slug)
+            lookup[key] = term
             for item in term.items:
-                by_item[id(item)].append(term)
+                by_item[id(item)].append(key)
     for terms in result.values():
         for term in terms:
             together: Counter[tuple[str, str]] = Counter()
-            lookup: dict[tuple[str, str], Term] = {}
             for item in term.items:
-                for other in by_item[id(item)]:
-                    if other is not term:
-                        key = (other.taxonomy, other.slug)
-                        together[key] += 1
-                        lookup[key] = other
-            ranked = sorted(
-                together.items(), key=lambda kv: (-kv[1], lookup[kv[0]].name, kv[0])
-            )
-            term.related = [(lookup[k], n) for k, n in ranked[:related_limit]]
+                together.update(by_item[id(item)])  # counted in C
+            together.pop((term.taxonomy, term.slug), None)  # itself, once per item
+            term.related = _most_shared(together, lookup, related_limit)
     return result
+
+
+def _most_shared(
+    together: Counter[tuple[str, str]], lookup: dict, limit: int
+) -> list[tuple[Term, int]]:
+    """The ``limit`` terms sharing the most items: by count, then name, then key.
+    Only those counted at least as often as the ``limit``-th are sorted."""
+    if limit <= 0 or not together:
+        return []
+    counts = sorted(together.values(), reverse=True)
+    floor = counts[min(limit, len(counts)) - 1]
+    ranked = sorted(
+        ((key, n) for key, n in together.items() if n >= floor),
+        key=lambda kv: (-kv[1], lookup[kv[0]].name, kv[0]),
+    )
+    return [(lookup[key], n) for key, n in ranked[:limit]]
 
 
 def _collect(items: Sequence[Any], taxonomy: Taxonomy) -> dict[str, Term]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from types import SimpleNamespace
 
 import pytest
@@ -122,6 +123,32 @@ def test_related_terms_rank_by_shared_articles():
         ("pemilihan", "pilkada-2024", 1),
     ]
     assert all(t is not patroli for t, _ in patroli.related)
+
+
+def test_related_terms_equal_a_plain_count_over_every_pair():
+    # Many ties at the cut (counts 1-3), so the order by name then key decides.
+    rng = random.Random(7)
+    outlets, activities = ["Antara", "Tribun", "Kompas", "RRI"], ["patroli", "apel"]
+    items = [
+        item(
+            str(n),
+            outlet=rng.choice(outlets),
+            activities=tuple(rng.sample(activities, rng.randint(0, 2))),
+            election=rng.choice(["pilkada-2024", "pemilu-2024", None]),
+            province=rng.choice(["Kalimantan Barat", "Kalimantan Timur"]),
+        )
+        for n in range(40)
+    ]
+    result = build_all(items, related_limit=3)
+    every = [term for terms in result.values() for term in terms]
+    for term in every:
+        shared = []
+        for other in every:
+            n = len({id(i) for i in term.items} & {id(i) for i in other.items})
+            if other is not term and n:
+                shared.append((-n, other.name, (other.taxonomy, other.slug), other))
+        expected = [(other, -n) for n, _name, _key, other in sorted(shared)[:3]]
+        assert term.related == expected
 
 
 def test_missing_province_pages():
