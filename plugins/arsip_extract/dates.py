@@ -134,7 +134,8 @@ _WD_BEFORE = {
 # A weekday on its own (", Rabu."): case-sensitive so "minggu" (week) is not read.
 _BARE_WEEKDAY = compile_led(
     r"(?<![Ss]halat )(?<![Ss]alat )(?<![Ss]holat )(?<![Ss]etiap )(?<![Tt]iap )"
-    r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\b"
+    r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad"
+    r"|senin|selasa|rabu|kamis|jum['’]?at|sabtu)\b"
     r"(?P<after>\s+(?:lalu|kemarin))?"
     r"(?!\s+(?:depan|mendatang|besok|nanti|ini|pekan|siang ini))"
 )
@@ -144,7 +145,9 @@ _FUTURE_SLACK = timedelta(days=1)
 _BEFORE_CHARS = 70
 # A date announced for later ("akan digelar pada 27 November 2024") is no event date.
 _PLANNED_BEFORE = compile_led(
-    r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|nantinya|besok|lusa)\b",
+    r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|nantinya|besok|lusa)\b"
+    # "bakal calon" is a candidate-to-be, not a plan.
+    r"(?!\s+(?:calon|pasangan|paslon|cakada))",
     re.IGNORECASE,
 )
 # A clause that ends with its own date: "pada 14 Februari nanti,".
@@ -152,7 +155,19 @@ _DATED_END = re.compile(
     rf"(?:\d|\b(?:{_MONTH_RE}))\.?(?:\s+(?:nanti|mendatang|depan))?\s*,\s*$", re.I
 )
 _PLANNED_AFTER = re.compile(
-    r"\s*(?:[a-z]+\s+){0,2}?(?:mendatang|yang\s+akan\s+datang|nanti)\b", re.I
+    r"\s*(?:[a-z]+\s+){0,2}?(?:mendatang|yang\s+akan\s+datang|nanti)\b"
+    # "Pada hari Minggu (8/12/2024) akan dilakukan pleno": the date opens a plan.
+    r"|\s*(?:(?:pagi|siang|sore|malam)\s+)?(?:akan|bakal|dijadwalkan|direncanakan)\b",
+    re.I,
+)
+# A plan said earlier in the same clause, past the short window: "surat suara
+# rencananya baru mulai dicetak di percetakan yang ditunjuk ... pada 17 Oktober".
+# "yang akan" describes the subject ("personel yang akan bertugas ... mengikuti
+# apel, Senin"), not the deed on the date.
+_PLANNED_CLAUSE = compile_led(
+    r"\b(?:rencananya|dijadwalkan|direncanakan|nantinya|besok|lusa)\b"
+    r"|(?<!yang )\b(?:akan|bakal)\b(?!\s+(?:calon|pasangan|paslon|cakada))",
+    re.IGNORECASE,
 )
 # A stage of the election or the span of a schedule ("masa kampanye berlangsung mulai
 # 28 November 2023", "hari H pencoblosan pada 27 November 2024", "mulai Kamis (4/4)
@@ -167,10 +182,21 @@ _SCHEDULE_BEFORE = compile_led(
 # The first day of the reported activity: "Pengamanan dimulai sejak tanggal 18
 # Oktober 2023", "Proses pengawalan yang dimulai pada Rabu, 4 Desember 2024".
 _ACTIVITY_START = compile_led(
-    r"\b(?:kegiatan|pengamanan|pengawalan|penjagaan|patroli|pergeseran)\b[^,.;]{0,70}?"
+    r"\b(?:kegiatan|pengamanan|pengawalan|penjagaan|patroli|pergeseran|distribusi"
+    r"|pendistribusian|pengiriman)\b[^,.;]{0,70}?"
     r"\b(?:dimulai|mulai|sejak)\b(?:\s+(?:sejak|pada|tanggal|hari))*\s*$",
     re.IGNORECASE,
 )
+# "pelaksanaan sudah dimulai sejak Rabu, 16 April 2025": a beginning said done.
+_BEGUN = re.compile(
+    r"\b(?:sudah|telah)\s+(?:di)?mulai(?:\s+(?:sejak|pada|tanggal|hari))*\s*$", re.I
+)
+# "Mulai kemarin (Senin, 25/1/2016) petugas sudah diterjunkan": the deed's first
+# day, told by what follows the date.
+_SINCE_OPEN = re.compile(
+    r"\b(?:mulai|sejak)\s+(?:(?:kemarin|hari|pada|tanggal)\s+)*\(?\s*$", re.I
+)
+_DONE_AFTER = re.compile(r"[^.;,!?]{0,50}?\b(?:sudah|telah)\b", re.I)
 _GOING_ON = re.compile(r"\b(?:sudah|telah)\s+(?:\w+\s+)?(?:berlangsung|berjalan)", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:hingga|sampai|s\.?\s?d\.?|[-–])\s*\w", re.I)
 # The end of a span written with a dash: "25 September - 23 November 2024".
@@ -241,7 +267,9 @@ def _deed_goes_on(before: str) -> bool:
 
 
 def _context(text: str, start: int, end: int) -> str | None:
-    """``"planned"``, ``"schedule"``, ``"start"``, ``"recalled"``, ``"name"`` or None.
+    """``"planned"``, ``"schedule"``, ``"start"``, ``"recalled"``, ``"name"``,
+    ``"told"`` (the day words were said: "ujar Kapolres kepada wartawan, Rabu
+    (14/2)") or None.
 
     That is, what the text around the date at ``start:end`` makes of it.
     """
@@ -270,6 +298,13 @@ def _context(text: str, start: int, end: int) -> str | None:
     # "akan menyusul pengamanan di TPS dimulai Senin (12/2)": a planned start.
     if _PLANNED_BEFORE.search(planned) or _PLANNED_AFTER.match(text, end):
         return "planned"
+    lead_cuts = [cut] + [m.end() for m in _CLAUSE_END.finditer(lead, cut)]
+    if _PLANNED_CLAUSE.search(lead, lead_cuts[-1]):
+        return "planned"
+    if _BEGUN.search(window) or (
+        _SINCE_OPEN.search(before) and _DONE_AFTER.match(text, end)
+    ):
+        return "start"
     start_said = _ACTIVITY_START.search(window)
     if start_said:
         # "sudah berlangsung sejak 16 September" looks back on a going concern.
@@ -285,13 +320,33 @@ def _context(text: str, start: int, end: int) -> str | None:
         return "schedule"
     if _RECALLED.search(lead, cut):
         return "recalled"
+    if (
+        not before.strip()
+        and len(lead_cuts) > 1
+        and _TOLD.search(lead, lead_cuts[-2], lead_cuts[-1])
+    ):
+        return "told"
     return None
+
+
+# A speech verb in the clause just before the date: "ujar Kasat kepada wartawan,
+# Rabu (14/2/2024)", "kata dia di Banjarmasin, Senin".
+_TOLD = compile_led(
+    r"\b(?:(?:kata|ujar|ucap|ungkap|jelas|tutur|terang|tegas|sebut|papar|imbuh"
+    r"|tambah|pungkas|beber|tandas)(?:nya)?|mengatakan|menjelaskan|menyampaikan"
+    r"|mengungkapkan|menegaskan|menuturkan|menerangkan|disampaikan|dikatakan)\b",
+    re.IGNORECASE,
+)
+# How long before the day words were said a deed dated in the story is still the
+# reported one ("Pendistribusian dilakukan pada Selasa (13/2) sore" told on Rabu).
+_TOLD_AFTER = timedelta(days=6)
 
 
 # The year of the vote or operation a story is about: "Pemilu 2019", "Operasi Lilin
 # 2022", "Pilkada Serentak Tahun 2024", "17 April 2019".
 _STORY_YEAR = compile_led(
-    r"\b(?:Pemilu|Pilkada|Pilkades|Pemilukada|Pileg|Pilpres|Pemilihan(?:\s+\w+){1,3}?"
+    r"\b(?:Pemilu|Pilkada|Pilkades|Pemilukada|Pileg|Pilpres|Pilgub|Pilbup|Pilwali"
+    r"|Pilwako|Pilwalkot|Pemilihan(?:\s+\w+){1,3}?"
     r"|(?:Operasi|Ops\.?)(?:\s+[A-Z]\w+){1,3}?)\s+(?:Serentak\s+)?(?:Tahun\s+)?"
     rf"(?P<year>20\d\d)\b|\b\d{{1,2}}\s+(?:{_MONTH_RE})\s+(?P<dated>20\d\d)\b",
     re.IGNORECASE,
@@ -442,6 +497,26 @@ def _told_on_another_day(
     return bool(told) and not told & {d.weekday() for _, d in stage}
 
 
+_TOMORROW = re.compile(r"\bbesok\b", re.IGNORECASE)
+
+
+def _settled(
+    found: list[tuple[int, date]],
+    free: dict[int, tuple[int, int]],
+    pinned: dict[tuple[int, int], int],
+    slips: set[int],
+) -> list[tuple[int, date]]:
+    """``found`` with a yearless "(5/12)" in the year the same day takes where a
+    weekday or year is written ("Selasa (5/12)" of 2023), and without a day whose
+    weekday contradicts it when another day's agrees (a caption's slip)."""
+    kept = [(p, d) for p, d in found if p not in slips] or found
+    out = []
+    for p, d in kept:
+        year = pinned.get(free[p]) if p in free else None
+        out.append((p, d.replace(year=year) if year and year != d.year else d))
+    return out
+
+
 _FULL_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
 
 
@@ -460,6 +535,11 @@ def find_event_dates(
     recalled: list[tuple[int, date]] = []  # an earlier deed the text looks back on
     warnings: list[str] = []
     spans: list[tuple[int, int]] = []
+    told: set[int] = set()  # positions of days words were said on
+    slips: set[int] = set()  # positions whose weekday contradicts the date
+    free: dict[int, tuple[int, int]] = {}  # no year, no weekday: (month, day)
+    pinned: dict[tuple[int, int], int] = {}  # (month, day) -> year a weekday fixed
+    tomorrow: list[date] = []  # a planned day the text calls "besok"
     named = frozenset(int(y) for y in _FULL_YEAR.findall(text))
     for kind, pattern in (
         ("paren", _PAREN),
@@ -492,15 +572,33 @@ def find_event_dates(
             month = MONTHS[match["mon"].lower()] if kind == "text" else int(match["m"])
             written = text[start : match.end()].strip()
             context = _context(text, start, match.end())
-            if context in ("planned", "name"):
+            if context == "name":
                 continue
             year = match["y"] or (match["glued"] if kind == "paren" else None)
+            if context == "planned":
+                if published is None and _TOMORROW.search(
+                    text, max(0, start - _SENTENCE_CHARS), match.end() + 200
+                ):
+                    found, _ = _mention(
+                        written, wd, match["d"], month, year, None, year_hint, named
+                    )
+                    tomorrow += [found] if found else []
+                continue
             found, warning = _mention(
                 written, wd, match["d"], month, year, published, year_hint, named
             )
             warnings += [warning] if warning else []
             if not found:
                 continue
+            if wd and _weekday(wd) != found.weekday():
+                slips.add(start)
+            elif year or wd:
+                pinned.setdefault((found.month, found.day), found.year)
+            else:
+                free[start] = (found.month, found.day)
+            if context == "told":
+                told.add(start)
+                context = None
             if context == "start":
                 starts.append((start, found))
             elif context == "recalled":
@@ -510,6 +608,11 @@ def find_event_dates(
                     weak.append((start, found))
             else:
                 (stage if context else strong).append((start, found))
+    if free or slips:
+        strong, weak, stage, starts, recalled = (
+            _settled(found, free, pinned, slips)
+            for found in (strong, weak, stage, starts, recalled)
+        )
     if published is not None:
         # A date after publication is an announcement, not the event reported.
         limit = published + _FUTURE_SLACK
@@ -529,7 +632,14 @@ def find_event_dates(
     if strong or recalled:
         # A day recalled from before is one of the story's days, never its lead
         # while another date is written.
-        lead = min(strong or recalled)[1]
+        at, lead = min(strong or recalled)
+        if at in told:
+            # The day words were said yields to the deed's own day written later,
+            # when it is a few days before.
+            deeds = [
+                d for p, d in strong if p not in told and lead - _TOLD_AFTER <= d < lead
+            ]
+            lead = min(deeds, default=lead)
         days = tuple(sorted({d for _, d in strong + recalled}))
         return EventDates(days, "day", tuple(warnings), lead)
     if weak:
@@ -538,6 +648,11 @@ def find_event_dates(
     for match in _BARE_WEEKDAY.finditer(text):
         if any(a <= match.start() < b for a, b in spans):
             continue
+        if published is None and tomorrow:
+            # "Minggu (8/12/2024) ... pleno besok" said on Sabtu: the day before.
+            eve = min(tomorrow) - timedelta(days=1)
+            if eve.weekday() == _weekday(match["wd"]):
+                return EventDates((eve,), "inferred", tuple(warnings), eve)
         if published is None:
             warnings.append(
                 f"hari '{match['wd']}' tanpa tanggal terbit: "

@@ -205,3 +205,193 @@ def test_spans_and_numeric_dates(text, expected):
 def test_told_on_another_day(text, expected):
     found = find_event_dates(text, None, 2024)
     assert (found.first.isoformat() if found.first else None) == expected
+
+
+# --- Session 5: general patterns seen on pages unseen while tuning ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A plan verb right after the date: the date opens an announcement.
+        (
+            "Pada Kamis (5/12/2024) akan digelar rapat pleno. Kapolres memimpin apel "
+            "persiapan, Rabu (4/12/2024).",
+            None,
+            "2024-12-04",
+        ),
+        (
+            "Selasa (3/12/2024) pagi akan dimulai rekapitulasi di kantor KPU, kata "
+            "Kapolres. Patroli dialogis sudah digelar Senin (2/12/2024).",
+            None,
+            "2024-12-02",
+        ),
+        # A plan adverb earlier in a long clause, past the short window.
+        (
+            "Surat suara rencananya diangkut dari percetakan di luar pulau menuju "
+            "gudang milik KPU provinsi di ibu kota pada 20 Oktober 2024. Penjagaan "
+            "gudang sudah diperketat, kata Kapolda, Senin.",
+            None,
+            None,
+        ),
+        # "yang akan" describes the subject, not the deed on the date.
+        (
+            "Seluruh personel gabungan yang akan bertugas menjaga tempat pemungutan "
+            "suara di pelosok kabupaten mengikuti apel pergeseran pada 12 Februari 2024.",
+            None,
+            "2024-02-12",
+        ),
+        # "bakal calon" is a candidate-to-be, not a plan.
+        (
+            "Polres menjaga kantor KPU saat penerimaan berkas bakal calon kepala daerah "
+            "yang ramai didatangi pendukung dari berbagai kecamatan, Rabu (28/8/2024).",
+            None,
+            "2024-08-28",
+        ),
+        (
+            "Anggota mengawal bakal paslon ke kantor KPU, Rabu (28/8/2024).",
+            None,
+            "2024-08-28",
+        ),
+    ],
+)
+def test_plans_around_the_date(text, published, expected):
+    assert _first(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The day the words were said yields to the deed's own day, written later
+        # and a few days before.
+        (
+            "Logistik tiba dengan selamat di pulau itu, ujar Kapolsek kepada wartawan, "
+            "Kamis (15/2/2024). Pengawalan kotak suara dilakukan pada Selasa (13/2) "
+            "siang dengan perahu motor.",
+            "2024-02-13",
+        ),
+        (
+            "Kami mulai mengantar logistik ke hulu sungai, kata Kapolres, Selasa "
+            "(26/11/2024). Pengiriman logistik ini dilakukan sejak Minggu (24/11) "
+            "pagi.",
+            "2024-11-24",
+        ),
+        # A deed dated before the words but long ago is not the reported day.
+        (
+            "Situasi tetap kondusif, ujar Kapolres kepada wartawan, Jumat (1/3/2024). "
+            "Patroli pertama digelar pada Senin (5/2/2024).",
+            "2024-03-01",
+        ),
+        # Without a speech tag, the first day written leads as before.
+        (
+            "Polres menggelar apel siaga, Kamis (15/2/2024). Patroli malam juga "
+            "digelar pada Selasa (13/2/2024).",
+            "2024-02-15",
+        ),
+    ],
+)
+def test_the_deed_day_beside_the_day_words_were_said(text, expected):
+    assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A beginning said done: the activity's first day.
+        (
+            "Penjagaan tidak hanya pada hari H, pelaksanaannya sudah dimulai sejak "
+            "Senin, 14 April 2025 saat pergeseran kotak suara. Kapolres meninjau TPS "
+            "Rabu (16/4/2025).",
+            "2025-04-14",
+        ),
+        (
+            "Mulai kemarin (Kamis, 21/11/2024) personel sudah ditempatkan di desa "
+            "terjauh, kata Kapolsek, Jumat (22/11/2024).",
+            "2024-11-21",
+        ),
+        # "mulai" without a deed said done stays a schedule.
+        (
+            "Masa tenang mulai Minggu (24/11/2024) hingga hari pemungutan suara. "
+            "Polres menggelar patroli, Senin (25/11/2024).",
+            "2024-11-25",
+        ),
+    ],
+)
+def test_a_beginning_said_done(text, expected):
+    assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A caption's weekday slip loses against the body's consistent day.
+        (
+            "Kapolres menyematkan pita kepada petugas, Senin (11/2/2024).\n"
+            "Apel pergeseran pasukan digelar di halaman kantor bupati, Senin "
+            "(12/2/2024).",
+            "2024-02-12",
+        ),
+        # Alone, a slip keeps its number.
+        ("Apel pergeseran pasukan digelar Senin (11/2/2024).", "2024-02-11"),
+    ],
+)
+def test_a_weekday_slip_beside_a_consistent_day(text, expected):
+    assert _first(text) == expected
+
+
+def test_a_yearless_day_takes_the_year_its_weekday_pins():
+    # "Hari ini (5/12)" beside "Selasa (5/12)": 5 December was a Tuesday in 2023.
+    text = (
+        "Hari ini (5/12), kampanye akbar digelar di lapangan kota, ujar Kapolda. "
+        "Rombongan tiba di bandara pada Selasa (5/12) pagi."
+    )
+    found = find_event_dates(text, None, 2024)
+    assert found.first.isoformat() == "2023-12-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lowercase weekday is still a weekday (not "minggu", a week).
+        ("Rapat pleno dijaga ketat pada rabu pagi di hotel.", "2020-12-16"),
+        ("Penjagaan diperketat selama satu minggu di gudang.", None),
+    ],
+)
+def test_a_lowercase_weekday(text, expected):
+    found = find_event_dates(text, date(2020, 12, 18))
+    assert (found.first.isoformat() if found.first else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No stamp: a bare weekday is the eve of the dated day it calls "besok".
+        (
+            "Pada hari Minggu (8/12/2024) akan dilakukan pleno, kami minta pleno besok "
+            "berjalan aman, kata Wakapolda usai apel di Palangka Raya, Sabtu.",
+            "2024-12-07",
+        ),
+        # Without "besok" the bare weekday still gives no date.
+        (
+            "Pada hari Minggu (8/12/2024) akan dilakukan pleno, kata Wakapolda usai "
+            "apel di Palangka Raya, Sabtu.",
+            None,
+        ),
+        # ... nor when the weekday is not that eve.
+        (
+            "Pada hari Minggu (8/12/2024) akan dilakukan pleno, pleno besok dijaga, "
+            "kata Wakapolda, Kamis.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_weekday_on_the_eve_of_a_planned_day(text, expected):
+    found = find_event_dates(text, None, 2024)
+    assert (found.first.isoformat() if found.first else None) == expected
+
+
+def test_the_story_year_of_a_pilgub():
+    from arsip_extract.dates import story_year
+
+    assert story_year("Persiapan pengamanan Pilgub 2018 di kabupaten.") == 2018
+    assert story_year("Pilbup 2020 berjalan aman.") == 2020
