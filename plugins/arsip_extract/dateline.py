@@ -86,9 +86,10 @@ _SITE_FIRST = re.compile(
     rf"(?:,\s*{_PROVINCE_ITEM})?"
     r"\s*(?:[.:]|\|{1,2}|ll|\s[-–—])\s+(?=[A-Z])"
 )
-# "Kubu Raya, BerkatnewsTV. Polres ...", "Mitragalaksi.com, Sintang, Kalbar. Puluhan"
+# "Kubu Raya, BerkatnewsTV. Polres ...", "Mitragalaksi.com, Sintang, Kalbar. Puluhan",
+# "Situs.info. Palangkaraya. Sebanyak ..." (a full stop after the site too)
 _PERIOD = re.compile(
-    rf"^(?:(?P<pre>{DOMAIN}),\s*(?P<place>{_PLACE})(?:,\s*{_PROVINCE_ITEM})?"
+    rf"^(?:(?P<pre>{DOMAIN})[,.]\s*(?P<place>{_PLACE})(?:,\s*{_PROVINCE_ITEM})?"
     rf"|(?P<place2>{_PLACE}),\s*(?P<name>{DOMAIN}|{_AGENCY}))\.\s+(?=[A-Z])"
 )
 # "BATULICIN, Polres Tanah Bumbu melaksanakan ...": a place in capitals, a comma.
@@ -117,6 +118,14 @@ _SITE_ONLY = re.compile(
     rf"^(?P<pre>{DOMAIN}|PR(?: [A-Z]+)+(?= [-–—])|[A-Z][a-z]+![A-Z][a-z]+)"
     rf"\s*\.?{_SEP}\s*"
 )
+# "Media Humas Polri|| Kalbar" alone on its line: the site, two bars, the region.
+_SITE_BARS = re.compile(
+    rf"^(?P<pre>[A-Z][\w.!]*(?: [A-Z][\w.!]*){{0,3}})\s*\|\|\s*(?P<place>{_PLACE})\s*$"
+)
+# "TENGGARONGMenjelang ...": a place in capitals glued to the story's first word.
+_GLUED_CAPS = re.compile(r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?)(?=[A-Z][a-z]{2,}\s)")
+# "Masing-masing personel", "Sama-sama": a word doubled with a hyphen, no dateline.
+_DOUBLED = re.compile(r"^[A-Za-z]+-[a-z]")
 # "Polres Kapuas –": a unit as the dateline gives its place.
 _UNIT_PLACE = re.compile(r"^(?:Polres(?:ta)?|Polsek(?:ta)?|Polda|Mapolres)\s+(?=\S)")
 # A section's name opening a dateline before the outlet ("Berita Lokal, SITUS -").
@@ -126,7 +135,10 @@ _SECTION_HEAD = re.compile(
     re.IGNORECASE,
 )
 # A Polda's dateline going on with the acting unit: its place is the dateline's.
-_CHAIN_REST = re.compile(rf"^Pol(?:res|resta|sek|sekta)\s+(?P<place>{_PLACE}),")
+# "Polda Kalsel – Polres Tabalong – Pada ...": a dash after the unit as well.
+_CHAIN_REST = re.compile(
+    rf"^Pol(?:res|resta|sek|sekta)\s+(?P<place>{_PLACE})(?:,|\s*[-–—])"
+)
 _PROVINCES = re.compile(
     r"^(?:kal(?:bar|teng|sel|tim|tara)|kalimantan\s+\w+)$", re.IGNORECASE
 )
@@ -264,6 +276,13 @@ def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening ``paragraph``, or None."""
     text = paragraph.replace("\u00a0", " ")
     text = re.sub(r"^([A-Z]+)\. (COM?|ID)\b", r"\1.\2", text)  # "TRIBUNKALTIM. CO"
+    if _DOUBLED.match(text):
+        return None
+    bars = _SITE_BARS.match(text)
+    if bars and not _is_province(bars["pre"]):
+        return Dateline(
+            place=_tidy_place(bars["place"]), rest="", outlet=bars["pre"], alone=True
+        )
     match = _DATELINE.match(text)
     if text.startswith("PR ") and _SITE_ONLY.match(text):
         match = None
@@ -319,7 +338,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
             rest=text[match.end() :],
             outlet=match["pre"] or match["name"],
         )
-    for pattern in (_CAPS_COMMA, _PLACE_PERIOD):
+    for pattern in (_CAPS_COMMA, _PLACE_PERIOD, _GLUED_CAPS):
         match = pattern.match(text)
         if match and match["place"].upper() not in _NOT_PLACES:
             return Dateline(

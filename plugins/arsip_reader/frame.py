@@ -270,6 +270,16 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
             if found.alone and i + 1 >= len(lines):
                 break
             return i, found
+        if (
+            not found
+            and i + 1 < len(lines)
+            and _DASH_OPENED.match(lines[i + 1])
+            and _PLACE_LINE.fullmatch(line)
+        ):
+            # "Kukar" on its line, the story on the next opening "— Dalam rangka".
+            alone = find_dateline(f"{line} –")
+            if alone and alone.place:
+                return i, alone
         if _paragraph_like(line) and not line.endswith(")"):
             body_like += 1
             if body_like > 2:
@@ -285,6 +295,10 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
         if _paragraph_like(_continued(lines, i)):
             return i, None
     return 0, None
+
+
+_DASH_OPENED = re.compile(r"^[-–—]\s+[A-Z]")
+_PLACE_LINE = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}")
 
 
 def read_frame(lines: list[str]) -> Frame:
@@ -347,9 +361,9 @@ def read_frame(lines: list[str]) -> Frame:
             continue
         if stamp:
             continue
-        if looks_like_site(line):
+        if looks_like_site(line.rstrip(",;:")):  # "PROKAL.CO," over the dateline
             frame.outlet = frame.outlet or re.sub(
-                r"^(?i:https?://)?(?i:www\.)", "", line
+                r"^(?i:https?://)?(?i:www\.)", "", line.rstrip(",;:")
             )
             continue
         piped = _TITLE_SITE.match(line)
@@ -416,7 +430,17 @@ def read_frame(lines: list[str]) -> Frame:
     if dateline and dateline.outlet and frame.outlet is None:
         frame.outlet = dateline.outlet
     frame.outlet = frame.outlet or frame.site or humas
+    if frame.outlet is None and frame.author and _BRAND_AUTHOR.fullmatch(frame.author):
+        # "Reporter : kaltengdaily": the site's own account credited, not a person.
+        frame.outlet = frame.author
     return frame
+
+
+# An account named after the site: one word ending as outlets' names do.
+_BRAND_AUTHOR = re.compile(
+    rf"[a-z][a-z0-9]*(?:daily|news|post|pos|times|online|media|tv|terkini)|{DOMAIN}",
+    re.IGNORECASE,
+)
 
 
 # "Yohanes Kurnia · Rabu, 27 November 2024 - 07:30:00 WIB", "Taufik, Jurnalis · …":
@@ -597,12 +621,26 @@ def _swapped(dateline: Dateline) -> Dateline:
         city, site = outlet.split(".", 1)
         if city.isalpha() and load_gazetteer().place(city.title()):
             return dataclasses.replace(dateline, place=city.title(), outlet=site)
+    if place and not outlet and _BRANDED_PLACE.fullmatch(place):
+        # "TKPPONTIANAK –": no place, but a city's name with the outlet's letters
+        # before it.
+        gaz = load_gazetteer()
+        word = place.lower()
+        if not gaz.place(place) and any(
+            word.endswith(known.name.lower()) and len(word) - len(known.name) >= 2
+            for known in gaz.places
+            if " " not in known.name
+        ):
+            return dataclasses.replace(dateline, place=None, outlet=place.upper())
     if not (place and outlet and outlet.isupper() and "." not in outlet):
         return dateline
     gaz = load_gazetteer()
     if gaz.place(outlet.title()) and not gaz.place(place):
         return dataclasses.replace(dateline, place=outlet.title(), outlet=place.upper())
     return dateline
+
+
+_BRANDED_PLACE = re.compile(r"[A-Z][a-z]{6,}")
 
 
 def _own_stamp(stamp: Stamp) -> bool:
@@ -721,6 +759,9 @@ def _outlet_of_tail(line: str) -> str | None:
     follow = _FOLLOW.match(line)
     if follow:
         return follow["name"]
+    said = _SELF_DESCRIBED.match(line)
+    if said:
+        return said["name"]
     copyright_ = _COPYRIGHT.match(line) if re.search(r"©|\(c\)", line, re.I) else None
     if not copyright_:
         return None
@@ -731,6 +772,14 @@ def _outlet_of_tail(line: str) -> str | None:
         flags=re.I,
     ).strip(" .,")
     return brand(name) or None
+
+
+# A footer describing the site: "PERATURAN : SitusNews adalah media siber yang ...".
+_SELF_DESCRIBED = re.compile(
+    r"^(?:[A-Z][A-Z ]{2,30}\s*:\s*)?(?P<name>[A-Z][\w.!]*(?: [A-Z][\w.!]*){0,2})"
+    r"\s+(?:adalah|merupakan)\s+(?:media|portal|situs|perusahaan\s+pers)\b",
+    re.IGNORECASE,
+)
 
 
 # A box of links that some sites put inside the story, which then goes on.

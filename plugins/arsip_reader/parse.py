@@ -211,6 +211,15 @@ def _looks_like_title(line: str) -> bool:
     return 10 <= len(line) <= 200 and not line.endswith((".", ",", ";", ":"))
 
 
+# A statement given to a named outlet: "kepada detikcom", "kepada Borneonews",
+# "kepada wartawan Situs.com" (not "kepada wartawan", "kepada Antara": no site's form).
+_ASKED_BY = re.compile(
+    r"\bkepada\s+(?:(?:wartawan|jurnalis|reporter)\s+)?"
+    r"(?P<site>detik[A-Za-z]*|[A-Z][A-Za-z]*(?:news|News|NEWS|post|Post|online|Online"
+    r"|times|Times)|[A-Za-z][\w-]*\.(?:co\.id|com|id|co|net))(?![\w-]|\.\w)"
+)
+
+
 def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     """Parse normalised raw text (without front matter) into a ParsedArticle."""
     lines = _blocks(text.split("\n"))
@@ -348,6 +357,11 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         # The agency credited as the source of a story another site republished is
         # not the outlet: the site whose name heads the page is.
         outlet = brand(site)
+
+    if outlet is None and byline_at is None:
+        # "ujar Kapolsek kepada detikcom, Rabu": the outlet asking is the page's own.
+        asked = _ASKED_BY.search("\n".join(paragraphs))
+        outlet = asked["site"] if asked else None
 
     credit = None
     last = _CREDIT.match(paragraphs[-1])

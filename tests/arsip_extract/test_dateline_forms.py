@@ -127,3 +127,41 @@ def test_a_polda_dateline_going_on_with_the_acting_polres_gives_its_place():
         "Polda Kalteng – Polres Katingan, Senin, 25 November 2024, di halaman Mapolres"
     )
     assert found.place == "Katingan"
+
+
+# --- Session 5: forms of small portals seen on unseen pages (own words) -------------
+
+
+@pytest.mark.parametrize(
+    "paragraph, place, outlet, rest",
+    [
+        # The site, two bars, the region, alone on a line.
+        ("Warta Humas Polri|| Kalteng", "Kalteng", "Warta Humas Polri", ""),
+        ("Kabar Bhayangkara ||Kalimantan Timur", "Kalimantan Timur",
+         "Kabar Bhayangkara", ""),
+        # A full stop after the site, then the place and a full stop.
+        ("Kabarsungai.info. Sampit. Ratusan personel berangkat ke kecamatan.",
+         "Sampit", "Kabarsungai.info", "Ratusan personel berangkat ke kecamatan."),
+        # A Polda's chain with a dash after the Polres as well.
+        ("Polda Kaltim – Polres Paser – Pada hari kedua masa tenang, patroli digelar.",
+         "Paser", None, "Polres Paser – Pada hari kedua masa tenang, patroli digelar."),
+        # A place in capitals glued to the first word: a guess.
+        ("SENDAWARMenjelang rapat pleno, polisi menyisir gedung.", "Sendawar", None,
+         "Menjelang rapat pleno, polisi menyisir gedung."),
+    ],
+)  # fmt: skip
+def test_small_portal_datelines(paragraph, place, outlet, rest):
+    found = find_dateline(paragraph)
+    assert (found.place, found.outlet, found.rest) == (place, outlet, rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Masing-masing polres mengirim tiga puluh personel ke perbatasan.",
+        "Sama-sama menjaga keamanan, warga dan polisi berpatroli.",
+        "Kalbar || Kalteng",
+    ],
+)
+def test_no_dateline(paragraph):
+    assert find_dateline(paragraph) is None

@@ -1,0 +1,110 @@
+"""Outlets and datelines of small portals (issue 11, session 5), pages in our words.
+
+Each page is invented; each form is one seen on pages unseen while tuning: the outlet
+named only by a header line, an account, a footer or the reporter's question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from arsip_reader.parse import parse_raw_text
+
+_STORY = (
+    "Polres setempat menurunkan puluhan personel untuk menjaga gudang logistik "
+    "pemilihan di kecamatan, Selasa (12/11/2024). Penjagaan dilakukan bergantian "
+    "siang dan malam agar kotak suara tetap aman sampai didistribusikan ke desa.\n"
+    "Kapolsek mengatakan anggotanya juga berpatroli di sekitar gudang setiap malam "
+    "dan berkoordinasi dengan panitia kecamatan."
+)
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "place"),
+    [
+        # A one-word brand ending in a city's name is no place.
+        (
+            _page(
+                "Polres Jaga Gudang Logistik Pilkada",
+                f"BERITASINGKAWANG – {_STORY}",
+            ),
+            "BERITASINGKAWANG",
+            None,
+        ),
+        # The site's domain with a comma on its own line, the place under it.
+        (
+            _page("SUARAHULU.CO,", f"BALIKPAPAN - {_STORY}"),
+            "SUARAHULU.CO",
+            "Balikpapan",
+        ),
+        # A place alone on its line, the story opening with a dash on the next.
+        (_page("Paser", f"— {_STORY}"), None, "Paser"),
+        # The site, two bars, the region under the title.
+        (
+            _page(
+                "Polres Jaga Gudang Logistik Pilkada", "Warta Humas Polri|| Kaltim", _STORY
+            ),
+            "Warta Humas Polri",
+            "Kaltim",
+        ),
+    ],
+)
+def test_header_lines_of_small_portals(text, outlet, place):
+    parsed = parse_raw_text(text, "x.txt")
+    assert (parsed.outlet, parsed.dateline_place) == (outlet, place)
+    assert parsed.paragraphs[0].startswith("Polres setempat")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # The site's own account credited as reporter.
+        (
+            _page(
+                "Polres Jaga Gudang Logistik Pilkada",
+                "Reporter : borneodaily",
+                "Editor : borneodaily",
+                "Selasa, 12 November 2024 14:13 WIB",
+                _STORY,
+            ),
+            "borneodaily",
+        ),
+        # The reporter's question names the outlet ("kepada detikcom").
+        (
+            _page(
+                _STORY,
+                "Logistik aman, ujar Kapolsek kepada detikcom, Rabu (13/11/2024).",
+            ),
+            "detikcom",
+        ),
+        (
+            _page(_STORY, "Semua berjalan lancar, kata Kapolres kepada Kapuasnews."),
+            "Kapuasnews",
+        ),
+        # A footer that describes the site.
+        (
+            _page(
+                _STORY,
+                "ATURAN REDAKSI : Beritarawa adalah media siber yang terverifikasi",
+            ),
+            "Beritarawa",
+        ),
+    ],
+)
+def test_outlets_named_below_the_header(text, outlet):
+    assert parse_raw_text(text, "x.txt").outlet == outlet
+
+
+def test_a_person_as_reporter_and_a_plain_kepada_name_no_outlet():
+    text = _page(
+        "Polres Jaga Gudang Logistik Pilkada",
+        "Reporter : Rina",
+        "Selasa, 12 November 2024 14:13 WIB",
+        _STORY,
+        "Semua berjalan lancar, kata Kapolres kepada wartawan.",
+    )
+    assert parse_raw_text(text, "x.txt").outlet is None
