@@ -208,11 +208,29 @@ def looks_like_site(text: str) -> bool:
 
 
 def looks_like_section(text: str) -> bool:
-    """A kicker or section name (``Berita Kaltara Terkini``, ``Bulungan Memilih``)."""
+    """A kicker or section name (``Berita Kaltara Terkini``, ``Bulungan Memilih``,
+    ``Situs TV regional berita daerah``), or the site's tagline."""
     words = text.split()
-    if len(words) > 4 or looks_like_site(text):
+    if len(words) > 6 or looks_like_site(text):
         return False
-    return len(words) <= 2 or sum(bool(_SECTION_WORDS.match(w)) for w in words) >= 2
+    sections = sum(bool(_SECTION_WORDS.match(w)) for w in words)
+    if len(words) > 4:
+        # The site's name, then the section's words: "Situs TV regional berita".
+        return sections >= 3 and len(words) - sections <= 2
+    return len(words) <= 2 or sections >= 2 or _is_tagline(words)
+
+
+# Words of a site's motto: "Fakta Terpercaya dari Nusantara", "Akurat dan Berimbang".
+_TAGLINE_WORDS = re.compile(
+    r"^(?:terpercaya|akurat|berimbang|independen|inspiratif|informatif|aktual|tajam"
+    r"|terdepan|jernih|cerdas|lugas|mencerahkan|fakta|tepat|cepat|terpercaya\W*)$",
+    re.IGNORECASE,
+)
+
+
+def _is_tagline(words: list[str]) -> bool:
+    """Two motto words among a short line's words ("Fakta Terpercaya dari …")."""
+    return sum(bool(_TAGLINE_WORDS.match(w)) for w in words) >= 2
 
 
 def _paragraph_like(text: str) -> bool:

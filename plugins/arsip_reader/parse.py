@@ -220,6 +220,13 @@ _ASKED_BY = re.compile(
 )
 
 
+_ANTARA_DESK = re.compile(
+    r"^(?:editor|pewarta|redaktur)\s*:[^\n]*\bantara(?:news)?\s?"
+    r"(?P<region>kal(?:bar|sel|teng|tim|tara))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     """Parse normalised raw text (without front matter) into a ParsedArticle."""
     lines = _blocks(text.split("\n"))
@@ -362,6 +369,10 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         # "ujar Kapolsek kepada detikcom, Rabu": the outlet asking is the page's own.
         asked = _ASKED_BY.search("\n".join(paragraphs))
         outlet = asked["site"] if asked else None
+    if outlet and brand(outlet) == "ANTARA":
+        # "Editor : Admin Antarakalbar": the regional desk's account names its site.
+        desk = _ANTARA_DESK.search(text)
+        outlet = f"ANTARA {desk['region'].title()}" if desk else outlet
 
     credit = None
     last = _CREDIT.match(paragraphs[-1])

@@ -46,7 +46,9 @@ def _page(*lines: str) -> str:
         # The site, two bars, the region under the title.
         (
             _page(
-                "Polres Jaga Gudang Logistik Pilkada", "Warta Humas Polri|| Kaltim", _STORY
+                "Polres Jaga Gudang Logistik Pilkada",
+                "Warta Humas Polri|| Kaltim",
+                _STORY,
             ),
             "Warta Humas Polri",
             "Kaltim",
@@ -108,3 +110,45 @@ def test_a_person_as_reporter_and_a_plain_kepada_name_no_outlet():
         "Semua berjalan lancar, kata Kapolres kepada wartawan.",
     )
     assert parse_raw_text(text, "x.txt").outlet is None
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The site's motto under its name is no title.
+        (
+            [
+                "KabarHulu.com",
+                "Berita Akurat dan Terpercaya",
+                "Polres Jaga Gudang Logistik",
+            ],
+            "Polres Jaga Gudang Logistik",
+        ),
+        # The site's name, then its section's words: a kicker, not the title.
+        (
+            ["Situs TV regional berita daerah", "Penjagaan Rapat Pleno Diperketat"],
+            "Penjagaan Rapat Pleno Diperketat",
+        ),
+        # A headline of five words with one section word stays the title.
+        (
+            [
+                "Pilkada Damai Dijaga Ratusan Personel",
+                "Selasa, 12 November 2024 14:13 WIB",
+            ],
+            "Pilkada Damai Dijaga Ratusan Personel",
+        ),
+    ],
+)
+def test_mottos_and_kickers_are_no_titles(header, title):
+    text = _page(*header, f"PALANGKA RAYA - {_STORY}")
+    assert parse_raw_text(text, "x.txt").title == title
+
+
+def test_a_regional_desk_in_the_closing_credit_names_the_antara_site():
+    text = _page(
+        "Polres Jaga Gudang Logistik Pilkada",
+        f"Sampit (ANTARA) - {_STORY}",
+        "Pewarta: Rina",
+        "Editor : Admin Antarakalteng",
+    )
+    assert parse_raw_text(text, "x.txt").outlet == "ANTARA Kalteng"
