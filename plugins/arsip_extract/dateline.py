@@ -124,8 +124,9 @@ _SITE_BARS = re.compile(
 )
 # "TENGGARONGMenjelang ...": a place in capitals glued to the story's first word.
 _GLUED_CAPS = re.compile(r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?)(?=[A-Z][a-z]{2,}\s)")
-# "Masing-masing personel", "Sama-sama": a word doubled with a hyphen, no dateline.
-_DOUBLED = re.compile(r"^[A-Za-z]+-[a-z]")
+# "Masing-masing personel", "Sama-sama": a word doubled with a hyphen, no dateline;
+# nor "Masing-" cut at a line break.
+_DOUBLED = re.compile(r"^[A-Za-z]+-(?:[a-z]|\s*$)")
 # "Polres Kapuas –": a unit as the dateline gives its place.
 _UNIT_PLACE = re.compile(r"^(?:Polres(?:ta)?|Polsek(?:ta)?|Polda|Mapolres)\s+(?=\S)")
 # A section's name opening a dateline before the outlet ("Berita Lokal, SITUS -").

@@ -160,6 +160,7 @@ def test_small_portal_datelines(paragraph, place, outlet, rest):
     [
         "Masing-masing polres mengirim tiga puluh personel ke perbatasan.",
         "Sama-sama menjaga keamanan, warga dan polisi berpatroli.",
+        "Masing-",
         "Kalbar || Kalteng",
     ],
 )
