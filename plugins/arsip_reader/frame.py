@@ -779,7 +779,7 @@ def _outlet_of_tail(line: str) -> str | None:
         return follow["name"]
     said = _SELF_DESCRIBED.match(line)
     if said:
-        return said["name"]
+        return said["labelled"] or said["name"]
     copyright_ = _COPYRIGHT.match(line) if re.search(r"©|\(c\)", line, re.I) else None
     if not copyright_:
         return None
@@ -793,10 +793,13 @@ def _outlet_of_tail(line: str) -> str | None:
 
 
 # A footer describing the site: "PERATURAN : SitusNews adalah media siber yang ...".
+# The name must be written as a brand (CamelCase, capitals, a domain, "…News"):
+# "Kegiatan ini merupakan media silaturahmi" names no site.
 _SELF_DESCRIBED = re.compile(
-    r"^(?:[A-Z][A-Z ]{2,30}\s*:\s*)?(?P<name>[A-Z][\w.!]*(?: [A-Z][\w.!]*){0,2})"
-    r"\s+(?:adalah|merupakan)\s+(?:media|portal|situs|perusahaan\s+pers)\b",
-    re.IGNORECASE,
+    r"^(?:[A-Z][A-Z ]{2,30}\s*:\s*(?P<labelled>[A-Z][\w.!]+)"
+    rf"|(?P<name>[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*)+|[A-Z][A-Z0-9!]{{3,}}|{DOMAIN}"
+    r"|[A-Z][a-z]+(?:news|post|online|times)))"
+    r"\s+(?i:adalah|merupakan)\s+(?i:media|portal|situs|perusahaan\s+pers)\b"
 )
 
 

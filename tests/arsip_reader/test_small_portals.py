@@ -101,6 +101,11 @@ def test_outlets_named_below_the_header(text, outlet):
     assert parse_raw_text(text, "x.txt").outlet == outlet
 
 
+def test_a_sentence_calling_something_a_medium_names_no_outlet():
+    text = _page(_STORY, "Kegiatan merupakan media silaturahmi polisi dan warga.")
+    assert parse_raw_text(text, "x.txt").outlet is None
+
+
 def test_a_person_as_reporter_and_a_plain_kepada_name_no_outlet():
     text = _page(
         "Polres Jaga Gudang Logistik Pilkada",
