@@ -22,7 +22,7 @@ HEADER_LIMIT = 16
 
 # --- kinds of header line ------------------------------------------------------
 _BYLINE_LABEL = re.compile(
-    r"^(?P<label>penulis|pewarta|reporter|wartawan|ditulis\s+oleh|oleh|author"
+    r"^(?P<label>penulis|pewarta|reporter|wartawan|ditulis\s+oleh|oleh|by|author"
     r"|kontributor|editor|redaktur|penyunting|rep(?=\s*:)|laporan\s+wartawan\s+[^,:]{2,40}[,:]"
     r"|laporan\s+reporter\s+[^,:]{2,40}[,:])"
     r"(?:\s*/\s*(?:editor|penyunting|redaktur|fotografer|foto))?"
@@ -30,7 +30,7 @@ _BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_LABELS = ("penulis", "pewarta", "reporter", "wartawan", "ditulis", "oleh",
-                  "author", "kontributor", "laporan", "rep")  # fmt: skip
+                  "by", "author", "kontributor", "laporan", "rep")  # fmt: skip
 _BLOCK_LABEL = re.compile(r"^(?:author|penulis|reporter|pewarta)\s*:?$", re.IGNORECASE)
 _CAPTION = re.compile(
     r"^(?:foto|photo|dok(?:umentasi)?|ist(?:imewa)?|sumber\s+foto"
@@ -97,6 +97,8 @@ _TAIL_WHOLE = re.compile(
     r"|bagikan"
     r"|bagikan\s+artikel(?:\s+ini)?|komentar|komentari|tinggalkan\s+komentar"
     r"|tulis\s+komentar|tidak\s+ada\s+komentar|posting\s+komentar|tag|tags|label"
+    r"|write\s+a\s+(?:facebook\s+)?comment|view\s+all\s+comments"
+    r"|tuliskan\s+komentar(?:\s+anda)?(?:\s+dari\s+(?:akun|account)\s+facebook)?"
     r"|halaman|leave\s+a\s+reply|hide\s+ads|show\s+ads"
     r"|\d+\s+komentar|related|related\s+articles|back\s+to\s+top(?:\s+button)?"
     r"|lihat\s+juga|simak\s+juga|next|previous|prev"
@@ -174,7 +176,7 @@ def author_of(line: str) -> tuple[bool, str | None]:
     stamp = find_stamp(name)
     if stamp:
         name = name[: stamp.start]
-    if label.startswith("oleh") and not re.match(r"^[A-Z]", name.strip()):
+    if label in ("oleh", "by") and not re.match(r"^[A-Z]", name.strip()):
         return False, None
     if not label.startswith(_AUTHOR_LABELS):
         return True, None

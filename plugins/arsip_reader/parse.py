@@ -385,6 +385,17 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
             credit = tail_credit["credit"].strip()
             paragraphs[-1] = paragraphs[-1][: tail_credit.start()].rstrip()
 
+    if (
+        credit
+        and author
+        and outlet
+        and _agency(outlet) in ("rri", "kbrn", "antara")
+        and _agency(credit) == _agency(author)
+    ):
+        # "By Situs Banua" over an RRI text closing "(situsbanua)": the byline and
+        # the credit name the site that republished the agency's story.
+        outlet = author
+
     if not title and byline_at is None:
         title = republished_title(lines)
     if not title:

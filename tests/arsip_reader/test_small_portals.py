@@ -157,3 +157,21 @@ def test_a_regional_desk_in_the_closing_credit_names_the_antara_site():
         "Editor : Admin Antarakalteng",
     )
     assert parse_raw_text(text, "x.txt").outlet == "ANTARA Kalteng"
+
+
+def test_a_site_named_in_the_byline_and_the_credit_republishing_rri():
+    text = _page(
+        "Polres Jaga Gudang Logistik Pilkada",
+        "By Kabar Hulu 12 Nov 2024, 18:21:30 WITA",
+        f"KBRN, Sampit : {_STORY} (kabarhulu)",
+    )
+    assert parse_raw_text(text, "x.txt").outlet == "Kabar Hulu"
+
+
+def test_a_reporter_credited_under_an_rri_text_keeps_rri():
+    text = _page(
+        "Polres Jaga Gudang Logistik Pilkada",
+        "By Rina 12 Nov 2024, 18:21:30 WITA",
+        f"KBRN, Sampit : {_STORY} (dan)",
+    )
+    assert parse_raw_text(text, "x.txt").outlet == "RRI"
