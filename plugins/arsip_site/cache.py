@@ -79,14 +79,24 @@ def _digest(path: Path) -> bytes:
 def record_stamp(
     file_stamp: Callable[[str], Any], key: str
 ) -> Callable[[str], tuple[Any, ...]]:
-    """Pelican's stamp of an article file, widened to its sidecar and ``key``."""
+    """Pelican's stamp of an article file, widened to its sidecar and ``key``.
+
+    Each file's stamp is made once per build (Pelican makes new readers, hence a new
+    stamp function, for every build): the prefetch asks for it, then Pelican when it
+    looks in the cache and again when it stores what it read. Keeping the first one
+    is also the safe one: a file edited while it is read is read again next time."""
+    known: dict[str, tuple[Any, ...]] = {}
 
     def stamp(filename: str) -> tuple[Any, ...]:
+        found = known.get(filename)
+        if found is not None:
+            return found
         path = Path(filename)
         try:
             others = tuple(_digest(p) for p in input_files(path)[1:])
         except OSError:
             others = ("?",)
-        return (file_stamp(filename), others, key)
+        found = known[filename] = (file_stamp(filename), others, key)
+        return found
 
     return stamp

@@ -140,3 +140,26 @@ def test_a_record_setting_change_reads_every_article_again(
     )
     Pelican(settings).run()
     assert build_state(settings).parsed == 2
+
+
+def test_a_file_is_stamped_once_per_build(tmp_path):
+    """The prefetch, Pelican's cache lookup and its store share one stamp; the next
+    build (a new stamp function) stamps the file again."""
+    from arsip_site.cache import record_stamp
+
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, "utf-8")
+    (tmp_path / "a.yaml").write_text(SIDECAR, "utf-8")
+    calls = []
+
+    def file_stamp(name: str) -> bytes:
+        calls.append(name)
+        return Path(name).read_bytes()
+
+    stamp = record_stamp(file_stamp, "k")
+    first = stamp(str(article))
+    assert stamp(str(article)) == first and stamp(str(article)) == first
+    assert calls == [str(article)]
+    article.write_text(TEXT + "Tambahan.\n", "utf-8")
+    assert record_stamp(file_stamp, "k")(str(article)) != first
+    assert len(calls) == 2

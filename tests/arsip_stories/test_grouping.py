@@ -187,6 +187,27 @@ def test_signature_estimates_the_jaccard_similarity_of_the_shingles():
     a = text("siaran_pers_humas_polres.txt")
     b = text("siaran_pers_portal_lokal.txt")
     sa, sb = shingles(a), shingles(b)
-    exact = len(set(sa.tolist()) & set(sb.tolist())) / len(set(sa.tolist()) | set(sb.tolist()))
+    exact = len(set(sa.tolist()) & set(sb.tolist())) / len(
+        set(sa.tolist()) | set(sb.tolist())
+    )
     assert abs(similarity(text_signature(a), text_signature(b)) - exact) < 0.15
     assert similarity(text_signature(a), text_signature(a)) == 1.0
+
+
+def test_shingle_hashes_are_the_crc32_polynomial_of_their_words():
+    """The signatures kept in content caches depend on these exact values."""
+    import zlib
+
+    text = (
+        "Polres Sambas menyiagakan 120 personel di gudang logistik KPU, kata Kapolres."
+    )
+    words = [w.encode("utf-8") for w in text.lower().replace(",", "").split()]
+    words[-1] = words[-1].rstrip(b".")
+    mask = (1 << 61) - 1
+    expected = set()
+    for start in range(len(words) - 4):
+        value = 0
+        for word in words[start : start + 5]:
+            value = (value * 1_000_003 + zlib.crc32(word)) & mask
+        expected.add(value)
+    assert sorted(expected) == shingles(text).tolist()
