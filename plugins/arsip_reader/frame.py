@@ -216,16 +216,18 @@ def looks_like_section(text: str) -> bool:
     if len(words) > 6 or looks_like_site(text):
         return False
     sections = sum(bool(_SECTION_WORDS.match(w)) for w in words)
+    if _is_tagline(words):
+        return True
     if len(words) > 4:
         # The site's name, then the section's words: "Situs TV regional berita".
         return sections >= 3 and len(words) - sections <= 2
-    return len(words) <= 2 or sections >= 2 or _is_tagline(words)
+    return len(words) <= 2 or sections >= 2
 
 
 # Words of a site's motto: "Fakta Terpercaya dari Nusantara", "Akurat dan Berimbang".
 _TAGLINE_WORDS = re.compile(
-    r"^(?:terpercaya|akurat|berimbang|independen|inspiratif|informatif|aktual|tajam"
-    r"|terdepan|jernih|cerdas|lugas|mencerahkan|fakta|tepat|cepat|terpercaya\W*)$",
+    r"^(?:terpercaya|akurat|berimbang|independen|inspiratif|informatif|aktual"
+    r"|terdepan|jernih|lugas|mencerahkan|fakta|edukatif|faktual)\W*$",
     re.IGNORECASE,
 )
 

@@ -129,6 +129,22 @@ def test_a_person_as_reporter_and_a_plain_kepada_name_no_outlet():
             ],
             "Polres Jaga Gudang Logistik",
         ),
+        (
+            [
+                "KabarHulu.com",
+                "Portal Berita Akurat, Aktual dan Berimbang",
+                "Polres Jaga Gudang Logistik",
+            ],
+            "Polres Jaga Gudang Logistik",
+        ),
+        # Words a headline may use ("Cepat dan Tepat") make no motto.
+        (
+            [
+                "Pengawalan Logistik Berjalan Cepat dan Tepat",
+                "Selasa, 12 November 2024",
+            ],
+            "Pengawalan Logistik Berjalan Cepat dan Tepat",
+        ),
         # The site's name, then its section's words: a kicker, not the title.
         (
             ["Situs TV regional berita daerah", "Penjagaan Rapat Pleno Diperketat"],
