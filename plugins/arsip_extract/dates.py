@@ -422,6 +422,9 @@ def _year(
     )
 
 
+_SWAP_WINDOW = timedelta(days=31)
+
+
 def _weekday_of(year: int, month: int, day: int) -> int | None:
     try:
         return date(year, month, day).weekday()
@@ -438,9 +441,10 @@ def _mention(
     published: date | None,
     hint: int | None = None,
     named_years: frozenset[int] = frozenset(),
+    numeric: bool = False,
 ) -> tuple[date | None, str | None]:
     """One date mention -> (date, warning); ``named_years``: the years the text
-    writes in full."""
+    writes in full; ``numeric``: written in figures ("(2/7/2024)")."""
     day, month = int(d), m
     weekday = _weekday(wd)
     year = (
@@ -471,6 +475,21 @@ def _mention(
             return date(slip[0], month, day), (
                 f"tahun pada '{written}' tidak cocok dengan harinya: "
                 f"dibaca {slip[0]}, tahun yang disebut teks"
+            )
+    if weekday is not None and weekday != found.weekday() and numeric and day <= 12:
+        # "Rabu (2/7/2024)" where 7 February was the Wednesday: day and month
+        # swapped (a month-first form), when only the swap agrees with the weekday.
+        # With a publication date, the swap must fall in the month before it and the
+        # written date must not.
+        def near(d: date) -> bool:
+            return published - _SWAP_WINDOW <= d <= published + _FUTURE_SLACK
+
+        if _weekday_of(year, day, month) == weekday and (
+            published is None or (near(date(year, day, month)) and not near(found))
+        ):
+            return date(year, day, month), (
+                f"hari '{wd}' tidak cocok dengan {found.isoformat()}: "
+                "tanggal dan bulan dibaca tertukar"
             )
     if weekday is not None and weekday != found.weekday():
         return found, (
@@ -585,7 +604,15 @@ def find_event_dates(
                     tomorrow += [found] if found else []
                 continue
             found, warning = _mention(
-                written, wd, match["d"], month, year, published, year_hint, named
+                written,
+                wd,
+                match["d"],
+                month,
+                year,
+                published,
+                year_hint,
+                named,
+                numeric=kind != "text",
             )
             warnings += [warning] if warning else []
             if not found:

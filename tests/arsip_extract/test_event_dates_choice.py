@@ -395,3 +395,19 @@ def test_the_story_year_of_a_pilgub():
 
     assert story_year("Persiapan pengamanan Pilgub 2018 di kabupaten.") == 2018
     assert story_year("Pilbup 2020 berjalan aman.") == 2020
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Day and month swapped: only the swap agrees with the weekday.
+        ("Apel gelar pasukan digelar Rabu (2/7/2024).", None, "2024-02-07"),
+        ("Apel gelar pasukan digelar Rabu (2/7/2024).", date(2024, 2, 8), "2024-02-07"),
+        # A swap far from the publication keeps the written number.
+        ("Apel gelar pasukan digelar Rabu (2/7/2024).", date(2024, 7, 3), "2024-07-02"),
+        # A day above 12 cannot be a month.
+        ("Patroli digelar Rabu (13/2/2024).", None, "2024-02-13"),
+    ],
+)
+def test_day_and_month_swapped(text, published, expected):
+    assert _first(text, published) == expected
