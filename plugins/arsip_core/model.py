@@ -62,6 +62,9 @@ class ParsedArticle:
     # The dateline as written before the story ("Polres Berau, Gunung Tabur –"): a
     # unit chain there names the unit acting; the body no longer holds it.
     dateline_text: str | None = None
+    # Photo captions among the header lines: their date is the deed's when the body
+    # dates none of its own (arsip_extract.record).
+    captions: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:

@@ -242,7 +242,11 @@ _DECIDED = compile_led(
 # Minggu (28/1/2024)", "seperti dikutip dari Antara, Rabu (18/10/23)".
 _SOURCE_DAY = re.compile(
     r"\b(?:melansir|dilansir|lansir|mengutip|dikutip|dikutip\s+dari|sumber)\b"
-    r"(?:\s+(?:dari|oleh))?\s+[\w.!-]+(?:\s+[\w.!-]+){0,2}\s*,?\s*(?:pada\s+)?$",
+    r"(?:\s+(?:dari|oleh))?\s+[\w.!-]+(?:\s+[\w.!-]+){0,2}\s*,?\s*(?:pada\s+)?$"
+    # "keterangan resmi ... yang diterima Hi!Pontianak, Selasa (23/4)": the day a
+    # release reached the outlet (named as a site), not the deed's.
+    r"|\bditerima\s+(?-i:[A-Z]\w*[!.]\w+|[A-Z][a-z]+[A-Z]\w*|[A-Za-z]+\.(?:com|id))"
+    r"\s*,?\s*(?:pada\s+)?$",
     re.IGNORECASE,
 )
 
@@ -370,6 +374,9 @@ class EventDates:
     precision: str | None = None  # "day" or "inferred"
     warnings: tuple[str, ...] = ()
     first: date | None = None  # the first one the text names: the reported event
+    # The lead is only a day recalled or the day a source printed it: no day of
+    # the story's own is written.
+    recalled: bool = False
 
 
 def _weekday(name: str | None) -> int | None:
@@ -660,6 +667,7 @@ def find_event_dates(
         # A day recalled from before is one of the story's days, never its lead
         # while another date is written.
         at, lead = min(strong or recalled)
+        only_recalled = not strong
         if at in told:
             # The day words were said yields to the deed's own day written later,
             # when it is a few days before.
@@ -668,7 +676,7 @@ def find_event_dates(
             ]
             lead = min(deeds, default=lead)
         days = tuple(sorted({d for _, d in strong + recalled}))
-        return EventDates(days, "day", tuple(warnings), lead)
+        return EventDates(days, "day", tuple(warnings), lead, only_recalled)
     if weak:
         first = min(weak)[1]
         return EventDates((first,), "day", tuple(warnings), first)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import partial
 
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
@@ -112,6 +112,33 @@ def _dateline_date(parsed: ParsedArticle) -> date | None:
     return find_event_dates(written).first if written else None
 
 
+# A file photo's caption dates another day: "Ilustrasi", "Foto arsip".
+_FILE_PHOTO = re.compile(r"\b(?:ilustrasi|arsip|file\s+photo|foto\s+lama)\b", re.I)
+# How long before the day a source printed the story the photo's day may be.
+_CAPTION_BEFORE = timedelta(days=7)
+
+
+def _caption_day(
+    captions: tuple[str, ...],
+    dates: EventDates,
+    published: date | None,
+    year_hint: int | None,
+) -> EventDates:
+    """The day a photo caption dates ("... apel siaga, Kamis (25/1)"), when the body
+    writes no day of its own, or only the day a source printed it a few days later."""
+    for caption in captions:
+        if _FILE_PHOTO.search(caption):
+            continue
+        shot = find_event_dates(caption, published, year_hint)
+        day = shot.first
+        if day is None or shot.precision != "day" or shot.recalled:
+            continue
+        if dates.first is None or dates.first - _CAPTION_BEFORE <= day <= dates.first:
+            days = tuple(sorted({day, *dates.dates}))
+            return EventDates(days, "day", dates.warnings + shot.warnings, day)
+    return dates
+
+
 def _published_text(when: datetime | None, precision: str | None) -> str | None:
     """ISO date-time, or the ISO date alone when only the day is known."""
     if when is None:
@@ -142,14 +169,15 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
     )
     # With no date of publication, a date without its year takes the year of the
     # vote or operation the story is about.
-    dates = find_event_dates(
-        dated, published, story_year(text) if published is None else None
-    )
+    year_hint = story_year(text) if published is None else None
+    dates = find_event_dates(dated, published, year_hint)
     filed = _dateline_date(parsed)
     if dates.first is None and filed is not None:
         # Nothing dated in the body: the day written in its dateline is the day
         # reported ("Ketapang, (2/11/2024) – Pelipatan surat suara dijaga ...").
         dates = EventDates((filed,), "day", dates.warnings, filed)
+    if parsed.captions and (dates.first is None or dates.recalled):
+        dates = _caption_day(parsed.captions, dates, published, year_hint)
     units = find_units(text, gaz, unknown_from=body_start)
     place_list = build_places(text, gaz, parsed.dateline_place, units)
     dateline_place = place_from_dateline(parsed.dateline_place, gaz)

@@ -148,6 +148,7 @@ class Frame:
     credit_site: str | None = None
     # The site's name printed at the top of the page ("PROKAL", "Warta Kapuas Raya").
     site: str | None = None
+    captions: list[str] = field(default_factory=list)  # photo captions, as written
     warnings: list[str] = field(default_factory=list)
 
 
@@ -319,6 +320,7 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
     return 0, None
 
 
+_DATED = re.compile(r"\(\d{1,2}/\d{1,2}")
 _DASH_OPENED = re.compile(r"^[-–—]\s+[A-Z]")
 _PLACE_LINE = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}")
 
@@ -395,8 +397,12 @@ def read_frame(lines: list[str]) -> Frame:
         credit = _PHOTO_CREDIT.search(line)
         if credit:  # a caption with its photographer's credit
             frame.credit_site = frame.credit_site or credit["site"]
+            frame.captions.append(line)
             continue
-        if is_caption(line) or _is_junk(line):
+        if is_caption(line):
+            frame.captions.append(line)
+            continue
+        if _is_junk(line):
             continue
         candidates.append((i, line))
     # Site chrome: a site name or tagline above a menu, a sidebar's list of other
@@ -417,6 +423,9 @@ def read_frame(lines: list[str]) -> Frame:
         # not on the page; the menu item is no guess worth giving.
         frame.warnings = [w for w in frame.warnings if frame.title not in w]
         frame.title = title_at = None
+    # A dated line that is not the headline is a photo's caption ("Kapolres memberi
+    # arahan ..., Kamis (25/1). ANTARA").
+    frame.captions += [t for i, t in candidates if i != title_at and _DATED.search(t)]
     frame.site = _site_name(header, title_at)
     if dateline and title_at is not None and _is_lead(lines, title_at, start):
         frame.lead, frame.title, title_at = title_at, None, None

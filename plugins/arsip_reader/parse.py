@@ -242,6 +242,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     site: str | None = None
     dateline_text: str | None = None
     lead_at: int | None = None
+    captions: tuple[str, ...] = ()
 
     # The seeds' header is at most four lines: outlet, title, byline, date.
     byline_at = next(
@@ -268,6 +269,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         body_start, found_dateline = frame.body_start, frame.dateline
         lead_at = frame.lead
         credit_site, site = frame.credit_site, frame.site
+        captions = tuple(frame.captions)
         warnings += frame.warnings
         if found_dateline is not None:
             lines = list(lines)
@@ -433,6 +435,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         dateline_date=written_date,
         published_precision=precision,
         dateline_text=dateline_text,
+        captions=captions,
     )
 
 

@@ -411,3 +411,17 @@ def test_the_story_year_of_a_pilgub():
 )
 def test_day_and_month_swapped(text, published, expected):
     assert _first(text, published) == expected
+
+
+def test_the_day_a_release_reached_a_named_site_is_the_sources_day():
+    text = (
+        "Apel kesiapan digelar di Mapolda, Senin (22/4/2024). Hal itu tertuang "
+        "dalam keterangan resmi yang diterima KabarHulu.com, Selasa (23/4/2024)."
+    )
+    found = find_event_dates(text)
+    assert found.first.isoformat() == "2024-04-22"
+    only = find_event_dates("Keterangan resmi diterima Kabar!Hulu, Selasa (23/4/2024).")
+    assert only.recalled and only.first.isoformat() == "2024-04-23"
+    # Aid received by residents is a deed on its day.
+    deed = find_event_dates("Bantuan diterima warga, Selasa (23/4/2024).")
+    assert not deed.recalled

@@ -191,3 +191,53 @@ def test_a_reporter_credited_under_an_rri_text_keeps_rri():
         f"KBRN, Sampit : {_STORY} (dan)",
     )
     assert parse_raw_text(text, "x.txt").outlet == "RRI"
+
+
+def _event_date(text: str) -> str | None:
+    from arsip_extract.record import extract_record
+
+    return extract_record(parse_raw_text(text, "x.txt")).event_date
+
+
+_UNDATED = (
+    "Polres setempat menurunkan puluhan personel untuk menjaga gudang logistik "
+    "pemilihan di kecamatan. Penjagaan dilakukan bergantian siang dan malam agar "
+    "kotak suara tetap aman sampai didistribusikan ke desa, kata Kapolsek, Kamis."
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "body", "expected"),
+    [
+        # The body writes no day: the photo caption's is the deed's.
+        (
+            "Personel mengikuti apel siaga di halaman Mapolres, Selasa (6/2/2024). "
+            "KABARHULU/Rina",
+            _UNDATED,
+            "2024-02-06",
+        ),
+        # Only the day a source printed it, a few days later: the caption's day.
+        (
+            "Kapolres memeriksa kesiapan personel, Selasa (6/2/2024). ANTARA",
+            _UNDATED + " Hal itu disampaikan melansir dari ANTARA, Jumat (9/2/2024).",
+            "2024-02-06",
+        ),
+        # A file photo dates another day.
+        (
+            "Ilustrasi - Personel berjaga di gudang logistik, Selasa (6/2/2024).",
+            _UNDATED,
+            None,
+        ),
+        # A day the body writes wins over the caption's.
+        (
+            "Personel mengikuti apel siaga di halaman Mapolres, Selasa (6/2/2024). "
+            "KABARHULU/Rina",
+            _UNDATED + " Patroli digelar Rabu (7/2/2024).",
+            "2024-02-07",
+        ),
+    ],
+)
+def test_a_photo_caption_dates_the_deed_when_the_body_does_not(caption, body, expected):
+    title = "Polres Siagakan Puluhan Personel Menjaga Gudang Logistik Pilkada"
+    text = _page(title, caption, f"SAMPIT - {body}")
+    assert _event_date(text) == expected
