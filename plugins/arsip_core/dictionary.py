@@ -129,7 +129,8 @@ FIELDS: tuple[Field, ...] = (
         {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
         "Tanggal (hari pertama) kegiatan yang diberitakan.",
         "2024-02-03",
-        "Tanggal atau nama hari di isi berita, dihitung dari tanggal terbit.",
+        "Tanggal atau nama hari di isi berita, dihitung dari tanggal terbit; "
+        "tanggal di keterangan foto bila isi berita tidak menyebut harinya sendiri.",
     ),
     Field(
         "event_dates",
