@@ -72,9 +72,11 @@ _CORPS_WORDS = {"Infanteri": "Inf", "Infantri": "Inf", "Kavaleri": "Kav"}
 # ("Letkol Arh.", "Letnan Kolonel Infantri") and the rank abbreviated in brackets
 # ("Ajun Komisaris Polisi (AKP)").
 _RANK_BODY = (
-    r"(?<![\w.])(?=[A-Z])(?i:"
+    # A rank may follow a stop glued to the sentence before ("Sanggau.AKBP X").
+    r"(?:(?<![\w.])|(?<=[a-z]{2}\.))(?=[A-Z])(?i:"
     + "|".join(f"(?P<r{i}>{spelling})" for i, (spelling, _) in enumerate(RANKS))
-    + r")(?:\.?\s*(?P<force>\(\s*(?:Pol|Polisi|TNI)\.?\s*\)|(?<=\s)(?:Pol|TNI)\b\.?))?"
+    + r")(?:\.?\s*(?P<force>\(\s*(?:Pol|Polisi|TNI)\.?\s*\)"
+    r"|(?<=[\s.])(?:Pol|TNI)\b\.?))?"
     r"(?P<purn>\s*\(Purn\.?\))?"
     + rf"(?:(?:\.\s*|\s+)(?P<corps>(?i:{_CORPS}|{'|'.join(_CORPS_WORDS)}))"
     r"(?:\b|(?<=\)))\.?)?"
@@ -116,6 +118,8 @@ _NOT_NAME = {
     "Tentang", "Akan", "Juga", "Telah", "Sudah", "Ini", "Itu",
 }  # fmt: skip
 # A name's own abbreviations end with a stop that does not end the sentence.
+# "Drs.Djoko", "H.Ahmad": an honorific glued to the name by its stop.
+_GLUED_HONORIFIC = re.compile(r"\s*(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof)\.(?=[A-Z][a-z])")
 _NAME_ABBR = {"Moch.", "Moh.", "Muh.", "Mhd.", "Muhd.", "Mochd.", "Abd.", "Ach.", "Md."}
 # Headlines glue a Title Case verb to the name ("AKBP Tommy Beber Kesiapan ..."):
 # these words, and Title Case words ending in -kan ("Pastikan"), end a name. Words
@@ -158,7 +162,7 @@ _POSITION_WORD = re.compile(
 )
 # "Plt. Kabag Ops", "Ps. Kasubbagminops", "PS Kasi Humas", "Plh Kapolres": acting
 # posts keep their prefix, as written.
-_ACTING = re.compile(r"\b(Plt|Plh|Pjs|Ps|PS|PLT|PLH)(\.?)\s(?=[A-Z])")
+_ACTING = re.compile(r"\b(Plt|Plh|Pjs|Ps|PS|PLT|PLH)(\.?)(?:\s|(?<=\.))(?=[A-Z])")
 _BOUNDARY = re.compile(
     r"(?:[.;:(\"“”](?:\s|$)|,\s|\n"
     # Pasted paragraphs lose the space after a full stop ("tiba dengan
@@ -293,8 +297,19 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
         if re.search(r",(?=[A-Za-z])", raw):
             raw = raw[: raw.index(",") + 1]  # "Sarpani,S.I.K.,M.M": degrees glued on
         glued = re.fullmatch(r"([A-Z][\w'’-]+)\.([A-Z]\S*)", raw)
-        if glued and _is_degree(glued[2]):
+        shift = 0  # where the token starts in the word ("Moch.Noor": at "Noor")
+        if glued and glued[1] + "." in _NAME_ABBR:
+            words.append(glued[1] + ".")  # "Moch.Noor": the abbreviation glued on
+            raw, shift = glued[2], len(glued[1]) + 1
+        elif glued and _is_degree(glued[2]):
             raw = glued[1] + ","  # "Santoso.SIK": a degree glued on by a stop
+        elif (
+            glued
+            and words
+            and len(glued[1]) > 3
+            and glued[1] + "." not in _NAME_ABBR | _HONORIFICS
+        ):
+            raw = glued[1] + "."  # "Poerwanto.Menurutnya": the next sentence glued
         if not words and (raw in _HONORIFICS or raw in {".", ","}):
             end = start + match.end()
             continue
@@ -303,7 +318,7 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
             break  # "Wijaya S. IK., M. M.": a degree typed with a space in it
         if _is_initials(token) or token in _NAME_ABBR:
             words.append(token)
-            end = start + match.start() + len(token)
+            end = start + match.start() + shift + len(token)
             if raw != token:
                 break
             continue
@@ -328,7 +343,7 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
                 end = start + rest[-1].start() + len(rest[-1].group().rstrip(","))
             break
         words.append(token)
-        end = start + match.start() + len(token)
+        end = start + match.start() + shift + len(token)
         if raw != token or len(words) == 5:
             break  # a comma or full stop closes the name
     # "SUGENG RIYADI" is shouted, "Jupri JHP Tampubolon" has initials: only a name
@@ -644,7 +659,7 @@ _PARENS = re.compile(r"\s*\([A-Za-z]{2,8}\)")  # "Kapolres Hulu Sungai Utara (HS
 # prefix's ("Plt. Kabag"), an abbreviation's ("Kab. Sambas") or a number's ("1.205").
 _STOP_IN_POST = re.compile(
     r"(?<!\bPlt)(?<!\bPlh)(?<!\bPjs)(?<!\bPs)(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bSei)"
-    r"(?<!\bProv)(?<!\bNo)\.(?=\s|$)"
+    r"(?<!\bProv)(?<!\bNo)\.(?=\s|$|[A-Z][a-z])"
 )
 _TOKEN = re.compile(r"[\s,]*([^\s,]+)")
 
@@ -750,6 +765,9 @@ def find_officials(
             name_start += 1  # "Letnan Kolonel Infantri, Muhammad Tandri"
         elif re.match(r"\.[A-Z][a-z]", text[name_start : name_start + 3]):
             name_start += 1  # "AKBP.Budi Santoso": the stop glued to the name
+        honorific = _GLUED_HONORIFIC.match(text, name_start)
+        if honorific:
+            name_start = honorific.end()  # "Irjen Pol Drs.Djoko": "Drs." glued on
         name, end = _read_name(text, name_start)
         if not name:
             continue

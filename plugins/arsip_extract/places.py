@@ -76,7 +76,8 @@ def place_from_dateline(dateline: str | None, gaz: Gazetteer) -> KabKota | None:
     """The gazetteer place a dateline such as ``Palangka Raya`` or ``Sampit`` names."""
     if not dateline:
         return None
-    mentions = find_places(dateline.strip().title(), gaz) or find_places(dateline, gaz)
+    dateline = " ".join(str(dateline).split())  # "Palangka  Raya": spaces doubled
+    mentions = find_places(dateline.title(), gaz) or find_places(dateline, gaz)
     return mentions[0].place if mentions else None
 
 

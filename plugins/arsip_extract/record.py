@@ -97,7 +97,7 @@ def _with_dateline_unit(
     listed first when the body does not name it."""
     if not parsed.dateline_text or "pol" not in parsed.dateline_text.lower():
         return names
-    chain = find_units(parsed.dateline_text, gaz)
+    chain = find_units(_tidy(parsed.dateline_text), gaz)
     # A Polda in the dateline ("MEMPAWAH, Polda Kalbar –", "Polda Kalsel – Polres
     # Tabalong, ...") is the host's tag: it takes part only when the story names it
     # acting (then it is among ``names`` already).
@@ -146,12 +146,23 @@ def _published_text(when: datetime | None, precision: str | None) -> str | None:
     return when.date().isoformat() if precision == "day" else when.isoformat()
 
 
+# Pasted pages double spaces ("Polres  Sintang") and drop the space after a comma
+# ("Kapolres Sintang,AKBP Budi"): the name readers expect single spaced words.
+_SPACES = re.compile(r"[ \t\xa0]{2,}|(?<=[a-z]),(?=[A-Z])")
+
+
+def _tidy(text: str) -> str:
+    """``text`` with runs of spaces single and a space after a glued comma."""
+    return _SPACES.sub(lambda m: ", " if m[0] == "," else " ", text)
+
+
 def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Record:
     """Return the structured record for ``parsed``; pure, no Pelican."""
     gaz = gaz or load_gazetteer()
-    body = parsed.text
+    body = _tidy(parsed.text)
     # The headline often carries the unit, the operation and the activity.
-    text = f"{parsed.title}\n{body}" if parsed.title else body
+    title = _tidy(parsed.title) if parsed.title else parsed.title
+    text = f"{title}\n{body}" if title else body
     body_start = len(text) - len(body)
 
     # A dateline's date is the day the story was filed: not an event date, but the
@@ -200,9 +211,9 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
     election = find_election(text, when, gaz)
     normalise = partial(normalise_unit_names, gaz=gaz)
     # The body says it as written; a Title Case headline is the fallback.
-    personnel = find_personnel(body, normalise, parsed.title)
-    if personnel.total is None and personnel.text is None and parsed.title:
-        personnel = find_personnel(parsed.title, normalise)
+    personnel = find_personnel(body, normalise, title)
+    if personnel.total is None and personnel.text is None and title:
+        personnel = find_personnel(title, normalise)
     warnings = tuple(dict.fromkeys((*parsed.warnings, *dates.warnings)))
     return Record(
         title=parsed.title or "",

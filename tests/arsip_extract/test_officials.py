@@ -914,3 +914,37 @@ def test_a_headline_word_after_a_unit_does_not_make_a_second_unit(verb):
     assert find_officials(text) == (
         Official("Kompol", "Andi Lubis", "Wakapolres Sintang"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hal itu dikatakan Kapolres Sekadau.AKBP Andi Wijaya melalui Kasi Humas.",
+            Official("AKBP", "Andi Wijaya", "Kapolres Sekadau"),
+        ),
+        (
+            "Kapolda Kaltara Irjen.Pol.Andi Wijaya meninjau gudang logistik.",
+            Official("Irjen Pol", "Andi Wijaya", "Kapolda Kaltara"),
+        ),
+        (
+            "Kapolda Kalteng, Irjen Pol Drs.Andi Wijaya, memimpin apel.",
+            Official("Irjen Pol", "Andi Wijaya", "Kapolda Kalteng"),
+        ),
+        (
+            "Apel dipimpin Kapolres Sekadau AKBP Andi Wijaya.Menurutnya semua siap.",
+            Official("AKBP", "Andi Wijaya", "Kapolres Sekadau"),
+        ),
+        (
+            "Karoops Polda Kalbar Kombes Pol Moch.Andi Wijaya, memantau TPS.",
+            Official("Kombes Pol", "Moch. Andi Wijaya", "Karoops Polda Kalbar"),
+        ),
+        (
+            "Apel dipimpin Plt.Kabag Ops Polres Sekadau AKP Andi Wijaya di halaman.",
+            Official("AKP", "Andi Wijaya", "Plt. Kabag Ops Polres Sekadau"),
+        ),
+    ],
+)
+def test_stops_glued_between_sentences_and_words(text, expected):
+    """Pasted paragraphs lose the space after a stop: the parts still read apart."""
+    assert find_officials(text) == (expected,)

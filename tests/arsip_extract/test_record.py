@@ -355,6 +355,19 @@ def test_a_place_in_a_military_units_name_is_not_the_events(sentence):
     assert [p.name for p in r.places] == ["Kabupaten Landak"]
 
 
+def test_doubled_spaces_and_a_comma_without_its_space():
+    """Pasted text doubles spaces and drops the space after a comma."""
+    r = extract_record(
+        _article(
+            "Pengamanan TPS Pemilu 2024 di Kabupaten  Kubu  Raya dipantau "
+            "Kapolres Kubu  Raya,AKBP Andi Wijaya,bersama Polres  Kubu Raya."
+        )
+    )
+    assert [p.name for p in r.places] == ["Kabupaten Kubu Raya"]
+    assert r.police_units == ("Polres Kubu Raya",)
+    assert r.officials == (Official("AKBP", "Andi Wijaya", "Kapolres Kubu Raya"),)
+
+
 def test_places_on_a_route_written_with_hyphens():
     r = extract_record(
         _article(
