@@ -140,6 +140,9 @@ _VERBS = {
     "Bersinergi", "Berbagi", "Bentuk", "Rapat", "Jadi", "Dinilai", "Diapresiasi",
     "Disambut", "Dilantik", "Diganti", "Dimutasi", "Dipercaya", "Diminta", "Dijabat",
     "Diberi", "Dianugerahi", "Dipuji", "Ditunjuk", "Dikunjungi", "Diwakili",
+    # more headline verbs of police news ("AKBP X Semangati Personel Pengamanan")
+    "Semangati", "Motivasi", "Undang", "Bantu", "Santuni", "Layani", "Catat", "Rilis",
+    "Jenguk", "Pamit", "Perketat", "Perkuat", "Antisipasi", "Razia", "Geledah",
 }  # fmt: skip
 # Verbs with a meN- prefix ("Meninjau", "Mengecek", "Memimpin", "Menyapa").
 _ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")

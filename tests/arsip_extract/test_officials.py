@@ -948,3 +948,11 @@ def test_a_headline_word_after_a_unit_does_not_make_a_second_unit(verb):
 def test_stops_glued_between_sentences_and_words(text, expected):
     """Pasted paragraphs lose the space after a stop: the parts still read apart."""
     assert find_officials(text) == (expected,)
+
+
+@pytest.mark.parametrize("verb", ["Semangati", "Perketat", "Antisipasi", "Santuni"])
+def test_more_headline_verbs_end_the_name(verb):
+    text = f"Kapolres Melawi AKBP Andi Wijaya {verb} Personel Pengamanan TPS"
+    assert find_officials(text) == (
+        Official("AKBP", "Andi Wijaya", "Kapolres Melawi"),
+    )
