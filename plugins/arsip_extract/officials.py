@@ -543,12 +543,7 @@ def _recase(raw: str) -> str:
 def _clean_position(raw: str) -> str | None:
     words = _shorten(_recase(raw.strip(" ,"))).split()
     for i, word in enumerate(words):
-        # The press officer of a unit: "Humas Polresta Samarinda".
-        if _POSITION_WORD.match(word) or (
-            word == "Humas"
-            and _UNIT_WORD.match(" ".join(words[i + 1 : i + 2]))
-            and (not i or words[i - 1] not in _OFFICE_WORDS)
-        ):
+        if _POSITION_WORD.match(word) or _press_officer(words, i):
             if i and words[i - 1].endswith("§"):
                 i -= 1
             position = " ".join(words[i:]).replace("§", "")
@@ -600,6 +595,18 @@ _LOWER_POSTS = {
     "wakapolresta", "wakapolsek", "kabidhumas", "kasihumas", "humas", "polda",
     "polres", "polresta", "polsek",
 }  # fmt: skip
+
+
+def _press_officer(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` starts a unit's press officer: "Humas Polresta X"."""
+    return (
+        words[i] == "Humas"
+        and _UNIT_WORD.match(" ".join(words[i + 1 : i + 2])) is not None
+        and (not i or words[i - 1] not in _OFFICE_WORDS)
+    )
+
+
+_LOWER_POST_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_LOWER_POSTS))})\b")
 
 
 def _recase_posts(words: list[str]) -> str:
@@ -674,6 +681,8 @@ def _position_after(text: str, name_end: int) -> str | None:
         if not _is_degree(token[1]):
             after = after[token.start() :]
             break
+    # "AKBP X, kapolres Kukar": a post typed in lower case.
+    after = _LOWER_POST_WORD.sub(lambda m: m[0].capitalize(), after)
     # "Iptu Andi Saputra (Kapolsek Sungai Raya) dan ...": the post in brackets.
     bracket = re.match(r"\s*\(([^()\n]{4,80})\)", after)
     match = _AFTER.match(_short_forms(bracket[1] if bracket else after))
@@ -683,7 +692,7 @@ def _position_after(text: str, name_end: int) -> str | None:
     rank = _RANK_RE.search(post)  # "Pangdam X, Mayjen Y, Kapolda Z Irjen W"
     post = _shorten(post[: rank.start()] if rank else post)
     words = post.split()
-    if not words or not _POSITION_WORD.match(words[0]):
+    if not words or not (_POSITION_WORD.match(words[0]) or _press_officer(words, 0)):
         return None
     return _clean_position(" ".join(words[:7]))
 

@@ -953,6 +953,20 @@ def test_stops_glued_between_sentences_and_words(text, expected):
 @pytest.mark.parametrize("verb", ["Semangati", "Perketat", "Antisipasi", "Santuni"])
 def test_more_headline_verbs_end_the_name(verb):
     text = f"Kapolres Melawi AKBP Andi Wijaya {verb} Personel Pengamanan TPS"
-    assert find_officials(text) == (
-        Official("AKBP", "Andi Wijaya", "Kapolres Melawi"),
-    )
+    assert find_officials(text) == (Official("AKBP", "Andi Wijaya", "Kapolres Melawi"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("\"Semua aman,\" ujar AKBP Andi Wijaya, kapolres Sekadau usai apel.",
+         "Kapolres Sekadau"),
+        ("kata Irjen Pol Andi Wijaya, S.I.K., selaku kapolda Kaltara.",
+         "Kapolda Kaltara"),
+        ("kata Bripka Andi Wijaya, Humas Polsek Tebas, kepada wartawan.",
+         "Humas Polsek Tebas"),
+        ("kata Bripka Andi Wijaya, anggota polsek Tebas, kepada wartawan.", None),
+    ],
+)  # fmt: skip
+def test_posts_after_the_name_typed_in_lower_case(text, position):
+    assert find_officials(text)[0].position == position
