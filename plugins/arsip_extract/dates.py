@@ -101,21 +101,25 @@ _PAREN = re.compile(
 )
 # "7/11/2024", "7-11-2024" (only after a weekday, "Kamis, 7/11/2024", or with its
 # year after "pada"/"tanggal": "pada 12/2/2024")
-_SLASH = compile_led(
-    r"(?<![\d/-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})"
+# (Each day opens with its first digit and checks what stands before it afterwards,
+# "\d(?<!\w\d)" for "\b\d": a pattern opening with a character set lets ``re`` skip
+# ahead to the digits instead of trying every position of the text.)
+_SLASH = re.compile(
+    r"(?P<d>\d(?<![\d/-]\d)\d?)(?P<sep>[/-])(?P<m>\d{1,2})"
     r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/-])"
 )
 _ON_DAY = re.compile(r"\b(?:pada|tanggal|tgl\.?)\s*$", re.IGNORECASE)
 # "12 s/d 14 Februari 2024", "12-14 Februari", "27 hingga 29 Agustus 2024": the
 # span's first day.
-_TEXT_SPAN = compile_led(
-    r"\b(?P<d>\d{1,2})\s*(?:[-–]|s\.?\s?/?\s?d\.?|hingga|sampai(?:\s+dengan)?|dan)\s*"
+_TEXT_SPAN = re.compile(
+    r"(?P<d>\d(?<!\w\d)\d?)\s*"
+    r"(?:[-–]|s\.?\s?/?\s?d\.?|hingga|sampai(?:\s+dengan)?|dan)\s*"
     rf"(?P<d2>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
     re.IGNORECASE,
 )
 # "20 September 2024", "27 November", "3 Mei 2024"
-_TEXTUAL = compile_led(
-    rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
+_TEXTUAL = re.compile(
+    rf"(?P<d>\d(?<!\w\d)\d?)\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
     re.IGNORECASE,
 )
 _TIME_OF_DAY = r"(?:(?:pagi|siang|sore|malam|dini\s+hari)\s*)"
@@ -543,7 +547,9 @@ def _settled(
     return out
 
 
-_FULL_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
+# A year not inside a longer number or date; what stands before it is checked after
+# its first two digits, so that ``re`` can skip ahead to a "1" or "2".
+_FULL_YEAR = re.compile(r"((?:19|20)(?<![\d/.-]..)\d\d)(?![\d/])")
 
 
 def find_event_dates(

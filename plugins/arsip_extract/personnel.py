@@ -11,6 +11,7 @@ from functools import lru_cache
 from arsip_core.model import CountItem
 from arsip_extract.lead import compile_led
 from arsip_extract.numbers import DIGITS_RE, NUMBER_RE, WORDS_RE, to_int
+from arsip_extract.screen import can_screen
 
 _NOUN = r"(?:orang\s+)?(?:personel|personil|anggota)"
 # Round or approximate figures are kept as text only.
@@ -74,6 +75,32 @@ _COUNT_AFTER_NOUN = re.compile(
 )
 
 
+# What a text may end with right before the noun when _COUNT_BEFORE_NOUN matches: a
+# digit, a number word, "lebih" or "-an"/"an" ("ratusan", "100-an"), then spaces
+# and perhaps "orang". Most nouns have none: the regex's 60 tries are skipped.
+_COUNT_ENDINGS = (
+    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+    "belas", "puluh", "ratus", "ribu", "lebih", "an",
+)  # fmt: skip
+
+
+def _count_before(text: str, at: int) -> re.Match[str] | None:
+    """``_COUNT_BEFORE_NOUN`` over the 60 characters before ``at``, screened."""
+    start = max(0, at - 60)
+    if can_screen(text):
+        window = text[start:at]
+        head = window.rstrip()
+        if len(head) == len(window):
+            return None  # the count needs spaces before the noun
+        low = head.lower()
+        if low.endswith("orang"):
+            rest = low[:-5]
+            low = rest.rstrip() if len(rest.rstrip()) < len(rest) else ""
+        if not (low[-1:].isdigit() or low.endswith(_COUNT_ENDINGS)):
+            return None
+    return _COUNT_BEFORE_NOUN.search(text, start, at)
+
+
 @dataclass(frozen=True)
 class _Mention:
     start: int
@@ -115,7 +142,7 @@ def _mentions(text: str) -> list[_Mention]:
             text, max(0, noun.start() - 25), noun.start()
         ):
             continue  # "apel gelar pasukan": most troop nouns carry no count
-        count = _COUNT_BEFORE_NOUN.search(text, max(0, noun.start() - 60), noun.start())
+        count = _count_before(text, noun.start())
         if troops and not (
             count and count["n"] and (to_int(count["n"]) or 0) > _FEW_TROOPS
         ):
@@ -736,7 +763,10 @@ def _has_digit(phrase: str) -> bool:
     return any(c.isdigit() for c in phrase)
 
 
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
+# A full stop not between digits, or a line break. (The character is matched first
+# and its neighbours checked after: a pattern opening with a character set lets
+# ``re`` skip ahead to the candidates instead of trying every position.)
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<!\d.)(?!\d))")
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
@@ -760,9 +790,7 @@ def _headline_figure(
     for noun in _NOUN_RE.finditer(title):
         if noun.group().lower() == "polisi":
             continue  # "Satu Polisi Jaga Dua TPS": a ratio, the body says the rest
-        count = _COUNT_BEFORE_NOUN.search(
-            title, max(0, noun.start() - 60), noun.start()
-        )
+        count = _count_before(title, noun.start())
         if count and count["n"] and not (count["hedge"] or count["more"]):
             value = to_int(count["n"])
             if value in values:
