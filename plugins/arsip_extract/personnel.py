@@ -84,10 +84,11 @@ _COUNT_ENDINGS = (
 )  # fmt: skip
 
 
-def _count_before(text: str, at: int) -> re.Match[str] | None:
-    """``_COUNT_BEFORE_NOUN`` over the 60 characters before ``at``, screened."""
+def _count_before(text: str, at: int, screen: bool) -> re.Match[str] | None:
+    """``_COUNT_BEFORE_NOUN`` over the 60 characters before ``at``; ``screen``:
+    whether ``can_screen(text)``."""
     start = max(0, at - 60)
-    if can_screen(text):
+    if screen:
         window = text[start:at]
         head = window.rstrip()
         if len(head) == len(window):
@@ -113,6 +114,7 @@ class _Mention:
 def _mentions(text: str) -> list[_Mention]:
     """Every ``<number> personel`` phrase, with what follows the noun."""
     found = []
+    screen = can_screen(text)
     for noun in _NOUN_RE.finditer(text):
         kind = noun.group().lower().removesuffix("nya")
         if kind == "polisi":
@@ -142,7 +144,7 @@ def _mentions(text: str) -> list[_Mention]:
             text, max(0, noun.start() - 25), noun.start()
         ):
             continue  # "apel gelar pasukan": most troop nouns carry no count
-        count = _count_before(text, noun.start())
+        count = _count_before(text, noun.start(), screen)
         if troops and not (
             count and count["n"] and (to_int(count["n"]) or 0) > _FEW_TROOPS
         ):
@@ -790,7 +792,7 @@ def _headline_figure(
     for noun in _NOUN_RE.finditer(title):
         if noun.group().lower() == "polisi":
             continue  # "Satu Polisi Jaga Dua TPS": a ratio, the body says the rest
-        count = _count_before(title, noun.start())
+        count = _count_before(title, noun.start(), can_screen(title))
         if count and count["n"] and not (count["hedge"] or count["more"]):
             value = to_int(count["n"])
             if value in values:
