@@ -53,6 +53,18 @@ def test_json_for_script_cannot_end_the_element(text):
     assert element.startswith('<script type="application/ld+json">')
 
 
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("a & b", "a \\u0026 b"),
+        ("garis\u2028baru\u2029", "garis\\u2028baru\\u2029"),
+        ("biasa saja", "biasa saja"),
+    ],
+)
+def test_json_for_script_escapes_only_what_needs_it(text, escaped):
+    assert dumps_for_script({"h": text}) == '{"h":"' + escaped + '"}'
+
+
 def test_news_article_points_to_the_original():
     record = Record(
         id="abc123abc123",
