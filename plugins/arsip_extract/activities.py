@@ -104,8 +104,8 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|meliputi|antara\s+lain|mulai\s+dari)\s+(?:\w+\s+)?{_OFFICE}"
         # the office listed with the other places guarded ("di seluruh lokasi TPS
         # maupun kantor KPU")
-        rf"|\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,13}}?di\s+(?:[\w.,()-]+\s+){{1,8}}?"
-        rf"(?:maupun|serta|dan)\s+{_OFFICE}"
+        rf"|\b{_GUARD_VERB}\s[^.]{{0,100}}?\bdi\s[^.]{{0,80}}?\b(?:maupun|serta|dan)\s+"
+        rf"{_OFFICE}"
         rf"|\b(?:ber)?patroli\s+di\s+{_OFFICE}"
         rf"|{_OFFICE}\s+(?:[\w.()]+\s+){{0,9}}"
         r"(?:dijaga|diamankan|dijaga\s+ketat|disterilkan)\b"
@@ -141,8 +141,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:TPS|tempat\s+pemungutan\s+suara|PSU|pemungutan\s+suara\s+ulang)\b"
         # Further on when the TPS is where it happens ("Pengamanan dilakukan polisi di
         # semua lokasi TPS").
-        rf"|\b{_SECURE_VERB}\s+(?:(?!(?:jelang|menjelang|usai|pasca|dari|ke|menuju)\b)"
-        r"[\w.,()-]+\s+){0,8}?di\s+(?:\w+\s+){0,3}?(?:TPS|tempat\s+pemungutan\s+suara)\b"
+        rf"|\b{_SECURE_VERB}\s[^.]{{0,80}}?\bdi\s+(?:\w+\s+){{0,3}}?"
+        r"(?:TPS|tempat\s+pemungutan\s+suara)\b"
         # Securing the vote itself is securing its polling stations.
         # (the verb: "Backup Pengamanan Pemungutan Suara" names a purpose)
         r"|\b(?:mengamankan|amankan)\s+(?:jalannya\s+|proses\s+)?"
@@ -308,57 +308,65 @@ _COMPILED = tuple(
     (act, compile_led(p, re.IGNORECASE), _KEYWORDS[act]) for act, p in RULES
 )
 # Words that name a thing, not a deed: "kapal patroli", "alat peraga kampanye".
-_NOT_A_DEED_WORDS = (
-    "petugas",
-    "sebagai",
-    "lapangan",
-    "sisi",
-    "segi",
-    "aspek",
-    "bidang",
-    "patroli",
-    "kampanye",
-    "personel",
-    "personil",
-    "tps",
-    "pemungutan",
-    "psu",
-    "pleno",
+# Words and phrases that name a thing or a role, not a deed ("kapal patroli", "alat
+# peraga kampanye", "personel pengamanan TPS"): cut from a sentence before its deeds
+# are read. Each cut is tried only when one of its words is in the sentence (most
+# sentences hold none of the rarer ones; a single alternation of all of them was a
+# fifth of find_activities' time).
+_NOT_A_DEED_PARTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (words, compile_led(pattern, re.IGNORECASE))
+    for words, pattern in (
+        (
+            ("patroli",),
+            r"\b(?:kapal|mobil|kendaraan|motor|perahu|speedboat|pos)\s+"
+            r"(?:[\w-]+\s+){0,3}?patroli\b"
+            r"|\b(?:menyiapkan|menempatkan|menyiagakan|disiagakan|disiapkan)\s+tim\s+"
+            r"patroli\b",
+        ),
+        # A pleno already held, or its result, is not guarded here.
+        (
+            ("pleno",),
+            r"\b(?:pasca|setelah|usai|seusai|sesudah)\s+(?:pelaksanaan\s+)?"
+            r"(?:rapat\s+)?pleno\b|\bhasil\s+(?:rapat\s+)?pleno\b",
+        ),
+        (
+            ("kampanye",),
+            r"\balat\s+peraga\s+kampanye\b|\btim\s+kampanye\b"
+            r"|(?<!pengamanan\s)\bmasa\s+kampanye\b",
+        ),
+        # A role ("personel pengamanan TPS", "petugas yang ditunjuk sebagai
+        # pengamanan TPS"), not a deed.
+        (("pengamanan",), r"\b(?:person[ei]l|petugas|sebagai)\s+pengamanan\b"),
+        # The side or aspect of security is a topic ("baik dari sisi pengamanan
+        # maupun logistik"); the parade ground a place ("di Lapangan Apel Mapolres").
+        (
+            ("sisi", "segi", "aspek", "bidang"),
+            r"\b(?:sisi|segi|aspek|bidang)\s+(?:pengamanan|keamanan)\b",
+        ),
+        (("lapangan",), r"\blapangan\s+apel\b"),
+        (
+            ("tps", "pemungutan", "psu"),
+            # TPS duty as the purpose of what is reported ("apel ... guna mendukung
+            # Polres dalam pengamanan TPS", "720 personel digeser untuk memperkuat
+            # pengamanan TPS").
+            r"\b(?:guna|rangka|membantu|memperkuat|mendukung|ditugaskan|pemetaan|pola"
+            r"|latihan|simulasi)\s+(?:\w+\s+){0,3}?(?:pengamanan|mengamankan|amankan"
+            r"|menjaga|jaga)\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara"
+            r"|PSU|pemungutan\s+suara\s+ulang)\b"
+            # Personnel sent out to guard the TPS: the guarding is the purpose of the
+            # deployment, not yet done ("42 personel diterjunkan untuk mengamankan 68
+            # TPS").
+            r"|\b(?:diterjunkan|menerjunkan|terjunkan|dikerahkan|mengerahkan|kerahkan"
+            r"|diturunkan|menurunkan|diberangkatkan|memberangkatkan|digeser|menggeser"
+            r"|dikirim|mengirim\w*)\b[^.]{0,60}?\b(?:untuk|guna)\s+"
+            r"(?:\w+\s+){0,2}?(?:mengamankan|pengamanan|menjaga|amankan|jaga|penjagaan)"
+            r"\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara)\b",
+        ),
+    )
 )
 # An apel named after what it readies: "apel pengamanan tahap kampanye" (the apel
 # itself stays).
 _APEL_NAME = compile_led(r"(?<=\bapel\s)(?:\w+\s+){0,3}?pengamanan\b", re.I)
-_NOT_A_DEED = compile_led(
-    r"(?:"
-    r"\b(?:kapal|mobil|kendaraan|motor|perahu|speedboat|pos)\s+(?:[\w-]+\s+){0,3}?"
-    r"patroli\b"
-    # A pleno already held, or its result, is not guarded here.
-    r"|\b(?:pasca|setelah|usai|seusai|sesudah)\s+(?:pelaksanaan\s+)?(?:rapat\s+)?pleno\b"
-    r"|\bhasil\s+(?:rapat\s+)?pleno\b"
-    r"|\b(?:menyiapkan|menempatkan|menyiagakan|disiagakan|disiapkan)\s+tim\s+patroli\b"
-    r"|\balat\s+peraga\s+kampanye\b|\btim\s+kampanye\b"
-    r"|(?<!pengamanan\s)\bmasa\s+kampanye\b"
-    r"|\bperson[ei]l\s+pengamanan\b"  # a role ("personel pengamanan TPS"), not a deed
-    r"|\b(?:petugas|sebagai)\s+pengamanan\b"  # "petugas yang ditunjuk sebagai ..."
-    # The parade ground names a place ("di Lapangan Apel Mapolres"), the side or
-    # aspect of security a topic ("baik dari sisi pengamanan maupun logistik").
-    r"|\blapangan\s+apel\b|\b(?:sisi|segi|aspek|bidang)\s+(?:pengamanan|keamanan)\b"
-    # TPS duty as the purpose of what is reported ("apel ... guna mendukung Polres
-    # dalam pengamanan TPS", "720 personel digeser untuk memperkuat pengamanan TPS").
-    r"|\b(?:guna|rangka|membantu|memperkuat|mendukung|ditugaskan|pemetaan|pola"
-    r"|latihan|simulasi)\s+(?:\w+\s+){0,3}?(?:pengamanan|mengamankan|amankan|menjaga"
-    r"|jaga)\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara|PSU"
-    r"|pemungutan\s+suara\s+ulang)\b"
-    # Personnel sent out to guard the TPS: the guarding is the purpose of the
-    # deployment, not yet done ("42 personel diterjunkan untuk mengamankan 68 TPS").
-    r"|\b(?:diterjunkan|menerjunkan|terjunkan|dikerahkan|mengerahkan|kerahkan"
-    r"|diturunkan|menurunkan|diberangkatkan|memberangkatkan|digeser|menggeser"
-    r"|dikirim|mengirim\w*)\b[^.]{0,60}?\b(?:untuk|guna)\s+"
-    r"(?:\w+\s+){0,2}?(?:mengamankan|pengamanan|menjaga|amankan|jaga|penjagaan)\s+"
-    r"(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara)\b"
-    r")",
-    re.IGNORECASE,
-)
 # Drills and apels are held now even when they ready what will happen later.
 _HELD_NOW = frozenset({"apel", "simulasi-sispamkota"})
 # A drill is named by what it rehearses: read it before the not-a-deed cuts
@@ -384,7 +392,7 @@ _RETOLD = re.compile(
 )
 # A photo caption shows a moment; the story's deeds are told in its paragraphs.
 _CAPTION = re.compile(r"(?:FOTO|Foto|foto|Keterangan\s+foto)\s*:")
-_NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")
+_NUMBER_DOT = re.compile(r"(\d)\.(?=\d)")
 # A subheading names a topic of the story ("Unit K9 dan Patroli"); its paragraphs
 # tell what was done: a short line of capitalised words, no stop.
 _SMALL = r"(?:dan|di|ke|dari|untuk|yang|serta|atau)"
@@ -506,6 +514,12 @@ _ANNOUNCES = compile_led(
     r"\W*$",
     re.I,
 )
+# First letters of the words _CONTINUES and _FRAME start with, and words every
+# _ANNOUNCES match without a colon holds: cheap screens run on every sentence.
+_OPENERS = " \t\"'“‘(*-–—•"
+_CONTINUES_HEADS = frozenset("dkslbt")
+_FRAME_HEADS = frozenset("rnkbl")
+_LISTS = ("beberapa", "berikut", "antara lain")
 # A quoted command ("Lakukan pengawalan logistik dari PPK ke TPS," tegasnya).
 _COMMAND = compile_led(
     r"^\s*[\"“]\s*(?:Lakukan|Laksanakan|Lakukanlah|Jaga|Jagalah|Pastikan|Kawal"
@@ -599,10 +613,12 @@ _LOGISTICS_WORD = compile_led(rf"\b{_LOGISTICS}\b", re.I)
 _AT_THE_OFFICE = compile_led(rf"\b{_OFFICE}\b|\b(?:di|ke)\s+KPU\b", re.I)
 # A sentence ends at its stop; a quote ends where its speaker is named, and the
 # narration after it ("...,” ujarnya usai memimpin apel") has a mood of its own.
-_SENTENCE = compile_led(
-    r"(?<=[.!?])\s+(?=[A-Z\"“])|\n"
-    r"|(?<=[”\"])\s*,?\s+(?=(?:ujar|kata|jelas|terang|tutur|ucap|tegas|ungkap|imbuh"
-    r"|tambah|pungkas|papar|sebut|tandas|lanjut)(?:nya)?\b)"
+# (Each alternative consumes its first character, a space or a comma, so ``re``
+# skips ahead to those in C.)
+_SENTENCE = re.compile(
+    r"[\s,](?:(?<=[.!?]\s)\s*(?=[A-Z\"“])|(?<=\n)"
+    r"|(?<=[”\"],|[”\"]\s)\s*(?=(?:ujar|kata|jelas|terang|tutur|ucap|tegas|ungkap"
+    r"|imbuh|tambah|pungkas|papar|sebut|tandas|lanjut)(?:nya)?\b))"
 )
 
 
@@ -746,8 +762,18 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         if _RETOLD.match(paragraph):
             break
         # A number's dots ("1.200 TPS", "pukul 22.00") stop no clause.
-        paragraph = _NUMBER_DOT.sub("", paragraph)
+        if _NUMBER_DOT.search(paragraph):
+            paragraph = _NUMBER_DOT.sub(r"\1", paragraph)
         screen = can_screen(paragraph)
+        # The rules and cuts whose words the paragraph holds at all: each sentence
+        # screens only these (a keyword test per rule per sentence was the largest
+        # cost of this function).
+        if screen:
+            plow = paragraph.lower()
+            rules = [r for r in _COMPILED if any(map(plow.__contains__, r[2]))]
+            cuts = [c for c in _NOT_A_DEED_PARTS if any(map(plow.__contains__, c[0]))]
+        else:
+            rules, cuts = list(_COMPILED), list(_NOT_A_DEED_PARTS)
         announced = False
         in_quote = False
         for sentence in _SENTENCE.split(paragraph):
@@ -756,21 +782,32 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
             in_quote = _still_quoting(sentence, in_quote)
             low = whole = sentence.lower()
             deed = sentence
-            if not screen or any(map(low.__contains__, _NOT_A_DEED_WORDS)):
-                deed = _NOT_A_DEED.sub(" ", sentence)
+            for words, cut in cuts if rules else ():
+                if not screen or any(map(low.__contains__, words)):
+                    deed = cut.sub(" ", deed)
+            if deed is not sentence:
                 low = deed.lower()
-            if not screen or ("apel" in low and "pengamanan" in low):
+            if rules and (not screen or ("apel" in low and "pengamanan" in low)):
                 deed = _APEL_NAME.sub(" ", deed)
                 low = deed.lower()
             carried = None
-            if prev is not None and (announced or _CONTINUES.match(sentence)):
+            head = sentence.lstrip(_OPENERS)[:1].lower()
+            if prev is not None and (
+                announced
+                or (
+                    (head in _CONTINUES_HEADS or not head.isalpha())
+                    and _CONTINUES.match(sentence)
+                )
+            ):
                 carried = _mood_left(*prev)
-            framed = bool(_FRAME.match(sentence))
+            framed = (head in _FRAME_HEADS or not head.isalpha()) and bool(
+                _FRAME.match(sentence)
+            )
             if framed:
                 carried = "plan"
             markers: list[tuple[int, int, str]] | None = None
             command = None
-            for act, pattern, words in _COMPILED:
+            for act, pattern, words in rules:
                 if act in found and (
                     act not in _LIST_MATES or _LIST_MATES[act][0] in found
                 ):
@@ -869,7 +906,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 if mate and mate[1].search(deed):
                     found.add(mate[0])
             prev = (sentence, markers, carried, framed)
-            announced = bool(_ANNOUNCES.search(sentence[-40:]))
+            tail = sentence[-40:]
+            announced = (
+                ":" in tail or any(map(tail.lower().__contains__, _LISTS))
+            ) and bool(_ANNOUNCES.search(tail))
     found |= weak - _QUOTE_WEAK
     # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").
     if "apel" in found and _DEPLOYMENT_APEL.search("\n".join(texts)):
@@ -972,7 +1012,16 @@ def _ppk_store(
     activities: tuple[str, ...], when: date | None, vote: date | None, text: str
 ) -> tuple[str, ...]:
     """Storage at the PPK is the warehouse's before the vote, the recount's after."""
-    if when is None or vote is None or not _PPK_STORE.search(text):
+    if when is None or vote is None:
+        return activities
+    if (
+        can_screen(text)
+        and "ppk" not in (low := text.lower())
+        and ("kantor kecamatan" not in low)
+    ):
+        # (a cheap test first: most stories name no PPK at all)
+        return activities
+    if not _PPK_STORE.search(text):
         return activities
     found = set(activities)
     if when > vote and "pengamanan-gudang-logistik" in found:
