@@ -761,9 +761,6 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
             continue
         if _RETOLD.match(paragraph):
             break
-        # A number's dots ("1.200 TPS", "pukul 22.00") stop no clause.
-        if _NUMBER_DOT.search(paragraph):
-            paragraph = _NUMBER_DOT.sub(r"\1", paragraph)
         screen = can_screen(paragraph)
         # The rules and cuts whose words the paragraph holds at all: each sentence
         # screens only these (a keyword test per rule per sentence was the largest
@@ -771,16 +768,24 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         if screen:
             plow = paragraph.lower()
             rules = [r for r in _COMPILED if any(map(plow.__contains__, r[2]))]
-            cuts = [c for c in _NOT_A_DEED_PARTS if any(map(plow.__contains__, c[0]))]
+            cuts = [
+                c
+                for c in _NOT_A_DEED_PARTS
+                if rules and any(map(plow.__contains__, c[0]))
+            ]
         else:
             rules, cuts = list(_COMPILED), list(_NOT_A_DEED_PARTS)
+        # A number's dots ("1.200 TPS", "pukul 22.00") stop no clause (read only
+        # where a rule may match; the sentence split needs a space after a stop).
+        if rules and _NUMBER_DOT.search(paragraph):
+            paragraph = _NUMBER_DOT.sub(r"\1", paragraph)
         announced = False
         in_quote = False
         for sentence in _SENTENCE.split(paragraph):
             speech = in_quote or sentence.lstrip()[:1] in _QUOTE_MARKS
             quoted = speech and index >= lead_end
             in_quote = _still_quoting(sentence, in_quote)
-            low = whole = sentence.lower()
+            low = whole = sentence.lower() if rules else ""
             deed = sentence
             for words, cut in cuts if rules else ():
                 if not screen or any(map(low.__contains__, words)):
