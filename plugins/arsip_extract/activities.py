@@ -538,7 +538,8 @@ _NUM = (
 _SCHEME = compile_led(
     rf"\b{_NUM}\s+(?:orang\s+)?(?:personel|personil|polisi|anggota|orang)\b"
     rf"[^.;]{{0,40}}?\b{_NUM}\s+(?:hingga\s+{_NUM}\s+)?TPS\b"
-    rf"|\b{_NUM}\s+TPS\b[^.;]{{0,40}}?\b{_NUM}\s+(?:hingga\s+{_NUM}\s+)?"
+    rf"|\b(?:{_NUM}|setiap|tiap|masing-masing)\s+TPS\b[^.;]{{0,40}}?\b{_NUM}\s+"
+    rf"(?:hingga\s+{_NUM}\s+)?"
     r"(?:orang\s+)?(?:personel"
     r"|personil|polisi|anggota)\b"
     r"|\bTPS\s+(?:sangat\s+|kurang\s+|tidak\s+)?rawan\b[^.;]{0,30}?\b(?:dijaga"

@@ -1573,3 +1573,11 @@ def test_activities_forms_of_the_deed(paragraphs, activities):
 )
 def test_activities_deployment_is_not_yet_the_guard(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+def test_a_guard_per_tps_is_the_scheme():
+    """'setiap TPS dijaga satu personel' describes the scheme, not a deed."""
+    found = find_activities(
+        None, ("Untuk TPS rawan, setiap TPS dijaga oleh satu personel dan dua Linmas.",)
+    )
+    assert found == ("lainnya",)
