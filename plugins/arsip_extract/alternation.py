@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 def trie_alternation(names: list[str]) -> str:
@@ -34,3 +35,22 @@ def _render(node: dict) -> str:
     if "" not in node:
         return body
     return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
+
+
+def finditer_checked(
+    pattern: re.Pattern[str], before: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``re.finditer(before + pattern)``, for ``before`` made of lookbehinds only.
+
+    A pattern opening with a trie's first letters lets ``re`` skip ahead to them;
+    put a lookbehind first and every position is tried. So ``pattern`` is searched
+    alone and ``before`` checked where it matches: a match failing it is dropped and
+    the search goes on one character later, as the whole pattern would.
+    """
+    pos = 0
+    while match := pattern.search(text, pos):
+        if before.match(text, match.start()):
+            yield match
+            pos = match.end() if match.end() > match.start() else match.start() + 1
+        else:
+            pos = match.start() + 1

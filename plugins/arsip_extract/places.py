@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_core.model import Place
-from arsip_extract.alternation import trie_alternation
+from arsip_extract.alternation import finditer_checked, trie_alternation
 from arsip_extract.numbers import DIGITS_RE
 from arsip_extract.units import UnitMention
 
@@ -40,12 +40,13 @@ def _pattern(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, KabKota]]:
     alternation = trie_alternation(list(names))
     # Case-sensitive: "landak" the animal is not Kabupaten Landak. A river ("Sungai
     # Martapura", "sungai Kapuas") is not the kabupaten named after it.
-    return (
-        # "(?=[A-Z])" first: every spelling is capitalised, so most positions fail
-        # before the long alternation is tried.
-        re.compile(rf"(?=[A-Z])(?<![\w])(?<![Ss]ungai\s)(?:{alternation})(?![\w])"),
-        names,
-    )
+    # The trie's first letters open the pattern, so ``re`` skips ahead to them;
+    # _NAME_START is checked at each match (``finditer_checked``).
+    return re.compile(rf"(?:{alternation})(?![\w])"), names
+
+
+# What may not stand before a place's name: a letter, or "Sungai " (a river).
+_NAME_START = re.compile(r"(?<![\w])(?<![Ss]ungai\s)")
 
 
 # A place inside the name of a military or rescue unit ("Kodim 1207/Pontianak",
@@ -63,7 +64,8 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     """Every kabupaten/kota named directly (not through a unit) in ``text``."""
     pattern, names = _pattern(gaz)
     return [
-        PlaceMention(names[m[0]], m.start(), m.end()) for m in pattern.finditer(text)
+        PlaceMention(names[m[0]], m.start(), m.end())
+        for m in finditer_checked(pattern, _NAME_START, text)
     ]
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from arsip_core.gazetteer import Gazetteer
 from arsip_core.model import OUTSIDE_KALIMANTAN
-from arsip_extract.alternation import trie_alternation
+from arsip_extract.alternation import finditer_checked, trie_alternation
 from arsip_extract.units import UnitMention
 
 # How much one mention tells: a Polda is the clearest sign, a capital the weakest.
@@ -27,7 +27,17 @@ def _names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]
         names.setdefault(other.capital, (other.name, "capital"))
     alternation = trie_alternation(list(names))
     # Case-sensitive: "medan" (field) and "padang" (meadow) are not cities.
-    return re.compile(rf"(?=[A-Z])(?<![\w-])(?:{alternation})(?![\w-])"), names
+    # The trie's first letters open the pattern, so ``re`` skips ahead to them;
+    # _NAME_START is checked at each match (``finditer_checked``).
+    return re.compile(rf"(?:{alternation})(?![\w-])"), names
+
+
+_NAME_START = re.compile(r"(?<![\w-])")
+
+
+def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first name ``pattern`` finds in ``text`` with nothing glued before it."""
+    return next(finditer_checked(pattern, _NAME_START, text), None)
 
 
 def find_province(
@@ -51,7 +61,7 @@ def find_province(
         vote(dateline_province, WEIGHTS["dateline"], -1)
     elif dateline:
         pattern, names = _names(gaz)
-        match = pattern.search(dateline.strip().title()) or pattern.search(dateline)
+        match = _first(pattern, dateline.strip().title()) or _first(pattern, dateline)
         if match:
             vote(names[match[0]][0], WEIGHTS["dateline"], -1)
     for unit in units:
@@ -60,7 +70,7 @@ def find_province(
         kind = "polda" if unit.unit.startswith(("Polda", "Satbrimob")) else "polres"
         vote(unit.province or OUTSIDE_KALIMANTAN, WEIGHTS[kind], unit.start)
     pattern, names = _names(gaz)
-    for match in pattern.finditer(text):
+    for match in finditer_checked(pattern, _NAME_START, text):
         province, kind = names[match[0]]
         vote(province, WEIGHTS[kind], match.start())
     for i, province in enumerate(place_provinces):

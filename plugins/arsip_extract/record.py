@@ -25,6 +25,7 @@ from arsip_extract.personnel import (
 )
 from arsip_extract.places import build_places, place_from_dateline
 from arsip_extract.province import find_province
+from arsip_extract.screen import can_screen
 from arsip_extract.units import (
     UnitMention,
     find_units,
@@ -69,7 +70,9 @@ def _units_with_bare_brimob(
 ) -> tuple[str, ...]:
     """The unit names, plus ``Satbrimob Polda X`` for a bare Satbrimob in province X."""
     names = unique_units(units)
-    match = _BARE_BRIMOB.search(text)
+    # A story naming no Brimob needs no scan: a substring test tells.
+    absent = can_screen(text) and "brimob" not in text.lower()
+    match = None if absent else _BARE_BRIMOB.search(text)
     prov = gaz.province(province) if province else None
     if match and prov and not any(n.startswith("Satbrimob") for n in names):
         before = unique_units([u for u in units if u.start < match.start()])
@@ -148,7 +151,9 @@ def _published_text(when: datetime | None, precision: str | None) -> str | None:
 
 # Pasted pages double spaces ("Polres  Sintang") and drop the space after a comma
 # ("Kapolres Sintang,AKBP Budi"): the name readers expect single spaced words.
-_SPACES = re.compile(r"[ \t\xa0]{2,}|(?<=[a-z]),(?=[A-Z])")
+# (Written to open with the character it consumes, its neighbours checked after:
+# then ``re`` skips ahead to spaces and commas instead of trying every position.)
+_SPACES = re.compile(r"[ \t\xa0,](?:(?<=[a-z],)(?=[A-Z])|(?<=[ \t\xa0])[ \t\xa0]+)")
 
 
 def _tidy(text: str) -> str:
