@@ -13,7 +13,10 @@ _WORD = (
     r"|delapan|sembilan|belas|puluh|ratus|ribu)"
 )
 WORDS_RE = rf"{_WORD}(?:\s+{_WORD})*"
-DIGITS_RE = r"\d{1,3}(?:\.\d{3})+(?!\d)|\d+"
+# "3.294" or "3294". Both forms open with one consumed digit (the same as
+# "\d{1,3}(?:\.\d{3})+(?!\d)|\d+"), so a pattern starting with a number lets ``re``
+# skip ahead to the digits.
+DIGITS_RE = r"\d(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)"
 NUMBER_RE = rf"(?:{DIGITS_RE}|\b{WORDS_RE}\b)"
 
 

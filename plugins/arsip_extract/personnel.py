@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from arsip_core.model import CountItem
+from arsip_extract.alternation import finditer_checked
 from arsip_extract.lead import compile_led
 from arsip_extract.numbers import DIGITS_RE, NUMBER_RE, WORDS_RE, to_int
 from arsip_extract.screen import can_screen
@@ -808,9 +809,12 @@ _TPS_CATEGORY = (
     r"|(?<=kategori\s)aman|(?<=kriteria\s)aman)"
 )
 
+# A count stands alone: no letter, digit or stop glued before it. (Checked at each
+# match by ``finditer_checked``: the patterns then open with the number's digit.)
+_NUMBER_START = re.compile(r"(?<![\w.])")
 _TPS = (
-    compile_led(
-        rf"(?<![\w.])(?P<n>{DIGITS_RE})\s+(?:titik\s+|unit\s+|buah\s+|lokasi\s+)?"
+    re.compile(
+        rf"(?P<n>{DIGITS_RE})\s+(?:titik\s+|unit\s+|buah\s+|lokasi\s+)?"
         r"(?:TPS|tempat\s+pemungutan\s+suara)\b"
         rf"(?:,?\s+(?:di\s*antaranya\s+)?(?:yang\s+)?(?:masuk\s+)?(?:dalam\s+)?"
         rf"(?:kategori\s+|kriteria\s+)?{_TPS_CATEGORY}\b)?",
@@ -831,7 +835,12 @@ def find_tps_counts(text: str) -> tuple[CountItem, ...]:
     taken: list[tuple[int, int]] = []
     # "TPS rawan sebanyak 120 TPS" first, so its "120 TPS" is not also a total.
     for pattern in reversed(_TPS):
-        for match in pattern.finditer(text):
+        found_here = (
+            finditer_checked(pattern, _NUMBER_START, text)
+            if pattern is _TPS[0]
+            else pattern.finditer(text)
+        )
+        for match in found_here:
             if any(a <= match.start() < b for a, b in taken):
                 continue
             taken.append(match.span())
@@ -843,10 +852,10 @@ def find_tps_counts(text: str) -> tuple[CountItem, ...]:
     return tuple(seen.values())
 
 
-_POINTS = compile_led(rf"(?<![\w.])(?P<n>{DIGITS_RE})\s+titik\b(?!\s+(?:TPS|kumpul))")
+_POINTS = re.compile(rf"(?P<n>{DIGITS_RE})\s+titik\b(?!\s+(?:TPS|kumpul))")
 
 
 def find_activity_points(text: str) -> int | None:
     """The first ``N titik`` (places where activities were held), or None."""
-    match = _POINTS.search(text)
+    match = next(finditer_checked(_POINTS, _NUMBER_START, text), None)
     return to_int(match["n"]) if match else None
