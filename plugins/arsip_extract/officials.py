@@ -251,7 +251,7 @@ _LONG_WITH_SHORT = re.compile(
 # Tengah", "Kapolres Bengkayang Polda Kalbar".
 _PARENT = re.compile(
     r"(?<=\w)(?:\s*,)?\s+(?:(?:Provinsi\s+)?Kalimantan\s+(?:Barat|Tengah|Selatan|Timur|Utara)"
-    r"|(?:[Jj]ajaran\s+)?Polda\s+Kal\w+(?:\s+(?:Barat|Tengah|Selatan|Timur|Utara))?)"
+    r"|(?:[Jj]ajaran\s+)?[Pp]olda\s+Kal\w+(?:\s+(?:Barat|Tengah|Selatan|Timur|Utara))?)"
     r"(?:\s*\(Kal\w+\))?\s*,?$"
 )
 # A sector's Polres written after it: "Kapolsek Sungai Ambawang Polres Kubu Raya".
@@ -852,7 +852,7 @@ def _post_in_apposition(text: str, rank_start: int) -> str | None:
 # left out. Read so only when the story names that head elsewhere ("terang Kapolres").
 _SPEAKING_UNIT = re.compile(
     r"\b(?:kata|ujar|jelas|ucap|tutur|terang|ungkap|tegas|papar)(?:nya)?\s+"
-    r"(?P<unit>Pol(?P<kind>res|resta|da|sek)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    r"(?P<unit>[Pp]ol(?P<kind>res|resta|da|sek)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
     r"\s*,?\s*$"
 )
 
@@ -983,7 +983,8 @@ def _with_unit(
     return Official(rank=person.rank, name=person.name, position=units.pop())
 
 
-_UNIT_KIND = r"Pol(?:da|res|resta|restabes|sek)"
+# "Kabag Ops polres Sanggau": the unit's kind may be typed in lower case.
+_UNIT_KIND = r"[Pp]ol(?:da|res|resta|restabes|sek)"
 _UNITLESS = re.compile(r"(?:Plt\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
@@ -999,6 +1000,7 @@ def _with_written_unit(
     units = set()
     for match in re.finditer(rf"(?i:\b{words})\s+({_UNIT_KIND}\s+[A-Z][\w-]*)", text):
         head = match[1].split()
+        head[0] = head[0].capitalize()
         rest = text[match.end() : match.end() + 40].split()[:2]
         for word in rest:  # "Polres Kutai Kartanegara": a second capitalised word
             if not _NAME_WORD.match(word) or _RANK_RE.match(word + " "):

@@ -45,7 +45,7 @@ _BARE_BRIMOB = compile_led(
 # reinforcement from the bare "Polda" is the story's province's Polda, acting.
 _BARE_POLDA_SOURCE = compile_led(
     r"\b(?:BKO|bantuan|perkuatan|dukungan)\b(?:[^.\n]|\.(?=\d)){0,40}?"
-    r"\bPolda\b(?!\s+[A-Z])"
+    r"\b[Pp]olda\b(?!\s+[A-Z])"
 )
 
 

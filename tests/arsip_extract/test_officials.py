@@ -970,3 +970,26 @@ def test_more_headline_verbs_end_the_name(verb):
 )  # fmt: skip
 def test_posts_after_the_name_typed_in_lower_case(text, position):
     assert find_officials(text)[0].position == position
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        (
+            "Kapolres Sanggau AKBP Andi Wijaya hadir. Apel dipimpin Kabag Ops Kompol "
+            "Budi Hartono. Kabag Ops polres Sanggau ini menyebut semua aman.",
+            "Kabag Ops Polres Sanggau",
+        ),
+        (
+            'Kapolres hadir. "Aman," jelas polres Sekadau AKBP Budi Hartono, usai apel.',
+            "Kapolres Sekadau",
+        ),
+        (
+            "Kapolresta Palangka Raya, Jajaran polda Kalteng, Kombes Pol Budi Hartono "
+            "memimpin apel.",
+            "Kapolresta Palangka Raya",
+        ),
+    ],
+)
+def test_a_units_kind_typed_in_lower_case(text, position):
+    assert find_officials(text, _normalise())[-1].position == position

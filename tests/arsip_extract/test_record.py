@@ -389,6 +389,7 @@ def test_places_on_a_route_written_with_hyphens():
     [
         "Polres Sanggau mendapat BKO 1.250 personel dari Polda.",
         "Polres Sanggau kini diperkuat BKO Polda dan Brimob.",
+        "Polres Sanggau mendapat bantuan 80 personel dari polda.",
     ],
 )
 def test_a_reinforcement_from_the_bare_polda_is_the_provinces(sentence):
