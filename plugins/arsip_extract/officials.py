@@ -672,13 +672,15 @@ _STOP_IN_POST = re.compile(
     r"(?<!\bProv)(?<!\bNo)\.(?=\s|$|[A-Z][a-z])"
 )
 _TOKEN = re.compile(r"[\s,]*([^\s,]+)")
+_LETTER_STOP = re.compile(r"[A-Z]\.")
 
 
 def _position_after(text: str, name_end: int) -> str | None:
     after = text[name_end : name_end + 160]
     # Skip the degrees that may sit between the name and the post.
     for token in _TOKEN.finditer(after):
-        if not _is_degree(token[1]):
+        # "S. I. K.": a degree typed with spaces leaves letters with stops
+        if not _is_degree(token[1]) and not _LETTER_STOP.fullmatch(token[1]):
             after = after[token.start() :]
             break
     # "AKBP X, kapolres Kukar": a post typed in lower case.

@@ -874,6 +874,13 @@ def test_degrees_typed_with_a_space_are_no_part_of_the_name(text):
     assert find_officials(text)[0].name == "Budi Hartono"
 
 
+def test_a_post_after_degrees_typed_with_spaces():
+    text = "ujar Kombes Pol Andi Wijaya, S.H., S. I. K., M.Si., Kapolresta Balikpapan."
+    assert find_officials(text) == (
+        Official("Kombes Pol", "Andi Wijaya", "Kapolresta Balikpapan"),
+    )
+
+
 def test_an_initial_before_a_surname_stays_in_the_name():
     text = "kata Kapolsek Iptu Agus S. Hadi di lokasi."
     assert find_officials(text)[0].name == "Agus S. Hadi"
