@@ -587,6 +587,21 @@ _SAID_DONE = compile_led(
     re.I,
 )
 _QUOTE_MARKS = '"“'
+# A patrol told as the means or the rounds of a standing guard ("menjaga gudang dengan
+# menugaskan patroli", "personel berpatroli di sekitar kantor") is part of that guard:
+# the story's deed only when it guards no office or warehouse (an event's guard, a
+# pleno, may have patrols of its surroundings besides).
+_PATROL_PART = compile_led(
+    r"\bdengan\s+(?:[\w-]+\s+){0,5}?(?:ber)?patroli\b"
+    r"|\bpatroli\b[^.;]{0,40}?\bdi\s+sekitar\b",
+    re.I,
+)
+_GUARDED_SITES = frozenset(
+    {
+        "pengamanan-kantor-kpu-bawaslu",
+        "pengamanan-gudang-logistik",
+    }
+)
 
 
 def _still_quoting(sentence: str, open_: bool) -> bool:
@@ -751,6 +766,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     # Gudang KPU"): guarding the arrival guards the store (read when needed).
     arrives: bool | None = None
     drill_apart = False  # a drill held "kemarin", apart from the story's day
+    part = False  # a patrol told as part of a guard (_PATROL_PART)
     # The sentence before, for one that continues it ("Rencananya besok ... .", then
     # "Dilanjutkan pengamanan ...", even in the next paragraph): read only then.
     prev: tuple[str, list[tuple[int, int, str]] | None, str | None, bool] | None = None
@@ -905,6 +921,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 if quoted and act in _QUOTE_WEAK and not _SAID_DONE.search(text):
                     weak.add(act)
                     continue
+                if act == "patroli" and _PATROL_PART.search(text):
+                    part = True
+                    continue
                 if act == "simulasi-sispamkota" and _YESTERDAY.search(text):
                     drill_apart = True
                 found.add(act)
@@ -917,6 +936,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 ":" in tail or any(map(tail.lower().__contains__, _LISTS))
             ) and bool(_ANNOUNCES.search(tail))
     found |= weak - _QUOTE_WEAK
+    if part and not found & _GUARDED_SITES:
+        found.add("patroli")
     # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").
     if "apel" in found and _DEPLOYMENT_APEL.search("\n".join(texts)):
         found.discard("pengamanan-tps")

@@ -1437,6 +1437,42 @@ def test_province(text, dateline, province):
             ("Pengamanan difokuskan pada TPS rawan dan menyasar kantor KPU.",),
             ("lainnya",),
         ),
+        # A patrol told as the means or the rounds of a standing guard is part of it.
+        (
+            None,
+            (
+                "Personel Polres berjaga di kantor KPU Kota sepanjang hari, dengan "
+                "anggota yang berpatroli di sekitar halaman kantor.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            None,
+            (
+                "Polres mengamankan gudang logistik KPU di Nunukan.",
+                "Keamanan gudang dijaga dengan menempatkan patroli bergiliran.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            None,
+            (
+                "Polres mengamankan gudang logistik KPU di Nunukan.",
+                "Selain itu, patroli rutin digelar di sekitar lokasi setiap malam.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # Without a guarded site, the patrol is the deed.
+        (
+            None,
+            ("Personel Polsek melakukan patroli di sekitar permukiman warga.",),
+            ("patroli",),
+        ),
+        (
+            None,
+            ("Polsek menjaga keamanan desa dengan menggelar patroli malam.",),
+            ("patroli",),
+        ),
     ],
 )
 def test_activities_session_5(title, paragraphs, activities):
