@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from arsip_extract.dates import _MONTH_RE
 
@@ -59,7 +60,7 @@ _ITEM = (
 _SEP = r"\s*(?:[-–—]{1,2}|―)"
 _OUTLET_WORD_LIST = (
     r"KALIMANTAN\d?|NEWS|POST|POS|ONLINE|TIMES|BERITA|MEDIA|INFO|LINTAS|SUARA"
-    r"|WARTA|KABAR|TRIBUN|RADAR|HARIAN|PORTAL|EKSPRES|EXPRESS|TV|FM"
+    r"|WARTA|KABAR|TRIBUN|RADAR|HARIAN|PORTAL|EKSPRES|EXPRESS|TV|FM|NETWORK"
 )
 _OUTLET_ENDS = r"NEWS|ONLINE|POST|TIMES|MEDIA|PRESS"
 _CAPS_OUTLET = (
@@ -188,6 +189,8 @@ def _outlet(*names: str | None) -> str | None:
     for name in names:
         if name:
             name = name.strip()
+            if _SPELLED_SITE.fullmatch(name):
+                name = name[:-3]  # "KALBAR SATU ID": the ".id" spelled as a word
             return _BROADCASTERS.get(name.upper(), name)
     return None
 
@@ -204,7 +207,34 @@ def _is_name(token: str) -> bool:
         or re.fullmatch(r"[A-Z]{1,3}", token)
         or re.match(r"(?i)antara\b", token)
         or re.fullmatch(_AGENCY, token)
+        or _SPELLED_SITE.fullmatch(token)
     )
+
+
+# "KALBAR SATU ID": a site's name in capitals with its ".id" written as a word.
+_SPELLED_SITE = re.compile(r"[A-Z][A-Z0-9]+(?: [A-Z0-9]+){0,2} ID")
+# "Humas Polres Sanggau –": the unit's humas site names itself; its place follows.
+_HUMAS_HEAD = re.compile(r"Humas (?:Polres(?:ta)?|Polsek(?:ta)?) (?P<place>[A-Z].*)")
+# "Balangan – News FHH,": after the dash, the outlet's name alone on the line.
+_NAME_TAIL = re.compile(r"[A-Z][\w!.]*(?: [A-Z][\w!.]*){0,3}")
+
+
+@lru_cache(maxsize=4)
+def _known_names(gazetteer: object) -> frozenset[str]:
+    """Kabupaten/kota names, their seats and aliases, and province capitals."""
+    names = set()
+    for place in gazetteer.places:  # type: ignore[attr-defined]
+        names.update((place.name, place.seat, *place.aliases))
+    for prov in gazetteer.provinces:  # type: ignore[attr-defined]
+        names.add(prov.capital)
+    return frozenset(n.casefold() for n in names if n)
+
+
+def _known_place(name: str) -> bool:
+    """Whether ``name`` is a kabupaten/kota or its seat ("Barabai", "Muara Teweh")."""
+    from arsip_core.gazetteer import load_gazetteer
+
+    return " ".join(name.split()).casefold() in _known_names(load_gazetteer())
 
 
 def _is_province(item: str) -> bool:
@@ -239,6 +269,20 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
         # After a place, what is not a unit, a date or a province names the outlet
         # ("TANJUNG REDEB, PORTALBERAU –"); a code of three letters or fewer does not.
         names, places = others, []
+        if (
+            names
+            and place.isupper()
+            and _known_place(names[0])
+            and not _known_place(place)
+        ):
+            # "SUDUT KALTENG, Muara Teweh –", "POJOKBANUA, BARABAI –": a brand in
+            # capitals first, then the place; the part the gazetteer knows is the
+            # place, whichever comes first.
+            outlet, place = outlet or place, names.pop(0)
+    humas = _HUMAS_HEAD.fullmatch(place) if not items else None
+    if humas:
+        # "Humas Polres Sanggau –": the humas site, its unit's place.
+        return humas["place"], _outlet(outlet, place)
     names = [i for i in names if not re.fullmatch(r"[A-Z]{1,3}", i)]
     for paren in (match["paren"], match["paren2"]):
         if paren and re.fullmatch(_PLACE, paren) and not _is_name(paren):
@@ -273,6 +317,16 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
     return place, _outlet(outlet, *names, match["site3"], match["bar"])
 
 
+def _place_then_name(match: re.Match[str]) -> bool:
+    """A known place, then an outlet, alone on its line ("Pontianak, Media Kalbar")."""
+    items = [i.strip() for i in match["items"].split(",") if i.strip()]
+    return (
+        len(items) == 1
+        and bool(_OUTLET_WORDS.search(items[0]))
+        and _known_place(match["place"])
+    )
+
+
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening ``paragraph``, or None."""
     text = paragraph.replace("\u00a0", " ")
@@ -297,6 +351,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         and not match["sep"].strip()
         and not re.search(_DATE, match[0])
         and not re.search(rf",\s*{DOMAIN}\s*$", match[0])
+        and not _place_then_name(match)
     ):
         match = None  # a place alone on a line needs a dash, a date or a site
     if match and re.fullmatch(_WEEKDAY, match["place"], re.IGNORECASE):
@@ -309,6 +364,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
         place, outlet = _pick(match)
         dated = re.search(_DATE, match[0])
         rest = text[match.end() :].lstrip("- ")
+        tail = _NAME_TAIL.fullmatch(rest.rstrip(" ,"))
+        if tail and not outlet and _OUTLET_WORDS.search(tail[0]):
+            outlet, rest = tail[0], ""  # "Balangan – News FHH,": the outlet after
         polda = match["place"].startswith("Polda")
         chained = _CHAIN_REST.match(rest) if polda else None
         if chained:

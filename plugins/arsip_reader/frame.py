@@ -63,6 +63,15 @@ _PROMPT = re.compile(
     r"|pasang\s+iklan|hubungi\s+kami|hide\s+ads|show\s+ads)",
     re.IGNORECASE,
 )
+# "Read Next : <another story's headline>", "Baca Juga: …": a pointer to another
+# story, whatever its length; "Hotline: 0511-…, email: humas@…": the site's contacts.
+_POINTER = re.compile(
+    r"^(?:read\s+(?:next|more|also)|baca\s+(?:juga|selanjutnya|lainnya)"
+    r"|berita\s+(?:terkait|selanjutnya|sebelumnya)|artikel\s+terkait)\s*:"
+    r"|^(?:hotline|call\s+cent(?:er|re)|telepon|telp|no\.?\s*hp|whatsapp|wa)\s*:"
+    r"[^\n]{0,80}(?:\d{3}|@)",
+    re.IGNORECASE,
+)
 _TAG_LIST = re.compile(r"^(?:id\s+)?[a-z0-9 .'/-]+(?:,\s*[a-z0-9 .'/-]+){2,}$")
 _WIDGET = re.compile(
     r"^(?:[a-z]+|[a-z0-9]+(?:[_-][a-z0-9]+){2,}|\d+(?:[.,]\d+)?\s*°?\s*[CF]?|[\W\d_]+)$"
@@ -197,6 +206,8 @@ def _is_junk(line: str) -> bool:
     if words <= 15 and _BREADCRUMB.search(line) and not line.endswith("."):
         return True
     if words <= 12 and _PROMPT.match(line):
+        return True
+    if _POINTER.match(line):
         return True
     if _TAG_LIST.match(line) and "," in line:
         return True

@@ -166,3 +166,35 @@ def test_small_portal_datelines(paragraph, place, outlet, rest):
 )
 def test_no_dateline(paragraph):
     assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, place, outlet, rest",
+    [
+        # A brand in capitals first, then a seat the gazetteer knows: the seat is
+        # the place, whichever order the portal writes them in.
+        ("LENSA DAYAK, Kuala Kapuas – Polisi menjaga gudang logistik.", "Kuala Kapuas",
+         "LENSA DAYAK", "Polisi menjaga gudang logistik."),
+        ("PUNCAKMERATUS, KANDANGAN – Apel pasukan digelar pagi ini.", "Kandangan",
+         "PUNCAKMERATUS", "Apel pasukan digelar pagi ini."),
+        # A brand alone before the dash: ".id" written as a word, or NETWORK.
+        ("BORNEO RAYA ID – Polisi menjaga gudang logistik.", None, "BORNEO RAYA",
+         "Polisi menjaga gudang logistik."),
+        ("KHATULISTIWA NETWORK – Polisi menjaga gudang logistik.", None,
+         "KHATULISTIWA NETWORK", "Polisi menjaga gudang logistik."),
+        # The humas site of a Polres names itself: the unit's place is the dateline.
+        ("Humas Polres Ketapang - Personel berjaga di kantor KPU.", "Ketapang",
+         "Humas Polres Ketapang", "Personel berjaga di kantor KPU."),
+        # A known place, then the outlet, alone on its line (no dash).
+        ("Sintang, Media Dayak", "Sintang", "Media Dayak", ""),
+        # The place, a dash, then the outlet and a comma, alone on its line.
+        ("Tabalong – Kabar Tanjung,", "Tabalong", "Kabar Tanjung", ""),
+    ],
+)  # fmt: skip
+def test_brand_and_place_in_either_order(paragraph, place, outlet, rest):
+    found = find_dateline(paragraph)
+    assert (found.place, found.outlet, found.rest) == (place, outlet, rest)
+
+
+def test_two_places_alone_on_a_line_are_no_dateline():
+    assert find_dateline("Sintang, Kubu Raya") is None

@@ -344,3 +344,22 @@ def test_an_authors_name_before_a_dot_and_the_stamp():
         "TPS Pilkada 2024 di sebelas kecamatan, Rabu (27/11/2024).",
     ]
     assert read_frame(lines).author == "Rina Maharani"
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Read Next : Banjir Setinggi Lutut Rendam Jalan Poros Desa di Hulu Sungai",
+        "Baca Juga: Warga Gotong Royong Memperbaiki Jembatan Kayu yang Lapuk",
+        "Hotline: 0511-123456, email: humas@contoh.id, Form Pengaduan klik di sini",
+    ],
+)
+def test_a_pointer_to_another_story_or_the_contacts_is_no_title(pointer):
+    lines = [
+        pointer,
+        "Polisi Jaga Gudang Logistik Jelang Pleno di Barabai",
+        "Barabai - Personel Polres Hulu Sungai Tengah berjaga di gudang logistik "
+        "sejak pagi hari agar rapat pleno berjalan tertib dan damai.",
+    ]
+    frame = read_frame(lines)
+    assert frame.title == "Polisi Jaga Gudang Logistik Jelang Pleno di Barabai"
