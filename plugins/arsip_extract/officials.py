@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from arsip_core.model import Official
@@ -160,12 +161,24 @@ _POSITION_WORD = re.compile(
     r"tahti|sabhara)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
     r"Perwira|Padal\w*|Pasi(?:ops|ter|intel|log|pers|min)?|Paur\w*|Panit\w*|Provos|"
     r"Bhabinkamtibmas|Babinsa|"
-    r"KBO|Pamin\w*|Banit\w*|Pabung|Bupati|Walikota|Wali|Gubernur|"
+    r"KBO|Pamin\w*|Pamatwil\w*|Banit\w*|Pabung|Bupati|Walikota|Wali|Gubernur|"
     r"Pj\.?|Penjabat|Camat|Kasatgashumas|Kaopsda|Kaopsres)$"
 )
 # "Plt. Kabag Ops", "Ps. Kasubbagminops", "PS Kasi Humas", "Plh Kapolres": acting
 # posts keep their prefix, as written.
-_ACTING = re.compile(r"\b(Plt|Plh|Pjs|Ps|PS|PLT|PLH)(\.?)(?:\s|(?<=\.))(?=[A-Z])")
+# (A consumed "P" first, so that `re` skips ahead to it.)
+_ACTING = re.compile(
+    r"(P(?<!\wP)(?:lt|lh|js|j|J|s|S|LT|LH))(\.?)(?:\s|(?<=\.))(?=[A-Z])"
+)
+
+
+def _acting(match: re.Match[str]) -> str:
+    """The acting prefix marked to stay with its post; "PJ." is written "Pj"."""
+    if match[1] in ("Pj", "PJ"):
+        return "Pj§ "
+    return f"{match[1]}{match[2]}§ "
+
+
 _BOUNDARY = re.compile(
     r"(?:[.;:(\"“”](?:\s|$)|,\s|\n"
     # Pasted paragraphs lose the space after a full stop ("tiba dengan
@@ -250,7 +263,7 @@ _LONG_WITH_SHORT = re.compile(
 # A parent written after a Polres-level unit: "Kapolres Pulang Pisau Kalimantan
 # Tengah", "Kapolres Bengkayang Polda Kalbar".
 _PARENT = re.compile(
-    r"(?<=\w)(?:\s*,)?\s+(?:(?:Provinsi\s+)?Kalimantan\s+(?:Barat|Tengah|Selatan|Timur|Utara)"
+    r"(?<=[\w)])(?:\s*,)?\s+(?:(?:Provinsi\s+)?Kalimantan\s+(?:Barat|Tengah|Selatan|Timur|Utara)"
     r"|(?:[Jj]ajaran\s+)?[Pp]olda\s+Kal\w+(?:\s+(?:Barat|Tengah|Selatan|Timur|Utara))?)"
     r"(?:\s*\(Kal\w+\))?\s*,?$"
 )
@@ -540,7 +553,12 @@ def _recase(raw: str) -> str:
     return " ".join(words)
 
 
+# A command's post glued to its number: "Dandim1013/Muara Teweh", "Danyon641".
+_GLUED_NUMBER = re.compile(r"((?:Wa)?Dan(?:dim|rem|ramil|yon|ki|ton|lanal))(?=\d)")
+
+
 def _clean_position(raw: str) -> str | None:
+    raw = _GLUED_NUMBER.sub(r"\1 ", raw) if "Dan" in raw else raw
     words = _shorten(_recase(raw.strip(" ,"))).split()
     for i, word in enumerate(words):
         if _POSITION_WORD.match(word) or _press_officer(words, i):
@@ -619,7 +637,7 @@ def _position_before(
 ) -> str | None:
     window = text[max(0, rank_start - 160) : rank_start].rstrip()
     gap = text[max(0, rank_start - 160) + len(window) : rank_start]
-    window = _short_forms(_ACTING.sub(lambda m: f"{m[1]}{m[2]}§ ", window))
+    window = _short_forms(_ACTING.sub(_acting, window))
     if across_stop:  # "ujar Kapolres Sanggau. AKBP Suparno ..." in one paragraph
         if not window.endswith(".") or "\n" in gap:
             return None
@@ -694,6 +712,11 @@ def _position_after(text: str, name_end: int) -> str | None:
     rank = _RANK_RE.search(post)  # "Pangdam X, Mayjen Y, Kapolda Z Irjen W"
     post = _shorten(post[: rank.start()] if rank else post)
     words = post.split()
+    acting = _ACTING.match(post)
+    if acting and len(words) > 1 and _POSITION_WORD.match(words[1]):
+        # "X, selaku PS Kanit 2 Subdit ...": an acting post keeps its prefix
+        position = _clean_position(" ".join(words[1:8]))
+        return position and _acting(acting).replace("§ ", " ") + position
     if not words or not (_POSITION_WORD.match(words[0]) or _press_officer(words, 0)):
         return None
     return _clean_position(" ".join(words[:7]))
@@ -952,7 +975,7 @@ def _with_unit(
     if not bare:
         return _with_written_unit(person, text, normalise)
     kind = bare[1] or "pol" + bare[2]
-    units = set()
+    units: Counter[str] = Counter()
     tail = len(text.rstrip())
     for match in re.finditer(rf"[Pp]{kind[1:]}\)?\s+(?=[A-Z])", text):
         if re.match(r"\w+$", text[match.end() : tail]):
@@ -964,6 +987,7 @@ def _with_unit(
                 not _NAME_WORD.match(bare_word)
                 or bare_word in _NOT_NAME
                 or bare_word in _VERBS
+                or bare_word == "Jajaran"  # "Polres X Jajaran": its ranks
                 or _POSITION_WORD.match(bare_word)
                 or _RANK_RE.match(bare_word + " ")
             ):
@@ -975,14 +999,19 @@ def _with_unit(
             unit = _FULL_POLDA.sub(
                 lambda m: f"{m[1]} {_POLDA_ABBR[m[2]]}", f"{post} {' '.join(words)}"
             )
-            units.add(_PARENS.sub("", normalise(unit)) if normalise else unit)
-    if len(units) > 1:
-        # "Polres Banjarbaru Siaga Amankan ..." in a headline is Polres Banjarbaru:
-        # a unit that only runs on past another one named is that one.
-        units = {u for u in units if not any(u.startswith(v + " ") for v in units)}
-    if len(units) != 1:
+            units[_PARENS.sub("", normalise(unit)) if normalise else unit] += 1
+    # "Polres Banjarbaru Siaga Amankan ..." in a headline is Polres Banjarbaru: of
+    # two units, one running on past the other, the one written more often wins
+    # ("Polres Kayong" once beside "Polres Kayong Utara" often), the shorter on a tie.
+    kept = {
+        u
+        for u in units
+        if not any(u.startswith(v + " ") and units[u] <= units[v] for v in units)
+        and not any(v.startswith(u + " ") and units[v] > units[u] for v in units)
+    }
+    if len(kept) != 1:
         return person
-    return Official(rank=person.rank, name=person.name, position=units.pop())
+    return Official(rank=person.rank, name=person.name, position=kept.pop())
 
 
 # "Kabag Ops polres Sanggau": the unit's kind may be typed in lower case.

@@ -1000,3 +1000,53 @@ def test_posts_after_the_name_typed_in_lower_case(text, position):
 )
 def test_a_units_kind_typed_in_lower_case(text, position):
     assert find_officials(text, _normalise())[-1].position == position
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        # the unit's short form in brackets, then its province or Polda
+        (
+            "Kepala Kepolisian Resor (Polres) Katingan (Ktg), Kalimantan Tengah AKBP "
+            "Rahmat Hidayat memeriksa kotak suara.",
+            "Kapolres Katingan",
+        ),
+        (
+            "Kapolres Tapin (Tpn), Polda Kalsel, AKBP Rahmat Hidayat, S.I.K. membuka "
+            "rapat koordinasi.",
+            "Kapolres Tapin",
+        ),
+        # a command's post glued to its number
+        (
+            "Apel dipimpin Dandim1015/Sampit Letkol Inf Rahmat Hidayat di lapangan.",
+            "Dandim 1015/Sampit",
+        ),
+        # an acting post keeps its prefix, before or after the name
+        (
+            "Hal itu disampaikan melalui PJ. Kasi Humas Iptu Rahmat Hidayat kemarin.",
+            "Pj Kasi Humas",
+        ),
+        (
+            "Hadir AKP Rahmat Hidayat, S.H., selaku PS Kanit 3 Subdit Tipidter "
+            "Ditreskrimsus Polda Kalteng, di studio.",
+            "PS Kanit 3 Subdit Tipidter Ditreskrimsus Polda Kalteng",
+        ),
+        # the officer watching over a district's posts
+        (
+            "Apel dipimpin oleh Pamatwil Entikong, Ipda Rahmat Hidayat, pagi tadi.",
+            "Pamatwil Entikong",
+        ),
+    ],
+)
+def test_posts_of_unseen_pages(text, position):
+    assert [o.position for o in find_officials(text)] == [position]
+
+
+def test_a_bare_post_takes_the_unit_written_most_often():
+    text = (
+        "Polres Tanah Bumbu Amankan Kampanye\n"
+        "Personel Polres Tanah Bumbu berjaga di lima titik, sedangkan Polres Tanah "
+        "Jajaran bersiaga di markas. Kapolres AKBP Rahmat Hidayat meninjau langsung.\n"
+        "Sumber: Humas Polres Tanah Bumbu"
+    )
+    assert find_officials(text)[0].position == "Kapolres Tanah Bumbu"
