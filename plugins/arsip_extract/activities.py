@@ -587,6 +587,18 @@ _SAID_DONE = compile_led(
     re.I,
 )
 _QUOTE_MARKS = '"“'
+_PATROL_GOES = compile_led(
+    r"\b(?:melakukan|melaksanakan|menggelar|menerjunkan|mengerahkan)\s+(?:\w+\s+){0,3}?"
+    r"patroli\b|\bberpatroli\b",
+    re.I,
+)
+# What "berjalan aman" says of the area's order ("pemungutan suara di TPS situasi
+# Kamtibmas ... berjalan aman") reports no guarded event.
+_ORDER_WENT = compile_led(
+    r"\b(?:situasi|kondisi)\s+(?:kamtibmas|keamanan|wilayah|keamanan\s+dan\s+"
+    r"ketertiban)\b",
+    re.I,
+)
 # A patrol told as the means or the rounds of a standing guard ("menjaga gudang dengan
 # menugaskan patroli", "personel berpatroli di sekitar kantor") is part of that guard:
 # the story's deed only when it guards no office or warehouse (an event's guard, a
@@ -868,9 +880,18 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                         or _later_after(text, match.end(), match.start())
                     ):
                         continue
-                    if _WENT_SAFELY_END.search(match.group(0)) and _VOUCHED.search(
-                        text, 0, match.start()
+                    if _WENT_SAFELY_END.search(match.group(0)) and (
+                        _VOUCHED.search(text, 0, match.start())
+                        or _ORDER_WENT.search(match.group(0))
                     ):
+                        continue
+                    if act == "pengamanan-kantor-kpu-bawaslu" and _PATROL_GOES.search(
+                        match.group(0), 1
+                    ):
+                        # "pengamanan menerjunkan Polwan untuk melakukan patroli ...
+                        # di tempat rekapitulasi dan kantor penyelenggara": the office
+                        # is where the patrol goes ("patroli di kantor KPU" is held
+                        # there, "Pengamanan dan Patroli di Kantor KPU" guards it).
                         continue
                     if _PURPOSE_FIRST.match(text) and any(
                         kind in _NOT_DONE for _, _, kind in markers

@@ -1462,6 +1462,34 @@ def test_province(text, dateline, province):
             ),
             ("pengamanan-gudang-logistik",),
         ),
+        # The office a patrol goes to is the patrol's; a patrol held there guards it.
+        (
+            None,
+            (
+                "Dalam pengamanan itu Polres mengerahkan anggota untuk melakukan patroli "
+                "dialogis di pasar, terminal dan kantor penyelenggara pemilu.",
+            ),
+            ("patroli",),
+        ),
+        (
+            "Pengamanan dan Patroli Personel di Kantor KPU Kota",
+            (),
+            ("patroli", "pengamanan-kantor-kpu-bawaslu"),
+        ),
+        # The area's order going safely is no guarded vote.
+        (
+            None,
+            (
+                "Kapolres menyebut menjelang pemungutan suara di TPS situasi keamanan "
+                "di kota berjalan kondusif.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Pemungutan suara di seluruh TPS kota berjalan aman dan lancar.",),
+            ("pengamanan-tps",),
+        ),
         # Without a guarded site, the patrol is the deed.
         (
             None,
