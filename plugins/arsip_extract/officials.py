@@ -64,7 +64,7 @@ _CORPS_NAMES = (
 # A corps may stand in brackets: "Letkol (Inf)", navy "Kolonel Laut (P)".
 _CORPS = (
     rf"(?:{_CORPS_NAMES}|\(\s*(?:{_CORPS_NAMES})\s*\)"
-    r"|Laut\s*\([PKTESM]\)|\([PKTESM]\))"
+    r"|Laut\s*\((?:PM|KH|[PKTESM])\)|\((?:PM|KH|[PKTESM])\))"
 )
 # Ranks are read in any case ("KOMBES POL"), but must start with a capital letter:
 # the lookahead stays case-sensitive outside the (?i:...) group.
@@ -94,7 +94,9 @@ _RANK_RE = re.compile(
 # Kolonel Sugiono", "Taman Makam Pahlawan Mayor Alianyang", "Gang Kapten Marsan"
 # ("Taman" alone is also a place: "Kapolsek Nanga Taman Iptu Rudi").
 _STREET = re.compile(
-    r"\b(?:Jalan|Jl|Jln|Gang|Gg|Lapangan|Bandara|Stadion|Gedung|Makam\s+Pahlawan|TMP"
+    # ("Perwira Pengamanan Lapangan" is a post, not a venue)
+    r"\b(?:Jalan|Jl|Jln|Gang|Gg|(?<!Pengamanan )(?<!Perwira )Lapangan"
+    r"|Bandara|Stadion|Gedung|Makam\s+Pahlawan|TMP"
     r"|Monumen"
     r"|Museum|Universitas|Asrama|Wisma|Komplek|Kompleks|Perumahan)\.?\s*$"
 )
@@ -330,6 +332,8 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
             end = start + match.end()
             continue
         token = raw.rstrip(",;:)")
+        if token.endswith(")."):
+            token = token[:-2]  # "(Ipda Andi).": the bracket closes the name
         if words and _split_degree(token, tokens[i + 1 : i + 2]):
             break  # "Wijaya S. IK., M. M.": a degree typed with a space in it
         if _is_initials(token) or token in _NAME_ABBR:
@@ -637,6 +641,8 @@ def _position_before(
 ) -> str | None:
     window = text[max(0, rank_start - 160) : rank_start].rstrip()
     gap = text[max(0, rank_start - 160) + len(window) : rank_start]
+    if window.endswith(",") and "\n" in gap:
+        return None  # a list, one "name, post," a line: that post is the line's own
     window = _short_forms(_ACTING.sub(_acting, window))
     if across_stop:  # "ujar Kapolres Sanggau. AKBP Suparno ..." in one paragraph
         if not window.endswith(".") or "\n" in gap:
@@ -733,6 +739,8 @@ def _rank_of(match: re.Match[str]) -> str:
                 base += " (Purn)"
             if match["corps"]:
                 corps = match["corps"].title()  # "INF", "lek": "Inf", "Lek"
+                # a navy corps keeps its capitals: "Laut (PM)"
+                corps = re.sub(r"\((\w{2})\)$", lambda m: m[0].upper(), corps)
                 if re.fullmatch(r"\(\s*\w{2,}\s*\)", corps):
                     corps = corps.strip("( )")  # "(Inf)": "Inf"
                 base += " " + _CORPS_WORDS.get(corps, corps)

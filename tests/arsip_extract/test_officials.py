@@ -1050,3 +1050,28 @@ def test_a_bare_post_takes_the_unit_written_most_often():
         "Sumber: Humas Polres Tanah Bumbu"
     )
     assert find_officials(text)[0].position == "Kapolres Tanah Bumbu"
+
+
+def test_a_bracket_closing_a_one_word_name_before_a_stop():
+    text = "Hadir pula Kasatgas Humas (Ipda Suharto). Acara berjalan lancar."
+    assert find_officials(text) == (Official("Ipda", "Suharto", "Kasatgas Humas"),)
+
+
+def test_a_field_post_is_no_venue():
+    text = "Turut hadir Perwira Pengamanan Lapangan Ipda Suharto di gudang."
+    assert find_officials(text) == (
+        Official("Ipda", "Suharto", "Perwira Pengamanan Lapangan"),
+    )
+
+
+def test_a_list_of_names_each_with_its_post_on_its_line():
+    text = (
+        "Yang hadir:\n"
+        "Siti Aminah, S.H., Ketua Pengadilan Agama Tanjung,\n"
+        "Kapten Inf Rahmat Hidayat, Pasiops Kodim 1008 Tanjung,\n"
+        "Kapten Laut (PM) Suharto, Dandenpomal Lanal Banjarmasin,\n"
+    )
+    assert find_officials(text) == (
+        Official("Kapten Inf", "Rahmat Hidayat", "Pasiops Kodim 1008 Tanjung"),
+        Official("Kapten Laut (PM)", "Suharto", "Dandenpomal Lanal Banjarmasin"),
+    )
