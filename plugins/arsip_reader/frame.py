@@ -530,7 +530,12 @@ _NAV_WORD = re.compile(
     re.IGNORECASE,
 )
 # The menu's own button and its neighbours: chrome, never the site's name.
-_MENU_BUTTON = re.compile(r"^(?:menu|navigasi|mode\s+gelap|dark\s+mode)$", re.I)
+# Scroll buttons ("TopBottom", "Back to top") are chrome as well.
+_MENU_BUTTON = re.compile(
+    r"^(?:menu|navigasi|mode\s+gelap|dark\s+mode|top\s*bottom|back\s+to\s+top"
+    r"|kembali\s+ke\s+atas)$",
+    re.I,
+)
 # A heading of a list of other stories printed above the article (a sidebar).
 _LIST_HEAD = re.compile(
     r"^(?:recent\s+posts?|latest\s+(?:posts?|news)|popular\s+posts?"

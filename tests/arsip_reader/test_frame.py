@@ -363,3 +363,17 @@ def test_a_pointer_to_another_story_or_the_contacts_is_no_title(pointer):
     ]
     frame = read_frame(lines)
     assert frame.title == "Polisi Jaga Gudang Logistik Jelang Pleno di Barabai"
+
+
+def test_a_scroll_button_above_a_menu_is_no_site_name():
+    lines = [
+        "TopBottom",
+        "GALERI FOTO",
+        "Video",
+        "Polisi Jaga Gudang Logistik Jelang Pleno di Pelaihari",
+        "Pelaihari - Personel Polres Tanah Laut berjaga di gudang logistik "
+        "sejak pagi hari agar rapat pleno berjalan tertib dan damai.",
+    ]
+    frame = read_frame(lines)
+    assert frame.outlet is None and frame.site is None
+    assert frame.title == "Polisi Jaga Gudang Logistik Jelang Pleno di Pelaihari"
