@@ -171,8 +171,9 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|mendapat\s+pengawalan|mendapat\s+pengamanan)\b"
         rf"|\b(?:pleno|rekapitulasi)\b{_WENT_SAFELY}"
         # The count above the TPS (at the PPK) is the first step of the recount.
+        # (its other name in brackets: "penghitungan suara (sidang pleno) di tingkat")
         rf"|\b{_SECURE_VERB}\s+{_W}(?:proses\s+)?(?:penghitungan|perhitungan|hitung)"
-        r"\s+(?:\w+\s+){0,4}(?:tingkat\s+kecamatan|PPK)\b"
+        r"\s+(?:[\w()]+\s+){0,4}(?:tingkat\s+kecamatan|PPK)\b"
         # Ballot boxes kept at the kecamatan after the count wait for the recount.
         rf"|\b{_GUARD_VERB}\b[^.]{{0,120}}?\bpenyimpanan\s+kotak\s+suara\s+"
         r"(?:\w+\s+){0,3}?(?:tingkat\s+kecamatan|PPK)\b",
@@ -599,21 +600,20 @@ _ORDER_WENT = compile_led(
     r"ketertiban)\b",
     re.I,
 )
-# A patrol told as the means or the rounds of a standing guard ("menjaga gudang dengan
-# menugaskan patroli", "personel berpatroli di sekitar kantor") is part of that guard:
-# the story's deed only when it guards no office or warehouse (an event's guard, a
-# pleno, may have patrols of its surroundings besides).
-_PATROL_PART = compile_led(
-    r"\bdengan\s+(?:[\w-]+\s+){0,5}?(?:ber)?patroli\b"
-    r"|\bpatroli\b[^.;]{0,40}?\bdi\s+sekitar\b",
-    re.I,
-)
+# A patrol told as the means of a guard ("menjaga gudang dengan menugaskan patroli",
+# "dengan pengamanan ketat dan patroli rutin, diharapkan ...") or as the rounds of a
+# standing one ("personel berpatroli di sekitar kantor") is part of that guard: the
+# story's deed only when it guards no such site (an event's guard, a pleno, may have
+# patrols of its surroundings besides).
+_PATROL_MEANS = compile_led(r"\bdengan\s+(?:[\w-]+\s+){0,5}?(?:ber)?patroli\b", re.I)
+_PATROL_ROUNDS = compile_led(r"\bpatroli\b[^.;]{0,40}?\bdi\s+sekitar\b", re.I)
 _GUARDED_SITES = frozenset(
     {
         "pengamanan-kantor-kpu-bawaslu",
         "pengamanan-gudang-logistik",
     }
 )
+_GUARDED = _GUARDED_SITES | {"pengamanan-rekapitulasi", "pengamanan-tps"}
 
 
 def _still_quoting(sentence: str, open_: bool) -> bool:
@@ -778,7 +778,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     # Gudang KPU"): guarding the arrival guards the store (read when needed).
     arrives: bool | None = None
     drill_apart = False  # a drill held "kemarin", apart from the story's day
-    part = False  # a patrol told as part of a guard (_PATROL_PART)
+    # a patrol told as part of a guard: its means, or a site's rounds
+    means = rounds = False
     # The sentence before, for one that continues it ("Rencananya besok ... .", then
     # "Dilanjutkan pengamanan ...", even in the next paragraph): read only then.
     prev: tuple[str, list[tuple[int, int, str]] | None, str | None, bool] | None = None
@@ -942,8 +943,11 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 if quoted and act in _QUOTE_WEAK and not _SAID_DONE.search(text):
                     weak.add(act)
                     continue
-                if act == "patroli" and _PATROL_PART.search(text):
-                    part = True
+                if act == "patroli" and _PATROL_MEANS.search(text):
+                    means = True
+                    continue
+                if act == "patroli" and _PATROL_ROUNDS.search(text):
+                    rounds = True
                     continue
                 if act == "simulasi-sispamkota" and _YESTERDAY.search(text):
                     drill_apart = True
@@ -957,7 +961,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 ":" in tail or any(map(tail.lower().__contains__, _LISTS))
             ) and bool(_ANNOUNCES.search(tail))
     found |= weak - _QUOTE_WEAK
-    if part and not found & _GUARDED_SITES:
+    if (means and not found & _GUARDED) or (rounds and not found & _GUARDED_SITES):
         found.add("patroli")
     # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").
     if "apel" in found and _DEPLOYMENT_APEL.search("\n".join(texts)):

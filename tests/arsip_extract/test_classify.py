@@ -1490,6 +1490,26 @@ def test_province(text, dateline, province):
             ("Pemungutan suara di seluruh TPS kota berjalan aman dan lancar.",),
             ("pengamanan-tps",),
         ),
+        # The count at the kecamatan, its other name in brackets, is the recount's.
+        (
+            None,
+            (
+                "Anggota Polsek juga mengawal proses penghitungan suara (rapat pleno) "
+                "di tingkat kecamatan.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # A patrol that is the means of the guard, named with a hope, is part of it.
+        (
+            None,
+            (
+                "Anggota Polsek juga mengawal proses penghitungan suara (rapat pleno) "
+                "di tingkat kecamatan.",
+                "Dengan penjagaan yang ketat dan patroli yang terus dilakukan, "
+                "diharapkan pleno berjalan lancar.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
         # Without a guarded site, the patrol is the deed.
         (
             None,
