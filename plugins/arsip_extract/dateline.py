@@ -82,8 +82,9 @@ _DATELINE = re.compile(
 )
 # "Tribratanews.polri.go.id - Jakarta. Polda ...", "eQuator.co.id – Pontianak-RK.",
 # "algarinews.com – Melawi Kalbar – Polres ..."
+# "eQuator – Sekadau-RK.": a brand opened by a lowercase letter (as iNews) as well.
 _SITE_FIRST = re.compile(
-    rf"^(?P<pre>{DOMAIN}){_SEP}\s*(?P<place>{_PLACE}?)(?:-[A-Z]{{1,4}})?"
+    rf"^(?P<pre>{DOMAIN}|[a-z][A-Z][a-z]{{2,}}[A-Za-z]*){_SEP}\s*(?P<place>{_PLACE}?)(?:-[A-Z]{{1,4}})?"
     rf"(?:,\s*{_PROVINCE_ITEM})?"
     r"\s*(?:[.:]|\|{1,2}|ll|\s[-–—])\s+(?=[A-Z])"
 )

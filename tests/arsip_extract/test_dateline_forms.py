@@ -189,6 +189,9 @@ def test_no_dateline(paragraph):
         ("Sintang, Media Dayak", "Sintang", "Media Dayak", ""),
         # The place, a dash, then the outlet and a comma, alone on its line.
         ("Tabalong – Kabar Tanjung,", "Tabalong", "Kabar Tanjung", ""),
+        # A brand opened by a lowercase letter, then the place and its paper's code.
+        ("eBorneo – Sintang-EB. Polisi menjaga gudang logistik.", "Sintang",
+         "eBorneo", "Polisi menjaga gudang logistik."),
     ],
 )  # fmt: skip
 def test_brand_and_place_in_either_order(paragraph, place, outlet, rest):
