@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -318,6 +319,8 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
             found.append(UnitMention(unit, match.start(), None, None, False, end))
     for match in pat.polsek.finditer(text, unknown_from) if has("polsek") else ():
         name = _trim(match["name"])
+        if name.startswith("Pos Pol "):
+            name = name[8:]  # "Polsek Pos Pol Biatan": the sector's post, its sector
         if name:
             end = match.start("name") + len(name)
             found.append(
@@ -444,12 +447,25 @@ def unique_units(mentions: list[UnitMention]) -> tuple[str, ...]:
     """Unit names in order of first mention, each once; a parent named alone is not."""
     names = list(dict.fromkeys(m.unit for m in mentions if not m.parent))
     unknown = {m.unit for m in mentions if m.place is None and m.province is None}
+    times = Counter(m.unit for m in mentions)
     # A Title Case headline runs a verb into an unknown unit's name ("Polsek Sungai
-    # Kakap Patroli"): when a shorter mention is its prefix, keep the shorter one.
+    # Kakap Patroli"): when a shorter mention is its prefix, keep the shorter one,
+    # unless the longer is written more often ("Polsek Anjir Pasar" twice, "Polsek
+    # Anjir pasar" once) or is a unit the gazetteer knows ("Polres Kayong" beside
+    # "Polres Kayong Utara"): then the shorter one is that unit cut short.
     return tuple(
         n
         for n in names
-        if n not in unknown or not any(o != n and n.startswith(o + " ") for o in names)
+        if n not in unknown
+        or not any(
+            o != n and n.startswith(o + " ") and times[n] <= times[o] for o in names
+        )
+        and not any(
+            o != n
+            and o.startswith(n + " ")
+            and (o not in unknown or times[o] > times[n])
+            for o in names
+        )
     )
 
 

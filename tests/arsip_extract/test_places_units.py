@@ -348,3 +348,29 @@ def test_more_units_on_real_pages(text, units):
 )
 def test_units_of_unseen_pages(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a known unit, and the same written cut short once
+        (
+            "Personel Polres Kayong Utara berjaga di gudang. Polres Kayong Jajaran "
+            "menyiapkan cadangan.",
+            ("Polres Kayong Utara",),
+        ),
+        # a sector written more often in full than cut short
+        (
+            "Polsek Teluk Batang menggelar patroli. Kapolsek Teluk Batang memimpin. "
+            "Kegiatan Polsek Teluk batang berjalan lancar.",
+            ("Polsek Teluk Batang",),
+        ),
+        # a post under a sector names the sector
+        (
+            "Pengawalan oleh personel Polsek Pos Pol Meliau dan warga.",
+            ("Polsek Meliau",),
+        ),
+    ],
+)
+def test_units_cut_short_or_written_with_their_post(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
