@@ -72,6 +72,12 @@ _POINTER = re.compile(
     r"[^\n]{0,80}(?:\d{3}|@)",
     re.IGNORECASE,
 )
+# "Site icon Kabar Borneo", "Logo situs Kabar Borneo": the alt text of a site's
+# icon, left in the pasted text, names the site.
+_SITE_ICON = re.compile(
+    r"^(?i:site\s+(?:icon|logo)|logo\s+situs)\s+"
+    r"(?P<name>[A-Z][\w!.]*(?: [A-Z][\w!.]*){0,4})$"
+)
 _TAG_LIST = re.compile(r"^(?:id\s+)?[a-z0-9 .'/-]+(?:,\s*[a-z0-9 .'/-]+){2,}$")
 _WIDGET = re.compile(
     r"^(?:[a-z]+|[a-z0-9]+(?:[_-][a-z0-9]+){2,}|\d+(?:[.,]\d+)?\s*°?\s*[CF]?|[\W\d_]+)$"
@@ -384,6 +390,10 @@ def read_frame(lines: list[str]) -> Frame:
         if named:
             frame.author = frame.author or named["name"]
             frame.outlet = frame.outlet or named["site"]
+            continue
+        icon = _SITE_ICON.match(line)
+        if icon:  # "Site icon Kabar Borneo": a theme's alt text names the site
+            frame.outlet = frame.outlet or icon["name"]
             continue
         if _HUMAS.match(line):
             humas = humas or line.title()  # the site, or a photo's credit

@@ -377,3 +377,15 @@ def test_a_scroll_button_above_a_menu_is_no_site_name():
     frame = read_frame(lines)
     assert frame.outlet is None and frame.site is None
     assert frame.title == "Polisi Jaga Gudang Logistik Jelang Pleno di Pelaihari"
+
+
+def test_a_site_icons_alt_text_names_the_outlet():
+    lines = [
+        "Site icon Kabar Bhayangkara Kaltara",
+        "Polisi Jaga Gudang Logistik Jelang Pleno di Malinau",
+        "kabarbhayangkara.com, MALINAU – Personel Polres Malinau berjaga di gudang "
+        "logistik sejak pagi hari agar rapat pleno berjalan tertib dan damai.",
+    ]
+    frame = read_frame(lines)
+    assert frame.outlet == "Kabar Bhayangkara Kaltara"
+    assert frame.title == "Polisi Jaga Gudang Logistik Jelang Pleno di Malinau"
