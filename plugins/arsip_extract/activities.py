@@ -588,6 +588,29 @@ _SAID_DONE = compile_led(
     re.I,
 )
 _QUOTE_MARKS = '"“'
+# An event the story says is still ahead ("Pleno PPK ... digelar besok", "acara debat
+# nanti malam", "belum mendapat jadwal ... kampanye akbar"): the force readied for it
+# guards nothing yet.
+# ("Pleno akan dilanjutkan besok pagi" goes on: it was held today.)
+_AHEAD = (
+    r"(?:\s+(?:[\w.]+\s+){0,5}?(?:akan\s+)?(?:digelar|dilaksanakan|berlangsung|diadakan"
+    r"|dimulai)\s+(?:pada\s+)?(?:besok|lusa|nanti)\b|\s+nanti\s+(?:malam|siang|sore)\b"
+    r"|\s+(?:(?!(?:dilanjutkan|dilanjut|lanjut)\b)[\w.]+\s+){0,2}?besok\b)"
+)
+_EVENT_AHEAD = (
+    (
+        "pengamanan-kampanye",
+        compile_led(
+            rf"\b(?:kampanye|debat){_AHEAD}|\bbelum\s+(?:\w+\s+){{0,2}}?jadwal\b"
+            r"[^.]{0,60}?\b(?:kampanye|debat)\b",
+            re.I,
+        ),
+    ),
+    (
+        "pengamanan-rekapitulasi",
+        compile_led(rf"\b(?:pleno|rekapitulasi){_AHEAD}", re.I),
+    ),
+)
 _PATROL_GOES = compile_led(
     r"\b(?:melakukan|melaksanakan|menggelar|menerjunkan|mengerahkan)\s+(?:\w+\s+){0,3}?"
     r"patroli\b|\bberpatroli\b",
@@ -974,6 +997,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         found.add("pengawalan-logistik")
     if "tahapan-kpu" in found and _AT_THE_OFFICE.search("\n".join(texts)):
         found.add("pengamanan-kantor-kpu-bawaslu")
+    for act, event in _EVENT_AHEAD:
+        if act in found and event.search("\n".join(texts)):
+            found.discard(act)
     if "pengamanan-rekapitulasi" in found:
         # A pleno sits in the KPU office: guarding the office is guarding the pleno.
         found.discard("pengamanan-kantor-kpu-bawaslu")

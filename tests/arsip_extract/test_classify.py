@@ -1510,6 +1510,41 @@ def test_province(text, dateline, province):
             ),
             ("pengamanan-rekapitulasi",),
         ),
+        # The force readied for an event the story says is still ahead guards nothing
+        # yet; an event that goes on tomorrow was held today.
+        (
+            None,
+            (
+                "Polres menurunkan 200 personel guna mengamankan debat publik calon "
+                "bupati.",
+                '"Kami harap debat nanti malam tertib," kata Kapolres.',
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Polresta menyiagakan personel untuk mengamankan rapat pleno PPK.",
+                "Pleno PPK di kota itu digelar besok di tiap kecamatan.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Polres mengamankan rapat pleno rekapitulasi di Kantor KPU, Jumat.",
+                "Pleno akan dilanjutkan besok pagi.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        (
+            None,
+            (
+                "Polres menurunkan personel guna pengamanan kampanye akbar paslon.",
+                "Polres belum menerima jadwal pelaksanaan kampanye akbar itu.",
+            ),
+            ("lainnya",),
+        ),
         # Without a guarded site, the patrol is the deed.
         (
             None,
