@@ -344,7 +344,12 @@ def _is_ratio(text: str, match: _Mention) -> bool:
     if not post:
         return False
     value = to_int(match.count["n"]) if match.count["n"] else None
-    return len(post["gap"]) <= _NEAR or (value is not None and value <= _FEW)
+    few = value is not None and value <= _FEW
+    # "personel yang terlibat pengamanan di setiap TPS berjumlah 446": the
+    # subject's total, not a post's strength.
+    if not few and "berjumlah" in post["gap"].lower():
+        return False
+    return len(post["gap"]) <= _NEAR or few
 
 
 # People who are not police or TNI, even inside a stated total: Linmas, civil

@@ -278,3 +278,21 @@ def test_counts_by_other_words_and_shares(text, total):
 )
 def test_one_of_them_and_a_posts_share_are_no_total(text):
     assert find_personnel(text).total is None
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "di setiap TPS" inside the subject: "berjumlah" gives that subject's total
+        (
+            "Semua personel yang bertugas mengamankan di setiap TPS berjumlah sebanyak "
+            "312 personel dari Polres Sekadau, 60 personel BKO Polda, dan 900 petugas "
+            "Linmas.",
+            372,
+        ),
+        # a few at each post is still a post's strength, not the deployment
+        ("Setiap TPS berjumlah dua personel yang berjaga.", None),
+    ],
+)
+def test_a_total_said_of_personnel_for_every_polling_station(text, total):
+    assert find_personnel(text).total == total
