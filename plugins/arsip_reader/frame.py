@@ -415,7 +415,7 @@ def read_frame(lines: list[str]) -> Frame:
         if piped:
             frame.outlet = frame.outlet or piped["site"]
             line = piped["title"]
-        credit = _PHOTO_CREDIT.search(line)
+        credit = _PHOTO_CREDIT.search(line) or _caps_credit(line)
         if credit:  # a caption with its photographer's credit
             frame.credit_site = frame.credit_site or credit["site"]
             frame.captions.append(line)
@@ -651,6 +651,23 @@ def _brand_like(name: str) -> bool:
 # "Kapolres Ketapang AKBP Setiadi. (Agustiandi/Suarakalbar.co.id)": the photographer
 # and the site.
 _PHOTO_CREDIT = re.compile(rf"\([A-Z][\w .']{{1,40}}/\s*(?P<site>{DOMAIN})\s*\)")
+
+
+# "... di atas. NAMA FOTOGRAFER/ SITUSPOST": a caption closing with its
+# photographer and the outlet in capitals, no brackets.
+_CAPS_CREDIT = re.compile(
+    r" [A-Z][A-Z.']+(?: [A-Z][A-Z.']+){0,3}/ ?(?P<site>[A-Z]{4,})$"
+)
+
+
+def _caps_credit(line: str) -> re.Match[str] | None:
+    """The ``NAME/ OUTLET`` credit closing a caption, when OUTLET reads as a brand."""
+    if not line[-1:].isupper() or "/" not in line[-40:]:
+        return None
+    from arsip_extract.dateline import _is_name
+
+    found = _CAPS_CREDIT.search(line, max(0, len(line) - 60))
+    return found if found and _is_name(found["site"]) else None
 
 
 def _is_lead(lines: list[str], at: int, start: int) -> bool:

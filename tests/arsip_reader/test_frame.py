@@ -389,3 +389,16 @@ def test_a_site_icons_alt_text_names_the_outlet():
     frame = read_frame(lines)
     assert frame.outlet == "Kabar Bhayangkara Kaltara"
     assert frame.title == "Polisi Jaga Gudang Logistik Jelang Pleno di Malinau"
+
+
+def test_a_caption_closing_with_name_and_outlet_in_capitals_gives_the_credit_site():
+    lines = [
+        "Polisi Jaga Gudang Logistik Jelang Pleno di Sambas",
+        "JAGA: Personel berdiri di depan gudang logistik KPU pagi tadi. "
+        "RUDI HARTONO/ BORNEOPOST",
+        "SAMBAS - Personel Polres Sambas berjaga di gudang logistik sejak pagi "
+        "hari agar rapat pleno berjalan tertib dan damai.",
+    ]
+    frame = read_frame(lines)
+    assert frame.credit_site == "BORNEOPOST"
+    assert frame.title == "Polisi Jaga Gudang Logistik Jelang Pleno di Sambas"
