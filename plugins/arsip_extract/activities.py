@@ -16,8 +16,8 @@ _W = r"(?:(?!(?:jelang|menjelang|usai|pasca)\b)[\w.,-]+\s+){0,4}"
 # Guarding a place (an office): being there, not passing by on a patrol.
 _GUARD_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
-    r"|bersiaga|siaga|disiagakan|ditempatkan|menempatkan|bertugas|sterilisasi"
-    r"|mensterilkan|memantau|pantau|pam)"
+    r"|bersiaga|siaga|disiagakan|ditempatkan|menempatkan|penempatan|bertugas"
+    r"|sterilisasi|mensterilkan|memantau|pantau|pam)"
 )
 _OFFICE = (
     r"(?:kantor|gedung|mako|sekretariat|area|kawasan|lingkungan|halaman)\s+"
@@ -65,7 +65,9 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\bapel\b|gelar\s+pasukan|pengecekan\s+pasukan"
         # A send-off of the troops is held as an apel (upacara pelepasan).
         # and so is one receiving reinforcements (upacara penyambutan personel BKO).
-        r"|\b(?:upacara|acara)\s+(?:pelepasan|penyambutan|penerimaan|pemberangkatan)\b"
+        # (and one giving the troops their beret: upacara pembaretan)
+        r"|\b(?:upacara|acara)\s+(?:pelepasan|penyambutan|penerimaan|pemberangkatan"
+        r"|pembaretan)\b"
         r"|\bpelepasan\s+(?:personel|pasukan)\b"
         r"|\bmelepas\s+(?:\w+\s+){0,2}(?:pergeseran|keberangkatan|personel|pasukan)\b"
         # "serpas" (pergeseran pasukan) is the deployment apel's name.

@@ -1545,6 +1545,20 @@ def test_province(text, dateline, province):
             ),
             ("lainnya",),
         ),
+        # Personnel's placing at the office guards it; a beret ceremony is an apel.
+        (
+            None,
+            (
+                "Penempatan anggota di beberapa lokasi, termasuk kantor Bawaslu, sudah "
+                "dilakukan sejak pekan lalu.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            None,
+            ("Polres menggelar upacara pembaretan bagi 80 personel Sabhara, Senin.",),
+            ("apel",),
+        ),
         # Without a guarded site, the patrol is the deed.
         (
             None,
