@@ -776,6 +776,12 @@ def _same_person(a: str, b: str) -> bool:
     )
 
 
+def _ranks_agree(a: str, b: str) -> bool:
+    """Whether two ranks may be one person's: the same, or one the other with its
+    force or corps added ("Brigjen", "Brigjen Pol"); a Bripda is no AKBP."""
+    return a.startswith(b) or b.startswith(a)
+
+
 def _one_word_differs(a: str, b: str) -> bool:
     """Whether two names of as many words differ in one word (a typo, not a part)."""
     ta, tb = a.lower().split(), b.lower().split()
@@ -837,6 +843,7 @@ def find_officials(
             if (
                 _same_person(known.name, name)
                 and (known.rank == rank or not _one_word_differs(known.name, name))
+                and _ranks_agree(known.rank, rank)
             ) or (
                 known.rank == rank
                 and _one_letter_typo(known.name, name)

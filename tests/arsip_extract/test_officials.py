@@ -1075,3 +1075,15 @@ def test_a_list_of_names_each_with_its_post_on_its_line():
         Official("Kapten Inf", "Rahmat Hidayat", "Pasiops Kodim 1008 Tanjung"),
         Official("Kapten Laut (PM)", "Suharto", "Dandenpomal Lanal Banjarmasin"),
     )
+
+
+def test_a_short_name_of_another_rank_is_another_person():
+    text = (
+        "Dua anggota, Bripka Yohanes Lado dan Bripda Rizky Pratama Santoso, mengawal "
+        'kotak suara. "Mereka berjalan kaki," kata Kapolres Melawi AKBP Santoso.'
+    )
+    assert find_officials(text) == (
+        Official("Bripka", "Yohanes Lado", None),
+        Official("Bripda", "Rizky Pratama Santoso", None),
+        Official("AKBP", "Santoso", "Kapolres Melawi"),
+    )
