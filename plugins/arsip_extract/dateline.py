@@ -365,7 +365,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         place, outlet = _pick(match)
         dated = re.search(_DATE, match[0])
         rest = text[match.end() :].lstrip("- ")
-        tail = _NAME_TAIL.fullmatch(rest.rstrip(" ,"))
+        tail = len(rest) <= 60 and _NAME_TAIL.fullmatch(rest.rstrip(" ,"))
         if tail and not outlet and _OUTLET_WORDS.search(tail[0]):
             outlet, rest = tail[0], ""  # "Balangan – News FHH,": the outlet after
         polda = match["place"].startswith("Polda")
