@@ -561,6 +561,11 @@ def _recase(raw: str) -> str:
 _GLUED_NUMBER = re.compile(r"((?:Wa)?Dan(?:dim|rem|ramil|yon|ki|ton|lanal))(?=\d)")
 
 
+_OPERATION_AFTER = re.compile(
+    r"^((?:Wa)?Ka(?:sub)?satgas [A-Z][a-z]+) (?:Operasi|Ops|OPs|OPS) [A-Z].*"
+)
+
+
 def _clean_position(raw: str) -> str | None:
     raw = _GLUED_NUMBER.sub(r"\1 ", raw) if "Dan" in raw else raw
     words = _shorten(_recase(raw.strip(" ,"))).split()
@@ -571,6 +576,10 @@ def _clean_position(raw: str) -> str | None:
             position = " ".join(words[i:]).replace("§", "")
             position = re.sub(r"\bKabid\s+Humas\b", "Kabidhumas", position)
             position = _PARENS.sub("", position)
+            if "satgas" in position:
+                # "Kasatgas Humas Operasi Lilin Kapuas 2025": the task force's post,
+                # without the operation it serves in
+                position = _OPERATION_AFTER.sub(r"\1", position)
             if _POLRES_LEVEL.search(position):
                 position = _PARENT.sub("", position)
             if _SECTOR_LEVEL.search(position):

@@ -1087,3 +1087,15 @@ def test_a_short_name_of_another_rank_is_another_person():
         Official("Bripda", "Rizky Pratama Santoso", None),
         Official("AKBP", "Santoso", "Kapolres Melawi"),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal itu disampaikan Kasatgas Humas Operasi Mantap Praja Sambas 2024, Iptu "
+        "Budi Santoso, kepada wartawan.",
+        "Hadir Kasatgas Humas OPS Mantap Brata Kalbar (Iptu Budi Santoso). Acara usai.",
+    ],
+)
+def test_a_task_force_post_without_its_operation(text):
+    assert find_officials(text) == (Official("Iptu", "Budi Santoso", "Kasatgas Humas"),)
