@@ -205,7 +205,9 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|\bpos\s*(?:pam|pengamanan)\s+(?:[\w.,-]+\s+){0,3}?gudang\b"
         # Where the logistics are stored is the warehouse ("pengamanan dan penyimpanan
         # kotak suara", "tempat penyimpanan", "logistik ... yang disimpan di ...").
-        rf"|\b{_SECURE_VERB}\s+(?:dan\s+)?{_W}(?:tempat\s+|lokasi\s+)?penyimpanan\b"
+        # (an escort's span "sejak penyimpanan hingga pendistribusian" starts there)
+        rf"|\b{_SECURE_VERB}\s+(?:dan\s+)?{_W}(?<!sejak\s)(?<!dari\s)(?<!mulai\s)"
+        r"(?:tempat\s+|lokasi\s+)?penyimpanan\b"
         rf"|\b{_SECURE_VERB}\s+{_W}{_LOGISTICS}\b[^.]{{0,60}}?\b(?:disimpan|tersimpan)\b"
         # Ballots folded and sorted in the warehouse, guarded or watched there.
         rf"|\b(?:{_SECURE_VERB}|mengawasi|pengawasan|memonitor)\s+(?:ketat\s+)?"
@@ -590,6 +592,10 @@ _SAID_DONE = compile_led(
     re.I,
 )
 _QUOTE_MARKS = '"“'
+# A sentence listing who attended names people by their duties, not deeds.
+_ATTENDING = re.compile(
+    r"(?:turut|tampak|juga|ikut)\s+hadir\b|hadir\s+(?:pula|juga|dalam|pada)\b", re.I
+)
 # An event the story says is still ahead ("Pleno PPK ... digelar besok", "acara debat
 # nanti malam", "belum mendapat jadwal ... kampanye akbar"): the force readied for it
 # guards nothing yet.
@@ -866,7 +872,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
             if framed:
                 carried = "plan"
             markers: list[tuple[int, int, str]] | None = None
-            command = None
+            command = attending = None
             for act, pattern, words in rules:
                 if act in found and (
                     act not in _LIST_MATES or _LIST_MATES[act][0] in found
@@ -885,7 +891,12 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 if markers is None:
                     markers = _markers(sentence)
                     command = bool(_COMMAND.match(sentence))
+                    attending = bool(_ATTENDING.match(sentence.lstrip(_OPENERS)))
                 held_now = act in _HELD_NOW
+                if attending and not held_now:
+                    # "Turut hadir dalam apel itu personel pengamanan gudang yang
+                    # bertugas mengawal distribusi": who came, by their duties.
+                    continue
                 if held_now:
                     mood = _mood_before(markers, match.start(), carried, _HELD_NEAR)
                     if mood in _NOT_HELD or _HELD_LATER.match(text, match.end()):

@@ -1559,6 +1559,25 @@ def test_province(text, dateline, province):
             ("Polres menggelar upacara pembaretan bagi 80 personel Sabhara, Senin.",),
             ("apel",),
         ),
+        # An escort's span starting at the store is no warehouse guard.
+        (
+            None,
+            (
+                "Polres mengerahkan personel guna mengawal logistik pemilu sejak "
+                "penyimpanan hingga pendistribusian ke TPS.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        # Who attended, named by their duties, did no deed there.
+        (
+            None,
+            (
+                "Polres menggelar apel kesiapan di halaman mapolres, Senin.",
+                "Turut hadir dalam apel itu personel yang bertugas mengawal distribusi "
+                "logistik ke kecamatan.",
+            ),
+            ("apel",),
+        ),
         # Without a guarded site, the patrol is the deed.
         (
             None,
