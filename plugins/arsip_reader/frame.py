@@ -276,6 +276,14 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.replace("…", " ").lower()).strip()
 
 
+# An icon font's ligature left in the paste before a date ("calendar_month Sel, 12
+# Nov 2024", "• schedule 10:15"): the line is the page's stamp.
+_ICON_NAME = re.compile(
+    r"^(?:[•·*]\s*)?(?:calendar_(?:month|today)|access_time|date_range|event_note"
+    r"|schedule|today)\s"
+)
+
+
 def _stamp_of(line: str) -> Stamp | None:
     """The stamp a header line gives: alone, or beside a byline or labels."""
     if _words(line) > 24:
@@ -289,6 +297,7 @@ def _stamp_of(line: str) -> Stamp | None:
         or "|" in line
         or re.search(r"\b(?:WIB|WITA|WIT)\b", line)
         or re.match(r"(?i)(?:posted|diposting|dipublikasikan|published|by)\b", line)
+        or _ICON_NAME.match(line)
     ):
         return found
     return None

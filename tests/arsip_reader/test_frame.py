@@ -402,3 +402,15 @@ def test_a_caption_closing_with_name_and_outlet_in_capitals_gives_the_credit_sit
     frame = read_frame(lines)
     assert frame.credit_site == "BORNEOPOST"
     assert frame.title == "Polisi Jaga Gudang Logistik Jelang Pleno di Sambas"
+
+
+def test_an_icon_name_before_the_date_marks_the_stamp():
+    lines = [
+        "Polisi Jaga Gudang Logistik Jelang Pleno di Sintang",
+        "• calendar_month Rab, 6 Nov 2024",
+        "Sintang – Personel Polres Sintang berjaga di gudang logistik sejak pagi "
+        "hari agar rapat pleno berjalan tertib dan damai.",
+    ]
+    frame = read_frame(lines)
+    assert frame.published is not None
+    assert frame.published.date().isoformat() == "2024-11-06"
