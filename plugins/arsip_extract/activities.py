@@ -616,7 +616,11 @@ _EVENT_AHEAD = (
     ),
     (
         "pengamanan-rekapitulasi",
-        compile_led(rf"\b(?:pleno|rekapitulasi){_AHEAD}", re.I),
+        compile_led(
+            rf"\b(?:pleno|rekapitulasi){_AHEAD}|\bakan\s+(?:digelar|berlangsung"
+            r"|dilaksanakan|diadakan)\s+(?:rapat\s+)?(?:pleno|rekapitulasi)\b",
+            re.I,
+        ),
     ),
 )
 _PATROL_GOES = compile_led(

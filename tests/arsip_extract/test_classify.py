@@ -1578,6 +1578,14 @@ def test_province(text, dateline, province):
             ),
             ("apel",),
         ),
+        (
+            None,
+            (
+                "Polda memberikan pengamanan rapat pleno KPU provinsi dengan tiga ring.",
+                "Gedung tempat akan digelar rapat pleno itu sudah disterilkan kemarin.",
+            ),
+            ("lainnya",),
+        ),
         # Without a guarded site, the patrol is the deed.
         (
             None,
