@@ -305,6 +305,9 @@ def _is_degree(token: str) -> bool:
     )
 
 
+_DOTTED_NAME = re.compile(r"([A-Z][a-z]{2,})\.([A-Z][a-z]{2,})\.(\S+)")
+
+
 def _read_name(text: str, start: int) -> tuple[str, int]:
     """The person's name that starts at ``start`` and where it ends."""
     words: list[str] = []
@@ -316,6 +319,12 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
             raw = raw[: raw.index(",") + 1]  # "Sarpani,S.I.K.,M.M": degrees glued on
         glued = re.fullmatch(r"([A-Z][\w'’-]+)\.([A-Z]\S*)", raw)
         shift = 0  # where the token starts in the word ("Moch.Noor": at "Noor")
+        dotted = glued and _DOTTED_NAME.fullmatch(raw)
+        if dotted and _is_degree(dotted[3]) and raw.count(".") >= 2:
+            # "Joko.Prasetyo.S.H": a name's words and its degree joined by stops
+            words.append(dotted[1])
+            raw, shift = dotted[2] + ",", len(dotted[1]) + 1
+            glued = None
         if glued and glued[1] + "." in _NAME_ABBR:
             words.append(glued[1] + ".")  # "Moch.Noor": the abbreviation glued on
             raw, shift = glued[2], len(glued[1]) + 1

@@ -1099,3 +1099,12 @@ def test_a_short_name_of_another_rank_is_another_person():
 )
 def test_a_task_force_post_without_its_operation(text):
     assert find_officials(text) == (Official("Iptu", "Budi Santoso", "Kasatgas Humas"),)
+
+
+def test_a_name_and_its_degree_joined_by_stops():
+    text = (
+        "Rombongan dipimpin Kabag Ops Polres Sintang ( Kompol Budi.Santoso.S.H ) pagi."
+    )
+    assert find_officials(text) == (
+        Official("Kompol", "Budi Santoso", "Kabag Ops Polres Sintang"),
+    )
