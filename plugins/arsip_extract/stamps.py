@@ -21,8 +21,9 @@ from zoneinfo import ZoneInfo
 from arsip_extract.dates import _MONTH_RE, MONTHS, WIB, ZONES
 
 _WD = (
-    r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad"
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad"
     r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+    r"|(?:Sen|Sel|Rab|Kam|Jum|Sab|Min)\.?(?![a-z]))"  # "Sel, 12 Nov 2024"
 )
 _TIME = (
     r"(?:\s*(?:[-–,|/•·]|\bpukul\b|\bjam\b|\bat\b)?\s*"

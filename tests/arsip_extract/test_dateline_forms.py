@@ -201,3 +201,20 @@ def test_brand_and_place_in_either_order(paragraph, place, outlet, rest):
 
 def test_two_places_alone_on_a_line_are_no_dateline():
     assert find_dateline("Sintang, Kubu Raya") is None
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("Sel, 12 Nov 2024", "2024-11-12"),
+        ("Kam, 7 Nov 2024 10:15", "2024-11-07"),
+        ("Min. 3 Mar 2024", "2024-03-03"),
+    ],
+)
+def test_a_short_weekday_opens_a_stamp(line, iso):
+    assert parse_stamp(line).when.date().isoformat() == iso
+
+
+@pytest.mark.parametrize("line", ["Kampanye 12 Februari 2024", "Jumlah, 12 Nov 2024"])
+def test_a_word_starting_like_a_weekday_is_no_stamp(line):
+    assert parse_stamp(line) is None
