@@ -592,6 +592,12 @@ _SAID_DONE = compile_led(
     re.I,
 )
 _QUOTE_MARKS = '"“'
+# The event the sentence is inside of: "Dalam gelar pasukan ini", "Pada kegiatan itu".
+_IN_THE_APEL = compile_led(
+    r"\b(?:dalam|pada|di)\s+(?:apel|gelar\s+pasukan|kegiatan|acara)\s+(?:\w+\s+)?"
+    r"(?:ini|itu|tersebut)\b",
+    re.I,
+)
 # A sentence listing who attended names people by their duties, not deeds.
 _ATTENDING = re.compile(
     r"(?:turut|tampak|juga|ikut)\s+hadir\b|hadir\s+(?:pula|juga|dalam|pada)\b", re.I
@@ -813,6 +819,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     # Gudang KPU"): guarding the arrival guards the store (read when needed).
     arrives: bool | None = None
     drill_apart = False  # a drill held "kemarin", apart from the story's day
+    within = False  # a drill shown within the event ("Dalam apel ini ...")
     # a patrol told as part of a guard: its means, or a site's rounds
     means = rounds = False
     # The sentence before, for one that continues it ("Rencananya besok ... .", then
@@ -989,6 +996,11 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 if act == "patroli" and _PATROL_ROUNDS.search(text):
                     rounds = True
                     continue
+                if act == "simulasi-sispamkota" and _IN_THE_APEL.search(text):
+                    # "Dalam gelar pasukan ini, berbagai simulasi pengamanan
+                    # dilakukan": shown within the apel, part of it.
+                    within = True
+                    continue
                 if act == "simulasi-sispamkota" and _YESTERDAY.search(text):
                     drill_apart = True
                 found.add(act)
@@ -1001,6 +1013,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 ":" in tail or any(map(tail.lower().__contains__, _LISTS))
             ) and bool(_ANNOUNCES.search(tail))
     found |= weak - _QUOTE_WEAK
+    if within and "apel" not in found:
+        found.add("simulasi-sispamkota")
     if (means and not found & _GUARDED) or (rounds and not found & _GUARDED_SITES):
         found.add("patroli")
     # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").

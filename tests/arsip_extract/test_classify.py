@@ -1586,6 +1586,23 @@ def test_province(text, dateline, province):
             ),
             ("lainnya",),
         ),
+        # A drill shown within the apel is part of the apel; without one it is a drill.
+        (
+            None,
+            (
+                "Polres menggelar apel gelar pasukan pengamanan pilkada, Rabu.",
+                "Dalam apel itu, simulasi pengamanan TPS diperagakan personel Samapta.",
+            ),
+            ("apel",),
+        ),
+        (
+            None,
+            (
+                "Polres mengundang warga ke lapangan kota, Rabu.",
+                "Pada kegiatan tersebut simulasi pengamanan TPS diperagakan personel.",
+            ),
+            ("simulasi-sispamkota",),
+        ),
         # Without a guarded site, the patrol is the deed.
         (
             None,
