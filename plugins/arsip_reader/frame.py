@@ -303,6 +303,15 @@ def _stamp_of(line: str) -> Stamp | None:
     return None
 
 
+def _repeated_below(lines: list[str], at: int, found: Dateline) -> bool:
+    """Whether a dateline alone on line ``at`` opens a story within three lines."""
+    for line in lines[at + 1 : at + 4]:
+        again = find_dateline(line)
+        if again and not again.alone and again.place == found.place:
+            return True
+    return False
+
+
 def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
     """Index of the line that opens the story, and its dateline if any."""
     limit = min(len(lines), HEADER_LIMIT)
@@ -318,6 +327,8 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
         ):
             if found.alone and i + 1 >= len(lines):
                 break
+            if found.alone and _repeated_below(lines, i, found):
+                continue  # "Berau, IDN Times" over a banner, again at the story
             return i, found
         if (
             not found
