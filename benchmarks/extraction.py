@@ -56,7 +56,8 @@ article per field, after the light normalisation listed here, never partial cred
 - ``title`` (real set): equal ignoring case, runs of spaces, the kind of quote mark
   and dash, and a final full stop.
 - ``outlet`` (real set): equal ignoring case, spaces, punctuation and a trailing
-  domain ending (``TribunPontianak.co.id`` = ``Tribun Pontianak``).
+  domain ending (``TribunPontianak.co.id`` = ``Tribun Pontianak``, ``PROKALTENG.CO`` =
+  ``Prokalteng``).
 
 Besides the set-exact ``officials`` line, the report gives the officials' micro F1
 over all articles (each (rank, name, position) triple is one item).
@@ -204,7 +205,9 @@ def _hedged(value: Any) -> str | None:
 
 
 _QUOTES = str.maketrans(dict.fromkeys("\"'“”„‘’‚`´«»", None))
-_DOMAIN_END = re.compile(r"\.(?:co\.id|go\.id|or\.id|web\.id|com|id|net|org)$")
+# Portals brand themselves with their domain ("PROKALTENG.CO"): the ending is not
+# part of the name. ".tv" or ".news" can be ("Kaltara TV"), so they stay.
+_DOMAIN_END = re.compile(r"\.(?:(?:co|go|or|web|my|biz)\.id|com|co|id|net|org)$")
 
 
 def _title(value: Any) -> str | None:

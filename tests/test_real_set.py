@@ -263,3 +263,24 @@ def test_benchmark_real_mode_exits_zero_without_texts(capsys, tmp_path):
     assert bench.main(["--real", "--real-texts", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "real pages, dev" in out and "title" in out and "overall:" in out
+
+
+@pytest.mark.parametrize(
+    ("expected", "got"),
+    [
+        ("Tribun Pontianak", "TribunPontianak.co.id"),
+        ("Prokalteng", "PROKALTENG.CO"),
+        ("Kaltara TV", "kaltara.tv"),  # the ending is the name's "TV" here
+        ("Berita Sampit", "www.beritasampit.my.id"),
+    ],
+)
+def test_an_outlet_matches_its_domain_form(expected, got):
+    """A portal's domain ending is not part of its name."""
+    assert bench.score_outlet(expected, got)
+
+
+def test_an_outlet_keeps_the_rest_of_its_name():
+    """Only the ending goes: a different name still differs."""
+    assert not bench.score_outlet("Prokalteng", "Kalteng Pos")
+    assert not bench.score_outlet("Kaltara TV", "Kaltara")
+    assert not bench.score_outlet("Prokalteng", "Prokalteng.co.uk")
