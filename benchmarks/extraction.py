@@ -18,6 +18,15 @@ operation, election, activities, officials and personnel_total; a ``null`` title
 (the text shows no headline) or ``null`` places (not annotated) leaves that page out
 of that field's count. ``--verbose`` adds a table per layout family.
 
+``python benchmarks/extraction.py --frame [--holdout] [--verbose]`` scores the frame
+set instead: real pages on any topic, annotated only for the page frame (title,
+outlet, published, dateline_place), so the reader is measured on many more page
+layouts than the election pages show. ``--frame`` scores
+tests/fixtures/real/frame/<id>.json, ``--frame --holdout`` the held-back
+tests/fixtures/real/frame-holdout/<id>.json (only the lead runs it, at the end); both
+read their texts from realpages/frame/<id>.txt (``--real-texts DIR``: DIR/frame, or DIR
+itself). Missing texts are counted as for ``--real``.
+
 Each ``<name>.expected.json`` names its article text (``"text"``) and holds the
 values a careful human annotator read from that text (guidelines:
 tests/fixtures/eval/README.md). The script runs the site's own reader on the text,
@@ -123,6 +132,16 @@ REAL_FIELDS = (
     "officials",
     "personnel_total",
 )
+# The frame set (tests/fixtures/real/frame*/) annotates only the page frame.
+FRAME_FIELDS = ("title", "outlet", "published", "dateline_place")
+# Where each part's annotations live (under tests/fixtures/real/) and the folder of
+# its texts (under realpages/).
+REAL_PARTS = {
+    "dev": ("dev", "texts"),
+    "holdout": ("holdout", "holdout"),
+    "frame": ("frame", "frame"),
+    "frame-holdout": ("frame-holdout", "frame"),
+}
 # On the real set a null here means "nothing to score" (no headline in the text;
 # places not annotated), not "the record must have none".
 REAL_OPTIONAL = frozenset({"title", "places"})
@@ -585,10 +604,11 @@ def run_real(
     annotations: Path = REAL_DIR,
     ids: frozenset[str] | None = None,
 ) -> dict:
-    """Score the real-page set's ``dev`` or ``holdout`` part; print; return totals."""
-    texts = real_texts_folder(texts_root, "texts" if part == "dev" else "holdout")
-    cases = load_real(annotations / part, texts)
-    heading = f"real pages, {part}: {annotations / part}, texts in {texts}"
+    """Score one part of the real-page set (``REAL_PARTS``); print; return totals."""
+    folder, text_part = REAL_PARTS[part]
+    texts = real_texts_folder(texts_root, text_part)
+    cases = load_real(annotations / folder, texts)
+    heading = f"real pages, {part}: {annotations / folder}, texts in {texts}"
     if ids is not None:
         cases = [c for c in cases if Path(c["_file"]).stem in ids]
         heading += f", only the {len(cases)} pages listed"
@@ -632,7 +652,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--holdout",
         action="store_true",
-        help="score the real-page held-back part (printed apart)",
+        help="score the real-page held-back part (printed apart); with --frame, the "
+        "frame set's held-back part",
+    )
+    parser.add_argument(
+        "--frame",
+        action="store_true",
+        help="score the frame set (title, outlet, published, dateline_place of real "
+        "pages on any topic; tests/fixtures/real/frame/)",
     )
     parser.add_argument(
         "--real-texts",
@@ -656,11 +683,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     ids = read_ids(args.ids) if args.ids else None
     try:
-        if args.real or args.holdout:
-            fields = tuple(args.field) if args.field else REAL_FIELDS
-            parts = [
-                p for p, on in (("dev", args.real), ("holdout", args.holdout)) if on
-            ]
+        if args.frame or args.real or args.holdout:
+            default = FRAME_FIELDS if args.frame else REAL_FIELDS
+            fields = tuple(args.field) if args.field else default
+            if args.frame:
+                parts = ["frame-holdout" if args.holdout else "frame"]
+            else:
+                parts = [
+                    p for p, on in (("dev", args.real), ("holdout", args.holdout)) if on
+                ]
             for number, part in enumerate(parts):
                 if number:
                     sys.stdout.write("\n")

@@ -25,6 +25,13 @@ from tests.conftest import FIXTURES, ROOT
 REAL = FIXTURES / "real"
 DEV = sorted((REAL / "dev").glob("*.json"))
 HOLDOUT = sorted((REAL / "holdout").glob("*.json"))
+# The frame set: real pages on any topic, annotated for the page frame only.
+FRAME = sorted((REAL / "frame").glob("*.json"))
+FRAME_HOLDOUT = sorted((REAL / "frame-holdout").glob("*.json"))
+FRAME_KEYS = {
+    "id", "url", "outlet", "layout_family", "notes", "title", "published",
+    "dateline_place",
+}  # fmt: skip
 KEYS = {
     "id", "url", "outlet", "layout_family", "notes", "title", "published",
     "dateline_place", "event_date", "province", "places", "police_units",
@@ -127,6 +134,83 @@ def test_annotation_is_well_formed(path):
     assert total is None or (isinstance(total, int) and total > 0)
     if case["decoy"]:
         assert case["election"] is None or province not in KALIMANTAN_PROVINCES
+
+
+def _check_frame(case: dict) -> None:
+    """The fields a frame annotation and a full one share are well formed."""
+    assert isinstance(case["url"], str) and case["url"].startswith("http")
+    assert case["id"] == hashlib.sha1(case["url"].encode()).hexdigest()[:12]
+    assert case["layout_family"] in _families(), case["layout_family"]
+    assert isinstance(case["notes"], str)
+    for key in ("outlet", "title", "dateline_place"):
+        assert case[key] is None or (isinstance(case[key], str) and case[key].strip())
+    published = case["published"]
+    assert published is None or _PUBLISHED.match(published), published
+    if published:
+        datetime.fromisoformat(published)
+
+
+@pytest.mark.parametrize("path", FRAME + FRAME_HOLDOUT, ids=_case_id)
+def test_frame_annotation_is_well_formed(path):
+    """A frame-set page carries exactly the frame fields, each well formed."""
+    case = json.loads(path.read_text(encoding="utf-8"))
+    assert set(case) == FRAME_KEYS, set(case) ^ FRAME_KEYS
+    assert path.name == f"{case['id']}.json"
+    _check_frame(case)
+
+
+def test_the_frame_set_shares_no_page_with_any_other_part():
+    """Frame pages, its held-back part and the election set never share a URL."""
+    parts = {"dev": DEV, "holdout": HOLDOUT, "frame": FRAME, "fh": FRAME_HOLDOUT}
+    seen: dict[str, str] = {}
+    for name, paths in parts.items():
+        for path in paths:
+            url = json.loads(path.read_text(encoding="utf-8"))["url"]
+            assert url not in seen, (url, seen.get(url), name)
+            seen[url] = name
+
+
+def test_the_benchmark_scores_frame_pages_from_the_frame_texts(tmp_path):
+    """``--frame`` reads frame/<id>.json against realpages/frame/<id>.txt."""
+    url = "https://contoh.example/berita/pasar-murah"
+    page_id = hashlib.sha1(url.encode()).hexdigest()[:12]
+    (tmp_path / "frame").mkdir()
+    case = {
+        "id": page_id,
+        "url": url,
+        "outlet": None,
+        "layout_family": "local-portal",
+        "notes": "",
+        "title": "Pasar Murah Digelar di Sintang",
+        "published": None,
+        "dateline_place": "Sintang",
+    }
+    (tmp_path / "frame" / f"{page_id}.json").write_text(json.dumps(case))
+    (tmp_path / "frame" / f"{page_id}.txt").write_text(
+        "Pasar Murah Digelar di Sintang\n\n"
+        "SINTANG – Pemerintah kabupaten menggelar pasar murah di halaman kantor "
+        "camat, Senin (12/2/2024), untuk menahan kenaikan harga beras.\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    totals = bench.run_real(
+        "frame", tmp_path, bench.FRAME_FIELDS, False, out=out, annotations=tmp_path
+    )
+    assert totals["total"] == 1 and totals["missing"] == 0
+    assert set(totals["scored"]) == set(bench.FRAME_FIELDS)
+    assert totals["right"]["dateline_place"] == 1
+    empty = bench.run_real(
+        "frame-holdout", tmp_path, bench.FRAME_FIELDS, False, out=out,
+        annotations=tmp_path,
+    )  # fmt: skip
+    assert empty["total"] == 0
+
+
+def test_benchmark_frame_mode_prints_only_the_frame_fields(capsys, tmp_path):
+    assert bench.main(["--frame", "--real-texts", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "real pages, frame" in out and "dateline_place" in out
+    assert "officials" not in out and "event_date" not in out
 
 
 def test_dev_and_holdout_are_disjoint():
@@ -242,6 +326,7 @@ def test_the_benchmark_says_when_a_part_has_no_annotations(tmp_path):
         ("outlet", "ANTARA Kalbar", "Antara Kalbar", True),
         ("outlet", "ANTARA Kalbar", "ANTARA", False),
         ("outlet", None, None, True),
+        ("outlet", "Prokalteng", "PROKALTENG.CO", True),
     ],
 )
 def test_real_set_scorers(scorer, expected, got, right):
