@@ -118,7 +118,7 @@ _OUTLET_WORDS = re.compile(
 # the outlet, no place.
 _SITE_ONLY = re.compile(
     rf"^(?P<pre>{DOMAIN}|PR(?: [A-Z]+)+(?= [-–—])|[A-Z][a-z]+![A-Z][a-z]+)"
-    rf"\s*\.?{_SEP}\s*"
+    rf"\s*[.,]?{_SEP}\s*"
 )
 # "Media Humas Polri|| Kalbar" alone on its line: the site, two bars, the region.
 _SITE_BARS = re.compile(
@@ -318,6 +318,27 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
     return place, _outlet(outlet, *names, match["site3"], match["bar"])
 
 
+# A site's section written where a dateline's place stands ("SITUS.CO.ID, LOKAL -").
+_SECTION_PLACE = re.compile(
+    r"(?i:lokal|nasional|internasional|daerah|regional|politik|hukum|ekonomi|bisnis"
+    r"|olahraga|sport|kriminal|peristiwa|headline|utama|berita|news|opini|pendidikan"
+    r"|kesehatan|hiburan|wisata|budaya|advertorial|teknologi|sosial|pemerintahan"
+    r"|parlemen|metropolis|nasional\s+news|berita\s+daerah)"
+)
+
+
+def _brand_with_region(match: re.Match[str], rest: str) -> bool:
+    """A name in capitals ending with a province ("JEJARING KALBAR –") whose head is
+    no place the gazetteer knows nor the story names: the outlet's brand."""
+    head = match["place"]
+    if match["items"].strip() or match["paren"] or match["sub"] or not head.isupper():
+        return False
+    bare = _TRAILING_PROVINCE.sub("", head)
+    if bare == head or not bare.strip():
+        return False
+    return not _known_place(bare) and bare.title() not in rest
+
+
 def _place_then_name(match: re.Match[str]) -> bool:
     """A known place, then an outlet, alone on its line ("Pontianak, Media Kalbar")."""
     items = [i.strip() for i in match["items"].split(",") if i.strip()]
@@ -365,6 +386,10 @@ def find_dateline(paragraph: str) -> Dateline | None:
         place, outlet = _pick(match)
         dated = re.search(_DATE, match[0])
         rest = text[match.end() :].lstrip("- ")
+        if place and _SECTION_PLACE.fullmatch(place) and not _known_place(place):
+            place = None  # "SITUS.CO.ID, LOKAL -": the page's section, no place
+        if not outlet and _brand_with_region(match, rest):
+            place, outlet = None, match["place"]  # "JEJARING KALBAR –"
         tail = len(rest) <= 60 and _NAME_TAIL.fullmatch(rest.rstrip(" ,"))
         if tail and not outlet and _OUTLET_WORDS.search(tail[0]):
             outlet, rest = tail[0], ""  # "Balangan – News FHH,": the outlet after

@@ -2,8 +2,8 @@
 
 ``Senin, 29 Jan 2024 17:34 WIB``, ``Selasa, 13 Februari 2024 14:13WIB``,
 ``04 Des 2024, 18:21:30 WITA``, ``2 Februari 2024 | 10:05 WIB``, ``Aug 23, 2024``,
-``Feb 5, 2024 - 07:25``, ``13/02/2024 14:13``, ``2024-02-13 14:13:05`` and
-``2024-02-13T14:13:05+08:00``.
+``Feb 5, 2024 - 07:25``, ``Jul 29th 2024, 09:32``, ``13/02/2024 14:13``,
+``2024-02-13 14:13:05`` and ``2024-02-13T14:13:05+08:00``.
 
 Hand-written regular expressions rather than dateparser: a stamp has to be *found*
 in a line that also holds the author, labels and view counts, the forms are few, and
@@ -36,7 +36,8 @@ _DAY_MONTH_YEAR = (
     rf"(?P<d1>\d{{1,2}})\s*(?P<mon1>{_MONTH_RE})\.?,?\s*(?P<y1>\d{{4}})(?!\d)"
 )
 _MONTH_DAY_YEAR = (
-    rf"(?P<mon2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})(?!\d)"
+    rf"(?P<mon2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    r"(?!\d)"
 )
 _NUMERIC = r"(?P<d3>\d{1,2})[/.-](?P<m3>\d{1,2})[/.-](?P<y3>\d{4})(?!\d)"
 _ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})(?:T|\s+)?"

@@ -60,7 +60,10 @@ _PROMPT = re.compile(
     r"|tutup\b|close\b|loading|memuat|laporkan\s+iklan|konten\s+(?:bersponsor|sponsor)"
     r"|video\s+pilihan|live\s+streaming|tonton|url\s+berhasil|copy\b|salin\b"
     r"|lompat\s+ke|skip\s+to|pencarian\s+populer|bookmark|google\s+search"
-    r"|pasang\s+iklan|hubungi\s+kami|hide\s+ads|show\s+ads)",
+    r"|pasang\s+iklan|hubungi\s+kami|hide\s+ads|show\s+ads"
+    # Blogger's notices on a label or archive page: "Tampilkan postingan dengan
+    # label Kalsel. Tampilkan semua postingan", "Menampilkan postingan dari …".
+    r"|tampilkan\s+(?:postingan|semua\s+postingan)|menampilkan\s+postingan)",
     re.IGNORECASE,
 )
 # "Read Next : <another story's headline>", "Baca Juga: …": a pointer to another
@@ -90,6 +93,9 @@ _AUTHOR_SITE = re.compile(
 _TITLE_SITE = re.compile(
     rf"^(?P<title>.{{10,}}?)\s+[|–-]\s+(?P<site>{DOMAIN})\s*(?:-->)?$"
 )
+# A blog's title line: one word, the site's address, perhaps a colon and a few words
+# ("Berita Indokalbar.com", "Berita Situs.com: Kalsel Hari ini").
+_SITE_LINE = re.compile(rf"^[A-Z][a-z]+\s+(?P<site>{DOMAIN})(?:\s*:\s*[\w ]{{2,30}})?$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _SENTENCE_END = tuple(".!?\"”’'")
 _SECTION_WORDS = re.compile(
@@ -284,6 +290,10 @@ _ICON_NAME = re.compile(
 )
 
 
+# "Jul 29th 2024, 09:32, by Dina, Situs": the stamp, then the byline.
+_BY_AFTER = re.compile(r"\s*[,|·•-]?\s*(?i:by|oleh)\s+[A-Z]")
+
+
 def _stamp_of(line: str) -> Stamp | None:
     """The stamp a header line gives: alone, or beside a byline or labels."""
     if _words(line) > 24:
@@ -298,6 +308,7 @@ def _stamp_of(line: str) -> Stamp | None:
         or re.search(r"\b(?:WIB|WITA|WIT)\b", line)
         or re.match(r"(?i)(?:posted|diposting|dipublikasikan|published|by)\b", line)
         or _ICON_NAME.match(line)
+        or (found.start == 0 and _BY_AFTER.match(line, found.end))
     ):
         return found
     return None
@@ -335,6 +346,7 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
             and i + 1 < len(lines)
             and _DASH_OPENED.match(lines[i + 1])
             and _PLACE_LINE.fullmatch(line)
+            and not _stamp_of(lines[i + 1])  # "Photo Author" over "- Selasa, 9 …"
         ):
             # "Kukar" on its line, the story on the next opening "— Dalam rangka".
             alone = find_dateline(f"{line} –")
@@ -372,6 +384,7 @@ def read_frame(lines: list[str]) -> Frame:
     heading_title = None
     humas = None
     expect_author = False
+    blog_site = None
     bylines: list[int] = []  # where the byline or stamp block starts
     for i, line in enumerate(header):
         heading = _HEADING.match(line)
@@ -426,6 +439,12 @@ def read_frame(lines: list[str]) -> Frame:
             continue
         if stamp:
             continue
+        named_site = _SITE_LINE.match(line) if "." in line else None
+        if named_site and not looks_like_site(line.rstrip(",;:")):
+            # "Berita Indokalbar.com", "Berita Situs.com: Kalsel Hari ini": the
+            # blog's own title line names the site; it is no headline.
+            blog_site = blog_site or named_site["site"]
+            continue
         if looks_like_site(line.rstrip(",;:")):  # "PROKAL.CO," over the dateline
             frame.outlet = frame.outlet or re.sub(
                 r"^(?i:https?://)?(?i:www\.)", "", line.rstrip(",;:")
@@ -467,7 +486,7 @@ def read_frame(lines: list[str]) -> Frame:
     # A dated line that is not the headline is a photo's caption ("Kapolres memberi
     # arahan ..., Kamis (25/1). ANTARA").
     frame.captions += [t for i, t in candidates if i != title_at and _DATED.search(t)]
-    frame.site = _site_name(header, title_at)
+    frame.site = _site_name(header, title_at) or blog_site
     if dateline and title_at is not None and _is_lead(lines, title_at, start):
         frame.lead, frame.title, title_at = title_at, None, None
     if heading_title:

@@ -1,0 +1,142 @@
+"""Page frames seen on the frame set (issue 11, session 6), pages in our own words.
+
+The frame set holds real pages on any topic, annotated only for title, outlet,
+published and dateline; each case here reproduces one form met there with an invented
+story, so the rule is tested without the page's text.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from arsip_extract.dateline import find_dateline
+from arsip_extract.stamps import find_stamp
+from arsip_reader.parse import parse_raw_text
+
+_STORY = (
+    "Warga dua kelurahan bergotong royong membersihkan saluran air yang tersumbat "
+    "sampah setelah hujan deras semalam, Sabtu (14/9/2024). Lurah setempat mengatakan "
+    "kegiatan itu akan diulang setiap bulan menjelang musim hujan.\n"
+    "Menurut dia, sebagian warga juga menanam pohon di tepi sungai agar tanah tidak "
+    "mudah longsor saat air naik."
+)
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def _read(text: str):
+    return parse_raw_text(text, "x.txt")
+
+
+def test_blogger_label_notices_are_no_title():
+    parsed = _read(
+        _page(
+            "Berita Situsbanua.com: Kalsel Hari ini",
+            "Tampilkan postingan dengan label Kalsel. Tampilkan semua postingan",
+            "Tampilkan postingan dengan label Kalsel. Tampilkan semua postingan",
+            "Sabtu, 14 September 2024",
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            "Foto: Saluran air di Kelurahan Sungai Jingah/(dok warga)",
+            f"Situsbanua.com - {_STORY}",
+        )
+    )
+    assert parsed.title == "Warga Bersihkan Saluran Air Jelang Musim Hujan"
+    assert parsed.outlet == "Situsbanua.com"
+    assert parsed.published is not None and parsed.published.date().day == 14
+
+
+def test_a_blog_title_line_names_the_site():
+    parsed = _read(
+        _page(
+            "Berita Kabarbanua.com",
+            "14 September 2024",
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            f"Banjarmasin - {_STORY}",
+        )
+    )
+    assert parsed.title == "Warga Bersihkan Saluran Air Jelang Musim Hujan"
+    assert parsed.outlet == "Kabarbanua.com"
+    assert parsed.dateline_place == "Banjarmasin"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Sep 14th 2024, 09:32", 14),
+        ("Sep 1st, 2024", 1),
+        ("Sep 2nd 2024 10:05", 2),
+        ("Sep 23rd 2024", 23),
+    ],
+)
+def test_english_stamps_with_an_ordinal_day(line, day):
+    stamp = find_stamp(line)
+    assert stamp is not None and (stamp.when.month, stamp.when.day) == (9, day)
+
+
+def test_a_stamp_followed_by_its_byline_is_the_page_stamp():
+    parsed = _read(
+        _page(
+            "Sep 14th 2024, 09:32, by Rina Lestari, Kabar Hulu",
+            f"Kabar Hulu - {_STORY}",
+        )
+    )
+    assert parsed.published is not None
+    assert parsed.published.replace(tzinfo=None) == datetime(2024, 9, 14, 9, 32)
+
+
+def test_a_section_after_the_site_is_no_dateline_place():
+    found = find_dateline(f"KABARHULU.CO.ID, LOKAL - {_STORY}")
+    assert found is not None
+    assert (found.place, found.outlet) == (None, "KABARHULU.CO.ID")
+    assert found.rest.startswith("Warga dua kelurahan")
+
+
+def test_a_known_place_after_the_site_stays_the_dateline():
+    found = find_dateline(f"KABARHULU.CO.ID, SINTANG - {_STORY}")
+    assert found is not None and found.place == "Sintang"
+
+
+def test_a_brand_ending_with_its_province_is_the_outlet():
+    found = find_dateline(f"SIMPUL RIMBA KALBAR – {_STORY}")
+    assert found is not None
+    assert (found.place, found.outlet) == (None, "SIMPUL RIMBA KALBAR")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"SINTANG KALBAR – {_STORY}",  # a place the gazetteer knows
+        f"SUNGAI JINGAH KALSEL – {_STORY.replace('dua kelurahan', 'Sungai Jingah')}",
+    ],
+)
+def test_a_place_with_its_province_stays_a_place(line):
+    found = find_dateline(line)
+    assert found is not None and found.place is not None and found.outlet is None
+
+
+def test_a_site_tag_with_a_comma_before_the_dash_is_the_outlet():
+    found = find_dateline(f"kabarhulu.com,- {_STORY}")
+    assert found is not None
+    assert (found.place, found.outlet) == (None, "kabarhulu.com")
+    assert found.rest.startswith("Warga")
+
+
+def test_a_label_over_a_dashed_stamp_is_no_dateline():
+    parsed = _read(
+        _page(
+            "• Senin, 23 September 2024",
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            "Photo Author",
+            "- Sabtu, 14 September 2024 | 11:30 WIB",
+            "Warga membersihkan saluran air di Kelurahan Sungai Jingah.",
+            f"BANJARMASIN – {_STORY}",
+        )
+    )
+    assert parsed.dateline_place == "Banjarmasin"
+    assert parsed.title == "Warga Bersihkan Saluran Air Jelang Musim Hujan"
+    assert parsed.published is not None
+    assert parsed.published.isoformat() == "2024-09-14T11:30:00+07:00"
