@@ -84,9 +84,10 @@ _DATELINE = re.compile(
 # "algarinews.com – Melawi Kalbar – Polres ..."
 # "eQuator – Sekadau-RK.": a brand opened by a lowercase letter (as iNews) as well.
 _SITE_FIRST = re.compile(
-    rf"^(?P<pre>{DOMAIN}|[a-z][A-Z][a-z]{{2,}}[A-Za-z]*){_SEP}\s*(?P<place>{_PLACE}?)(?:-[A-Z]{{1,4}})?"
+    rf"^(?P<pre>{DOMAIN}|[a-z][A-Z][a-z]{{2,}}[A-Za-z]*|[A-Z][A-Z][a-z]{{2,}})"
+    rf"{_SEP}\s*(?P<place>{_PLACE}?)(?:-[A-Z]{{1,4}})?"
     rf"(?:,\s*{_PROVINCE_ITEM})?"
-    r"\s*(?:[.:]|\|{1,2}|ll|\s[-–—])\s+(?=[A-Z])"
+    r"\s*(?:[.:]|\|{1,2}|ll|\s[-–—]|(?<=[A-Z])[–—])\s+(?=[A-Z])"
 )
 # "Kubu Raya, BerkatnewsTV. Polres ...", "Mitragalaksi.com, Sintang, Kalbar. Puluhan",
 # "Situs.info. Palangkaraya. Sebanyak ..." (a full stop after the site too)
@@ -123,6 +124,20 @@ _SITE_ONLY = re.compile(
 # "Media Humas Polri|| Kalbar" alone on its line: the site, two bars, the region.
 _SITE_BARS = re.compile(
     rf"^(?P<pre>[A-Z][\w.!]*(?: [A-Z][\w.!]*){{0,3}})\s*\|\|\s*(?P<place>{_PLACE})\s*$"
+)
+# "TARAKANsitus.com - ...": a place in capitals glued to the site's address.
+_GLUED_SITE = re.compile(
+    rf"^(?P<place>[A-Z]{{4,}}(?: [A-Z]{{3,}})?)(?={DOMAIN}\s*[-–—,])"
+)
+# The place after the outlet's tag, in capitals, with its own dash ("BNews—MAGELANG—").
+_SECOND_PLACE = re.compile(
+    r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*[-–—]\s+(?=[A-Z])"
+)
+# "suara banua news – MARTAPURA, …": the outlet in lower case, a dash, the place in
+# capitals and a comma.
+_LOWER_BRAND = re.compile(
+    r"^(?P<pre>[a-z][a-z0-9]*(?: [a-z0-9]+){0,3})\s*[-–—]\s*"
+    r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*,\s+(?=[A-Z])"
 )
 # "TENGGARONGMenjelang ...": a place in capitals glued to the story's first word.
 _GLUED_CAPS = re.compile(r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?)(?=[A-Z][a-z]{2,}\s)")
@@ -272,7 +287,7 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
         names, places = others, []
         if (
             names
-            and place.isupper()
+            and (place.isupper() or _TRAILING_PROVINCE.search(place))
             and _known_place(names[0])
             and not _known_place(place)
         ):
@@ -352,7 +367,11 @@ def _place_then_name(match: re.Match[str]) -> bool:
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening ``paragraph``, or None."""
     text = paragraph.replace("\u00a0", " ")
+    text = re.sub(r"^([A-Z]+)\. (CO)\. (ID)\b", r"\1.\2.\3", text)  # "X. CO. ID"
     text = re.sub(r"^([A-Z]+)\. (COM?|ID)\b", r"\1.\2", text)  # "TRIBUNKALTIM. CO"
+    glued = _GLUED_SITE.match(text)
+    if glued and _known_place(glued["place"]):
+        text = f"{glued['place']}, {text[glued.end('place') :]}"  # "TARAKANsitus.com"
     if _DOUBLED.match(text):
         return None
     bars = _SITE_BARS.match(text)
@@ -365,7 +384,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
         match = None
     elif match and not re.fullmatch(DOMAIN, match["place"].rstrip(".")):
         if match["sep"].strip() == ":" and not match["pre"]:
-            match = None
+            head = match["place"]
+            if not (head.isupper() and not match["items"] and _known_place(head)):
+                match = None  # "BONTANG : Polres …" stays; "Editor : …" does not
     else:
         match = None
     if (
@@ -390,6 +411,14 @@ def find_dateline(paragraph: str) -> Dateline | None:
             place = None  # "SITUS.CO.ID, LOKAL -": the page's section, no place
         if not outlet and _brand_with_region(match, rest):
             place, outlet = None, match["place"]  # "JEJARING KALBAR –"
+        second = _SECOND_PLACE.match(rest) if outlet and not place else None
+        if (
+            second
+            and second["place"].split()[0] not in _NOT_PLACES
+            and not _SECTION_PLACE.fullmatch(second["place"])
+        ):
+            # "BNews—MAGELANG— Polres …": the outlet's tag, then the place's.
+            place, rest = second["place"], rest[second.end() :]
         tail = len(rest) <= 60 and _NAME_TAIL.fullmatch(rest.rstrip(" ,"))
         if tail and not outlet and _OUTLET_WORDS.search(tail[0]):
             outlet, rest = tail[0], ""  # "Balangan – News FHH,": the outlet after
@@ -403,6 +432,13 @@ def find_dateline(paragraph: str) -> Dateline | None:
             date_text=dated[0].strip() if dated and place else None,
             outlet=outlet,
             alone=not rest.strip(),
+        )
+    lower = _LOWER_BRAND.match(text)
+    if lower and _OUTLET_WORDS.search(lower["pre"]):
+        return Dateline(
+            place=_tidy_place(lower["place"]),
+            rest=text[lower.end() :],
+            outlet=lower["pre"],
         )
     bar = _NAME_BAR.match(text)
     if bar and _OUTLET_WORDS.search(bar["pre"]):

@@ -106,6 +106,14 @@ _SECTION_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# More section names, met glued together as a kicker ("BeritaEkbisHankam").
+_KICKER_PARTS = re.compile(
+    r"^(?:ekbis|hankam|ekonomi|bisnis|sosial|budaya|olahraga|sport|pendidikan"
+    r"|kesehatan|teknologi|otomotif|hiburan|internasional|pemerintahan|parlemen"
+    r"|lingkungan|wisata|gaya|hidup|lifestyle|advertorial|metro|kota)$",
+    re.IGNORECASE,
+)
+
 # --- the tail ----------------------------------------------------------------------
 _TAIL_WHOLE = re.compile(
     r"^(?:(?:berita|artikel|baca|tulisan|postingan)\s+(?:terkait|lainnya|lain|juga"
@@ -285,7 +293,7 @@ def _norm(text: str) -> str:
 # An icon font's ligature left in the paste before a date ("calendar_month Sel, 12
 # Nov 2024", "• schedule 10:15"): the line is the page's stamp.
 _ICON_NAME = re.compile(
-    r"^(?:[•·*]\s*)?(?:calendar_(?:month|today)|access_time|date_range|event_note"
+    r"^(?:[•·*-]\s*)?(?:calendar_(?:month|today)|access_time|date_range|event_note"
     r"|schedule|today)\s"
 )
 
@@ -450,11 +458,21 @@ def read_frame(lines: list[str]) -> Frame:
                 r"^(?i:https?://)?(?i:www\.)", "", line.rstrip(",;:")
             )
             continue
+        banner = _banner_site(line)
+        if banner is not None:
+            # "SITUS.COM | PT … | slogan | slogan", "Tag - Tag Lain - Situsku": the
+            # site's banner or a row of tags ending with the site; no headline.
+            blog_site = blog_site or banner or None
+            continue
         piped = _TITLE_SITE.match(line)
         if piped:
             frame.outlet = frame.outlet or piped["site"]
             line = piped["title"]
-        credit = _PHOTO_CREDIT.search(line) or _caps_credit(line)
+        credit = (
+            _PHOTO_CREDIT.search(line)
+            or _SITE_CREDIT.search(line)
+            or _caps_credit(line)
+        )
         if credit:  # a caption with its photographer's credit
             frame.credit_site = frame.credit_site or credit["site"]
             frame.captions.append(line)
@@ -520,6 +538,13 @@ def read_frame(lines: list[str]) -> Frame:
             )
     if dateline and dateline.outlet and frame.outlet is None:
         frame.outlet = dateline.outlet
+    if frame.credit_site is None:
+        # A photo credit line just under the first paragraph ("Situs.com/Nama").
+        for line in lines[start : start + 6]:
+            below = _SITE_CREDIT.match(line)
+            if below:
+                frame.credit_site = below["site"]
+                break
     frame.outlet = frame.outlet or frame.site or humas
     if frame.outlet is None and frame.author and _BRAND_AUTHOR.fullmatch(frame.author):
         # "Reporter : kaltengdaily": the site's own account credited, not a person.
@@ -682,6 +707,13 @@ def _brand_like(name: str) -> bool:
         )
     if _NAV_WORD.match(name.split()[0]) or _SECTION_WORDS.match(name.split()[0]):
         return False  # "Berita Umum", "News Ticker": a section or a widget
+    parts = re.findall(r"[A-Z][a-z]+", name)
+    if (
+        len(parts) >= 2
+        and "".join(parts) == name
+        and all(_SECTION_WORDS.match(p) or _KICKER_PARTS.match(p) for p in parts)
+    ):
+        return False  # "BeritaEkbisHankam": the page's sections run together
     return bool(re.fullmatch(r"(?:[A-Z]{2,}[a-z]+|[A-Z][a-z]+[A-Z]\w*)", name)) or (
         _is_name(name) and not re.fullmatch(r"[A-Z]{1,3}", name)
     )
@@ -690,6 +722,33 @@ def _brand_like(name: str) -> bool:
 # "Kapolres Ketapang AKBP Setiadi. (Agustiandi/Suarakalbar.co.id)": the photographer
 # and the site.
 _PHOTO_CREDIT = re.compile(rf"\([A-Z][\w .']{{1,40}}/\s*(?P<site>{DOMAIN})\s*\)")
+
+
+# "(Situs.com/Nama Fotografer)" or that credit alone on its line: the site first.
+_SITE_CREDIT = re.compile(
+    rf"(?:^|\()(?P<site>{DOMAIN})\s*/\s*[A-Z][\w.']*(?: [A-Z][\w.']*){{0,3}}\s*(?:\)|$)"
+)
+
+
+def _banner_site(line: str) -> str | None:
+    """The site a banner line names, "" for a row of tags, None for other lines.
+
+    ``SITUS.COM | PT … | slogan``: three or more parts split by bars, the first a
+    site. ``Tag - Tag Lain - Situsku``: three or more short parts split by dashes,
+    the last one word (the site's name).
+    """
+    if " | " in line:
+        parts = line.split(" | ")
+        if len(parts) >= 3 and looks_like_site(parts[0]):
+            return parts[0].strip()
+        return None
+    if line.count(" - ") < 2 or line.endswith(_SENTENCE_END):
+        return None
+    parts = [p.strip() for p in line.split(" - ")]
+    if not all(1 <= _words(p) <= 4 and p[:1].isupper() for p in parts):
+        return None
+    last = parts[-1]
+    return last if re.fullmatch(r"[A-Z][A-Za-z!]{3,}", last) else ""
 
 
 # "... di atas. NAMA FOTOGRAFER/ SITUSPOST": a caption closing with its

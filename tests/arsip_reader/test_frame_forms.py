@@ -140,3 +140,97 @@ def test_a_label_over_a_dashed_stamp_is_no_dateline():
     assert parsed.title == "Warga Bersihkan Saluran Air Jelang Musim Hujan"
     assert parsed.published is not None
     assert parsed.published.isoformat() == "2024-09-14T11:30:00+07:00"
+
+
+# --- forms met on the fresh election pages of session 6 --------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "outlet"),
+    [
+        # A brand ending with its province, then the place the gazetteer knows.
+        (f"Simpul Kalteng, Buntok – {_STORY}", "Buntok", "Simpul Kalteng"),
+        # A known place in capitals, then a colon.
+        (f"BONTANG : {_STORY}", "Bontang", None),
+        # The site's address written with spaces after its dots.
+        (
+            f"KABARHULU. CO. ID, KAYONG UTARA - {_STORY}",
+            "Kayong Utara",
+            "KABARHULU.CO.ID",
+        ),
+        # The place in capitals glued to the site's address.
+        (f"SAMPITkabarhulu.com - {_STORY}", "Sampit", "kabarhulu.com"),
+        # The outlet in lower case, a dash, the place in capitals and a comma.
+        (f"kabar hulu news – MARTAPURA, {_STORY}", "Martapura", "kabar hulu news"),
+        # The outlet's tag and the place's, each with a dash and no space before it.
+        (f"KNews—SALATIGA— {_STORY}", "Salatiga", "KNews"),
+    ],
+)
+def test_dateline_forms_of_small_portals(line, place, outlet):
+    found = find_dateline(line)
+    assert found is not None
+    assert (found.place, found.outlet) == (place, outlet)
+    assert found.rest.startswith("Warga dua kelurahan")
+
+
+def test_an_icon_name_after_a_dash_marks_the_stamp():
+    parsed = _read(
+        _page(
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            "- calendar_month Sab, 14 Sep 2024",
+            f"SAMARINDA - {_STORY}",
+        )
+    )
+    assert parsed.published is not None and parsed.published.date().day == 14
+
+
+def test_a_site_banner_with_bars_is_no_title():
+    parsed = _read(
+        _page(
+            "KABARHULU.COM | PT WARTA HULU RAYA | HULU MAJU BERSAMA | KOTA BERSIH",
+            "Home / Sampit",
+            "Sabtu, 14 September 2024 - 15:26 WIB",
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            f"SAMPIT – {_STORY}",
+        )
+    )
+    assert parsed.title == "Warga Bersihkan Saluran Air Jelang Musim Hujan"
+    assert parsed.outlet == "KABARHULU.COM"
+
+
+def test_a_row_of_tags_ending_with_the_site_names_it():
+    parsed = _read(
+        _page(
+            "Gotong Royong - Musim Hujan - Kabarhulu",
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            _STORY,
+        )
+    )
+    assert parsed.title == "Warga Bersihkan Saluran Air Jelang Musim Hujan"
+    assert parsed.outlet == "Kabarhulu"
+
+
+def test_sections_run_together_are_no_site_name():
+    parsed = _read(
+        _page(
+            "BeritaEkbisHankam",
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            f"Sampit – {_STORY}",
+        )
+    )
+    assert parsed.outlet is None
+    assert parsed.title == "Warga Bersihkan Saluran Air Jelang Musim Hujan"
+
+
+def test_a_photo_credit_under_the_lead_names_the_site():
+    parsed = _read(
+        _page(
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            "Warga dua kelurahan membersihkan saluran air sebelum musim hujan tiba "
+            "agar air tidak meluap ke rumah mereka lagi tahun ini.",
+            "Kabarhulu.com/Rina Lestari",
+            "Warga membersihkan saluran air. (Kabarhulu.com/Rina Lestari)",
+            _STORY,
+        )
+    )
+    assert parsed.outlet == "Kabarhulu.com"
