@@ -120,6 +120,9 @@ _NOT_NAME = {
     "Apel", "Jelang", "Soal", "Terkait", "Usai", "Untuk", "Ke", "Dari", "Kepada",
     "Tentang", "Akan", "Juga", "Telah", "Sudah", "Ini", "Itu",
 }  # fmt: skip
+_PROVINCE_CODES = {"Kalbar", "Kalteng", "Kalsel", "Kaltim", "Kaltara"}
+# A rank typed with a lower-case "l" for its capital "I" ("lrjen", "lptu", "lpda").
+_LOWER_L = re.compile(r"l(?<![\w-]l)(?=(?:rjen|ptu|pda)\s)")
 # A name's own abbreviations end with a stop that does not end the sentence.
 # "Drs.Djoko", "H.Ahmad": an honorific glued to the name by its stop.
 _GLUED_HONORIFIC = re.compile(r"\s*(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof)\.(?=[A-Z][a-z])")
@@ -156,11 +159,15 @@ _POSITION_WORD = re.compile(
     r"baharkam|bareskrim|baintelkam|lemdiklat)\w*"
     # posts that begin like given names (Kasim, Karomah, Katimin): whole words only
     r"|(?:Waka|Ka)(?:si(?:humas|um|propam|was|keu|dokkes|tipol|intel|ops|log|kum|tik)?"
+    # "Karendal Ops" (planning and control of operations), "Kasetops OMB"
+    r"|rendal\w*|setops\w*"
     r"|ro(?:ops|penmas|sdm|log|rena)?|tim)|Waka"
     r"|(?:Wa)?Dan(?:sat|yon|ki|ton|rem|dim|ramil|lanal|lanud|pomdam|rindam|brimob|pos"
-    r"|lantamal|brigif|denpom)\w*"
+    r"|lantamal|brigif|denpom|subden|den)\w*"
     r"|(?:Wa)?Dir(?:samapta|lantas|reskrim|resnarkoba|intelkam|binmas|pamobvit|polairud|"
     r"tahti|sabhara)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
+    # "Dir Samapta Polda Kalsel": the directorate apart; "staf Bidhumas": a staff post
+    r"Dir|Staf|"
     r"Perwira|Padal\w*|Pasi(?:ops|ter|intel|log|pers|min)?|Paur\w*|Panit\w*|Provos|"
     r"Bhabinkamtibmas|Babinsa|"
     r"KBO|Pamin\w*|Pamatwil\w*|Banit\w*|Pabung|Bupati|Walikota|Wali|Gubernur|"
@@ -253,6 +260,10 @@ _LONG_POSTS = tuple(
         (r"Komandan\s+(?:Batalyon|Yon)", "Danyon"),
         (r"Komandan\s+(?:Brigade\s+Infanteri|Brigif)", "Danbrigif"),
         (r"Komandan\s+Kompi", "Danki"),
+        # a Brimob or Samapta company's parts: "Komandan Peleton 3 Kompi 2 ..."
+        (r"Komandan\s+(?:Peleton|Pleton)", "Danton"),
+        (r"Komandan\s+Subden", "Dansubden"),
+        (r"Komandan\s+Detasemen", "Danden"),
         (r"Komandan\s+(?:Polisi\s+Militer|Pomdam)", "Danpomdam"),
         (r"Komandan\s+Denpom", "Dandenpom"),
     )
@@ -570,6 +581,15 @@ def _recase(raw: str) -> str:
 _GLUED_NUMBER = re.compile(r"((?:Wa)?Dan(?:dim|rem|ramil|yon|ki|ton|lanal))(?=\d)")
 
 
+# Older or longer forms of a unit inside a post: "Kapolsekta" (a city's sector) is
+# "Kapolsek", "Satbrimobda" is "Satbrimob"; a controller's post ends before the
+# guard he controls ("Padal Pengamanan Gudang Logistik" is "Padal").
+_POST_FORMS = re.compile(
+    r"(?<=[Pp]olsek)ta\b|(?<=Satbrimob)da\b|(?<=^Padal) Pengamanan\b.*"
+    r"|(?<=^Padalpam) Pengamanan\b.*"
+)
+
+
 _OPERATION_AFTER = re.compile(
     r"^((?:Wa)?Ka(?:sub)?satgas [A-Z][a-z]+) (?:Operasi|Ops|OPs|OPS) [A-Z].*"
 )
@@ -585,6 +605,9 @@ def _clean_position(raw: str) -> str | None:
             position = " ".join(words[i:]).replace("§", "")
             position = re.sub(r"\bKabid\s+Humas\b", "Kabidhumas", position)
             position = _PARENS.sub("", position)
+            if position == "Staf":
+                return None  # "staf" alone: a member of the staff, no post
+            position = _POST_FORMS.sub("", position)
             if "satgas" in position:
                 # "Kasatgas Humas Operasi Lilin Kapuas 2025": the task force's post,
                 # without the operation it serves in
@@ -633,7 +656,7 @@ def _post_run(segment: str) -> str:
 _LOWER_POSTS = {
     "kapolda", "kapolres", "kapolresta", "kapolsek", "wakapolda", "wakapolres",
     "wakapolresta", "wakapolsek", "kabidhumas", "kasihumas", "humas", "polda",
-    "polres", "polresta", "polsek",
+    "polres", "polresta", "polsek", "staf",
 }  # fmt: skip
 
 
@@ -778,6 +801,8 @@ def _force_from_post(rank: str, position: str | None) -> str:
 
 
 def _same_person(a: str, b: str) -> bool:
+    if _squashed(a) == _squashed(b):
+        return True  # "Aditya Jaya" and "Adityajaya": one name, spaced two ways
     ta, tb = a.lower().replace(".", "").split(), b.lower().replace(".", "").split()
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if long[: len(short)] == short or long[-len(short) :] == short:
@@ -792,6 +817,11 @@ def _same_person(a: str, b: str) -> bool:
         and short[-1] == long[-1]
         and all(w in words for w in short)
     )
+
+
+def _squashed(name: str) -> str:
+    """The name without its spaces and stops, in lower case."""
+    return name.replace(" ", "").replace(".", "").lower()
 
 
 def _ranks_agree(a: str, b: str) -> bool:
@@ -826,6 +856,8 @@ def find_officials(
     """
     people: list[Official] = []
     titled: list[bool] = []  # whether each person's name was read in a headline
+    if "lrjen" in text or "lptu" in text or "lpda" in text:
+        text = _LOWER_L.sub("I", text)  # "lrjen Daniel": an "l" typed for the "I"
     for match in _RANK_RE.finditer(text):
         if _STREET.search(text, max(0, match.start() - 20), match.start()):
             continue  # "Jalan Mayor Alianyang", "Jl. Jenderal Sudirman"
@@ -838,8 +870,8 @@ def find_officials(
         if honorific:
             name_start = honorific.end()  # "Irjen Pol Drs.Djoko": "Drs." glued on
         name, end = _read_name(text, name_start)
-        if not name:
-            continue
+        if not name or name in _PROVINCE_CODES:
+            continue  # "Karo Rena Kombespol Kalsel": a unit's province, no person
         rank = _rank_of(match)
         position = (
             _position_before(text, match.start())
@@ -945,6 +977,10 @@ def _better_name(
     headline and runs on past the name written in a sentence ("AKBP Ricky
     Hadiyanto Awasi Pergeseran" against "AKBP Ricky Hadiyanto mengatakan") with
     a word the story never writes in a sentence."""
+    if first != later and _squashed(first) == _squashed(later):
+        # spaced two ways: the spelling the story writes more often, else the one
+        # with fewer words (a name split to be read more easily, not one run on)
+        return max((first, later), key=lambda n: (text.count(n), -len(n.split())))
     (short, short_titled), (long, long_titled) = sorted(
         ((first, first_titled), (later, later_titled)), key=lambda n: len(n[0])
     )
@@ -982,10 +1018,21 @@ def _one_letter_typo(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+_UNIT_IN_POST = re.compile(r"(?i)\bpol(?:da|res|resta|restabes|sek)\b")
+
+
 def _fuller_post(first: str | None, later: str | None) -> str | None:
-    """The first post, unless a later mention writes the same post with its unit."""
+    """The first post, unless a later mention writes it, or a post of its own, with
+    the unit the first one lacks."""
     if first and later and later.startswith(first + " "):
         return later
+    if (
+        first
+        and later
+        and not _UNIT_IN_POST.search(first)
+        and _UNIT_IN_POST.search(later)
+    ):
+        return later  # two posts: the one written with its unit tells more
     return first or later
 
 

@@ -1108,3 +1108,89 @@ def test_a_name_and_its_degree_joined_by_stops():
     assert find_officials(text) == (
         Official("Kompol", "Budi Santoso", "Kabag Ops Polres Sintang"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        # the directorate written apart from "Dir"
+        (
+            "BALIKPAPAN - Dir Lantas Polda Kaltim, Kombes Pol Budi Santoso meninjau "
+            "jalur kampanye.",
+            "Dir Lantas Polda Kaltim",
+        ),
+        # planning and control of operations; an operation's secretariat
+        (
+            "Karendal Ops Polres Sintang, AKP Budi Santoso, memimpin pengawalan.",
+            "Karendal Ops Polres Sintang",
+        ),
+        (
+            '"Semua siap," ujar Kasetops OMP AKBP Budi Santoso di Palangka Raya.',
+            "Kasetops OMP",
+        ),
+        # a staff post typed in lower case before the rank
+        (
+            "Acara dipandu staf Bidhumas Bripka Budi Santoso dari studio.",
+            "Staf Bidhumas",
+        ),
+        # a platoon's and a sub-detachment's commander written out
+        (
+            "Pasukan dipimpin Komandan Peleton 2 Kompi 1 Dit Samapta Polda Kalsel "
+            "Ipda Budi Santoso tiba di pelabuhan.",
+            "Danton 2 Kompi 1 Dit Samapta Polda Kalsel",
+        ),
+        (
+            "Rombongan dipimpin Komandan Subden Gegana Satbrimobda Polda Kalteng AKP "
+            "Budi Santoso kemarin.",
+            "Dansubden Gegana Satbrimob Polda Kalteng",
+        ),
+        # a city's sector under its older name
+        (
+            "Hal itu disampaikan Kapolsekta Balikpapan Utara Iptu Budi Santoso.",
+            "Kapolsek Balikpapan Utara",
+        ),
+        # a controller's post, then the guard he controls
+        (
+            "Perwira Pengendali (Padal) Pengamanan Kantor KPU, Ipda Budi Santoso, "
+            "memeriksa personel.",
+            "Padal",
+        ),
+    ],
+)
+def test_posts_of_the_fresh_pages(text, position):
+    assert [o.position for o in find_officials(text)] == [position]
+
+
+def test_a_rank_typed_with_a_lower_case_l():
+    text = (
+        "Kapolda Kalbar lrjen Budi Santoso membuka apel. Hadir pula lptu Andi Wijaya."
+    )
+    assert find_officials(text) == (
+        Official("Irjen Pol", "Budi Santoso", "Kapolda Kalbar"),
+        Official("Iptu", "Andi Wijaya", None),
+    )
+
+
+def test_a_name_spaced_two_ways_is_one_person():
+    text = (
+        "Kapolres Sintang AKBP Budi Wirajaya meninjau TPS. Menurut AKBP Budi Wira "
+        "Jaya, situasi aman. AKBP Budi Wirajaya juga menyapa warga."
+    )
+    assert find_officials(text) == (
+        Official("AKBP", "Budi Wirajaya", "Kapolres Sintang"),
+    )
+
+
+def test_a_province_after_a_rank_is_no_name():
+    text = (
+        "Hadir Karo Ops Kombespol Kalsel, pejabat utama, dan Kombes Pol Budi Santoso."
+    )
+    assert [o.name for o in find_officials(text)] == ["Budi Santoso"]
+
+
+def test_the_post_written_with_its_unit_wins():
+    text = (
+        "Wakapolres didampingi Paur Ops AKP Budi Santoso memeriksa logistik. "
+        "Kabagops Polres Kotabaru AKP Budi Santoso memberi arahan."
+    )
+    assert find_officials(text)[0].position == "Kabagops Polres Kotabaru"
