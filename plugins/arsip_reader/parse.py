@@ -150,9 +150,25 @@ def _strip_heading(line: str) -> tuple[int, str]:
     return 0, line.strip()
 
 
+# A tag of the page's HTML source left in a pasted text ("<p><strong>SAMPIT</strong>,").
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+
+
 def _blocks(lines: list[str]) -> list[str]:
-    """Non-empty lines, each a candidate paragraph."""
-    return [line.strip() for line in lines if line.strip()]
+    """Non-empty lines, each a candidate paragraph.
+
+    A line pasted from the page's source (it opens with a tag: ``<p>…</p>``) keeps its
+    words without the tags; a line of tags alone (``</div>``, ``<img …/>``) goes.
+    """
+    out = []
+    for line in lines:
+        line = line.strip()
+        if line.startswith("<") and _HTML_TAG.match(line):
+            line = " ".join(_HTML_TAG.sub(" ", line).split())
+            line = re.sub(r" (?=[,.;:!?])", "", line)
+        if line:
+            out.append(line)
+    return out
 
 
 def _drop_boilerplate(paragraphs: list[str]) -> list[str]:
