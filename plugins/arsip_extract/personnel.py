@@ -18,13 +18,16 @@ _NOUN = r"(?:orang\s+)?(?:personel|personil|anggota)"
 # Round or approximate figures are kept as text only.
 _HEDGE_BEFORE = (
     r"(?:sekitar|sekira|kurang\s+lebih|lebih\s+dari|hampir|kira-kira|sedikitnya|"
-    r"setidaknya|minimal|tak\s+kurang\s+dari|tidak\s+kurang\s+dari|±|\+/-|\+-)"
+    r"setidaknya|minimal|paling\s+sedikit|sekurang-kurangnya|tak\s+kurang\s+dari"
+    r"|tidak\s+kurang\s+dari|±|\+/-|\+-)"
 )
 # Hedges that still give the count (issue 11): "kurang lebih 766", "tak kurang dari
-# 320" are the figure the police give; "sekitar 600", "lebih dari 2.000", "6.000
-# lebih" and "ribuan" are not counts.
+# 320" are the figure the police give, and so are its other words for "at least"
+# ("sedikitnya 450", "setidaknya", "paling sedikit", "minimal"); "sekitar 600",
+# "lebih dari 2.000", "6.000 lebih" and "ribuan" are not counts.
 _COUNTING_HEDGE = re.compile(
-    r"(?:kurang\s+lebih|tak\s+kurang\s+dari|tidak\s+kurang\s+dari|±|\+/-|\+-)$",
+    r"(?:kurang\s+lebih|tak\s+kurang\s+dari|tidak\s+kurang\s+dari|sedikitnya"
+    r"|setidaknya|minimal|paling\s+sedikit|sekurang-kurangnya|±|\+/-|\+-)$",
     re.IGNORECASE,
 )
 _HEDGE_WORDS = r"(?:ratusan|puluhan|ribuan|belasan)"
@@ -75,6 +78,15 @@ _COUNT_AFTER_NOUN = re.compile(
     re.IGNORECASE,
 )
 
+# "Anggota kami ada 400", "personel kami sebanyak 250 orang": the unit speaking
+# gives its own force (no hedge, vague word or "lebih" in this form).
+_OURS = re.compile(
+    r"\s+kami\s+(?:ada|sebanyak|berjumlah|mencapai)\s+"
+    rf"(?P<hedge>(?!))?(?P<vague>(?!))?(?P<n>(?<![\w.,]){_DIGITS_OR_THOUSANDS})"
+    r"(?P<more>(?!))?(?![\d.,]\d)(?!\s*(?:pleton|peleton|kompi|SSK|regu|tim|unit"
+    r"|TPS|pos|titik|persen|%|kali|hari|jam)\b)(?:\s+(?:orang|personel|personil))?",
+    re.IGNORECASE,
+)
 
 # What a text may end with right before the noun when _COUNT_BEFORE_NOUN matches: a
 # digit, a number word, "lebih" or "-an"/"an" ("ratusan", "100-an"), then spaces
@@ -155,6 +167,12 @@ def _mentions(text: str) -> list[_Mention]:
             found.append(
                 _Mention(count.start(), noun.end(), whose, noun.group(), count)
             )
+            continue
+        ours = _OURS.match(text, noun.end())
+        if ours:
+            # "Anggota kami ada 400": the speaking unit's own force.
+            whose = _WHOSE.match(text, ours.end()).group()
+            found.append(_Mention(noun.start(), ours.end(), whose, "personel", ours))
             continue
         after = _COUNT_AFTER_NOUN.match(text, noun.end())
         if (
@@ -257,6 +275,11 @@ _BREAKDOWN_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[\"”]|\n(?!\s*(?:[-•*]|\d+[
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;\n]|\bdan\b|\bserta\b)\s*", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+")
 _ITEM_NUMBER = re.compile(rf"(?<![\w.]){NUMBER_RE}(?![\w])", re.IGNORECASE)
+# An item counted in companies, platoons or teams names no number of people.
+_NOT_PEOPLE = re.compile(
+    r"\s*(?:kompi|pleton|peleton|SSK|regu|tim|unit|batalyon|kendaraan|mobil)\b",
+    re.IGNORECASE,
+)
 _FILLER = re.compile(
     r"\b(?:personel|personil|orang|anggota|sebanyak|berjumlah|sejumlah|dari|BKO)\b",
     re.IGNORECASE,
@@ -273,8 +296,11 @@ class Personnel:
 
 
 def _breakdown_end(text: str, start: int) -> int:
-    """Where a breakdown stops; the "2." that numbers a list item is no full stop."""
+    """Where a breakdown stops; the "2." that numbers a list item is no full stop,
+    and a line break right after a comma is the page's, inside the list."""
     for stop in _BREAKDOWN_END.finditer(text, start):
+        if stop.group() == "\n" and text[start : stop.start()].rstrip().endswith(","):
+            continue
         line_start = text.rfind("\n", 0, stop.start()) + 1
         if stop.group() == "." and text[line_start : stop.start()].strip().isdigit():
             continue
@@ -297,8 +323,8 @@ def _breakdown(
     for part in _ITEM_SPLIT.split(text[start:end]):
         part = _LIST_MARK.sub("", part)
         number = _ITEM_NUMBER.search(part)
-        if not number:
-            continue
+        if not number or _NOT_PEOPLE.match(part, number.end()):
+            continue  # "dua kompi Brimob": companies, not people
         label = _FILLER.sub(" ", part[: number.start()] + " " + part[number.end() :])
         label = normalise(" ".join(label.split()).strip(" :-.*"))
         value = to_int(number.group())
@@ -514,6 +540,81 @@ def _is_civil(before: str) -> bool:
     return bool(civil) and not _POLICE_WORD.search(civil["gap"])
 
 
+# A figure of TNI personnel, a part of a joint deployment when joined to the police's.
+_TNI_AFTER = re.compile(r"\s*(?:dari\s+)?TNI\b", re.IGNORECASE)
+# The words that join one part of a deployment to the one before it in a sentence:
+# "193 personel, dengan dibantu 51 personel BKO ..., serta 30 personel dari TNI",
+# "142 personel Polri ditambah ..., ditambah dukungan 50 personel TNI". The gap
+# holds no other figure, no stop, and nothing that makes the second a part of the
+# first ("di antaranya", "termasuk", "dari") or a whole ("total").
+_JOINED = re.compile(
+    r"(?:(?!\b(?:termasuk|di\s*antaranya|diantaranya|total|sisanya|yakni|yaitu"
+    r"|terdiri|meliputi|dari\s+jumlah)\b)[^.;:!?\n\d]){0,90}"
+    r"(?:,\s*|\s)(?:(?:dengan|juga|lagi|pun)\s+)*"
+    r"(?:dan|serta|ditambah|dibantu|beserta|plus)"
+    r"(?:\s+(?:oleh|dengan|dukungan|bantuan|lagi|juga|pula))*\s+(?:sebanyak\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _joined_parts(
+    text: str, figures: list[_Figure], tni: list[_Figure]
+) -> list[_Figure]:
+    """Figures with the parts of one deployment added up.
+
+    Parts joined in one sentence with no total stated are one deployment (the
+    lead's ruling, issue 11 session 6): police and TNI parts count; a TNI figure
+    counts only as such a part, never alone.
+    """
+    if len(figures) + len(tni) < 2:
+        return figures
+    merged: list[_Figure] = []
+    last: _Figure | None = None  # the part the next one must be joined to
+    for figure in sorted([*figures, *tni], key=lambda f: f.start):
+        is_tni = any(figure is t for t in tni)
+        if (
+            merged
+            and last is not None
+            and figure.start > last.end
+            and not figure.total
+            and _JOINED.fullmatch(text, last.end, figure.start)
+        ):
+            merged[-1] = replace(merged[-1], value=merged[-1].value + figure.value)
+            last = figure
+            continue
+        if is_tni:
+            last = None
+            continue
+        merged.append(figure)
+        last = figure
+    return merged
+
+
+# "dipimpin Ipda X bersama dua anggota", "di bawah pimpinan AKP X, yang didampingi
+# oleh 20 personel lainnya": the figure counts the others, the leader is one more.
+_LEADER_JOIN = re.compile(
+    r"\b(?:bersama|didampingi|beserta)(?:\s+(?:oleh|dengan))?\s+(?:sebanyak\s+)?$",
+    re.IGNORECASE,
+)
+_LEADS = re.compile(r"\b(?:memimpin|dipimpin|pimpinan|dikomandoi)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\s*lain(?:nya)?\b", re.IGNORECASE)
+
+
+def _with_leader(text: str, at: int, whose: str, before: str) -> int:
+    """1 when the figure at ``at`` counts the ones who go with a leader, else 0."""
+    if not _LEADER_JOIN.search(text, max(0, at - 30), at):
+        return 0
+    return int(bool(_OTHERS.match(whose) or _LEADS.search(before)))
+
+
+# "tiga perwira pengendali dan 23 personel": officers counted apart, right before.
+_OFFICERS_BEFORE = re.compile(
+    rf"(?<![\w.])(?P<n>{DIGITS_RE}|{WORDS_RE})\s+(?:orang\s+)?(?:perwira|pamen|pama)"
+    r"\b[^.;:\d\n]{0,40}?\s(?:dan|serta)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _lead_figure(figures: list[_Figure]) -> _Figure | None:
     """The deployment among the exact figures, in text order.
 
@@ -576,6 +677,7 @@ def find_personnel(
     skip_until = -1
     earlier = _EARLIER_REPORT.search(text)
     not_police: set[int] = set()
+    tni: list[_Figure] = []
     for mention in _mentions(text):
         if mention.start < skip_until or _is_ratio(text, mention):
             continue
@@ -593,9 +695,14 @@ def find_personnel(
         ):
             # The same figure named again is the same (other) force.
             not_police.add(value or 0)
+            if value and not match["hedge"] and _TNI_AFTER.match(whose):
+                # TNI's own figure: a part when joined to the police's (below).
+                tni.append(_Figure(value, mention.start, mention.end, False, False))
             continue
         noun = mention.noun.lower().removesuffix("nya")
-        if noun == "anggota" and not _ANGGOTA_OK.match(whose):
+        # "dipimpin AKP X bersama 20 personel lainnya": the leader is one more.
+        leader = _with_leader(text, mention.start, whose, before)
+        if noun == "anggota" and not (_ANGGOTA_OK.match(whose) or leader):
             continue
         if _NATIONAL.search(_sentence_of(text, mention.start, mention.end)):
             continue
@@ -630,6 +737,12 @@ def find_personnel(
         ):
             hedged.append((value, phrase))
             continue
+        # "tiga perwira pengendali dan 23 personel": the officers are personnel too.
+        officers = _OFFICERS_BEFORE.search(
+            text, max(0, mention.start - 70), mention.start
+        )
+        value += (to_int(officers["n"]) or 0) if officers else 0
+        value += leader
         exact.append((value, phrase))
         figure = _Figure(
             value,
@@ -656,6 +769,8 @@ def find_personnel(
             figure = replace(figure, value=listed[0])
             skip_until = listed[1]
         figures.append(figure)
+    figures = _joined_parts(text, figures, tni)
+    exact.extend((f.value, "") for f in figures)
     lead = _lead_figure(figures)
     best = (lead.value, "") if lead else None
     full = sum(c.count for c in breakdown)
@@ -711,16 +826,18 @@ _ROUGH_FACTOR = 10
 # diturunkan sebanyak 350 orang".
 _PEOPLE_SAYS = r"(?:sebanyak|berjumlah|sejumlah|adalah|mencapai|yakni|yaitu)\b"
 _PEOPLE = compile_led(
-    rf"\b(?:(?:total|jumlah)(?:nya)?\s+(?:sebanyak\s+|mencapai\s+)?"
-    # "pasukan yang akan disiapkan adalah 90 orang"
-    rf"|(?:pasukan|aparat(?:\s+keamanan)?)\b(?P<between>(?:\s+(?!{_PEOPLE_SAYS})"
+    rf"\b(?:(?:total|jumlah)(?:nya)?\s+(?:sebanyak\s+|mencapai\s+|berjumlah\s+)?"
+    # "pasukan yang akan disiapkan adalah 90 orang", "dua per tiga kekuatan yaitu
+    # 258 orang"
+    rf"|(?:pasukan|aparat(?:\s+keamanan)?|kekuatan)"
+    rf"\b(?P<between>(?:\s+(?!{_PEOPLE_SAYS})"
     rf"[\w-]+){{0,6}}?)\s+{_PEOPLE_SAYS}\s+)"
     rf"(?P<n>(?<![\w.]){DIGITS_RE}|\b{WORDS_RE})\s+orang\b",
     re.IGNORECASE,
 )
 _FORCE_WORDS = re.compile(
     r"\b(?:personel|personil|anggota\s+(?:Polri|kepolisian)|tim\s+gabungan|pasukan"
-    r"|aparat)\b",
+    r"|aparat|BKO|Brimob|Samapta)\b",
     re.IGNORECASE,
 )
 # "pasukan prajurit sebanyak 650 orang" are soldiers; a joint team's total counts.

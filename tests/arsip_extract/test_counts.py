@@ -52,9 +52,10 @@ def test_to_int(text, value):
         ),
         ("Sebanyak 450 anggota Polres Sintang diterjunkan.", 450, "450 anggota"),
         ("Apel diikuti 120 orang personel gabungan.", 120, "120 orang personel"),
-        # The largest exact figure is the headline deployment.
+        # The largest exact figure is the headline deployment. (In one sentence,
+        # "ditambah 40 personel" would be a part that adds up: session 6.)
         (
-            "Polres menurunkan 150 personel, ditambah 40 personel BKO.",
+            "Polres menurunkan 150 personel. Polda menambah 40 personel BKO.",
             150,
             "150 personel",
         ),

@@ -91,10 +91,12 @@ def test_how_the_figure_is_written(text, total):
             "Polres Berau menurunkan 450 personel untuk pilkada.",
             450,
         ),
+        # (In one sentence, "dibantu 100 personel" is a part of one deployment with
+        # no total written: the parts add up, the lead's ruling of session 6.)
         (
             "Polres Sanggau menurunkan 400 personel, dibantu 100 personel Brimob "
             "Polda Kalbar.",
-            400,
+            500,
         ),
         # ... but a force sent to help is the story when it is the only figure.
         ("Polda Kalbar mengirim 200 personel BKO ke Polres Sintang untuk PSU.", 200),
@@ -200,9 +202,10 @@ def test_which_figure_is_the_deployment(text, total):
             "menjaga TPS.",
             1200,
         ),
-        # Not a list of forces: vehicles, a reinforcement stated apart.
+        # Not a list of forces: vehicles. A reinforcement joined in the same
+        # sentence is a part of one deployment (the lead's ruling of session 6).
         ("Polres menurunkan 200 personel dan 30 kendaraan dinas.", 200),
-        ("Polres menurunkan 150 personel, ditambah 40 personel BKO.", 150),
+        ("Polres menurunkan 150 personel, ditambah 40 personel BKO.", 190),
         # A total written across a line break the page put mid-sentence.
         (
             "Personel BKO Polda berjumlah 1.219 personel, sehingga total kekuatan yang "
@@ -295,4 +298,99 @@ def test_one_of_them_and_a_posts_share_are_no_total(text):
     ],
 )
 def test_a_total_said_of_personnel_for_every_polling_station(text, total):
+    assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "at least" written other ways is the figure the police give, like
+        # "tak kurang dari" (issue 11, session 6)
+        ("Sedikitnya 120 personel disiagakan di sekitar kantor KPU Melawi.", 120),
+        ("Polres Sekadau menurunkan setidaknya 75 personil ke gudang logistik.", 75),
+        ("Paling sedikit 40 personel mengawal kotak suara ke PPK.", 40),
+        # a breakdown counted in companies names no people: the written total holds
+        (
+            "Sebanyak 380 personel disiagakan, terdiri atas 300 personel Polres Melawi "
+            "dan 80 personel BKO Polda Kalbar, dibantu dua kompi Brimob.",
+            380,
+        ),
+        # a list broken over a line after a comma goes on; Linmas is left out
+        (
+            "Sebanyak 900 personel diterjunkan.\nPersonel tersebut terdiri dari : "
+            "200 personel Polres Sintang, 50 personel BKO Polda Kalbar,\n"
+            "650 personel Linmas.",
+            250,
+        ),
+    ],
+)
+def test_at_least_and_breakdowns_over_lines(text, total):
+    assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # parts joined in one sentence with no total add up, police and TNI
+        (
+            "Polres Katingan mengerahkan 150 personel, dengan dibantu 40 personel BKO "
+            "dari Satbrimob Polda Kalteng, serta 20 personel dari TNI.",
+            210,
+        ),
+        (
+            "Kami menurunkan sebanyak 90 personel Polri ditambah tim urai, ditambah "
+            "dukungan 30 personel TNI, 15 personel Satpol PP dan 12 personel Dishub.",
+            120,
+        ),
+        # officers counted apart right before the rest
+        (
+            "Pengamanan debat melibatkan dua perwira pengendali dan 18 personel "
+            "Polres Kapuas.",
+            20,
+        ),
+        # a leader with "the others" or leading the rest is one more
+        (
+            "Polres Paser menurunkan satu regu di bawah pimpinan IPTU Budi Santoso, "
+            "yang didampingi oleh 12 personel lainnya.",
+            13,
+        ),
+        (
+            "AIPDA Rahmat Hidayat memimpin penjagaan gudang bersama tiga anggota, "
+            "yakni Bripka Andi dan dua rekannya.",
+            4,
+        ),
+        # the speaking unit's own force, and a strength said in people
+        ('"Jumlah TPS ada 700. Anggota kami ada 350, cukup," kata Kapolres.', 350),
+        ("Kapolres akan menggunakan separuh kekuatan yaitu 180 orang.", 180),
+        (
+            "Pengamanan PSU dibantu BKO Samapta dan Brimob Polda Kalteng. Totalnya "
+            "berjumlah 420 orang, kata Kabag Ops.",
+            420,
+        ),
+    ],
+)
+def test_parts_of_one_deployment_add_up(text, total):
+    assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # parts in separate sentences, or a part of a whole: no sum
+        (
+            "Sebanyak 300 personel Polres Kutim digeser ke TPS. Polres juga dibantu "
+            "100 personel dari Brimob Polda Kaltim.",
+            300,
+        ),
+        (
+            "Polres menyiagakan 250 personel, termasuk 50 personel Brimob.",
+            250,
+        ),
+        # TNI alone is no police deployment, nor "dan" with no figure between
+        ("Kodim menurunkan 120 personel TNI dan 40 kendaraan.", None),
+        # a leader named without "the others" and leading nothing: no extra one
+        ("Kapolsek datang bersama 10 personel ke lokasi kampanye.", 10),
+    ],
+)
+def test_parts_that_do_not_add_up(text, total):
     assert find_personnel(text).total == total
