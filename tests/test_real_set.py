@@ -230,6 +230,15 @@ def test_every_listed_part_names_dev_pages():
         assert ids <= dev_ids, (listing.name, sorted(ids - dev_ids))
 
 
+def test_every_frame_list_names_frame_pages():
+    """A list of a part of the frame set names only pages that are in frame/."""
+    frame_ids = {p.stem for p in FRAME}
+    for listing in sorted((REAL / "frame-parts").glob("*.txt")):
+        ids = bench.read_ids(listing)
+        assert ids, listing
+        assert ids <= frame_ids, (listing.name, sorted(ids - frame_ids))
+
+
 def test_the_benchmark_scores_only_the_listed_ids(tmp_path):
     """``--ids`` keeps the pages it lists, and only those."""
     listing = tmp_path / "ids.txt"

@@ -322,6 +322,16 @@ def _stamp_of(line: str) -> Stamp | None:
     return None
 
 
+def _opening(lines: list[str], i: int, found: Dateline) -> str:
+    """The story's first sentence after the dateline on line ``i``, with the lines a
+    hard wrap cut off it (also after a comma, before a name: "…berturut-turut,"
+    over "Kabupaten Malinau dilanda …")."""
+    text = _continued(lines, i)[len(lines[i]) - len(found.rest) :]
+    if text.endswith(",") and i + 1 < len(lines):
+        text = f"{text} {_continued(lines, i + 1)}"
+    return text
+
+
 def _repeated_below(lines: list[str], at: int, found: Dateline) -> bool:
     """Whether a dateline alone on line ``at`` opens a story within three lines."""
     for line in lines[at + 1 : at + 4]:
@@ -340,10 +350,7 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
         found = find_dateline(line)
         if not found and (is_caption(line) or _is_junk(line) or author_of(line)[0]):
             continue
-        if found and (
-            found.alone
-            or _paragraph_like(_continued(lines, i)[len(line) - len(found.rest) :])
-        ):
+        if found and (found.alone or _paragraph_like(_opening(lines, i, found))):
             if found.alone and i + 1 >= len(lines):
                 break
             if found.alone and _repeated_below(lines, i, found):

@@ -234,3 +234,18 @@ def test_a_photo_credit_under_the_lead_names_the_site():
         )
     )
     assert parsed.outlet == "Kabarhulu.com"
+
+
+def test_a_dateline_line_cut_after_a_comma_goes_on_below():
+    parsed = _read(
+        _page(
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            "Ilustrasi AI |",
+            "Malinau, Kalimantan Utara — Selama dua hari berturut-turut,",
+            "Kelurahan Tanjung Lapang dan Malinau Hulu membersihkan saluran air yang",
+            "tersumbat sampah sebelum musim hujan tiba.",
+            "Lurah setempat mengatakan kegiatan itu akan diulang setiap bulan.",
+        )
+    )
+    assert parsed.dateline_place == "Malinau"
+    assert parsed.paragraphs[0].startswith("Selama dua hari")
