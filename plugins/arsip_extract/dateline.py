@@ -338,7 +338,8 @@ _SECTION_PLACE = re.compile(
     r"(?i:lokal|nasional|internasional|daerah|regional|politik|hukum|ekonomi|bisnis"
     r"|olahraga|sport|kriminal|peristiwa|headline|utama|berita|news|opini|pendidikan"
     r"|kesehatan|hiburan|wisata|budaya|advertorial|teknologi|sosial|pemerintahan"
-    r"|parlemen|metropolis|nasional\s+news|berita\s+daerah)"
+    r"|parlemen|metropolis|nasional\s+news|berita\s+daerah|breaking\s+news|terkini"
+    r"|berita\s+terkini|update|eksklusif|viral)"
 )
 
 
@@ -447,6 +448,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         match = pattern.match(text)
         if match:
             place = match.groupdict().get("place") or None
+            if place and _SECTION_PLACE.fullmatch(place):
+                place = None  # "SITUS.COM – BREAKING NEWS –": a section, no place
             return Dateline(
                 place=_tidy_place(place) if place else None,
                 rest=text[match.end() :],

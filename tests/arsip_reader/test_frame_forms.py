@@ -249,3 +249,8 @@ def test_a_dateline_line_cut_after_a_comma_goes_on_below():
     )
     assert parsed.dateline_place == "Malinau"
     assert parsed.paragraphs[0].startswith("Selama dua hari")
+
+
+def test_a_section_between_two_dashes_is_no_place():
+    found = find_dateline(f"KABARHULU.COM – BREAKING NEWS – {_STORY}")
+    assert found is not None and found.place is None
