@@ -34,9 +34,10 @@ from arsip_extract.units import (
 )
 
 # "Satbrimob" without its Polda: in a Kalimantan story it can only be that Polda's.
-# ("satuan Brimob" and a bare "Brimob" name no unit: they stay unlisted.)
+# ("satuan Brimob" and a bare "Brimob" name no unit: they stay unlisted.) Nor can
+# "Brimobda" (the Polda's Brimob, "da" for "daerah").
 _BARE_BRIMOB = compile_led(
-    r"(?<![A-Za-z])Sat\s?brimob\b(?!\s+Polda)",
+    r"(?<![A-Za-z])(?:Sat\s?brimob(?:da)?|Brimobda)\b(?!\s+Polda)",
     re.IGNORECASE,
 )
 
@@ -161,10 +162,36 @@ def _tidy(text: str) -> str:
     return _SPACES.sub(lambda m: ", " if m[0] == "," else " ", text)
 
 
+# "Polsek bintang ara" typed in lower case, the district written with its capital
+# ("Kec. Bintang ara"): the sector's name is that district's.
+_LOWER_SECTOR = re.compile(r"[Pp]olsek[ \t]+([a-z]{3,})(?:[ \t]+([a-z]{3,}))?\b")
+_DISTRICT_HEAD = r"(?:Kecamatan|Kec\.|Desa|Kelurahan|Kel\.)\s*"
+
+
+def _sector_names(text: str) -> str:
+    """``text`` with a sector's name typed in lower case capitalised, when the
+    text writes that district's name with a capital."""
+    if "olsek" not in text:
+        return text
+
+    def recase(match: re.Match[str]) -> str:
+        words = [w for w in match.groups() if w]
+        for n in range(len(words), 0, -1):
+            name = r"\s+".join(words[:n])
+            district = re.compile(rf"{_DISTRICT_HEAD}({name})\b", re.IGNORECASE)
+            if any(d[1][0].isupper() for d in district.finditer(text)):
+                whole, base = match[0], match.start()
+                start, end = match.start(1) - base, match.end(n) - base
+                return whole[:start] + whole[start:end].title() + whole[end:]
+        return match[0]
+
+    return _LOWER_SECTOR.sub(recase, text)
+
+
 def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Record:
     """Return the structured record for ``parsed``; pure, no Pelican."""
     gaz = gaz or load_gazetteer()
-    body = _tidy(parsed.text)
+    body = _sector_names(_tidy(parsed.text))
     # The headline often carries the unit, the operation and the activity.
     title = _tidy(parsed.title) if parsed.title else parsed.title
     text = f"{title}\n{body}" if title else body
@@ -212,6 +239,10 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         # A neighbour in another province (a border, a route) is not where the
         # event happened: places are the event's province's (issue 11 guideline).
         place_list = tuple(p for p in place_list if p.province == province)
+    if province in KALIMANTAN_PROVINCES:
+        # "bom di Polsek Astana Anyar, Bandung Jawa Barat": a unit of another
+        # province named for what happened there is no unit of this story.
+        units = [u for u in units if u.elsewhere is None]
     when = dates.first or published
     election = find_election(text, when, gaz)
     normalise = partial(normalise_unit_names, gaz=gaz)

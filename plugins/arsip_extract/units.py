@@ -26,6 +26,9 @@ class UnitMention:
     # Named only as the parent of another unit ("Polres Sanggau Polda Kalbar",
     # "jajaran Polda Kalteng"): it says where, but takes no part.
     parent: bool = False
+    # An unknown unit the text places in a province written after it ("Polsek
+    # Astana Anyar, Bandung Jawa Barat"): that province (it weighs no vote).
+    elsewhere: str | None = None
 
 
 # A commander's title or headquarters names the unit too: Kapolda, Mapolresta.
@@ -69,6 +72,7 @@ class _Patterns:
     polsek: re.Pattern[str]
     brimob: re.Pattern[str]
     bare_brimob: re.Pattern[str]
+    far_province: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -112,7 +116,8 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
         other_polres=compile_led(
             rf"{_PREFIX}(?P<kind>(?i:Polresta|Polrestabes|Polres))\s+(?P<name>{_CAP_WORDS})"
         ),
-        polsek=compile_led(rf"{_PREFIX}(?i:Polsek)\s+(?P<name>{_CAP_WORDS})"),
+        # "Polsekta" (a city's sector, the older name) is the Polsek
+        polsek=compile_led(rf"{_PREFIX}(?i:Polsek(?:ta)?)\s+(?P<name>{_CAP_WORDS})"),
         brimob=compile_led(
             # "Lapangan Brimob Polda Kaltim" is a parade ground, not the unit.
             rf"(?<![A-Za-z])(?<!Lapangan\s)(?:Dan)?"
@@ -124,7 +129,14 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
         ),
         bare_brimob=compile_led(
             r"(?<![A-Za-z])(?<!Lapangan\s)(?:Sat\s?brimob|Satuan\s+Brimob|Brimob)\b"
-            r"(?!\s+Polda)",
+            # "Brimob Polda ada satu pleton": the Polda left unnamed
+            r"(?!\s+Polda\s+(?-i:[A-Z]))",
+            re.IGNORECASE,
+        ),
+        # a province named right after a unit, maybe after its city
+        far_province=re.compile(
+            r"\s*,?\s*(?:(?-i:[A-Z])[\w-]*\s*,?\s*){0,2}?(?:Provinsi\s+)?"
+            rf"(?P<name>{polda_alt})\b",
             re.IGNORECASE,
         ),
     )
@@ -167,6 +179,7 @@ _TO_PARENT = re.compile(
     re.I,
 )
 _JAJARAN = re.compile(r"\bjajaran\s+$", re.IGNORECASE)
+_TAG_DASH = re.compile(r"\s*[-–—]\s")
 # A Polda heading a chain: "Polda Kalbar, Polres Sambas, Polsek Sambas –" or "Polda
 # Kalbar melalui Kapolres Sanggau".
 _TO_CHILD = re.compile(r"\s*(?:[,–-]|melalui\b)?\s*", re.IGNORECASE)
@@ -214,6 +227,12 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
                         _at_line_start(text, mention.start)
                         or "melalui" in text[mention.end : after.start].lower()
                     )
+                )
+                # "Polda Kalbar - Situs id Sebanyak ...": a line opened by the
+                # Polda and a dash is the host's tag, as in a dateline
+                or (
+                    _at_line_start(text, mention.start)
+                    and _TAG_DASH.match(text, mention.end) is not None
                 )
             )
         elif mention.unit.startswith("Polres"):
@@ -346,9 +365,47 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
     # not a name.
     tail = len(text.rstrip())
     found = [m for m in found if m.place or m.province or m.end < tail]
+    found = _mark_headquarters(text, _far_away(text, found, pat))
     return _mark_contingent(
         text, _mark_parents(text, sorted(found, key=lambda m: m.start))
     )
+
+
+# A commander or unit of a kind written bare ("Kapolres", "pihak Polres"): the
+# story's own unit of that kind, so its headquarters is that unit at work.
+_BARE_KIND = re.compile(r"[Pp]ol(res(?:ta)?|da|sek)\b(?!\s+[A-Z])")
+
+
+def _mark_headquarters(text: str, found: list[UnitMention]) -> list[UnitMention]:
+    """Flag a unit named only by its headquarters ("kantong parkir di Mapolresta
+    Banjarmasin"): a venue, not a unit at work, unless the story names its kind
+    bare elsewhere ("Kapolres AKBP X" of an apel at the Mapolres)."""
+    seats = {m.unit for m in found if text.startswith("Ma", m.start)}
+    if not seats:
+        return found
+    seats -= {m.unit for m in found if not text.startswith("Ma", m.start)}
+    bare = {k.group(1) for k in _BARE_KIND.finditer(text)} if seats else set()
+    return [
+        replace(m, parent=True)
+        if m.unit in seats and m.unit.split()[0].lower()[3:] not in bare
+        else m
+        for m in found
+    ]
+
+
+def _far_away(text: str, found: list[UnitMention], pat: _Patterns) -> list[UnitMention]:
+    """An unknown unit written with another province after it ("Polsek Astana
+    Anyar, Bandung Jawa Barat"): that province's, not Kalimantan's."""
+    out = []
+    for m in found:
+        if m.place is None and m.province is None and m.end > 0:
+            far = pat.far_province.match(text, m.end)
+            if far:
+                _, province, kal = pat.polda_names[far["name"].lower()]
+                if not kal:
+                    m = replace(m, elsewhere=province)
+        out.append(m)
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -443,6 +500,14 @@ def _brimob_of_sentence(
     return found
 
 
+# Words that name a part of a district: "Krayan Selatan", "Samarinda Ilir".
+_DISTRICT_PARTS = {
+    "Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Barat Daya",
+    "Barat Laut", "Timur Laut", "Hulu", "Hilir", "Ilir", "Ulu", "Seberang", "Kota",
+    "Laut", "Darat", "Induk",
+}  # fmt: skip
+
+
 def unique_units(mentions: list[UnitMention]) -> tuple[str, ...]:
     """Unit names in order of first mention, each once; a parent named alone is not."""
     names = list(dict.fromkeys(m.unit for m in mentions if not m.parent))
@@ -453,12 +518,26 @@ def unique_units(mentions: list[UnitMention]) -> tuple[str, ...]:
     # unless the longer is written more often ("Polsek Anjir Pasar" twice, "Polsek
     # Anjir pasar" once) or is a unit the gazetteer knows ("Polres Kayong" beside
     # "Polres Kayong Utara"): then the shorter one is that unit cut short.
+    # A sector named after its district's part ("Polsek Krayan Selatan" beside
+    # "Polsek Krayan") is a sector of its own; a sector written by its name's last
+    # word alone ("Polsek Ilir" beside "Polsek Samarinda Ilir") is that sector.
     return tuple(
         n
         for n in names
         if n not in unknown
         or not any(
-            o != n and n.startswith(o + " ") and times[n] <= times[o] for o in names
+            o != n
+            and n.startswith(o + " ")
+            and times[n] <= times[o]
+            and n[len(o) + 1 :] not in _DISTRICT_PARTS
+            for o in names
+        )
+        and not any(
+            o != n
+            and n.count(" ") == 1
+            and o.startswith(n.split()[0] + " ")
+            and o.endswith(" " + n.split()[1])
+            for o in names
         )
         and not any(
             o != n

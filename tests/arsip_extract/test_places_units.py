@@ -374,3 +374,45 @@ def test_units_of_unseen_pages(text, units):
 )
 def test_units_cut_short_or_written_with_their_post(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a city's sector under its older name, and cut to its last word
+        (
+            "Personel Polsekta Balikpapan Utara berjaga di kecamatan. Anggota Polsek "
+            "Utara juga berpatroli.",
+            ("Polsek Balikpapan Utara",),
+        ),
+        # a sector named after a district's part is a sector of its own
+        (
+            "Kapolda meninjau Polsek Krayan dan Polsek Krayan Selatan di perbatasan.",
+            ("Polsek Krayan", "Polsek Krayan Selatan"),
+        ),
+        # "Brimob Polda" with the Polda left unnamed: the sentence's Polda
+        (
+            "Bantuan datang dari Brimob Polda sebanyak satu pleton dan Samapta Polda "
+            "Kalsel 50 personel.",
+            ("Satbrimob Polda Kalsel", "Polda Kalsel"),
+        ),
+        # a headquarters named as a venue only
+        (
+            "Polda Kaltim menyiapkan tempat parkir di Mapolresta Samarinda.",
+            ("Polda Kaltim",),
+        ),
+        # ... but the Polres at work when the story names its chief bare
+        (
+            "Apel digelar di Mapolres Sintang. Kapolres memeriksa kesiapan personel.",
+            ("Polres Sintang",),
+        ),
+        # a Polda opening a line before a dash is the host's tag
+        (
+            "Polda Kalbar - Situsberita Sebanyak 150 personel Polres Sambas "
+            "diterjunkan.",
+            ("Polres Sambas",),
+        ),
+    ],
+)
+def test_units_of_the_fresh_pages(text, units):
+    assert unique_units(find_units(text, GAZ)) == units

@@ -540,6 +540,23 @@ def test_plain_data_is_asdict_with_lists(seed_001):
             "Pontianak - Personel Satbrimob Polda Kalbar mengamankan TPS, Rabu.",
             ("Satbrimob Polda Kalbar", "Polda Kalbar"),
         ),
+        # "Brimobda" is a Polda's Brimob: the story's province's.
+        (
+            "Tarakan - Tim Gegana Brimobda menyisir gedung KPU Kaltara, Rabu.",
+            ("Satbrimob Polda Kaltara", "Polda Kaltara"),
+        ),
+        # a sector of another province, named for what happened there
+        (
+            "Berau - Polres Berau memeriksa pengunjung kantor KPU, Rabu. Pemeriksaan "
+            "ini menyusul serangan di Polsek Sukamaju, Bandung Jawa Barat.",
+            ("Polres Berau",),
+        ),
+        # a sector typed in lower case, its district written with a capital
+        (
+            "Tanjung - Personel polsek muara uya berjaga di Kecamatan Muara uya, "
+            "Kabupaten Tabalong, Rabu.",
+            ("Polsek Muara Uya",),
+        ),
         # "satuan Brimob" alone names no unit.
         (
             "Sambas - Dalam simulasi itu, satuan Brimob menghalau massa, Rabu.",
