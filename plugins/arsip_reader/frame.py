@@ -1071,6 +1071,11 @@ def cut_tail(lines: list[str]) -> Tail:
         if len(line) > 260 and not line.endswith(("…", "...")):
             continue  # a paragraph of the story: no tail line is this long
         closing = _CLOSING.match(line)
+        if closing and _words(line) <= 14 and _story_goes_on(lines, i):
+            # "Penulis: X | Editor: Y" under a summary line, the story below it: a
+            # header's byline the story start passed over, not the closing credits.
+            tail.dropped.add(i)
+            continue
         if closing and _words(line) <= 14:
             tail.end = min(tail.end, i)
             _read_closing(lines[i:], tail)
@@ -1108,6 +1113,15 @@ def cut_tail(lines: list[str]) -> Tail:
             tail.end = i  # a list of other stories, each cut short
             return tail
     return tail
+
+
+def _story_goes_on(lines: list[str], i: int) -> bool:
+    """Whether a credit line near the body's top has most of the story below it:
+    three paragraphs among the next five lines."""
+    if i > 2:
+        return False
+    below = lines[i + 1 : i + 6]
+    return sum(_paragraph_like(line) for line in below) >= 3
 
 
 def _title_below(lines: list[str], tail: Tail) -> None:

@@ -254,3 +254,23 @@ def test_a_dateline_line_cut_after_a_comma_goes_on_below():
 def test_a_section_between_two_dashes_is_no_place():
     found = find_dateline(f"KABARHULU.COM – BREAKING NEWS – {_STORY}")
     assert found is not None and found.place is None
+
+
+def test_a_byline_under_the_summary_does_not_end_the_story():
+    parsed = _read(
+        _page(
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            "Dari pagi hingga siang, warga dua kelurahan bergotong royong membersihkan "
+            "saluran air di sepanjang jalan utama kota.",
+            "Penulis: Rina Lestari | Editor: Budi Santoso",
+            "Warga dua kelurahan di Sampit bergotong royong membersihkan "
+            "saluran air yang tersumbat sampah setelah hujan deras semalam, Sabtu "
+            "(14/9/2024), agar air tidak lagi meluap ke rumah mereka.",
+            "Lurah setempat mengatakan kegiatan itu akan diulang setiap bulan menjelang "
+            "musim hujan, dengan bantuan alat dari dinas pekerjaan umum kota.",
+            "Menurut dia, sebagian warga juga menanam pohon di tepi sungai agar tanah "
+            "tidak mudah longsor saat air naik pada puncak musim hujan nanti.",
+        )
+    )
+    assert len(parsed.paragraphs) >= 3
+    assert parsed.paragraphs[-1].startswith("Menurut dia")
