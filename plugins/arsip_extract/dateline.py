@@ -129,6 +129,11 @@ _SITE_BARS = re.compile(
 _GLUED_SITE = re.compile(
     rf"^(?P<place>[A-Z]{{4,}}(?: [A-Z]{{3,}})?)(?={DOMAIN}\s*[-–—,])"
 )
+# After the place, the Polda hosting the page, then a dash ("Polda Kalbar - …").
+_HOST_AFTER = re.compile(r"Polda\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[-–—]\s+(?=\S)")
+# After the place, the outlet's name in CamelCase with its ".id" written as a word
+# ("MediaKabar id Sebanyak …").
+_BRAND_ID = re.compile(rf"(?P<brand>{_CAMEL})\s+id\s+(?=[A-Z])")
 # The place after the outlet's tag, in capitals, with its own dash ("BNews—MAGELANG—").
 _SECOND_PLACE = re.compile(
     r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*[-–—]\s+(?=[A-Z])"
@@ -423,6 +428,12 @@ def find_dateline(paragraph: str) -> Dateline | None:
         tail = len(rest) <= 60 and _NAME_TAIL.fullmatch(rest.rstrip(" ,"))
         if tail and not outlet and _OUTLET_WORDS.search(tail[0]):
             outlet, rest = tail[0], ""  # "Balangan – News FHH,": the outlet after
+        host = _HOST_AFTER.match(rest) if place else None
+        if host:
+            rest = rest[host.end() :]  # "SEKADAU, X-Polda Kalbar - …": the host's tag
+        spelled = _BRAND_ID.match(rest) if place and not outlet else None
+        if spelled:
+            outlet, rest = spelled["brand"], rest[spelled.end() :]  # "Situsku id …"
         polda = match["place"].startswith("Polda")
         chained = _CHAIN_REST.match(rest) if polda else None
         if chained:

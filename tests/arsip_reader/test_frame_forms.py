@@ -274,3 +274,10 @@ def test_a_byline_under_the_summary_does_not_end_the_story():
     )
     assert len(parsed.paragraphs) >= 3
     assert parsed.paragraphs[-1].startswith("Menurut dia")
+
+
+def test_the_host_polda_and_a_spelled_site_after_the_place():
+    found = find_dateline(f"SAMPIT,KH-Polda Kalteng - KabarHulu id {_STORY}")
+    assert found is not None
+    assert (found.place, found.outlet) == ("Sampit", "KabarHulu")
+    assert found.rest.startswith("Warga dua kelurahan")
