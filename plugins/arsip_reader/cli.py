@@ -148,7 +148,7 @@ def print_article(path: Path | str, article: ArticleSource, out=sys.stdout) -> N
 
 def story_lines(read: Sequence[tuple[Path, ArticleSource]]) -> dict[Path, str]:
     """Each checked file that shares a story with other checked files, described."""
-    # Imported here: datasketch brings numpy, which `arsip extract` never needs.
+    # Imported here: grouping brings numpy, which `arsip extract` never needs.
     from arsip_stories.grouping import group_reports, report_from
 
     reports = [report_from(a.record, a.story_signature) for _, a in read]

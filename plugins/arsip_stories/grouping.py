@@ -4,7 +4,7 @@ A police press release is usually printed by several outlets on the same day, ea
 lightly edited. Two reports join one story when
 
 1. their texts are near-duplicates: each article's MinHash signature of its word
-   shingles (``datasketch``) is made when the file is read (in the reader's worker
+   shingles (``similarity``) is made when the file is read (in the reader's worker
    processes, and kept in Pelican's content cache, from the full text whatever the
    page later shows); signatures banded by day (LSH) propose candidate pairs without
    comparing all pairs, and the share of equal MinHash values (an estimate of the

@@ -211,3 +211,32 @@ def test_shingle_hashes_are_the_crc32_polynomial_of_their_words():
             value = (value * 1_000_003 + zlib.crc32(word)) & mask
         expected.add(value)
     assert sorted(expected) == shingles(text).tolist()
+
+
+def test_signature_is_datasketchs_affine64_minhash():
+    """Signatures are computed without datasketch but must equal its MinHash, value
+    for value: content caches of earlier builds keep them."""
+    import numpy as np
+    from datasketch import MinHash
+
+    rng = random.Random(7)
+    words = text("siaran_pers_humas_polres.txt").split()
+    for _ in range(20):
+        body = " ".join(rng.choice(words) for _ in range(rng.randint(30, 900)))
+        reference = MinHash(
+            num_perm=128, seed=1, hashfunc=lambda v: v, scheme="affine64"
+        )
+        reference.update_batch(shingles(body).tolist())
+        assert text_signature(body) == reference.hashvalues.astype(np.uint64).tobytes()
+
+
+def test_signature_of_a_fixed_text_never_changes():
+    """The same pin without the reference library (made with datasketch 2.0)."""
+    import hashlib
+
+    signature = text_signature(text("siaran_pers_humas_polres.txt"))
+    assert len(signature) == 128 * 8
+    assert (
+        hashlib.sha1(signature).hexdigest()
+        == "b576ac76cfc6fb9df1d094fc3429524cba1b9712"
+    )
