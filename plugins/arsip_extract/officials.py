@@ -166,8 +166,9 @@ _POSITION_WORD = re.compile(
     r"|lantamal|brigif|denpom|subden|den)\w*"
     r"|(?:Wa)?Dir(?:samapta|lantas|reskrim|resnarkoba|intelkam|binmas|pamobvit|polairud|"
     r"tahti|sabhara)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
-    # "Dir Samapta Polda Kalsel": the directorate apart; "staf Bidhumas": a staff post
-    r"Dir|Staf|"
+    # "Dir Samapta Polda Kalsel": the directorate apart; "staf Bidhumas": a staff
+    # post; "Perwira Pengendali Lapangan (Pangdal)": a field controller
+    r"Dir|Staf|Pangdal|"
     r"Perwira|Padal\w*|Pasi(?:ops|ter|intel|log|pers|min)?|Paur\w*|Panit\w*|Provos|"
     r"Bhabinkamtibmas|Babinsa|"
     r"KBO|Pamin\w*|Pamatwil\w*|Banit\w*|Pabung|Bupati|Walikota|Wali|Gubernur|"
@@ -239,7 +240,8 @@ _LONG_POSTS = tuple(
         (r"Kepala\s+Bagian\s+Operasi(?:onal)?", "Kabag Ops"),
         (r"Kepala\s+Biro\s+Operasi(?:onal)?", "Karo Ops"),
         (r"Perwira\s+Pengendali\s+Pengamanan", "Padalpam"),
-        (r"Perwira\s+Pengendali", "Padal"),
+        # ("Perwira Pengendali Lapangan (Pangdal)": the short form given wins)
+        (r"Perwira\s+Pengendali(?!\s+[A-Z]\w*\s*\()", "Padal"),
         (r"Komandan\s+Satuan\s+Brimob", "Dansat Brimob"),
         # TNI commanders ("Komandan Kodim 0911/Nunukan" is "Dandim 0911/Nunukan").
         (r"Panglima\s+(?:Komando\s+Daerah\s+Militer|Kodam)", "Pangdam"),
@@ -393,6 +395,17 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
     return " ".join(words), end
 
 
+def _glued_di(name: str, text: str) -> str:
+    """``Suprianto`` for ``Supriantodi Bengkayang``: "di" glued to the name and a
+    place after it, when the story writes the name alone elsewhere."""
+    words = name.split()
+    for i, word in enumerate(words[:-1]):
+        if len(word) > 6 and word.endswith("di"):
+            if re.search(rf"(?<![\w-]){re.escape(word[:-2])}(?![\w-])", text):
+                return " ".join([*words[:i], word[:-2]])
+    return name
+
+
 def _split_degree(token: str, following: list[re.Match[str]]) -> bool:
     """Whether ``S.`` and the next word (``IK.,``) are a degree written with a
     space (``S. IK``, ``M. Si``, ``S. H``), not an initial before a name."""
@@ -408,6 +421,10 @@ def _lower_case_name_rest(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
     """One or two words typed in lower case that a degree follows: the rest of the
     name ("Ahmi sazli joenez S.I.P."), since degrees come right after a name."""
     rest: list[re.Match[str]] = []
+    # "Jhon b.c simarmata": initials in lower case mark a name as well as degrees do
+    initials = bool(tokens) and _LOWER_INITIALS.fullmatch(tokens[0].group())
+    if initials:
+        rest, tokens = [tokens[0]], tokens[1:]
     for token in tokens[:3]:
         word = token.group()
         bare = word.rstrip(",")
@@ -419,9 +436,14 @@ def _lower_case_name_rest(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
             and not bare.endswith(("kan", "nya"))
         ):
             rest.append(token)
+            if initials:
+                return rest
             continue
         return rest if rest and _looks_like_degrees(word) else []
     return []
+
+
+_LOWER_INITIALS = re.compile(r"[a-z](?:\.[a-z])+\.?")
 
 
 def _looks_like_degrees(word: str) -> bool:
@@ -703,7 +725,21 @@ def _position_before(
         position = _last_post(trimmed)
         if position and _SECTOR_LEVEL.search(position):
             return position
-    return _last_post(window)
+    position = _last_post(window)
+    if position is None and " di " in window[-60:]:
+        # "Pangdal di Pos Pengamanan gudang logistik, Ipda X": the post, then
+        # where the officer serves, then his rank
+        station = _AT_STATION.search(window, max(0, len(window) - 60))
+        if station:
+            return _last_post(window[: station.start()])
+    return position
+
+
+# "... di Pos Pengamanan gudang logistik": a place after a post, no other clause.
+_AT_STATION = re.compile(
+    r" di (?:(?!\b(?:dan|bersama|serta|melalui|yang|kata|ujar)\b)"
+    r"[^,.;:\n()\"“”]){3,50}$"
+)
 
 
 def _last_post(window: str) -> str | None:
@@ -872,6 +908,8 @@ def find_officials(
         name, end = _read_name(text, name_start)
         if not name or name in _PROVINCE_CODES:
             continue  # "Karo Rena Kombespol Kalsel": a unit's province, no person
+        if "di " in name:
+            name = _glued_di(name, text)
         rank = _rank_of(match)
         position = (
             _position_before(text, match.start())

@@ -1194,3 +1194,24 @@ def test_the_post_written_with_its_unit_wins():
         "Kabagops Polres Kotabaru AKP Budi Santoso memberi arahan."
     )
     assert find_officials(text)[0].position == "Kabagops Polres Kotabaru"
+
+
+def test_a_field_controller_given_short_and_his_station():
+    text = (
+        "Kapolres Sintang melalui Perwira Pengendali Lapangan (Pangdal) di Pos "
+        "Pengamanan kantor KPU, Ipda Budi Santoso, menyampaikan situasi aman."
+    )
+    assert find_officials(text)[0].position == "Pangdal"
+
+
+def test_di_glued_to_a_name_before_a_place():
+    text = (
+        '"Semua aman," kata Kasat Lantas Polres Sintang Iptu Budi Santosodi Sintang, '
+        "Senin. Menurut Santoso, jalur dijaga."
+    )
+    assert [o.name for o in find_officials(text)] == ["Budi Santoso"]
+
+
+def test_a_name_with_initials_typed_in_lower_case():
+    text = "Hadir Dandim 1207 Letkol Inf Agus r.d sitompul memantau gudang logistik."
+    assert [o.name for o in find_officials(text)] == ["Agus r.d sitompul"]
