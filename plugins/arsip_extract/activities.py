@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from arsip_core.gazetteer import Election
 from arsip_core.model import ACTIVITIES
 from arsip_extract.lead import compile_led
+from arsip_extract.prefilter import Screened, Words
 from arsip_extract.screen import can_screen
 
 # Up to four words between a verb and its object, never across "jelang" or "usai":
@@ -256,8 +257,9 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"{_LOGISTICS}\b",
     ),
 )
-# Words every match of a rule contains (lower case): a sentence without any of them
-# cannot match, and a substring test is far cheaper than the rule's regex.
+# A sentence (lower case) names one of these words, or its rule does not count: they
+# were first only a cheap screen, but some matches hold none ("pengawalan rombongan
+# juru kampanye dari Bandara" names no logistics), so they are part of the rules.
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "apel": ("apel", "gelar", "pengecekan", "acara", "pelepasan", "melepas", "serpas"),
     "patroli": ("patroli",),
@@ -309,48 +311,45 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "dipindahkan",
     ),  # fmt: skip
 }
-_COMPILED = tuple(
-    (act, compile_led(p, re.IGNORECASE), _KEYWORDS[act]) for act, p in RULES
+# Each rule is searched branch by branch, and a branch only in a sentence holding the
+# words its every match holds (read from the pattern by ``prefilter``): a keyword test
+# per rule per sentence, then the rule's whole regex, were most of this function's
+# time.
+_SCREENED = tuple(
+    (act, Screened(p, re.IGNORECASE), frozenset(_KEYWORDS[act])) for act, p in RULES
 )
 # Words that name a thing, not a deed: "kapal patroli", "alat peraga kampanye".
 # Words and phrases that name a thing or a role, not a deed ("kapal patroli", "alat
 # peraga kampanye", "personel pengamanan TPS"): cut from a sentence before its deeds
-# are read. Each cut is tried only when one of its words is in the sentence (most
+# are read. Each cut is tried only when the words it needs are in the sentence (most
 # sentences hold none of the rarer ones; a single alternation of all of them was a
 # fifth of find_activities' time).
-_NOT_A_DEED_PARTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (words, compile_led(pattern, re.IGNORECASE))
-    for words, pattern in (
+_NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
+    Screened(pattern, re.IGNORECASE)
+    for pattern in (
         (
-            ("patroli",),
             r"\b(?:kapal|mobil|kendaraan|motor|perahu|speedboat|pos)\s+"
             r"(?:[\w-]+\s+){0,3}?patroli\b"
             r"|\b(?:menyiapkan|menempatkan|menyiagakan|disiagakan|disiapkan)\s+tim\s+"
-            r"patroli\b",
+            r"patroli\b"
         ),
         # A pleno already held, or its result, is not guarded here.
         (
-            ("pleno",),
             r"\b(?:pasca|setelah|usai|seusai|sesudah)\s+(?:pelaksanaan\s+)?"
-            r"(?:rapat\s+)?pleno\b|\bhasil\s+(?:rapat\s+)?pleno\b",
+            r"(?:rapat\s+)?pleno\b|\bhasil\s+(?:rapat\s+)?pleno\b"
         ),
         (
-            ("kampanye",),
             r"\balat\s+peraga\s+kampanye\b|\btim\s+kampanye\b"
-            r"|(?<!pengamanan\s)\bmasa\s+kampanye\b",
+            r"|(?<!pengamanan\s)\bmasa\s+kampanye\b"
         ),
         # A role ("personel pengamanan TPS", "petugas yang ditunjuk sebagai
         # pengamanan TPS"), not a deed.
-        (("pengamanan",), r"\b(?:person[ei]l|petugas|sebagai)\s+pengamanan\b"),
+        r"\b(?:person[ei]l|petugas|sebagai)\s+pengamanan\b",
         # The side or aspect of security is a topic ("baik dari sisi pengamanan
         # maupun logistik"); the parade ground a place ("di Lapangan Apel Mapolres").
+        r"\b(?:sisi|segi|aspek|bidang)\s+(?:pengamanan|keamanan)\b",
+        r"\blapangan\s+apel\b",
         (
-            ("sisi", "segi", "aspek", "bidang"),
-            r"\b(?:sisi|segi|aspek|bidang)\s+(?:pengamanan|keamanan)\b",
-        ),
-        (("lapangan",), r"\blapangan\s+apel\b"),
-        (
-            ("tps", "pemungutan", "psu"),
             # TPS duty as the purpose of what is reported ("apel ... guna mendukung
             # Polres dalam pengamanan TPS", "720 personel digeser untuk memperkuat
             # pengamanan TPS").
@@ -365,7 +364,7 @@ _NOT_A_DEED_PARTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|diturunkan|menurunkan|diberangkatkan|memberangkatkan|digeser|menggeser"
             r"|dikirim|mengirim\w*)\b[^.]{0,60}?\b(?:untuk|guna)\s+"
             r"(?:\w+\s+){0,2}?(?:mengamankan|pengamanan|menjaga|amankan|jaga|penjagaan)"
-            r"\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara)\b",
+            r"\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara)\b"
         ),
     )
 )
@@ -397,7 +396,8 @@ _RETOLD = re.compile(
 )
 # A photo caption shows a moment; the story's deeds are told in its paragraphs.
 _CAPTION = re.compile(r"(?:FOTO|Foto|foto|Keterangan\s+foto)\s*:")
-_NUMBER_DOT = re.compile(r"(\d)\.(?=\d)")
+# (the stop first: ``re`` skips ahead to it)
+_NUMBER_DOT = re.compile(r"\.(?<=\d\.)(?=\d)")
 # A subheading names a topic of the story ("Unit K9 dan Patroli"); its paragraphs
 # tell what was done: a short line of capitalised words, no stop.
 _SMALL = r"(?:dan|di|ke|dari|untuk|yang|serta|atau)"
@@ -419,7 +419,7 @@ _DRILL_SCENARIO = frozenset(
 )
 # An apel that sends the troops out (pergeseran, pelepasan): the posts they go to are
 # the plan, not a deed reported.
-_DEPLOYMENT_APEL = compile_led(
+_DEPLOYMENT_APEL = Screened(
     r"\b(?:pergeseran|pergesaran|pelepasan|pemberangkatan|serpas)\b"
     r"|\bapel\s+(?:\w+\s+){0,3}BKO\b"
     # reinforcements received are sent on to their posts too
@@ -461,11 +461,14 @@ _ORDER_WORDS = (
 _DONE_WORDS = r"telah|sudah|sedang|(?<!di\s)tengah|masih|usai|seusai|kini|tadi"
 # "sebagian ..., sebagian lagi akan ...": a contrast starts a new predicate.
 _CONTRAST = r"sedangkan|sementara|namun|tetapi|tapi|sebagian(?:nya)?"
-_MARKER = compile_led(
+_MARKER_WORDS = (
     rf"\b(?:(?P<plan>{_PLAN_WORDS})|(?P<ready>{_READY_WORDS})|(?P<order>{_ORDER_WORDS})"
-    rf"|(?P<done>{_DONE_WORDS})|(?P<reset>{_CONTRAST})|(?P<must>harus))\b",
-    re.I,
+    rf"|(?P<done>{_DONE_WORDS})|(?P<reset>{_CONTRAST})|(?P<must>harus))\b"
 )
+_MARKER = compile_led(_MARKER_WORDS, re.I)
+# The same, case-blind by reading a lowered text (its words are all lower case): a
+# case-blind alternation of ~80 words tries each at every word, a third as fast.
+_MARKER_LOWER = compile_led(_MARKER_WORDS)
 # "harus" is an order only right before its verb: "medan yang harus dilalui aparat
 # dalam mengawal logistik" reports the escort.
 _NEAR = 16
@@ -489,7 +492,7 @@ _MONTH = (
     r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
     r"|november|desember"
 )
-_EARLIER = compile_led(
+_EARLIER = Screened(
     rf"(?<!sejak\s)\b(?:pekan|minggu|bulan|tahun|{_MONTH})\s+(?:yang\s+)?lalu\b"
     r"|\bbeberapa\s+(?:waktu|pekan|minggu|bulan)\s+(?:yang\s+)?lalu\b"
     r"|\b(?:ter)?kadang(?:-kadang)?\b|\bbiasanya\b",
@@ -524,7 +527,7 @@ _ANNOUNCES = compile_led(
 _OPENERS = " \t\"'“‘(*-–—•"
 _CONTINUES_HEADS = frozenset("dkslbt")
 _FRAME_HEADS = frozenset("rnkbl")
-_LISTS = ("beberapa", "berikut", "antara lain")
+_LISTS = frozenset({"beberapa", "berikut", "antara lain"})
 # A quoted command ("Lakukan pengawalan logistik dari PPK ke TPS," tegasnya).
 _COMMAND = compile_led(
     r"^\s*[\"“]\s*(?:Lakukan|Laksanakan|Lakukanlah|Jaga|Jagalah|Pastikan|Kawal"
@@ -540,7 +543,7 @@ _NUM = (
     r"(?:\d(?:\s*[-–]\s*\d)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
     r"|sepuluh|seorang)"
 )
-_SCHEME = compile_led(
+_SCHEME = Screened(
     rf"\b{_NUM}\s+(?:orang\s+)?(?:personel|personil|polisi|anggota|orang)\b"
     rf"[^.;]{{0,40}}?\b{_NUM}\s+(?:hingga\s+{_NUM}\s+)?TPS\b"
     rf"|\b(?:{_NUM}|setiap|tiap|masing-masing)\s+TPS\b[^.;]{{0,40}}?\b{_NUM}\s+"
@@ -560,7 +563,7 @@ _SCHEME = compile_led(
 )
 # A summary of the efforts made so far is background, not the story's deed:
 # "Berbagai upaya telah dilakukan, mulai dari deklarasi damai, patroli malam, ...".
-_EFFORTS = compile_led(
+_EFFORTS = Screened(
     r"\b(?:berbagai|sejumlah|serangkaian|beberapa)\s+(?:upaya|langkah)\b[^.]{0,120}?"
     r"\b(?:mulai\s+dari|seperti|antara\s+lain|di\s+antaranya|diantaranya|misalnya)\b",
     re.I,
@@ -614,7 +617,7 @@ _AHEAD = (
 _EVENT_AHEAD = (
     (
         "pengamanan-kampanye",
-        compile_led(
+        Screened(
             rf"\b(?:kampanye|debat){_AHEAD}|\bbelum\s+(?:\w+\s+){{0,2}}?jadwal\b"
             r"[^.]{0,60}?\b(?:kampanye|debat)\b",
             re.I,
@@ -622,7 +625,7 @@ _EVENT_AHEAD = (
     ),
     (
         "pengamanan-rekapitulasi",
-        compile_led(
+        Screened(
             rf"\b(?:pleno|rekapitulasi){_AHEAD}|\bakan\s+(?:digelar|berlangsung"
             r"|dilaksanakan|diadakan)\s+(?:rapat\s+)?(?:pleno|rekapitulasi)\b",
             re.I,
@@ -679,7 +682,7 @@ _MOVED = compile_led(
 )
 _LOGISTICS_WORD = compile_led(rf"\b{_LOGISTICS}\b", re.I)
 # A KPU stage secured is the office's when the story names the office.
-_AT_THE_OFFICE = compile_led(rf"\b{_OFFICE}\b|\b(?:di|ke)\s+KPU\b", re.I)
+_AT_THE_OFFICE = Screened(rf"\b{_OFFICE}\b|\b(?:di|ke)\s+KPU\b", re.I)
 # A sentence ends at its stop; a quote ends where its speaker is named, and the
 # narration after it ("...,” ujarnya usai memimpin apel") has a mood of its own.
 # (Each alternative consumes its first character, a space or a comma, so ``re``
@@ -691,9 +694,14 @@ _SENTENCE = re.compile(
 )
 
 
-def _markers(sentence: str) -> list[tuple[int, int, str]]:
-    """Every mood marker of ``sentence`` as (start, end, kind), in order."""
-    return [(m.start(), m.end(), m.lastgroup or "") for m in _MARKER.finditer(sentence)]
+def _markers(sentence: str, low: str | None = None) -> list[tuple[int, int, str]]:
+    """Every mood marker of ``sentence`` as (start, end, kind), in order.
+
+    ``low`` is ``sentence.lower()`` when ``screen.can_screen(sentence)``: the same
+    offsets, read faster.
+    """
+    found = _MARKER.finditer(sentence) if low is None else _MARKER_LOWER.finditer(low)
+    return [(m.start(), m.end(), m.lastgroup or "") for m in found]
 
 
 def _mood_before(
@@ -779,13 +787,20 @@ def _later_after(sentence: str, end: int, start: int = 0) -> bool:
 _NEXT_VERB = compile_led(r"\b(?:me[mn]?\w{3,}|ber\w{3,}|di\w{4,})\b", re.I)
 
 
-def _earlier(sentence: str, start: int, end: int) -> bool:
-    """True when the mention's clause puts it before the reported day, or habitual."""
+def _earlier(
+    sentence: str, start: int, end: int, words: frozenset[str] | None = None
+) -> bool:
+    """True when the mention's clause puts it before the reported day, or habitual.
+
+    ``words``: the words of ``sentence`` (``prefilter.Words``), None when unknown.
+    """
+    if not _EARLIER.possible(words):
+        return False
     left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     right = _CLAUSE_END.search(sentence, end)
     stop = right.start() if right else len(sentence)
     verb = _NEXT_VERB.search(sentence, end, stop)
-    return bool(_EARLIER.search(sentence, left, verb.start() if verb else stop))
+    return bool(_EARLIER.whole.search(sentence, left, verb.start() if verb else stop))
 
 
 # Moods that make a mention no deed: for an apel or a drill, only a plan or a
@@ -805,6 +820,19 @@ _HELD_LATER = compile_led(
 # A purpose put first takes the main clause's mood: "Untuk mengamankan pergeseran
 # logistik ..., Polres menyiapkan 465 personel".
 _PURPOSE_FIRST = compile_led(r"^\W*(?:untuk|guna|demi)\b", re.I)
+
+# Every word a screened pattern needs, found in a text in one pass (and the two the
+# apel-name cut is screened by, and the list words of ``_ANNOUNCES``).
+_WORDS = Words(
+    {"apel", "pengamanan"}.union(
+        _LISTS,
+        _EARLIER.words,
+        *(rule.words | keywords for _, rule, keywords in _SCREENED),
+        *(cut.words for cut in _NOT_A_DEED_PARTS),
+        _SCHEME.words,
+        _EFFORTS.words,
+    )
+)
 
 
 def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -834,39 +862,48 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         if _RETOLD.match(paragraph):
             break
         screen = can_screen(paragraph)
-        # The rules and cuts whose words the paragraph holds at all: each sentence
+        # A number's dots ("1.200 TPS", "pukul 22.00") stop no clause (the sentence
+        # split needs a space after a stop).
+        if _NUMBER_DOT.search(paragraph):
+            paragraph = _NUMBER_DOT.sub("", paragraph)
+        sentences = _SENTENCE.split(paragraph)
+        # The rules and cuts the paragraph's words allow at all: each sentence
         # screens only these (a keyword test per rule per sentence was the largest
         # cost of this function).
         if screen:
-            plow = paragraph.lower()
-            rules = [r for r in _COMPILED if any(map(plow.__contains__, r[2]))]
-            cuts = [
-                c
-                for c in _NOT_A_DEED_PARTS
-                if rules and any(map(plow.__contains__, c[0]))
+            lows = [sentence.lower() for sentence in sentences]
+            held = [_WORDS.present(low) for low in lows]
+            present = frozenset().union(*held)
+            rules = [
+                r
+                for r in _SCREENED
+                if not r[2].isdisjoint(present) and r[1].possible(present)
             ]
+            cuts = [c for c in _NOT_A_DEED_PARTS if rules and c.possible(present)]
         else:
-            rules, cuts = list(_COMPILED), list(_NOT_A_DEED_PARTS)
-        # A number's dots ("1.200 TPS", "pukul 22.00") stop no clause (read only
-        # where a rule may match; the sentence split needs a space after a stop).
-        if rules and _NUMBER_DOT.search(paragraph):
-            paragraph = _NUMBER_DOT.sub(r"\1", paragraph)
+            lows = held = [None] * len(sentences)
+            rules, cuts = list(_SCREENED), list(_NOT_A_DEED_PARTS)
         announced = False
         in_quote = False
-        for sentence in _SENTENCE.split(paragraph):
+        for sentence, low, whole in zip(sentences, lows, held, strict=True):
             speech = in_quote or sentence.lstrip()[:1] in _QUOTE_MARKS
             quoted = speech and index >= lead_end
             in_quote = _still_quoting(sentence, in_quote)
-            low = whole = sentence.lower() if rules else ""
             deed = sentence
-            for words, cut in cuts if rules else ():
-                if not screen or any(map(low.__contains__, words)):
-                    deed = cut.sub(" ", deed)
-            if deed is not sentence:
-                low = deed.lower()
-            if rules and (not screen or ("apel" in low and "pengamanan" in low)):
-                deed = _APEL_NAME.sub(" ", deed)
-                low = deed.lower()
+            # The words of the sentence (``whole``), and of its deeds once cut (None:
+            # unknown).
+            deeds = whole
+            for cut in cuts if rules else ():
+                if cut.possible(whole):
+                    deed = cut.whole.sub(" ", deed)
+            if deed is not sentence and screen:
+                deeds = _WORDS.present(deed.lower())
+            if rules and (not screen or ("apel" in deeds and "pengamanan" in deeds)):
+                named = _APEL_NAME.sub(" ", deed)
+                if named != deed:
+                    deed = named
+                    if screen:
+                        deeds = _WORDS.present(deed.lower())
             carried = None
             head = sentence.lstrip(_OPENERS)[:1].lower()
             if prev is not None and (
@@ -884,23 +921,24 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 carried = "plan"
             markers: list[tuple[int, int, str]] | None = None
             command = attending = None
-            for act, pattern, words in rules:
+            for act, rule, keywords in rules:
                 if act in found and (
                     act not in _LIST_MATES or _LIST_MATES[act][0] in found
                 ):
                     # (a guarded office found in a headline cut short may still
                     # have its warehouse listed with it further on)
                     continue
-                text = sentence if act in _WHOLE_SENTENCE else deed
-                if screen and not any(
-                    map((whole if act in _WHOLE_SENTENCE else low).__contains__, words)
-                ):
+                if act in _WHOLE_SENTENCE:
+                    text, words = sentence, whole
+                else:
+                    text, words = deed, deeds
+                if words is not None and keywords.isdisjoint(words):
                     continue
-                match = pattern.search(text)
+                match = rule.search(text, words)
                 if not match:
                     continue
                 if markers is None:
-                    markers = _markers(sentence)
+                    markers = _markers(sentence, low)
                     command = bool(_COMMAND.match(sentence))
                     attending = bool(_ATTENDING.match(sentence.lstrip(_OPENERS)))
                 held_now = act in _HELD_NOW
@@ -945,9 +983,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                         kind in _NOT_DONE for _, _, kind in markers
                     ):
                         continue
-                if _earlier(text, match.start(), match.end()):
+                if _earlier(text, match.start(), match.end(), words):
                     continue
-                if _SCHEME.search(text) or _EFFORTS.search(text):
+                if _SCHEME.found_in(text, words) or _EFFORTS.found_in(text, words):
                     continue
                 if (
                     act == "pengawalan-logistik"
@@ -1010,15 +1048,19 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
             prev = (sentence, markers, carried, framed)
             tail = sentence[-40:]
             announced = (
-                ":" in tail or any(map(tail.lower().__contains__, _LISTS))
+                ":" in tail
+                or (whole is None or not _LISTS.isdisjoint(whole))
+                and any(map(tail.lower().__contains__, _LISTS))
             ) and bool(_ANNOUNCES.search(tail))
     found |= weak - _QUOTE_WEAK
     if within and "apel" not in found:
         found.add("simulasi-sispamkota")
     if (means and not found & _GUARDED) or (rounds and not found & _GUARDED_SITES):
         found.add("patroli")
+    story = "\n".join(texts)
+    story_low = story.lower() if can_screen(story) else None
     # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").
-    if "apel" in found and _DEPLOYMENT_APEL.search("\n".join(texts)):
+    if "apel" in found and _DEPLOYMENT_APEL.in_story(story, story_low):
         found.discard("pengamanan-tps")
     if "simulasi-sispamkota" in found and not drill_apart:
         found -= _DRILL_SCENARIO
@@ -1026,10 +1068,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         _MOVED.search(t) and _LOGISTICS_WORD.search(t) for t in texts
     ):
         found.add("pengawalan-logistik")
-    if "tahapan-kpu" in found and _AT_THE_OFFICE.search("\n".join(texts)):
+    if "tahapan-kpu" in found and _AT_THE_OFFICE.in_story(story, story_low):
         found.add("pengamanan-kantor-kpu-bawaslu")
     for act, event in _EVENT_AHEAD:
-        if act in found and event.search("\n".join(texts)):
+        if act in found and event.in_story(story, story_low):
             found.discard(act)
     if "pengamanan-rekapitulasi" in found:
         # A pleno sits in the KPU office: guarding the office is guarding the pleno.
