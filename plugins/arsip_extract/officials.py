@@ -155,7 +155,7 @@ _ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*|[A-Z]\.)$")
 _POSITION_WORD = re.compile(
     r"^(?:(?:Waka|Ka)(?:polda|polres|polresta|polrestabes|polsek|polri|bid|sat|sub|"
-    r"bag|ops|spkt|den|ur|pus|biro|pos|nit|dis|pol|sdim|srem|div|kor|pen|"
+    r"bag|ops|spkt|den|ur|pus|biro|pos|nit|dis|pol|sdim|srem|sdam|div|kor|pen|"
     r"baharkam|bareskrim|baintelkam|lemdiklat)\w*"
     # posts that begin like given names (Kasim, Karomah, Katimin): whole words only
     r"|(?:Waka|Ka)(?:si(?:humas|um|propam|was|keu|dokkes|tipol|intel|ops|log|kum|tik)?"
@@ -163,9 +163,9 @@ _POSITION_WORD = re.compile(
     r"|rendal\w*|setops\w*"
     r"|ro(?:ops|penmas|sdm|log|rena)?|tim)|Waka"
     r"|(?:Wa)?Dan(?:sat|yon|ki|ton|rem|dim|ramil|lanal|lanud|pomdam|rindam|brimob|pos"
-    r"|lantamal|brigif|denpom|subden|den)\w*"
-    r"|(?:Wa)?Dir(?:samapta|lantas|reskrim|resnarkoba|intelkam|binmas|pamobvit|polairud|"
-    r"tahti|sabhara)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
+    r"|lantamal|brigif|denpom|subden|den|kor|pus)\w*|Pangko\w+|Irwas\w*|Bhabin\w*"
+    r"|(?:Wa)?Dir(?:samapta|lantas|reskrim|resnarkoba|intelkam|binmas|pamobvit|polair|"
+    r"tahti|sabhara|krim|narkoba|ressiber|siber)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
     # "Dir Samapta Polda Kalsel": the directorate apart; "staf Bidhumas": a staff
     # post; "Perwira Pengendali Lapangan (Pangdal)": a field controller
     r"Dir|Staf|Pangdal|"
@@ -232,6 +232,11 @@ _LONG_POSTS = tuple(
         (r"Direktur\s+Samapta", "Dirsamapta"),
         (r"Direktur\s+Intel(?:ijen)?\s+Keamanan", "Dirintelkam"),
         (r"Direktur\s+Pembinaan\s+Masyarakat", "Dirbinmas"),
+        (r"Direktur\s+Pengamanan\s+Objek\s+Vital", "Dirpamobvit"),
+        (r"Direktur\s+Polisi\s+(?:Perairan|Air)\s+dan\s+Udara", "Dirpolairud"),
+        (r"Direktur\s+Tahanan\s+dan\s+Barang\s+Bukti", "Dirtahti"),
+        (r"Inspektur\s+Pengawas(?:an)?\s+Daerah", "Irwasda"),
+        (r"Kepala\s+Pos\s+Polisi", "Kapospol"),
         # "Direktur Intelkam", "Wakil Direktur Samapta": the directorate already
         # short ("Dirintelkam", "Wadir Samapta").
         *((rf"Wakil\s+Direktur\s+{d}", f"Wadir {d}") for d in _DIRECTORATES),
@@ -244,10 +249,24 @@ _LONG_POSTS = tuple(
         (r"Perwira\s+Pengendali(?!\s+[A-Z]\w*\s*\()", "Padal"),
         (r"Komandan\s+Satuan\s+Brimob", "Dansat Brimob"),
         # TNI commanders ("Komandan Kodim 0911/Nunukan" is "Dandim 0911/Nunukan").
-        (r"Panglima\s+(?:Komando\s+Daerah\s+Militer|Kodam)", "Pangdam"),
-        (r"Komandan\s+(?:Komando\s+Resor\s+Militer|Korem)", "Danrem"),
-        (r"Komandan\s+(?:Komando\s+Distrik\s+Militer|Kodim)", "Dandim"),
-        (r"Komandan\s+(?:Komando\s+Rayon\s+Militer|Koramil)", "Danramil"),
+        # ("Komandan Distrik Militer": "Komando" may be left out)
+        (r"Panglima\s+(?:(?:Komando\s+)?Daerah\s+Militer|Kodam)", "Pangdam"),
+        (r"Komandan\s+(?:(?:Komando\s+)?Resor\s+Militer|Korem)", "Danrem"),
+        (r"Komandan\s+(?:(?:Komando\s+)?Distrik\s+Militer|Kodim)", "Dandim"),
+        (r"Komandan\s+(?:(?:Komando\s+)?Rayon\s+Militer|Koramil)", "Danramil"),
+        # a command's chief of staff, its section officers, its village NCO
+        (r"Kepala\s+Staf\s+(?:(?:Komando\s+)?Distrik\s+Militer|Kodim)", "Kasdim"),
+        (r"Kepala\s+Staf\s+(?:(?:Komando\s+)?Resor\s+Militer|Korem)", "Kasrem"),
+        (r"Kepala\s+Staf\s+(?:(?:Komando\s+)?Daerah\s+Militer|Kodam)", "Kasdam"),
+        (r"Perwira\s+Seksi\s+Teritorial", "Pasiter"),
+        (r"Perwira\s+Seksi\s+Operasi", "Pasiops"),
+        (r"Perwira\s+Seksi\s+Intel(?:ijen)?", "Pasintel"),
+        (r"Perwira\s+Seksi\s+Logistik", "Pasilog"),
+        (r"Bintara\s+Pembina\s+Desa", "Babinsa"),
+        (
+            r"Bhayangkara\s+Pembina\s+Keamanan\s+dan\s+Ketertiban\s+Masyarakat",
+            "Bhabinkamtibmas",
+        ),
         (
             r"Komandan\s+(?:Pangkalan\s+(?:TNI\s+)?(?:Angkatan\s+Laut|AL)|Lanal)",
             "Danlanal",
@@ -473,6 +492,7 @@ _OFFICE_HEADS = {
     "satuan": "Kasat", "seksi": "Kasi", "bagian": "Kabag", "bidang": "Kabid",
     "biro": "Karo", "unit": "Kanit", "urusan": "Kaur", "subbagian": "Kasubbag",
     "subseksi": "Kasubsi", "subdirektorat": "Kasubdit", "subunit": "Kasubnit",
+    "subbidang": "Kasubbid", "detasemen": "Kaden",
 }  # fmt: skip
 _SUBJECTS = {
     "operasi": "Ops", "operasional": "Ops", "ops": "Ops", "humas": "Humas",
@@ -485,7 +505,9 @@ _SUBJECTS = {
     "sumber daya manusia": "SDM", "sdm": "SDM", "logistik": "Log",
     "kedokteran dan kesehatan": "Dokkes", "dokkes": "Dokkes",
     "tahanan dan barang bukti": "Tahti", "tahti": "Tahti", "polairud": "Polairud",
-    "polisi perairan dan udara": "Polairud", "pengamanan objek vital": "Pamobvit",
+    "polisi perairan dan udara": "Polairud", "polisi air dan udara": "Polairud",
+    "samapta bhayangkara": "Samapta", "sumber daya": "Sumda",
+    "perencanaan umum dan anggaran": "Rena", "pengamanan objek vital": "Pamobvit",
     "pamobvit": "Pamobvit", "umum": "Um", "keuangan": "Keu", "hukum": "Kum",
     "pengawasan": "Was", "teknologi informasi dan komunikasi": "TIK", "tik": "TIK",
 }  # fmt: skip
@@ -493,8 +515,8 @@ _SUBJECT_ALT = "|".join(
     r"\s+".join(s.split()) for s in sorted(_SUBJECTS, key=len, reverse=True)
 )
 _OFFICE_HEAD = re.compile(
-    r"(?i)\b(?P<wakil>wakil\s+)?kepala\s+(?P<office>sub\s*(?:bagian|seksi|direktorat|unit)"
-    rf"|satuan|seksi|bagian|bidang|biro|unit|urusan)\b(?:\s+(?P<subject>{_SUBJECT_ALT})\b)?"
+    r"(?i)\b(?P<wakil>wakil\s+)?kepala\s+(?P<office>sub\s*(?:bagian|seksi|direktorat|unit"
+    rf"|bidang)|satuan|seksi|bagian|bidang|biro|unit|urusan|detasemen)\b(?:\s+(?P<subject>{_SUBJECT_ALT})\b)?"
 )
 # A short post with its subject in lower case: "Kabag ops", "kasat reskrim".
 _SHORT_HEADS = {
@@ -526,7 +548,10 @@ def _office_head(match: re.Match[str]) -> str:
 
 
 # Cheap screens: most windows hold no long form, no lower-case subject, no brackets.
-_LONG_HEAD = re.compile(r"(?i)\b(?:kepala|komandan|direktur|panglima|perwira)\b")
+_LONG_HEAD = re.compile(
+    r"(?i)\b(?:kepala|komandan|direktur|panglima|perwira|inspektur|bintara"
+    r"|bhayangkara)\b"
+)
 _ABBR_IN_BRACKETS = re.compile(r"\(\s*[A-Z][\w/ ]{1,23}\)")
 
 

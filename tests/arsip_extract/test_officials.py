@@ -1215,3 +1215,50 @@ def test_di_glued_to_a_name_before_a_place():
 def test_a_name_with_initials_typed_in_lower_case():
     text = "Hadir Dandim 1207 Letkol Inf Agus r.d sitompul memantau gudang logistik."
     assert [o.name for o in find_officials(text)] == ["Agus r.d sitompul"]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        (
+            "Apel dipimpin Komandan Distrik Militer 1204/Sanggau Letkol Inf Budi "
+            "Santoso di lapangan.",
+            "Dandim 1204/Sanggau",
+        ),
+        (
+            "Hadir Kepala Staf Kodim 1015/Sampit Mayor Inf Budi Santoso di gudang.",
+            "Kasdim 1015/Sampit",
+        ),
+        (
+            "Turut memantau Perwira Seksi Teritorial Kodim 1008 Kapten Inf Budi "
+            "Santoso di TPS.",
+            "Pasiter Kodim 1008",
+        ),
+        (
+            "Rapat dipimpin Direktur Pengamanan Objek Vital Polda Kaltim Kombes Pol "
+            "Budi Santoso di Balikpapan.",
+            "Dirpamobvit Polda Kaltim",
+        ),
+        (
+            "Pemeriksaan dilakukan Inspektur Pengawasan Daerah Polda Kalsel Kombes Pol "
+            "Budi Santoso di gudang.",
+            "Irwasda Polda Kalsel",
+        ),
+        (
+            "Hal itu dikatakan Kepala Subbidang Penerangan Masyarakat Bidhumas Polda "
+            "Kalbar AKBP Budi Santoso kemarin.",
+            "Kasubbid Penerangan Masyarakat Bidhumas Polda Kalbar",
+        ),
+        (
+            "Pengamanan dipimpin Kepala Pos Polisi Nanga Mau Aipda Budi Santoso di "
+            "TPS.",
+            "Kapospol Nanga Mau",
+        ),
+        (
+            "Warga didatangi Bintara Pembina Desa Serda Budi Santoso di rumahnya.",
+            "Babinsa",
+        ),
+    ],
+)
+def test_long_forms_of_posts_written_short(text, position):
+    assert [o.position for o in find_officials(text)] == [position]
