@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -180,7 +181,11 @@ _PLANNED_CLAUSE = compile_led(
 _SCHEDULE_BEFORE = compile_led(
     r"\b(?:hari\s+H|H-\d+|pencoblosan|pemungutan\s+suara|tahapan|kampanye|jadwal"
     r"|pendaftaran|pencalonan|rangkaian|mulai|dimulai|sejak|hingga|sampai|berlangsung"
-    r"|periode|pesta\s+demokrasi|Pilkada|Pemilu|pemilihan)\b",
+    r"|periode|pesta\s+demokrasi|Pilkada|Pemilu|pemilihan"
+    # the other names of a vote: "Pilkades serentak pada tanggal 18 Mei 2022",
+    # "PSU yang digelar Sabtu atau 19 April 2025"
+    r"|Pilkades|Pemilukada|Pilpres|Pileg|Pilgub|Pilbup|Pilwali|Pilwako|Pilwalkot"
+    r"|PSU)\b",
     re.IGNORECASE,
 )
 # The first day of the reported activity: "Pengamanan dimulai sejak tanggal 18
@@ -192,8 +197,13 @@ _ACTIVITY_START = compile_led(
     re.IGNORECASE,
 )
 # "pelaksanaan sudah dimulai sejak Rabu, 16 April 2025": a beginning said done.
+# "logistik sudah mulai bergeser dari PPK sejak Jumat (11/12/2020) malam": the
+# deed named between "mulai" and "sejak".
 _BEGUN = re.compile(
-    r"\b(?:sudah|telah)\s+(?:di)?mulai(?:\s+(?:sejak|pada|tanggal|hari))*\s*$", re.I
+    r"\b(?:sudah|telah)\s+(?:di)?mulai(?:\s+(?:sejak|pada|tanggal|hari))*\s*$"
+    r"|\b(?:sudah|telah)\s+mulai\s+[^,.;]{1,40}?\bsejak(?:\s+(?:pada|tanggal|hari))*"
+    r"\s*$",
+    re.I,
 )
 # "Mulai kemarin (Senin, 25/1/2016) petugas sudah diterjunkan": the deed's first
 # day, told by what follows the date.
@@ -314,9 +324,17 @@ def _context(text: str, start: int, end: int) -> str | None:
     ):
         return "start"
     start_said = _ACTIVITY_START.search(window)
+    if start_said and _STAGE_NOUN.search(start_said[0]):
+        # "pengamanan masa kampanye sejak 25 September": the stage's first day,
+        # a long guard's, not the day reported.
+        start_said = None
     if start_said:
         # "sudah berlangsung sejak 16 September" looks back on a going concern.
         return "recalled" if _GOING_ON.search(start_said[0]) else "start"
+    if _YESTERDAY_AFTER.match(text, end):
+        # "pencoblosan ... pada Rabu, 27 November 2024, kemarin": the deed of the
+        # day before the telling, not a stage named in passing.
+        return None
     stage = _SCHEDULE_BEFORE.search(before)
     if stage and _deed_goes_on(before):
         stage = None
@@ -328,13 +346,37 @@ def _context(text: str, start: int, end: int) -> str | None:
         return "schedule"
     if _RECALLED.search(lead, cut):
         return "recalled"
-    if (
-        not before.strip()
-        and len(lead_cuts) > 1
-        and _TOLD.search(lead, lead_cuts[-2], lead_cuts[-1])
-    ):
-        return "told"
+    # The speech verb may stand a few clauses back when the speaker's rank and name
+    # hold stops and commas: "ujar Dansat Brimob, Kombes Pol. Yohanes, Sabtu (31/8)".
+    if not before.strip() and len(lead_cuts) > 1:
+        if _TOLD.search(lead, lead_cuts[-2], lead_cuts[-1]):
+            return "told"
+        # A few clauses back, across the stops of a rank ("Kombes Pol.") but not
+        # across a sentence ending in a common word.
+        reach = len(lead) - _TOLD_REACH
+        told = _last(_TOLD.finditer(lead, max(0, reach)))
+        if told and not _PLAIN_STOP.search(lead, told.end()):
+            return "told"
     return None
+
+
+# How far before the date a speech verb a few clauses back may stand.
+_TOLD_REACH = 90
+# A sentence's end after a lower-case word (not an abbreviated rank or title).
+_PLAIN_STOP = re.compile(r"[a-z]{4}[.!?]\s")
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``matches``, or None."""
+    last = None
+    for last in matches:  # noqa: B007 - only the last is wanted
+        pass
+    return last
+
+
+_STAGE_NOUN = re.compile(r"\b(?:masa|tahapan|kampanye|periode)\b", re.IGNORECASE)
+_SINCE_SENTENCE = re.compile(r"\s*(?:Sejak|Semenjak)\b", re.IGNORECASE)
+_YESTERDAY_AFTER = re.compile(r"\s*,?\s*kemarin\b", re.IGNORECASE)
 
 
 # A speech verb in the clause just before the date: "ujar Kasat kepada wartawan,
@@ -528,6 +570,75 @@ def _told_on_another_day(
 
 
 _TOMORROW = re.compile(r"\bbesok\b", re.IGNORECASE)
+# A span of days: at most this long it is the reported deed's days (a three-day
+# registration guarded); longer than the other it is a long guard's schedule.
+_SHORT_SPAN, _LONG_SPAN = 7, 14
+# The last day of a span written after its first: "hingga 29 November", "sampai
+# dengan Rabu (14/2/2024)", "dan berakhir Kamis malam 29 Agustus 2024".
+_SPAN_TO = re.compile(
+    r"\s*,?\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|[-–]|(?:dan\s+)?berakhir"
+    r"(?:\s+pada)?)\s*(?:tanggal\s+)?(?:(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu"
+    r"|Minggu|Ahad)\s*(?:(?:pagi|siang|sore|malam)\s*)?,?\s*)?"
+    rf"(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b"
+    r"|\(\s*(?P<pd>\d{1,2})\s*/\s*(?P<pm>\d{1,2})(?:\s*/\s*(?P<py>\d{4}|\d{2}))?\s*\))",
+    re.IGNORECASE,
+)
+
+
+def _span_end(
+    text: str,
+    match: re.Match[str],
+    is_span: bool,
+    hint: int | None,
+    published: date | None,
+) -> date | None:
+    """The last day of the span a date opens, or None when it opens none."""
+    first_year = (
+        (int(match["y"]) if match["y"] and len(match["y"]) == 4 else None)
+        or hint
+        or (published.year if published else None)
+    )
+    try:
+        if is_span:
+            month = MONTHS[match["mon"].lower()]
+            return date(first_year or 2024, month, int(match["d2"]))
+        to = _SPAN_TO.match(text, match.end())
+        if not to:
+            return None
+        if to["d"]:
+            day, month, year = int(to["d"]), MONTHS[to["mon"].lower()], to["y"]
+        else:
+            day, month, year = int(to["pd"]), int(to["pm"]), to["py"]
+        if year:
+            return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+        return date(first_year or 2024, month, day)
+    except (ValueError, KeyError):
+        return None
+
+
+def _deed_near(text: str, start: int, end: int) -> bool:
+    """Whether a police deed is named in the date's sentence or the one before,
+    and the sentence does not give a stage's schedule ("Masa tenang ... mulai
+    tanggal 24 hingga 26 November"; "Sejak tahapan pendaftaran dibuka tanggal 27
+    Agustus" runs the guard since the stage opened)."""
+    lead = text[max(0, start - _SENTENCE_CHARS) : start]
+    cuts = [m.end() for m in _SENTENCE_END.finditer(lead)]
+    here = cuts[-1] if cuts else 0
+    if _STAGE_NOUN.search(lead, here) and not _SINCE_SENTENCE.match(lead, here):
+        return False
+    since = cuts[-2] if len(cuts) > 1 else 0
+    stop = _SENTENCE_END.search(text, end)
+    return bool(
+        _DEED_SUBJECT.search(lead, since)
+        or _DEED_SUBJECT.search(text, end, stop.start() if stop else len(text))
+    )
+
+
+_EARLIER_REPORT = re.compile(
+    r"(?:^|\n)\s*(?:sebelumnya(?:\s+telah)?\s+diberitakan|seperti\s+(?:telah\s+)?"
+    r"diberitakan(?:\s+sebelumnya)?|diberitakan\s+sebelumnya)\b",
+    re.IGNORECASE,
+)
 
 
 def _settled(
@@ -542,9 +653,31 @@ def _settled(
     kept = [(p, d) for p, d in found if p not in slips] or found
     out = []
     for p, d in kept:
-        year = pinned.get(free[p]) if p in free else None
+        year = _pinned_year(free[p], pinned) if p in free else None
         out.append((p, d.replace(year=year) if year and year != d.year else d))
     return out
+
+
+# A day without its year takes the year a weekday or year fixes for a day this
+# close to it: "Dari tanggal 25 November hingga 29 November ... Rabu (29/11/2017)".
+_PIN_REACH = 14
+
+
+def _pinned_year(
+    day: tuple[int, int], pinned: dict[tuple[int, int], int]
+) -> int | None:
+    """The year pinned for ``(month, day)``, or the one year pinned for days near it."""
+    if day in pinned:
+        return pinned[day]
+    years = set()
+    for (month, mday), year in pinned.items():
+        try:
+            gap = abs((date(year, *day) - date(year, month, mday)).days)
+        except ValueError:
+            continue
+        if gap <= _PIN_REACH:
+            years.add(year)
+    return years.pop() if len(years) == 1 else None
 
 
 # A year not inside a longer number or date; what stands before it is checked after
@@ -572,7 +705,11 @@ def find_event_dates(
     free: dict[int, tuple[int, int]] = {}  # no year, no weekday: (month, day)
     pinned: dict[tuple[int, int], int] = {}  # (month, day) -> year a weekday fixed
     tomorrow: list[date] = []  # a planned day the text calls "besok"
+    long_ends: dict[int, date] = {}  # a long guard's start -> its span's last day
     named = frozenset(int(y) for y in _FULL_YEAR.findall(text))
+    # "Sebelumnya diberitakan, ...": what follows retells an earlier story.
+    earlier = _EARLIER_REPORT.search(text) if "iberitakan" in text else None
+    retold = earlier.start() if earlier else len(text)
     for kind, pattern in (
         ("paren", _PAREN),
         ("slash", _SLASH),
@@ -606,6 +743,13 @@ def find_event_dates(
             context = _context(text, start, match.end())
             if context == "name":
                 continue
+            if start > retold and context != "planned":
+                context = "recalled"
+            span = (
+                _span_end(text, match, pattern is _TEXT_SPAN, year_hint, published)
+                if context in (None, "schedule", "start")
+                else None
+            )
             year = match["y"] or (match["glued"] if kind == "paren" else None)
             if context == "planned":
                 if published is None and _TOMORROW.search(
@@ -639,6 +783,14 @@ def find_event_dates(
             if context == "told":
                 told.add(start)
                 context = None
+            if span is not None:
+                length = (span - found).days
+                if context == "start" and length > _LONG_SPAN:
+                    long_ends[start] = span
+                elif 0 < length <= _SHORT_SPAN and _deed_near(text, start, match.end()):
+                    # "pengamanan ... selama 3 hari, mulai 27 hingga 29 Agustus":
+                    # the guard's days; its first leads.
+                    context = "start"
             if context == "start":
                 starts.append((start, found))
             elif context == "recalled":
@@ -665,6 +817,15 @@ def find_event_dates(
         # A guard running "sejak Sabtu, 21 Oktober 2023" keeps its first day.
         stage = [s for s in stage if _SINCE.search(text, max(0, s[0] - 20), s[0])]
     strong = strong or ([] if weak else stage)
+    # "sejak 16 September hingga 31 Desember 2024, Senin (18/11/2024)": a start
+    # only dates a long guard when the story reports a day inside it.
+    starts = [
+        s
+        for s in starts
+        if not (
+            s[0] in long_ends and any(s[1] < d <= long_ends[s[0]] for _, d in strong)
+        )
+    ]
     if starts:
         # The activity's first day leads; the other days are its days too.
         days = tuple(sorted({d for _, d in starts + strong + recalled}))
@@ -676,9 +837,12 @@ def find_event_dates(
         only_recalled = not strong
         if at in told:
             # The day words were said yields to the deed's own day written later,
-            # when it is a few days before.
+            # when it is a few days before (also one written without a weekday:
+            # "selama tiga hari (27-29 Agustus 2024)").
             deeds = [
-                d for p, d in strong if p not in told and lead - _TOLD_AFTER <= d < lead
+                d
+                for p, d in strong + weak
+                if p not in told and lead - _TOLD_AFTER <= d < lead
             ]
             lead = min(deeds, default=lead)
         days = tuple(sorted({d for _, d in strong + recalled}))

@@ -425,3 +425,117 @@ def test_the_day_a_release_reached_a_named_site_is_the_sources_day():
     # Aid received by residents is a deed on its day.
     deed = find_event_dates("Bantuan diterima warga, Selasa (23/4/2024).")
     assert not deed.recalled
+
+
+def _first_hinted(text: str, hint: int | None = None) -> str | None:
+    found = find_event_dates(text, None, hint)
+    return found.first.isoformat() if found.first else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short span of the guarded days: its first day (session 6).
+        (
+            "Pengamanan di kantor KPU dilakukan bersamaan dengan pendaftaran bakal "
+            "calon yang berlangsung tiga hari, mulai 4 hingga 6 September 2024, kata "
+            "Kapolres, Kamis (5/9/2024).",
+            "2024-09-04",
+        ),
+        (
+            "Dari tanggal 2 Oktober hingga 4 Oktober, penjagaan Polres Melawi sudah "
+            "disiagakan di kantor KPU. Hal itu disampaikan Kabag Ops, Jumat "
+            "(4/10/2024).",
+            "2024-10-02",
+        ),
+        (
+            "Polres Sekadau menggelar pengamanan di kantor KPU. Sejak tahapan "
+            "pendaftaran dibuka tanggal 4 September dan berakhir Jumat malam 6 "
+            "September 2024, situasi kondusif.",
+            "2024-09-04",
+        ),
+        # A stage's own schedule is no deed's span.
+        (
+            "Kapolsek mendampingi Panwaslu menertibkan alat peraga, Senin (25/11/2024). "
+            "Masa tenang ditetapkan selama 3 hari mulai tanggal 24 hingga 26 November "
+            "2024 sehingga pengamanan diperketat.",
+            "2024-11-25",
+        ),
+        # A long guard's start gives way to the day the story reports inside it.
+        (
+            "Penjagaan gudang logistik dilakukan selama 24 jam sejak 2 September "
+            "hingga 31 Desember 2024, Selasa (19/11/2024).",
+            "2024-11-19",
+        ),
+        # ... and without a day inside it, the start stands.
+        (
+            "Penjagaan gudang logistik dilakukan sejak 2 September hingga 31 Desember "
+            "2024.",
+            "2024-09-02",
+        ),
+    ],
+)
+def test_spans_of_the_deeds_days(text, expected):
+    assert _first_hinted(text, 2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The campaign's start is a stage's, a long guard's: the reported day leads.
+        (
+            "Polres Kapuas memastikan pengamanan masa kampanye sejak 25 September "
+            "2024. \u201cSemua terkendali,\u201d ujarnya, Kamis (10/10/2024).",
+            "2024-10-10",
+        ),
+        # A deed begun, its verb between "mulai" and "sejak".
+        (
+            "Kotak suara dari PPK diamankan di kantor KPU, Minggu (8/12/2024). "
+            "Kapolres mengatakan logistik sudah mulai bergeser dari kecamatan sejak "
+            "Sabtu (7/12/2024) malam.",
+            "2024-12-07",
+        ),
+        # "kemarin" after the date: the deed of the day before the telling.
+        (
+            "Pemungutan suara di Kota Sampit berlangsung aman pada Rabu, 27 November "
+            "2024, kemarin. Personel berjaga di TPS, katanya, Kamis (28/11/2024).",
+            "2024-11-27",
+        ),
+        # Other names of a vote are stages: the bare told day is not theirs.
+        (
+            "Pilkades serentak pada tanggal 18 Mei 2022 diikuti 20 desa, kata "
+            "Kapolres di Kuala Kurun, Senin.",
+            None,
+        ),
+        (
+            "Personel siap menjaga PSU yang digelar Sabtu atau 19 April 2025, ujar "
+            "Kapolres, Kamis.",
+            None,
+        ),
+        # The speech verb a few clauses back, past a rank's stop: the told day
+        # gives way to the deed's span written after it.
+        (
+            "Pendaftaran berlangsung kondusif, ujar Dansat Brimob, Kombes Pol. Andi "
+            "Wijaya, Sabtu (7/9/24). Aktivitas warga selama tiga hari (4-6 September "
+            "2024) berjalan lancar.",
+            "2024-09-04",
+        ),
+        # An earlier report retold adds no day of the story's.
+        (
+            "Polres mengimbau warga tidak konvoi, katanya saat dikonfirmasi "
+            "Situs-Berita.com, Rabu (27/11/2024).\nSebelumnya diberitakan, Polda "
+            "menggelar apel di Mapolda, Senin (25/11/2024).",
+            "2024-11-27",
+        ),
+    ],
+)
+def test_stages_yesterdays_and_retold_days(text, expected):
+    assert _first_hinted(text, 2024) == expected
+
+
+def test_a_yearless_day_takes_the_year_pinned_near_it():
+    text = (
+        "Dari tanggal 25 November hingga 29 November, penjagaan Polres sudah siap di "
+        "kantor KPU. Kabag Ops menyampaikannya di kantor KPU, Rabu (29/11/2017)."
+    )
+    assert _first_hinted(text, 2018) == "2017-11-25"
