@@ -543,6 +543,19 @@ def read_frame(lines: list[str]) -> Frame:
             frame.dateline = dateline = dataclasses.replace(
                 dateline, place=None, outlet=frame.site, date_text=None
             )
+    channel = _CHANNEL.fullmatch(dateline.outlet or "") if dateline else None
+    if channel and not dateline.place:
+        # "Hi!Sintang -" on a page whose photos are credited "…/Hi!Pontianak": the
+        # network's tag names the town it reports from; the credited channel is the
+        # outlet. A tag naming the credited channel itself ("Hi!Pontianak -") stays
+        # placeless.
+        credited = {m for c in frame.captions for m in _CHANNEL_IN.findall(c)}
+        from arsip_extract.dateline import _known_place
+
+        if credited and channel[0] not in credited and _known_place(channel["town"]):
+            frame.dateline = dateline = dataclasses.replace(
+                dateline, place=channel["town"], outlet=min(credited)
+            )
     if dateline and dateline.outlet and frame.outlet is None:
         frame.outlet = dateline.outlet
     if frame.credit_site is None:
@@ -1113,6 +1126,11 @@ def cut_tail(lines: list[str]) -> Tail:
             tail.end = i  # a list of other stories, each cut short
             return tail
     return tail
+
+
+# A network's channel written as one word with "!" ("Hi!Pontianak").
+_CHANNEL = re.compile(r"[A-Z][a-z]+!(?P<town>[A-Z][a-z]+)")
+_CHANNEL_IN = re.compile(r"(?<![\w!])[A-Z][a-z]+![A-Z][a-z]+\b")
 
 
 def _story_goes_on(lines: list[str], i: int) -> bool:

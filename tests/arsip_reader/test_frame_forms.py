@@ -281,3 +281,23 @@ def test_the_host_polda_and_a_spelled_site_after_the_place():
     assert found is not None
     assert (found.place, found.outlet) == ("Sampit", "KabarHulu")
     assert found.rest.startswith("Warga dua kelurahan")
+
+
+@pytest.mark.parametrize(
+    ("tag", "place", "outlet"),
+    [
+        ("Hi!Sampit", "Sampit", "Hi!Banua"),  # the channel's tag names a town
+        ("Hi!Banua", None, "Hi!Banua"),  # the tag is the credited channel itself
+    ],
+)
+def test_a_channel_tag_naming_a_town(tag, place, outlet):
+    parsed = _read(
+        _page(
+            "Konten Media Partner",
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            "14 September 2024 10:05 WIB",
+            "Warga membersihkan saluran air di tepi sungai. Foto: Rina/Hi!Banua",
+            f"{tag} - {_STORY}",
+        )
+    )
+    assert (parsed.dateline_place, parsed.outlet) == (place, outlet)
