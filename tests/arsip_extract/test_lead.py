@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 
+from arsip_core.gazetteer import load_gazetteer
 from arsip_extract import activities, dates, elections, officials, personnel, units
-from arsip_extract.lead import compile_led, lead
+from arsip_extract.lead import PrefixScan, compile_led, lead, literal_prefixes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -66,6 +68,7 @@ def _led_patterns() -> list[tuple[str, re.Pattern[str]]]:
     found = []
     for module in (activities, dates, elections, officials, personnel, units):
         for name, value in vars(module).items():
+            value = value.regex if isinstance(value, PrefixScan) else value
             if isinstance(value, re.Pattern) and value.pattern.startswith("(?="):
                 found.append((f"{module.__name__}.{name}", value))
     return found
@@ -99,3 +102,80 @@ def _strip_lead(source: str) -> str:
             if depth == 0:
                 return source[i + 1 :]
     raise AssertionError(source)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"\b(?:Pilkada|Pilgub)\b", re.IGNORECASE, ("pilgub", "pilkada")),
+        # an optional part gives both; a longer prefix of a kept one adds nothing
+        (r"(?:Waka|Ka)?Polda\s+\w+", 0, ("kapolda", "polda", "wakapold")),
+        (r"\b(?:OMB|OMP)\b", 0, ("omb", "omp")),
+        (r"\b[A-Z][a-z]+", 0, None),
+        (r"Ops\.?\s+Mantap", 0, ("ops",)),
+        # a match may open with any letter or digit: no prefixes
+        (r"\w+\s+personel", 0, None),
+        (r"(?:personel)?\s+", 0, None),
+    ],
+)
+def test_literal_prefixes(pattern, flags, expected):
+    assert literal_prefixes(pattern, flags) == expected
+
+
+def _scanned_patterns() -> list[tuple[str, PrefixScan]]:
+    found = []
+    for module in (activities, dates, elections, officials, personnel, units):
+        for name, value in vars(module).items():
+            if isinstance(value, PrefixScan):
+                found.append((f"{module.__name__}.{name}", value))
+    # the unit patterns, built from the gazetteer's names
+    built = units._patterns(load_gazetteer())
+    for field in dataclasses.fields(built):
+        value = getattr(built, field.name)
+        if isinstance(value, PrefixScan):
+            found.append((f"units._patterns().{field.name}", value))
+    return found
+
+
+def test_word_patterns_are_scanned():
+    names = {name for name, _ in _scanned_patterns()}
+    assert {
+        "arsip_extract.elections._PILKADA",
+        "arsip_extract.elections._PEMILU",
+    } <= names
+
+
+@pytest.mark.parametrize(("name", "pattern"), _scanned_patterns())
+def test_prefix_scan_changes_no_match(name, pattern):
+    """Found through its prefixes, a pattern matches where ``re`` alone would: whole
+    texts, windows of them, and ``sub``."""
+    regex = pattern.regex
+    for text in _texts():
+        spans = [m.span() for m in regex.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text)] == spans, name
+        for pos, end in ((7, len(text) // 2), (len(text) // 3, len(text))):
+            window = [m.span() for m in regex.finditer(text, pos, end)]
+            assert [m.span() for m in pattern.finditer(text, pos, end)] == window
+            found = pattern.search(text, pos, end)
+            assert (found and found.span()) == (window[0] if window else None)
+        assert pattern.sub("<\\g<0>>", text) == regex.sub("<\\g<0>>", text), name
+
+
+def test_prefix_scan_odd_case_falls_back_to_re():
+    # "İ" lowers to two characters and "ſ" not to "s": re alone searches such a text.
+    pattern = compile_led(r"\b(?:iptu|satbrimob|kapolda)\b", re.IGNORECASE)
+    assert isinstance(pattern, PrefixScan)
+    text = "Kemudian \u0130PTU Budi, ſATBRIMOB dan \u212aAPOLDA hadir " * 2
+    got = [m[0] for m in pattern.finditer(text)]
+    assert got == ["\u0130PTU", "ſATBRIMOB", "\u212aAPOLDA"] * 2
+
+
+def test_prefix_scan_sub_and_count():
+    pattern = compile_led(r"\bpolda\s+(\w+)", re.IGNORECASE)
+    text = "Polda Kalbar dan polda Kaltim serta POLDA Kalsel, semuanya siaga penuh."
+    assert pattern.sub(r"[\1]", text) == re.sub(pattern.regex, r"[\1]", text)
+    assert pattern.sub(lambda m: m[1].upper(), text, count=2).startswith(
+        "KALBAR dan KALTIM serta POLDA"
+    )
+    # a window shorter than the scan threshold is searched by re alone
+    assert pattern.search(text, 0, 12)[0] == "Polda Kalbar"
