@@ -350,7 +350,13 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
         found = find_dateline(line)
         if not found and (is_caption(line) or _is_junk(line) or author_of(line)[0]):
             continue
-        if found and (found.alone or _paragraph_like(_opening(lines, i, found))):
+        if found and (
+            found.alone
+            # "Jakarta, 25 Maret 2025 – Bupati …" hard-wrapped: a dated dateline
+            # opening a sentence starts the story, however short its first line.
+            or (found.date_text and found.place and _words(found.rest) >= 3)
+            or _paragraph_like(_opening(lines, i, found))
+        ):
             if found.alone and i + 1 >= len(lines):
                 break
             if found.alone and _repeated_below(lines, i, found):

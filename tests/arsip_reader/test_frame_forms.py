@@ -301,3 +301,18 @@ def test_a_channel_tag_naming_a_town(tag, place, outlet):
         )
     )
     assert (parsed.dateline_place, parsed.outlet) == (place, outlet)
+
+
+def test_a_dated_dateline_opening_a_hard_wrapped_story():
+    parsed = _read(
+        _page(
+            "Sampit, 14 September 2024 – Lurah Baamang Hilir, Rina",
+            "Lestari, bersama warga membersihkan saluran air yang tersumbat sampah",
+            "setelah hujan deras semalam. Kegiatan itu akan diulang setiap bulan",
+            "menjelang musim hujan, kata dia.",
+            "Sebagian warga juga menanam pohon di tepi sungai agar tanah tidak",
+            "mudah longsor saat air naik.",
+        )
+    )
+    assert parsed.dateline_place == "Sampit"
+    assert parsed.paragraphs[0].startswith("Lurah Baamang Hilir")
