@@ -544,15 +544,17 @@ def _is_civil(before: str) -> bool:
 _TNI_AFTER = re.compile(r"\s*(?:dari\s+)?TNI\b", re.IGNORECASE)
 # The words that join one part of a deployment to the one before it in a sentence:
 # "193 personel, dengan dibantu 51 personel BKO ..., serta 30 personel dari TNI",
-# "142 personel Polri ditambah ..., ditambah dukungan 50 personel TNI". The gap
+# "142 personel Polri ditambah ..., ditambah dukungan 50 personel TNI", "148
+# personel, didukung 30 personel TNI" (the lead's rulings of 00:36 and 00:50). The gap
 # holds no other figure, no stop, and nothing that makes the second a part of the
 # first ("di antaranya", "termasuk", "dari") or a whole ("total").
 _JOINED = re.compile(
     r"(?:(?!\b(?:termasuk|di\s*antaranya|diantaranya|total|sisanya|yakni|yaitu"
     r"|terdiri|meliputi|dari\s+jumlah)\b)[^.;:!?\n\d]){0,90}"
     r"(?:,\s*|\s)(?:(?:dengan|juga|lagi|pun)\s+)*"
-    r"(?:dan|serta|ditambah|dibantu|beserta|plus)"
-    r"(?:\s+(?:oleh|dengan|dukungan|bantuan|lagi|juga|pula))*\s+(?:sebanyak\s+)?$",
+    r"(?:dan|serta|ditambah|dibantu|didukung|diperkuat|beserta|plus)"
+    # "didukung dengan", "ditambah dukungan", a typo ("didukung dangan")
+    r"(?:\s+(?!(?:dari|termasuk|total|yakni|yaitu)\b)[a-z]+){0,2}\s+(?:sebanyak\s+)?$",
     re.IGNORECASE,
 )
 
@@ -678,6 +680,7 @@ def find_personnel(
     earlier = _EARLIER_REPORT.search(text)
     not_police: set[int] = set()
     tni: list[_Figure] = []
+    parts_end: list[int] = []  # where each figure or TNI part ends
     for mention in _mentions(text):
         if mention.start < skip_until or _is_ratio(text, mention):
             continue
@@ -698,6 +701,7 @@ def find_personnel(
             if value and not match["hedge"] and _TNI_AFTER.match(whose):
                 # TNI's own figure: a part when joined to the police's (below).
                 tni.append(_Figure(value, mention.start, mention.end, False, False))
+                parts_end.append(mention.end)
             continue
         noun = mention.noun.lower().removesuffix("nya")
         # "dipimpin AKP X bersama 20 personel lainnya": the leader is one more.
@@ -706,8 +710,13 @@ def find_personnel(
             continue
         if _NATIONAL.search(_sentence_of(text, mention.start, mention.end)):
             continue
+        # "30 personel TNI dan 30 personel Brimob": a part joined to the one before
+        # is its own figure, even when another force's has the same value.
+        joined = bool(parts_end) and _JOINED.fullmatch(
+            text, parts_end[-1], mention.start
+        )
         if (
-            value in not_police
+            (value in not_police and not joined)
             or _NOT_YET.search(before)
             or _past_vote(text, mention.start, mention.end)
         ):
@@ -769,6 +778,7 @@ def find_personnel(
             figure = replace(figure, value=listed[0])
             skip_until = listed[1]
         figures.append(figure)
+        parts_end.append(figure.end)
     figures = _joined_parts(text, figures, tni)
     exact.extend((f.value, "") for f in figures)
     lead = _lead_figure(figures)

@@ -342,6 +342,18 @@ def test_at_least_and_breakdowns_over_lines(text, total):
             "dukungan 30 personel TNI, 15 personel Satpol PP dan 12 personel Dishub.",
             120,
         ),
+        # "didukung" joins a part too (the lead's ruling of 00:50); the same figure
+        # for two forces counts twice
+        (
+            "Polres Paser menurunkan 120 personel, didukung 25 personel TNI dan 25 "
+            "personel Brimob, untuk mengamankan pleno.",
+            170,
+        ),
+        (
+            "Polres menurunkan 200 personel yang didukung dengan 40 personel dari "
+            "Kodim dan 300 dari anggota Linmas.",
+            240,
+        ),
         # officers counted apart right before the rest
         (
             "Pengamanan debat melibatkan dua perwira pengendali dan 18 personel "
