@@ -38,7 +38,7 @@ _STAGE_VERB = (
 # numbers, their confirmation.
 _KPU_STAGE = (
     r"(?:pendaftaran|pengundian|penetapan)\s+(?:[\w()]+\s+){0,3}?(?:calon|paslon"
-    r"|bapaslon|bacalon|kandidat|cakada|bacakada|nomor\s+urut)\b"
+    r"|bapaslon|bacalon|balon|kandidat|cakada|bacakada|nomor\s+urut)\b"
 )
 # Logistics on the move, and logistics kept in store.
 _MOVING = (
@@ -167,9 +167,11 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:{_SECURE_VERB}|memonitor|monitor|mengawasi|pengawasan)\s+{_W}"
         r"(?:kegiatan\s+|proses\s+|jalannya\s+)?(?:rapat\s+)?(?:pleno|rekapitulasi)\b"
         # ("Rapat Pleno terbuka pengundian nomor urut" is a KPU stage)
-        # (nor is one settling the voters' list)
+        # (nor is one settling or counting the voters' list: "rapat pleno rekapitulasi
+        # daftar pemilih", "pleno DPHP")
         r"(?!\s+(?:terbuka\s+)?(?:pengundian|penetapan\s+(?:nomor|pasangan|paslon"
-        r"|calon|DPT|DPS|daftar\s+pemilih)))"
+        r"|calon|DPT|DPS|daftar\s+pemilih)|(?:rekapitulasi\s+)?(?:daftar\s+)?pemilih\b"
+        r"|DPHP|DPSHP|DPT|DPS\b))"
         r"|\b(?:pleno|rekapitulasi)\s+(?:[\w.]+\s+){0,6}?(?:dijaga|diamankan|dikawal"
         r"|mendapat\s+pengawalan|mendapat\s+pengamanan)\b"
         rf"|\b(?:pleno|rekapitulasi)\b{_WENT_SAFELY}"
@@ -202,6 +204,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|\bgudang\s+(?:\w+\s+){0,6}(?:dijaga|diamankan|dipantau)\b"
         # A police check of the warehouse and its guard post count too.
         r"|\b(?:kunjungan\w*|berkunjung|meninjau|peninjauan|mengecek|pengecekan|sidak"
+        r"|inspeksi|menginspeksi"
         r"|pemantauan)\s+(?:[\w.,-]+\s+){0,4}?(?:ke\s+|di\s+)?gudang\b"
         r"|\bpos\s*(?:pam|pengamanan)\s+(?:[\w.,-]+\s+){0,3}?gudang\b"
         # Where the logistics are stored is the warehouse ("pengamanan dan penyimpanan
@@ -223,7 +226,10 @@ RULES: tuple[tuple[str, str], ...] = (
         # termasuk di gudang" stays the pleno's)
         rf"|\b{_GUARD_VERB}\s+(?:(?!(?:termasuk|selama|saat)\b)[\w.,-]+\s+){{0,6}}?"
         r"di\s+gudang\b"
-        r"|\b(?:pengamanan|penjagaan)\b[^.]{0,80}?\bdi\s+gudang\b",
+        r"|\b(?:pengamanan|penjagaan)\b[^.]{0,80}?\bdi\s+gudang\b"
+        # the place put first: "Selama berada di gudang, kita lakukan penjagaan"
+        r"|\bdi\s+gudang\b[^.]{0,40}?\b(?:lakukan|dilakukan|melakukan|laksanakan"
+        r"|dilaksanakan|melaksanakan)\s+(?:penjagaan|pengamanan)\b",
     ),
     # Ballots, boxes and forms escorted on their way (distribution and return).
     (
@@ -243,7 +249,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|mendapat|mendapatkan|di\s*bawah)\s+pengawalan\b"
         # Moved under guard: "diangkut dari gudang ... dengan pengamanan ketat".
         r"|\b(?:diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan)\b"
-        r"[^.]{0,80}?\b(?:dengan|mendapat|mendapatkan)\s+pengamanan\b"
+        r"[^.]{0,80}?\b(?:dengan|mendapat|mendapatkan)\s+(?:pengamanan|pengawalan)\b"
         # Guarding the move itself: "Polisi Jaga Ketat Pemindahan 508 Kotak Suara".
         rf"|\b{_GUARD_VERB}\s+(?:ketat\s+)?{_W}{_MOVING}\s+(?:[\w.]+\s+){{0,3}}?"
         rf"{_LOGISTICS}\b"
@@ -368,9 +374,12 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         ),
     )
 )
-# An apel named after what it readies: "apel pengamanan tahap kampanye" (the apel
-# itself stays).
-_APEL_NAME = compile_led(r"(?<=\bapel\s)(?:\w+\s+){0,3}?pengamanan\b", re.I)
+# An apel named after what it readies: "apel pengamanan tahap kampanye", "apel
+# pergeseran pasukan dan pengawalan logistik" (the apel itself stays).
+_APEL_NAME = compile_led(
+    r"(?<=\bapel\s)(?:\w+\s+){0,3}?(?:pengamanan|pengawalan)\b", re.I
+)
+_APEL_NAMES = frozenset({"pengamanan", "pengawalan"})
 # Drills and apels are held now even when they ready what will happen later.
 _HELD_NOW = frozenset({"apel", "simulasi-sispamkota"})
 # A drill is named by what it rehearses: read it before the not-a-deed cuts
@@ -649,7 +658,16 @@ _ORDER_WENT = compile_led(
 # standing one ("personel berpatroli di sekitar kantor") is part of that guard: the
 # story's deed only when it guards no such site (an event's guard, a pleno, may have
 # patrols of its surroundings besides).
-_PATROL_MEANS = compile_led(r"\bdengan\s+(?:[\w-]+\s+){0,5}?(?:ber)?patroli\b", re.I)
+_PATROL_MEANS = compile_led(
+    r"\bdengan\s+(?:[\w-]+\s+){0,5}?(?:ber)?patroli\b"
+    # one guard kept by standing and patrolling ("melakukan penjagaan dan berpatroli di
+    # sekitar lokasi sidang"), or a patrol as a ring of the guard's layout ("Ring tiga
+    # meliputi ... patroli mobiling")
+    r"|\b(?:penjagaan|berjaga|menjaga)\s+dan\s+(?:ber)?patroli\b"
+    r"|\bring\s+(?:\w+\s+)?(?:meliputi|berupa|yakni|yaitu|terdiri)\b"
+    r"[^.]{0,80}?\bpatroli\b",
+    re.I,
+)
 _PATROL_ROUNDS = compile_led(r"\bpatroli\b[^.;]{0,40}?\bdi\s+sekitar\b", re.I)
 _GUARDED_SITES = frozenset(
     {
@@ -753,7 +771,7 @@ def _mood_left(
 
 # A time clause put first: "saat mengamankan TPS, ...".
 _WHEN_BEFORE = compile_led(
-    r"\b(?:saat|ketika|sewaktu|tatkala)\s+(?:sedang\s+|tengah\s+)?$", re.I
+    r"\b(?:saat|ketika|sewaktu|tatkala|dalam)\s+(?:sedang\s+|tengah\s+)?$", re.I
 )
 
 
@@ -824,7 +842,8 @@ _PURPOSE_FIRST = compile_led(r"^\W*(?:untuk|guna|demi)\b", re.I)
 # Every word a screened pattern needs, found in a text in one pass (and the two the
 # apel-name cut is screened by, and the list words of ``_ANNOUNCES``).
 _WORDS = Words(
-    {"apel", "pengamanan"}.union(
+    {"apel"}.union(
+        _APEL_NAMES,
         _LISTS,
         _EARLIER.words,
         *(rule.words | keywords for _, rule, keywords in _SCREENED),
@@ -898,7 +917,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     deed = cut.whole.sub(" ", deed)
             if deed is not sentence and screen:
                 deeds = _WORDS.present(deed.lower())
-            if rules and (not screen or ("apel" in deeds and "pengamanan" in deeds)):
+            if rules and (
+                not screen or ("apel" in deeds and not _APEL_NAMES.isdisjoint(deeds))
+            ):
                 named = _APEL_NAME.sub(" ", deed)
                 if named != deed:
                     deed = named

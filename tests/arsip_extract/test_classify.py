@@ -1758,3 +1758,104 @@ def test_a_guard_per_tps_is_the_scheme():
         None, ("Untuk TPS rawan, setiap TPS dijaga oleh satu personel dan dua Linmas.",)
     )
     assert found == ("lainnya",)
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "activities"),
+    [
+        # "Balon" is the short form of "bakal calon": its registration is a KPU stage.
+        (
+            "Polres Kawal Pendaftaran Balon Wali Kota",
+            ("Pendaftaran berlangsung di kantor KPU kota pada Senin.",),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # A pleno counting the voters' list is no vote count.
+        (
+            None,
+            (
+                "Personel Polsek mengawal jalannya rapat pleno rekapitulasi daftar "
+                "pemilih di aula kecamatan, Rabu.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Polisi menjaga pleno DPHP tingkat kecamatan.",),
+            ("lainnya",),
+        ),
+        # Boxes moved with an escort.
+        (
+            None,
+            (
+                "Ratusan kotak suara yang sebelumnya tersebar di seluruh TPS di tiga "
+                "belas kelurahan, sekitar pukul enam sore, mulai digeser ke kantor "
+                "KPU kabupaten dengan pengawalan personel Polsek.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        # An inspection of the warehouse checks its guard.
+        (
+            None,
+            ("Kapolres melakukan inspeksi ke gudang logistik KPU, Sabtu.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # The place put first, the guard after it.
+        (
+            None,
+            (
+                "Kotak suara kini aman. Selama berada di gudang, kami lakukan "
+                "penjagaan siang dan malam.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # An apel named after the escort it readies is the apel.
+        (
+            None,
+            ("Polres menggelar apel pergeseran pasukan dan pengawalan logistik.",),
+            ("apel",),
+        ),
+        # "Dalam pengamanan X, ... akan ...": the frame takes the main clause's mood.
+        (
+            None,
+            (
+                "Dalam pengamanan rekapitulasi di tingkat kecamatan, Kapolres akan "
+                "mengerahkan dua pleton.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Dalam pengamanan rekapitulasi di tingkat kecamatan, Kapolres "
+                "mengerahkan dua pleton.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # Standing guard and patrolling around the venue are one guard.
+        (
+            None,
+            (
+                "Personel mengamankan sidang pleno di hotel kota. Mereka melakukan "
+                "penjagaan dan berpatroli di sekitar lokasi sidang.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # A patrol as a ring of the guard's layout is part of it.
+        (
+            None,
+            (
+                "Sejumlah personel ditempatkan di dalam lokasi rapat pleno.",
+                "Ring tiga meliputi pintu masuk dan patroli mobil oleh Polsek.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # Alone, the patrol stays the deed.
+        (
+            None,
+            ("Polsek melakukan penjagaan dan patroli di pasar malam.",),
+            ("patroli",),
+        ),
+    ],
+)
+def test_activities_session_6(title, paragraphs, activities):
+    assert find_activities(title, paragraphs) == activities
