@@ -634,6 +634,8 @@ _GLUED_NUMBER = re.compile(r"((?:Wa)?Dan(?:dim|rem|ramil|yon|ki|ton|lanal))(?=\d
 _POST_FORMS = re.compile(
     r"(?<=[Pp]olsek)ta\b|(?<=Satbrimob)da\b|(?<=^Padal) Pengamanan\b.*"
     r"|(?<=^Padalpam) Pengamanan\b.*"
+    # "Kepala Polda Kalimantan Selatan (Kepala Polda Kalsel)": the post once
+    r"|\s*\((?:Waka|Ka)pol[^()]*\)$"
 )
 
 
@@ -737,6 +739,8 @@ def _position_before(
             return None
         window = window[:-1]
     window = window[:-1].rstrip() if window.endswith(",") else window
+    if window.endswith((" -", " –", " —")):
+        window = window[:-2].rstrip()  # "Kapolres Sintang – AKBP X": a dash between
     # "Kapolresta Palangka Raya, Jajaran Polda Kalteng, Kombes ...": the parent
     # between the post and the rank is skipped.
     trimmed = _PARENT.sub("", window)
@@ -1014,7 +1018,7 @@ def _head_of_speaking_unit(text: str, rank_start: int) -> str | None:
     """``Kapolres Kotim`` for ``jelas Polres Kotim AKBP X`` when the story names the
     Kapolres elsewhere."""
     match = _SPEAKING_UNIT.search(text, max(0, rank_start - 70), rank_start)
-    if not match or not re.search(rf"\bKapol{match['kind']}\b", text):
+    if not match or not re.search(rf"\b(?:Kapol|Kepala\s+Pol){match['kind']}\b", text):
         return None
     words = match["unit"].split()
     for i, word in enumerate(words[1:], 1):  # "Polres Kotim Resky": the unit ends
@@ -1107,6 +1111,11 @@ _BARE_POST = re.compile(
 )
 
 
+# First words of ranks written out ("Kapolres Ajun Komisaris Besar Polisi X"): no
+# unit's name goes on into them.
+_RANK_OPENERS = {"Ajun", "Komisaris", "Inspektur", "Letnan", "Laksamana", "Marsekal"}
+
+
 def _with_unit(
     person: Official, text: str, normalise: Callable[[str], str] | None
 ) -> Official:
@@ -1133,6 +1142,7 @@ def _with_unit(
                 or bare_word == "Jajaran"  # "Polres X Jajaran": its ranks
                 or _POSITION_WORD.match(bare_word)
                 or _RANK_RE.match(bare_word + " ")
+                or bare_word in _RANK_OPENERS
             ):
                 break
             words.append(bare_word)

@@ -169,6 +169,21 @@ def _short_forms(text: str) -> str:
     return _IN_WORDS.sub(short, text)
 
 
+# "Kepala Polres Sintang" is "Kapolres Sintang": a commander's title, not a unit
+# named "Polres Teguh" in "Kepala Polres Teguh" (padded before, offsets kept).
+_HEAD_OF = compile_led(r"(?P<wakil>Wakil\s+)?Kepala\s+Pol(?=da\b|res|sek\b)", re.I)
+
+
+def _head_words(text: str) -> str:
+    """``text`` with "Kepala Polres" written "Kapolres", padded before."""
+
+    def head(match: re.Match[str]) -> str:
+        word = ("Waka" if match["wakil"] else "Ka") + "pol"
+        return " " * (len(match[0]) - len(word)) + word
+
+    return _HEAD_OF.sub(head, text)
+
+
 # What joins a unit to its parent Polda: "Polres Sanggau Polda Kalbar", "Polres HST
 # (HST) jajaran Polda Kalsel", "Polres Tarakan – Polda Kaltara".
 # Also "Polres Sanggau (Polda Kalbar)", "Polres Sanggau/Polda Kalbar", "Polres
@@ -293,6 +308,8 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
     if has("kepolisian"):
         text = _short_forms(text)
         low = text.lower() if low is not None else None
+    if has("kepala pol"):
+        text = _head_words(text)
     polda, polres = has("polda"), has("polres")
     for match in pat.brimob.finditer(text) if has("brimob") else ():
         unit, province, kal = pat.polda_names[match["name"].lower()]

@@ -1262,3 +1262,24 @@ def test_a_name_with_initials_typed_in_lower_case():
 )
 def test_long_forms_of_posts_written_short(text, position):
     assert [o.position for o in find_officials(text)] == [position]
+
+
+def test_a_bare_post_before_a_rank_written_out():
+    text = (
+        "Polres Sintang menggelar apel. Kapolres Ajun Komisaris Besar Polisi Budi "
+        "Santoso memeriksa personel."
+    )
+    assert find_officials(text)[0].position == "Kapolres Sintang"
+
+
+def test_a_dash_between_the_post_and_the_rank():
+    text = "Foto: Kapolres Sintang – AKBP Budi Santoso meninjau TPS."
+    assert find_officials(text)[0].position == "Kapolres Sintang"
+
+
+def test_a_post_repeated_short_in_brackets():
+    text = (
+        "Kepala Polda Kalimantan Barat (Kepala Polda Kalbar) Irjen Pol Budi Santoso "
+        "membuka apel."
+    )
+    assert find_officials(text)[0].position == "Kapolda Kalbar"

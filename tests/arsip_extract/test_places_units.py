@@ -416,3 +416,11 @@ def test_units_cut_short_or_written_with_their_post(text, units):
 )
 def test_units_of_the_fresh_pages(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+def test_a_commanders_title_written_out_is_no_unit():
+    text = (
+        "Apel di halaman Polres Sintang dipimpin Kepala Polres Teguh. Wakil Kepala "
+        "Polres Sintang turut hadir."
+    )
+    assert unique_units(find_units(text, GAZ)) == ("Polres Sintang",)
