@@ -206,7 +206,8 @@ FIELDS: tuple[Field, ...] = (
         _OPTIONAL_TEXT,
         "Operasi kepolisian.",
         "Operasi Mantap Brata Kapuas 2024",
-        "Frasa Operasi Mantap Brata/Praja (atau OMB/OMP) di teks.",
+        "Frasa Operasi Mantap Brata/Praja (atau OMB/OMP) di teks; wilayah dan tahunnya "
+        "juga dari keterangan foto.",
     ),
     Field(
         "election",
@@ -254,8 +255,9 @@ FIELDS: tuple[Field, ...] = (
         "3294",
         "Angka personel pertama di berita (angka atau kata bilangan), kecuali "
         "angka sesudahnya ditulis sebagai totalnya atau jumlah bagian-bagiannya; "
-        "tanpa Linmas, kekuatan satuan, angka pemilu lalu dan perkiraan; kosong "
-        "bila hanya disebut kira-kira.",
+        "bagian-bagian satu pengerahan dalam satu kalimat tanpa total dijumlahkan "
+        "(Polri dan TNI); tanpa Linmas, kekuatan satuan, angka pemilu lalu dan "
+        "perkiraan; kosong bila hanya disebut kira-kira.",
     ),
     Field(
         "personnel_text",

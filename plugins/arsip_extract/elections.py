@@ -162,18 +162,20 @@ _OPERATION = compile_led(
     # "Operasi Kepolisian Terpusat “Lilin Kapuas – 2024”" names it after its kind.
     r"\b(?i:Operasi|Ops\.?)\s+(?:(?i:Kepolisian\s+(?:Terpusat|Mandiri\s+Kewilayahan"
     r"|Kewilayahan))\s+)?[“\"']?"
-    r"(?P<name>(?i:Mantap\s+Brata|Mantap\s+Praja|Ketupat|Lilin"
+    # "Mantab" is a common misspelling of "Mantap".
+    r"(?P<name>(?i:Manta[pb]\s+Brata|Manta[pb]\s+Praja|Ketupat|Lilin"
     r"|Zebra|Patuh|Keselamatan|Liong|Aman\s+Nusa|Sikat|Pekat|Antik|Bina\s+Kusuma))"
     r"(?:\s*\((?:OMB|OMP)\))?"
     # The election operations' names alone: "apel mantap praja Kapuas 2024".
-    r"|\b(?P<bare>(?i:Mantap\s+(?:Brata|Praja)))\b"
+    r"|\b(?P<bare>(?i:Manta[pb]\s+(?:Brata|Praja)))\b"
     r"|\b(?P<code>OMB|OMP)\b"
     # Any other operation named with its year: "Operasi Petinggi Mahakam 2019".
     r"|\b(?i:Operasi)\s+(?P<other>[A-Z][a-z]{3,})(?=\s+(?:[A-Z][a-z]+\s+){0,2}20\d\d\b)",
 )
-# One word ("Telabang"), or two when a year follows ("Lancang Kuning 2024").
+# One word ("Telabang"), or two when a year follows ("Lancang Kuning 2024"); in lower
+# case only right before its year ("operasi mantap praja mahakam 2020").
 _REGION = re.compile(
-    r"^\s*(?P<region>(?:[A-Z][a-z]+|[A-Z]{3,})"
+    r"^\s*(?P<region>(?:[A-Z][a-z]+|[A-Z]{3,}|[a-z]{4,}(?=\s+(?:(?i:tahun)\s+)?20\d\d))"
     r"(?:\s+(?!Tahun\b|TAHUN\b)(?:[A-Z][a-z]+|[A-Z]{3,})"
     r"(?=\s+(?:(?i:tahun)\s+)?20\d\d))?)\b"
     r"(?P<next>\s*\S*)"
@@ -202,15 +204,42 @@ _OWN = {PEMILU_2024: "Operasi Mantap Brata", PILKADA_2024: "Operasi Mantap Praja
 _SECOND_CODE = re.compile(r"^\s*/\s*(?P<code>OMB|OMP)\b")
 
 
-def find_operation(text: str, election: str | None) -> str | None:
-    """The operation's full name, e.g. ``Operasi Mantap Praja Telabang 2024``."""
+def find_operation(
+    text: str, election: str | None, captions: tuple[str, ...] = ()
+) -> str | None:
+    """The operation's full name, e.g. ``Operasi Mantap Praja Telabang 2024``.
+
+    ``captions`` (photo captions) name no operation of their own, but lend the
+    region and year of the one the text names ("Apel Operasi Mantap Brata
+    2023-2024" under a body writing "apel Operasi Mantab Brata").
+    """
+    candidates = _operations(text, election)
+    if not candidates:
+        return None
+    candidates.sort()
+    rank, _, base, region, year = candidates[0]
+    # The fullest spelling of the chosen operation lends its region and year.
+    same = [c for c in candidates if c[2] == base]
+    if captions and not (region and year):
+        same += [c for c in _operations("\n".join(captions), election) if c[2] == base]
+    region = region or next((c[3] for c in same if c[3]), None)
+    year = year or next((c[4] for c in same if c[4]), None)
+    return " ".join(part for part in (base, region, year) if part)
+
+
+def _operations(
+    text: str, election: str | None
+) -> list[tuple[int, int, str, str | None, str | None]]:
+    """Every operation named: (rank, order, base name, region, year)."""
     candidates: list[tuple[int, int, str, str | None, str | None]] = []
     for order, match in enumerate(_OPERATION.finditer(text)):
         if match["code"]:
             base = OPERATIONS[match["code"]]
         else:
             name = match["name"] or match["bare"] or match["other"]
-            base = "Operasi " + " ".join(w.title() for w in name.split())
+            words = [w.title() for w in name.split()]
+            words[0] = "Mantap" if words[0] == "Mantab" else words[0]
+            base = "Operasi " + " ".join(words)
         rest = text[match.end() : match.end() + 60]
         second = _SECOND_CODE.match(rest)
         if second:
@@ -232,12 +261,4 @@ def find_operation(text: str, election: str | None) -> str | None:
         year = re.sub(r"\s*[-–/]\s*", "-", year_match["year"]) if year_match else None
         rank = 0 if base in _PRIORITY else 2 if match["other"] else 1
         candidates.append((rank, order, base, region, year))
-    if not candidates:
-        return None
-    candidates.sort()
-    rank, _, base, region, year = candidates[0]
-    # The fullest spelling of the chosen operation lends its region and year.
-    same = [c for c in candidates if c[2] == base]
-    region = region or next((c[3] for c in same if c[3]), None)
-    year = year or next((c[4] for c in same if c[4]), None)
-    return " ".join(part for part in (base, region, year) if part)
+    return candidates

@@ -271,7 +271,7 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
             province,
             gaz,
         ),
-        operation=find_operation(text, election),
+        operation=find_operation(text, election, parsed.captions),
         election=election,
         activities=before_the_polls(
             find_activities(parsed.title, parsed.paragraphs),

@@ -269,6 +269,34 @@ def test_operation(text, election, operation):
 
 
 @pytest.mark.parametrize(
+    ("text", "captions", "operation"),
+    [
+        # Session 6: "Mantab" is "Mantap" misspelt; a region in lower case before
+        # its year; a caption lends the region and year of the operation named.
+        (
+            "Personel yang terlibat Operasi Mantab Praja 2024 mengamankan kampanye.",
+            (),
+            "Operasi Mantap Praja 2024",
+        ),
+        (
+            "Petugas dalam operasi mantap praja mahakam 2020 ditempatkan di hotel.",
+            (),
+            "Operasi Mantap Praja Mahakam 2020",
+        ),
+        (
+            "Kapolda berbicara saat apel Operasi Mantab Brata untuk Pemilu 2024.",
+            ("Apel Operasi Mantap Brata Intan 2023-2024 di lapangan. Foto: Humas",),
+            "Operasi Mantap Brata Intan 2023-2024",
+        ),
+        # A caption names no operation of its own.
+        ("Polres menggelar apel pagi.", ("Apel Operasi Lilin Kapuas 2024.",), None),
+    ],
+)
+def test_operation_misspelt_lower_case_and_from_a_caption(text, captions, operation):
+    assert find_operation(text, None, captions) == operation
+
+
+@pytest.mark.parametrize(
     ("title", "paragraphs", "activities"),
     [
         (None, ("Wakapolda memimpin apel siaga di lapangan.",), ("apel",)),
