@@ -324,6 +324,12 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
 _SCREENED = tuple(
     (act, Screened(p, re.IGNORECASE), frozenset(_KEYWORDS[act])) for act, p in RULES
 )
+# Stages of the election process, as a span names them.
+_STAGE = (
+    r"kampanye|pendaftaran|pendistribusian|distribusi|logistik|pemungutan\s+suara"
+    r"|pencoblosan|penghitungan(?:\s+suara)?|perhitungan(?:\s+suara)?|rekapitulasi"
+    r"|pleno|penetapan|pelantikan"
+)
 # Words that name a thing, not a deed: "kapal patroli", "alat peraga kampanye".
 # Words and phrases that name a thing or a role, not a deed ("kapal patroli", "alat
 # peraga kampanye", "personel pengamanan TPS"): cut from a sentence before its deeds
@@ -355,6 +361,12 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         # maupun logistik"); the parade ground a place ("di Lapangan Apel Mapolres").
         r"\b(?:sisi|segi|aspek|bidang)\s+(?:pengamanan|keamanan)\b",
         r"\blapangan\s+apel\b",
+        # A span of the process's stages ("dari awal hingga pemungutan suara",
+        # "baik dari pendistribusian hingga pengamanan di TPS") says how far the work
+        # reaches, not what was done on the day.
+        rf"\b(?:dari|mulai)\s+(?:dari\s+)?(?:tahap(?:an)?\s+|sisi\s+)?(?:awal|{_STAGE})\b"
+        r"[^.;]{0,60}?\b(?:hingga|sampai|s/d)\s+(?:dengan\s+|ke\s+)?(?:tahap(?:an)?\s+)?"
+        rf"(?:pengamanan\s+(?:di\s+)?)?(?:{_STAGE}|TPS)\b",
         (
             # TPS duty as the purpose of what is reported ("apel ... guna mendukung
             # Polres dalam pengamanan TPS", "720 personel digeser untuk memperkuat
@@ -464,6 +476,8 @@ _ORDER_WORDS = (
     r"wajib|diwajibkan|diminta|meminta|hendaknya|memerintahkan|diperintahkan"
     r"|menginstruksikan|diinstruksikan|mengingatkan|mengimbau|menghimbau|menekankan"
     r"|berpesan|arahan|tugasnya|agar|supaya"
+    # a duty assigned: "Para personel ditugaskan untuk melakukan sterilisasi, patroli"
+    r"|ditugaskan\s+untuk|bertugas\s+untuk"
     # wishes: "berharap pemungutan suara berjalan aman"
     r"|berharap|diharapkan|harapan|semoga"
 )
@@ -621,7 +635,12 @@ _ATTENDING = re.compile(
 _AHEAD = (
     r"(?:\s+(?:[\w.]+\s+){0,5}?(?:akan\s+)?(?:digelar|dilaksanakan|berlangsung|diadakan"
     r"|dimulai)\s+(?:pada\s+)?(?:besok|lusa|nanti)\b|\s+nanti\s+(?:malam|siang|sore)\b"
-    r"|\s+(?:(?!(?:dilanjutkan|dilanjut|lanjut)\b)[\w.]+\s+){0,2}?besok\b)"
+    r"|\s+(?:(?!(?:dilanjutkan|dilanjut|lanjut)\b)[\w.]+\s+){0,2}?besok\b"
+    # "kampanye selama 60 hari ke depan", "Rapat pleno direncanakan dimulai pukul 20.00"
+    # ("dijadwalkan berlangsung hingga Sabtu" goes on now)
+    r"|\s+(?:[\w.]+\s+){0,3}?ke\s?depan\b"
+    r"|\s+(?:\w+\s+){0,2}?(?:dijadwalkan|direncanakan)\s+(?:akan\s+)?(?:digelar"
+    r"|dilaksanakan|diadakan|dimulai)\b)"
 )
 _EVENT_AHEAD = (
     (
@@ -805,6 +824,11 @@ def _later_after(sentence: str, end: int, start: int = 0) -> bool:
 _NEXT_VERB = compile_led(r"\b(?:me[mn]?\w{3,}|ber\w{3,}|di\w{4,})\b", re.I)
 
 
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding ``at`` starts (after the last ``,;:`` before it)."""
+    return max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+
+
 def _earlier(
     sentence: str, start: int, end: int, words: frozenset[str] | None = None
 ) -> bool:
@@ -814,7 +838,7 @@ def _earlier(
     """
     if not _EARLIER.possible(words):
         return False
-    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    left = _clause_start(sentence, start)
     right = _CLAUSE_END.search(sentence, end)
     stop = right.start() if right else len(sentence)
     verb = _NEXT_VERB.search(sentence, end, stop)
@@ -999,6 +1023,16 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                         # di tempat rekapitulasi dan kantor penyelenggara": the office
                         # is where the patrol goes ("patroli di kantor KPU" is held
                         # there, "Pengamanan dan Patroli di Kantor KPU" guards it).
+                        continue
+                    if (
+                        act == "pengamanan-kantor-kpu-bawaslu"
+                        and _LOGISTICS_WORD.search(
+                            text, _clause_start(text, match.start()), match.end()
+                        )
+                    ):
+                        # "mengamankan kedatangan logistik ... di Kantor KPU": what is
+                        # guarded there, in the same clause, is the logistics in store.
+                        found.add("pengamanan-gudang-logistik")
                         continue
                     if _PURPOSE_FIRST.match(text) and any(
                         kind in _NOT_DONE for _, _, kind in markers

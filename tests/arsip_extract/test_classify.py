@@ -1883,6 +1883,76 @@ def test_a_guard_per_tps_is_the_scheme():
             ("Polsek melakukan penjagaan dan patroli di pasar malam.",),
             ("patroli",),
         ),
+        # A span of the process's stages says how far the work reaches.
+        (
+            None,
+            (
+                "Polres mengawal distribusi logistik ke kecamatan, Senin.",
+                "Polres juga dibantu Brimob terkait pengamanan baik dari pendistribusian "
+                "hingga pengamanan di TPS.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        (
+            None,
+            (
+                "Personel mengamankan rapat pleno kabupaten di gedung serbaguna.",
+                "Seluruh tahapan dari awal hingga pemungutan suara berlangsung aman.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # The event still ahead: "selama 60 hari ke depan", "dijadwalkan berlangsung".
+        (
+            None,
+            (
+                "Polres menyiagakan 150 personel untuk mengamankan tahapan kampanye "
+                "selama 50 hari ke depan.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Sebanyak 300 personel dikerahkan untuk mengamankan rapat pleno "
+                "provinsi malam ini.",
+                "Rapat pleno dijadwalkan dimulai pukul 20.00 di hotel kota.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Sekitar 300 personel disiagakan di lokasi rapat pleno provinsi.",
+                "Rapat pleno dijadwalkan berlangsung hingga Sabtu dini hari.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # Logistics guarded at the KPU office are guarded in store.
+        (
+            None,
+            (
+                "Personel gabungan menjaga kotak suara hasil pemungutan di kantor KPU "
+                "kabupaten, Sabtu malam.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            None,
+            (
+                "Selain mengawal kotak suara, pengamanan juga dilakukan di kantor KPU "
+                "dan Bawaslu.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu", "pengawalan-logistik"),
+        ),
+        # A duty assigned is not yet done.
+        (
+            None,
+            (
+                "Para personel ditugaskan untuk melakukan sterilisasi ruangan dan "
+                "patroli di sekitar gedung.",
+            ),
+            ("lainnya",),
+        ),
     ],
 )
 def test_activities_session_6(title, paragraphs, activities):
