@@ -109,11 +109,38 @@ def _older_vote_only(text: str) -> bool:
     return bool(_OLD_VOTE.search(text)) and not _RECENT_YEAR.search(text)
 
 
+# The national vote named with a day and no year ("pemilu 17 April mendatang"): a
+# day other than 14 February is another Pemilu's (2019 voted on 17 April).
+_PEMILU_DAY = compile_led(
+    r"\b(?:Pemilu|Pemilihan\s+Umum)\s+(?:serentak\s+)?(?:(?:pada|tanggal)\s+)?"
+    r"(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]+)\b(?!\s+20\d\d)",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5,
+    "juni": 6, "juli": 7, "agustus": 8, "september": 9, "oktober": 10,
+    "november": 11, "nopember": 11, "desember": 12,
+}  # fmt: skip
+
+
+def _other_pemilu_day(text: str, gaz: Gazetteer) -> bool:
+    """Whether the text names its Pemilu's day, and it is not the 2024 vote's."""
+    pemilu = gaz.election(PEMILU_2024)
+    if pemilu is None:
+        return False
+    days = {
+        (_MONTHS[m["mon"].lower()], int(m["d"]))
+        for m in _PEMILU_DAY.finditer(text)
+        if m["mon"].lower() in _MONTHS
+    }
+    return bool(days) and (pemilu.voting_day.month, pemilu.voting_day.day) not in days
+
+
 def find_election(text: str, when: date | None, gaz: Gazetteer) -> str | None:
     """``pemilu-2024``, ``pilkada-2024`` or None; the date breaks a tie."""
     if _other_operation_only(text) or (when is not None and when < _ARCHIVE_START):
         return None
-    if when is None and _older_vote_only(text):
+    if when is None and (_older_vote_only(text) or _other_pemilu_day(text, gaz)):
         return None
     pilkada_matches = list(_PILKADA.finditer(text))
     pilkada = _votes(pilkada_matches, (2024, 2025))

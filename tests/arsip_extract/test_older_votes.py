@@ -42,3 +42,24 @@ GAZ = load_gazetteer()
 )
 def test_an_older_vote_named_with_its_year(text, when, election):
     assert find_election(text, when, GAZ) == election
+
+
+@pytest.mark.parametrize(
+    ("text", "election"),
+    [
+        # Session 6: the Pemilu's own day written without a year, not 14 February:
+        # another Pemilu's (2019 voted on 17 April).
+        (
+            "Kapolres menyebut ada daerah rawan saat pemilu 17 April mendatang. "
+            "Anggota kami siap, kata dia. Pengamanan pemilu melibatkan TNI.",
+            None,
+        ),
+        (
+            "Pengamanan pemilu 14 Februari mendatang melibatkan 300 personel Polres.",
+            "pemilu-2024",
+        ),
+        ("Polres siap mengamankan pemilu di Kapuas Hulu.", "pemilu-2024"),
+    ],
+)
+def test_an_undated_pemilu_on_another_day(text, election):
+    assert find_election(text, None, GAZ) == election
