@@ -16,13 +16,14 @@ _POL = r"(?:\(\s*Pol(?:isi)?\.?\s*\)|Pol(?:isi|\.|\b))"
 # (spellings, normalised rank); longest spellings are tried first.
 RANKS: tuple[tuple[str, str], ...] = (
     (rf"{_JEN}\s+Polisi|{_JEN}\s+Pol\.?", "Jenderal Pol"),
-    (rf"Komisaris\s+Jenderal\s+{_POL}|Komjen\s*Pol\.?|Komjen", "Komjen Pol"),
-    (rf"Inspektur\s+Jenderal\s+{_POL}|Irjen\s*Pol\.?|Irjen", "Irjen Pol"),
+    # (the police ranks written out may leave "Polisi" off: "Ajun Komisaris Besar X")
+    (rf"Komisaris\s+Jenderal(?:\s+{_POL})?|Komjen\s*Pol\.?|Komjen", "Komjen Pol"),
+    (rf"Inspektur\s+Jenderal(?:\s+{_POL})?|Irjen\s*Pol\.?|Irjen", "Irjen Pol"),
     (rf"Brigadir\s+Jenderal\s+{_POL}|Brigjen\s*Pol\.?", "Brigjen Pol"),
-    (rf"Komisaris\s+Besar\s+{_POL}|Kombes\s*Pol\.?|Kombes", "Kombes Pol"),
-    (rf"Ajun\s+Komisaris\s+Besar\s+{_POL}|AKBP", "AKBP"),
+    (rf"Komisaris\s+Besar(?:\s+{_POL})?|Kombes\s*Pol\.?|Kombes", "Kombes Pol"),
+    (rf"Ajun\s+Komisaris\s+Besar(?:\s+{_POL})?|AKBP", "AKBP"),
     (rf"Komisaris\s+{_POL}|Kompol", "Kompol"),
-    (rf"Ajun\s+Komisaris\s+{_POL}|AKP", "AKP"),
+    (rf"Ajun\s+Komisaris(?:\s+{_POL})?|AKP", "AKP"),
     (r"Ajun\s+Inspektur\s+(?:Polisi\s+Satu|Satu\s+Polisi)|Aiptu", "Aiptu"),
     (r"Ajun\s+Inspektur\s+(?:Polisi\s+Dua|Dua\s+Polisi)|Aipda", "Aipda"),
     (r"Inspektur\s+(?:Polisi\s+Satu|Satu\s+Polisi)|Iptu", "Iptu"),
@@ -168,7 +169,7 @@ _POSITION_WORD = re.compile(
     r"tahti|sabhara|krim|narkoba|ressiber|siber)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
     # "Dir Samapta Polda Kalsel": the directorate apart; "staf Bidhumas": a staff
     # post; "Perwira Pengendali Lapangan (Pangdal)": a field controller
-    r"Dir|Staf|Pangdal|"
+    r"Dir|Staf|Pangdal|KaSPKT|Ka|"
     r"Perwira|Padal\w*|Pasi(?:ops|ter|intel|log|pers|min)?|Paur\w*|Panit\w*|Provos|"
     r"Bhabinkamtibmas|Babinsa|"
     r"KBO|Pamin\w*|Pamatwil\w*|Banit\w*|Pabung|Bupati|Walikota|Wali|Gubernur|"
@@ -178,7 +179,8 @@ _POSITION_WORD = re.compile(
 # posts keep their prefix, as written.
 # (A consumed "P" first, so that `re` skips ahead to it.)
 _ACTING = re.compile(
-    r"(P(?<!\wP)(?:lt|lh|js|j|J|s|S|LT|LH))(\.?)(?:\s|(?<=\.))(?=[A-Z])"
+    # ("Pgs", "Pymt": a stand-in's post, as TNI and some Polres write it)
+    r"(P(?<!\wP)(?:lt|lh|js|gs|ymt|j|J|s|S|LT|LH|GS|YMT))(\.?)(?:\s|(?<=\.))(?=[A-Z])"
 )
 
 
@@ -789,7 +791,8 @@ def _last_post(window: str) -> str | None:
 
 
 _AFTER = re.compile(
-    r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+menjabat(?:\s+sebagai)?)?\s*"
+    r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+(?:juga\s+)?menjabat"
+    r"(?:\s+sebagai)?|yang\s+juga(?:\s+sebagai)?)?\s*"
     r"(?P<pos>(?:(?:[Ww]akil\s+)?kepala\s+)?[A-Z][\w/.-]*(?:\s+(?:[A-Z0-9][\w/.()-]*))*)"
 )
 

@@ -1283,3 +1283,45 @@ def test_a_post_repeated_short_in_brackets():
         "membuka apel."
     )
     assert find_officials(text)[0].position == "Kapolda Kalbar"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stand-in's post keeps its prefix
+        (
+            "Hadir Pgs Kapolsek Tebas Ipda Budi Santoso di TPS.",
+            Official("Ipda", "Budi Santoso", "Pgs Kapolsek Tebas"),
+        ),
+        (
+            "Hadir Pymt Danramil 03 Kapten Inf Budi Santoso di TPS.",
+            Official("Kapten Inf", "Budi Santoso", "Pymt Danramil 03"),
+        ),
+        # "yang juga" before the post
+        (
+            "AKBP Budi Santoso yang juga Kapolres Sintang memimpin apel.",
+            Official("AKBP", "Budi Santoso", "Kapolres Sintang"),
+        ),
+        # a police rank written out without "Polisi"
+        (
+            "Kepala Polres Sintang Ajun Komisaris Besar Budi Santoso memimpin apel.",
+            Official("AKBP", "Budi Santoso", "Kapolres Sintang"),
+        ),
+        (
+            "Kapolda Kalbar Inspektur Jenderal Budi Santoso membuka rapat.",
+            Official("Irjen Pol", "Budi Santoso", "Kapolda Kalbar"),
+        ),
+        # the head of the integrated service desk, written apart
+        (
+            "Ka SPKT Polres Sintang Ipda Budi Santoso menerima laporan.",
+            Official("Ipda", "Budi Santoso", "Ka SPKT Polres Sintang"),
+        ),
+    ],
+)
+def test_forms_of_the_fresh_batch(text, expected):
+    assert find_officials(text) == (expected,)
+
+
+def test_a_company_commissioner_is_no_officer():
+    text = "Rapat dihadiri Komisaris Utama PT Sinar Budi Santoso dan warga."
+    assert find_officials(text) == ()
