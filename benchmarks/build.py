@@ -902,6 +902,9 @@ def report(runs: list[dict], info: dict) -> list[str]:
 
 # Phases nested in another one (reading is part of the articles' context).
 NESTED_PHASES = ("baca artikel",)
+# Phases a helper process ran beside the Pelican process (arsip_site.timing's
+# HELPER_SUFFIX): their CPU is counted again where the helper was reaped.
+HELPER_SUFFIX = " (proses pembantu)"
 
 
 def phase_lines(r: dict, kind: str, label: str) -> list[str]:
@@ -922,7 +925,9 @@ def phase_lines(r: dict, kind: str, label: str) -> list[str]:
     build = r.get(kind) or {}
     if build.get("cpu_s") and cpu:
         outside = build["cpu_s"] - sum(
-            v for k, v in cpu.items() if k not in NESTED_PHASES
+            v
+            for k, v in cpu.items()
+            if k not in NESTED_PHASES and not k.endswith(HELPER_SUFFIX)
         )
         lines.append(
             f"  {'di luar tahap (impor, mulai, akhir)':<42} {'':>8}   {outside:7.2f}"

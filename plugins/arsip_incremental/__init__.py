@@ -28,3 +28,4 @@ def register():
     signals.static_generator_finalized.connect(keep_static)
     signals.finalized.connect(finish_build)
     signals.article_generator_finalized.connect(parallel.install)
+    signals.all_generators_finalized.connect(parallel.plan_families)

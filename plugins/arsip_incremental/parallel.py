@@ -15,6 +15,13 @@ the context; ``tests/arsip_incremental/test_parallel.py`` compares the two). A
 helper that fails in any way (an error in a template, a crash) sends nothing
 usable: its pages are then written again by the Pelican process, which meets the
 same error and reports it exactly as a serial build would.
+
+The other page families (the ArticlesGenerator's feeds and listings, term pages and
+feeds, maps, timeline, statistics, open data, the search page) need only the
+finished context, so one more helper, forked when the writing starts, writes them
+all meanwhile (``plan_families``); the Pelican process takes in its bookkeeping at
+the first later generator's turn, or writes them itself if the helper failed.
+Pagefind still starts as soon as the last article page is on disk.
 """
 
 from __future__ import annotations
@@ -25,12 +32,16 @@ import pickle
 import threading
 import traceback
 from collections import Counter
+from contextlib import contextmanager
 from functools import partial
 from itertools import chain
 
 from pelican import signals
+from pelican.generators import ArticlesGenerator, StaticGenerator
+from pelican.writers import FileOverwriteFailedError
 
 from arsip_core.settings import setting
+from arsip_core.state import build_state
 
 logger = logging.getLogger(__name__)
 
@@ -142,6 +153,12 @@ def write_articles(generator, write) -> None:
 
 def _fork(generator, write, writer, build, share) -> tuple[int, int]:
     """Start a helper writing ``share``; return its pid and the pipe to read."""
+    return _start(partial(_helper, generator, write, writer, build, share))
+
+
+def _start(job) -> tuple[int, int]:
+    """Fork a helper running ``job`` (it returns the bookkeeping to send back);
+    return its pid and the pipe to read."""
     reader, sender = os.pipe()
     pid = os.fork()
     if pid:
@@ -153,7 +170,7 @@ def _fork(generator, write, writer, build, share) -> tuple[int, int]:
     try:
         os.close(reader)
         try:
-            result = _helper(generator, write, writer, build, share)
+            result = job()
             status = 0
         except BaseException:  # noqa: BLE001 - the parent writes this share again
             result = {"error": traceback.format_exc()[-2000:]}
@@ -177,6 +194,17 @@ class _Records(logging.Handler):
 
 def _helper(generator, write, writer, build, share) -> dict:
     """Write ``share`` in the helper; what the parent needs to know of it."""
+
+    def work() -> None:
+        for article in share:
+            _write_one(generator, write, article)
+
+    return _capture(writer, build, work)
+
+
+def _capture(writer, build, work) -> dict:
+    """Run ``work`` (writing pages) in a helper; the files it wrote, their manifest
+    entries, the pages it rendered and its log records."""
     records = _Records()
     root = logging.getLogger()
     root.handlers = [records]
@@ -191,8 +219,7 @@ def _helper(generator, write, writer, build, share) -> dict:
     new_before = dict(build.new)
     kept_before = set(build.kept)
     rendered_before, opaque_before = Counter(build.rendered), Counter(build.opaque)
-    for article in share:
-        _write_one(generator, write, article)
+    work()
     return {
         "written": written,
         "files": sorted(set(writer._written_files) - files_before),
@@ -237,6 +264,13 @@ def _stop(pid: int) -> None:
 
 def _take(generator, writer, build, share, result: dict) -> None:
     """Take in a helper's pages as if this process had written them."""
+    _take_pages(generator, writer, build, result, {a.save_as: a for a in share})
+
+
+def _take_pages(generator, writer, build, result: dict, pages: dict) -> None:
+    """Take in a helper's files, manifest entries and log lines, and send
+    ``content_written`` for each page it wrote (``pages``: the articles by
+    ``save_as``, whose context the signal carries)."""
     for name, level, message in result["records"]:
         logging.getLogger(name).log(level, "%s", message)
     writer._written_files.update(result["files"])
@@ -245,7 +279,6 @@ def _take(generator, writer, build, share, result: dict) -> None:
     build.kept.update(result["kept"])
     build.rendered.update(result["rendered"])
     build.opaque.update(result["opaque"])
-    pages = {a.save_as: a for a in share}
     output = generator.output_path
     for path in result["written"]:
         relative = os.path.relpath(path, output).replace(os.sep, "/")
@@ -260,3 +293,211 @@ def _take(generator, writer, build, share, result: dict) -> None:
                 blog=True,
             )
         signals.content_written.send(path, context=context)
+
+
+# -- The other page families ------------------------------------------------------
+
+# ArticlesGenerator's pages besides the article pages, as Pelican's generate_output
+# writes them: the feeds, then the listings of generate_pages.
+_LISTINGS = (
+    "generate_feeds",
+    "generate_period_archives",
+    "generate_direct_templates",
+    "generate_tags",
+    "generate_categories",
+    "generate_authors",
+    "generate_drafts",
+)
+# The Pelican process waiting for the families' helper (its CPU is reaped here).
+WAIT_PHASE = "tulis halaman lain (menunggu proses pembantu)"
+LISTINGS_PHASE = "tulis ArticlesGenerator (umpan, daftar)"
+
+
+class Families:
+    """The pages one helper writes while the article pages are written: the
+    ArticlesGenerator's feeds and listings, and the output of every generator after
+    it but StaticGenerator (term pages and feeds, maps, timeline, statistics, open
+    data, the search page)."""
+
+    def __init__(self, articles, later: list) -> None:
+        self.articles = articles
+        # The generators' own generate_output (Pelican's, timed by arsip_site).
+        self.first = articles.generate_output
+        self.later = {id(g): output for g, output in later}
+        self.helper: tuple[int, int] | None = None
+        # True once the families are written here instead (no helper, or it failed).
+        self.serial = False
+
+    def stop(self) -> None:
+        """End the helper if the build ends without collecting it (it failed)."""
+        if self.helper is not None:
+            pid, reader = self.helper
+            self.helper = None
+            _stop(pid)
+            os.close(reader)
+
+
+def plan_families(generators) -> None:
+    """all_generators_finalized: when the article pages are written by several
+    processes, a helper forked when they start writes the other families."""
+    generators = list(generators)
+    articles = next((g for g in generators if isinstance(g, ArticlesGenerator)), None)
+    if articles is None or getattr(articles, "_arsip_families", None) is not None:
+        return
+    contents = _contents(articles)
+    wanted = setting(articles.settings, "ARSIP_WRITER_PROCESSES")
+    if writer_processes(wanted, len(contents)) <= 1:
+        return
+    # An article may take over another page's file (its own ``save_as``): Pelican
+    # then skips the later page, which only a serial build knows to do.
+    if any(hasattr(a, "override_save_as") for a in contents):
+        return
+    later = [
+        (g, g.generate_output)
+        for g in generators[generators.index(articles) + 1 :]
+        if hasattr(g, "generate_output") and not isinstance(g, StaticGenerator)
+    ]
+    if not later:
+        return
+    plan = Families(articles, later)
+    articles._arsip_families = plan
+    articles.generate_output = partial(_write_first, plan)
+    for g, _output in later:
+        g.generate_output = partial(_write_later, plan, g)
+
+
+@contextmanager
+def _skipping(generator, names):
+    """``generator``'s methods ``names`` do nothing meanwhile."""
+    saved = {name: generator.__dict__.get(name) for name in names}
+    for name in names:
+        setattr(generator, name, _nothing)
+    try:
+        yield
+    finally:
+        for name, method in saved.items():
+            if method is None:
+                delattr(generator, name)
+            else:
+                setattr(generator, name, method)
+
+
+def _nothing(*_args, **_kwargs) -> None:
+    return None
+
+
+def _write_first(plan: Families, writer) -> None:
+    """ArticlesGenerator's generate_output: start the families' helper, then write
+    the article pages here (Pagefind starts after the last one)."""
+    settings = plan.articles.settings
+    build = getattr(writer, "build", None)
+    pages = len(_contents(plan.articles))
+    wanted = setting(settings, "ARSIP_WRITER_PROCESSES")
+    if build is None or writer_processes(wanted, pages) <= 1:
+        plan.serial = True
+        return plan.first(writer)
+    if build.enabled:
+        writer._environment()  # once, before the fork
+    plan.helper = _start_families(plan, writer, build)
+    state = build_state(settings)
+    if state is not None:
+        state.on_close(plan.stop)
+    try:
+        with _skipping(plan.articles, _LISTINGS):
+            plan.first(writer)
+    except BaseException:
+        plan.stop()
+        raise
+
+
+def _start_families(plan: Families, writer, build) -> tuple[int, int]:
+    """Fork the helper writing the families."""
+    return _start(partial(_families_helper, plan, writer, build))
+
+
+def _families_helper(plan: Families, writer, build) -> dict:
+    """In the helper: every family, in Pelican's order; the bookkeeping, with the
+    helper's phase times."""
+    timer = _timer(plan.articles.settings)
+    before = _phase_times(timer)
+
+    def work() -> None:
+        _write_listings(plan, writer)
+        for output in plan.later.values():
+            output(writer)
+
+    result = _capture(writer, build, work)
+    after = _phase_times(timer)
+    zero = (0.0, 0.0, 0.0)
+    result["phases"] = {
+        name: tuple(a - b for a, b in zip(times, before.get(name, zero), strict=True))
+        for name, times in after.items()
+        if times != before.get(name)
+    }
+    return result
+
+
+def _write_listings(plan: Families, writer) -> None:
+    """ArticlesGenerator's feeds and listings (not its article pages)."""
+    articles = plan.articles
+
+    def listings(writer) -> None:
+        with _skipping(articles, ("generate_articles",)):
+            articles.generate_feeds(writer)
+            articles.generate_pages(writer)
+
+    timer = _timer(articles.settings)
+    if timer is not None:
+        listings = timer.timed(LISTINGS_PHASE, listings)
+    listings(writer)
+
+
+def _write_later(plan: Families, generator, writer) -> None:
+    """A later generator's generate_output: the first one takes in the helper's
+    pages (or writes the families here if it failed); then each writes nothing, or
+    its own pages when the families are written here."""
+    if plan.helper is not None:
+        pid, reader = plan.helper
+        plan.helper = None
+        timer = _timer(plan.articles.settings)
+        collect = timer.timed(WAIT_PHASE, _collect) if timer is not None else _collect
+        result = collect(pid, reader)
+        if result is None:
+            plan.serial = True
+            _write_listings(plan, writer)
+        else:
+            _take_families(plan, writer, result, timer)
+    if plan.serial:
+        plan.later[id(generator)](writer)
+
+
+def _take_families(plan: Families, writer, result: dict, timer) -> None:
+    """Take in the families' helper's pages."""
+    clash = sorted(set(result["files"]) & writer._written_files)
+    if clash:
+        # What Pelican says when a page would overwrite another (a serial build
+        # meets it at the second page).
+        raise FileOverwriteFailedError(
+            f'Failed to overwrite "{clash[0]}" as Pelican has already written to '
+            "it previously (set `override=True` if intended)"
+        )
+    if timer is not None:
+        for name, (wall, cpu, _own) in result.get("phases", {}).items():
+            # Its CPU is counted again where it is reaped (WAIT_PHASE); this one
+            # is the helper's alone, not the Pelican process's.
+            timer.helper_phase(name, wall, cpu)
+    _take_pages(plan.articles, writer, writer.build, result, {})
+
+
+def _timer(settings):
+    state = build_state(settings)
+    return getattr(state, "timer", None) if state is not None else None
+
+
+def _phase_times(timer) -> dict[str, tuple[float, float, float]]:
+    if timer is None:
+        return {}
+    return {
+        name: (wall, timer.cpu.get(name, 0.0), timer.self_cpu.get(name, 0.0))
+        for name, wall in timer.phases.items()
+    }

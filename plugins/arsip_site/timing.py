@@ -18,6 +18,10 @@ from typing import Any
 TIMING_SAVE_AS = "laporan-waktu.json"
 # The mark set when any timed phase ends.
 PHASE_END = "phase-end"
+# Added to the name of a phase a helper process ran while the Pelican process did
+# something else: its wall time overlaps other phases, and its CPU is counted again
+# in the phase where the helper was reaped.
+HELPER_SUFFIX = " (proses pembantu)"
 
 
 def cpu_seconds() -> float:
@@ -67,6 +71,10 @@ class BuildTimer:
         self.phases[phase] = self.phases.get(phase, 0.0) + seconds
         self.cpu[phase] = self.cpu.get(phase, 0.0) + cpu
         self.self_cpu[phase] = self.self_cpu.get(phase, 0.0) + own
+
+    def helper_phase(self, phase: str, seconds: float, cpu: float) -> None:
+        """Record ``phase`` as a helper process ran it (HELPER_SUFFIX added)."""
+        self._add(phase + HELPER_SUFFIX, seconds, cpu, 0.0)
 
     def since(self, mark: str, phase: str) -> float:
         """Record ``phase`` as the time from ``mark`` until now; return it."""

@@ -1,11 +1,13 @@
-"""Article pages written by several processes equal those written by one.
+"""Pages written by several processes equal those written by one.
 
 Real Pelican builds of a generated corpus into temporary folders: one with the
-article pages shared among three processes, one serial. Every file must be the
-same bytes (Pagefind's hash-ordered files compared decoded), the manifest must hold
-the same fingerprints, and the next build must find nothing to write again. A
-helper that fails has its pages written by the Pelican process; an error in a page
-it writes ends the build as it ends a serial one.
+article pages shared among three processes and the other families (listings, term
+pages, feeds, timeline, statistics, open data, search page) written by one more
+helper meanwhile, one serial. Every file must be the same bytes (Pagefind's
+hash-ordered files compared decoded), the manifest must hold the same
+fingerprints, and the next build must find nothing to write again. A helper that
+fails has its pages written by the Pelican process; an error in a page it writes
+ends the build as it ends a serial one.
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ from pathlib import Path
 
 import arsip_incremental.parallel as parallel
 import pytest
+from pelican.writers import FileOverwriteFailedError
 
+from arsip_data.plugin import DataGenerator
+from arsip_site.timing import HELPER_SUFFIX, TIMING_SAVE_AS
 from tests.arsip_incremental.test_incremental_build import _files, differences
 from tests.conftest import ROOT, build_site
 
@@ -60,17 +65,30 @@ def _manifest(output: Path) -> dict[str, str]:
 
 @pytest.fixture
 def shared(monkeypatch):
-    """Small sites are written in parallel too; count the helpers started."""
+    """Small sites are written in parallel too; count the helpers started (the
+    families' helper counts as None)."""
     monkeypatch.setattr(parallel, "MIN_PAGES", 1)
     started = []
     real = parallel._fork
+    real_families = parallel._start_families
 
     def counting(*args):
         started.append(len(args[-1]))
         return real(*args)
 
+    def counting_families(*args):
+        started.append(None)
+        return real_families(*args)
+
     monkeypatch.setattr(parallel, "_fork", counting)
+    monkeypatch.setattr(parallel, "_start_families", counting_families)
     return started
+
+
+def _phases(output: Path) -> dict[str, float]:
+    cache = output.parent / f"{output.name}-cache"
+    data = json.loads((cache / TIMING_SAVE_AS).read_text(encoding="utf-8"))
+    return data["phases_seconds"]
 
 
 def _move(output: Path, to: Path) -> Path:
@@ -87,18 +105,25 @@ def test_pages_written_in_three_processes_equal_a_serial_build(
 ):
     output = tmp_path / "keluaran"
     _build(content, output, 3)
-    assert len(shared) == 2 and all(shared)  # two helpers, each with pages
-    # The manifest is complete: the next build writes no page again.
+    # The families' helper, then two article helpers, each with pages.
+    assert shared[0] is None and len(shared) == 3 and all(shared[1:])
+    phases = _phases(output)
+    assert parallel.WAIT_PHASE in phases
+    assert f"tulis TaxonomyGenerator{HELPER_SUFFIX}" in phases
+    assert "tulis TaxonomyGenerator" not in phases  # not written here
+    # The manifest is complete: the next build writes no page again, whichever
+    # process wrote it.
+    pages = set(_manifest(output))
+    assert {"index.html", "data/index.html", "cari/index.html"} <= pages
     before = {n: p.stat().st_mtime_ns for n, p in _files(output).items()}
     _build(content, output, 3)
     after = {n: p.stat().st_mtime_ns for n, p in _files(output).items()}
-    rewritten = sorted(
-        n for n in after if n.startswith("artikel/") and before.get(n) != after[n]
-    )
+    rewritten = sorted(n for n in pages if before.get(n) != after.get(n))
     assert rewritten == []
     together = _move(output, tmp_path / "paralel")
     _build(content, output, 1)
-    assert len(shared) == 4  # none for the serial build
+    assert len(shared) == 6  # none for the serial build
+    assert "tulis TaxonomyGenerator" in _phases(output)
     assert differences(together, output) == []
     assert _manifest(together) == _manifest(output)
 
@@ -112,7 +137,7 @@ def test_a_failed_helper_has_its_pages_written_by_pelican(
     monkeypatch.setattr(parallel, "_helper", crash)
     output = tmp_path / "keluaran"
     _build(content, output, 2)
-    assert len(shared) == 1
+    assert len(shared) == 2
     together = _move(output, tmp_path / "paralel")
     _build(content, output, 1)
     assert differences(together, output) == []
@@ -136,4 +161,58 @@ def test_an_error_in_a_page_ends_the_build_as_in_a_serial_build(
     with pytest.raises(ValueError, match="templat rusak: artikel/"):
         _build(content, tmp_path / "paralel", 2)
     # Met in the helper, then again in the Pelican process, which reports it.
-    assert len(shared) == 1 and failing
+    assert len(shared) == 2 and failing
+
+
+def test_a_failed_families_helper_has_its_pages_written_by_pelican(
+    content, tmp_path, shared, monkeypatch
+):
+    def crash(*_args):
+        raise RuntimeError("proses pembantu mati")
+
+    monkeypatch.setattr(parallel, "_families_helper", crash)
+    output = tmp_path / "keluaran"
+    _build(content, output, 2)
+    assert shared[0] is None
+    # Written here after all, and timed as in a serial build.
+    assert "tulis TaxonomyGenerator" in _phases(output)
+    together = _move(output, tmp_path / "paralel")
+    _build(content, output, 1)
+    assert differences(together, output) == []
+    assert _manifest(together) == _manifest(output)
+
+
+def test_an_error_in_another_family_ends_the_build_as_in_a_serial_build(
+    content, tmp_path, shared, monkeypatch
+):
+    def broken(self, writer):
+        raise ValueError("ekspor rusak")
+
+    monkeypatch.setattr(DataGenerator, "generate_output", broken)
+    with pytest.raises(ValueError, match="ekspor rusak"):
+        _build(content, tmp_path / "paralel", 2)
+    assert shared[0] is None  # met in the helper first, then here
+
+
+def test_a_page_of_another_family_that_overwrites_an_article_page_fails(
+    content, tmp_path, shared, monkeypatch
+):
+    real = DataGenerator.generate_output
+
+    def clashing(self, writer):
+        article = self.context["articles"][0]
+        writer.write_file(
+            article.save_as,
+            self.get_template("article"),
+            self.context,
+            article=article,
+            category=article.category,
+        )
+        return real(self, writer)
+
+    monkeypatch.setattr(DataGenerator, "generate_output", clashing)
+    with pytest.raises(FileOverwriteFailedError, match="artikel/"):
+        _build(content, tmp_path / "paralel", 2)
+    assert shared[0] is None
+    with pytest.raises(FileOverwriteFailedError, match="artikel/"):
+        _build(content, tmp_path / "serial", 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from arsip_site.timing import TIMING_SAVE_AS, BuildTimer
+from arsip_site.timing import HELPER_SUFFIX, TIMING_SAVE_AS, BuildTimer
 from tests.conftest import ROOT, build_site
 
 
@@ -55,6 +55,17 @@ def test_since_measures_from_a_mark_and_json_is_rounded(tmp_path):
     data = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
     assert data["phases_seconds"] == {"finalized": 1.235}
     assert data["total_seconds"] == 1.235
+
+
+def test_a_helpers_phase_is_named_as_such_and_is_not_this_process_cpu():
+    timer = BuildTimer(clock=FakeClock())
+    timer.helper_phase("tulis X", 2.0, 1.5)
+    timer.helper_phase("tulis X", 1.0, 0.5)
+    name = "tulis X" + HELPER_SUFFIX
+    assert name == "tulis X (proses pembantu)"
+    assert timer.phases == {name: 3.0}
+    assert timer.cpu == {name: 2.0}
+    assert timer.self_cpu == {name: 0.0}
 
 
 def test_a_build_writes_times_beside_the_cache_not_in_the_output(tmp_path):
