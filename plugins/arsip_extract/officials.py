@@ -150,6 +150,8 @@ _VERBS = {
     # more headline verbs of police news ("AKBP X Semangati Personel Pengamanan")
     "Semangati", "Motivasi", "Undang", "Bantu", "Santuni", "Layani", "Catat", "Rilis",
     "Jenguk", "Pamit", "Perketat", "Perkuat", "Antisipasi", "Razia", "Geledah",
+    "Waspadai", "Kunker", "Wanti-wanti", "Wanti-Wanti", "Ikuti", "Jalin", "Lihat",
+    "Tengok", "Atensi", "Tindak", "Tebar", "Sikapi", "Ultimatum", "Ancam",
 }  # fmt: skip
 # Verbs with a meN- prefix ("Meninjau", "Mengecek", "Memimpin", "Menyapa").
 _ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")
@@ -328,6 +330,9 @@ def _is_initials(token: str) -> bool:
     )
 
 
+_RUN_TOGETHER_DEGREE = re.compile(r"[SM][A-Z][a-z]{1,3}")
+
+
 def _is_degree(token: str) -> bool:
     bare = token.strip(",.;:")
     if not bare or _is_initials(token):
@@ -335,7 +340,10 @@ def _is_degree(token: str) -> bool:
     if "." in bare and not re.fullmatch(r"[A-Z]", bare):
         return True  # S.IK, M.Si, S.H
     return bare.replace(".", "").upper() in _DEGREE_CAPS and (
-        bare.isupper() or bare in ("MSi", "Msi", "MSc", "SIk", "PhD")
+        bare.isupper()
+        or bare in ("MSi", "Msi", "MSc", "SIk", "PhD", "Sik")
+        # "SSos", "SPd", "MKom": a degree's letters run together
+        or _RUN_TOGETHER_DEGREE.fullmatch(bare) is not None
     )
 
 
@@ -533,6 +541,9 @@ _LOWER_SUBJECT = re.compile(
 )
 # "Wakil Kasat Reskrim" is "Wakasat Reskrim".
 _WAKIL_KA = re.compile(r"\b[Ww]akil\s+Ka(?=[a-z]{3,}\b)")
+_DAN_APART = re.compile(
+    r"\bDan (Sat\s?brimob|Sat|Yon|Yonif|Ki|Ton|Rem|Dim|Ramil|Lanal|Lanud|Den|Subden)\b"
+)
 # "Waka Polres Tarakan" is "Wakapolres Tarakan".
 _WAKA_UNIT = re.compile(r"\bWaka\s+Pol(?=da\b|res\b|resta\b|sek\b)")
 
@@ -568,6 +579,9 @@ def _short_forms(text: str) -> str:
     )
     if "akil" in text:
         text = _WAKIL_KA.sub("Waka", text)
+    if "Dan " in text:
+        # "Dan Satbrimob", "Dan Yon": a commander's post written apart
+        text = _DAN_APART.sub(lambda m: "Dan" + m[1].lower(), text)
     if "Waka " in text:
         text = _WAKA_UNIT.sub("Wakapol", text)
     # "Kepala Biro Operasi (Karoops)" is now "Karo Ops (Karoops)": once is enough.

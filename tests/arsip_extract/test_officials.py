@@ -1325,3 +1325,22 @@ def test_forms_of_the_fresh_batch(text, expected):
 def test_a_company_commissioner_is_no_officer():
     text = "Rapat dihadiri Komisaris Utama PT Sinar Budi Santoso dan warga."
     assert find_officials(text) == ()
+
+
+@pytest.mark.parametrize(
+    "verb", ["Waspadai", "Kunker", "Wanti-wanti", "Ikuti", "Jalin"]
+)
+def test_headline_verbs_of_the_fresh_batch_end_the_name(verb):
+    text = f"Kapolres Sintang AKBP Budi Santoso {verb} Personel Jelang Pencoblosan\n"
+    assert [o.name for o in find_officials(text)] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("degrees", ["SSos MSi", "Sik", "SPd, MKom"])
+def test_degrees_with_their_letters_run_together(degrees):
+    text = f"Kapolres Sintang AKBP Budi Santoso {degrees} memimpin apel."
+    assert [o.name for o in find_officials(text)] == ["Budi Santoso"]
+
+
+def test_a_commanders_post_written_apart_from_its_unit():
+    text = "Apel dipimpin Dan Satbrimob Polda Kalbar Kombes Pol Budi Santoso pagi tadi."
+    assert find_officials(text)[0].position == "Dansatbrimob Polda Kalbar"
