@@ -220,8 +220,9 @@ _DIRECTORATES = (
     "Intelkam", "Reskrimum", "Reskrimsus", "Resnarkoba", "Lantas", "Samapta",
     "Binmas", "Pamobvit", "Polairud", "Tahti", "Sabhara",
 )  # fmt: skip
+# (Each with its first word, in lower case: a window without it needs no search.)
 _LONG_POSTS = tuple(
-    (re.compile(rf"\b{long}\b", re.IGNORECASE), short)
+    (re.compile(rf"\b{long}\b", re.IGNORECASE), short, long.split("\\")[0].lower())
     for long, short in (
         (r"Kepala\s+Satuan\s+Reserse\s+Kriminal", "Kasat Reskrim"),
         (r"Kepala\s+Satuan\s+Reserse\s+Narkoba", "Kasat Resnarkoba"),
@@ -571,8 +572,10 @@ _ABBR_IN_BRACKETS = re.compile(r"\(\s*[A-Z][\w/ ]{1,23}\)")
 def _short_forms(text: str) -> str:
     """Long or lower-case forms of posts written short, anywhere in ``text``."""
     if _LONG_HEAD.search(text):
-        for long, short in _LONG_POSTS:
-            text = long.sub(short, text)
+        low = text.lower()
+        for long, short, head in _LONG_POSTS:
+            if head in low:
+                text = long.sub(short, text)
         text = _OFFICE_HEAD.sub(_office_head, text)
     text = _LOWER_SUBJECT.sub(
         lambda m: f"{_SHORT_HEADS[m['head'].lower()]} {_subject(m['subject'])}", text
