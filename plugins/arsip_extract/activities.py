@@ -383,6 +383,14 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
             r"|dikirim|mengirim\w*)\b[^.]{0,60}?\b(?:untuk|guna)\s+"
             r"(?:\w+\s+){0,2}?(?:mengamankan|pengamanan|menjaga|amankan|jaga|penjagaan)"
             r"\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara)\b"
+            # and so are the logistics a force of so many is sent or assigned to
+            # guard ("menerjunkan 15 personel untuk pengamanan surat suara")
+            r"|\b(?:diterjunkan|menerjunkan|terjunkan|dikerahkan|mengerahkan|kerahkan"
+            r"|menugaskan|ditugaskan|pergeseran)\s+(?:\d[\d.]*|sejumlah|puluhan|ratusan"
+            r"|beberapa)\s+(?:orang\s+)?(?:personel|personil|anggota|pasukan)\b"
+            r"[^.]{0,30}?\b(?:untuk|guna)\s+"
+            r"(?:pengamanan|pengawalan|mengamankan|mengawal|menjaga|penjagaan)\s+"
+            rf"(?:[\w()]+\s+){{0,2}}?{_LOGISTICS}\b"
         ),
     )
 )
@@ -456,6 +464,9 @@ _PLAN_WORDS = (
     r"akan|bakal(?!\s+(?:calon|pasangan|paslon)\b)|rencana(?:nya)?|direncanakan"
     r"|dijadwalkan|nanti(?:nya)?|mendatang|besok|lusa|ke\s?depan(?:nya)?"
     r"|tugas\s+(?:berikutnya|selanjutnya)"
+    # what an activity aims at is not done by it ("Kegiatan ini bertujuan untuk
+    # menjaga keamanan kantor KPU")
+    r"|bertujuan|tujuannya"
     # conditions and examples are not events either
     r"|jika|apabila|seandainya|(?:se)?misal(?:nya)?"
 )
@@ -660,11 +671,7 @@ _EVENT_AHEAD = (
         ),
     ),
 )
-_PATROL_GOES = compile_led(
-    r"\b(?:melakukan|melaksanakan|menggelar|menerjunkan|mengerahkan)\s+(?:\w+\s+){0,3}?"
-    r"patroli\b|\bberpatroli\b",
-    re.I,
-)
+_PATROL_GOES = compile_led(r"(?<!\bdan\s)\b(?:ber)?patroli\b", re.I)
 # What "berjalan aman" says of the area's order ("pemungutan suara di TPS situasi
 # Kamtibmas ... berjalan aman") reports no guarded event.
 _ORDER_WENT = compile_led(

@@ -1944,6 +1944,47 @@ def test_a_guard_per_tps_is_the_scheme():
             ),
             ("pengamanan-kantor-kpu-bawaslu", "pengawalan-logistik"),
         ),
+        # Around the office on a patrol: the patrol's place, not a guard of it.
+        (
+            "Polres Gelar Patroli ke Kantor Bawaslu",
+            (
+                "Selain pengamanan fisik, patroli juga menyapa warga yang berada di "
+                "sekitar kantor Bawaslu kabupaten.",
+            ),
+            ("patroli",),
+        ),
+        # What an activity aims at is not done by it.
+        (
+            None,
+            (
+                "Sat Samapta menggelar patroli malam. Kegiatan ini bertujuan untuk "
+                "menjaga keamanan kantor KPU kabupaten.",
+            ),
+            ("patroli",),
+        ),
+        # Personnel sent or assigned to guard the logistics: the purpose, not the
+        # escort (rule 2 beyond the TPS).
+        (
+            None,
+            (
+                "Polres menerjunkan 20 personel untuk pengamanan surat suara dan kotak "
+                "suara menjelang hari pemungutan.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Kapolres telah menugaskan 6 personel khusus untuk pengawalan kotak "
+                "suara.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Personel Polsek mengawal distribusi logistik ke lima desa, Selasa.",),
+            ("pengawalan-logistik",),
+        ),
         # A duty assigned is not yet done.
         (
             None,
