@@ -236,7 +236,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”']?\s+(?=[A-Z\"“])|\n")
 _SENTENCE_CHARS = 240
 # Read back to the clause's start: "yang akan digelar 27 November, Polres X menggelar
 # apel Senin (25/11)" announces the vote, not the apel.
-_CLAUSE_END = re.compile(r"(?<!\d)[.!?;,](?!\d)|\n")
+# (A comma between a weekday and its bracketed date, "Rabu, (28/8)", ends nothing.)
+_CLAUSE_END = re.compile(r"(?<!\d)(?:[.!?;]|,(?!\s*\(\s*\d))(?!\d)|\n")
 # "Stadion 29 November", "Jalan 17 Agustus": a name, not a date.
 _NAMED_AFTER = re.compile(
     r"\b(?:Stadion|Jalan|Jl|Jln|Gedung|Lapangan|Taman|Gang|Gg|Simpang|Tugu|Bundaran)"
@@ -375,7 +376,11 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 
 _STAGE_NOUN = re.compile(r"\b(?:masa|tahapan|kampanye|periode)\b", re.IGNORECASE)
-_SINCE_SENTENCE = re.compile(r"\s*(?:Sejak|Semenjak)\b", re.IGNORECASE)
+# "Sejak" opening the sentence, also after a stop glued to it ("Lamandau.Sejak").
+_SINCE_SENTENCE = re.compile(
+    r"\s*(?:Sejak|Semenjak)\b|[^.!?]*[.!?]\s*(?:Sejak|Semenjak)\b(?=[^.!?]*$)",
+    re.IGNORECASE,
+)
 _YESTERDAY_AFTER = re.compile(r"\s*,?\s*kemarin\b", re.IGNORECASE)
 
 

@@ -251,7 +251,8 @@ def find_operation(
         same += [c for c in _operations("\n".join(captions), election) if c[2] == base]
     region = region or next((c[3] for c in same if c[3]), None)
     year = year or next((c[4] for c in same if c[4]), None)
-    return " ".join(part for part in (base, region, year) if part)
+    # "Intan\xa0Pemilu": a region's words spaced as any words are.
+    return " ".join(" ".join(part.split()) for part in (base, region, year) if part)
 
 
 def _operations(

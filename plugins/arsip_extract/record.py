@@ -205,10 +205,13 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
 
     # Should a related-article list slip past the reader, its stamp lines
     # ("Kamis, 12 Desember 2024 4:33") and "Baca juga" lines date other stories.
-    dated = "\n".join(
-        p
-        for p in parsed.paragraphs
-        if parse_published(p) is None and not _RELATED.match(p)
+    # Spaced as the body is: the date rules read a fixed number of characters.
+    dated = _tidy(
+        "\n".join(
+            p
+            for p in parsed.paragraphs
+            if parse_published(p) is None and not _RELATED.match(p)
+        )
     )
     # With no date of publication, a date without its year takes the year of the
     # vote or operation the story is about.

@@ -539,3 +539,34 @@ def test_a_yearless_day_takes_the_year_pinned_near_it():
         "kantor KPU. Kabag Ops menyampaikannya di kantor KPU, Rabu (29/11/2017)."
     )
     assert _first_hinted(text, 2018) == "2017-11-25"
+
+
+def test_a_comma_between_the_weekday_and_its_bracketed_date_ends_no_clause():
+    text = (
+        "Pasangan pertama akan mendaftar pada Rabu, (28/8) dan pasangan kedua pada "
+        "Kamis (29/8)."
+    )
+    assert _first_hinted(text, 2024) is None
+
+
+def test_since_after_a_glued_stop_opens_the_sentence():
+    text = (
+        "Polres Sekadau menggelar pengamanan di kantor KPU.Sejak tahapan pendaftaran "
+        "dibuka tanggal 4 September dan berakhir Jumat malam 6 September 2024, "
+        "situasi kondusif."
+    )
+    assert _first_hinted(text, 2024) == "2024-09-04"
+
+
+def test_double_spaces_change_no_event_date():
+    from arsip_extract import extract_record
+    from arsip_reader.parse import parse_raw_text
+
+    page = (
+        "SAMPIT - Polres Kotim menjaga pemungutan suara di seluruh desa dan "
+        "kecamatan se-kabupaten pada Rabu (14/2/2024). Apel pergeseran digelar "
+        "Senin (12/2/2024)."
+    )
+    single = extract_record(parse_raw_text(page)).event_date
+    double = extract_record(parse_raw_text(page.replace(" ", "  "))).event_date
+    assert single == double == "2024-02-12"
