@@ -126,8 +126,13 @@ _PROVINCE_CODES = {"Kalbar", "Kalteng", "Kalsel", "Kaltim", "Kaltara"}
 _LOWER_L = re.compile(r"l(?<![\w-]l)(?=(?:rjen|ptu|pda)\s)")
 # A name's own abbreviations end with a stop that does not end the sentence.
 # "Drs.Djoko", "H.Ahmad": an honorific glued to the name by its stop.
-_GLUED_HONORIFIC = re.compile(r"\s*(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof)\.(?=[A-Z][a-z])")
-_NAME_ABBR = {"Moch.", "Moh.", "Muh.", "Mhd.", "Muhd.", "Mochd.", "Abd.", "Ach.", "Md."}
+_GLUED_HONORIFIC = re.compile(r"\s*(?:Drs|Dra|Dr|dr|drg|Ir|Prof)\.(?=[A-Z][a-z])")
+# ("H." and "Hj.", the pilgrim's titles, are no degrees: the name keeps them, as the
+# real-set guideline keeps all but degrees: "AKP H. Simalango")
+_NAME_ABBR = {
+    "Moch.", "Moh.", "Muh.", "Mhd.", "Muhd.", "Mochd.", "Abd.", "Ach.", "Md.", "H.",
+    "Hj.",
+}  # fmt: skip
 # Headlines glue a Title Case verb to the name ("AKBP Tommy Beber Kesiapan ..."):
 # these words, and Title Case words ending in -kan ("Pastikan"), end a name. Words
 # that are also given names (Yakin, Puji, Jamin) are left out.
@@ -360,7 +365,7 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
         raw = match.group().strip("\"“”'‘’")
         if re.search(r",(?=[A-Za-z])", raw):
             raw = raw[: raw.index(",") + 1]  # "Sarpani,S.I.K.,M.M": degrees glued on
-        glued = re.fullmatch(r"([A-Z][\w'’-]+)\.([A-Z]\S*)", raw)
+        glued = re.fullmatch(r"([A-Z][\w'’-]*)\.([A-Z]\S*)", raw)
         shift = 0  # where the token starts in the word ("Moch.Noor": at "Noor")
         dotted = glued and _DOTTED_NAME.fullmatch(raw)
         if dotted and _is_degree(dotted[3]) and raw.count(".") >= 2:
@@ -380,7 +385,9 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
             and glued[1] + "." not in _NAME_ABBR | _HONORIFICS
         ):
             raw = glued[1] + "."  # "Poerwanto.Menurutnya": the next sentence glued
-        if not words and (raw in _HONORIFICS or raw in {".", ","}):
+        if not words and (
+            raw in _HONORIFICS and raw not in _NAME_ABBR or raw in {".", ","}
+        ):
             end = start + match.end()
             continue
         token = raw.rstrip(",;:)")

@@ -1344,3 +1344,15 @@ def test_degrees_with_their_letters_run_together(degrees):
 def test_a_commanders_post_written_apart_from_its_unit():
     text = "Apel dipimpin Dan Satbrimob Polda Kalbar Kombes Pol Budi Santoso pagi tadi."
     assert find_officials(text)[0].position == "Dansatbrimob Polda Kalbar"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kasi Propam Polres Sintang, AKP H. Budiman, S.H. memimpin.", "H. Budiman"),
+        ("Kapolres Sintang AKBP Drs. H.Ahmad Yani, M.Si hadir.", "H. Ahmad Yani"),
+        ("Kapolres Sintang AKBP Hj. Siti Aminah hadir.", "Hj. Siti Aminah"),
+    ],
+)
+def test_the_pilgrims_title_is_no_degree(text, name):
+    assert [o.name for o in find_officials(text)] == [name]
