@@ -336,6 +336,32 @@ _STAGE = (
 # are read. Each cut is tried only when the words it needs are in the sentence (most
 # sentences hold none of the rarer ones; a single alternation of all of them was a
 # fifth of find_activities' time).
+# Personnel sent out to guard the TPS: the guarding is the purpose of the deployment,
+# not yet done ("42 personel diterjunkan untuk mengamankan 68 TPS"), except on the
+# voting day itself (``_VOTING_NOW``).
+_DEPLOYED = Screened(
+    r"\b(?:diterjunkan|menerjunkan|terjunkan|dikerahkan|mengerahkan|kerahkan"
+    r"|diturunkan|menurunkan|diberangkatkan|memberangkatkan|digeser|menggeser"
+    r"|dikirim|mengirim\w*)\b[^.]{0,60}?\b(?:untuk|guna)\s+"
+    r"(?:\w+\s+){0,2}?(?:mengamankan|pengamanan|menjaga|amankan|jaga|penjagaan)"
+    r"\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara)\b"
+    # and so are the logistics a force of so many is sent or assigned to
+    # guard ("menerjunkan 15 personel untuk pengamanan surat suara")
+    r"|\b(?:diterjunkan|menerjunkan|terjunkan|dikerahkan|mengerahkan|kerahkan"
+    r"|menugaskan|ditugaskan|pergeseran)\s+(?:\d[\d.]*|sejumlah|puluhan|ratusan"
+    r"|beberapa)\s+(?:orang\s+)?(?:personel|personil|anggota|pasukan)\b"
+    r"[^.]{0,30}?\b(?:untuk|guna)\s+"
+    r"(?:pengamanan|pengawalan|mengamankan|mengawal|menjaga|penjagaan)\s+"
+    rf"(?:[\w()]+\s+){{0,2}}?{_LOGISTICS}\b",
+    re.IGNORECASE,
+)
+# "Proses pencoblosan ... Rabu (9/12) ini, Polres menurunkan 469 personel untuk
+# mengamankan ... TPS": sent out on the voting day, they guard it.
+_VOTING_NOW = compile_led(
+    r"\b(?:proses|hari|saat|pelaksanaan)\s+(?:pencoblosan|pemungutan\s+suara)\b"
+    r"[^.,;]{0,50}?\bini\b",
+    re.I,
+)
 _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
     Screened(pattern, re.IGNORECASE)
     for pattern in (
@@ -375,25 +401,9 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
             r"|latihan|simulasi)\s+(?:\w+\s+){0,3}?(?:pengamanan|mengamankan|amankan"
             r"|menjaga|jaga)\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara"
             r"|PSU|pemungutan\s+suara\s+ulang)\b"
-            # Personnel sent out to guard the TPS: the guarding is the purpose of the
-            # deployment, not yet done ("42 personel diterjunkan untuk mengamankan 68
-            # TPS").
-            r"|\b(?:diterjunkan|menerjunkan|terjunkan|dikerahkan|mengerahkan|kerahkan"
-            r"|diturunkan|menurunkan|diberangkatkan|memberangkatkan|digeser|menggeser"
-            r"|dikirim|mengirim\w*)\b[^.]{0,60}?\b(?:untuk|guna)\s+"
-            r"(?:\w+\s+){0,2}?(?:mengamankan|pengamanan|menjaga|amankan|jaga|penjagaan)"
-            r"\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara)\b"
-            # and so are the logistics a force of so many is sent or assigned to
-            # guard ("menerjunkan 15 personel untuk pengamanan surat suara")
-            r"|\b(?:diterjunkan|menerjunkan|terjunkan|dikerahkan|mengerahkan|kerahkan"
-            r"|menugaskan|ditugaskan|pergeseran)\s+(?:\d[\d.]*|sejumlah|puluhan|ratusan"
-            r"|beberapa)\s+(?:orang\s+)?(?:personel|personil|anggota|pasukan)\b"
-            r"[^.]{0,30}?\b(?:untuk|guna)\s+"
-            r"(?:pengamanan|pengawalan|mengamankan|mengawal|menjaga|penjagaan)\s+"
-            rf"(?:[\w()]+\s+){{0,2}}?{_LOGISTICS}\b"
         ),
     )
-)
+) + (_DEPLOYED,)
 # An apel named after what it readies: "apel pengamanan tahap kampanye", "apel
 # pergeseran pasukan dan pengawalan logistik" (the apel itself stays).
 _APEL_NAME = compile_led(
@@ -896,6 +906,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     # A story about logistics arriving at the warehouse ("Kedatangan Logistik ... di
     # Gudang KPU"): guarding the arrival guards the store (read when needed).
     arrives: bool | None = None
+    # Whether the story moves anything anywhere (read when needed).
+    moves: bool | None = None
     drill_apart = False  # a drill held "kemarin", apart from the story's day
     within = False  # a drill shown within the event ("Dalam apel ini ...")
     # a patrol told as part of a guard: its means, or a site's rounds
@@ -944,7 +956,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
             # unknown).
             deeds = whole
             for cut in cuts if rules else ():
-                if cut.possible(whole):
+                if cut.possible(whole) and not (
+                    cut is _DEPLOYED and _VOTING_NOW.search(sentence)
+                ):
                     deed = cut.whole.sub(" ", deed)
             if deed is not sentence and screen:
                 deeds = _WORDS.present(deed.lower())
@@ -1067,6 +1081,18 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     # ("Pengamanan Logistik Pemilu di Dome, Dijaga Polres").
                     if index < lead_end and _GUARDED_BY.search(text):
                         found.add("pengamanan-gudang-logistik")
+                    continue
+                if (
+                    act == "pengawalan-logistik"
+                    and _SECURING.match(match.group(0))
+                    and not (
+                        moves
+                        if moves is not None
+                        else (moves := any(map(_MOVED.search, texts)))
+                    )
+                ):
+                    # "sasaran pengamanan orang, pengamanan dokumen": securing papers
+                    # that the story never moves anywhere escorts nothing.
                     continue
                 if (
                     act == "pengawalan-logistik"

@@ -1985,6 +1985,32 @@ def test_a_guard_per_tps_is_the_scheme():
             ("Personel Polsek mengawal distribusi logistik ke lima desa, Selasa.",),
             ("pengawalan-logistik",),
         ),
+        # Sent out on the voting day itself, the personnel guard the TPS.
+        (
+            None,
+            (
+                "Proses pencoblosan di Pilkada kabupaten Rabu ini, Polres menurunkan "
+                "300 personel untuk mengamankan penjagaan di setiap TPS.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        (
+            None,
+            (
+                "Polres menurunkan 300 personel untuk mengamankan penjagaan di setiap "
+                "TPS.",
+            ),
+            ("lainnya",),
+        ),
+        # Papers secured that the story never moves anywhere: no escort.
+        (
+            None,
+            (
+                "Sasaran pengamanan kami orang, pengamanan dokumen, dan pengamanan "
+                "komisioner selama pendaftaran.",
+            ),
+            ("lainnya",),
+        ),
         # A duty assigned is not yet done.
         (
             None,
