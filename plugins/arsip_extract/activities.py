@@ -202,10 +202,12 @@ RULES: tuple[tuple[str, str], ...] = (
         # Not the start of a trip: "mengawal logistik dari gudang KPU" is an escort.
         rf"\b{_SECURE_VERB}\s+{_W}(?<!dari\s)(?<!keluar\s)gudang\b"
         r"|\bgudang\s+(?:\w+\s+){0,6}(?:dijaga|diamankan|dipantau)\b"
-        # A police check of the warehouse and its guard post count too.
+        # A police check of the warehouse and its guard post count too (and a patrol
+        # to it: "Kapolresta Patroli Gudang KPU" checks its security).
         r"|\b(?:kunjungan\w*|berkunjung|meninjau|peninjauan|mengecek|pengecekan|sidak"
         r"|inspeksi|menginspeksi"
         r"|pemantauan)\s+(?:[\w.,-]+\s+){0,4}?(?:ke\s+|di\s+)?gudang\b"
+        r"|\b(?:ber)?patroli\s+(?:\w+\s+)?(?:ke\s+)?gudang\b"
         r"|\bpos\s*(?:pam|pengamanan)\s+(?:[\w.,-]+\s+){0,3}?gudang\b"
         # Where the logistics are stored is the warehouse ("pengamanan dan penyimpanan
         # kotak suara", "tempat penyimpanan", "logistik ... yang disimpan di ...").
@@ -257,6 +259,11 @@ RULES: tuple[tuple[str, str], ...] = (
         # sampai ke gudang".
         r"|\b(?:mengawal|kawal|dikawal|pengawalan)\b[^.]{0,80}?\bdari\s+(?:pelabuhan"
         r"|bandara|bandar\s+udara|dermaga|percetakan|gudang|PPK|PPS|TPS)\b"
+        # the road named first: "Dari PPK menuju KPUD, pengamanan dan pengawalan
+        # dilakukan oleh personel", "dari PPK ke KPU kami lakukan pengawalan"
+        r"|\bdari\s+(?:gudang|PPK|PPS|TPS|KPU\w*|kecamatan)\s+(?:\w+\s+)?(?:ke|menuju"
+        r"|sampai)\s+[^.]{0,40}?\b(?:(?:di|ter)?lakukan\s+pengawalan|pengawalan\s+"
+        r"(?:\w+\s+)?(?:dilakukan|dilaksanakan))\b"
         # The police carry them: "aparat gabungan membawa surat suara dari TPS ke PPK".
         r"|\b(?:aparat|personel|personil|polisi|petugas\s+kepolisian)\b[^.]{0,60}?"
         r"\b(?:membawa|mengangkut|mengantar\w*|memindahkan)\s+(?:\w+\s+){0,2}?"
@@ -296,6 +303,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "pengawalan-logistik": (
         "kawal",
+        "ppk",
+        "pps",
         "logistik",
         "kotak",
         "surat",
@@ -385,7 +394,9 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         r"\b(?:person[ei]l|petugas|sebagai)\s+pengamanan\b",
         # The side or aspect of security is a topic ("baik dari sisi pengamanan
         # maupun logistik"); the parade ground a place ("di Lapangan Apel Mapolres").
-        r"\b(?:sisi|segi|aspek|bidang)\s+(?:pengamanan|keamanan)\b",
+        r"\b(?:sisi|segi|aspek|bidang)\s+(?:pengamanan|keamanan)\b"
+        # ("pengamanan dari sisi pendistribusian": a topic too)
+        r"|\bdari\s+(?:sisi|segi)\s+\w+",
         r"\blapangan\s+apel\b",
         # A span of the process's stages ("dari awal hingga pemungutan suara",
         # "baik dari pendistribusian hingga pengamanan di TPS") says how far the work
@@ -704,7 +715,11 @@ _PATROL_MEANS = compile_led(
     r"[^.]{0,80}?\bpatroli\b",
     re.I,
 )
-_PATROL_ROUNDS = compile_led(r"\bpatroli\b[^.;]{0,40}?\bdi\s+sekitar\b", re.I)
+_PATROL_ROUNDS = compile_led(
+    r"\bpatroli\b[^.;]{0,40}?\bdi\s+sekitar\b"
+    r"|\b(?:ber)?patroli\s+(?:\w+\s+)?(?:ke\s+)?gudang\b",
+    re.I,
+)
 _GUARDED_SITES = frozenset(
     {
         "pengamanan-kantor-kpu-bawaslu",
@@ -728,6 +743,11 @@ _STORED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|di\s+gudang)\b", re.
 # (a story that names the warehouse at all: "Karena kita mengamankan logistiknya")
 _STORE_NAMED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|gudang)\b", re.I)
 _ARRIVES_AT_STORE = compile_led(r"\bkedatangan\b[^.]{0,60}?\bdi\s+gudang\b", re.I)
+# An arrival watched or secured is an escort only when the sentence escorts it
+# ("mengawal ketat kedatangan bilik suara") or names its road ("dari pelabuhan",
+# "ke PPK"): "memantau kedatangan kontainer berisi logistik di pelabuhan" is a check.
+_ESCORTING = re.compile(r"(?:mengawal|kawal|dikawal|pengawalan)\b", re.I)
+_ROAD = compile_led(r"\b(?:dari|ke|menuju|sampai)\s", re.I)
 _GUARDED_BY = compile_led(r"\b(?:dijaga|menjaga|berjaga|diamankan)\b", re.I)
 _MOVED = compile_led(
     rf"\b(?:{_MOVING}|diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan"
@@ -1098,9 +1118,12 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     act == "pengawalan-logistik"
                     and "kedatangan" in match.group(0).lower()
                     and (
-                        arrives
-                        if arrives is not None
-                        else (arrives := any(map(_ARRIVES_AT_STORE.search, texts)))
+                        not (_ESCORTING.match(match.group(0)) or _ROAD.search(text))
+                        or (
+                            arrives
+                            if arrives is not None
+                            else (arrives := any(map(_ARRIVES_AT_STORE.search, texts)))
+                        )
                     )
                 ):
                     # "Jaga Ketat Kedatangan Logistik di Gudang KPU": received into

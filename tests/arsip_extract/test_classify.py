@@ -2011,6 +2011,39 @@ def test_a_guard_per_tps_is_the_scheme():
             ),
             ("lainnya",),
         ),
+        # A patrol to the warehouse checks its security: the warehouse's.
+        (
+            "Kapolres Patroli Gudang KPU Jelang Hitung Ulang",
+            ("Kapolres meninjau kesiapan logistik bersama Ketua KPU, Sabtu.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # The road named first, the escort after it.
+        (
+            None,
+            (
+                "Dari PPK menuju KPU kabupaten, pengamanan dan pengawalan dilakukan "
+                "oleh personel Polsek.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        # An arrival watched, with no road named and no escort, is a check.
+        (
+            None,
+            (
+                "Kapolres memantau kedatangan kontainer berisi kotak suara di pelabuhan "
+                "kota. Dua kontainer itu lalu disimpan di gudang KPU dan dijaga ketat.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # "Pengamanan dari sisi pendistribusian": a topic.
+        (
+            None,
+            (
+                "Ia menambahkan, pengamanan dari sisi pendistribusian tetap menjadi "
+                "perhatian Polres.",
+            ),
+            ("lainnya",),
+        ),
         # A duty assigned is not yet done.
         (
             None,
