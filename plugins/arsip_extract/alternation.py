@@ -54,3 +54,21 @@ def finditer_checked(
             pos = match.end() if match.end() > match.start() else match.start() + 1
         else:
             pos = match.start() + 1
+
+
+def finditer_from(
+    pattern: re.Pattern[str], scout: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern whose every match starts where
+    ``scout`` matches (and ``scout`` consuming one character: no start is skipped).
+
+    A scout that opens with a consumed literal lets ``re`` skip ahead to the few
+    places a match may start; ``pattern`` is matched only there, in order, going on
+    after each match as ``finditer`` does (the matches must not be empty).
+    """
+    after = 0
+    for hit in scout.finditer(text):
+        start = hit.start()
+        if start >= after and (match := pattern.match(text, start)):
+            yield match
+            after = match.end()

@@ -142,12 +142,12 @@ def _lower_chars(op, av, ignore: bool) -> set[str] | None:
     return lowered if 0 < len(lowered) <= 4 else None
 
 
-def _prefixes_of(items, ignore: bool) -> list[tuple[str, bool]]:
+def _prefixes_of(items, ignore: bool, most: int, length: int) -> list[tuple[str, bool]]:
     """``(prefix, whole)`` pairs: every match of ``items`` lowers to text opening
     with one of the prefixes; ``whole`` when the items end exactly there."""
     result = [("", True)]
     for op, av in items:
-        if all(not whole or len(seq) >= _PREFIX_CHARS for seq, whole in result):
+        if all(not whole or len(seq) >= length for seq, whole in result):
             break
         if op in _ZERO_WIDTH:
             continue
@@ -155,14 +155,16 @@ def _prefixes_of(items, ignore: bool) -> list[tuple[str, bool]]:
             chars = _lower_chars(op, av, ignore)
             part = [(c, True) for c in sorted(chars)] if chars else [("", False)]
         elif op is _c.BRANCH:
-            part = [p for branch in av[1] for p in _prefixes_of(branch, ignore)]
+            part = []
+            for branch in av[1]:
+                part += _prefixes_of(branch, ignore, most, length)
         elif op is _c.SUBPATTERN:
             _, add, remove, sub = av
             scoped = (ignore or bool(add & re.IGNORECASE)) and not remove & re.I
-            part = _prefixes_of(sub, scoped)
+            part = _prefixes_of(sub, scoped, most, length)
         elif op in _REPEATS:
             low, high, sub = av
-            once = _prefixes_of(sub, ignore)
+            once = _prefixes_of(sub, ignore, most, length)
             if high != 1:  # after one round another may follow: the prefix ends
                 once = [(seq, False) for seq, _ in once]
             part = once + [("", True)] if low == 0 else once
@@ -170,20 +172,22 @@ def _prefixes_of(items, ignore: bool) -> list[tuple[str, bool]]:
             part = [("", False)]
         joined = []
         for seq, whole in result:
-            if not whole or len(seq) >= _PREFIX_CHARS:
+            if not whole or len(seq) >= length:
                 joined.append((seq, whole))
                 continue
             for more, more_whole in part:
                 full = seq + more
-                whole = more_whole and len(full) <= _PREFIX_CHARS
-                joined.append((full[:_PREFIX_CHARS], whole))
+                whole = more_whole and len(full) <= length
+                joined.append((full[:length], whole))
         result = list(dict.fromkeys(joined))
-        if len(result) > 8 * _MAX_PREFIXES:
+        if len(result) > 8 * most:
             raise _TooMany
     return result
 
 
-def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+def literal_prefixes(
+    pattern: str, flags: int = 0, most: int = _MAX_PREFIXES, length: int = _PREFIX_CHARS
+) -> tuple[str, ...] | None:
     """Lower-case strings, one of which every match of ``pattern`` opens with (its
     text lowered), or None when a match may open otherwise or there are too many.
 
@@ -192,10 +196,10 @@ def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     parsed = _sre_parse.parse(pattern, flags)
     ignore = bool(parsed.state.flags & re.IGNORECASE)
     try:
-        found = {seq for seq, _ in _prefixes_of(parsed, ignore)}
+        found = {seq for seq, _ in _prefixes_of(parsed, ignore, most, length)}
     except _TooMany:
         return None
-    if "" in found or len(found) > _MAX_PREFIXES:
+    if "" in found or len(found) > most:
         return None
     return tuple(
         sorted(p for p in found if not any(p != q and p.startswith(q) for q in found))
@@ -280,10 +284,14 @@ class PrefixScan:
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """``re.Pattern.search``."""
+        if min(endpos, len(text)) - pos < _SHORT:  # (without a generator's cost)
+            return self.regex.search(text, pos, endpos)
         return next(self.finditer(text, pos, endpos), None)
 
     def sub(self, repl, text: str, count: int = 0) -> str:
         """``re.Pattern.sub``."""
+        if len(text) < _SHORT:
+            return self.regex.sub(repl, text, count)
         parts, at = [], 0
         for n, match in enumerate(self.finditer(text), 1):
             parts.append(text[at : match.start()])

@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Callable
 
 from arsip_core.model import Official
-from arsip_extract.lead import lead
+from arsip_extract.alternation import finditer_from
+from arsip_extract.lead import compile_led, lead, literal_prefixes
 
 # "Jenderal" as pages spell it: "Jendral", "Jenederal".
 _JEN = r"Jen(?:deral|dral|ederal)"
@@ -91,6 +92,28 @@ _RANK_RE = re.compile(
     f"(?=[{''.join(sorted(set(re.findall('[A-Z]', lead(_RANK_BODY)))))}])"
     f"(?:{_RANK_BODY})"
 )
+
+
+def _rank_scout() -> re.Pattern[str]:
+    """Where a rank may start in a text: the capital of one of its spellings, the
+    letters after it as the spelling goes on (read from _RANK_BODY, so a new spelling
+    is never missed). It opens with a consumed literal: ``re`` skips ahead to those
+    capitals; _RANK_RE is then matched only there (``finditer_from``)."""
+    prefixes = literal_prefixes(_RANK_BODY, most=100, length=4)
+    if not prefixes:  # (cannot happen while every spelling opens with letters)
+        return re.compile(r"[A-Z]")
+    rests: dict[str, set[str]] = {}
+    for prefix in prefixes:
+        rests.setdefault(prefix[0].upper(), set()).add(re.escape(prefix[1:]))
+    return re.compile(
+        "|".join(
+            f"{head}(?=(?i:{'|'.join(sorted(rest, key=len, reverse=True))}))"
+            for head, rest in sorted(rests.items())
+        )
+    )
+
+
+_RANK_START = _rank_scout()
 # Streets and venues named after a hero: "Jalan Jenderal Sudirman", "Lapangan
 # Kolonel Sugiono", "Taman Makam Pahlawan Mayor Alianyang", "Gang Kapten Marsan"
 # ("Taman" alone is also a place: "Kapolsek Nanga Taman Iptu Rudi").
@@ -198,12 +221,14 @@ def _acting(match: re.Match[str]) -> str:
     return f"{match[1]}{match[2]}§ "
 
 
-_BOUNDARY = re.compile(
+# (The stop is consumed first and what stands before it checked after: lookbehinds
+# first were tried at every position of every window.)
+_BOUNDARY = compile_led(
     r"(?:[.;:(\"“”](?:\s|$)|,\s|\n"
     # Pasted paragraphs lose the space after a full stop ("tiba dengan
     # baik.Kapolda Kalsel Irjen ..."): a stop between a lower-case word and a
     # capital ends the sentence too, unless it shortens a word ("Kab.Sambas").
-    r"|(?<=[a-z]{3})(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bProv)\.(?=[A-Z][a-z])"
+    r"|\.(?<=[a-z]{3}\.)(?<!\bKab\.)(?<!\bKec\.)(?<!\bKel\.)(?<!\bProv\.)(?=[A-Z][a-z])"
     r"|\b(?i:melalui|dan|bersama|didampingi|oleh|kata|ujar|"
     r"ucap|tutur|jelas|menurut|yakni|yaitu|selaku|sebagai|mengatakan|menyampaikan|"
     r"mewakili|dipimpin|dihadiri)(?:\s|$))"
@@ -544,8 +569,9 @@ _SHORT_HEADS = {
         "Pamin", "Paur", "Wakasat", "Kasubbag", "Kasubsi", "Kasubdit", "Kasubnit",
     )
 }  # fmt: skip
-_LOWER_SUBJECT = re.compile(
-    rf"(?i)\b(?P<head>{'|'.join(_SHORT_HEADS)})\s+(?P<subject>{_SUBJECT_ALT})\b"
+_LOWER_SUBJECT = compile_led(
+    rf"\b(?P<head>{'|'.join(_SHORT_HEADS)})\s+(?P<subject>{_SUBJECT_ALT})\b",
+    re.IGNORECASE,
 )
 # "Wakil Kasat Reskrim" is "Wakasat Reskrim".
 _WAKIL_KA = re.compile(r"\b[Ww]akil\s+Ka(?=[a-z]{3,}\b)")
@@ -569,9 +595,10 @@ def _office_head(match: re.Match[str]) -> str:
 
 
 # Cheap screens: most windows hold no long form, no lower-case subject, no brackets.
-_LONG_HEAD = re.compile(
-    r"(?i)\b(?:kepala|komandan|direktur|panglima|perwira|inspektur|bintara"
-    r"|bhayangkara)\b"
+_LONG_HEAD = compile_led(
+    r"\b(?:kepala|komandan|direktur|panglima|perwira|inspektur|bintara"
+    r"|bhayangkara)\b",
+    re.IGNORECASE,
 )
 _ABBR_IN_BRACKETS = re.compile(r"\(\s*[A-Z][\w/ ]{1,23}\)")
 
@@ -769,13 +796,14 @@ def _position_before(
         window = window[:-2].rstrip()  # "Kapolres Sintang – AKBP X": a dash between
     # "Kapolresta Palangka Raya, Jajaran Polda Kalteng, Kombes ...": the parent
     # between the post and the rank is skipped.
-    trimmed = _PARENT.sub("", window)
+    # (A parent holds "Kal", a sector's Polres "Polres": most windows hold neither.)
+    trimmed = _PARENT.sub("", window) if "Kal" in window else window
     if trimmed != window:
         position = _last_post(trimmed)
         if position and _POLRES_LEVEL.search(position):
             return position
     # "Kapolsek Sungai Ambawang, Polres Kubu Raya, AKP ...": likewise for a sector.
-    trimmed = _SECTOR_PARENT.sub("", window)
+    trimmed = _SECTOR_PARENT.sub("", window) if "Polres" in window else window
     if trimmed != window:
         position = _last_post(trimmed)
         if position and _SECTOR_LEVEL.search(position):
@@ -950,7 +978,7 @@ def find_officials(
     titled: list[bool] = []  # whether each person's name was read in a headline
     if "lrjen" in text or "lptu" in text or "lpda" in text:
         text = _LOWER_L.sub("I", text)  # "lrjen Daniel": an "l" typed for the "I"
-    for match in _RANK_RE.finditer(text):
+    for match in finditer_from(_RANK_RE, _RANK_START, text):
         if _STREET.search(text, max(0, match.start() - 20), match.start()):
             continue  # "Jalan Mayor Alianyang", "Jl. Jenderal Sudirman"
         name_start = match.end()
