@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from arsip_core.model import CountItem
 from arsip_extract.alternation import finditer_checked
@@ -39,8 +40,10 @@ _DIGITS_OR_THOUSANDS = (
 )
 # Found from the noun backwards: nouns are rare, numbers (and number words) are not.
 # "pers" is also the press: it is a count's noun only right after a number.
+# "2 perwira dan 18 bintara": officers and NCOs counted by their rank class.
 _NOUN_RE = compile_led(
-    r"\b(?:personel|personil|anggota|pers|pasukan|aparat|polisi)(?:nya)?\b",
+    r"\b(?:personel|personil|anggota|pers|pasukan|aparat|polisi|perwira|bintara"
+    r"|tamtama)(?:nya)?\b",
     re.IGNORECASE,
 )
 # "350 pasukan gabungan", "400 aparat gabungan TNI-Polri": troops counted as people
@@ -436,6 +439,8 @@ class _Figure:
     end: int
     extra: bool  # reinforcement received ("mendapat bantuan 100 personel")
     total: bool  # written as a total ("sehingga total 568 personel")
+    listed: bool = False  # the first of a list of forces, its parts added in
+    tni: bool = False  # TNI's own figure: counts only as a part of a joint one
 
 
 # A force a unit receives or is promised on top of its own: a part, not the
@@ -540,6 +545,7 @@ def _is_civil(before: str) -> bool:
     return bool(civil) and not _POLICE_WORD.search(civil["gap"])
 
 
+_RANK_CLASSES = ("perwira", "bintara", "tamtama")
 # A figure of TNI personnel, a part of a joint deployment when joined to the police's.
 _TNI_AFTER = re.compile(r"\s*(?:dari\s+)?TNI\b", re.IGNORECASE)
 # The words that join one part of a deployment to the one before it in a sentence:
@@ -548,10 +554,16 @@ _TNI_AFTER = re.compile(r"\s*(?:dari\s+)?TNI\b", re.IGNORECASE)
 # personel, didukung 30 personel TNI" (the lead's rulings of 00:36 and 00:50). The gap
 # holds no other figure, no stop, and nothing that makes the second a part of the
 # first ("di antaranya", "termasuk", "dari") or a whole ("total").
-_JOINED = re.compile(
+_GAP_WORDS = (
     r"(?:(?!\b(?:termasuk|di\s*antaranya|diantaranya|total|sisanya|yakni|yaitu"
-    r"|terdiri|meliputi|dari\s+jumlah)\b)[^.;:!?\n\d]){0,90}"
-    r"(?:,\s*|\s)(?:(?:dengan|juga|lagi|pun)\s+)*"
+    r"|terdiri|meliputi|dari\s+jumlah)\b)(?:[^.;:!?\n\d]|(?<![\w.])\d[\d.]*\s+"
+    # "400 personel untuk 800 TPS, dan 50 personel": posts counted between
+    r"(?=(?:TPS|titik|pos|desa|kelurahan|kecamatan|lokasi|kotak)\b))){0,90}"
+)
+# A list's comma: "5 perwira, 40 bintara dan 10 personel Brimob".
+_COMMA_GAP = re.compile(_GAP_WORDS + r",\s*$", re.IGNORECASE)
+_JOINED = re.compile(
+    _GAP_WORDS + r"(?:,\s*|\s)(?:(?:dengan|juga|lagi|pun)\s+)*"
     r"(?:dan|serta|ditambah|dibantu|didukung|diperkuat|beserta|plus)"
     # "didukung dengan", "ditambah dukungan", a typo ("didukung dangan")
     r"(?:\s+(?!(?:dari|termasuk|total|yakni|yaitu)\b)[a-z]+){0,2}\s+(?:sebanyak\s+)?$",
@@ -560,35 +572,62 @@ _JOINED = re.compile(
 
 
 def _joined_parts(
-    text: str, figures: list[_Figure], tni: list[_Figure]
+    text: str, figures: list[_Figure], parts: list[_Figure]
 ) -> list[_Figure]:
     """Figures with the parts of one deployment added up.
 
     Parts joined in one sentence with no total stated are one deployment (the
     lead's ruling, issue 11 session 6): police and TNI parts count; a TNI figure
-    counts only as such a part, never alone.
+    counts only as such a part, never alone, and so do officers counted by rank
+    class ("dua perwira", alone, are officials named). A list's commas join its
+    parts when the list ends with "dan"/"serta" ("5 perwira, 40 bintara dan 10
+    personel"), unless its first figure is a whole the rest come from ("Dari 300
+    personel, 200 ... dan 100 ...").
     """
-    if len(figures) + len(tni) < 2:
+    if len(figures) + len(parts) < 2:
         return figures
-    merged: list[_Figure] = []
-    last: _Figure | None = None  # the part the next one must be joined to
-    for figure in sorted([*figures, *tni], key=lambda f: f.start):
-        is_tni = any(figure is t for t in tni)
+    items = sorted([*figures, *parts], key=lambda f: f.start)
+    links: list[str | None] = [None]
+    for prev, item in pairwise(items):
+        link = None
+        if item.start > prev.end and not item.total:
+            if _JOINED.fullmatch(text, prev.end, item.start):
+                link = "and"
+            elif _COMMA_GAP.fullmatch(text, prev.end, item.start):
+                link = "comma"
+        links.append(link)
+    # A comma joins only inside a run of links that ends with "dan"/"serta".
+    for i in range(len(links) - 1, 0, -1):
         if (
-            merged
-            and last is not None
-            and figure.start > last.end
-            and not figure.total
-            and _JOINED.fullmatch(text, last.end, figure.start)
+            links[i] == "comma"
+            and (i + 1 == len(links) or links[i + 1] is None)
+            and not items[i].listed
         ):
-            merged[-1] = replace(merged[-1], value=merged[-1].value + figure.value)
-            last = figure
-            continue
-        if is_tni:
-            last = None
-            continue
-        merged.append(figure)
-        last = figure
+            links[i] = None
+    for i in range(1, len(links)):
+        if links[i] == "comma" and (
+            links[i - 1] is None
+            and _WHOLE_BEFORE.search(
+                text, max(0, items[i - 1].start - 30), items[i - 1].start
+            )
+        ):
+            j = i
+            while j < len(links) and links[j] == "comma":
+                links[j] = None
+                j += 1
+    groups: list[list[_Figure]] = []
+    for item, link in zip(items, links, strict=True):
+        if link and groups:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    merged = []
+    for group in groups:
+        police = [f for f in group if not any(f is t for t in parts)]
+        # A police figure leads; officers by rank class count with other parts.
+        if police or (len(group) > 1 and not all(f.tni for f in group)):
+            lead = (police or group)[0]
+            merged.append(replace(lead, value=sum(f.value for f in group)))
     return merged
 
 
@@ -602,19 +641,13 @@ _LEADS = re.compile(r"\b(?:memimpin|dipimpin|pimpinan|dikomandoi)\b", re.IGNOREC
 _OTHERS = re.compile(r"\s*lain(?:nya)?\b", re.IGNORECASE)
 
 
-def _with_leader(text: str, at: int, whose: str, before: str) -> int:
-    """1 when the figure at ``at`` counts the ones who go with a leader, else 0."""
+def _with_leader(text: str, at: int, whose: str, before: str, noun: str) -> int:
+    """1 when the figure at ``at`` counts the ones who go with a leader ("Kapolsek
+    bersama 8 anggotanya": his men), else 0."""
     if not _LEADER_JOIN.search(text, max(0, at - 30), at):
         return 0
-    return int(bool(_OTHERS.match(whose) or _LEADS.search(before)))
-
-
-# "tiga perwira pengendali dan 23 personel": officers counted apart, right before.
-_OFFICERS_BEFORE = re.compile(
-    rf"(?<![\w.])(?P<n>{DIGITS_RE}|{WORDS_RE})\s+(?:orang\s+)?(?:perwira|pamen|pama)"
-    r"\b[^.;:\d\n]{0,40}?\s(?:dan|serta)\s+$",
-    re.IGNORECASE,
-)
+    theirs = noun.lower().endswith("nya")
+    return int(bool(theirs or _OTHERS.match(whose) or _LEADS.search(before)))
 
 
 def _lead_figure(figures: list[_Figure]) -> _Figure | None:
@@ -679,7 +712,7 @@ def find_personnel(
     skip_until = -1
     earlier = _EARLIER_REPORT.search(text)
     not_police: set[int] = set()
-    tni: list[_Figure] = []
+    parts: list[_Figure] = []  # figures that count only as parts of another
     parts_end: list[int] = []  # where each figure or TNI part ends
     for mention in _mentions(text):
         if mention.start < skip_until or _is_ratio(text, mention):
@@ -700,12 +733,14 @@ def find_personnel(
             not_police.add(value or 0)
             if value and not match["hedge"] and _TNI_AFTER.match(whose):
                 # TNI's own figure: a part when joined to the police's (below).
-                tni.append(_Figure(value, mention.start, mention.end, False, False))
+                parts.append(
+                    _Figure(value, mention.start, mention.end, False, False, tni=True)
+                )
                 parts_end.append(mention.end)
             continue
         noun = mention.noun.lower().removesuffix("nya")
         # "dipimpin AKP X bersama 20 personel lainnya": the leader is one more.
-        leader = _with_leader(text, mention.start, whose, before)
+        leader = _with_leader(text, mention.start, whose, before, mention.noun)
         if noun == "anggota" and not (_ANGGOTA_OK.match(whose) or leader):
             continue
         if _NATIONAL.search(_sentence_of(text, mention.start, mention.end)):
@@ -746,11 +781,6 @@ def find_personnel(
         ):
             hedged.append((value, phrase))
             continue
-        # "tiga perwira pengendali dan 23 personel": the officers are personnel too.
-        officers = _OFFICERS_BEFORE.search(
-            text, max(0, mention.start - 70), mention.start
-        )
-        value += (to_int(officers["n"]) or 0) if officers else 0
         value += leader
         exact.append((value, phrase))
         figure = _Figure(
@@ -775,11 +805,13 @@ def find_personnel(
         )
         if listed:
             # "273 Polri, 135 TNI, dan 3242 Linmas": the joint force, Linmas aside.
-            figure = replace(figure, value=listed[0])
+            figure = replace(figure, value=listed[0], listed=True)
             skip_until = listed[1]
-        figures.append(figure)
+        # "dua perwira", "18 bintara": officers by rank class, a part only.
+        alone = noun in _RANK_CLASSES and not figure.listed
+        (parts if alone else figures).append(figure)
         parts_end.append(figure.end)
-    figures = _joined_parts(text, figures, tni)
+    figures = _joined_parts(text, figures, parts)
     exact.extend((f.value, "") for f in figures)
     lead = _lead_figure(figures)
     best = (lead.value, "") if lead else None

@@ -371,6 +371,16 @@ def test_at_least_and_breakdowns_over_lines(text, total):
             "yakni Bripka Andi dan dua rekannya.",
             4,
         ),
+        # a leader with "his" men; officers and NCOs counted by rank class; a
+        # list whose commas end in "dan"; posts counted between two parts
+        ("Kapolsek bersama 8 anggotanya berjaga di gudang KPU.", 9),
+        ("Polres menerjunkan 2 perwira dan 18 bintara ke kantor KPU.", 20),
+        ("Pengamanan melibatkan 5 perwira, 40 bintara dan 10 personel Brimob.", 55),
+        (
+            "Polres Sintang mengerahkan 400 personel untuk 800 TPS, dan 50 personel "
+            "untuk gudang logistik.",
+            450,
+        ),
         # the speaking unit's own force, and a strength said in people
         ('"Jumlah TPS ada 700. Anggota kami ada 350, cukup," kata Kapolres.', 350),
         ("Kapolres akan menggunakan separuh kekuatan yaitu 180 orang.", 180),
@@ -400,6 +410,17 @@ def test_parts_of_one_deployment_add_up(text, total):
         ),
         # TNI alone is no police deployment, nor "dan" with no figure between
         ("Kodim menurunkan 120 personel TNI dan 40 kendaraan.", None),
+        # a whole the parts come from; officers named by rank class alone
+        (
+            "Dari 300 personel, 200 personel ditempatkan di TPS dan 100 personel di "
+            "gudang.",
+            300,
+        ),
+        (
+            "Kegiatan dipimpin dua perwira utama Polda, yakni Karoops dan Dirintel.",
+            None,
+        ),
+        ("Kodim menurunkan 120 personel TNI dan 40 personel TNI AL.", None),
         # a leader named without "the others" and leading nothing: no extra one
         ("Kapolsek datang bersama 10 personel ke lokasi kampanye.", 10),
     ],
