@@ -9,6 +9,7 @@ Its receivers do not depend on the order of PLUGINS (see arsip_site.plugin).
 from pelican import signals
 
 from arsip_site.boundaries import bound_generator, bounded_writer
+from arsip_site.memory import articles_read, contexts_made, reading_starts
 from arsip_site.plugin import (
     count_read,
     dedupe_slugs,
@@ -39,3 +40,6 @@ def register():
     signals.article_generator_finalized.connect(freeze_urls)
     signals.article_generator_finalized.connect(plan_aliases)
     signals.article_generator_write_article.connect(write_aliases)
+    signals.article_generator_init.connect(reading_starts)
+    signals.article_generator_pretaxonomy.connect(articles_read)
+    signals.all_generators_finalized.connect(contexts_made)
