@@ -22,6 +22,8 @@ _GUARD_VERB = (
 )
 _OFFICE = (
     r"(?:kantor|gedung|mako|sekretariat|area|kawasan|lingkungan|halaman)\s+"
+    # (the office and the warehouse of one body: "kantor serta gudang KPU")
+    r"(?:(?:dan|serta)\s+gudang\s+(?:logistik\s+)?)?"
     r"(?:komisi\s+pemilihan\s+umum|KPU|KPUD"
     r"|Bawaslu|badan\s+pengawas\s+pemilu|Panwaslu|penyelenggara\s+pemilu)"
 )
@@ -755,6 +757,13 @@ _MOVED = compile_led(
     re.I,
 )
 _LOGISTICS_WORD = compile_led(rf"\b{_LOGISTICS}\b", re.I)
+# A pleno held away from the KPU office: "Rapat Pleno ... di Hotel Bumi Senyiur".
+_PLENO_ELSEWHERE = Screened(
+    r"\b(?:pleno|rekapitulasi)\b[^.]{0,120}?\b(?:di|bertempat\s+di)\s+(?:hotel"
+    r"|ballroom|balai|pendopo|(?:gedung|aula)\s+(?!(?:[\w.]+\s+){0,2}?(?:KPU|kantor"
+    r"|Bawaslu)\b)\w+)",
+    re.I,
+)
 # A KPU stage secured is the office's when the story names the office.
 _AT_THE_OFFICE = Screened(rf"\b{_OFFICE}\b|\b(?:di|ke)\s+KPU\b", re.I)
 # A sentence ends at its stop; a quote ends where its speaker is named, and the
@@ -1184,8 +1193,11 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     for act, event in _EVENT_AHEAD:
         if act in found and event.in_story(story, story_low):
             found.discard(act)
-    if "pengamanan-rekapitulasi" in found:
-        # A pleno sits in the KPU office: guarding the office is guarding the pleno.
+    if "pengamanan-rekapitulasi" in found and not _PLENO_ELSEWHERE.in_story(
+        story, story_low
+    ):
+        # A pleno sits in the KPU office: guarding the office is guarding the pleno
+        # (not when the story holds the pleno elsewhere, at a hotel or a hall).
         found.discard("pengamanan-kantor-kpu-bawaslu")
     return tuple(a for a in ACTIVITIES if a in found) or ("lainnya",)
 

@@ -2044,6 +2044,31 @@ def test_a_guard_per_tps_is_the_scheme():
             ),
             ("lainnya",),
         ),
+        # A pleno held at a hotel: the office guarded besides it is guarded too.
+        (
+            None,
+            (
+                "KPU menggelar rapat pleno rekapitulasi di Hotel Mutiara, Rabu.",
+                "Personel mengamankan jalannya rapat pleno itu.",
+                "Kami juga melakukan penebalan pengamanan di kantor serta gudang KPU "
+                "dan Bawaslu.",
+            ),
+            (
+                "pengamanan-kantor-kpu-bawaslu",
+                "pengamanan-gudang-logistik",
+                "pengamanan-rekapitulasi",
+            ),
+        ),
+        # At the KPU's own hall, the office is the pleno's.
+        (
+            None,
+            (
+                "Personel mengamankan rapat pleno rekapitulasi di Aula Demokrasi KPU "
+                "kabupaten.",
+                "Penjagaan juga dilakukan di kantor KPU.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
         # A duty assigned is not yet done.
         (
             None,
