@@ -154,15 +154,32 @@ def _strip_heading(line: str) -> tuple[int, str]:
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 
 
+# "( 11/2/2024 )", "(7/ 1/2024)": a date in brackets with spaces inside them.
+_BRACKET_DATE = re.compile(
+    r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{2,4}))?\s*\)"
+)
+
+
+def _tight_date(match: re.Match[str]) -> str:
+    """``( 7/ 1/2024 )`` -> ``(7/1/2024)``."""
+    year = f"/{match['y']}" if match["y"] else ""
+    return f"({match['d']}/{match['m']}{year})"
+
+
 def _blocks(lines: list[str]) -> list[str]:
     """Non-empty lines, each a candidate paragraph.
 
     A line pasted from the page's source (it opens with a tag: ``<p>…</p>``) keeps its
     words without the tags; a line of tags alone (``</div>``, ``<img …/>``) goes.
+    Runs of spaces become one.
     """
     out = []
     for line in lines:
-        line = line.strip()
+        # Runs of spaces a paste leaves ("Barito  Utara,  10  Desember") and spaces
+        # inside a bracketed date ("( 11/2/2024 )") are read as one space / none.
+        line = " ".join(line.split())
+        if "( " in line or " )" in line or "/ " in line or " /" in line:
+            line = _BRACKET_DATE.sub(_tight_date, line)
         if line.startswith("<") and _HTML_TAG.match(line):
             line = " ".join(_HTML_TAG.sub(" ", line).split())
             line = re.sub(r" (?=[,.;:!?])", "", line)

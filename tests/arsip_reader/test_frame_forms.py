@@ -316,3 +316,38 @@ def test_a_dated_dateline_opening_a_hard_wrapped_story():
     )
     assert parsed.dateline_place == "Sampit"
     assert parsed.paragraphs[0].startswith("Lurah Baamang Hilir")
+
+
+# --- robustness to what pasting does to a page (lead's 01:20 report) -------------
+
+
+def test_doubled_spaces_inside_a_dated_dateline():
+    parsed = _read(
+        _page(
+            "Warga  Bersihkan  Saluran  Air  Jelang  Musim  Hujan",
+            f"Barito  Utara,  14  September  2024  –  {_STORY}",
+        )
+    )
+    assert parsed.dateline_place == "Barito Utara"
+    assert parsed.dateline_date == "14 September 2024"
+    assert parsed.title == "Warga Bersihkan Saluran Air Jelang Musim Hujan"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Ketapang, ( 14/9/2024 ) -",
+        "Ketapang, (14/ 9/2024) -",
+        "Ketapang, (14/9/2024) -",
+    ],
+)
+def test_spaces_inside_a_bracketed_date(dateline):
+    parsed = _read(
+        _page(
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            f"{dateline} {_STORY.replace('Sabtu (14/9/2024)', 'Sabtu ( 14/9/2024 )')}",
+        )
+    )
+    assert parsed.dateline_place == "Ketapang"
+    assert parsed.dateline_date == "(14/9/2024)"
+    assert "Sabtu (14/9/2024)" in parsed.paragraphs[0]
