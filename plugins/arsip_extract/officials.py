@@ -549,7 +549,7 @@ _SUBJECTS = {
     "kedokteran dan kesehatan": "Dokkes", "dokkes": "Dokkes",
     "tahanan dan barang bukti": "Tahti", "tahti": "Tahti", "polairud": "Polairud",
     "polisi perairan dan udara": "Polairud", "polisi air dan udara": "Polairud",
-    "samapta bhayangkara": "Samapta", "sumber daya": "Sumda",
+    "samapta bhayangkara": "Samapta", "sumber daya": "Sumda", "polair": "Polair",
     "perencanaan umum dan anggaran": "Rena", "pengamanan objek vital": "Pamobvit",
     "pamobvit": "Pamobvit", "umum": "Um", "keuangan": "Keu", "hukum": "Kum",
     "pengawasan": "Was", "teknologi informasi dan komunikasi": "TIK", "tik": "TIK",
@@ -1073,7 +1073,8 @@ def _head_of_speaking_unit(text: str, rank_start: int) -> str | None:
     """``Kapolres Kotim`` for ``jelas Polres Kotim AKBP X`` when the story names the
     Kapolres elsewhere."""
     match = _SPEAKING_UNIT.search(text, max(0, rank_start - 70), rank_start)
-    if not match or not re.search(rf"\b(?:Kapol|Kepala\s+Pol){match['kind']}\b", text):
+    named = rf"(?i)\b(?:kapol|kepala\s+pol){match['kind']}\b" if match else ""
+    if not match or not re.search(named, text):
         return None
     words = match["unit"].split()
     for i, word in enumerate(words[1:], 1):  # "Polres Kotim Resky": the unit ends

@@ -117,7 +117,10 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
             rf"{_PREFIX}(?P<kind>(?i:Polresta|Polrestabes|Polres))\s+(?P<name>{_CAP_WORDS})"
         ),
         # "Polsekta" (a city's sector, the older name) is the Polsek
-        polsek=compile_led(rf"{_PREFIX}(?i:Polsek(?:ta)?)\s+(?P<name>{_CAP_WORDS})"),
+        # ("kapolsek Tebas": the post typed in lower case, the name still capitalised)
+        polsek=compile_led(
+            rf"(?<![A-Za-z])(?i:Waka|Ka|Ma)?(?i:Polsek(?:ta)?)\s+(?P<name>{_CAP_WORDS})"
+        ),
         brimob=compile_led(
             # "Lapangan Brimob Polda Kaltim" is a parade ground, not the unit.
             rf"(?<![A-Za-z])(?<!Lapangan\s)(?:Dan)?"

@@ -1356,3 +1356,18 @@ def test_a_commanders_post_written_apart_from_its_unit():
 )
 def test_the_pilgrims_title_is_no_degree(text, name):
     assert [o.name for o in find_officials(text)] == [name]
+
+
+def test_a_water_police_unit_head_typed_in_lower_case():
+    text = (
+        "Pengawalan dipimpin kasat Polair Polres Tarakan Iptu Budi Santoso di dermaga."
+    )
+    assert find_officials(text)[0].position == "Kasat Polair Polres Tarakan"
+
+
+def test_a_speaking_unit_with_its_head_typed_in_lower_case():
+    text = (
+        '"Semua aman," jelas Polres Sintang AKBP Budi Santoso. Menurut kapolres, '
+        "personel disiagakan."
+    )
+    assert find_officials(text)[0].position == "Kapolres Sintang"

@@ -424,3 +424,8 @@ def test_a_commanders_title_written_out_is_no_unit():
         "Polres Sintang turut hadir."
     )
     assert unique_units(find_units(text, GAZ)) == ("Polres Sintang",)
+
+
+def test_a_sector_under_its_head_typed_in_lower_case():
+    text = "Hal itu disampaikan kapolsek Sungai Kunjang Iptu Budi Santoso di TPS."
+    assert unique_units(find_units(text, GAZ)) == ("Polsek Sungai Kunjang",)
