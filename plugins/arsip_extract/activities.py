@@ -177,6 +177,13 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|\b(?:pleno|rekapitulasi)\s+(?:[\w.]+\s+){0,6}?(?:dijaga|diamankan|dikawal"
         r"|mendapat\s+pengawalan|mendapat\s+pengamanan)\b"
         rf"|\b(?:pleno|rekapitulasi)\b{_WENT_SAFELY}"
+        # the pleno as the time frame of a guard: "Selama pelaksanaan pleno, personel
+        # berjaga di dalam dan di luar gedung"
+        # ("Selama masa rekapitulasi" is the season of the count, not its sitting)
+        r"|\b(?:selama|saat|ketika)\s+(?:(?!(?:masa|tahap|tahapan)\b)\w+\s+){0,2}?"
+        r"(?:pleno|rekapitulasi)\b"
+        r"[^.]{0,60}?\b(?:berjaga|menjaga|mengamankan|disiagakan|ditempatkan"
+        r"|(?:melakukan|melaksanakan)\s+(?:pengamanan|penjagaan))\b"
         # The count above the TPS (at the PPK) is the first step of the recount.
         # (its other name in brackets: "penghitungan suara (sidang pleno) di tingkat")
         rf"|\b{_SECURE_VERB}\s+{_W}(?:proses\s+)?(?:penghitungan|perhitungan|hitung)"
@@ -267,7 +274,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|sampai)\s+[^.]{0,40}?\b(?:(?:di|ter)?lakukan\s+pengawalan|pengawalan\s+"
         r"(?:\w+\s+)?(?:dilakukan|dilaksanakan))\b"
         # The police carry them: "aparat gabungan membawa surat suara dari TPS ke PPK".
-        r"|\b(?:aparat|personel|personil|polisi|petugas\s+kepolisian)\b[^.]{0,60}?"
+        r"|\b(?:aparat|personel|personil|anggota|polisi|petugas\s+kepolisian)\b"
+        r"[^.]{0,60}?"
         r"\b(?:membawa|mengangkut|mengantar\w*|memindahkan)\s+(?:\w+\s+){0,2}?"
         rf"{_LOGISTICS}\b",
     ),
@@ -739,6 +747,12 @@ def _still_quoting(sentence: str, open_: bool) -> bool:
     return open_ != bool(sentence.count('"') % 2)
 
 
+# A check of a place or a stage: its object ("kesiapan", "persiapan") is no mood.
+_CHECK = re.compile(
+    r"(?:mengecek|cek|meninjau|tinjau|memeriksa|pengecekan|peninjauan|sidak|inspeksi"
+    r"|menginspeksi|kunjungan\w*|berkunjung)\b",
+    re.I,
+)
 # Securing (not escorting) logistics is an escort only when they move.
 _SECURING = re.compile(r"(?:pengamanan|mengamankan|amankan|diamankan)\b", re.I)
 _STORED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|di\s+gudang)\b", re.I)
@@ -1048,12 +1062,13 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 else:
                     # A marker inside the match counts: "pengamanan akan difokuskan
                     # di TPS".
+                    # (a check's object carries no mood: "mengecek kesiapan
+                    # pengamanan gudang" is a check done)
+                    at = match.start() if _CHECK.match(match.group(0)) else match.end()
                     mood = (
                         "plan"
                         if framed
-                        else _mood_before(
-                            markers, match.end(), carried, begin=match.start()
-                        )
+                        else _mood_before(markers, at, carried, begin=match.start())
                     )
                     if (
                         mood in _NOT_DONE

@@ -2069,6 +2069,36 @@ def test_a_guard_per_tps_is_the_scheme():
             ),
             ("pengamanan-rekapitulasi",),
         ),
+        # A check's object carries no mood: checking the readiness is a check done.
+        (
+            None,
+            ("Kapolres mengecek kesiapan pengamanan gudang logistik KPU, Kamis.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # The pleno as the time frame of a guard.
+        (
+            None,
+            (
+                "Selama pelaksanaan pleno, personel berjaga di dalam dan di luar gedung.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        (
+            None,
+            (
+                "Selama masa rekapitulasi, Polda melakukan pengamanan dengan "
+                "menerjunkan Polwan untuk patroli di permukiman.",
+            ),
+            ("patroli",),
+        ),
+        # Members of the force carry the boxes.
+        (
+            None,
+            (
+                "Anggota Polsek membantu mengangkut kotak suara dari TPS ke kantor desa.",
+            ),
+            ("pengawalan-logistik",),
+        ),
         # A duty assigned is not yet done.
         (
             None,
