@@ -100,6 +100,12 @@ _PAREN = re.compile(
     r"(?:(?P<glued>20\d\d)|(?:\s*[/-]\s*(?P<y>\d{4}|\d{2}))?)\s*\)",
     re.IGNORECASE,
 )
+# Written with stops or in square brackets, always with its year: "Senin
+# (12.2.2024)", "Senin [12/2/2024]" ("(08.00)" is a time, not a date).
+_PAREN_OTHER = re.compile(
+    r"[\[(]\s*(?P<d>\d{1,2})\s*(?P<sep>[./-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
+    r"(?P<y>\d{4}|\d{2})\s*[\])](?P<glued>(?!))?"
+)
 # "7/11/2024", "7-11-2024" (only after a weekday, "Kamis, 7/11/2024", or with its
 # year after "pada"/"tanggal": "pada 12/2/2024")
 # (Each day opens with its first digit and checks what stands before it afterwards,
@@ -717,6 +723,7 @@ def find_event_dates(
     retold = earlier.start() if earlier else len(text)
     for kind, pattern in (
         ("paren", _PAREN),
+        ("paren", _PAREN_OTHER),
         ("slash", _SLASH),
         ("text", _TEXT_SPAN),
         ("text", _TEXTUAL),

@@ -570,3 +570,16 @@ def test_double_spaces_change_no_event_date():
     single = extract_record(parse_raw_text(page)).event_date
     double = extract_record(parse_raw_text(page.replace(" ", "  "))).event_date
     assert single == double == "2024-02-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polres menggelar apel pergeseran, Senin (12.2.2024).", "2024-02-12"),
+        ("Polres menggelar apel pergeseran, Senin [12/2/2024].", "2024-02-12"),
+        # a time in brackets is no date
+        ("Apel dimulai (08.00) di lapangan, Senin (12/2/2024).", "2024-02-12"),
+    ],
+)
+def test_a_date_with_stops_or_in_square_brackets(text, expected):
+    assert _first_hinted(text, 2024) == expected
