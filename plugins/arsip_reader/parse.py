@@ -254,7 +254,7 @@ _ASKED_BY = re.compile(
 
 
 _ANTARA_DESK = re.compile(
-    r"^(?:editor|pewarta|redaktur)\s*:[^\n]*\bantara(?:news)?\s?"
+    r"^[ \t]*(?:editor|pewarta|redaktur)\s*:[^\n]*\bantara(?:news)?\s?"
     r"(?P<region>kal(?:bar|sel|teng|tim|tara))\b",
     re.IGNORECASE | re.MULTILINE,
 )

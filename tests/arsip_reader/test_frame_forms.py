@@ -351,3 +351,14 @@ def test_spaces_inside_a_bracketed_date(dateline):
     assert parsed.dateline_place == "Ketapang"
     assert parsed.dateline_date == "(14/9/2024)"
     assert "Sabtu (14/9/2024)" in parsed.paragraphs[0]
+
+
+def test_an_indented_paste_keeps_the_antara_desk():
+    text = _page(
+        "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+        f"Pontianak (ANTARA) - {_STORY}",
+        "Pewarta: Rina Lestari",
+        "Editor : Admin Antarakalbar",
+    )
+    indented = "\n".join(f"    {line}" for line in text.split("\n"))
+    assert _read(text).outlet == _read(indented).outlet == "ANTARA Kalbar"
