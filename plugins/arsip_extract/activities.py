@@ -677,12 +677,27 @@ _ATTENDING = re.compile(
 _AHEAD = (
     r"(?:\s+(?:[\w.]+\s+){0,5}?(?:akan\s+)?(?:digelar|dilaksanakan|berlangsung|diadakan"
     r"|dimulai)\s+(?:pada\s+)?(?:besok|lusa|nanti)\b|\s+nanti\s+(?:malam|siang|sore)\b"
-    r"|\s+(?:(?!(?:dilanjutkan|dilanjut|lanjut)\b)[\w.]+\s+){0,2}?besok\b"
-    # "kampanye selama 60 hari ke depan", "Rapat pleno direncanakan dimulai pukul 20.00"
-    # ("dijadwalkan berlangsung hingga Sabtu" goes on now)
-    r"|\s+(?:[\w.]+\s+){0,3}?ke\s?depan\b"
+    r"|\s+(?:(?!(?:dilanjutkan|dilanjut|lanjut)\b)[\w.]+\s+){0,2}?besok\b)"
+)
+# Said of an event less sharply ("kampanye selama 60 hari ke depan", "Rapat pleno
+# direncanakan dimulai pukul 20.00"; "dijadwalkan berlangsung hingga Sabtu" goes on
+# now): ahead only for a guard the story gives as a force sent or readied for it
+# (rule 5); another sitting still to come leaves a guard reported as done alone.
+_SOON = (
+    r"(?:\s+(?:[\w.]+\s+){0,3}?ke\s?depan\b"
     r"|\s+(?:\w+\s+){0,2}?(?:dijadwalkan|direncanakan)\s+(?:akan\s+)?(?:digelar"
     r"|dilaksanakan|diadakan|dimulai)\b)"
+)
+_EVENT_SOON = (
+    ("pengamanan-kampanye", Screened(rf"\b(?:kampanye|debat){_SOON}", re.I)),
+    ("pengamanan-rekapitulasi", Screened(rf"\b(?:pleno|rekapitulasi){_SOON}", re.I)),
+)
+# A force sent or readied, before what it is for: "425 personel dikerahkan untuk
+# mengamankan rapat pleno", "siagakan 206 personel amankan kampanye".
+_DEPLOYS = compile_led(
+    r"\b(?:di|men|meng|meny)?(?:terjunkan|erjunkan|kerahkan|erahkan|turunkan|urunkan"
+    r"|siagakan|iagakan|tempatkan|empatkan|siapkan|iapkan)\b",
+    re.I,
 )
 _EVENT_AHEAD = (
     (
@@ -949,6 +964,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     # A story about logistics arriving at the warehouse ("Kedatangan Logistik ... di
     # Gudang KPU"): guarding the arrival guards the store (read when needed).
     arrives: bool | None = None
+    # Whether the first sentence giving an activity gave it as a force sent for it.
+    deployed: dict[str, bool] = {}
     # Whether the story moves anything anywhere (read when needed).
     moves: bool | None = None
     drill_apart = False  # a drill held "kemarin", apart from the story's day
@@ -1176,6 +1193,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     continue
                 if act == "simulasi-sispamkota" and _YESTERDAY.search(text):
                     drill_apart = True
+                if act not in found:
+                    deployed[act] = bool(
+                        _DEPLOYS.search(text, max(0, match.start() - 80), match.start())
+                    )
                 found.add(act)
                 mate = _LIST_MATES.get(act)
                 if mate and mate[1].search(deed):
@@ -1207,6 +1228,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         found.add("pengamanan-kantor-kpu-bawaslu")
     for act, event in _EVENT_AHEAD:
         if act in found and event.in_story(story, story_low):
+            found.discard(act)
+    for act, event in _EVENT_SOON:
+        if deployed.get(act) and event.in_story(story, story_low):
             found.discard(act)
     if "pengamanan-rekapitulasi" in found and not _PLENO_ELSEWHERE.in_story(
         story, story_low

@@ -2099,6 +2099,24 @@ def test_a_guard_per_tps_is_the_scheme():
             ),
             ("pengawalan-logistik",),
         ),
+        # Another sitting still to come leaves a guard reported as done alone.
+        (
+            None,
+            (
+                "Polres mengamankan kampanye terbuka pasangan calon nomor urut 1 di "
+                "lapangan kota, Senin.",
+                "Pengamanan masa kampanye 20 hari ke depan tetap memakai pola yang sama.",
+            ),
+            ("pengamanan-kampanye",),
+        ),
+        (
+            None,
+            (
+                "Personel mengamankan rapat pleno rekapitulasi tingkat kabupaten, Kamis.",
+                "Rapat pleno tingkat provinsi direncanakan dimulai pekan depan.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
         # A duty assigned is not yet done.
         (
             None,
