@@ -274,7 +274,9 @@ _BREAKDOWN_INTRO = re.compile(
 )
 # A breakdown ends with the sentence (a full stop not inside a number), a quote, or a
 # line break that does not open another list item.
-_BREAKDOWN_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[\"”]|\n(?!\s*(?:[-•*]|\d+[.)])\s)")
+# (Each branch opens with the character it consumes, what stands before checked
+# after: ``re`` then skips ahead to stops, quotes and line breaks.)
+_BREAKDOWN_END = re.compile(r'\.(?<!\d\.)|\.(?!\d)|"|”|\n(?!\s*(?:[-•*]|\d+[.)])\s)')
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;\n]|\bdan\b|\bserta\b)\s*", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+")
 _ITEM_NUMBER = re.compile(rf"(?<![\w.]){NUMBER_RE}(?![\w])", re.IGNORECASE)
@@ -710,7 +712,12 @@ def find_personnel(
     breakdown: tuple[CountItem, ...] = ()
     breakdown_of: _Figure | None = None
     skip_until = -1
-    earlier = _EARLIER_REPORT.search(text)
+    # (Every form says "diberitakan": most texts are spared the search.)
+    earlier = (
+        _EARLIER_REPORT.search(text)
+        if not can_screen(text) or "diberitakan" in text.lower()
+        else None
+    )
     not_police: set[int] = set()
     parts: list[_Figure] = []  # figures that count only as parts of another
     parts_end: list[int] = []  # where each figure or TNI part ends
@@ -1021,5 +1028,7 @@ _POINTS = re.compile(rf"(?P<n>{DIGITS_RE})\s+titik\b(?!\s+(?:TPS|kumpul))")
 
 def find_activity_points(text: str) -> int | None:
     """The first ``N titik`` (places where activities were held), or None."""
+    if "titik" not in text:  # (the pattern's own word: most texts lack it)
+        return None
     match = next(finditer_checked(_POINTS, _NUMBER_START, text), None)
     return to_int(match["n"]) if match else None

@@ -9,6 +9,7 @@ from functools import lru_cache
 from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_core.model import Place
 from arsip_extract.alternation import finditer_checked, trie_alternation
+from arsip_extract.lead import compile_led
 from arsip_extract.numbers import DIGITS_RE
 from arsip_extract.units import UnitMention
 
@@ -52,7 +53,7 @@ _NAME_START = re.compile(r"(?<![\w])(?<![Ss]ungai\s)")
 # A place inside the name of a military or rescue unit ("Kodim 1207/Pontianak",
 # "Lanal Banjarmasin", "Batalyon 613 Tarakan", "Basarnas Banjarmasin") names that
 # unit's seat, not where the story happens.
-_OTHER_UNIT_BEFORE = re.compile(
+_OTHER_UNIT_BEFORE = compile_led(
     r"\b(?:(?:Dan|Ka)?(?:dim|rem|ramil|lanal|lanud|lantamal|yon|yonif|brigif|denpom)"
     r"|Kodim|Korem|Koramil|Kodam|Lanal|Lanud|Lantamal|Batal[iy]on|Yonif|Brigif"
     r"|Denpom|Basarnas|Kansar|SAR)\b[\s\d/-]*(?:Kota\s+)?$",

@@ -157,8 +157,21 @@ def _published_text(when: datetime | None, precision: str | None) -> str | None:
 _SPACES = re.compile(r"[ \t\xa0,](?:(?<=[a-z],)(?=[A-Z])|(?<=[ \t\xa0])[ \t\xa0]+)")
 
 
+# A comma glued between words, found fast: the pattern opens with a literal.
+_GLUED_COMMA = re.compile(r",(?<=[a-z],)(?=[A-Z])")
+
+
 def _tidy(text: str) -> str:
     """``text`` with runs of spaces single and a space after a glued comma."""
+    # Most texts need neither: substring tests and a search for a glued comma spare
+    # them the substitution's scan, which stops at every space.
+    if (
+        "  " not in text
+        and "\t" not in text
+        and "\xa0" not in text
+        and not _GLUED_COMMA.search(text)
+    ):
+        return text
     return _SPACES.sub(lambda m: ", " if m[0] == "," else " ", text)
 
 
