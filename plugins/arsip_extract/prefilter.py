@@ -214,6 +214,15 @@ def required(pattern: str, flags: int = 0) -> tuple[Clause, ...]:
     return tuple(dict.fromkeys(_clauses(_sequence(_sre_parse.parse(pattern, flags)))))
 
 
+def leading(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-case words every match of ``pattern`` starts with, or None if unknown."""
+    info = _sequence(_sre_parse.parse(pattern, flags))
+    words = info.exact if info.exact is not None else info.prefix
+    if not words or any(len(w) < _MIN_WORD for w in words):
+        return None
+    return words
+
+
 def split_alternation(pattern: str) -> list[str]:
     """The top-level branches of ``pattern``: ``a|(b|c)|d`` gives three."""
     branches, start, depth, i = [], 0, 0, 0
@@ -291,6 +300,10 @@ class Screened:
             (_compile(branch, flags), required(branch, flags))
             for branch in split_alternation(pattern)
         )
+        # For a long text searched once: the words each branch's matches start with.
+        self._leads = tuple(
+            leading(branch, flags) for branch in split_alternation(pattern)
+        )
         self.words = frozenset(
             w
             for clauses in (self.clauses, *(c for _, c in self.branches))
@@ -310,11 +323,29 @@ class Screened:
         """Whether the pattern matches a long ``text`` searched once (``low``: its
         ``str.lower()`` where ``screen.can_screen``, else None), screened by substring
         tests."""
-        if low is not None:
-            for clause in self.clauses:
-                if not any(map(low.__contains__, clause)):
-                    return False
-        return bool(self.whole.search(text))
+        if low is None:
+            return bool(self.whole.search(text))
+        for clause in self.clauses:
+            if not any(map(low.__contains__, clause)):
+                return False
+        for (branch, clauses), lead_words in zip(
+            self.branches, self._leads, strict=True
+        ):
+            if not all(any(map(low.__contains__, c)) for c in clauses):
+                continue
+            if lead_words is None:
+                if branch.search(text):
+                    return True
+                continue
+            # Try the branch only where a word its matches start with stands (a
+            # case-blind search tries every position of a long text).
+            for word in lead_words:
+                at = low.find(word)
+                while at >= 0:
+                    if branch.match(text, at):
+                        return True
+                    at = low.find(word, at + 1)
+        return False
 
     def search(self, text: str, present: frozenset[str] | None) -> re.Match[str] | None:
         """The whole pattern's ``search`` of ``text`` (``present``: None: unknown)."""

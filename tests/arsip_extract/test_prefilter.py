@@ -11,6 +11,7 @@ from arsip_extract import activities
 from arsip_extract.prefilter import (
     Screened,
     Words,
+    leading,
     required,
     satisfied,
     split_alternation,
@@ -138,3 +139,27 @@ def test_screen_never_refuses_a_match(name, rule):
         for branch, clauses in rule.branches:
             if branch.search(text):
                 assert satisfied(clauses, present), (name, branch.pattern, text)
+
+
+@pytest.mark.parametrize(("name", "rule"), _screened_patterns())
+def test_in_story_is_the_whole_patterns_search(name, rule):
+    """Searching a long text where a branch's first words stand finds what re does."""
+    folders = [ROOT / "tests/fixtures/eval", ROOT / "tests/fixtures/eval-holdout"]
+    for folder in folders:
+        for path in sorted(folder.iterdir()):
+            if path.suffix not in (".txt", ".md"):
+                continue
+            text = path.read_text(encoding="utf-8")
+            low = text.lower() if can_screen(text) else None
+            assert rule.in_story(text, low) == bool(rule.whole.search(text)), (
+                name,
+                path.name,
+            )
+
+
+def test_leading_words():
+    assert leading(r"\b(?:kampanye|debat)\s+besok", re.I) == {"kampanye", "debat"}
+    assert leading(r"\b(?:ber)?patroli\b", re.I) == {"patroli", "berpatroli"}
+    # a match may start with anything, or with too short a word
+    assert leading(r"\w+\s+kampanye", re.I) is None
+    assert leading(r"\b(?:di|ke)\s+KPU", re.I) is None
