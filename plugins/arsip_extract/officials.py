@@ -193,13 +193,13 @@ _POSITION_WORD = re.compile(
     # "Karendal Ops" (planning and control of operations), "Kasetops OMB"
     r"|rendal\w*|setops\w*"
     r"|ro(?:ops|penmas|sdm|log|rena)?|tim)|Waka"
-    r"|(?:Wa)?Dan(?:sat|yon|ki|ton|rem|dim|ramil|lanal|lanud|pomdam|rindam|brimob|pos"
+    r"|(?:Wa[Dd]|D)an(?:sat|yon|sektor|subsektor|ki|ton|rem|dim|ramil|lanal|lanud|pomdam|rindam|brimob|pos"
     r"|lantamal|brigif|denpom|subden|den|kor|pus)\w*|Pangko\w+|Irwas\w*|Bhabin\w*"
     r"|(?:Wa)?Dir(?:samapta|lantas|reskrim|resnarkoba|intelkam|binmas|pamobvit|polair|"
     r"tahti|sabhara|krim|narkoba|ressiber|siber)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
     # "Dir Samapta Polda Kalsel": the directorate apart; "staf Bidhumas": a staff
     # post; "Perwira Pengendali Lapangan (Pangdal)": a field controller
-    r"Dir|Staf|Pangdal|KaSPKT|Ka|"
+    r"Dir|Staf|Pangdal|KaSPKT|Ka|Pawas|Koordinator|"
     r"Perwira|Padal\w*|Pasi(?:ops|ter|intel|log|pers|min)?|Paur\w*|Panit\w*|Provos|"
     r"Bhabinkamtibmas|Babinsa|"
     r"KBO|Pamin\w*|Pamatwil\w*|Banit\w*|Pabung|Bupati|Walikota|Wali|Gubernur|"

@@ -1371,3 +1371,22 @@ def test_a_speaking_unit_with_its_head_typed_in_lower_case():
         "personel disiagakan."
     )
     assert find_officials(text)[0].position == "Kapolres Sintang"
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        (
+            "Wadanyon B Pelopor Kompol Budi Santoso memimpin pasukan.",
+            "Wadanyon B Pelopor",
+        ),
+        ("Dansektor Pilkada Ipda Budi Santoso memeriksa TPS.", "Dansektor Pilkada"),
+        (
+            "Koordinator Pengamanan TPS Iptu Budi Santoso memeriksa kotak suara.",
+            "Koordinator Pengamanan TPS",
+        ),
+        ("Apel dipimpin Perwira Pengawas (Pawas) Iptu Budi Santoso di TPS.", "Pawas"),
+    ],
+)
+def test_field_commanders_posts(text, position):
+    assert [o.position for o in find_officials(text)] == [position]
