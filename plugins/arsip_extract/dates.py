@@ -581,6 +581,27 @@ def _told_on_another_day(
 
 
 _TOMORROW = re.compile(r"\bbesok\b", re.IGNORECASE)
+
+
+def _day_after_yesterday(
+    text: str,
+    spans: list[tuple[int, int]],
+    strong: list[tuple[int, date]],
+    yesterdays: set[int],
+) -> date | None:
+    """The day a bare weekday names when it opens the story before any date and
+    falls the day after a date the text calls "kemarin"; else None."""
+    first = min(strong)[0]
+    for bare in _BARE_WEEKDAY.finditer(text, 0, first):
+        if any(a <= bare.start() < b for a, b in spans) or bare["after"]:
+            continue
+        weekday = _weekday(bare["wd"])
+        days = {d + timedelta(days=1) for p, d in strong if p in yesterdays}
+        matching = [d for d in days if d.weekday() == weekday]
+        return matching[0] if len(matching) == 1 else None
+    return None
+
+
 # A span of days: at most this long it is the reported deed's days (a three-day
 # registration guarded); longer than the other it is a long guard's schedule.
 _SHORT_SPAN, _LONG_SPAN = 7, 14
@@ -717,6 +738,7 @@ def find_event_dates(
     pinned: dict[tuple[int, int], int] = {}  # (month, day) -> year a weekday fixed
     tomorrow: list[date] = []  # a planned day the text calls "besok"
     long_ends: dict[int, date] = {}  # a long guard's start -> its span's last day
+    yesterdays: set[int] = set()  # positions of dates the text calls "kemarin"
     named = frozenset(int(y) for y in _FULL_YEAR.findall(text))
     # "Sebelumnya diberitakan, ...": what follows retells an earlier story.
     earlier = _EARLIER_REPORT.search(text) if "iberitakan" in text else None
@@ -792,6 +814,8 @@ def find_event_dates(
                 pinned.setdefault((found.month, found.day), found.year)
             else:
                 free[start] = (found.month, found.day)
+            if _YESTERDAY_AFTER.match(text, match.end()):
+                yesterdays.add(start)
             if context == "told":
                 told.add(start)
                 context = None
@@ -842,6 +866,13 @@ def find_event_dates(
         # The activity's first day leads; the other days are its days too.
         days = tuple(sorted({d for _, d in starts + strong + recalled}))
         return EventDates(days, "day", tuple(warnings), min(starts)[1])
+    if published is None and strong and yesterdays:
+        # "kata Kapolres, Selasa." before "Senin (28/10) kemarin": the bare weekday
+        # the story opens with is the day after the one called yesterday.
+        told_day = _day_after_yesterday(text, spans, strong, yesterdays)
+        if told_day is not None:
+            days = tuple(sorted({told_day, *(d for _, d in strong + recalled)}))
+            return EventDates(days, "inferred", tuple(warnings), told_day)
     if strong or recalled:
         # A day recalled from before is one of the story's days, never its lead
         # while another date is written.

@@ -583,3 +583,33 @@ def test_double_spaces_change_no_event_date():
 )
 def test_a_date_with_stops_or_in_square_brackets(text, expected):
     assert _first_hinted(text, 2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The story opens with a bare told weekday; a later date called "kemarin"
+        # pins it to the next day.
+        (
+            "Kapolres meninjau gudang logistik KPU, kata dia di Sampit, Selasa. "
+            "Sementara itu, Sekretaris KPU menyebut pada Senin (28/10) kemarin "
+            "pihaknya menerima surat suara.",
+            "2024-10-29",
+        ),
+        # The bare weekday is not the day after: the dated deed stands.
+        (
+            "Kapolres meninjau gudang logistik KPU, kata dia di Sampit, Kamis. "
+            "Sementara itu, Sekretaris KPU menyebut pada Senin (28/10) kemarin "
+            "pihaknya menerima surat suara.",
+            "2024-10-28",
+        ),
+        # The date called "kemarin" opens the story: it stands.
+        (
+            "Pada Senin (28/10) kemarin, KPU menerima surat suara yang dijaga polisi. "
+            "Kapolres meninjau gudang itu, Selasa.",
+            "2024-10-28",
+        ),
+    ],
+)
+def test_a_bare_weekday_pinned_by_yesterday(text, expected):
+    assert _first_hinted(text, 2024) == expected
