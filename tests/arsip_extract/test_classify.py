@@ -2117,6 +2117,19 @@ def test_a_guard_per_tps_is_the_scheme():
             ),
             ("pengamanan-rekapitulasi",),
         ),
+        # An earlier election put first frames the sentence: background.
+        (
+            None,
+            (
+                "Pada Pemilu 2019 lalu, Polres juga mengamankan rapat pleno di aula KPU.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Pada Rabu (27/11), Polres mengamankan rapat pleno di aula KPU.",),
+            ("pengamanan-rekapitulasi",),
+        ),
         # A duty assigned is not yet done.
         (
             None,
