@@ -35,9 +35,11 @@ from arsip_extract.units import (
 
 # "Satbrimob" without its Polda: in a Kalimantan story it can only be that Polda's.
 # ("satuan Brimob" and a bare "Brimob" name no unit: they stay unlisted.) Nor can
-# "Brimobda" (the Polda's Brimob, "da" for "daerah").
+# "Brimobda" (the Polda's Brimob, "da" for "daerah"), nor a Satbrimob's pioneer
+# battalion ("Batalyon B Pelopor").
 _BARE_BRIMOB = compile_led(
-    r"(?<![A-Za-z])(?:Sat\s?brimob(?:da)?|Brimobda)\b(?!\s+Polda)",
+    r"(?<![A-Za-z])(?:Sat\s?brimob(?:da)?|Brimobda|(?:Batalyon|Yon)\s+[A-D]\s+Pelopor)\b"
+    r"(?!\s+(?:Satbrimob\s+)?Polda)",
     re.IGNORECASE,
 )
 
@@ -72,7 +74,8 @@ def _units_with_bare_brimob(
     """The unit names, plus ``Satbrimob Polda X`` for a bare Satbrimob in province X."""
     names = unique_units(units)
     # A story naming no Brimob needs no scan: a substring test tells.
-    absent = can_screen(text) and "brimob" not in text.lower()
+    low = text.lower() if can_screen(text) else None
+    absent = low is not None and "brimob" not in low and "pelopor" not in low
     match = None if absent else _BARE_BRIMOB.search(text)
     prov = gaz.province(province) if province else None
     if match and prov and not any(n.startswith("Satbrimob") for n in names):

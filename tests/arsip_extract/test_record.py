@@ -557,6 +557,12 @@ def test_plain_data_is_asdict_with_lists(seed_001):
             "Kabupaten Tabalong, Rabu.",
             ("Polsek Muara Uya",),
         ),
+        # a Satbrimob's pioneer battalion is that province's Satbrimob
+        (
+            "Sintang - Personel Polres Sintang dibantu Batalyon B Pelopor berjaga di "
+            "gudang KPU, Rabu.",
+            ("Polres Sintang", "Satbrimob Polda Kalbar", "Polda Kalbar"),
+        ),
         # "satuan Brimob" alone names no unit.
         (
             "Sambas - Dalam simulasi itu, satuan Brimob menghalau massa, Rabu.",
