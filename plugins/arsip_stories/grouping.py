@@ -25,12 +25,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 import numpy as np
 from slugify import slugify
 
-from arsip_core.similarity import BAND_ROWS, BASE, MASK, similarity
+from arsip_core.similarity import BAND_ROWS, BASE, MASK, similarity, sorted_unique
 
 MIN_JACCARD = 0.7
 # So close that only the extraction can differ: a figure read otherwise is no veto.
@@ -115,11 +114,6 @@ def records_agree(a: Report, b: Report, near_copy: bool = False) -> bool:
     return True
 
 
-@lru_cache(maxsize=256)
-def _upper_pairs(size: int) -> tuple[np.ndarray, np.ndarray]:
-    return np.triu_indices(size, 1)
-
-
 def _day_numbers(report: Report) -> list[int]:
     """The days a report is filed under: its event day and publication day, each
     also the day after (so two reports at most a day apart share a day); -1 for a
@@ -138,50 +132,58 @@ def candidate_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
     carries a day: reports are only compared with reports of neighbouring days,
     which keeps the candidate lists short even when many reports share stock
     phrases. Keys are sorted with numpy; only reports in the same run of equal keys
-    are paired.
+    are paired. Everything is done on whole arrays: at 10,000 synthetic reports
+    (65,778 candidate pairs, runs of equal keys by the tens of thousands) a Python
+    loop per report and per run took 1.1 of the 1.2 s of grouping.
     """
-    powers = BASE ** np.arange(BAND_ROWS, dtype=np.uint64)
-    docs, band_ids, keys = [], [], []
-    for i, report in enumerate(reports):
-        if not report.signature or report.pinned:
-            continue
-        rows = np.frombuffer(report.signature, dtype=np.uint64).reshape(-1, BAND_ROWS)
-        bands = (rows * powers).sum(axis=1) & MASK
-        for day in _day_numbers(report):
-            keys.append((bands * BASE + np.uint64(day + 2)) & MASK)
-            docs.append(np.full(len(bands), i, dtype=np.int64))
-            band_ids.append(np.arange(len(bands), dtype=np.int64))
-    if not keys:
+    signed = [
+        i for i, report in enumerate(reports) if report.signature and not report.pinned
+    ]
+    if not signed:
         return set()
-    key = np.concatenate(keys)
+    powers = BASE ** np.arange(BAND_ROWS, dtype=np.uint64)
+    rows = np.frombuffer(
+        b"".join(reports[i].signature for i in signed), dtype=np.uint64
+    ).reshape(len(signed), -1, BAND_ROWS)
+    bands = (rows * powers).sum(axis=2) & MASK
+    # One row of band keys per (report, day) the report is filed under.
+    days = [_day_numbers(reports[i]) for i in signed]
+    row_of = np.repeat(np.arange(len(signed)), [len(d) for d in days])
+    day = np.fromiter((d for ds in days for d in ds), dtype=np.int64, count=len(row_of))
+    keys = (bands[row_of] * BASE + (day + 2).astype(np.uint64)[:, None]) & MASK
+    band = np.tile(np.arange(bands.shape[1], dtype=np.int64), len(row_of))
     # A band's number goes into the key too, so that band 3 never meets band 7.
-    key = (key * BASE + np.concatenate(band_ids).astype(np.uint64)) & MASK
-    doc = np.concatenate(docs)
-    band = np.concatenate(band_ids)
+    key = (keys.ravel() * BASE + band.astype(np.uint64)) & MASK
+    doc = np.repeat(np.asarray(signed, dtype=np.int64)[row_of], bands.shape[1])
     order = np.argsort(key, kind="stable")
     key, doc, band = key[order], doc[order], band[order]
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-    ends = np.r_[starts[1:], len(key)]
-    sizes = ends - starts
-    # Runs of two (most of them) are paired at once; longer runs one by one.
-    twos = starts[sizes == 2]
-    left, right, which = [doc[twos]], [doc[twos + 1]], [band[twos]]
-    for start, size in zip(
-        starts[sizes > 2].tolist(), sizes[sizes > 2].tolist(), strict=True
-    ):
-        members = doc[start : start + size]
-        a, b = _upper_pairs(size)
-        left.append(members[a])
-        right.append(members[b])
-        which.append(np.full(len(a), band[start], dtype=np.int64))
+    sizes = np.diff(np.r_[starts, len(key)])
+    # Every pair in a run of equal keys: each member with the one k places after it,
+    # for k = 1, 2, ... while any run is longer than k.
+    run_size = np.repeat(sizes, sizes)
+    place = np.arange(len(key)) - np.repeat(starts, sizes)
+    left, right, which = [], [], []
+    active = np.flatnonzero(run_size > 1)
+    k = 1
+    while len(active):
+        active = active[place[active] + k < run_size[active]]
+        left.append(doc[active])
+        right.append(doc[active + k])
+        which.append(band[active])
+        k += 1
+    if not left:
+        return set()
     i, j = np.concatenate(left), np.concatenate(right)
     low, high = np.minimum(i, j), np.maximum(i, j)
     keep = low != high
     n = len(reports)
     # One vote per pair and band (a pair meets on two days when both share them).
-    votes = np.unique((low * n + high)[keep] * 64 + np.concatenate(which)[keep])
-    pair_ids, counts = np.unique(votes // 64, return_counts=True)
-    chosen = pair_ids[counts >= MIN_BANDS]
+    votes = sorted_unique((low * n + high)[keep] * 64 + np.concatenate(which)[keep])
+    pair = votes // 64
+    first = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
+    counts = np.diff(np.r_[first, len(pair)])
+    chosen = pair[first][counts >= MIN_BANDS]
     return {(int(p // n), int(p % n)) for p in chosen}
 
 

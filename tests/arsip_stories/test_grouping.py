@@ -183,6 +183,38 @@ def test_candidates_only_meet_on_neighbouring_days():
     assert candidate_pairs(same) == {(0, 1)}
 
 
+def test_every_pair_in_a_long_run_of_equal_bands_is_a_candidate():
+    """Five copies on one day (and one on a day apart, one pinned, one unsigned):
+    every pair of the ones that may meet, each once, the rest in none."""
+    body = text("siaran_pers_humas_polres.txt")
+    days = ["2024-11-25"] * 5 + ["2024-11-30", "2024-11-25", "2024-11-25"]
+    reports = [Report(f"{i:012x}", text_signature(body), d) for i, d in enumerate(days)]
+    reports[6] = Report(reports[6].id, reports[6].signature, days[6], pinned="x")
+    reports[7] = Report(reports[7].id, b"", days[7])
+    pairs = candidate_pairs(reports)
+    assert pairs == {(i, j) for i in range(5) for j in range(i + 1, 5)}
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [],
+        [5],
+        [3, 3, 3],
+        [9, 1, 9, 4, 1],
+        list(range(50, 0, -1)) * 2,
+        [2**63, 0, 2**63],
+    ],
+)
+def test_sorted_unique_is_numpys_unique(values):
+    import numpy as np
+
+    from arsip_core.similarity import sorted_unique
+
+    array = np.array(values, dtype=np.uint64)
+    assert sorted_unique(array).tolist() == np.unique(array).tolist()
+
+
 def test_signature_estimates_the_jaccard_similarity_of_the_shingles():
     a = text("siaran_pers_humas_polres.txt")
     b = text("siaran_pers_portal_lokal.txt")
