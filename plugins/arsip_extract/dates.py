@@ -345,11 +345,12 @@ def _context(text: str, start: int, end: int) -> str | None:
     stage = _SCHEDULE_BEFORE.search(before)
     if stage and _deed_goes_on(before):
         stage = None
-    if (
-        (stage and not _DEED_AFTER_STAGE.search(before, stage.end()))
-        or _RANGE_AFTER.match(text, end)
-        or _RANGE_BEFORE.search(before)
-    ):
+    if stage and not _DEED_AFTER_STAGE.search(before, stage.end()):
+        # "sepekan sebelum hari pemungutan suara pada Rabu, 14 Februari 2024": the
+        # stage's day only anchors a time counted from it, never the story's day.
+        reference = _COUNTED_FROM.search(before, 0, stage.start())
+        return "planned" if reference else "schedule"
+    if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(before):
         return "schedule"
     if _RECALLED.search(lead, cut):
         return "recalled"
@@ -381,6 +382,8 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
+# A time counted back from a stage: "sepekan sebelum", "H-5 sebelum".
+_COUNTED_FROM = re.compile(r"\bsebelum\b", re.IGNORECASE)
 _STAGE_NOUN = re.compile(r"\b(?:masa|tahapan|kampanye|periode)\b", re.IGNORECASE)
 # "Sejak" opening the sentence, also after a stop glued to it ("Lamandau.Sejak").
 _SINCE_SENTENCE = re.compile(

@@ -613,3 +613,24 @@ def test_a_date_with_stops_or_in_square_brackets(text, expected):
 )
 def test_a_bare_weekday_pinned_by_yesterday(text, expected):
     assert _first_hinted(text, 2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stage's day that only anchors a time counted back from it
+        (
+            "Distribusi logistik diatur sepekan sebelum hari pemungutan suara pada "
+            "Rabu, 14 Februari 2024. Pengiriman akan dimulai pada 8 Februari 2024.",
+            None,
+        ),
+        # approaching the stage, its day stays the fallback as before
+        (
+            "Polres menyiagakan personel menjelang hari pemungutan suara pada Rabu, "
+            "14 Februari 2024.",
+            "2024-02-14",
+        ),
+    ],
+)
+def test_a_stage_day_counted_back_from(text, expected):
+    assert _first_hinted(text, 2024) == expected
