@@ -519,7 +519,8 @@ _ORDER_WORDS = (
     r"|menginstruksikan|diinstruksikan|mengingatkan|mengimbau|menghimbau|menekankan"
     r"|berpesan|arahan|tugasnya|agar|supaya"
     # a duty assigned: "Para personel ditugaskan untuk melakukan sterilisasi, patroli"
-    r"|ditugaskan\s+untuk|bertugas\s+untuk"
+    # ("400 personel bertugas mengamankan TPS hari ini" does it)
+    r"|ditugaskan\s+untuk"
     # wishes: "berharap pemungutan suara berjalan aman"
     r"|berharap|diharapkan|harapan|semoga"
 )

@@ -2130,6 +2130,12 @@ def test_a_guard_per_tps_is_the_scheme():
             ("Pada Rabu (27/11), Polres mengamankan rapat pleno di aula KPU.",),
             ("pengamanan-rekapitulasi",),
         ),
+        # On duty on the day: done.
+        (
+            None,
+            ("Sebanyak 400 personel bertugas untuk mengamankan 200 TPS hari ini.",),
+            ("pengamanan-tps",),
+        ),
         # A duty assigned is not yet done.
         (
             None,
