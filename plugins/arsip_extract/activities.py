@@ -188,6 +188,9 @@ RULES: tuple[tuple[str, str], ...] = (
         # (its other name in brackets: "penghitungan suara (sidang pleno) di tingkat")
         rf"|\b{_SECURE_VERB}\s+{_W}(?:proses\s+)?(?:penghitungan|perhitungan|hitung)"
         r"\s+(?:[\w()]+\s+){0,4}(?:tingkat\s+kecamatan|PPK)\b"
+        # the count named first: "Penghitungan suara di tingkat PPK dijaga ketat"
+        r"|\b(?:penghitungan|perhitungan)\s+(?:[\w()]+\s+){0,4}?(?:tingkat\s+kecamatan"
+        r"|PPK)\b[^.]{0,40}?\b(?:dijaga|diamankan|dikawal)\b"
         # Ballot boxes kept at the kecamatan after the count wait for the recount.
         rf"|\b{_GUARD_VERB}\b[^.]{{0,120}}?\bpenyimpanan\s+kotak\s+suara\s+"
         r"(?:\w+\s+){0,3}?(?:tingkat\s+kecamatan|PPK)\b",

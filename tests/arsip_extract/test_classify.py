@@ -2136,6 +2136,12 @@ def test_a_guard_per_tps_is_the_scheme():
             ("Sebanyak 400 personel bertugas untuk mengamankan 200 TPS hari ini.",),
             ("pengamanan-tps",),
         ),
+        # The count at the PPK named first, then guarded.
+        (
+            None,
+            ("Penghitungan suara di tingkat PPK dijaga ketat aparat kepolisian.",),
+            ("pengamanan-rekapitulasi",),
+        ),
         # A duty assigned is not yet done.
         (
             None,
