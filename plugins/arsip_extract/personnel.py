@@ -26,7 +26,7 @@ _HEDGE_BEFORE = (
 # 320" are the figure the police give, and so are its other words for "at least"
 # ("sedikitnya 450", "setidaknya", "paling sedikit", "minimal"); "sekitar 600",
 # "lebih dari 2.000", "6.000 lebih" and "ribuan" are not counts.
-_COUNTING_HEDGE = re.compile(
+_COUNTING_HEDGE = compile_led(
     r"(?:kurang\s+lebih|tak\s+kurang\s+dari|tidak\s+kurang\s+dari|sedikitnya"
     r"|setidaknya|minimal|paling\s+sedikit|sekurang-kurangnya|±|\+/-|\+-)$",
     re.IGNORECASE,
@@ -100,6 +100,12 @@ _COUNT_ENDINGS = (
 )  # fmt: skip
 
 
+# What a count before its noun never holds: a character other than letters, digits,
+# spaces and the marks of its hedges ("±", "+/-"); a stop or comma not between two
+# digits ("1.200", "1,250").
+_NO_COUNT = re.compile(r"[^\w\s.,±+/-]|[.,](?<!\d[.,])|[.,](?!\d)")
+
+
 def _count_before(text: str, at: int, screen: bool) -> re.Match[str] | None:
     """``_COUNT_BEFORE_NOUN`` over the 60 characters before ``at``; ``screen``:
     whether ``can_screen(text)``."""
@@ -115,6 +121,10 @@ def _count_before(text: str, at: int, screen: bool) -> re.Match[str] | None:
             low = rest.rstrip() if len(rest.rstrip()) < len(rest) else ""
         if not (low[-1:].isdigit() or low.endswith(_COUNT_ENDINGS)):
             return None
+    # The count ends the window, and holds none of _NO_COUNT: it starts after the
+    # last of them, so the search (tried at every position) starts there.
+    for stop in _NO_COUNT.finditer(text, start, at):
+        start = stop.end()
     return _COUNT_BEFORE_NOUN.search(text, start, at)
 
 
@@ -177,10 +187,11 @@ def _mentions(text: str) -> list[_Mention]:
             whose = _WHOSE.match(text, ours.end()).group()
             found.append(_Mention(noun.start(), ours.end(), whose, "personel", ours))
             continue
+        if kind in ("anggota", "pers"):
+            continue  # (the noun-first form is not theirs: no match tried)
         after = _COUNT_AFTER_NOUN.match(text, noun.end())
         if (
             after
-            and noun.group().lower().removesuffix("nya") not in ("anggota", "pers")
             # "personel PAM Swakarsa Linmas sebanyak 1.300": another body's members.
             and not _OTHER_BODY.search(after["between"])
             # A count with no word before it only ends a "yang" clause.
@@ -198,15 +209,15 @@ _FEW_TROOPS = 10
 # "2024 polisi" is a year before the word: no count of officers is this big.
 _YEARS = 1900
 # "Inspektur Dua Polisi", "Brigadir Satu Polisi": ranks, not counts.
-_RANK_BEFORE = re.compile(
+_RANK_BEFORE = compile_led(
     r"\b(?:Inspektur|Brigadir|Bhayangkara|Komisaris)\s*$", re.IGNORECASE
 )
-_OTHER_BODY = re.compile(
+_OTHER_BODY = compile_led(
     r"\b(?:Linmas|Satlinmas|KPPS|PPS|PPK|Panwas|Bawaslu|Damkar|Satpol|Hansip)\b",
     re.IGNORECASE,
 )
 # Figures for the whole country quoted in a regional story (the Kapolri's message).
-_NATIONAL = re.compile(
+_NATIONAL = compile_led(
     r"\b(?:se-?Indonesia|(?:di)?seluruh\s+(?:wilayah\s+)?Indonesia|secara\s+nasional"
     r"|tingkat\s+nasional|skala\s+nasional|Mabes\s+Polri|amanat\s+Kapolri)\b",
     re.IGNORECASE,
@@ -232,7 +243,7 @@ _NOT_POLICE_AFTER = re.compile(
     r"TNI(?!\s*[-/]\s*Polri|\s+dan\s+Polri))",
     re.IGNORECASE,
 )
-_NOT_POLICE_BEFORE = re.compile(
+_NOT_POLICE_BEFORE = compile_led(
     r"(?:Linmas|Satlinmas|KPPS|Pantarlih|Panwaslu|TNI)\s*(?:sebanyak|berjumlah|:)?\s*$",
     re.IGNORECASE,
 )
@@ -254,7 +265,7 @@ _RATIO_AFTER = re.compile(
 )
 # "masing-masing bakal calon ... diberikan pengamanan sebanyak dua personel",
 # "Setiap TPS sangat rawan bakal dijaga dua personel".
-_RATIO_BEFORE = re.compile(
+_RATIO_BEFORE = compile_led(
     # "Satu TPS dijaga dua personel" is a post's strength too.
     rf"\b(?:(?:setiap|tiap|per|masing-masing)\s+(?:{_FEW_WORDS}\s+)?{_POSTS}"
     # A comma only inside a run of figures: "dua, tiga bahkan empat personel".
@@ -341,7 +352,7 @@ def _breakdown(
 
 
 # "setiap satu personel Polri ... untuk beberapa TPS": one of many, not the total.
-_EACH_BEFORE = re.compile(r"\b(?:setiap|tiap|masing-masing)\s*$", re.IGNORECASE)
+_EACH_BEFORE = compile_led(r"\b(?:setiap|tiap|masing-masing)\s*$", re.IGNORECASE)
 
 
 # "2 personel 1 TPS", "dua personil untuk enam TPS": a few officers for a few posts.
@@ -387,7 +398,7 @@ def _is_ratio(text: str, match: _Mention) -> bool:
 # agencies, poll workers, election supervisors, village staff (issue 11, session 4:
 # "3.107 personel: 503 Polresta, 200 BKO, 2.404 Linmas" is 703; a total whose parts
 # carry no counts stands as written).
-_CIVILIAN = re.compile(
+_CIVILIAN = compile_led(
     r"\b(?:Linmas|Satlinmas|pelindung\s+masyarakat|perlindungan\s+masyarakat"
     r"|Satpol\s*-?\s*PP|Pol\s*PP|Dishub|Dinas|Damkar|pemadam|Dinkes|BPBD|Basarnas"
     r"|PMI|Pramuka|Banser|ormas|Satpam|KPPS|PPS|PPK|Pantarlih|Bawaslu|Panwas\w*"
@@ -447,7 +458,7 @@ class _Figure:
 
 # A force a unit receives or is promised on top of its own: a part, not the
 # deployment, while the unit's own figure is given.
-_EXTRA_BEFORE = re.compile(
+_EXTRA_BEFORE = compile_led(
     r"(?:\b(?:mendapat(?:kan)?|menerima|memperoleh)\s+(?:\w+\s+){0,2}?"
     r"(?:bantuan|tambahan|BKO|back\s*-?\s*up|dukungan|perkuatan)"
     r"|\b(?:dibantu|ditambah|diperkuat|didukung|dibackup|di-?back\s*-?\s*up))"
@@ -455,7 +466,7 @@ _EXTRA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A later figure written as the total of the parts before it.
-_TOTAL_BEFORE = re.compile(
+_TOTAL_BEFORE = compile_led(
     r"\b(?:total(?:nya)?|sehingga|seluruhnya|jumlah\s+(?:total|keseluruhan)"
     r"|total\s+keseluruhan)\b[^.;:]{0,60}$",
     re.IGNORECASE,
@@ -467,19 +478,19 @@ _STRENGTH_AFTER = re.compile(r"\s*(?:yang\s+)?(?:(?:di|ter)miliki|milik)\b", re.
 # "4.179 personel untuk TPS ..., dari sebanyak 6.787 personel": the whole a part
 # was taken from (a figure at the start of its sentence, "Dari total 845 personel,
 # 425 di antaranya ...", is the deployment itself).
-_WHOLE_BEFORE = re.compile(
+_WHOLE_BEFORE = compile_led(
     r"(?<!terdiri )(?<!berasal )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+"
     r"|keseluruhan\s+)?$",
     re.IGNORECASE,
 )
 # An estimate ("Diperkirakan ... mencapai 500 personel") is not a count.
-_ESTIMATE = re.compile(
+_ESTIMATE = compile_led(
     r"\b(?:diperkirakan|perkiraan|diprediksi|prediksi|estimasi|ditaksir)\b", re.I
 )
 # A figure of an earlier vote, quoted for comparison: "Pada Pemilu 2019 lalu Polres
 # menurunkan 900 personel"; "Pengalaman Pilkada 2024 lalu menjadi acuan. Pada
 # Pilkada Serentak 27 November 2024, Polres mengerahkan 235 personel".
-_PAST_VOTE = re.compile(
+_PAST_VOTE = compile_led(
     r"(?<!usai )(?<!setelah )(?<!pasca )(?<!sejak )"
     r"\b(?:Pemilu|Pilkada|Pilpres|Pileg|Pilkades|pemilihan|pemungutan\s+suara|PSU)"
     r"(?:\s+(?:serentak|tahun|legislatif|presiden|gubernur|bupati|wali\s*kota))*"
@@ -494,7 +505,7 @@ _OPENS_WITH_VOTE = re.compile(
 
 
 # "kini", "tahun ini": the sentence turns from the earlier vote to this one.
-_NOW = re.compile(
+_NOW = compile_led(
     r"\b(?:kini|sekarang|saat\s+ini|tahun\s+ini|kali\s+ini|sedangkan|sementara"
     r"|namun|adapun)\b",
     re.IGNORECASE,
@@ -521,19 +532,19 @@ def _past_vote(text: str, start: int, end: int) -> bool:
 
 
 # Reinforcement promised for later, or asked for, is not deployed.
-_NOT_YET = re.compile(
+_NOT_YET = compile_led(
     r"\b(?:akan|rencananya|nantinya|direncanakan)\b[^.;]{0,60}\b(?:ditambah|tambahan"
     r"|penambahan|diperkuat)\b|\b(?:minta|meminta|permintaan|mengajukan|diajukan"
     r"|usulan|mengusulkan)\b",
     re.IGNORECASE,
 )
 # Personnel a civil government hands over (PAM TPS of the Pemkot) are not police.
-_CIVIL_SUBJECT = re.compile(
+_CIVIL_SUBJECT = compile_led(
     r"\b(?:Pemerintah\s+(?:Kota|Kabupaten|Provinsi|Daerah)|Pemkot|Pemkab|Pemprov"
     r"|Pemda)\b(?P<gap>[^.;]*)$",
     re.IGNORECASE,
 )
-_POLICE_WORD = re.compile(r"\b(?:Pol(?:ri|da|res|resta|sek)|polisi|kepolisian)", re.I)
+_POLICE_WORD = compile_led(r"\b(?:Pol(?:ri|da|res|resta|sek)|polisi|kepolisian)", re.I)
 
 
 def _sentence_before(text: str, at: int) -> str:
@@ -639,7 +650,7 @@ _LEADER_JOIN = re.compile(
     r"\b(?:bersama|didampingi|beserta)(?:\s+(?:oleh|dengan))?\s+(?:sebanyak\s+)?$",
     re.IGNORECASE,
 )
-_LEADS = re.compile(r"\b(?:memimpin|dipimpin|pimpinan|dikomandoi)\b", re.IGNORECASE)
+_LEADS = compile_led(r"\b(?:memimpin|dipimpin|pimpinan|dikomandoi)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s*lain(?:nya)?\b", re.IGNORECASE)
 
 
@@ -884,15 +895,15 @@ _PEOPLE = compile_led(
     rf"(?P<n>(?<![\w.]){DIGITS_RE}|\b{WORDS_RE})\s+orang\b",
     re.IGNORECASE,
 )
-_FORCE_WORDS = re.compile(
+_FORCE_WORDS = compile_led(
     r"\b(?:personel|personil|anggota\s+(?:Polri|kepolisian)|tim\s+gabungan|pasukan"
     r"|aparat|BKO|Brimob|Samapta)\b",
     re.IGNORECASE,
 )
 # "pasukan prajurit sebanyak 650 orang" are soldiers; a joint team's total counts.
-_OTHER_TROOPS = re.compile(r"\b(?:prajurit|TNI|Kodim|Koramil|Linmas)\b", re.IGNORECASE)
+_OTHER_TROOPS = compile_led(r"\b(?:prajurit|TNI|Kodim|Koramil|Linmas)\b", re.IGNORECASE)
 # People who are not a force: voters, crowds, travellers.
-_NOT_FORCE = re.compile(
+_NOT_FORCE = compile_led(
     r"\b(?:pemilih|DPT|warga|penduduk|jiwa|pendukung|massa|peserta|penonton|pemudik"
     r"|penumpang)\b",
     re.IGNORECASE,
