@@ -919,9 +919,10 @@ def phase_lines(r: dict, kind: str, label: str) -> list[str]:
         f"\nwaktu per tahap, {label} N={r['n']} (median; dinding / CPU / CPU proses "
         "Pelican saja, d):"
     ]
+    width = max(42, *map(len, wall))
     for name, secs in wall.items():
         mine = f" / {own[name]:7.2f}" if name in own else ""
-        lines.append(f"  {name:<42} {secs:8.2f} / {cpu.get(name, 0):7.2f}{mine}")
+        lines.append(f"  {name:<{width}} {secs:8.2f} / {cpu.get(name, 0):7.2f}{mine}")
     build = r.get(kind) or {}
     if build.get("cpu_s") and cpu:
         outside = build["cpu_s"] - sum(
@@ -930,7 +931,8 @@ def phase_lines(r: dict, kind: str, label: str) -> list[str]:
             if k not in NESTED_PHASES and not k.endswith(HELPER_SUFFIX)
         )
         lines.append(
-            f"  {'di luar tahap (impor, mulai, akhir)':<42} {'':>8}   {outside:7.2f}"
+            f"  {'di luar tahap (impor, mulai, akhir)':<{width}} {'':>8}   "
+            f"{outside:7.2f}"
         )
     return lines
 
