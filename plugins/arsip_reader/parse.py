@@ -26,7 +26,14 @@ from arsip_extract.dateline import (
 )
 from arsip_extract.dates import parse_published
 from arsip_extract.stamps import find_stamp, parse_stamp
-from arsip_reader.frame import brand, cut_tail, read_frame, republished_title
+from arsip_reader.frame import (
+    author_of,
+    brand,
+    cut_tail,
+    is_caption,
+    read_frame,
+    republished_title,
+)
 
 
 class ArticleRejected(ValueError):
@@ -260,9 +267,52 @@ _ANTARA_DESK = re.compile(
 )
 
 
+def _unwrapped(raw: list[str]) -> list[str]:
+    """Lines of a hard-wrapped text (cut at a fixed width, ~72 characters) joined back
+    into their paragraphs; other texts as they are.
+
+    A text is hard-wrapped when no line is longer than 100 characters and most of its
+    long lines end near the same width. A line that fills the width and does not end a
+    sentence goes on on the next line, unless that line is a byline, a stamp or a
+    caption.
+    """
+    lengths = [len(line) for line in raw if line.strip()]
+    if len(lengths) < 8:
+        return raw
+    width = max(lengths)
+    if not 50 <= width <= 100:
+        return raw
+    full = width - 15
+    if sum(n >= full for n in lengths) < 0.5 * len(lengths):
+        return raw
+    out: list[str] = []
+    prev = ""  # the last line as it was cut, before any joining
+    for line in raw:
+        if (
+            line.strip()
+            and len(prev) >= full
+            and not prev.endswith(_SENTENCE_STOPS)
+            and not _header_line(line.strip())
+        ):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+        prev = line.rstrip()
+    return out
+
+
+_SENTENCE_STOPS = (".", "!", "?", '"', "”", ":")
+
+
+def _header_line(line: str) -> bool:
+    """A byline, a stamp or a photo caption: a line of its own, never the rest of a
+    wrapped one (a headline filling the width stays above "Penulis: …")."""
+    return author_of(line)[0] or is_caption(line) or parse_stamp(line) is not None
+
+
 def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     """Parse normalised raw text (without front matter) into a ParsedArticle."""
-    lines = _blocks(text.split("\n"))
+    lines = _blocks(_unwrapped(text.split("\n")))
     if not lines:
         raise ArticleRejected("tidak ada isi berita")
     outlet = title = author = None

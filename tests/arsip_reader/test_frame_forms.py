@@ -362,3 +362,43 @@ def test_an_indented_paste_keeps_the_antara_desk():
     )
     indented = "\n".join(f"    {line}" for line in text.split("\n"))
     assert _read(text).outlet == _read(indented).outlet == "ANTARA Kalbar"
+
+
+_WRAPPED_STORY = (
+    "SAMPIT - Polres Kotawaringin Timur Bersama Dinas Lingkungan Hidup Kabupaten "
+    "Kotawaringin Timur, Kodim Sampit Dan Warga Dua Kelurahan Baamang Tengah "
+    "Membersihkan saluran air yang "
+    "tersumbat sampah setelah hujan deras semalam, Sabtu (14/9/2024), agar air tidak "
+    "lagi meluap ke rumah mereka saat musim hujan tiba.\n"
+    "Lurah setempat, Rina Lestari, mengatakan kegiatan itu akan diulang setiap bulan "
+    "dengan bantuan alat berat dari dinas pekerjaan umum kota sampai musim hujan usai.\n"
+    "Menurut dia, sebagian warga juga menanam pohon di tepi sungai agar tanah tidak "
+    "mudah longsor saat air naik pada puncak musim hujan nanti."
+)
+
+
+def test_a_hard_wrapped_page_reads_as_the_same_page():
+    import textwrap
+
+    page = _page(
+        "Warga Bersihkan Saluran Air Jelang Musim Hujan di Kota Sampit",
+        "Penulis: Rina Lestari | Editor: Budi Santoso",
+        _WRAPPED_STORY,
+    )
+    wrapped = "\n".join(textwrap.fill(line, 72) for line in page.split("\n"))
+    assert max(len(line) for line in wrapped.split("\n")) <= 72
+    plain, cut = _read(page), _read(wrapped)
+    assert (cut.title, cut.dateline_place) == (plain.title, plain.dateline_place)
+    assert cut.dateline_place == "Sampit"
+    assert cut.paragraphs == plain.paragraphs
+
+
+def test_short_lines_that_are_not_wrapped_stay_apart():
+    lines = [
+        "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+        "Sabtu, 14 September 2024",
+        f"SAMPIT - {_STORY}",
+    ]
+    parsed = _read(_page(*lines))
+    assert parsed.title == "Warga Bersihkan Saluran Air Jelang Musim Hujan"
+    assert parsed.dateline_place == "Sampit"
