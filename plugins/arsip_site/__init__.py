@@ -9,7 +9,7 @@ Its receivers do not depend on the order of PLUGINS (see arsip_site.plugin).
 from pelican import signals
 
 from arsip_site.boundaries import bound_generator, bounded_writer
-from arsip_site.memory import articles_read, contexts_made, reading_starts
+from arsip_site.memory import give_back, keep_alive_objects
 from arsip_site.plugin import (
     count_read,
     dedupe_slugs,
@@ -40,6 +40,7 @@ def register():
     signals.article_generator_finalized.connect(freeze_urls)
     signals.article_generator_finalized.connect(plan_aliases)
     signals.article_generator_write_article.connect(write_aliases)
-    signals.article_generator_init.connect(reading_starts)
-    signals.article_generator_pretaxonomy.connect(articles_read)
-    signals.all_generators_finalized.connect(contexts_made)
+    signals.article_generator_init.connect(keep_alive_objects)
+    signals.article_generator_pretaxonomy.connect(keep_alive_objects)
+    signals.all_generators_finalized.connect(keep_alive_objects)
+    signals.finalized.connect(give_back)
