@@ -329,7 +329,7 @@ class Families:
         self.serial = False
 
     def stop(self) -> None:
-        """End the helper if the build ends without collecting it (it failed)."""
+        """End the helper (the article pages failed)."""
         if self.helper is not None:
             pid, reader = self.helper
             self.helper = None
@@ -398,10 +398,9 @@ def _write_first(plan: Families, writer) -> None:
         return plan.first(writer)
     if build.enabled:
         writer._environment()  # once, before the fork
+    # Collected (or stopped) before this build does anything else: the first later
+    # generator's turn comes right after this one.
     plan.helper = _start_families(plan, writer, build)
-    state = build_state(settings)
-    if state is not None:
-        state.on_close(plan.stop)
     try:
         with _skipping(plan.articles, _LISTINGS):
             plan.first(writer)

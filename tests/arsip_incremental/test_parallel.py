@@ -21,6 +21,7 @@ import arsip_incremental.parallel as parallel
 import pytest
 from pelican.writers import FileOverwriteFailedError
 
+import arsip_core.state as build_states
 from arsip_data.plugin import DataGenerator
 from arsip_site.timing import HELPER_SUFFIX, TIMING_SAVE_AS
 from tests.arsip_incremental.test_incremental_build import _files, differences
@@ -89,6 +90,16 @@ def _phases(output: Path) -> dict[str, float]:
     cache = output.parent / f"{output.name}-cache"
     data = json.loads((cache / TIMING_SAVE_AS).read_text(encoding="utf-8"))
     return data["phases_seconds"]
+
+
+@pytest.fixture(autouse=True)
+def no_state_left_open():
+    """A failed build leaves its BuildState to the next build or atexit: close what
+    these builds left, so later tests see none open."""
+    before = set(build_states._OPEN)
+    yield
+    for state in list(build_states._OPEN - before):
+        state.close()
 
 
 def _move(output: Path, to: Path) -> Path:
