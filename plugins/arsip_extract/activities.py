@@ -806,6 +806,14 @@ _PLENO_ELSEWHERE = Screened(
 )
 # A KPU stage secured is the office's when the story names the office.
 _AT_THE_OFFICE = Screened(rf"\b{_OFFICE}\b|\b(?:di|ke)\s+KPU\b", re.I)
+# Candidates register at the KPU office, by law: a guarded registration is the
+# office's even when the story does not name the office (a draw or a confirmation
+# may sit in a hall or a hotel, so those need the office named).
+_REGISTRATION = Screened(
+    r"\bpendaftaran\s+(?:[\w()]+\s+){0,3}?(?:calon|paslon|bapaslon|bacalon|balon"
+    r"|kandidat|cakada|bacakada)\b",
+    re.I,
+)
 # A sentence ends at its stop; a quote ends where its speaker is named, and the
 # narration after it ("...,” ujarnya usai memimpin apel") has a mood of its own.
 # (Each alternative consumes its first character, a space or a comma, so ``re``
@@ -1237,7 +1245,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         _MOVED.search(t) and _LOGISTICS_WORD.search(t) for t in texts
     ):
         found.add("pengawalan-logistik")
-    if "tahapan-kpu" in found and _AT_THE_OFFICE.in_story(story, story_low):
+    if "tahapan-kpu" in found and (
+        _AT_THE_OFFICE.in_story(story, story_low)
+        or _REGISTRATION.in_story(story, story_low)
+    ):
         found.add("pengamanan-kantor-kpu-bawaslu")
     for act, event in _EVENT_AHEAD:
         if act in found and event.in_story(story, story_low):

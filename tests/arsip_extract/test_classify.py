@@ -922,6 +922,24 @@ def test_activities_session_3(title, paragraphs, activities):
             ("Personel mengamankan pengundian nomor urut paslon di gedung serbaguna.",),
             ("lainnya",),
         ),
+        # Candidates register at the KPU office: a guarded registration is the
+        # office's guard though the story does not name the office.
+        (
+            None,
+            (
+                "Puluhan personel Polres mengamankan pendaftaran bakal pasangan calon "
+                "bupati dan wakil bupati pada hari kedua.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            None,
+            (
+                "Personel Polsek menjaga jalannya pendaftaran paslon hingga malam.",
+                "Massa pendukung berkumpul di depan gedung.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
         # Personnel stationed at the office guard it.
         (
             None,
