@@ -107,7 +107,8 @@ def _strip_lead(source: str) -> str:
 @pytest.mark.parametrize(
     ("pattern", "flags", "expected"),
     [
-        (r"\b(?:Pilkada|Pilgub)\b", re.IGNORECASE, ("pilgub", "pilkada")),
+        (r"\b(?:Pilkada|Pilgub)\b", re.IGNORECASE, ("pil",)),
+        (r"\b(?:Pilkada|Pemilu)\b", re.IGNORECASE, ("pemilu", "pilkada")),
         # an optional part gives both; a longer prefix of a kept one adds nothing
         (r"(?:Waka|Ka)?Polda\s+\w+", 0, ("kapolda", "polda", "wakapold")),
         (r"\b(?:OMB|OMP)\b", 0, ("omb", "omp")),
