@@ -205,22 +205,33 @@ def _sequence(items) -> _Info:
     return info
 
 
+def _analysed(pattern: str, flags: int) -> _Info:
+    return _sequence(_sre_parse.parse(pattern, flags))
+
+
+def _required_of(info: _Info) -> tuple[Clause, ...]:
+    return tuple(dict.fromkeys(_clauses(info)))
+
+
+def _leading_of(info: _Info) -> frozenset[str] | None:
+    words = info.exact if info.exact is not None else info.prefix
+    if not words or any(len(w) < _MIN_WORD for w in words):
+        return None
+    return words
+
+
 def required(pattern: str, flags: int = 0) -> tuple[Clause, ...]:
     """Clauses of lower-case words: every match of ``pattern`` holds one of each.
 
     For case-blind patterns, a match in a text ``screen.can_screen`` accepts shows
     its words in ``text.lower()``. Words shorter than three letters are not used.
     """
-    return tuple(dict.fromkeys(_clauses(_sequence(_sre_parse.parse(pattern, flags)))))
+    return _required_of(_analysed(pattern, flags))
 
 
 def leading(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-case words every match of ``pattern`` starts with, or None if unknown."""
-    info = _sequence(_sre_parse.parse(pattern, flags))
-    words = info.exact if info.exact is not None else info.prefix
-    if not words or any(len(w) < _MIN_WORD for w in words):
-        return None
-    return words
+    return _leading_of(_analysed(pattern, flags))
 
 
 def split_alternation(pattern: str) -> list[str]:
@@ -296,14 +307,13 @@ class Screened:
         self.whole = _compile(pattern, flags)
         # What any match needs (one word of each clause), for a quick refusal.
         self.clauses = required(pattern, flags)
+        # Each branch parsed once (at import: ~30 patterns, hundreds of branches).
+        branches = [(b, _analysed(b, flags)) for b in split_alternation(pattern)]
         self.branches = tuple(
-            (_compile(branch, flags), required(branch, flags))
-            for branch in split_alternation(pattern)
+            (_compile(branch, flags), _required_of(info)) for branch, info in branches
         )
         # For a long text searched once: the words each branch's matches start with.
-        self._leads = tuple(
-            leading(branch, flags) for branch in split_alternation(pattern)
-        )
+        self._leads = tuple(_leading_of(info) for _, info in branches)
         self.words = frozenset(
             w
             for clauses in (self.clauses, *(c for _, c in self.branches))
