@@ -603,6 +603,7 @@ def run_real(
     out=None,
     annotations: Path = REAL_DIR,
     ids: frozenset[str] | None = None,
+    exclude: frozenset[str] = frozenset(),
 ) -> dict:
     """Score one part of the real-page set (``REAL_PARTS``); print; return totals."""
     folder, text_part = REAL_PARTS[part]
@@ -612,6 +613,9 @@ def run_real(
     if ids is not None:
         cases = [c for c in cases if Path(c["_file"]).stem in ids]
         heading += f", only the {len(cases)} pages listed"
+    if exclude:
+        cases = [c for c in cases if Path(c["_file"]).stem not in exclude]
+        heading += f", {len(cases)} pages without those listed apart"
     if not cases:
         (out or sys.stdout).write(f"{heading}\nno annotated pages in this part\n")
         zero = dict.fromkeys(fields, 0)
@@ -673,6 +677,12 @@ def main(argv: list[str] | None = None) -> int:
         help="score only the real pages whose id is listed in this file (first word "
         "of each line), e.g. tests/fixtures/real/parts/heldback-s4.txt",
     )
+    parser.add_argument(
+        "--exclude",
+        type=Path,
+        help="leave out the real pages whose id is listed in this file, e.g. a part "
+        "kept for validation: tune on the rest, read only its totals",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="list mismatches")
     parser.add_argument(
         "--field",
@@ -682,6 +692,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     ids = read_ids(args.ids) if args.ids else None
+    exclude = read_ids(args.exclude) if args.exclude else frozenset()
     try:
         if args.frame or args.real or args.holdout:
             default = FRAME_FIELDS if args.frame else REAL_FIELDS
@@ -695,7 +706,9 @@ def main(argv: list[str] | None = None) -> int:
             for number, part in enumerate(parts):
                 if number:
                     sys.stdout.write("\n")
-                run_real(part, args.real_texts, fields, args.verbose, ids=ids)
+                run_real(
+                    part, args.real_texts, fields, args.verbose, ids=ids, exclude=exclude
+                )
         else:
             fields = tuple(args.field) if args.field else FIELDS
             run(args.dir, fields, args.verbose)

@@ -252,16 +252,25 @@ def test_the_benchmark_scores_only_the_listed_ids(tmp_path):
             json.dumps({"id": page_id, "url": f"https://contoh.example/{page_id}"})
         )
 
-    def total(ids):
+    def total(ids, exclude=frozenset()):
         out = io.StringIO()
         fields = ("title",)
         got = bench.run_real(
-            "dev", tmp_path, fields, False, out=out, annotations=tmp_path, ids=ids
+            "dev",
+            tmp_path,
+            fields,
+            False,
+            out=out,
+            annotations=tmp_path,
+            ids=ids,
+            exclude=exclude,
         )
         return got["total"] + got["missing"]  # no texts here: all are "missing"
 
     assert total(None) == 2
     assert total(bench.read_ids(listing)) == 1
+    # --exclude: a validation part is left out of the rest
+    assert total(None, exclude=bench.read_ids(listing)) == 1
 
 
 def test_the_benchmark_scores_real_annotations_and_counts_missing_texts(tmp_path):
