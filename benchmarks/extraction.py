@@ -707,7 +707,12 @@ def main(argv: list[str] | None = None) -> int:
                 if number:
                     sys.stdout.write("\n")
                 run_real(
-                    part, args.real_texts, fields, args.verbose, ids=ids, exclude=exclude
+                    part,
+                    args.real_texts,
+                    fields,
+                    args.verbose,
+                    ids=ids,
+                    exclude=exclude,
                 )
         else:
             fields = tuple(args.field) if args.field else FIELDS
