@@ -454,7 +454,17 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
     # written wholly in capitals is recased.
     if all(w.isupper() for w in words if len(w) > 2):
         words = [w.title() if len(w) > 2 else w for w in words]
-    return " ".join(words), end
+    return " ".join(_without_pilgrims_title(words)), end
+
+
+def _without_pilgrims_title(words: list[str]) -> list[str]:
+    """The name without the pilgrim's title: ``Hj.`` before a name, ``H.`` before a
+    name of two or more words (``H. Simalango`` alone keeps its initial)."""
+    if len(words) >= 2 and words[0] in ("Hj.", "Hj", "HJ."):
+        return words[1:]
+    if len(words) >= 3 and words[0] in ("H.", "H"):
+        return words[1:]
+    return words
 
 
 def _glued_di(name: str, text: str) -> str:
