@@ -362,16 +362,35 @@ _POSTS_AFTER = re.compile(
 )
 
 
+# "13.010 TPS kurang rawan bakal dijaga satu personel": the posts counted first.
+_POSTS_GUARDED_BEFORE = compile_led(
+    rf"(?<![\w.])(?P<m>{DIGITS_RE})\s+TPS\b[^.;\n\d]{{0,40}}\b(?:di)?(?:jaga|amankan"
+    r"|kawal|awasi)\s+(?:oleh\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_share(text: str, match: _Mention) -> bool:
     """Whether the figure is a post's share: officers for one post, or a handful
     sharing as many posts or more ("400 personel untuk 1.200 TPS" is a total)."""
-    after = _POSTS_AFTER.match(text, match.end)
+    after = _POSTS_AFTER.match(text, match.end) or _POSTS_GUARDED_BEFORE.search(
+        text, max(0, match.start - 80), match.start
+    )
     if not after or not match.count["n"]:
         return False
     posts, officers = to_int(after["m"]), to_int(match.count["n"])
     if posts is None or officers is None:
         return False
     return posts == 1 or officers <= min(posts, _FEW)
+
+
+# "dua personel Polri akan berjaga di TPS berkategori sangat rawan": a handful at a
+# TPS of a kind (no count of TPS) is what each such TPS gets, not the deployment.
+_AT_A_KIND_OF_TPS = re.compile(
+    r"[^.;\n]{0,60}?\bdi\s+TPS\s+(?:yang\s+)?(?:ber)?(?:kategori|sangat\s+rawan"
+    r"|rawan|khusus)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_ratio(text: str, match: _Mention) -> bool:
@@ -381,6 +400,9 @@ def _is_ratio(text: str, match: _Mention) -> bool:
         or _EACH_BEFORE.search(before)
         or _is_share(text, match)
     ):
+        return True
+    value = to_int(match.count["n"]) if match.count["n"] else None
+    if value is not None and value <= 5 and _AT_A_KIND_OF_TPS.match(text, match.end):
         return True
     post = _RATIO_BEFORE.search(before)
     if not post:
@@ -454,6 +476,7 @@ class _Figure:
     total: bool  # written as a total ("sehingga total 568 personel")
     listed: bool = False  # the first of a list of forces, its parts added in
     tni: bool = False  # TNI's own figure: counts only as a part of a joint one
+    wide: bool = False  # the whole Polda's, quoted beside a unit's own figure
 
 
 # A force a unit receives or is promised on top of its own: a part, not the
@@ -529,6 +552,69 @@ def _past_vote(text: str, start: int, end: int) -> bool:
         return False
     previous = _sentence_start(text, max(0, opening - 2))
     return bool(_PAST_VOTE.search(text, previous, opening))
+
+
+# The force prepared for the whole election or operation, not for one deed: "Polda
+# menyiapkan 1.745 personel pengamanan Pemilu 2024", "... untuk mengamankan seluruh
+# tahapan Pilkada", "dua pertiga kekuatan atau 6.177 personel ... selama 222 hari".
+_WHOLE_VOTE_AFTER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:(?:meng)?amankan|pengamanan)\s+(?:seluruh\s+|semua\s+"
+    r"|setiap\s+)?(?:rangkaian\s+|proses\s+)?(?:tahapan\s+)?(?:pelaksanaan\s+)?"
+    r"(?:Pemilu|Pilkada|Pilgub|Pilbup|Pilwali|pemilihan)\b"
+    r"(?![^.;\n]{0,40}\b(?:TPS|hari\s+(?:H|pemungutan|pencoblosan)|pemungutan"
+    r"|pencoblosan|kampanye|debat|rekapitulasi|pleno|logistik)\b)"
+    r"|[^.;\n]{0,120}?\b(?:seluruh\s+tahapan|selama\s+\d+\s+hari)\b",
+    re.IGNORECASE,
+)
+_WHOLE_VOTE_BEFORE = compile_led(r"\bdua\s+per\s*tiga\s+kekuatan\b[^.;]{0,30}$", re.I)
+
+
+# "Secara keseluruhan, Polda Kalbar mengerahkan 806 personel", "1.900 personel
+# se-Kalteng": the whole province's force, quoted beside the story's unit's own.
+_PROVINCE_WIDE = compile_led(
+    r"\b(?:secara\s+keseluruhan|se-?Kalimantan\s+\w+|se-?(?:Kalbar|Kalteng|Kalsel"
+    r"|Kaltim|Kaltara)|di\s+seluruh\s+(?:wilayah|jajaran|kabupaten)|seluruh\s+jajaran"
+    r"\s+Polda)\b",
+    re.IGNORECASE,
+)
+_POLDA_WORD = compile_led(r"\b(?:Polda|Kepolisian\s+Daerah|Kapolda)\b")
+
+
+# "..., sementara Polres X menerjunkan 180 personel": a clause of its own.
+_CLAUSE_TURN = re.compile(r";|\b(?:sementara|sedangkan|namun|adapun)\b", re.I)
+
+
+def _province_wide(text: str, mention: _Mention) -> bool:
+    """Whether the figure's clause gives it as the whole Polda's force."""
+    clause = _sentence_before(text, mention.start)
+    turns = [t.end() for t in _CLAUSE_TURN.finditer(clause)]
+    if turns:
+        clause = clause[turns[-1] :]  # after the last turn
+    clause += text[mention.start : mention.end] + mention.whose
+    return bool(_PROVINCE_WIDE.search(clause) and _POLDA_WORD.search(clause))
+
+
+# A lead (the first paragraph or two) is about this long: a figure in it is the
+# story's own.
+_LEAD_REACH = 600
+
+
+def _background_force(text: str, mention: _Mention, title: str | None) -> bool:
+    """Whether a figure is the force of the whole vote quoted for context: written
+    as such and first named in the story's second half, not in its headline (the
+    story reports another deed; README "Settled in session 7")."""
+    if mention.start < max(len(text) // 2, _LEAD_REACH):
+        return False
+    if not (
+        _WHOLE_VOTE_AFTER.match(text, mention.end)
+        or _WHOLE_VOTE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    ):
+        return False
+    figure = mention.count["n"]
+    written = rf"(?<![\d.]){re.escape(figure)}(?![\d]|\.\d)"
+    return not (
+        re.search(written, text[: mention.start]) or title and re.search(written, title)
+    )
 
 
 # Reinforcement promised for later, or asked for, is not deployed.
@@ -676,6 +762,9 @@ def _lead_figure(figures: list[_Figure]) -> _Figure | None:
         return None
     if any(f.value > _FEW for f in figures):
         figures = [f for f in figures if f.value > _FEW]
+    # The whole Polda's force gives way to the story's unit's own figure.
+    if any(not f.wide for f in figures):
+        figures = [f for f in figures if not f.wide]
     # A reinforcement gives way to a larger figure of the unit's own.
     own = [
         f
@@ -763,6 +852,8 @@ def find_personnel(
             continue
         if _NATIONAL.search(_sentence_of(text, mention.start, mention.end)):
             continue
+        if value and _background_force(text, mention, title):
+            continue  # the whole vote's force, quoted late for context
         # "30 personel TNI dan 30 personel Brimob": a part joined to the one before
         # is its own figure, even when another force's has the same value.
         joined = bool(parts_end) and _JOINED.fullmatch(
@@ -810,6 +901,7 @@ def find_personnel(
             total=bool(
                 _TOTAL_BEFORE.search(text, max(0, mention.start - 80), mention.start)
             ),
+            wide=_province_wide(text, mention),
         )
         if not breakdown:
             breakdown, end = _breakdown(

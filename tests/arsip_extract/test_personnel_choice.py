@@ -427,3 +427,82 @@ def test_parts_of_one_deployment_add_up(text, total):
 )
 def test_parts_that_do_not_add_up(text, total):
     assert find_personnel(text).total == total
+
+
+# The force of the whole vote quoted late for context is not the story's deployment
+# (real-set README, "Settled in session 7"): the story reports another deed.
+_DRILL = (
+    "Polda Kalimantan Tengah menggelar latihan pengamanan di lapangan Mapolda, Rabu "
+    "(11/10/2023). Kapolda mengatakan latihan itu menguji kesiapan satuan tugas "
+    "gabungan menghadapi berbagai gangguan. Ia meminta seluruh peserta bersungguh-"
+    "sungguh karena situasi di lapangan bisa berubah cepat. Menurut dia, kesiapan "
+    "fisik dan mental sama pentingnya dengan peralatan yang dibawa. Latihan dimulai "
+    "dengan simulasi unjuk rasa di depan kantor penyelenggara, lalu pengawalan kotak "
+    "suara dari gudang ke kecamatan. Kapolda juga mengingatkan agar personel menjaga "
+    "netralitas dan bersikap humanis kepada warga selama bertugas. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "total"),
+    [
+        # late, for the whole vote: context
+        (_DRILL + "Polda Kalteng menyiapkan 2.340 personel pengamanan Pemilu 2024.", None,
+         None),
+        (_DRILL + "Untuk itu, 2.340 personel dikerahkan Polda untuk mengamankan seluruh "
+         "tahapan Pemilu 2024.", None, None),
+        (_DRILL + "Diketahui, Polda mengerahkan dua pertiga kekuatan atau 2.340 personel "
+         "dalam operasi itu.", None, None),
+        # the drill's own count wins over the context figure
+        (_DRILL.replace("latihan pengamanan", "latihan pengamanan yang diikuti 420 "
+         "personel") + "Polda Kalteng menyiapkan 2.340 personel pengamanan Pemilu "
+         "2024.", None, 420),
+        # the story is about that force: in the headline, or named early too
+        (_DRILL + "Polda Kalteng menyiapkan 2.340 personel pengamanan Pemilu 2024.",
+         "Polda Kalteng Siapkan 2.340 Personel Amankan Pemilu", 2340),
+        ("Polda Kalteng menyiapkan 2.340 personel pengamanan Pemilu 2024. " + _DRILL,
+         None, 2340),
+        # late, but for one deed of the vote (the count, the polling day): the story's
+        (_DRILL + "Sebanyak 2.340 personel akan mengamankan pemungutan suara di TPS.",
+         None, 2340),
+    ],
+)  # fmt: skip
+def test_the_whole_votes_force_quoted_late_is_context(text, title, total):
+    assert find_personnel(text, title=title).total == total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua personel Polri dibantu dua petugas linmas akan berjaga di TPS berkategori "
+        "sangat rawan.",
+        "Sebanyak 420 TPS rawan di Kotim akan dijaga dua personel Polri.",
+        "Adapun 1.250 TPS kurang rawan dijaga oleh satu personel untuk beberapa TPS.",
+    ],
+)
+def test_what_each_tps_of_a_kind_gets_is_no_total(text):
+    assert find_personnel(text).total is None
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the whole Polda's force gives way to the story's unit's own figure
+        ("Polres Sanggau menerjunkan 180 personel untuk mengamankan rapat pleno di "
+         "Kecamatan Kapuas. Secara keseluruhan, Polda Kalbar mengerahkan 806 personel "
+         "untuk pengamanan rekapitulasi.", 180),
+        ("Pleno di Kecamatan Kapuas berjalan lancar. Secara keseluruhan Polda Kalbar "
+         "mengerahkan 806 personel, sementara Polres Sanggau menerjunkan 180 "
+         "personel.", 180),
+        ("Polres Katingan menyiagakan 95 personel di gudang KPU. Adapun Polda Kalteng "
+         "menyiapkan 1.900 personel se-Kalteng.", 95),
+        # alone, it is the story's (the story is about that whole deployment)
+        ("Secara keseluruhan Polda Kalbar mengerahkan 806 personel untuk pengamanan "
+         "rekapitulasi di 14 kabupaten dan kota.", 806),
+        # "secara keseluruhan" of the unit itself is its own total
+        ("Polres Sanggau menyiagakan 120 personel di TPS dan 60 personel di gudang, "
+         "secara keseluruhan 180 personel.", 180),
+    ],
+)  # fmt: skip
+def test_the_whole_poldas_force_beside_the_units_own(text, total):
+    assert find_personnel(text).total == total
