@@ -13,7 +13,12 @@ from arsip_extract.screen import can_screen
 
 # Up to four words between a verb and its object, never across "jelang" or "usai":
 # "Amankan Deklarasi Damai Jelang PSU" guards the declaration, not the re-vote.
-_W = r"(?:(?!(?:jelang|menjelang|usai|pasca)\b)[\w.,-]+\s+){0,4}"
+# ("keamanan dan ketertiban" is what is kept: "menjaga keamanan dan ketertiban dalam
+# pelaksanaan rapat pleno" guards the pleno)
+_W = (
+    r"(?:(?:keamanan|ketertiban|kamtibmas)\s+(?:dan\s+(?:keamanan|ketertiban)\s+)?)?"
+    r"(?:(?!(?:jelang|menjelang|usai|pasca)\b)[\w.,-]+\s+){0,4}"
+)
 # Guarding a place (an office): being there, not passing by on a patrol.
 _GUARD_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
@@ -21,7 +26,8 @@ _GUARD_VERB = (
     r"|sterilisasi|mensterilkan|memantau|pantau|pam)"
 )
 _OFFICE = (
-    r"(?:kantor|gedung|mako|sekretariat|area|kawasan|lingkungan|halaman)\s+"
+    # (one place in another: "halaman kantor KPU", "area gedung Bawaslu")
+    r"(?:(?:kantor|gedung|mako|sekretariat|area|kawasan|lingkungan|halaman)\s+){1,2}"
     # (the office and the warehouse of one body: "kantor serta gudang KPU")
     r"(?:(?:dan|serta)\s+gudang\s+(?:logistik\s+)?)?"
     r"(?:komisi\s+pemilihan\s+umum|KPU|KPUD"
@@ -30,7 +36,10 @@ _OFFICE = (
 _SECURE_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
     r"|mengawal|kawal|dikawal|pengawalan|ditempatkan|menempatkan|disiagakan|bertugas"
-    r"|memantau|pantau|meninjau|tinjau)"
+    r"|memantau|pantau|meninjau|tinjau"
+    # "PAM" is pengamanan when done ("laksanakan PAM di lima titik kampanye"; "personel
+    # yang terlibat dalam PAM TPS" names the task)
+    r"|(?<=laksanakan\s)pam|(?<=lakukan\s)pam)"
 )
 _STAGE_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga"
@@ -41,6 +50,11 @@ _STAGE_VERB = (
 _KPU_STAGE = (
     r"(?:pendaftaran|pengundian|penetapan)\s+(?:[\w()]+\s+){0,3}?(?:calon|paslon"
     r"|bapaslon|bacalon|balon|kandidat|cakada|bacakada|nomor\s+urut)\b"
+)
+# Where around a place a guard stands: "di sekitar gudang", "di pintu masuk gudang".
+_AROUND = (
+    r"(?:(?:sekitar|seputar(?:an)?|depan|dalam|luar|area|kawasan|lingkungan|lokasi"
+    r"|halaman|kompleks|komplek|pintu\s+masuk)\s+){0,2}"
 )
 # Logistics on the move, and logistics kept in store.
 _MOVING = (
@@ -94,7 +108,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:pengawalan|pengamanan)\b"
         # guarded, said of the event: "debat kandidat di Hotel X dijaga 200 personel"
         r"|\b(?:kampanye|debat|deklarasi)\s+(?:[\w.()-]+\s+){0,10}?(?:dijaga|diamankan"
-        r"|mendapat\s+pengamanan)\b",
+        r"|dikawal|dipantau|mendapat\s+(?:pengamanan|pengawalan))\b",
     ),
     (
         "pengamanan-kantor-kpu-bawaslu",
@@ -112,8 +126,19 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|\b{_GUARD_VERB}\s[^.]{{0,100}}?\bdi\s[^.]{{0,80}}?\b(?:maupun|serta|dan)\s+"
         rf"{_OFFICE}"
         rf"|\b(?:ber)?patroli\s+di\s+{_OFFICE}"
+        # a police check at the office, as at the warehouse ("Cek Kesiapan Personel
+        # Pengamanan di Kantor KPU"; a visit alone is not)
+        r"|\b(?:cek|mengecek|pengecekan|meninjau|tinjau|peninjauan|sidak|inspeksi"
+        rf"|menginspeksi)\s+(?:[\w.,()-]+\s+){{0,5}}?(?:di|ke)\s+(?:\w+\s+)?{_OFFICE}"
+        # the body's name as the place: "satu peleton ditempatkan di KPU dan satu di
+        # Bawaslu", "di sela-sela pengamanan di KPU Kapuas Hulu"
+        rf"|\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,6}}?di\s+(?:KPU|KPUD|Bawaslu)\b"
         rf"|{_OFFICE}\s+(?:[\w.()]+\s+){{0,9}}"
-        r"(?:dijaga|diamankan|dijaga\s+ketat|disterilkan)\b"
+        # (the force named after the place: "Kantor KPU ... disiagakan 20 personel",
+        # "... dikelilingi petugas yang berjaga")
+        r"(?:dijaga|diamankan|dijaga\s+ketat|disterilkan|dikawal|dipantau|disiagakan"
+        r"|ditempatkan|dikelilingi\s+(?:\w+\s+){0,2}?(?:petugas|personel|personil|polisi"
+        r"|aparat))\b"
         # Personnel stationed there now guard it ("personel ... berada di lingkup
         # kantor KPU").
         r"|\b(?:personel|personil|anggota|polisi|petugas\s+kepolisian)\b[^.]{0,80}?"
@@ -128,7 +153,10 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b{_STAGE_VERB}\s+(?!(?:kamtibmas|keamanan|ketertiban|situasi|suasana"
         r"|kondusifitas|kondusivitas)\b)"
         r"(?:(?!(?:jelang|menjelang|usai|pasca|selama)\b)[\w.,()-]+\s+){0,6}"
-        rf"{_KPU_STAGE}",
+        rf"{_KPU_STAGE}"
+        # passed off safely, as a campaign or a pleno does in a police story
+        # ("pendaftaran sejak hari pertama ... berlangsung kondusif")
+        rf"|\b(?:pendaftaran|pengundian)\b{_WENT_SAFELY}",
     ),
     # Not an id of its own either: an escort with no object named ("Pengawalan
     # dilakukan oleh personel Polsek"), the logistics' when the story moves them.
@@ -187,7 +215,7 @@ RULES: tuple[tuple[str, str], ...] = (
         # The count above the TPS (at the PPK) is the first step of the recount.
         # (its other name in brackets: "penghitungan suara (sidang pleno) di tingkat")
         rf"|\b{_SECURE_VERB}\s+{_W}(?:proses\s+)?(?:penghitungan|perhitungan|hitung)"
-        r"\s+(?:[\w()]+\s+){0,4}(?:tingkat\s+kecamatan|PPK)\b"
+        r"\s+(?:[\w()]+\s+){0,8}?(?:tingkat\s+kecamatan|PPK)\b"
         # the count named first: "Penghitungan suara di tingkat PPK dijaga ketat"
         r"|\b(?:penghitungan|perhitungan)\s+(?:[\w()]+\s+){0,4}?(?:tingkat\s+kecamatan"
         r"|PPK)\b[^.]{0,40}?\b(?:dijaga|diamankan|dikawal)\b"
@@ -213,7 +241,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "pengamanan-gudang-logistik",
         # Not the start of a trip: "mengawal logistik dari gudang KPU" is an escort.
         rf"\b{_SECURE_VERB}\s+{_W}(?<!dari\s)(?<!keluar\s)gudang\b"
-        r"|\bgudang\s+(?:\w+\s+){0,6}(?:dijaga|diamankan|dipantau)\b"
+        r"|\bgudang\s+(?:\w+\s+){0,6}(?:dijaga|diamankan|dipantau|disiagakan"
+        r"|ditempatkan)\b"
         # A police check of the warehouse and its guard post count too (and a patrol
         # to it: "Kapolresta Patroli Gudang KPU" checks its security).
         r"|\b(?:kunjungan\w*|berkunjung|meninjau|peninjauan|mengecek|pengecekan|sidak"
@@ -239,8 +268,8 @@ RULES: tuple[tuple[str, str], ...] = (
         # secara ketat 1x24 jam di gudang logistik"; a guard "di lokasi pleno ...,
         # termasuk di gudang" stays the pleno's)
         rf"|\b{_GUARD_VERB}\s+(?:(?!(?:termasuk|selama|saat)\b)[\w.,-]+\s+){{0,6}}?"
-        r"di\s+gudang\b"
-        r"|\b(?:pengamanan|penjagaan)\b[^.]{0,80}?\bdi\s+gudang\b"
+        rf"di\s+{_AROUND}gudang\b"
+        rf"|\b(?:pengamanan|penjagaan)\b[^.]{{0,80}}?\bdi\s+{_AROUND}gudang\b"
         # the place put first: "Selama berada di gudang, kita lakukan penjagaan"
         r"|\bdi\s+gudang\b[^.]{0,40}?\b(?:lakukan|dilakukan|melakukan|laksanakan"
         r"|dilaksanakan|melaksanakan)\s+(?:penjagaan|pengamanan)\b",
@@ -301,6 +330,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "kawasan",
         "lingkungan",
         "halaman",
+        "kpu",
+        "kpud",
+        "bawaslu",
     ),
     "pengamanan-tps": ("tps", "tempat", "psu", "pemungutan", "pencoblosan"),
     "pengamanan-rekapitulasi": ("pleno", "rekapitulasi", "hitung", "penyimpanan"),
@@ -411,6 +443,11 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         # ("pengamanan dari sisi pendistribusian": a topic too)
         r"|\bdari\s+(?:sisi|segi)\s+\w+",
         r"\blapangan\s+apel\b",
+        # the stages a guard of the whole process covers, by example ("mengamankan
+        # seluruh tahapan Pilkada, termasuk kampanye dan pemungutan suara")
+        r"\b(?:seluruh|setiap|semua|segala|rangkaian)\s+(?:rangkaian\s+)?tahapan?\b"
+        r"[^.;]{0,30}?\b(?:termasuk|seperti|mulai\s+dari|antara\s+lain|yakni|yaitu"
+        r"|di\s*antaranya)\b[^.;]*",
         # A span of the process's stages ("dari awal hingga pemungutan suara",
         # "baik dari pendistribusian hingga pengamanan di TPS") says how far the work
         # reaches, not what was done on the day.
@@ -521,11 +558,17 @@ _ORDER_WORDS = (
     r"wajib|diwajibkan|diminta|meminta|hendaknya|memerintahkan|diperintahkan"
     r"|menginstruksikan|diinstruksikan|mengingatkan|mengimbau|menghimbau|menekankan"
     r"|berpesan|arahan|tugasnya|agar|supaya"
+    # a duty stated in general ("Tugas Polri antara lain mengamankan kampanye",
+    # "bertanggung jawab mengamankan seluruh tahapan")
+    # ("tugas kita dalam mengawal distribusi" and "merupakan kewajiban" tell of a
+    # deed done)
+    r"|tugas\s+(?:pokok|utama|polri|kepolisian)|bertanggung\s+jawab"
+    r"|tanggung\s+jawab(?:nya)?|berkewajiban|tupoksi"
     # a duty assigned: "Para personel ditugaskan untuk melakukan sterilisasi, patroli"
     # ("400 personel bertugas mengamankan TPS hari ini" does it)
     r"|ditugaskan\s+untuk"
     # wishes: "berharap pemungutan suara berjalan aman"
-    r"|berharap|diharapkan|harapan|semoga"
+    r"|berharap|mengharapkan|diharapkan|harapan|semoga"
 )
 _DONE_WORDS = r"telah|sudah|sedang|(?<!di\s)tengah|masih|usai|seusai|kini|tadi"
 # "sebagian ..., sebagian lagi akan ...": a contrast starts a new predicate.
@@ -797,6 +840,11 @@ _MOVED = compile_led(
     re.I,
 )
 _LOGISTICS_WORD = compile_led(rf"\b{_LOGISTICS}\b", re.I)
+_SENT_OUT = compile_led(
+    r"\b(?:distribusi|pendistribusian|pengiriman|didistribusikan|dikirim|penyaluran"
+    r"|disalurkan)\b",
+    re.I,
+)
 # A pleno held away from the KPU office: "Rapat Pleno ... di Hotel Bumi Senyiur".
 _PLENO_ELSEWHERE = Screened(
     r"\b(?:pleno|rekapitulasi)\b[^.]{0,120}?\b(?:di|bertempat\s+di)\s+(?:hotel"
@@ -814,6 +862,54 @@ _REGISTRATION = Screened(
     r"|kandidat|cakada|bacakada)\b",
     re.I,
 )
+# --- Deed or mention, for every activity alike -------------------------------------
+# Denied or still missing right before it: "belum ada pengawalan logistik", "tanpa
+# pengawalan", "tidak melakukan patroli" ("tidak hanya menjaga TPS" does it).
+_NEGATED = compile_led(
+    r"\b(?:tidak|tak|belum|tanpa|bukan)\s+(?:ada(?:nya)?\s+|pernah\s+|perlu\s+)?"
+    r"(?:lagi\s+)?(?:(?:me|di)(?:lakukan|laksanakan|gelar)\s+)?$",
+    re.I,
+)
+# Someone else's deed: a body other than the police as the doer right before an
+# active guarding verb ("Satpol PP dan Linmas menjaga TPS", "Bawaslu mengawasi
+# jalannya rekapitulasi", "Petugas KPPS mengawal kotak suara"), in a sentence naming
+# no police. (A passive "pleno KPU dijaga ketat" is the police's.)
+_OTHER_DOER = compile_led(
+    # (a body named as a place is no doer: "hadirnya pasukan di PPK dapat membantu")
+    r"(?<!\bdi\s)(?<!\bke\s)(?<!dari\s)\b(?:Satpol\s*PP|Pol\s*PP|pamong\s+praja|Linmas|Bawaslu|Panwaslu\w*|Panwascam"
+    r"|KPPS|PPS|PPK|PTPS|KPU\w*|pengawas|penyelenggara|relawan|warga|masyarakat"
+    r"|saksi|tim\s+(?:sukses|pemenangan)|timses)\b"
+    r"(?:\s+[\w.()-]+){0,5}?\s+(?:(?:juga|turut|ikut|telah|sudah|sedang|tengah|terus)"
+    r"\s+)*(?:(?:melakukan|melaksanakan|menggelar)\s+)?$",
+    re.I,
+)
+_ACTIVE = re.compile(
+    r"(?:pengamanan|mengamankan|amankan|menjaga|jaga|berjaga|penjagaan|mengawal"
+    r"|kawal|pengawalan|mengawasi|pengawasan|memantau|pantau|pemantauan|memonitor"
+    r"|monitor|(?:ber)?patroli|bersiaga|siaga|sterilisasi|mensterilkan|menempatkan"
+    r"|penempatan|bertugas|meninjau|tinjau|mengecek|cek|membawa|mengangkut"
+    r"|mengantar\w*|memindahkan)\b",
+    re.I,
+)
+# (a joint or unnamed force is the police's too: "Petugas keamanan dan pengawas
+# pemilu memantau ...")
+_FORCE = compile_led(
+    r"\b(?:petugas\s+(?:keamanan|gabungan)|TNI|tim\s+gabungan"
+    # (not the members of another body: "anggota Satpol PP")
+    r"|(?:person[ei]l|anggota)(?!\s+(?:Satpol|Pol\s*PP|Linmas|KPPS|PPS|PPK|KPU\w*"
+    r"|Bawaslu|Panwas\w*|DPR\w*)\b))\b",
+    re.I,
+)
+# A meeting about a guard is not the guard: "rapat koordinasi pengamanan kampanye",
+# "rakor ... membahas pengamanan pleno".
+_MEETING = compile_led(
+    r"\b(?:rapat\s+koordinasi|rakor\w*|koordinasi|membahas|pembahasan|bahas"
+    r"|sosialisasi|diskusi|FGD|bimtek|evaluasi|anev|analisa|analisis|pemetaan"
+    r"|perencanaan|rencana)\s+(?:(?!(?:dan|serta|lalu|kemudian)\b)[\w-]+\s+){0,3}?$",
+    re.I,
+)
+
+
 # A sentence ends at its stop; a quote ends where its speaker is named, and the
 # narration after it ("...,” ujarnya usai memimpin apel") has a mood of its own.
 # (Each alternative consumes its first character, a space or a comma, so ``re``
@@ -972,6 +1068,22 @@ _WORDS = Words(
         _EFFORTS.words,
     )
 )
+
+
+def _not_a_deed(text: str, match: re.Match[str]) -> bool:
+    """True when the mention is denied, someone else's deed, or a meeting's topic."""
+    start = match.start()
+    before = max(0, start - 60)
+    if _NEGATED.search(text, before, start):
+        return True
+    if _MEETING.search(text, before, start):
+        return True
+    return bool(
+        _ACTIVE.match(match.group(0))
+        and _OTHER_DOER.search(text, _clause_start(text, start), start)
+        and not _POLICE.search(text)
+        and not _FORCE.search(text)
+    )
 
 
 def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -1134,14 +1246,21 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                         )
                     ):
                         # "mengamankan kedatangan logistik ... di Kantor KPU": what is
-                        # guarded there, in the same clause, is the logistics in store.
-                        found.add("pengamanan-gudang-logistik")
+                        # guarded there, in the same clause, is the logistics in store
+                        # (or on their way out: "pengamanan ada pada distribusi
+                        # logistik di KPU" is the escort's).
+                        if not _SENT_OUT.search(
+                            text, _clause_start(text, match.start()), match.end()
+                        ):
+                            found.add("pengamanan-gudang-logistik")
                         continue
                     if _PURPOSE_FIRST.match(text) and any(
                         kind in _NOT_DONE for _, _, kind in markers
                     ):
                         continue
                 if _earlier(text, match.start(), match.end(), words):
+                    continue
+                if not held_now and _not_a_deed(text, match):
                     continue
                 if _SCHEME.found_in(text, words) or _EFFORTS.found_in(text, words):
                     continue

@@ -2173,3 +2173,172 @@ def test_a_guard_per_tps_is_the_scheme():
 )
 def test_activities_session_6(title, paragraphs, activities):
     assert find_activities(title, paragraphs) == activities
+
+
+# Session 7 (issue 11): general forms of a deed and of a mention, every sentence
+# invented. Each case names the form it stands for.
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "activities"),
+    [
+        # Denied or still missing right before the activity: no deed.
+        (
+            None,
+            (
+                "Sampai Selasa siang belum ada pengawalan logistik karena surat suara "
+                "masih tertahan di percetakan.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Kapolsek menyebut tidak ada patroli khusus selama masa tenang.",),
+            ("lainnya",),
+        ),
+        # "tidak hanya" does it.
+        (
+            None,
+            (
+                "Personel tidak hanya menjaga TPS, tetapi juga berpatroli ke permukiman "
+                "warga pada hari pemungutan suara.",
+            ),
+            ("patroli", "pengamanan-tps"),
+        ),
+        # Someone else's deed: another body as the doer, no police named.
+        (
+            None,
+            ("Anggota Satpol PP dan Linmas menjaga TPS di Kelurahan Sungai Tiung.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Panwascam mengawasi jalannya rekapitulasi di aula kecamatan.",),
+            ("lainnya",),
+        ),
+        # ... a body named as a place is no doer, and a joint force is the police's.
+        (
+            None,
+            (
+                "Petugas keamanan dan pengawas pemilu memantau jalannya pleno hingga "
+                "selesai.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # A meeting about a guard is not the guard.
+        (
+            None,
+            (
+                "Polres Tapin menggelar rapat koordinasi pengamanan kampanye bersama "
+                "KPU dan Bawaslu.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Rakor lintas sektor itu membahas pengamanan pleno tingkat kabupaten.",),
+            ("lainnya",),
+        ),
+        # A duty stated in general, and the stages a whole guard covers by example.
+        (
+            None,
+            (
+                "Selama tahapan pemilu, Polri bertanggung jawab mengamankan kampanye, "
+                "pengawalan logistik, hingga pengamanan TPS.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Operasi itu digelar 120 hari untuk mengamankan seluruh tahapan, "
+                "termasuk kampanye dan pemungutan suara.",
+            ),
+            ("lainnya",),
+        ),
+        # A hope is no deed.
+        (
+            None,
+            (
+                "Ia mengharapkan personel dapat mengamankan jalannya rapat pleno hingga "
+                "selesai.",
+            ),
+            ("lainnya",),
+        ),
+        # PAM done is a guard.
+        (
+            None,
+            ("Polsek Teluk Batang laksanakan PAM di tiga titik kampanye, Sabtu.",),
+            ("pengamanan-kampanye",),
+        ),
+        # Around the warehouse, and one place in another at the office.
+        (
+            None,
+            (
+                "Personel terus bersiaga untuk memastikan situasi di sekitar gudang "
+                "logistik tetap kondusif.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            None,
+            ("Mereka berjaga di dalam maupun di luar halaman kantor KPU Paser.",),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # The office named first, the force after it.
+        (
+            None,
+            (
+                "Kantor KPU Kalbar kini dikelilingi petugas yang berjaga siang dan "
+                "malam.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # The body's name as the place guarded.
+        (
+            None,
+            ("Satu peleton ditempatkan di KPU dan satu peleton lagi di Bawaslu.",),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # A police check at the office, as at the warehouse.
+        (
+            "Kapolsek Cek Kesiapan Personel Pengamanan di Kantor KPU",
+            (),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # "keamanan dan ketertiban" is what a guard keeps.
+        (
+            None,
+            (
+                "Personel turut menjaga keamanan dan ketertiban dalam pelaksanaan rapat "
+                "pleno, Senin.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # The count and its level further apart.
+        (
+            None,
+            (
+                "Polres melakukan penjagaan ketat terhadap proses penghitungan suara "
+                "hasil pemungutan suara 2024 di tingkat kecamatan.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # A registration that passed off safely, in a police story, was guarded (at
+        # the office, by law).
+        (
+            None,
+            (
+                "Kapolres menyebut pendaftaran bakal pasangan calon bupati sejak hari "
+                "pertama berlangsung kondusif.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # Logistics guarded at the KPU on their way out are the escort's.
+        (
+            None,
+            ("Saat ini pengamanan ada pada distribusi logistik di kantor KPU.",),
+            ("pengawalan-logistik",),
+        ),
+    ],
+)
+def test_activities_session_7(title, paragraphs, activities):
+    assert find_activities(title, paragraphs) == activities
