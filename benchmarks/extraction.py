@@ -71,6 +71,12 @@ article per field, after the light normalisation listed here, never partial cred
 Besides the set-exact ``officials`` line, the report gives the officials' micro F1
 over all articles (each (rank, name, position) triple is one item).
 
+Doubts (issue 11): a record names the fields it guessed (warnings with a ``field``,
+code ``tebakan``; docs/record.md, "Guessed fields"). Per field, the table gives how many
+wrong values carried a doubt (``wrong doubted``: the doubts' recall) and how many right
+ones did (``right doubted``: false alarms), and a ``doubts:`` line sums them; with
+``--verbose`` each mismatch shows its doubt and the right fields doubted are listed.
+
 An article the reader rejects, or that raises, scores wrong on every field. The
 script prints a table of n/N and % per field (with how many of the N expected values
 are set, not null or empty: a field that is mostly null measures mainly that nothing
@@ -491,6 +497,10 @@ def run_cases(
     right = dict.fromkeys(fields, 0)
     scored = dict.fromkeys(fields, 0)
     valued = dict.fromkeys(fields, 0)  # scored cases whose expected value is set
+    # Wrong and right fields the record doubts (a "tebakan" warning naming them).
+    doubted_wrong = dict.fromkeys(fields, 0)
+    doubted_right = dict.fromkeys(fields, 0)
+    alarms: list[str] = []
     tp = fp = fn = 0
     perfect = 0
     mismatches: list[str] = []
@@ -509,6 +519,7 @@ def run_cases(
         )
         family["pages"] += 1
         ok = True
+        doubts = doubted(record.get("warnings"))
         for field in fields:
             verdict = verdicts[field]
             if verdict is None:
@@ -519,27 +530,37 @@ def run_cases(
             if verdict:
                 right[field] += 1
                 family["right"] += 1
+                if field in doubts:
+                    doubted_right[field] += 1
+                    alarms.append(f"  {case['_label']} · {field}: {doubts[field]}")
             else:
+                doubted_wrong[field] += field in doubts
                 ok = False
                 family["wrong"][field] = family["wrong"].get(field, 0) + 1
                 got = _show(record.get(field)) if record else "(no record)"
                 mismatches.append(
                     f"  {case['_label']} · {field}\n"
                     f"      expected {_show(case.get(field))}\n"
-                    f"      got      {got}"
+                    f"      got      {got}\n"
+                    f"      doubt    {doubts.get(field, '-')}"
                 )
         perfect += ok
         family["perfect"] += ok
     total = len(cases)
     width = max(len(f) for f in fields)
     say(f"Extraction accuracy on {total} labelled articles ({heading})")
-    say(f"{'field'.ljust(width)}  {'right':>9}  {'%':>6}  {'with a value':>12}")
-    say(f"{'-' * width}  {'-' * 9}  {'-' * 6}  {'-' * 12}")
+    say(
+        f"{'field'.ljust(width)}  {'right':>9}  {'%':>6}  {'with a value':>12}"
+        f"  {'wrong doubted':>13}  {'right doubted':>13}"
+    )
+    say(f"{'-' * width}  {'-' * 9}  {'-' * 6}  {'-' * 12}  {'-' * 13}  {'-' * 13}")
     for field in fields:
         share = _share(right[field], scored[field])
+        wrong = scored[field] - right[field]
         say(
             f"{field.ljust(width)}  {right[field]:>4}/{scored[field]:<4}  {share:6.1f}"
-            f"  {valued[field]:>12}"
+            f"  {valued[field]:>12}  {doubted_wrong[field]:>6}/{wrong:<6}"
+            f"  {doubted_right[field]:>6}/{right[field]:<6}"
         )
     if "officials" in fields:
         f1 = 2 * tp / (2 * tp + fp + fn) if (tp + fp + fn) else 1.0
@@ -556,6 +577,14 @@ def run_cases(
         f"overall: {correct}/{checks} field checks right ({overall:.1f}%), "
         f"{perfect}/{total} articles entirely right, lowest field {lowest} "
         f"({_share(right[lowest], scored[lowest]):.1f}%), {len(errors)} read errors"
+    )
+    wrong_all, flagged_wrong = checks - correct, sum(doubted_wrong.values())
+    flagged_right = sum(doubted_right.values())
+    say(
+        f"doubts: {flagged_wrong} of {wrong_all} wrong fields flagged "
+        f"({_share(flagged_wrong, wrong_all):.0f} %), {flagged_right} of {correct} "
+        f"right fields flagged ({_share(flagged_right, correct):.1f} %), "
+        f"{flagged_right + flagged_wrong} doubts on {total} articles"
     )
     if missing:
         say(f"{len(missing)} annotated articles have no text (not scored)")
@@ -577,6 +606,8 @@ def run_cases(
             )
     if verbose and mismatches:
         say("mismatches:", *mismatches)
+    if verbose and alarms:
+        say("right fields doubted (false alarms):", *alarms)
     return {
         "total": total,
         "right": right,
@@ -586,7 +617,19 @@ def run_cases(
         "errors": len(errors),
         "missing": len(missing),
         "officials_f1": (tp, fp, fn),
+        "doubted_wrong": doubted_wrong,
+        "doubted_right": doubted_right,
     }
+
+
+def doubted(warnings: list[Any] | None) -> dict[str, str]:
+    """Each record field a warning doubts -> that warning's text (the first)."""
+    found: dict[str, str] = {}
+    for warning in warnings or ():
+        field = getattr(warning, "field", None)
+        if field:
+            found.setdefault(field, str(warning))
+    return found
 
 
 def run(folder: Path, fields: tuple[str, ...], verbose: bool, out=None) -> dict:
@@ -628,6 +671,8 @@ def run_real(
             "errors": 0,
             "missing": 0,
             "officials_f1": (0, 0, 0),
+            "doubted_wrong": dict(zero),
+            "doubted_right": dict(zero),
         }
     return run_cases(
         cases, fields, verbose, heading=heading, optional=REAL_OPTIONAL, out=out

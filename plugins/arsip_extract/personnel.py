@@ -309,6 +309,9 @@ class Personnel:
     total: int | None = None
     text: str | None = None
     breakdown: tuple[CountItem, ...] = ()
+    # Every exact figure of police the text gives, the chosen one among them, in
+    # order (arsip_extract.doubts: several figures make the choice a guess).
+    figures: tuple[int, ...] = ()
 
 
 def _breakdown_end(text: str, start: int) -> int:
@@ -948,24 +951,27 @@ def find_personnel(
     ):
         best = headline
     rough = max(hedged, key=lambda h: h[0]) if hedged else None
+    seen = tuple(dict.fromkeys(v for v, _ in exact))
     # "sekitar 6.000 personel" beside "2 personel" at a post: the round figure leads
     # over a figure that is a small part of it; a word ("ribuan") never outweighs a
     # figure, nor does a round joint total ("sekitar 1.600") the police's own 568.
     if rough and (
         best is None or (rough[0] > best[0] * _ROUGH_FACTOR and _has_digit(rough[1]))
     ):
-        return Personnel(None, hedged[0][1] if best is None else rough[1], breakdown)
+        return Personnel(
+            None, hedged[0][1] if best is None else rough[1], breakdown, seen
+        )
     if best and police and best[0] == full != police:
         # A stated total whose parts include Linmas counts its police and TNI parts.
         best = (police, "")
     if best:
         # An exact figure (a counting hedge's too) needs no text: the text is for
         # what is not a number.
-        return Personnel(best[0], None, breakdown)
+        return Personnel(best[0], None, breakdown, seen)
     people = _force_in_people(text, earlier.start() if earlier else len(text))
     if people is not None:
-        return Personnel(people, None, breakdown)
-    return Personnel(None, None, breakdown)
+        return Personnel(people, None, breakdown, seen)
+    return Personnel(None, None, breakdown, seen)
 
 
 # A round figure outweighs an exact one only when the exact one is this many times

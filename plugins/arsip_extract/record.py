@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import partial
 
@@ -15,6 +16,7 @@ from arsip_extract.dates import (
     parse_published,
     story_year,
 )
+from arsip_extract.doubts import Clues, find_doubts
 from arsip_extract.elections import find_election, find_operation
 from arsip_extract.lead import compile_led
 from arsip_extract.officials import find_officials
@@ -234,12 +236,16 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
     year_hint = story_year(text) if published is None else None
     dates = find_event_dates(dated, published, year_hint)
     filed = _dateline_date(parsed)
+    date_from = None
     if dates.first is None and filed is not None:
+        date_from = "dateline"
         # Nothing dated in the body: the day written in its dateline is the day
         # reported ("Ketapang, (2/11/2024) – Pelipatan surat suara dijaga ...").
         dates = EventDates((filed,), "day", dates.warnings, filed)
     if parsed.captions and (dates.first is None or dates.recalled):
-        dates = _caption_day(parsed.captions, dates, published, year_hint)
+        shot = _caption_day(parsed.captions, dates, published, year_hint)
+        date_from = "caption" if shot is not dates else date_from
+        dates = shot
     units = find_units(text, gaz, unknown_from=body_start)
     place_list = build_places(text, gaz, parsed.dateline_place, units)
     dateline_place = place_from_dateline(parsed.dateline_place, gaz)
@@ -251,6 +257,7 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         dateline_place.province if dateline_place else None,
         parsed.dateline_place,
     )
+    named_places = place_list
     if province not in KALIMANTAN_PROVINCES:
         # The gazetteer only knows Kalimantan: elsewhere its names are homonyms.
         place_list = ()
@@ -270,7 +277,7 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
     if personnel.total is None and personnel.text is None and title:
         personnel = find_personnel(title, normalise)
     warnings = tuple(dict.fromkeys((*parsed.warnings, *dates.warnings)))
-    return Record(
+    record = Record(
         title=parsed.title or "",
         outlet=parsed.outlet,
         url=parsed.url,
@@ -307,3 +314,19 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         source_file=parsed.source_path,
         warnings=warnings,
     )
+    clues = Clues(
+        text=text,
+        dates=dates,
+        date_from=date_from,
+        year_hint=year_hint,
+        personnel=personnel,
+        units=tuple(units),
+        places_elsewhere=tuple(
+            p.province for p in named_places if p.province != province
+        )
+        if province in KALIMANTAN_PROVINCES
+        else (),
+        capital=getattr(gaz.province(province), "capital", None) if province else None,
+    )
+    doubts = find_doubts(parsed, record, clues)
+    return replace(record, warnings=(*warnings, *doubts)) if doubts else record

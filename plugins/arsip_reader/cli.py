@@ -1,6 +1,7 @@
 """The ``arsip`` command: check article files and print their records.
 
-``arsip check [PATH]``     fields found, fields missing and warnings, per file
+``arsip check [PATH]``     fields found, fields missing, guessed fields and warnings,
+                           per file
 ``arsip extract FILE... --json``  one JSON record per line, exactly as the site uses it
 ``arsip tambah URL... [--ke FOLDER] [--dry-run]``  fetch news pages into content/
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from arsip_core.bounds import entry_refusal
+from arsip_core.warnings import WarningCode, code_of, doubted_fields
 from arsip_reader.parse import ArticleRejected
 from arsip_reader.pipeline import ArticleSource, new_markdown, read_article
 
@@ -142,8 +144,16 @@ def print_article(path: Path | str, article: ArticleSource, out=sys.stdout) -> N
             ),
             file=out,
         )
-    for warning in record["warnings"]:
-        _say(f"  peringatan: {warning}", file=out)
+    warnings = article.record.warnings
+    doubted = doubted_fields(warnings)
+    if doubted:
+        # A guess to check, field by field: a sidecar value for the field settles it.
+        _say(f"  periksa (tebakan): {', '.join(doubted)}", file=out)
+    for warning in warnings:
+        if code_of(warning) is WarningCode.GUESS:
+            _say(f"  tebakan: {warning}", file=out)
+        else:
+            _say(f"  peringatan: {warning}", file=out)
 
 
 def story_lines(read: Sequence[tuple[Path, ArticleSource]]) -> dict[Path, str]:

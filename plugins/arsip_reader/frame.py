@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from arsip_core.warnings import Warning, WarningCode
 from arsip_extract.dateline import DOMAIN, Dateline, find_dateline
 from arsip_extract.stamps import Stamp, find_stamp, parse_stamp
 
@@ -539,8 +540,12 @@ def read_frame(lines: list[str]) -> Frame:
         frame.dateline = dateline = _swapped(dateline)
         if dateline.guessed:
             frame.warnings.append(
-                f"tempat dateline '{dateline.place}' ditebak dari awal paragraf tanpa "
-                "tanda pisah: periksa dateline_place"
+                Warning(
+                    WarningCode.GUESS,
+                    f"tempat dateline '{dateline.place}' ditebak dari awal paragraf "
+                    "tanpa tanda pisah: periksa dateline_place",
+                    "dateline_place",
+                )
             )
     if dateline and dateline.place and frame.site and not dateline.outlet:
         if _norm(dateline.place) == _norm(frame.site):
@@ -877,7 +882,11 @@ def _choose_title(
     frame.title = text
     if looks_like_site(text) or looks_like_section(text):
         frame.warnings.append(
-            f"judul '{text}' tampak seperti nama situs atau rubrik: periksa judul"
+            Warning(
+                WarningCode.GUESS,
+                f"judul '{text}' tampak seperti nama situs atau rubrik: periksa judul",
+                "title",
+            )
         )
     return i
 

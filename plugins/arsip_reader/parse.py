@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from arsip_core.model import ParsedArticle
-from arsip_core.warnings import WarningCode, warn
+from arsip_core.warnings import Warning, WarningCode, warn
 from arsip_extract.dateline import (
     Dateline,
     DatelinePlace,
@@ -486,9 +486,10 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     if not title:
         title = _first_sentence(paragraphs[0])
         warnings.append(
-            warn(
+            Warning(
                 WarningCode.NO_TITLE,
                 "judul tidak ada: memakai kalimat pertama sebagai judul",
+                "title",  # a guess too: arsip check lists it among the doubts
             )
         )
         if paragraphs[0][:1].islower():

@@ -24,7 +24,7 @@ from arsip_core.model import ParsedArticle, Record
 from arsip_core.similarity import text_signature
 from arsip_core.textpolicy import normalise_policy
 from arsip_core.urls import is_home_page
-from arsip_core.warnings import WarningCode, coded, warn, without
+from arsip_core.warnings import WarningCode, coded, settle_doubts, warn, without
 from arsip_extract import extract_record
 from arsip_extract.dateline import split_dateline
 from arsip_reader.overrides import (
@@ -315,7 +315,9 @@ def read_article(
         warnings=tuple(
             dict.fromkeys(
                 (
-                    *without(record.warnings, *settled),
+                    *settle_doubts(
+                        without(record.warnings, *settled), overridden.accepted
+                    ),
                     *overridden.warnings,
                     *sidecar_warnings,
                 )

@@ -13,6 +13,7 @@ from pathlib import Path
 from arsip_core.keys import REPORT_SLOT
 from arsip_core.settings import setting
 from arsip_core.state import BuildSummary, build_state
+from arsip_core.warnings import WarningCode, code_of
 from arsip_report.report import DRAFT, IGNORED, REJECTED, BuildReport
 
 logger = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ def log_warnings(content) -> None:
     so a cached rebuild shows the same warnings as the build that read the file."""
     record = content.metadata.get("record")
     for warning in record.warnings if record is not None else ():
+        if code_of(warning) is WarningCode.GUESS:
+            continue  # a guess, no fault: counted, and listed in the report
         logger.warning(
             "arsip_report: %s: %s",
             content.relative_source_path,

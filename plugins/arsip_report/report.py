@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from arsip_core.warnings import count_codes
+from arsip_core.warnings import WarningCode, code_of, count_codes, field_of
 from arsip_data.export import json_lines_document
 
 PUBLISHED = "terbit"
@@ -44,6 +44,9 @@ class FileEntry:
     target: str | None = None
     # A sidecar's article.
     sidecar_of: str | None = None
+    # Record field -> why its value is a guess ("tebakan" warnings); articles only.
+    # Doubts are no fault: a file with doubts only is still "terbit".
+    doubts: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         data = {"source": self.source, "status": self.status, "reasons": self.reasons}
@@ -59,6 +62,8 @@ class FileEntry:
             data["target"] = self.target
         if self.sidecar_of is not None:
             data["sidecar_of"] = self.sidecar_of
+        if self.doubts:
+            data["tebakan"] = self.doubts
         return data
 
 
@@ -88,8 +93,12 @@ class BuildReport:
     def publish(
         self, source: str, url: str, warnings: list[str] | tuple[str, ...]
     ) -> None:
-        status = WITH_WARNINGS if warnings else PUBLISHED
-        self.entries[source] = FileEntry(source, status, list(warnings), url=url)
+        reasons = [w for w in warnings if code_of(w) is not WarningCode.GUESS]
+        doubts = {f: str(w) for w in warnings if (f := field_of(w))}
+        status = WITH_WARNINGS if reasons else PUBLISHED
+        self.entries[source] = FileEntry(
+            source, status, reasons, url=url, doubts=doubts
+        )
 
     def note(
         self, source: str, status: str, reason: str, target: str | None = None
@@ -129,13 +138,22 @@ class BuildReport:
         return Counter(e.status for e in self.entries.values())
 
     def warning_counts(self) -> Counter:
-        """Warnings of published files, all of them, counted by code."""
-        return count_codes(
+        """Warnings of published files, all of them, counted by code; the doubts
+        (``tebakan``) of every published file among them."""
+        counts = count_codes(
             reason
             for e in self.entries.values()
             if e.status == WITH_WARNINGS
             for reason in e.reasons
         )
+        doubts = sum(len(e.doubts) for e in self.entries.values())
+        if doubts:
+            counts[WarningCode.GUESS.value] = doubts
+        return counts
+
+    def doubt_counts(self) -> Counter:
+        """How many published files doubt each record field."""
+        return Counter(f for e in self.entries.values() for f in e.doubts)
 
     @property
     def rejected(self) -> list[FileEntry]:
@@ -146,9 +164,11 @@ class BuildReport:
 
     def to_dict(self) -> dict:
         counts = self.counts()
+        doubts = self.doubt_counts()
         return {
             "summary": {status: counts.get(status, 0) for status in STATUSES}
-            | {"total": len(self.entries)},
+            | {"total": len(self.entries)}
+            | ({"tebakan": dict(sorted(doubts.items()))} if doubts else {}),
             "files": [e.to_dict() for e in self.sorted()],
         }
 
@@ -171,6 +191,12 @@ class BuildReport:
         lines = [
             f"arsip_report: {len(self.entries)} berkas masukan: {head or 'tidak ada'}"
         ]
+        doubts = self.doubt_counts()
+        if doubts:
+            lines.append(
+                f"arsip_report: {sum(doubts.values())} isian tebakan, periksa: "
+                + ", ".join(f"{f} {n}" for f, n in doubts.most_common())
+            )
         for entry in self.sorted():
             if entry.status in (REJECTED, WITH_WARNINGS, IGNORED):
                 where = f":{entry.line}" if entry.line else ""

@@ -1,0 +1,270 @@
+"""Which record fields are guesses: one coded warning (``tebakan``) per doubted field.
+
+The finders choose among candidates or infer a value the text does not write; here
+each such choice becomes a doubt that names the field, what was chosen and why, so
+that a maintainer checks a handful of fields per article instead of all of them
+(a sidecar or front-matter value for the field settles its doubt:
+``arsip_core.warnings.settle_doubts``). Pure, and cheap: it reads what the finders
+computed (``Clues``) and the record, never the text field by field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
+from arsip_core.warnings import doubt
+from arsip_extract.dates import EventDates
+from arsip_extract.personnel import Personnel
+from arsip_extract.units import UnitMention
+
+
+@dataclass(frozen=True)
+class Clues:
+    """What the finders computed on the way to the record, for ``find_doubts``."""
+
+    text: str  # the headline and the body, as the finders read them
+    dates: EventDates
+    # Where the event day came from when the body dates none: "dateline", "caption".
+    date_from: str | None = None
+    # The year given to dates written without one, when there is no stamp.
+    year_hint: int | None = None
+    personnel: Personnel | None = None
+    units: tuple[UnitMention, ...] = ()
+    # Provinces of places named in another province than the story's (dropped).
+    places_elsewhere: tuple[str, ...] = ()
+    capital: str | None = None  # the story's province's capital ("Pontianak")
+
+
+# The years the archive's elections fall in (campaigns to re-votes).
+_ELECTION_YEARS = frozenset({2023, 2024, 2025})
+# Words that name an election (lower case): without any, the election is inferred.
+_ELECTION_WORDS = (
+    "pemilu",
+    "pilkada",
+    "pemilihan",
+    "pilgub",
+    "pilbup",
+    "pilwali",
+    "pileg",
+    "pilpres",
+    "mantap brata",
+    "mantap praja",
+    "omb",
+    "omp",
+)
+_ANY_YEAR = re.compile(r"\b20[0-3]\d\b")
+# How far from the publication day an event day is still plainly the story's.
+_FAR_DAYS = 10
+# A headcount this small is rarely the deployment a story reports.
+_SMALL_FORCE = 10
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else "-"
+
+
+def _event_doubts(
+    parsed: ParsedArticle, record: Record, clues: Clues, undated: bool
+) -> list[str]:
+    dates = clues.dates
+    first = dates.first
+    published = parsed.published.date() if parsed.published else None
+    if first is None:
+        if not undated:
+            return []
+        return [
+            doubt(
+                "event_date",
+                "tanggal kegiatan: tidak ditemukan; teks tidak menulis tahun dan "
+                "tanggal terbit tidak diketahui",
+            )
+        ]
+    reasons: list[str] = []
+    if dates.precision == "inferred":
+        reasons.append("hari dihitung mundur dari nama hari tanpa tanggal")
+    if clues.date_from == "dateline":
+        reasons.append("teks tidak menyebut tanggal; diambil dari dateline")
+    elif clues.date_from == "caption":
+        reasons.append("diambil dari keterangan foto")
+    if dates.recalled:
+        reasons.append("hanya tanggal kejadian lampau yang diingat teks")
+    if published is None and str(first.year) not in clues.text:
+        reasons.append(
+            f"tahun {first.year} tidak tertulis dan tanggal terbit tidak ada"
+        )
+    if published is not None and abs((first - published).days) > _FAR_DAYS:
+        reasons.append(f"jauh dari tanggal terbit {_iso(published)}")
+    if record.election and first.year not in _ELECTION_YEARS:
+        reasons.append(f"tahun {first.year} di luar masa pemilu 2024")
+    if not reasons:
+        return []
+    return [
+        doubt("event_date", f"tanggal kegiatan {_iso(first)}: {'; '.join(reasons)}")
+    ]
+
+
+def _election_doubts(
+    record: Record, clues: Clues, low: str, undated: bool
+) -> list[str]:
+    out: list[str] = []
+    if record.election:
+        if undated:
+            out.append(
+                doubt(
+                    "election",
+                    f"pemilu: '{record.election}', tetapi teks tidak menulis tahun "
+                    "dan tanggal terbit tidak diketahui: bisa pemilu lain",
+                )
+            )
+        elif not any(word in low for word in _ELECTION_WORDS):
+            out.append(
+                doubt(
+                    "election",
+                    f"pemilu: '{record.election}' disimpulkan dari tanggal; teks "
+                    "tidak menyebut pemilu atau pilkada",
+                )
+            )
+        elif clues.dates.first and clues.dates.first.year not in _ELECTION_YEARS:
+            out.append(
+                doubt(
+                    "election",
+                    f"pemilu: '{record.election}', tetapi tanggal kegiatan tahun "
+                    f"{clues.dates.first.year}",
+                )
+            )
+    return out
+
+
+def _operation_doubts(record: Record, low: str) -> list[str]:
+    if record.operation is None and ("mantap" in low or "mantab" in low):
+        return [
+            doubt(
+                "operation",
+                "operasi: teks menyebut 'Mantap ...' tetapi nama operasi tidak terbaca",
+            )
+        ]
+    return []
+
+
+def _province_doubts(record: Record, clues: Clues) -> list[str]:
+    out: list[str] = []
+    if record.province is None:
+        out.append(doubt("province", "provinsi: tidak ditemukan"))
+    elif record.province not in KALIMANTAN_PROVINCES:
+        out.append(
+            doubt("province", f"provinsi: '{record.province}', di luar Kalimantan")
+        )
+    if clues.places_elsewhere:
+        others = ", ".join(sorted(set(clues.places_elsewhere)))
+        out.append(
+            doubt(
+                "places",
+                f"tempat: teks juga menyebut tempat di provinsi lain ({others}); "
+                "hanya tempat di provinsi berita yang dicatat",
+            )
+        )
+    return out
+
+
+def _place_doubts(record: Record, capital: str | None) -> list[str]:
+    if not record.places or not capital:
+        return []
+    # The province's capital after the story's own place is often where the
+    # Polda sits or a reinforcement came from, not a place of the event.
+    later = [p.name for p in record.places[1:] if p.name.endswith(f" {capital}")]
+    if later:
+        return [
+            doubt(
+                "places",
+                f"tempat: {', '.join(later)} (ibu kota provinsi) disebut setelah "
+                f"{record.places[0].name}; tempat kegiatan?",
+            )
+        ]
+    return []
+
+
+def _unit_doubts(record: Record, clues: Clues) -> list[str]:
+    named = Counter(u.unit for u in clues.units)
+    local = any(u.startswith(("Polres", "Polsek")) for u in record.police_units)
+    # A Polda named once in a Polres's story is often the host or the context.
+    once = [
+        u
+        for u in record.police_units
+        if local and u.startswith("Polda ") and named.get(u, 0) <= 1
+    ]
+    if not once:
+        return []
+    return [
+        doubt(
+            "police_units",
+            f"satuan: {', '.join(once)} hanya disebut sekali dalam berita satuan "
+            "di bawahnya; ikut bertugas?",
+        )
+    ]
+
+
+def _activity_doubts(record: Record) -> list[str]:
+    if record.activities == ("lainnya",):
+        return [
+            doubt(
+                "activities",
+                "kegiatan: tidak ada kegiatan yang dikenali; 'lainnya' dipakai",
+            )
+        ]
+    return []
+
+
+def _personnel_doubts(record: Record, clues: Clues) -> list[str]:
+    total = record.personnel_total
+    if total is None or clues.personnel is None:
+        return []
+    others = [f for f in clues.personnel.figures if f != total]
+    reasons = []
+    # A part (a post's, a platoon's) is no rival; a figure of the same size is.
+    if any(f * 2 >= total for f in others):
+        listed = ", ".join(str(f) for f in (total, *others[:4]))
+        reasons.append(f"teks menyebut beberapa angka ({listed}); dipilih {total}")
+    if total < _SMALL_FORCE:
+        reasons.append(f"angka kecil ({total})")
+    if not reasons:
+        return []
+    return [doubt("personnel_total", f"personel: {'; '.join(reasons)}")]
+
+
+def _official_doubts(record: Record) -> list[str]:
+    reasons = []
+    bare = [o.name for o in record.officials if not o.position]
+    if bare:
+        reasons.append(f"jabatan tidak terbaca untuk {', '.join(bare[:3])}")
+    # TNI posts ("Dandim 1206/Psb", "Danramil 02") are written many ways.
+    soldiers = [o.name for o in record.officials if _TNI_RANK.search(o.rank or "")]
+    if soldiers:
+        reasons.append(f"jabatan TNI dibaca apa adanya ({', '.join(soldiers[:3])})")
+    if not reasons:
+        return []
+    return [doubt("officials", f"pejabat: {'; '.join(reasons)}")]
+
+
+_TNI_RANK = re.compile(r"\b(?:TNI|Inf|Kav|Arh|Czi|Cpl|Cke|Chb|Cba|Cku|Caj|Cpm)\b")
+
+
+def find_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> tuple[str, ...]:
+    """The doubts about ``record``'s fields, one warning per doubted field."""
+    low = clues.text.lower()
+    # No year written and no stamp: the year, and with it the election, is a guess.
+    undated = parsed.published is None and not _ANY_YEAR.search(clues.text)
+    return (
+        *_event_doubts(parsed, record, clues, undated),
+        *_province_doubts(record, clues),
+        *_place_doubts(record, clues.capital),
+        *_unit_doubts(record, clues),
+        *_election_doubts(record, clues, low, undated),
+        *_operation_doubts(record, low),
+        *_activity_doubts(record),
+        *_personnel_doubts(record, clues),
+        *_official_doubts(record),
+    )

@@ -1,0 +1,124 @@
+"""Doubts: a record names the fields it guessed (issue 11), in invented sentences."""
+
+from __future__ import annotations
+
+import pickle
+
+from arsip_core.warnings import (
+    Warning,
+    WarningCode,
+    code_of,
+    doubt,
+    doubted_fields,
+    field_of,
+    settle_doubts,
+    warn,
+)
+from arsip_extract import extract_record
+from arsip_reader.parse import parse_raw_text
+
+TWO_FIGURES = """Polres Sintang Siagakan Personel Amankan Rapat Pleno KPU
+
+SINTANG – Polres Sintang menyiagakan 240 personel untuk mengamankan rapat pleno \
+rekapitulasi suara Pemilu 2024 di kantor KPU Sintang, Senin (26/2/2024). Selain itu, \
+Polda Kalbar mengirim 180 personel bantuan yang berjaga di sekitar gedung.
+
+Kapolres Sintang AKBP Budi Santoso mengatakan seluruh personel telah menerima arahan.
+"""
+
+ONE_FIGURE = """Polres Kapuas Hulu Kerahkan 320 Personel Amankan Pemungutan Suara
+
+PUTUSSIBAU – Polres Kapuas Hulu mengerahkan 320 personel untuk mengamankan \
+pemungutan suara Pemilu 2024 di seluruh TPS, Rabu (14/2/2024).
+
+Kapolres Kapuas Hulu AKBP Hendra Wijaya memimpin apel sebelum personel berangkat.
+"""
+
+NO_YEAR = """Polisi Jaga Kotak Suara di Gudang Logistik
+
+Anggota Polsek Sebawi menjaga gudang logistik pemilu di kantor camat, Selasa (13/2). \
+Penjagaan dilakukan siang dan malam sampai kotak suara dikirim ke TPS.
+
+Kapolsek Sebawi Iptu Ahmad Yani meminta anggotanya tetap waspada.
+"""
+
+NOTHING_KNOWN = """Polres Sambas Terima Kunjungan Pelajar
+
+SAMBAS – Polres Sambas menerima kunjungan pelajar sekolah dasar di halaman \
+Mapolres Sambas, Kamis (7/3/2024). Para pelajar diajak melihat ruang pelayanan \
+dan berbincang dengan petugas tentang Pemilu 2024 yang baru usai.
+"""
+
+
+def record_of(text: str):
+    return extract_record(parse_raw_text(text, "contoh.txt"))
+
+
+def doubts_of(text: str) -> dict[str, str]:
+    return {field_of(w): str(w) for w in record_of(text).warnings if field_of(w)}
+
+
+def test_rival_figures_make_the_count_a_guess_naming_them():
+    doubts = doubts_of(TWO_FIGURES)
+    assert record_of(TWO_FIGURES).personnel_total == 240
+    assert "240, 180" in doubts["personnel_total"]
+    assert doubts["personnel_total"].endswith("periksa personnel_total")
+
+
+def test_a_single_figure_is_no_guess():
+    doubts = doubts_of(ONE_FIGURE)
+    assert "personnel_total" not in doubts
+    assert "event_date" not in doubts and "election" not in doubts
+
+
+def test_a_polda_named_once_beside_its_polres_is_doubted():
+    assert "Polda Kalbar" in doubts_of(TWO_FIGURES)["police_units"]
+    assert "police_units" not in doubts_of(ONE_FIGURE)
+
+
+def test_no_year_and_no_stamp_make_the_day_and_the_election_guesses():
+    doubts = doubts_of(NO_YEAR)
+    assert "2024" in doubts["event_date"] and "tahun" in doubts["event_date"]
+    assert "pemilu-2024" in doubts["election"]
+
+
+def test_the_lainnya_fallback_is_a_guess():
+    record = record_of(NOTHING_KNOWN)
+    assert record.activities == ("lainnya",)
+    assert "lainnya" in doubts_of(NOTHING_KNOWN)["activities"]
+    assert "activities" not in doubts_of(ONE_FIGURE)
+
+
+def test_doubts_leave_every_other_field_as_it_was():
+    record = record_of(TWO_FIGURES)
+    assert record.police_units == ("Polres Sintang", "Polda Kalbar")
+    assert all(code_of(w) is WarningCode.GUESS for w in record.warnings if field_of(w))
+
+
+def test_a_doubt_carries_its_code_and_field_through_pickling():
+    one = doubt("personnel_total", "personel: dua angka")
+    again = pickle.loads(pickle.dumps(one))
+    assert again == one and code_of(again) is WarningCode.GUESS
+    assert field_of(again) == "personnel_total"
+    assert field_of(warn(WarningCode.EXTRACTION, "lain")) is None
+
+
+def test_a_maintainers_value_settles_the_fields_doubt_only():
+    warnings = (
+        doubt("activities", "kegiatan: lainnya"),
+        doubt("event_date", "tanggal kegiatan: tebakan"),
+        doubt("personnel_total", "personel: dua angka"),
+        warn(WarningCode.EXTRACTION, "catatan lain"),
+    )
+    left = settle_doubts(warnings, {"activities", "event_dates"})
+    assert doubted_fields(left) == ("personnel_total",)
+    assert "catatan lain" in left
+    assert doubted_fields(settle_doubts(warnings, {"personnel_text"})) == (
+        "activities",
+        "event_date",
+    )
+
+
+def test_a_warning_without_field_is_never_settled():
+    plain = Warning(WarningCode.NO_PUBLISHED, "tanggal terbit tidak ditemukan")
+    assert settle_doubts((plain,), {"published"}) == (plain,)
