@@ -91,12 +91,19 @@ def _first(items, ignore: bool, plain: set[str], folded: set[str]) -> bool:
     return True
 
 
-def lead(pattern: str, flags: int = 0) -> str:
+def parse(pattern: str, flags: int = 0):
+    """``pattern`` parsed by ``re``'s own parser (what ``lead``, ``literal_prefixes``
+    and ``prefilter`` read; parse once, hand it to each)."""
+    return _sre_parse.parse(pattern, flags)
+
+
+def lead(pattern: str, flags: int = 0, parsed=None) -> str:
     """A lookahead ``(?=[...])`` for the first characters of ``pattern``, or ``""``.
 
     ``""`` when a match may start anywhere (an empty match, ``.``, a negated class).
+    ``parsed``: the pattern already parsed (``parse``).
     """
-    parsed = _sre_parse.parse(pattern, flags)
+    parsed = parsed if parsed is not None else parse(pattern, flags)
     plain: set[str] = set()
     folded: set[str] = set()
     try:
@@ -187,14 +194,19 @@ def _prefixes_of(items, ignore: bool, most: int, length: int) -> list[tuple[str,
 
 
 def literal_prefixes(
-    pattern: str, flags: int = 0, most: int = _MAX_PREFIXES, length: int = _PREFIX_CHARS
+    pattern: str,
+    flags: int = 0,
+    most: int = _MAX_PREFIXES,
+    length: int = _PREFIX_CHARS,
+    parsed=None,
 ) -> tuple[str, ...] | None:
     """Lower-case strings, one of which every match of ``pattern`` opens with (its
     text lowered), or None when a match may open otherwise or there are too many.
 
     A prefix that starts with another is left out: it finds no other place.
+    ``parsed``: the pattern already parsed (``parse``).
     """
-    parsed = _sre_parse.parse(pattern, flags)
+    parsed = parsed if parsed is not None else parse(pattern, flags)
     ignore = bool(parsed.state.flags & re.IGNORECASE)
     try:
         found = {seq for seq, _ in _prefixes_of(parsed, ignore, most, length)}
@@ -318,8 +330,9 @@ def compile_led(pattern: str, flags: int = 0) -> re.Pattern[str] | PrefixScan:
     """``re.compile(pattern, flags)`` behind a lookahead derived by ``lead``; searched
     through its literal prefixes (a ``PrefixScan``) when it has a few of three
     letters or more."""
-    regex = re.compile(f"{lead(pattern, flags)}(?:{pattern})", flags)
-    prefixes = literal_prefixes(pattern, flags)
+    parsed = parse(pattern, flags)
+    regex = re.compile(f"{lead(pattern, flags, parsed)}(?:{pattern})", flags)
+    prefixes = literal_prefixes(pattern, flags, parsed=parsed)
     if not prefixes or min(map(len, prefixes)) < 3:
         return regex
     return PrefixScan(regex, prefixes)

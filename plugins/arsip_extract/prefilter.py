@@ -19,14 +19,12 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from arsip_extract.lead import lead
+from arsip_extract.lead import lead, literal_prefixes, parse
 
 try:  # Python 3.11+
     from re import _constants as _c
-    from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 # Exact string sets grow by products ("(?:ber)?patroli"): beyond this, keep words.
 _CAP = 64
@@ -205,19 +203,12 @@ def _sequence(items) -> _Info:
     return info
 
 
-def _analysed(pattern: str, flags: int) -> _Info:
-    return _sequence(_sre_parse.parse(pattern, flags))
+def _analysed(pattern: str, flags: int, parsed=None) -> _Info:
+    return _sequence(parsed if parsed is not None else parse(pattern, flags))
 
 
 def _required_of(info: _Info) -> tuple[Clause, ...]:
     return tuple(dict.fromkeys(_clauses(info)))
-
-
-def _leading_of(info: _Info) -> frozenset[str] | None:
-    words = info.exact if info.exact is not None else info.prefix
-    if not words or any(len(w) < _MIN_WORD for w in words):
-        return None
-    return words
 
 
 def required(pattern: str, flags: int = 0) -> tuple[Clause, ...]:
@@ -227,11 +218,6 @@ def required(pattern: str, flags: int = 0) -> tuple[Clause, ...]:
     its words in ``text.lower()``. Words shorter than three letters are not used.
     """
     return _required_of(_analysed(pattern, flags))
-
-
-def leading(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Lower-case words every match of ``pattern`` starts with, or None if unknown."""
-    return _leading_of(_analysed(pattern, flags))
 
 
 def split_alternation(pattern: str) -> list[str]:
@@ -288,9 +274,16 @@ def satisfied(clauses: tuple[Clause, ...], present: frozenset[str]) -> bool:
     return True
 
 
-def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+def _compile(pattern: str, flags: int, parsed=None) -> re.Pattern[str]:
     """A plain compiled pattern behind the lookahead of its first characters."""
-    return re.compile(f"{lead(pattern, flags)}(?:{pattern})", flags)
+    return re.compile(f"{lead(pattern, flags, parsed)}(?:{pattern})", flags)
+
+
+def _openings(pattern: str, flags: int, parsed) -> tuple[str, ...] | None:
+    """What every match of a branch opens with (``lead.literal_prefixes``), when
+    each is a word of three letters or more; else None."""
+    words = literal_prefixes(pattern, flags, most=_CAP, parsed=parsed)
+    return words if words and min(map(len, words)) >= _MIN_WORD else None
 
 
 class Screened:
@@ -304,16 +297,18 @@ class Screened:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        self.whole = _compile(pattern, flags)
+        whole = parse(pattern, flags)
+        self.whole = _compile(pattern, flags, whole)
         # What any match needs (one word of each clause), for a quick refusal.
-        self.clauses = required(pattern, flags)
+        self.clauses = _required_of(_analysed(pattern, flags, whole))
         # Each branch parsed once (at import: ~30 patterns, hundreds of branches).
-        branches = [(b, _analysed(b, flags)) for b in split_alternation(pattern)]
+        branches = [(b, parse(b, flags)) for b in split_alternation(pattern)]
         self.branches = tuple(
-            (_compile(branch, flags), _required_of(info)) for branch, info in branches
+            (_compile(b, flags, tree), _required_of(_analysed(b, flags, tree)))
+            for b, tree in branches
         )
         # For a long text searched once: the words each branch's matches start with.
-        self._leads = tuple(_leading_of(info) for _, info in branches)
+        self._leads = tuple(_openings(b, flags, tree) for b, tree in branches)
         self.words = frozenset(
             w
             for clauses in (self.clauses, *(c for _, c in self.branches))

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from arsip_extract import activities
+from arsip_extract.lead import parse
 from arsip_extract.prefilter import (
     Screened,
     Words,
-    leading,
+    _openings,
     required,
     satisfied,
     split_alternation,
@@ -157,9 +158,15 @@ def test_in_story_is_the_whole_patterns_search(name, rule):
             )
 
 
-def test_leading_words():
-    assert leading(r"\b(?:kampanye|debat)\s+besok", re.I) == {"kampanye", "debat"}
-    assert leading(r"\b(?:ber)?patroli\b", re.I) == {"patroli", "berpatroli"}
+def test_openings_of_a_branch():
+    """The words a branch's matches open with, as ``lead.literal_prefixes`` reads
+    them (one walker of the parsed pattern for both uses)."""
+
+    def openings(pattern):
+        return _openings(pattern, re.I, parse(pattern, re.I))
+
+    assert openings(r"\b(?:kampanye|debat)\s+besok") == ("debat", "kampanye")
+    assert openings(r"\b(?:ber)?patroli\b") == ("berpatro", "patroli")
     # a match may start with anything, or with too short a word
-    assert leading(r"\w+\s+kampanye", re.I) is None
-    assert leading(r"\b(?:di|ke)\s+KPU", re.I) is None
+    assert openings(r"\w+\s+kampanye") is None
+    assert openings(r"\b(?:di|ke)\s+KPU") is None
