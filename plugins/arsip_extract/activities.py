@@ -11,6 +11,12 @@ from arsip_extract.lead import compile_led
 from arsip_extract.prefilter import Screened, Words
 from arsip_extract.screen import can_screen
 
+# Guarded, said of the object named first: "dijaga ketat", "mendapat penjagaan ketat
+# dari Polres", "di bawah pengawalan aparat".
+_GUARDED_PASSIVE = (
+    r"(?:dijaga|diamankan|dikawal|mendapat(?:kan)?\s+(?:penjagaan|pengamanan"
+    r"|pengawalan)|di\s*bawah\s+(?:penjagaan|pengamanan|pengawalan))"
+)
 # Up to four words between a verb and its object, never across "jelang" or "usai":
 # "Amankan Deklarasi Damai Jelang PSU" guards the declaration, not the re-vote.
 # ("keamanan dan ketertiban" is what is kept: "menjaga keamanan dan ketertiban dalam
@@ -23,7 +29,7 @@ _W = (
 _GUARD_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
     r"|bersiaga|siaga|disiagakan|ditempatkan|menempatkan|penempatan|bertugas"
-    r"|sterilisasi|mensterilkan|memantau|pantau|pam)"
+    r"|sterilisasi|mensterilkan|memantau|pantau|pam|standby|stand\s+by)"
 )
 _OFFICE = (
     # (one place in another: "halaman kantor KPU", "area gedung Bawaslu")
@@ -36,6 +42,7 @@ _OFFICE = (
 _SECURE_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
     r"|mengawal|kawal|dikawal|pengawalan|ditempatkan|menempatkan|disiagakan|bertugas"
+    r"|standby|stand\s+by"
     r"|memantau|pantau|meninjau|tinjau"
     # "PAM" is pengamanan when done ("laksanakan PAM di lima titik kampanye"; "personel
     # yang terlibat dalam PAM TPS" names the task)
@@ -107,8 +114,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|\bkampanye\b[^.]{0,120}?\b(?:memberikan|melakukan|melaksanakan)\s+"
         r"(?:pengawalan|pengamanan)\b"
         # guarded, said of the event: "debat kandidat di Hotel X dijaga 200 personel"
-        r"|\b(?:kampanye|debat|deklarasi)\s+(?:[\w.()-]+\s+){0,10}?(?:dijaga|diamankan"
-        r"|dikawal|dipantau|mendapat\s+(?:pengamanan|pengawalan))\b",
+        r"|\b(?:kampanye|debat|deklarasi)\s+(?:[\w.()-]+\s+){0,10}?"
+        rf"(?:{_GUARDED_PASSIVE}|dipantau)\b",
     ),
     (
         "pengamanan-kantor-kpu-bawaslu",
@@ -136,7 +143,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|{_OFFICE}\s+(?:[\w.()]+\s+){{0,9}}"
         # (the force named after the place: "Kantor KPU ... disiagakan 20 personel",
         # "... dikelilingi petugas yang berjaga")
-        r"(?:dijaga|diamankan|dijaga\s+ketat|disterilkan|dikawal|dipantau|disiagakan"
+        rf"(?:{_GUARDED_PASSIVE}|disterilkan|dipantau|disiagakan"
         r"|ditempatkan|dikelilingi\s+(?:\w+\s+){0,2}?(?:petugas|personel|personil|polisi"
         r"|aparat))\b"
         # Personnel stationed there now guard it ("personel ... berada di lingkup
@@ -179,7 +186,10 @@ RULES: tuple[tuple[str, str], ...] = (
         # Securing the vote itself is securing its polling stations.
         # (the verb: "Backup Pengamanan Pemungutan Suara" names a purpose)
         r"|\b(?:mengamankan|amankan)\s+(?:jalannya\s+|proses\s+)?"
-        r"(?:pelaksanaan\s+)?pemungutan\s+suara\b"
+        r"(?:pelaksanaan\s+)?(?:pemungutan\s+suara|pencoblosan)\b"
+        # personnel there now: "anggota Bhabinkamtibmas sudah berada di lokasi TPS"
+        r"|\b(?:personel|personil|anggota|polisi|petugas\s+kepolisian)\b[^.]{0,80}?"
+        r"\bberada\s+di\s+(?:lokasi\s+|sekitar\s+)?(?:TPS|tempat\s+pemungutan\s+suara)\b"
         # A check of the polling stations or of the vote going on ("Kapolda Cek
         # Langsung TPS", "memantau langsung, proses pencoblosan di salah satu TPS").
         r"|\b(?:mengecek|cek|mengunjungi|kunjungi|sidak|memantau|pantau|meninjau"
@@ -188,7 +198,9 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|tempat\s+pemungutan\s+suara|(?:jalannya|proses|pelaksanaan|kegiatan)\s+"
         r"(?:pemungutan\s+suara|pencoblosan)\b)"
         rf"|\b(?:pemungutan\s+suara|pencoblosan|PSU)\b{_WENT_SAFELY}"
-        r"|(?<!dari\s)(?<!ke\s)\b(?:TPS|PSU)\s+(?:[\w.]+\s+){0,3}(?:dijaga|diamankan|dikawal"
+        r"|(?<!dari\s)(?<!ke\s)(?<!menuju\s)(?<!sampai\s)\b(?:TPS|PSU)\s+"
+        r"(?:[\w.]+\s+){0,3}"
+        rf"(?:{_GUARDED_PASSIVE}"
         r"|(?:telah|sudah)\s+(?:kami|kita)\s+(?:jaga|amankan|kawal))\b",
     ),
     (
@@ -202,8 +214,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:terbuka\s+)?(?:pengundian|penetapan\s+(?:nomor|pasangan|paslon"
         r"|calon|DPT|DPS|daftar\s+pemilih)|(?:rekapitulasi\s+)?(?:daftar\s+)?pemilih\b"
         r"|DPHP|DPSHP|DPT|DPS\b))"
-        r"|\b(?:pleno|rekapitulasi)\s+(?:[\w.]+\s+){0,6}?(?:dijaga|diamankan|dikawal"
-        r"|mendapat\s+pengawalan|mendapat\s+pengamanan)\b"
+        r"|\b(?:pleno|rekapitulasi)\s+(?:[\w.]+\s+){0,6}?"
+        rf"{_GUARDED_PASSIVE}\b"
         rf"|\b(?:pleno|rekapitulasi)\b{_WENT_SAFELY}"
         # the pleno as the time frame of a guard: "Selama pelaksanaan pleno, personel
         # berjaga di dalam dan di luar gedung"
@@ -218,7 +230,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\s+(?:[\w()]+\s+){0,8}?(?:tingkat\s+kecamatan|PPK)\b"
         # the count named first: "Penghitungan suara di tingkat PPK dijaga ketat"
         r"|\b(?:penghitungan|perhitungan)\s+(?:[\w()]+\s+){0,4}?(?:tingkat\s+kecamatan"
-        r"|PPK)\b[^.]{0,40}?\b(?:dijaga|diamankan|dikawal)\b"
+        rf"|PPK)\b[^.]{{0,40}}?\b{_GUARDED_PASSIVE}\b"
         # Ballot boxes kept at the kecamatan after the count wait for the recount.
         rf"|\b{_GUARD_VERB}\b[^.]{{0,120}}?\bpenyimpanan\s+kotak\s+suara\s+"
         r"(?:\w+\s+){0,3}?(?:tingkat\s+kecamatan|PPK)\b",
@@ -241,7 +253,11 @@ RULES: tuple[tuple[str, str], ...] = (
         "pengamanan-gudang-logistik",
         # Not the start of a trip: "mengawal logistik dari gudang KPU" is an escort.
         rf"\b{_SECURE_VERB}\s+{_W}(?<!dari\s)(?<!keluar\s)gudang\b"
-        r"|\bgudang\s+(?:\w+\s+){0,6}(?:dijaga|diamankan|dipantau|disiagakan"
+        # (not where logistics set out from: "distribusi dari gudang KPU menuju TPS
+        # ... dikawal")
+        r"|(?<!dari\s)(?<!keluar\s)\bgudang\s+"
+        r"(?:(?!(?:menuju|ke|sampai|hingga)\b)[\w.-]+\s+){0,9}?(?:terus\s+)?"
+        rf"(?:{_GUARDED_PASSIVE}|dipantau|disiagakan"
         r"|ditempatkan)\b"
         # A police check of the warehouse and its guard post count too (and a patrol
         # to it: "Kapolresta Patroli Gudang KPU" checks its security).
@@ -285,7 +301,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|distribusi"
         r"|pendistribusian|pergeseran|kedatangan|dokumen|formulir)\b"
         r"|\b(?:logistik|kotak\s+suara|surat\s+suara|pengiriman|distribusi"
-        r"|pendistribusian)\s+(?:\w+\s+){0,4}dikawal\b"
+        r"|pendistribusian)\s+(?:[\w.-]+\s+){0,6}?(?:dikawal|mendapat(?:kan)?\s+"
+        r"pengawalan)\b"
         # "Logistik ... telah didistribusikan dengan pengawalan ketat".
         # ("surat suara ... tiba pukul 22.00, di bawah pengawalan aparat")
         r"|\b(?:logistik|kotak\s+suara|surat\s+suara)\b[^.]{0,120}?\b(?:dengan"
@@ -569,6 +586,10 @@ _ORDER_WORDS = (
     r"|ditugaskan\s+untuk"
     # wishes: "berharap pemungutan suara berjalan aman"
     r"|berharap|mengharapkan|diharapkan|harapan|semoga"
+    # the worth of a guard is no report of one ("menegaskan pentingnya pengamanan
+    # TPS"; thanks for it are: "mengapresiasi ... dalam menjaga keamanan selama
+    # kampanye berlangsung")
+    r"|pentingnya"
 )
 _DONE_WORDS = r"telah|sudah|sedang|(?<!di\s)tengah|masih|usai|seusai|kini|tadi"
 # "sebagian ..., sebagian lagi akan ...": a contrast starts a new predicate.
@@ -593,7 +614,10 @@ _LATER_AFTER = compile_led(
     r"|mendatang|besok|lusa|direncanakan|dijadwalkan|rencananya"
     r"|(?:pekan|minggu|bulan)\s+depan"
     # the main predicate after a role: "anggota yang bertugas di TPS wajib tiba"
-    r"|wajib|harus|diminta|diharapkan|siap)\b"
+    r"|wajib|harus|diminta|diharapkan|siap"
+    # its worth as the predicate: "pengamanan TPS menjadi kunci suksesnya pemilu"
+    r"|(?:menjadi|merupakan|adalah)\s+(?:kunci|hal\s+(?:yang\s+)?penting)"
+    r"|sangat\s+penting)\b"
     # readiness as the predicate: "pengawalan ke PPK sudah menyiapkan 28 personel"
     r"|\b(?P<ready>menyiapkan|disiapkan|dipersiapkan|mempersiapkan)\b",
     re.I,

@@ -2338,6 +2338,61 @@ def test_activities_session_6(title, paragraphs, activities):
             ("Saat ini pengamanan ada pada distribusi logistik di kantor KPU.",),
             ("pengawalan-logistik",),
         ),
+        # The object named first, guarded after it, for every place and event alike.
+        (
+            None,
+            (
+                "Rapat pleno tingkat kabupaten itu mendapat penjagaan ketat dari Polres "
+                "Sukamara.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        (
+            None,
+            (
+                "Gudang penyimpanan surat suara di Jalan Pangeran Antasari terus dijaga "
+                "personel selama 24 jam.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            None,
+            (
+                "Pengiriman kotak suara ke desa-desa di hulu sungai dikawal ketat aparat "
+                "kepolisian.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        # ... not where the logistics set out from.
+        (
+            None,
+            (
+                "Distribusi logistik dari gudang KPU menuju TPS juga dikawal ketat "
+                "aparat gabungan.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        # Standing by, or there now, at the polling station.
+        ("Personel Polsek Standby di TPS Sejak Subuh", (), ("pengamanan-tps",)),
+        (
+            None,
+            (
+                "Sejak pagi, anggota Bhabinkamtibmas sudah berada di lokasi TPS untuk "
+                "mengamankan jalannya pencoblosan.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        # A guard's worth is no report of one.
+        (
+            None,
+            ("Menurutnya, pengamanan TPS menjadi kunci suksesnya pemilu.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Kapolres menegaskan pentingnya pengamanan di setiap TPS.",),
+            ("lainnya",),
+        ),
     ],
 )
 def test_activities_session_7(title, paragraphs, activities):
