@@ -17,6 +17,7 @@ from datetime import date
 
 from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
 from arsip_core.warnings import doubt
+from arsip_extract.dateline import DOMAIN
 from arsip_extract.dates import EventDates
 from arsip_extract.personnel import Personnel
 from arsip_extract.units import UnitMention
@@ -37,6 +38,8 @@ class Clues:
     # Provinces of places named in another province than the story's (dropped).
     places_elsewhere: tuple[str, ...] = ()
     capital: str | None = None  # the story's province's capital ("Pontianak")
+    # Whether the gazetteer knows the dateline's place (a kabupaten, kota or seat).
+    dateline_known: bool = False
 
 
 # The years the archive's elections fall in (campaigns to re-votes).
@@ -65,6 +68,43 @@ _SMALL_FORCE = 10
 
 def _iso(day: date | None) -> str:
     return day.isoformat() if day else "-"
+
+
+# What tells a dateline's parts apart without the gazetteer: a domain, an agency, a
+# police unit, a date, a province.
+_TOLD_APART = re.compile(
+    rf"{DOMAIN}|\((?:ANTARA|KBRN|RRI)\)|\b(?:Pol(?:da|res|resta|sek)|Humas|ANTARA"
+    r"|KBRN|RRI)\b|\d|\b(?i:Kalimantan|Sulawesi|Jawa|Sumatera|Papua|Nusa|Bali)\b"
+)
+
+
+def _frame_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> list[str]:
+    """A dateline whose parts only the gazetteer told apart ("SUDUT KALTENG, Muara
+    Teweh –", "KALBAR SATU ID –"): which is the place and which the outlet's brand
+    is a guess, and both fields follow from it."""
+    written = parsed.dateline_text
+    if not written or _TOLD_APART.search(written):
+        return []
+    place = record.dateline_place
+    if not place or clues.dateline_known:
+        return []  # the gazetteer knows the place: the other part is the brand
+    parts = [p for p in re.split(r"[,|]", written.strip(" -–—:|")) if p.strip()]
+    if len(parts) > 1:
+        why = (
+            f"dateline '{written.strip()}': '{place}' tidak dikenal sebagai tempat; "
+            "bagian tempat dan nama media ditebak"
+        )
+    elif record.outlet is None:
+        why = (
+            f"dateline '{written.strip()}': '{place}' tidak dikenal sebagai tempat; "
+            "mungkin nama media"
+        )
+    else:
+        return []
+    return [
+        doubt("dateline_place", f"tempat dateline: {why}"),
+        doubt("outlet", f"media: {why}"),
+    ]
 
 
 def _event_doubts(
@@ -207,7 +247,24 @@ def _unit_doubts(record: Record, clues: Clues) -> list[str]:
     ]
 
 
-def _activity_doubts(record: Record) -> list[str]:
+# The words each activity is told by (lower case): one found in neither the headline
+# nor the first two paragraphs was found only deep in the story, where a report
+# recalls, plans or lists what others do.
+_ACTIVITY_WORDS = {
+    "apel": re.compile(r"apel"),
+    "patroli": re.compile(r"patroli|sambang|razia"),
+    "pengamanan-kampanye": re.compile(r"kampanye|debat"),
+    "pengamanan-kantor-kpu-bawaslu": re.compile(r"kpu|bawaslu|panwas|pendaftaran"),
+    "pengamanan-gudang-logistik": re.compile(r"gudang"),
+    "pengawalan-logistik": re.compile(r"kawal|distribusi|pergeseran|logistik"),
+    "pengamanan-tps": re.compile(r"tps|pemungutan|pencoblosan|coblos"),
+    "pengamanan-rekapitulasi": re.compile(r"rekapitulasi|pleno|penghitungan"),
+    "simulasi-sispamkota": re.compile(r"sispamkota|simulasi|latihan"),
+}
+_LEAD_PARAGRAPHS = 2
+
+
+def _activity_doubts(parsed: ParsedArticle, record: Record) -> list[str]:
     if record.activities == ("lainnya",):
         return [
             doubt(
@@ -215,7 +272,23 @@ def _activity_doubts(record: Record) -> list[str]:
                 "kegiatan: tidak ada kegiatan yang dikenali; 'lainnya' dipakai",
             )
         ]
-    return []
+    lead = "\n".join(
+        (parsed.title or "", *parsed.paragraphs[:_LEAD_PARAGRAPHS])
+    ).lower()
+    deep = [
+        a
+        for a in record.activities
+        if a in _ACTIVITY_WORDS and not _ACTIVITY_WORDS[a].search(lead)
+    ]
+    if not deep:
+        return []
+    return [
+        doubt(
+            "activities",
+            f"kegiatan: {', '.join(deep)} tidak disebut di judul dan dua paragraf "
+            "pertama; kegiatan berita ini?",
+        )
+    ]
 
 
 def _personnel_doubts(record: Record, clues: Clues) -> list[str]:
@@ -258,13 +331,14 @@ def find_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> tuple[st
     # No year written and no stamp: the year, and with it the election, is a guess.
     undated = parsed.published is None and not _ANY_YEAR.search(clues.text)
     return (
+        *_frame_doubts(parsed, record, clues),
         *_event_doubts(parsed, record, clues, undated),
         *_province_doubts(record, clues),
         *_place_doubts(record, clues.capital),
         *_unit_doubts(record, clues),
         *_election_doubts(record, clues, low, undated),
         *_operation_doubts(record, low),
-        *_activity_doubts(record),
+        *_activity_doubts(parsed, record),
         *_personnel_doubts(record, clues),
         *_official_doubts(record),
     )

@@ -327,6 +327,7 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         if province in KALIMANTAN_PROVINCES
         else (),
         capital=getattr(gaz.province(province), "capital", None) if province else None,
+        dateline_known=dateline_place is not None,
     )
     doubts = find_doubts(parsed, record, clues)
     return replace(record, warnings=(*warnings, *doubts)) if doubts else record

@@ -122,3 +122,36 @@ def test_a_maintainers_value_settles_the_fields_doubt_only():
 def test_a_warning_without_field_is_never_settled():
     plain = Warning(WarningCode.NO_PUBLISHED, "tanggal terbit tidak ditemukan")
     assert settle_doubts((plain,), {"published"}) == (plain,)
+
+
+DEEP_PATROL = """Polres Melawi Gelar Apel Siaga Jelang Pemungutan Suara Pemilu 2024
+
+NANGA PINOH – Polres Melawi menggelar apel siaga di halaman Mapolres Melawi, \
+Senin (12/2/2024). Apel dipimpin Kapolres Melawi AKBP Sugiarto.
+
+Dalam amanatnya, Kapolres meminta seluruh anggota menjaga netralitas selama bertugas.
+
+Usai apel, personel langsung melaksanakan patroli dialogis ke sejumlah desa untuk \
+menyampaikan pesan kamtibmas kepada warga.
+"""
+
+UNKNOWN_DATELINE = """Polisi Amankan Rapat Pleno di Kecamatan
+
+KELOTOK – Personel Polsek Sungai Pinyuh mengamankan rapat pleno rekapitulasi suara \
+Pemilu 2024 tingkat kecamatan, Senin (19/2/2024). Rapat berjalan tertib hingga malam.
+"""
+
+
+def test_an_activity_named_only_deep_in_the_story_is_doubted():
+    record = record_of(DEEP_PATROL)
+    assert record.activities == ("apel", "patroli")
+    doubts = doubts_of(DEEP_PATROL)
+    assert "patroli" in doubts["activities"] and "apel," not in doubts["activities"]
+    assert "activities" not in doubts_of(ONE_FIGURE)
+
+
+def test_a_dateline_word_the_gazetteer_does_not_know_doubts_place_and_outlet():
+    doubts = doubts_of(UNKNOWN_DATELINE)
+    assert "Kelotok" in doubts["dateline_place"] and "outlet" in doubts
+    known = doubts_of(DEEP_PATROL)  # NANGA PINOH: Melawi's seat
+    assert "dateline_place" not in known and "outlet" not in known
