@@ -119,7 +119,7 @@ _RANK_START = _rank_scout()
 # ("Taman" alone is also a place: "Kapolsek Nanga Taman Iptu Rudi").
 _STREET = re.compile(
     # ("Perwira Pengamanan Lapangan" is a post, not a venue)
-    r"\b(?:Jalan|Jl|Jln|Gang|Gg|(?<!Pengamanan )(?<!Perwira )Lapangan"
+    r"\b(?:[Jj]alan|[Jj]l|[Jj]ln|Gang|Gg|(?<!Pengamanan )(?<!Perwira )Lapangan"
     r"|Bandara|Stadion|Gedung|Makam\s+Pahlawan|TMP"
     r"|Monumen"
     r"|Museum|Universitas|Asrama|Wisma|Komplek|Kompleks|Perumahan)\.?\s*$"
@@ -128,6 +128,8 @@ _DEGREE_CAPS = {
     "SH", "SIK", "MSI", "MH", "MM", "SE", "ST", "MT", "MSC", "SSOS", "SPD", "MPD",
     "SKOM", "MAP", "MBA", "MKN", "SAG", "MAG", "SIP", "MIP", "PHD", "STK", "MHUM",
     "MHAN", "CPHR", "SI", "SPSI", "MPSI", "MTR", "SSTMK", "SSI", "MSOS",
+    # Magister Ilmu Kepolisian, the police's own master's degree ("S.I.K., M.I.K.")
+    "MIK",
 }  # fmt: skip
 _HONORIFICS = {
     "Drs.", "Dr.", "Ir.", "H.", "Hj.", "Prof.", "Drs", "Dr", "Ir", "Dra.", "Hj",
@@ -210,7 +212,9 @@ _POSITION_WORD = re.compile(
 # (A consumed "P" first, so that `re` skips ahead to it.)
 _ACTING = re.compile(
     # ("Pgs", "Pymt": a stand-in's post, as TNI and some Polres write it)
-    r"(P(?<!\wP)(?:lt|lh|js|gs|ymt|j|J|s|S|LT|LH|GS|YMT))(\.?)(?:\s|(?<=\.))(?=[A-Z])"
+    # (not across a line break: "bersama Plh" ending a line is no prefix)
+    r"(P(?<!\wP)(?:lt|lh|js|gs|ymt|j|J|s|S|LT|LH|GS|YMT))(\.?)"
+    r"(?:[ \t]|(?<=\.))(?=[A-Z])"
 )
 
 
@@ -796,6 +800,10 @@ def _position_before(
     gap = text[max(0, rank_start - 160) + len(window) : rank_start]
     if window.endswith(",") and "\n" in gap:
         return None  # a list, one "name, post," a line: that post is the line's own
+    if "\n" in gap and _is_headline(window[window.rfind("\n") + 1 :]):
+        # "Kapolres Sintang Kerahkan 52 Personel ...\nAKBP X, Kapolres Sintang, ...":
+        # a headline above the line the officer opens is no post of his
+        return None
     window = _short_forms(_ACTING.sub(_acting, window))
     if across_stop:  # "ujar Kapolres Sanggau. AKBP Suparno ..." in one paragraph
         if not window.endswith(".") or "\n" in gap:
@@ -930,6 +938,66 @@ def _force_from_post(rank: str, position: str | None) -> str:
     return rank
 
 
+_POLICE_POST = re.compile(
+    r"(?i)pol(?:ri|da|res|resta|restabes|sek)\b|brimob|reskrim|humas|samapta|sabhara"
+    r"|lantas|intelkam|propam|bhabinkamtibmas|pamatwil|\bpadal|\bkasat\b|\bkabag"
+    r"|\bkanit|\bkabid|\bkaro\b|\bdir(?!ut)|\bpolair|\bbagops"
+)
+_TNI_POST = re.compile(
+    r"(?i)\bTNI\b|kodam|korem|kodim|koramil|\bpangdam|\bdan(?:rem|dim|ramil|yon|lanal"
+    r"|lanud|satrad|lantamal|denpom|pomdam|brigif|kodaeral)|yonif|batalyon|lanal\b"
+    r"|lanud\b|lantamal|\bpasi|babinsa|\bpabung|satrad|\bkas(?:dim|rem|dam)\b"
+    r"|denpom|pomdam|brigif|marinir|kostrad"
+)
+_CIVIL_POST = re.compile(
+    r"(?i)\b(?:bupati|wali\s*kota|walikota|gubernur|ketua|camat|lurah|sekda|kajari"
+    r"|kajati|kadis|kepala\s+(?:dinas|BPBD|badan|desa|kantor)|pj|penjabat|KPU|Bawaslu"
+    r"|DPRD)\b"
+)
+_TNI_RANKS = {
+    "Letkol", "Kolonel", "Mayor", "Kapten", "Lettu", "Letda", "Peltu", "Pelda",
+    "Serma", "Serka", "Sertu", "Serda", "Kopka", "Koptu", "Kopda", "Praka", "Pratu",
+    "Prada",
+}  # fmt: skip
+
+
+def _rank_force(rank: str) -> str | None:
+    """``pol`` or ``tni``: the force a rank belongs to (``Brigjen`` alone: none)."""
+    if "TNI" in rank or rank.split()[0] in _TNI_RANKS:
+        return "tni"
+    return None if rank in _FORCELESS else "pol"
+
+
+def _post_force(post: str) -> str:
+    """``pol``, ``tni`` or ``other`` (a civil office or no telling) for a post."""
+    if _TNI_POST.search(post):
+        return "tni"
+    if _POLICE_POST.search(post) and not _CIVIL_POST.search(post):
+        return "pol"
+    return "other"
+
+
+def _post_before_or_after(
+    text: str, rank_start: int, name_end: int, rank: str
+) -> str | None:
+    """The officer's post: the one before the rank, or the one after the name.
+
+    Of both, the one of the rank's own force wins: in a list of guests written
+    name first ("dihadiri Pj Bupati X, AKBP Y, Kapolres Z, ...") the post before
+    is the previous guest's; on a tie the post before stands.
+    """
+    before = _position_before(text, rank_start)
+    if before is None:
+        return _position_after(text, name_end)
+    force = _rank_force(rank)
+    if force is None or _post_force(before) == force:
+        return before
+    after = _position_after(text, name_end)
+    if after and _post_force(after) == force:
+        return after
+    return before
+
+
 def _same_person(a: str, b: str) -> bool:
     if _squashed(a) == _squashed(b):
         return True  # "Aditya Jaya" and "Adityajaya": one name, spaced two ways
@@ -1005,10 +1073,8 @@ def find_officials(
         if "di " in name:
             name = _glued_di(name, text)
         rank = _rank_of(match)
-        position = (
-            _position_before(text, match.start())
-            or _position_after(text, end)
-            or _position_before(text, match.start(), across_stop=True)
+        position = _post_before_or_after(text, match.start(), end, rank) or (
+            _position_before(text, match.start(), across_stop=True)
         )
         position = (
             position
@@ -1098,7 +1164,11 @@ def _in_title_case_line(text: str, at: int) -> bool:
     """Whether the line holding ``at`` is a headline: every longer word capitalised."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)]
+    return _is_headline(text[start : end if end >= 0 else len(text)])
+
+
+def _is_headline(line: str) -> bool:
+    """Whether ``line`` is a headline: four or more longer words, all capitalised."""
     words = [w for w in line.split() if len(w) > 3]
     return len(words) >= 4 and all(w[0].isupper() or not w[0].isalpha() for w in words)
 
@@ -1130,7 +1200,16 @@ def _better_name(
 def _same_post_kind(a: str | None, b: str | None) -> bool:
     """Whether two names a letter apart are one person's: both written with the same
     post ("Hendra" and "Hendri" of the same rank without posts may be two men)."""
-    return bool(a) and a == b
+    return bool(a) and _without_acting(a) == _without_acting(b)
+
+
+# "Plh. Kapolres Sintang", "PS Kasi Humas", "Pj Bupati": a stand-in's prefix.
+_ACTING_PREFIX = re.compile(r"^(?:Plt|Plh|Pjs|Ps|PS|Pgs|Pymt|Pj|PLT|PLH)\.?\s+")
+
+
+def _without_acting(post: str | None) -> str | None:
+    """The post without a stand-in's prefix."""
+    return _ACTING_PREFIX.sub("", post) if post else post
 
 
 def _one_letter_typo(a: str, b: str) -> bool:
@@ -1159,6 +1238,19 @@ def _fuller_post(first: str | None, later: str | None) -> str | None:
     the unit the first one lacks."""
     if first and later and later.startswith(first + " "):
         return later
+    # "Plh. Kapolres Sintang" once, "Kapolres Sintang" after: the stand-in's post
+    # as written (the story shortens it), with the fuller unit of the two.
+    acting = next((p for p in (first, later) if p and _ACTING_PREFIX.match(p)), None)
+    if (
+        acting
+        and first
+        and later
+        and not (_ACTING_PREFIX.match(first) and _ACTING_PREFIX.match(later))
+    ):
+        bases = sorted((_without_acting(first), _without_acting(later)), key=len)
+        if bases[0] == bases[1] or bases[1].startswith(bases[0] + " "):
+            prefix = _ACTING_PREFIX.match(acting)[0]
+            return prefix + bases[1]
     if (
         first
         and later

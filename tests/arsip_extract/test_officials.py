@@ -1399,3 +1399,74 @@ def test_a_speaking_unit_with_its_head_typed_in_lower_case():
 )
 def test_field_commanders_posts(text, position):
     assert [o.position for o in find_officials(text)] == [position]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        # a list of guests written name first: the post before is the previous guest's
+        ("Apel dihadiri Pj Bupati Katingan Sutoyo, AKBP Budi Santoso, Kapolres "
+         "Katingan, dan tokoh masyarakat.", ["Kapolres Katingan"]),
+        ("Hadir Dandim 1205 Sintang, AKBP Budi Santoso, Kapolres Sintang, serta Ketua "
+         "KPU.", ["Kapolres Sintang"]),
+        ("Hadir pula Ketua KPU Ahmad Yani, Letkol Inf Rudi Hartono, Dandim 1203 "
+         "Ketapang, dan unsur Forkopimda.", ["Dandim 1203 Ketapang"]),
+        # the post before of the rank's own force stands
+        ("Pangdam XII/Tanjungpura, Mayjen TNI Budi Santoso, Kapolda Kalbar Irjen Pol "
+         "Andi Wijaya, memimpin apel.", ["Pangdam XII/Tanjungpura", "Kapolda Kalbar"]),
+        ("Kasi Propam Polres Sanggau, Iptu Budi Santoso, selaku perwira pengendali "
+         "(Padal) pengamanan, memberi arahan.", ["Kasi Propam Polres Sanggau"]),
+    ],
+)  # fmt: skip
+def test_of_a_post_before_and_after_the_ranks_own_force_wins(text, posts):
+    assert [o.position for o in find_officials(text)] == posts
+
+
+def test_a_headline_above_the_line_an_officer_opens_gives_no_post():
+    text = (
+        "Kapolres Sintang Kerahkan 52 Personel Untuk Pengamanan Pemungutan Suara Ulang\n"
+        "AKBP Budi Santoso, Kapolres Sintang, mengerahkan 52 personel ke Serawai."
+    )
+    assert find_officials(text)[0].position == "Kapolres Sintang"
+
+
+def test_a_post_alone_on_the_line_above_the_officer_is_his():
+    text = "Kapolres Nunukan\nAKBP Budi Santoso saat memimpin apel pagi tadi."
+    assert find_officials(text)[0].position == "Kapolres Nunukan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plh. Kapolres Sintang AKBP Budi Santoso memimpin apel. Menurut Kapolres "
+        "Sintang AKBP Budi Santoso, semua siap.",
+        "Apel dipimpin Kapolres Sintang AKBP Budi Santoso. Plh. Kapolres Sintang AKBP "
+        "Budi Santoso mengatakan semua siap.",
+    ],
+)
+def test_a_stand_ins_post_shortened_later_keeps_its_prefix(text):
+    assert [o.position for o in find_officials(text)] == ["Plh. Kapolres Sintang"]
+
+
+def test_a_stand_ins_prefix_ending_a_line_is_no_prefix_of_the_next():
+    text = (
+        "Kunjungan itu bersama Plh\nKapolda Kalbar, Irjen Pol Budi Santoso, di Sambas."
+    )
+    assert find_officials(text)[0].position == "Kapolda Kalbar"
+
+
+def test_the_police_masters_degree_stands_between_name_and_post():
+    text = (
+        "Apel dipimpin AKBP Budi Santoso, S.H., S.I.K., M.I.K., Kapolres Bengkayang, "
+        "di halaman Mapolres."
+    )
+    person = find_officials(text)[0]
+    assert (person.name, person.position) == ("Budi Santoso", "Kapolres Bengkayang")
+
+
+def test_a_street_named_after_a_general_typed_in_lower_case():
+    text = (
+        "Apel dipimpin AKBP Budi Santoso, Kapolres Sanggau, di halaman Mapolres "
+        "Sanggau jalan Jenderal Sudirman."
+    )
+    assert [o.name for o in find_officials(text)] == ["Budi Santoso"]
