@@ -208,7 +208,10 @@ def refresh_reference_data(data_dir: str | Path | None = None) -> str:
         digest.update(path.read_bytes() + b"\0")
     version = digest.hexdigest()[:16]
     if _read_versions.get(str(root)) not in (None, version):
+        from arsip_core.outlets import _load_outlets
+
         _load_gazetteer.cache_clear()
+        _load_outlets.cache_clear()
     _read_versions[str(root)] = version
     return version
 

@@ -258,6 +258,33 @@ def _known_place(name: str) -> bool:
     return " ".join(name.split()).casefold() in _known_names(load_gazetteer())
 
 
+def _listed(name: str | None) -> str | None:
+    """The listed form of an outlet ``data/outlets.csv`` knows by ``name``, or None."""
+    if not name:
+        return None
+    from arsip_core.outlets import load_outlets
+
+    return load_outlets().known(name)
+
+
+def _listed_instead(
+    place: str | None, outlet: str | None
+) -> tuple[str | None, str | None]:
+    """A listed brand where the place stands is the outlet, never a place
+    ("Kalteng Pos, Sampit –", "Pantau – …"): a place-like name the rules took for
+    the outlet is then the place."""
+    if not place or _known_place(place) or not _listed(place):
+        return place, outlet
+    if (
+        outlet
+        and re.fullmatch(_PLACE, outlet)
+        and not _is_name(outlet)
+        and not _listed(outlet)
+    ):
+        return outlet, place
+    return None, outlet or place
+
+
 def _is_province(item: str) -> bool:
     """A province's name or abbreviation ("Kalbar", "Sulawesi Selatan", "Sulsel"):
     a region after a place ("Takalar, Sulawesi Selatan –"), not an outlet."""
@@ -306,7 +333,9 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
         return humas["place"], _outlet(outlet, place)
     names = [i for i in names if not re.fullmatch(r"[A-Z]{1,3}", i)]
     for paren in (match["paren"], match["paren2"]):
-        if paren and re.fullmatch(_PLACE, paren) and not _is_name(paren):
+        if paren and _listed(paren) and not _known_place(paren):
+            names.insert(0, paren)  # "Sampit (Kalteng Pos) –": a listed brand
+        elif paren and re.fullmatch(_PLACE, paren) and not _is_name(paren):
             places.append(paren)
         elif paren and re.fullmatch(rf"{_AGENCY}|{DOMAIN}", paren.strip()):
             # "Manggar, Babel (ANTARA) -": the agency in brackets is the outlet, the
@@ -318,8 +347,14 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
         # "Berita Lokal, KABARMEMPAWAH -": the page's section, then the outlet.
         place = places[0] if places else None
     elif _is_name(place) and not re.match(_UNIT_WORD, place):
-        # "HARIAN KALBAR (KUBU RAYA) –", "KABAR KALIMANTAN1, Palangka Raya –"
+        # "HARIAN KALBAR (KUBU RAYA) –", "KABAR KALIMANTAN1, Palangka Raya –";
+        # "Balanganews, Paringin –": after the brand, a place-like item is the place.
         outlet = outlet or place
+        places = places or [
+            n
+            for n in names
+            if re.fullmatch(_PLACE, n) and not _is_name(n) and not _listed(n)
+        ][:1]
         place = places[0] if places else None
     elif re.match(_UNIT_WORD, place):
         # "Polres Berau, Gunung Tabur –"; "Polda Kalbar, Polres Sambas, Polsek
@@ -365,7 +400,7 @@ def _place_then_name(match: re.Match[str]) -> bool:
     items = [i.strip() for i in match["items"].split(",") if i.strip()]
     return (
         len(items) == 1
-        and bool(_OUTLET_WORDS.search(items[0]))
+        and bool(_OUTLET_WORDS.search(items[0]) or _listed(items[0]))
         and _known_place(match["place"])
     )
 
@@ -410,7 +445,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if match and match["place"].split()[0].upper() in _CAPTION_LABELS:
         match = None  # "APEL PASUKAN - Polda ...": a photo caption's label
     if match:
-        place, outlet = _pick(match)
+        place, outlet = _listed_instead(*_pick(match))
         dated = re.search(_DATE, match[0])
         rest = text[match.end() :].lstrip("- ")
         if place and _SECTION_PLACE.fullmatch(place) and not _known_place(place):
@@ -446,14 +481,14 @@ def find_dateline(paragraph: str) -> Dateline | None:
             alone=not rest.strip(),
         )
     lower = _LOWER_BRAND.match(text)
-    if lower and _OUTLET_WORDS.search(lower["pre"]):
+    if lower and (_OUTLET_WORDS.search(lower["pre"]) or _listed(lower["pre"])):
         return Dateline(
             place=_tidy_place(lower["place"]),
             rest=text[lower.end() :],
             outlet=lower["pre"],
         )
     bar = _NAME_BAR.match(text)
-    if bar and _OUTLET_WORDS.search(bar["pre"]):
+    if bar and (_OUTLET_WORDS.search(bar["pre"]) or _listed(bar["pre"])):
         return Dateline(place=None, rest=text[bar.end() :], outlet=bar["pre"].title())
     for pattern in (_SITE_FIRST, _SITE_ONLY):
         match = pattern.match(text)
@@ -475,6 +510,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
         )
     for pattern in (_CAPS_COMMA, _PLACE_PERIOD, _GLUED_CAPS):
         match = pattern.match(text)
+        if match and _listed(match["place"]) and not _known_place(match["place"]):
+            # "KALTENGPOS, Polres …": a listed brand opening the story, no place.
+            return Dateline(place=None, rest=text[match.end() :], outlet=match["place"])
         if match and match["place"].upper() not in _NOT_PLACES:
             return Dateline(
                 place=_tidy_place(match["place"]),

@@ -453,6 +453,10 @@ def read_frame(lines: list[str]) -> Frame:
         if _HUMAS.match(line):
             humas = humas or line.title()  # the site, or a photo's credit
             continue
+        listed = _listed(line)
+        if listed:  # "Kalteng Pos", "BERAUTERKINI": a listed outlet's name alone
+            frame.outlet = frame.outlet or listed
+            continue
         is_byline, author = author_of(line)
         if is_byline:
             frame.author = frame.author or author
@@ -478,7 +482,7 @@ def read_frame(lines: list[str]) -> Frame:
             # site's banner or a row of tags ending with the site; no headline.
             blog_site = blog_site or banner or None
             continue
-        piped = _TITLE_SITE.match(line)
+        piped = _TITLE_SITE.match(line) or _title_listed(line)
         if piped:
             frame.outlet = frame.outlet or piped["site"]
             line = piped["title"]
@@ -581,6 +585,32 @@ def read_frame(lines: list[str]) -> Frame:
         # "Reporter : kaltengdaily": the site's own account credited, not a person.
         frame.outlet = frame.author
     return frame
+
+
+def _listed(line: str) -> str | None:
+    """The outlet a line names when it is a listed outlet's name and nothing else."""
+    if len(line) > 40 or _words(line) > 5:
+        return None
+    from arsip_core.outlets import load_outlets
+    from arsip_extract.dateline import _known_place
+
+    name = line.rstrip(" ,;:|")
+    return load_outlets().known(name) and (None if _known_place(name) else name)
+
+
+# "Judul Berita - Kalteng Pos", "Judul | Berau Terkini": a headline, then a listed
+# outlet after the page title's bar or dash.
+_TITLE_SEP = re.compile(r"^(?P<title>.{10,}?)\s+[|–-]\s+(?P<site>[^|–-]{2,40})$")
+
+
+def _title_listed(line: str) -> dict[str, str] | None:
+    """Headline and site of a browser tab's title ending with a listed outlet."""
+    if " - " not in line and " | " not in line and " – " not in line:
+        return None
+    found = _TITLE_SEP.match(line)
+    if not found or not _listed(found["site"]):
+        return None
+    return {"title": found["title"], "site": found["site"].strip()}
 
 
 # An account named after the site: one word ending as outlets' names do.
