@@ -40,7 +40,9 @@ _PAGE_WORDS = frozenset(
     "jurnalis redaksi berita news admin editor penulis reporter wartawan kontributor"
     " pewarta home beranda terkini terbaru populer headline utama daerah nasional"
     " regional lokal kabar info media portal online update opini politik hukum"
-    " peristiwa kriminal ekonomi olahraga".split()
+    " peristiwa kriminal ekonomi olahraga bisnis sport hiburan teknologi wisata"
+    " kesehatan pendidikan internasional metro megapolitan lifestyle otomotif video"
+    " foto galeri advertorial pemerintahan parlementaria perspektif".split()
 )
 
 

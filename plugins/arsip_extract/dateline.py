@@ -95,6 +95,11 @@ _PERIOD = re.compile(
     rf"^(?:(?P<pre>{DOMAIN})[,.]\s*(?P<place>{_PLACE})(?:,\s*{_PROVINCE_ITEM})?"
     rf"|(?P<place2>{_PLACE}),\s*(?P<name>{DOMAIN}|{_AGENCY}))\.\s+(?=[A-Z])"
 )
+# "Kubu Raya, Situsbanua. Polres …": a place, a comma, a listed outlet, a full stop.
+_PLACE_NAME_PERIOD = re.compile(
+    rf"^(?P<pre>)(?P<place>)(?P<place2>{_PLACE}),\s*"
+    r"(?P<name>[A-Za-z][\w!]*(?: [A-Z][\w!]*)?)\.\s+(?=[A-Z])"
+)
 # "BATULICIN, Polres Tanah Bumbu melaksanakan ...": a place in capitals, a comma.
 _CAPS_COMMA = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s+(?=[A-Z])")
 # "Samarinda. Menjelang ...": a place and a full stop.
@@ -131,6 +136,8 @@ _GLUED_SITE = re.compile(
 )
 # After the place, the Polda hosting the page, then a dash ("Polda Kalbar - …").
 _HOST_AFTER = re.compile(r"Polda\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[-–—]\s+(?=\S)")
+# After the place, a listed outlet's name with its ".id" written as a word.
+_WORD_ID = re.compile(r"(?P<brand>[A-Za-z][\w!]{2,30})\s+id\s+(?=[A-Z])")
 # After the place, the outlet's name in CamelCase with its ".id" written as a word
 # ("MediaKabar id Sebanyak …").
 _BRAND_ID = re.compile(rf"(?P<brand>{_CAMEL})\s+id\s+(?=[A-Z])")
@@ -299,6 +306,13 @@ def _is_province(item: str) -> bool:
     )
 
 
+# Photo and source credits written in brackets, no outlet's name.
+_CREDIT_WORDS = frozenset(
+    "ist istimewa foto dok dokumentasi net red redaksi rls rilis humas"
+    " ilustrasi".split()
+)
+
+
 def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
     """(place, outlet) from the dateline's head: the place, the items after it."""
     place, outlet = match["place"], match["pre"]
@@ -335,6 +349,19 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
     for paren in (match["paren"], match["paren2"]):
         if paren and _listed(paren) and not _known_place(paren):
             names.insert(0, paren)  # "Sampit (Kalteng Pos) –": a listed brand
+        elif (
+            paren
+            and _known_place(place)
+            and not items
+            and re.fullmatch(r"[A-Z][\w!]+(?: [A-Z][\w!]+)?", paren)
+            and not _known_place(paren)
+            and not _is_province(paren)
+            and not re.match(_UNIT_WORD, paren)
+            and paren.casefold() not in _CREDIT_WORDS
+        ):
+            # "Ketapang (Situsbanua) –": after a known place, a bracketed name the
+            # gazetteer does not know is the outlet, as ANTARA's "(ANTARA)".
+            names.insert(0, paren)
         elif paren and re.fullmatch(_PLACE, paren) and not _is_name(paren):
             places.append(paren)
         elif paren and re.fullmatch(rf"{_AGENCY}|{DOMAIN}", paren.strip()):
@@ -350,11 +377,14 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
         # "HARIAN KALBAR (KUBU RAYA) –", "KABAR KALIMANTAN1, Palangka Raya –";
         # "Balanganews, Paringin –": after the brand, a place-like item is the place.
         outlet = outlet or place
-        places = places or [
-            n
-            for n in names
-            if re.fullmatch(_PLACE, n) and not _is_name(n) and not _listed(n)
-        ][:1]
+        places = (
+            places
+            or [
+                n
+                for n in names
+                if re.fullmatch(_PLACE, n) and not _is_name(n) and not _listed(n)
+            ][:1]
+        )
         place = places[0] if places else None
     elif re.match(_UNIT_WORD, place):
         # "Polres Berau, Gunung Tabur –"; "Polda Kalbar, Polres Sambas, Polsek
@@ -405,6 +435,32 @@ def _place_then_name(match: re.Match[str]) -> bool:
     )
 
 
+# A dateline's head up to its first separator: "Kalteng Pos : Ketapang, …",
+# "Kalteng Pos, Sampit –", "Kalteng Pos – SAMPIT –".
+_HEAD = re.compile(
+    r"^(?P<head>[^\s,:(|–—-][^,:(|–—\n]{1,38}?)\s*(?:,|\s:|\s?[-–—]\s)\s*"
+)
+
+
+def _listed_head(text: str) -> Dateline | None:
+    """A listed outlet opening the paragraph, then a dateline with its place: the
+    place is the dateline's, the outlet the listed one, whatever its spelling."""
+    head = _HEAD.match(text)
+    if not head or not _listed(head["head"]) or _known_place(head["head"]):
+        return None
+    inner = find_dateline(text[head.end() :])
+    if inner is None or not inner.place or inner.outlet:
+        return None
+    return Dateline(
+        place=inner.place,
+        rest=inner.rest,
+        date_text=inner.date_text,
+        outlet=head["head"].strip(),
+        alone=inner.alone,
+        guessed=inner.guessed,
+    )
+
+
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening ``paragraph``, or None."""
     text = paragraph.replace("\u00a0", " ")
@@ -415,6 +471,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
         text = f"{glued['place']}, {text[glued.end('place') :]}"  # "TARAKANsitus.com"
     if _DOUBLED.match(text):
         return None
+    listed = _listed_head(text)
+    if listed:
+        return listed
     bars = _SITE_BARS.match(text)
     if bars and not _is_province(bars["pre"]):
         return Dateline(
@@ -461,12 +520,15 @@ def find_dateline(paragraph: str) -> Dateline | None:
             # "BNews—MAGELANG— Polres …": the outlet's tag, then the place's.
             place, rest = second["place"], rest[second.end() :]
         tail = len(rest) <= 60 and _NAME_TAIL.fullmatch(rest.rstrip(" ,"))
-        if tail and not outlet and _OUTLET_WORDS.search(tail[0]):
+        if tail and not outlet and (_OUTLET_WORDS.search(tail[0]) or _listed(tail[0])):
             outlet, rest = tail[0], ""  # "Balangan – News FHH,": the outlet after
         host = _HOST_AFTER.match(rest) if place else None
         if host:
             rest = rest[host.end() :]  # "SEKADAU, X-Polda Kalbar - …": the host's tag
         spelled = _BRAND_ID.match(rest) if place and not outlet else None
+        if not spelled and place and not outlet:
+            spelled = _WORD_ID.match(rest)
+            spelled = spelled if spelled and _listed(spelled["brand"]) else None
         if spelled:
             outlet, rest = spelled["brand"], rest[spelled.end() :]  # "Situsku id …"
         polda = match["place"].startswith("Polda")
@@ -502,6 +564,10 @@ def find_dateline(paragraph: str) -> Dateline | None:
                 outlet=re.sub(r"^(?i:www\.)", "", match["pre"]),
             )
     match = _PERIOD.match(text)
+    if not match:
+        named = _PLACE_NAME_PERIOD.match(text)
+        if named and _listed(named["name"]) and not _listed(named["place2"]):
+            match = named
     if match:
         return Dateline(
             place=_tidy_place(match["place"] or match["place2"]),

@@ -490,6 +490,7 @@ def read_frame(lines: list[str]) -> Frame:
             _PHOTO_CREDIT.search(line)
             or _SITE_CREDIT.search(line)
             or _caps_credit(line)
+            or _listed_credit(line)
         )
         if credit:  # a caption with its photographer's credit
             frame.credit_site = frame.credit_site or credit["site"]
@@ -581,6 +582,8 @@ def read_frame(lines: list[str]) -> Frame:
                 frame.credit_site = below["site"]
                 break
     frame.outlet = frame.outlet or frame.site or humas
+    if frame.outlet is None and frame.author and listed_site(frame.author):
+        frame.outlet = frame.author  # "Reporter : situsbanua": the site's account
     if frame.outlet is None and frame.author and _BRAND_AUTHOR.fullmatch(frame.author):
         # "Reporter : kaltengdaily": the site's own account credited, not a person.
         frame.outlet = frame.author
@@ -596,6 +599,22 @@ def _listed(line: str) -> str | None:
 
     name = line.rstrip(" ,;:|")
     return load_outlets().known(name) and (None if _known_place(name) else name)
+
+
+# Agencies and broadcasters whose name a republishing site cites as its source.
+_AGENCIES = frozenset(("antara", "antaranews", "rri", "kbrn", "infopublik"))
+
+
+def listed_site(name: str) -> str | None:
+    """``name`` when it is a listed outlet other than a news agency (a site that
+    names itself), else None."""
+    found = _listed(name)
+    if not found:
+        return None
+    from arsip_core.outlets import load_outlets, outlet_key
+
+    listed = load_outlets().known(found) or found
+    return None if outlet_key(listed)[0] in _AGENCIES else found
 
 
 # "Judul Berita - Kalteng Pos", "Judul | Berau Terkini": a headline, then a listed
@@ -817,6 +836,20 @@ def _banner_site(line: str) -> str | None:
 _CAPS_CREDIT = re.compile(
     r" [A-Z][A-Z.']+(?: [A-Z][A-Z.']+){0,3}/ ?(?P<site>[A-Z]{4,})$"
 )
+
+
+# "(Foto: Nama/situsbanua)": the photographer, then the site, in brackets.
+_SLASH_CREDIT = re.compile(r"\([^()/]{2,40}/\s*(?P<site>[^()/]{2,30}?)\s*\)\s*\.?$")
+
+
+def _listed_credit(line: str) -> dict[str, str] | None:
+    """A caption's credit ``(Foto: Nama/Site)`` whose site is a listed outlet."""
+    if not line.endswith((")", ").")) or "/" not in line[-60:]:
+        return None
+    found = _SLASH_CREDIT.search(line, max(0, len(line) - 80))
+    if found and listed_site(found["site"]):
+        return {"site": found["site"]}
+    return None
 
 
 def _caps_credit(line: str) -> re.Match[str] | None:
@@ -1141,6 +1174,11 @@ def cut_tail(lines: list[str]) -> Tail:
         if _HUMAS.match(line) or _SIGN_OFF.match(line):
             tail.end = i  # "Humas Polres X", "Diskominfo Kota Y" sign the story off
             return tail
+        if len(line) <= 40 and listed_site(line):
+            # "Kalteng Pos" alone on a line of the story: the site's sign, no text.
+            tail.outlet = tail.outlet or line.rstrip(" ,;:|")
+            tail.dropped.add(i)
+            continue
         here = _HERE_PROMPT.match(line)
         if (
             here

@@ -31,6 +31,7 @@ from arsip_reader.frame import (
     brand,
     cut_tail,
     is_caption,
+    listed_site,
     read_frame,
     republished_title,
 )
@@ -260,6 +261,27 @@ _ASKED_BY = re.compile(
 )
 
 
+# "kepada Kalteng Pos", "kepada wartawan situsbanua": any words after "kepada" that
+# name a listed outlet (not an agency: a republished agency story is no outlet).
+_ASKED_ANY = re.compile(
+    r"\bkepada\s+(?:(?:wartawan|jurnalis|reporter)\s+)?"
+    r"(?P<site>[A-Za-z][\w.!-]{2,30}(?:\s[A-Z][\w!-]+)?)"
+)
+
+
+def _asked_listed(paragraphs: list[str]) -> str | None:
+    """The listed outlet a source speaks to ("ujarnya kepada Kalteng Pos")."""
+    for paragraph in paragraphs:
+        if "kepada" not in paragraph:
+            continue
+        for found in _ASKED_ANY.finditer(paragraph):
+            site = found["site"].rstrip(".,")
+            named = listed_site(site) or listed_site(site.split()[0])
+            if named:
+                return named
+    return None
+
+
 _ANTARA_DESK = re.compile(
     r"^[ \t]*(?:editor|pewarta|redaktur)\s*:[^\n]*\bantara(?:news)?\s?"
     r"(?P<region>kal(?:bar|sel|teng|tim|tara))\b",
@@ -453,7 +475,9 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     if outlet is None and byline_at is None:
         # "ujar Kapolsek kepada detikcom, Rabu": the outlet asking is the page's own.
         asked = _ASKED_BY.search("\n".join(paragraphs))
-        outlet = asked["site"] if asked else None
+        outlet = asked["site"] if asked else _asked_listed(paragraphs)
+        if outlet is None and author and listed_site(author):
+            outlet = author  # "Reporter : situsbanua" under the story
     if outlet and brand(outlet) == "ANTARA":
         # "Editor : Admin Antarakalbar": the regional desk's account names its site.
         desk = _ANTARA_DESK.search(text)

@@ -101,6 +101,15 @@ def test_site_in_finds_a_whole_listed_address():
         ("Rimbanews, Kuala Kurun – Warga", "Kuala Kurun", "Rimbanews"),
         # A town's name alone stays a place although an outlet is named after it.
         ("SAMPIT – Warga tiga desa", "Sampit", None),
+        # The brand, a colon, then a dated dateline.
+        ("Kabar Rimba : Sintang, (2/11/2024) – Warga", "Sintang", "Kabar Rimba"),
+        # The place, a comma, the brand and a full stop.
+        ("Kuala Kurun, Lensa Hulu. Warga tiga desa", "Kuala Kurun", "Lensa Hulu"),
+        # The place, then the brand with its ".id" written as a word.
+        ("SINTANG – Lensahulu id Warga tiga desa", "Sintang", "Lensahulu"),
+        ("SINTANG – Seberang id Warga tiga desa", "Sintang", None),
+        # The place with its dash, then the brand alone.
+        ("Sintang – Kabar Rimba,", "Sintang", "Kabar Rimba"),
     ],
 )
 def test_listed_brand_in_a_dateline_is_never_a_place(opening, place, outlet):
@@ -138,5 +147,88 @@ def test_byline_word_over_the_author_is_no_outlet():
         "- Jurnalis",
         "Sabtu, 14 September 2024 10:15 WIB",
         "SINTANG – " + _STORY,
+    )
+    assert parsed.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "outlet"),
+    [
+        # After a known place, a bracketed name the gazetteer does not know is the
+        # outlet, listed or not (the ANTARA convention, copied by many sites).
+        ("KETAPANG (WARTA SEBERANG) – Warga", "Ketapang", "WARTA SEBERANG"),
+        ("Pangkalan Bun (Seberangnews) – Warga", "Pangkalan Bun", "Seberangnews"),
+        # A known place, a province, a unit or a photo credit in brackets is not.
+        ("Sintang (Kapuas Hulu) – Warga", "Sintang", None),
+        ("Sintang (Kalbar) – Warga", "Sintang", None),
+        ("Sintang (Polres Sintang) – Warga", "Sintang", None),
+        ("Sintang (Ist) – Warga", "Sintang", None),
+    ],
+)
+def test_bracketed_name_after_a_known_place_is_the_outlet(opening, place, outlet):
+    found = find_dateline(opening)
+    assert found is not None
+    assert (found.place, found.outlet) == (place, outlet)
+
+
+def test_listed_outlet_alone_under_the_story_is_the_outlet_and_no_text():
+    parsed = _read(
+        "Warga Tiga Desa Perbaiki Jembatan Kayu yang Rusak",
+        "Sabtu, 14 September 2024 10:15 WIB",
+        "SINTANG – " + _STORY,
+        "Lensa Hulu",
+    )
+    assert parsed.outlet == "Lensa Hulu"
+    assert all("Lensa Hulu" not in p for p in parsed.paragraphs)
+
+
+def test_photo_credit_naming_a_listed_site():
+    parsed = _read(
+        "Warga Tiga Desa Perbaiki Jembatan Kayu yang Rusak",
+        "Sabtu, 14 September 2024 10:15 WIB",
+        "Warga memasang papan jembatan di desa itu. (Foto: Budi Santoso/kabarrimba)",
+        "SINTANG – " + _STORY,
+    )
+    assert parsed.outlet == "kabarrimba"
+
+
+def test_site_account_credited_as_reporter():
+    parsed = _read(
+        "Warga Tiga Desa Perbaiki Jembatan Kayu yang Rusak",
+        "Sabtu, 14 September 2024 10:15 WIB",
+        "SINTANG – " + _STORY,
+        "Reporter : lensahulu",
+        "Editor : lensahulu",
+    )
+    assert parsed.outlet == "lensahulu"
+
+
+def test_source_speaking_to_a_listed_outlet():
+    story = _STORY.replace(
+        "kata kepala desa", "kata kepala desa kepada Kabar Rimba"
+    ).replace("Kepala desa mengatakan", "Kepala desa mengatakan kepada Kabar Rimba,")
+    parsed = _read(
+        "Warga Tiga Desa Perbaiki Jembatan Kayu yang Rusak",
+        "Sabtu, 14 September 2024 10:15 WIB",
+        "SINTANG – " + story,
+    )
+    assert parsed.outlet == "Kabar Rimba"
+
+
+def test_agency_named_alone_under_a_republished_story_is_no_outlet():
+    rows = [*_ROWS, ("ANTARA", "", "antaranews.com", "antara", "")]
+    outlets_module._load_outlets.cache_clear()
+    with (outlets_module.DATA_DIR / "outlets.csv").open(
+        "w", newline="", encoding="utf-8"
+    ) as f:
+        writer = csv.writer(f)
+        writer.writerow(["brand", "aliases", "hosts", "kind", "province", "source"])
+        for row in rows:
+            writer.writerow([*row, "https://contoh.invalid/"])
+    parsed = _read(
+        "Warga Tiga Desa Perbaiki Jembatan Kayu yang Rusak",
+        "Sabtu, 14 September 2024 10:15 WIB",
+        "SINTANG – " + _STORY,
+        "ANTARA",
     )
     assert parsed.outlet is None
