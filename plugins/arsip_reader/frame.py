@@ -598,6 +598,8 @@ def _listed(line: str) -> str | None:
     from arsip_extract.dateline import _known_place
 
     name = line.rstrip(" ,;:|")
+    if not name[:1].isalnum() or name.endswith((")", "]", '"', "”")):
+        return None  # "(Humas Polres X)", "- Jurnalis": a credit or a list item
     return load_outlets().known(name) and (None if _known_place(name) else name)
 
 

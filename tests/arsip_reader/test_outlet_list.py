@@ -232,3 +232,14 @@ def test_agency_named_alone_under_a_republished_story_is_no_outlet():
         "ANTARA",
     )
     assert parsed.outlet is None
+
+
+def test_bracketed_credit_under_the_story_stays_a_credit():
+    parsed = _read(
+        "Warga Tiga Desa Perbaiki Jembatan Kayu yang Rusak",
+        "Sabtu, 14 September 2024 10:15 WIB",
+        "SINTANG – " + _STORY,
+        "(Lensa Hulu)",
+    )
+    assert parsed.outlet is None
+    assert parsed.credit == "Lensa Hulu"
