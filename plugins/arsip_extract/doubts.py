@@ -60,6 +60,14 @@ _ELECTION_WORDS = (
     "omp",
 )
 _ANY_YEAR = re.compile(r"\b20[0-3]\d\b")
+# A day named in the lead: a weekday, "14/2", "14 Februari", "kemarin".
+_DATED = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|kemarin)\b"
+    r"|\b\d{1,2}\s*/\s*\d{1,2}|\b\d{1,2}\s+(?:jan|feb|peb|mar|apr|mei|jun|jul|agu"
+    r"|sep|okt|nov|nop|des)[a-z]*\b|\b(?:hari|malam|pagi|siang|sore)\s+ini\b",
+    re.IGNORECASE,
+)
+_DATED_PARAGRAPHS = 3
 # How far from the publication day an event day is still plainly the story's.
 _FAR_DAYS = 10
 # A headcount this small is rarely the deployment a story reports.
@@ -132,6 +140,12 @@ def _event_doubts(
         reasons.append("diambil dari keterangan foto")
     if dates.recalled:
         reasons.append("hanya tanggal kejadian lampau yang diingat teks")
+    elif clues.date_from is None and not _DATED.search(
+        "\n".join((parsed.title or "", *parsed.paragraphs[:_DATED_PARAGRAPHS]))
+    ):
+        # A story that dates nothing in its lead: a day written further on is often
+        # a schedule, an earlier deed retold or the day words were said.
+        reasons.append("judul dan tiga paragraf pertama tidak menyebut hari")
     if published is None and str(first.year) not in clues.text:
         reasons.append(
             f"tahun {first.year} tidak tertulis dan tanggal terbit tidak ada"

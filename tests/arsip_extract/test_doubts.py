@@ -155,3 +155,23 @@ def test_a_dateline_word_the_gazetteer_does_not_know_doubts_place_and_outlet():
     assert "Kelotok" in doubts["dateline_place"] and "outlet" in doubts
     known = doubts_of(DEEP_PATROL)  # NANGA PINOH: Melawi's seat
     assert "dateline_place" not in known and "outlet" not in known
+
+
+LATE_DAY = """Polres Sanggau Siapkan Pengamanan Pleno Kabupaten
+
+SANGGAU – Polres Sanggau menyiapkan pengamanan rapat pleno rekapitulasi suara Pemilu \
+2024 tingkat kabupaten di gedung KPU Sanggau.
+
+Kapolres Sanggau AKBP Suparno meminta personel bersikap netral.
+
+Seluruh personel juga diminta menjaga kesehatan selama bertugas.
+
+Rapat pleno itu berlangsung pada Kamis (29/2/2024) di aula kantor KPU dan berjalan tertib.
+"""
+
+
+def test_a_day_named_only_after_the_lead_is_doubted():
+    record = record_of(LATE_DAY)
+    assert record.event_date == "2024-02-29"
+    assert "tiga paragraf" in doubts_of(LATE_DAY)["event_date"]
+    assert "event_date" not in doubts_of(ONE_FIGURE)  # dated in its first paragraph
