@@ -457,7 +457,7 @@ def _listed_head(text: str) -> Dateline | None:
         date_text=inner.date_text,
         outlet=head["head"].strip(),
         alone=inner.alone,
-        guessed=inner.guessed,
+        guessed=False,  # the listed outlet's tag before it makes it a dateline
     )
 
 

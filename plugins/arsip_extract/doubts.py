@@ -86,6 +86,13 @@ _TOLD_APART = re.compile(
 )
 
 
+def _listed_outlet(name: str) -> bool:
+    """Whether data/outlets.csv lists the outlet ``name``."""
+    from arsip_core.outlets import load_outlets
+
+    return load_outlets().known(name) is not None
+
+
 def _frame_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> list[str]:
     """A dateline whose parts only the gazetteer told apart ("SUDUT KALTENG, Muara
     Teweh –", "KALBAR SATU ID –"): which is the place and which the outlet's brand
@@ -96,6 +103,8 @@ def _frame_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> list[s
     place = record.dateline_place
     if not place or clues.dateline_known:
         return []  # the gazetteer knows the place: the other part is the brand
+    if record.outlet and _listed_outlet(record.outlet):
+        return []  # data/outlets.csv knows the brand: the other part is the place
     parts = [p for p in re.split(r"[,|]", written.strip(" -–—:|")) if p.strip()]
     if len(parts) > 1:
         why = (

@@ -13,6 +13,8 @@ import pytest
 
 import arsip_core.outlets as outlets_module
 from arsip_core.outlets import load_outlets, outlet_key
+from arsip_core.warnings import field_of
+from arsip_extract import extract_record
 from arsip_extract.dateline import find_dateline
 from arsip_reader.parse import parse_raw_text
 
@@ -103,6 +105,8 @@ def test_site_in_finds_a_whole_listed_address():
         ("SAMPIT – Warga tiga desa", "Sampit", None),
         # The brand, a colon, then a dated dateline.
         ("Kabar Rimba : Sintang, (2/11/2024) – Warga", "Sintang", "Kabar Rimba"),
+        # The brand's tag makes the capitals after it a dateline, not a guess.
+        ("kabarrimba.co.id – SINTANG, Warga", "Sintang", "kabarrimba.co.id"),
         # The place, a comma, the brand and a full stop.
         ("Kuala Kurun, Lensa Hulu. Warga tiga desa", "Kuala Kurun", "Lensa Hulu"),
         # The place, then the brand with its ".id" written as a word.
@@ -116,6 +120,7 @@ def test_listed_brand_in_a_dateline_is_never_a_place(opening, place, outlet):
     found = find_dateline(opening)
     assert found is not None
     assert (found.place, found.outlet) == (place, outlet)
+    assert not found.guessed
 
 
 def test_listed_brand_alone_in_the_header_is_the_outlet():
@@ -243,3 +248,21 @@ def test_bracketed_credit_under_the_story_stays_a_credit():
     )
     assert parsed.outlet is None
     assert parsed.credit == "Lensa Hulu"
+
+
+def test_listed_brand_makes_the_dateline_no_guess():
+    page = (
+        "Polisi Amankan Rapat Pleno di Kecamatan\n\n"
+        "{tag} – Personel Polsek Sungai Pinyuh mengamankan rapat pleno rekapitulasi "
+        "suara Pemilu 2024 tingkat kecamatan, Senin (19/2/2024). Rapat berjalan tertib "
+        "hingga malam.\n"
+    )
+
+    def doubted(tag: str) -> set[str]:
+        record = extract_record(parse_raw_text(page.format(tag=tag), "x.txt"))
+        return {field_of(w) for w in record.warnings if field_of(w)}
+
+    listed = doubted("KABAR RIMBA, KELOTOK")
+    assert "dateline_place" not in listed and "outlet" not in listed
+    unknown = doubted("WARTA SEBERANG, KELOTOK")
+    assert "dateline_place" in unknown and "outlet" in unknown
