@@ -402,7 +402,16 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
             words.append(dotted[1])
             raw, shift = dotted[2] + ",", len(dotted[1]) + 1
             glued = None
-        if glued and glued[1] + "." in _NAME_ABBR:
+        if glued and len(glued[1]) == 1 and words and _is_degree(raw):
+            break  # "Santoso S.Tr.K": a degree, its stops all glued
+        if glued and (
+            glued[1] + "." in _NAME_ABBR
+            # "Iptu M.Rizky Aditya": an initial glued to the name it opens
+            or not words
+            and len(glued[1]) == 1
+            and re.fullmatch(r"[A-Z][a-z]{2,}", glued[2])
+            and (glued[1] + glued[2]).upper() not in _DEGREE_CAPS
+        ):
             words.append(glued[1] + ".")  # "Moch.Noor": the abbreviation glued on
             raw, shift = glued[2], len(glued[1]) + 1
         elif glued and _is_degree(glued[2]):
@@ -702,7 +711,7 @@ _POST_FORMS = re.compile(
     r"(?<=[Pp]olsek)ta\b|(?<=Satbrimob)da\b|(?<=^Padal) Pengamanan\b.*"
     r"|(?<=^Padalpam) Pengamanan\b.*"
     # "Kepala Polda Kalimantan Selatan (Kepala Polda Kalsel)": the post once
-    r"|\s*\((?:Waka|Ka)pol[^()]*\)$"
+    r"|\s*\((?:[Ww]aka|[Kk]a)pol[^()]*\)$"
 )
 
 

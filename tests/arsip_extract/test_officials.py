@@ -1470,3 +1470,26 @@ def test_a_street_named_after_a_general_typed_in_lower_case():
         "Sanggau jalan Jenderal Sudirman."
     )
     assert [o.name for o in find_officials(text)] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an initial glued by its stop to the name it opens: never split there
+        ("Kapolsek Tebas Iptu M.Rizky Aditya memimpin apel.", "M. Rizky Aditya"),
+        ("Kapolsek Tebas Iptu A.Rahman memimpin apel.", "A. Rahman"),
+        # a degree with all its stops glued ends the name
+        ("Kapolsek Tebas Iptu Budi Santoso S.Tr.K memimpin apel.", "Budi Santoso"),
+        ("Kapolsek Tebas Iptu Budi Santoso S.Sos memimpin apel.", "Budi Santoso"),
+    ],
+)
+def test_a_glued_initial_opens_a_name_a_glued_degree_ends_it(text, name):
+    assert [o.name for o in find_officials(text)] == [name]
+
+
+def test_a_post_repeated_in_brackets_in_lower_case():
+    text = (
+        "Kepala Kepolisian Daerah Kalimantan Selatan (kapolda Kalsel) Irjen Pol Budi "
+        "Santoso memimpin apel."
+    )
+    assert find_officials(text)[0].position == "Kapolda Kalsel"
