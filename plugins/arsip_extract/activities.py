@@ -21,7 +21,9 @@ _GUARDED_PASSIVE = (
 # "Amankan Deklarasi Damai Jelang PSU" guards the declaration, not the re-vote.
 # ("keamanan dan ketertiban" is what is kept: "menjaga keamanan dan ketertiban dalam
 # pelaksanaan rapat pleno" guards the pleno)
+# (nor do manner words count: "menjaga secara ketat gudang")
 _W = (
+    r"(?:secara\s+\w+\s+|dengan\s+ketat\s+)?"
     r"(?:(?:keamanan|ketertiban|kamtibmas)\s+(?:dan\s+(?:keamanan|ketertiban)\s+)?)?"
     r"(?:(?!(?:jelang|menjelang|usai|pasca)\b)[\w.,-]+\s+){0,4}"
 )
@@ -112,7 +114,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|\b{_SECURE_VERB}\b[^.]{{0,40}}?\b(?:untuk|guna)\s+memastikan\s+"
         r"(?:\w+\s+){0,2}?(?:kampanye|debat|deklarasi)\b"
         r"|\bkampanye\b[^.]{0,120}?\b(?:memberikan|melakukan|melaksanakan)\s+"
-        r"(?:pengawalan|pengamanan)\b"
+        r"(?:pengawalan|pengamanan|penjagaan)\b"
         # guarded, said of the event: "debat kandidat di Hotel X dijaga 200 personel"
         r"|\b(?:kampanye|debat|deklarasi)\s+(?:[\w.()-]+\s+){0,10}?"
         rf"(?:{_GUARDED_PASSIVE}|dipantau)\b",
@@ -177,11 +179,14 @@ RULES: tuple[tuple[str, str], ...] = (
         # Keeping the vote calm ("menjaga kondusifitas pelaksanaan PSU") is a goal.
         rf"\b(?:{_SECURE_VERB}|bersiaga|siaga)\s+(?!(?:kondusifitas|kondusivitas|situasi"
         r"|suasana|kelancaran|netralitas)\b)"
-        r"(?:(?!(?:jelang|menjelang|usai|pasca|dari|ke|menuju)\b)[\w.,-]+\s+){0,4}"
+        r"(?:(?!(?:jelang|menjelang|usai|pasca|dari|ke|menuju|tiba|sampai)\b)"
+        r"[\w.,-]+\s+){0,4}"
         r"(?:TPS|tempat\s+pemungutan\s+suara|PSU|pemungutan\s+suara\s+ulang)\b"
         # Further on when the TPS is where it happens ("Pengamanan dilakukan polisi di
         # semua lokasi TPS").
-        rf"|\b{_SECURE_VERB}\s[^.]{{0,80}}?\bdi\s+(?:\w+\s+){{0,3}}?"
+        # (not where an escort arrives: "hingga tiba di masing-masing TPS")
+        rf"|\b{_SECURE_VERB}\s[^.]{{0,80}}?(?<!tiba\s)(?<!sampai\s)\bdi\s+"
+        r"(?:[\w-]+\s+){0,3}?"
         r"(?:TPS|tempat\s+pemungutan\s+suara)\b"
         # Securing the vote itself is securing its polling stations.
         # (the verb: "Backup Pengamanan Pemungutan Suara" names a purpose)
@@ -240,13 +245,15 @@ RULES: tuple[tuple[str, str], ...] = (
         r"sispamkota|sistem\s+pengamanan\s+(?:\(sispam\)\s+)?kota\b|sispam\)?\s+kota\b"
         # Any security drill ("simulasi pengamanan kota", "Simulasi dan Latihan
         # Pengamanan TPS", "gelar pasukan dan simulasi pengamanan").
-        r"|\bsimulasi\s+(?:(?:dan|serta)\s+latihan\s+)?(?:pengamanan|keamanan|sispam)\b"
+        r"|\bsimulasi\s+(?:(?:dan|serta)\s+latihan\s+)?(?:pengamanan|penjagaan|keamanan"
+        r"|sispam)\b"
         # A Tactical Floor Game rehearses the security plan on a map; a riot-control
         # drill rehearses handling a crowd.
         r"|\btactical\s+floor\s+game\b|\bTFG\b|\bsimulasi\s+(?:penanganan|pengendalian)\b"
         # "situasi rawan sudah kami simulasikan", "gladi sistem keamanan"
         r"|\b(?:di|meny|mens)?simulasikan\b"
-        r"|\bgladi\s+(?:\w+\s+){0,2}?(?:sistem\s+)?(?:pengamanan|keamanan|sispam\w*)\b",
+        r"|\bgladi\s+(?:\w+\s+){0,2}?(?:sistem\s+)?(?:pengamanan|penjagaan|keamanan"
+        r"|sispam\w*)\b",
     ),
     # The KPU's logistics warehouse, guarded where the ballots are kept and folded.
     (
@@ -295,9 +302,11 @@ RULES: tuple[tuple[str, str], ...] = (
         "pengawalan-logistik",
         # "pengamanan di gudang logistik" guards the warehouse, "pengamanan TPS dan
         # kotak suara" the polling station: no escort.
-        r"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|pengamanan)\s+"
+        r"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|pengamanan|penjagaan)\s+"
         r"(?:(?!(?:gudang|jelang|menjelang|TPS|pleno|penghitungan|perhitungan"
-        r"|rekapitulasi|pencoblosan|maupun|ataupun|kelengkapan)\b)[\w.,-]+\s+){0,4}"
+        # (nor a time clause: "penjagaan diperketat sejak surat suara tiba")
+        r"|rekapitulasi|pencoblosan|maupun|ataupun|kelengkapan|sejak|semenjak|setelah"
+        r"|sebelum)\b)[\w.,-]+\s+){0,4}"
         r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|distribusi"
         r"|pendistribusian|pergeseran|kedatangan|dokumen|formulir)\b"
         r"|\b(?:logistik|kotak\s+suara|surat\s+suara|pengiriman|distribusi"
@@ -309,7 +318,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|mendapat|mendapatkan|di\s*bawah)\s+pengawalan\b"
         # Moved under guard: "diangkut dari gudang ... dengan pengamanan ketat".
         r"|\b(?:diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan)\b"
-        r"[^.]{0,80}?\b(?:dengan|mendapat|mendapatkan)\s+(?:pengamanan|pengawalan)\b"
+        r"[^.]{0,80}?\b(?:dengan|mendapat|mendapatkan)\s+(?:pengamanan|pengawalan"
+        r"|penjagaan)\b"
         # Guarding the move itself: "Polisi Jaga Ketat Pemindahan 508 Kotak Suara".
         rf"|\b{_GUARD_VERB}\s+(?:ketat\s+)?{_W}{_MOVING}\s+(?:[\w.]+\s+){{0,3}}?"
         rf"{_LOGISTICS}\b"
@@ -449,7 +459,7 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         ),
         (
             r"\balat\s+peraga\s+kampanye\b|\btim\s+kampanye\b"
-            r"|(?<!pengamanan\s)\bmasa\s+kampanye\b"
+            r"|(?<!pengamanan\s)(?<!penjagaan\s)\bmasa\s+kampanye\b"
         ),
         # A role ("personel pengamanan TPS", "petugas yang ditunjuk sebagai
         # pengamanan TPS"), not a deed.
@@ -515,6 +525,10 @@ _RETOLD = re.compile(
 _CAPTION = re.compile(r"(?:FOTO|Foto|foto|Keterangan\s+foto)\s*:")
 # (the stop first: ``re`` skips ahead to it)
 _NUMBER_DOT = re.compile(r"\.(?<=\d\.)(?=\d)")
+# Two sentences glued at their stop ("berjalan aman.Kapolres juga ..."): a lower-case
+# word ends the one, a capitalised word starts the next (abbreviations, "Kab.Kotim",
+# "M.Tr.Opsla", end in capitals).
+_GLUED = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
 # A subheading names a topic of the story ("Unit K9 dan Patroli"); its paragraphs
 # tell what was done: a short line of capitalised words, no stop.
 _SMALL = r"(?:dan|di|ke|dari|untuk|yang|serta|atau)"
@@ -847,7 +861,9 @@ _CHECK = re.compile(
     re.I,
 )
 # Securing (not escorting) logistics is an escort only when they move.
-_SECURING = re.compile(r"(?:pengamanan|mengamankan|amankan|diamankan)\b", re.I)
+_SECURING = re.compile(
+    r"(?:pengamanan|penjagaan|mengamankan|amankan|diamankan|menjaga|jaga)\b", re.I
+)
 _STORED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|di\s+gudang)\b", re.I)
 # (a story that names the warehouse at all: "Karena kita mengamankan logistiknya")
 _STORE_NAMED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|gudang)\b", re.I)
@@ -1145,6 +1161,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         # split needs a space after a stop).
         if _NUMBER_DOT.search(paragraph):
             paragraph = _NUMBER_DOT.sub("", paragraph)
+        if _GLUED.search(paragraph):
+            paragraph = _GLUED.sub(". ", paragraph)
         sentences = _SENTENCE.split(paragraph)
         # The rules and cuts the paragraph's words allow at all: each sentence
         # screens only these (a keyword test per rule per sentence was the largest

@@ -2393,6 +2393,52 @@ def test_activities_session_6(title, paragraphs, activities):
             ("Kapolres menegaskan pentingnya pengamanan di setiap TPS.",),
             ("lainnya",),
         ),
+        # Two sentences glued at their stop keep their own moods.
+        (
+            None,
+            (
+                "Kapolres meminta personel tetap waspada.Puluhan personel berjaga di "
+                "kantor KPU sejak pagi.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # A manner word between the verb and its object.
+        (
+            None,
+            (
+                "Polisi menjaga secara ketat keamanan di lokasi rapat pleno tingkat "
+                "kabupaten.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # "penjagaan" is "pengamanan".
+        (
+            "Polres Gelar Simulasi Penjagaan Pemilu di Alun-Alun",
+            (),
+            ("simulasi-sispamkota",),
+        ),
+        (
+            None,
+            (
+                "Kotak suara diangkut dari gudang kecamatan dengan penjagaan ketat "
+                "personel Polsek.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        # "masing-masing TPS" is where the guard is; where an escort arrives is not.
+        (
+            None,
+            (
+                "Aparat kepolisian melakukan pengamanan secara melekat dan terbuka di "
+                "masing-masing TPS.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        (
+            None,
+            ("Polisi mengawal logistik hingga tiba di TPS.",),
+            ("pengawalan-logistik",),
+        ),
     ],
 )
 def test_activities_session_7(title, paragraphs, activities):
