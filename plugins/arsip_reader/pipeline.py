@@ -27,6 +27,7 @@ from arsip_core.urls import is_home_page
 from arsip_core.warnings import WarningCode, coded, settle_doubts, warn, without
 from arsip_extract import extract_record
 from arsip_extract.dateline import split_dateline
+from arsip_extract.doubts import page_doubts
 from arsip_reader.overrides import (
     PELICAN_KEYS,
     TEXT_POLICY_KEY,
@@ -298,6 +299,13 @@ def read_article(
         author=record.author or parsed.author,
         source_file=source_path,
     )
+    if extract and not is_html:
+        doubts = page_doubts(body, record)
+        record = (
+            dataclasses.replace(record, warnings=(*record.warnings, *doubts))
+            if doubts
+            else record
+        )
     overridden = apply_overrides(record, values, tz=tz, known_provinces=known_provinces)
     record = overridden.record
     # What the maintainer gave is no longer missing.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from zoneinfo import ZoneInfo
 
 from arsip_core.warnings import (
     Warning,
@@ -16,6 +17,7 @@ from arsip_core.warnings import (
 )
 from arsip_extract import extract_record
 from arsip_reader.parse import parse_raw_text
+from arsip_reader.pipeline import read_article
 
 TWO_FIGURES = """Polres Sintang Siagakan Personel Amankan Rapat Pleno KPU
 
@@ -82,11 +84,11 @@ def test_no_year_and_no_stamp_make_the_day_and_the_election_guesses():
     assert "pemilu-2024" in doubts["election"]
 
 
-def test_the_lainnya_fallback_is_a_guess():
+def test_the_lainnya_fallback_is_no_doubt():
+    # Right as often as any activity on unseen pages: doubting it told nothing.
     record = record_of(NOTHING_KNOWN)
     assert record.activities == ("lainnya",)
-    assert "lainnya" in doubts_of(NOTHING_KNOWN)["activities"]
-    assert "activities" not in doubts_of(ONE_FIGURE)
+    assert "activities" not in doubts_of(NOTHING_KNOWN)
 
 
 def test_doubts_leave_every_other_field_as_it_was():
@@ -148,6 +150,22 @@ def test_an_activity_named_only_deep_in_the_story_is_doubted():
     doubts = doubts_of(DEEP_PATROL)
     assert "patroli" in doubts["activities"] and "apel," not in doubts["activities"]
     assert "activities" not in doubts_of(ONE_FIGURE)
+
+
+def test_no_outlet_beside_a_sites_address_on_the_page_is_doubted(tmp_path):
+    page = tmp_path / "halaman.txt"
+    page.write_text(ONE_FIGURE + "\nSimak berita lain di kabarsungai.co.id\n")
+    record = read_article(page, "halaman.txt", tz=ZoneInfo("Asia/Jakarta")).record
+    assert record.outlet is None
+    assert "kabarsungai.co.id" in dict(_doubts(record))["outlet"]
+    mail_only = tmp_path / "surel.txt"
+    mail_only.write_text(ONE_FIGURE + "\nKirim tulisan: redaksi@contoh.com\n")
+    record = read_article(mail_only, "surel.txt", tz=ZoneInfo("Asia/Jakarta")).record
+    assert record.outlet is None and "outlet" not in dict(_doubts(record))
+
+
+def _doubts(record):
+    return [(field_of(w), str(w)) for w in record.warnings if field_of(w)]
 
 
 def test_a_dateline_word_the_gazetteer_does_not_know_doubts_place_and_outlet():
