@@ -237,6 +237,18 @@ _ANGGOTA_OK = re.compile(
     r"|TNI\s*(?:-|/|dan)\s*Polri)",
     re.IGNORECASE,
 )
+# "Polres Sintang menurunkan 320 anggota untuk ...": a police unit deploying its
+# members names whose they are before the figure; nothing after it says otherwise.
+_POLICE_DEPLOYS = compile_led(
+    r"\b(?:Pol(?:da|res|resta|restabes|sek)|Sat\s?Brimob|Kapol(?:da|res|resta|sek)"
+    r"|kepolisian)\b[^.;:\n]{0,60}\b(?:menurunkan|menerjunkan|mengerahkan"
+    r"|menyiagakan|menyiapkan|melibatkan|menempatkan|mengirim(?:kan)?|memberangkatkan)"
+    r"\s+(?:sebanyak\s+|sejumlah\s+)?$",
+    re.IGNORECASE,
+)
+_PLAIN_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:untuk|guna|yang|dalam|ke|di|pada|demi|sebagai)\b)", re.I
+)
 # Personnel of other bodies, or a ratio ("3 personel per TPS"), are not the deployment.
 _NOT_POLICE_AFTER = re.compile(
     r"^\s*(?:Linmas|Satlinmas|KPPS|PPS|PPK|Panwas|Bawaslu|DPRD|Damkar|Satpol|"
@@ -396,6 +408,14 @@ _AT_A_KIND_OF_TPS = re.compile(
 )
 
 
+# "tiga anggota untuk shif pagi": one turn's strength, not the deployment.
+_ONE_TURN = re.compile(
+    r"[^.;\n]{0,20}?\b(?:untuk|pada|di)\s+(?:shift?|shif|sif|giliran|piket)\s+"
+    r"(?:pagi|siang|sore|malam|pertama|kedua|ketiga|I{1,3})\b",
+    re.IGNORECASE,
+)
+
+
 def _is_ratio(text: str, match: _Mention) -> bool:
     before = text[max(0, match.start - 90) : match.start]
     if (
@@ -406,6 +426,8 @@ def _is_ratio(text: str, match: _Mention) -> bool:
         return True
     value = to_int(match.count["n"]) if match.count["n"] else None
     if value is not None and value <= 5 and _AT_A_KIND_OF_TPS.match(text, match.end):
+        return True
+    if value is not None and value <= _FEW and _ONE_TURN.match(text, match.end):
         return True
     post = _RATIO_BEFORE.search(before)
     if not post:
@@ -456,15 +478,20 @@ def _listed_force(text: str, at: int, first: int) -> tuple[int, int] | None:
     label = _LIST_LABEL.match(text, at)
     if not label:
         return None
-    total, end, items = first, label.end(), 0
+    total, end, items, whole = first, label.end(), 0, 0
     while item := _LIST_ITEM.match(text, end):
         value = to_int(item["n"])
         if value is None:
             break
         items += 1
+        whole += value
         if not _CIVILIAN.search(item["label"]):
             total += value
         end = item.end()
+    if items >= 2 and whole == first:
+        # "320 personel yang dilibatkan, 280 dari Polres dan 40 dari Brimob": the
+        # items are the first count's parts, not forces beside it
+        return total - first, end
     return (total, end) if items else None
 
 
@@ -851,7 +878,11 @@ def find_personnel(
         noun = mention.noun.lower().removesuffix("nya")
         # "dipimpin AKP X bersama 20 personel lainnya": the leader is one more.
         leader = _with_leader(text, mention.start, whose, before, mention.noun)
-        if noun == "anggota" and not (_ANGGOTA_OK.match(whose) or leader):
+        if noun == "anggota" and not (
+            _ANGGOTA_OK.match(whose)
+            or leader
+            or (_PLAIN_AFTER.match(whose) and _POLICE_DEPLOYS.search(before))
+        ):
             continue
         if _NATIONAL.search(_sentence_of(text, mention.start, mention.end)):
             continue

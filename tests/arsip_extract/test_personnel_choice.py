@@ -506,3 +506,27 @@ def test_what_each_tps_of_a_kind_gets_is_no_total(text):
 )  # fmt: skip
 def test_the_whole_poldas_force_beside_the_units_own(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a list after a count whose items add up to it is its breakdown
+        ("Total ada 320 personel yang dilibatkan, 280 dari Polres dan 40 dari "
+         "Brimob.", 320),
+        # (items that do not add up are forces beside the first, as before)
+        ("Pengamanan melibatkan 273 personel Polri, 135 TNI, dan 3242 Linmas.", 408),
+        # a police unit deploying "anggota": its own members
+        ("Polres Sintang menurunkan sebanyak 320 anggota untuk pengamanan TPS.", 320),
+        ("Polsek Tebas menerjunkan 12 anggota ke TPS 05.", 12),
+        # ... but not members of another body
+        ("Polres Sintang melibatkan 20 anggota tim pemenangan dalam rapat.", None),
+        ("Polres Sintang mengundang 20 anggota DPRD.", None),
+        # one turn's strength is no deployment
+        ("Polresta Bulungan mengirimkan tiga anggota untuk shif pagi, lalu Kodim "
+         "berjaga malam harinya.", None),
+        ("Gudang dijaga empat personel pada shift malam.", None),
+    ],
+)  # fmt: skip
+def test_breakdowns_members_and_turns(text, total):
+    assert find_personnel(text).total == total
