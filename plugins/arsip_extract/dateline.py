@@ -265,6 +265,14 @@ def _known_place(name: str) -> bool:
     return " ".join(name.split()).casefold() in _known_names(load_gazetteer())
 
 
+def _is_rank(place: str) -> bool:
+    """A police or military rank where a place would stand ("Irjen Pol.", "KOMBES
+    POL. ADI", "Letkol Inf"): an officer and his name, never a dateline."""
+    from arsip_extract.officials import _RANK_RE
+
+    return bool(_RANK_RE.match(place.strip() + " "))  # read before a space or stop
+
+
 def _listed(name: str | None) -> str | None:
     """The listed form of an outlet ``data/outlets.csv`` knows by ``name``, or None."""
     if not name:
@@ -503,6 +511,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         match = None  # "Kotim, situs.com |" names its site; a bare bar may be a title
     if match and match["place"].split()[0].upper() in _CAPTION_LABELS:
         match = None  # "APEL PASUKAN - Polda ...": a photo caption's label
+    if match and _is_rank(match["place"]):
+        match = None  # "AKBP Nama – …": an officer, no place
     if match:
         place, outlet = _listed_instead(*_pick(match))
         dated = re.search(_DATE, match[0])
@@ -576,6 +586,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         )
     for pattern in (_CAPS_COMMA, _PLACE_PERIOD, _GLUED_CAPS):
         match = pattern.match(text)
+        if match and _is_rank(match["place"]):
+            continue  # "Irjen Pol. Nama, S.I.K., Kapolda …": an officer, no place
         if match and _listed(match["place"]) and not _known_place(match["place"]):
             # "KALTENGPOS, Polres …": a listed brand opening the story, no place.
             return Dateline(place=None, rest=text[match.end() :], outlet=match["place"])

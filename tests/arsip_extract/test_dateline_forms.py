@@ -218,3 +218,18 @@ def test_a_short_weekday_opens_a_stamp(line, iso):
 @pytest.mark.parametrize("line", ["Kampanye 12 Februari 2024", "Jumlah, 12 Nov 2024"])
 def test_a_word_starting_like_a_weekday_is_no_stamp(line):
     assert parse_stamp(line) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A rank written with stops opens the paragraph: an officer, never a place.
+        "Irjen Pol. Budi Santoso, S.I.K., M.H., Kapolda Kalbar memimpin apel pagi.",
+        "Kombes Pol. Adi Nugroho, S.H., Kapolresta memeriksa kesiapan personel.",
+        "KOMBES POL. ADI NUGROHO – Kapolresta memeriksa kesiapan personel.",
+        "Letkol Inf. Rudi Hartono, Dandim setempat, meninjau gudang logistik.",
+    ],
+)
+def test_a_rank_opening_the_paragraph_is_no_dateline(paragraph):
+    found = find_dateline(paragraph)
+    assert found is None or found.place is None
