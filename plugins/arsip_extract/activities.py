@@ -192,6 +192,11 @@ RULES: tuple[tuple[str, str], ...] = (
         # (the verb: "Backup Pengamanan Pemungutan Suara" names a purpose)
         r"|\b(?:mengamankan|amankan)\s+(?:jalannya\s+|proses\s+)?"
         r"(?:pelaksanaan\s+)?(?:pemungutan\s+suara|pencoblosan)\b"
+        # placed at the polling stations ("personel disebar ke seluruh TPS"; before
+        # the voting day ``before_the_polls`` takes it back as a plan)
+        r"|\b(?:disebar|disebarkan|ditempatkan|diplot\w*)\s+(?:\w+\s+){0,2}?ke\s+"
+        r"(?:seluruh\s+|setiap\s+|masing-masing\s+|tiap-tiap\s+|\d+\s+)?"
+        r"(?:TPS|tempat\s+pemungutan\s+suara)\b"
         # personnel there now: "anggota Bhabinkamtibmas sudah berada di lokasi TPS"
         r"|\b(?:personel|personil|anggota|polisi|petugas\s+kepolisian)\b[^.]{0,80}?"
         r"\bberada\s+di\s+(?:lokasi\s+|sekitar\s+)?(?:TPS|tempat\s+pemungutan\s+suara)\b"
@@ -229,6 +234,11 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:pleno|rekapitulasi)\b"
         r"[^.]{0,60}?\b(?:berjaga|menjaga|mengamankan|disiagakan|ditempatkan"
         r"|(?:melakukan|melaksanakan)\s+(?:pengamanan|penjagaan))\b"
+        # the venue named by what is held there: "berjaga di kantor kecamatan tempat
+        # PPK menggelar rekapitulasi", "di gedung yang menjadi lokasi pleno"
+        rf"|\b{_GUARD_VERB}\s[^.;]{{0,80}}?\b(?:tempat|lokasi)\s+(?:\w+\s+){{0,4}}?"
+        r"(?:rapat\s+|sidang\s+)?(?:pleno|rekapitulasi)\b"
+        r"(?!\s+(?:\w+\s+)?(?:DPT|DPS|DPHP|DPSHP|daftar\s+pemilih|pengundian)\b)"
         # The count above the TPS (at the PPK) is the first step of the recount.
         # (its other name in brackets: "penghitungan suara (sidang pleno) di tingkat")
         rf"|\b{_SECURE_VERB}\s+{_W}(?:proses\s+)?(?:penghitungan|perhitungan|hitung)"
@@ -917,7 +927,9 @@ _NEGATED = compile_led(
 _OTHER_DOER = compile_led(
     # (a body named as a place is no doer: "hadirnya pasukan di PPK dapat membantu")
     r"(?<!\bdi\s)(?<!\bke\s)(?<!dari\s)\b(?:Satpol\s*PP|Pol\s*PP|pamong\s+praja|Linmas|Bawaslu|Panwaslu\w*|Panwascam"
-    r"|KPPS|PPS|PPK|PTPS|KPU\w*|pengawas|penyelenggara|relawan|warga|masyarakat"
+    # (a "perwira pengawas" is a police duty officer)
+    r"|KPPS|PPS|PPK|PTPS|KPU\w*|pengawas\s+(?:pemilu|pemilihan|TPS|kecamatan|desa"
+    r"|kelurahan)|penyelenggara|relawan|warga|masyarakat"
     r"|saksi|tim\s+(?:sukses|pemenangan)|timses)\b"
     r"(?:\s+[\w.()-]+){0,5}?\s+(?:(?:juga|turut|ikut|telah|sudah|sedang|tengah|terus)"
     r"\s+)*(?:(?:melakukan|melaksanakan|menggelar)\s+)?$",
@@ -927,7 +939,8 @@ _ACTIVE = re.compile(
     r"(?:pengamanan|mengamankan|amankan|menjaga|jaga|berjaga|penjagaan|mengawal"
     r"|kawal|pengawalan|mengawasi|pengawasan|memantau|pantau|pemantauan|memonitor"
     r"|monitor|(?:ber)?patroli|bersiaga|siaga|sterilisasi|mensterilkan|menempatkan"
-    r"|penempatan|bertugas|meninjau|tinjau|mengecek|cek|membawa|mengangkut"
+    r"|penempatan|bertugas|meninjau|tinjau|peninjauan|mengecek|cek|pengecekan|sidak"
+    r"|inspeksi|kunjungan\w*|berkunjung|membawa|mengangkut"
     r"|mengantar\w*|memindahkan)\b",
     re.I,
 )

@@ -2439,6 +2439,41 @@ def test_activities_session_6(title, paragraphs, activities):
             ("Polisi mengawal logistik hingga tiba di TPS.",),
             ("pengawalan-logistik",),
         ),
+        # Another body's check; a police duty officer ("perwira pengawas") is ours.
+        (
+            None,
+            (
+                "Komisioner KPU bersama Bawaslu melakukan pengecekan gudang logistik di "
+                "Jalan Tjilik Riwut.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Piket perwira pengawas juga rutin melakukan pengecekan ke gudang "
+                "logistik KPU.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # The venue named by what is held there.
+        (
+            None,
+            (
+                "Personel Polsek berjaga di kantor kecamatan tempat PPK menggelar "
+                "rekapitulasi suara.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # Placed at the polling stations.
+        (
+            None,
+            (
+                "Pada hari pemungutan suara, 40 personel disebar ke seluruh TPS di "
+                "Kecamatan Tanah Grogot.",
+            ),
+            ("pengamanan-tps",),
+        ),
     ],
 )
 def test_activities_session_7(title, paragraphs, activities):
