@@ -876,6 +876,19 @@ def find_event_dates(
         if told_day is not None:
             days = tuple(sorted({told_day, *(d for _, d in strong + recalled)}))
             return EventDates(days, "inferred", tuple(warnings), told_day)
+    if not strong and recalled:
+        # A day recalled from before leads only when nothing else dates the story:
+        # a bare weekday the stamp resolves does ("Sebelumnya, pada Senin (12/2)
+        # ..." in a story told "kata Kapolres, Rabu"). (A date without a weekday
+        # may be the vote's own day: it does not.)
+        other = (
+            _weak_or_weekday(text, spans, [], published, tomorrow, [])
+            if published is not None
+            else None
+        )
+        if other is not None:
+            days = tuple(sorted({*other.dates, *(d for _, d in recalled)}))
+            return EventDates(days, other.precision, tuple(warnings), other.first)
     if strong or recalled:
         # A day recalled from before is one of the story's days, never its lead
         # while another date is written.
@@ -893,6 +906,20 @@ def find_event_dates(
             lead = min(deeds, default=lead)
         days = tuple(sorted({d for _, d in strong + recalled}))
         return EventDates(days, "day", tuple(warnings), lead, only_recalled)
+    found = _weak_or_weekday(text, spans, weak, published, tomorrow, warnings)
+    return found or EventDates((), None, tuple(warnings))
+
+
+def _weak_or_weekday(
+    text: str,
+    spans: list[tuple[int, int]],
+    weak: list[tuple[int, date]],
+    published: date | None,
+    tomorrow: list[date],
+    warnings: list[str],
+) -> EventDates | None:
+    """The first date written without a weekday, else a bare weekday the stamp (or
+    a planned "besok") resolves; None when neither dates the story."""
     if weak:
         first = min(weak)[1]
         return EventDates((first,), "day", tuple(warnings), first)
@@ -915,4 +942,4 @@ def find_event_dates(
             back = 7  # "Rabu lalu" said on a Wednesday is a week ago
         inferred = published - timedelta(days=back)
         return EventDates((inferred,), "inferred", tuple(warnings), inferred)
-    return EventDates((), None, tuple(warnings))
+    return None

@@ -634,3 +634,21 @@ def test_a_bare_weekday_pinned_by_yesterday(text, expected):
 )
 def test_a_stage_day_counted_back_from(text, expected):
     assert _first_hinted(text, 2024) == expected
+
+
+def test_a_bare_weekday_the_stamp_resolves_outranks_a_recalled_day():
+    # "Sebelumnya, pada <date>" recalls an earlier deed; the story is told on a bare
+    # weekday that the publication date resolves (Rabu before Kamis 15 Feb 2024).
+    text = (
+        "Kapolres Sintang memimpin apel pergeseran pasukan di Mapolres, Rabu. "
+        "Sebelumnya, pada Senin (12/2/2024), jajaran Polres menggelar rapat "
+        "koordinasi bersama KPU."
+    )
+    found = find_event_dates(text, date(2024, 2, 15))
+    assert found.first == date(2024, 2, 14)
+    assert date(2024, 2, 12) in found.dates
+
+
+def test_a_recalled_day_alone_still_dates_the_story():
+    text = "Sebelumnya, pada Senin (12/2/2024), jajaran Polres menggelar rapat."
+    assert find_event_dates(text, date(2024, 2, 15)).first == date(2024, 2, 12)
