@@ -342,9 +342,29 @@ def _repeated_below(lines: list[str], at: int, found: Dateline) -> bool:
     return False
 
 
+# Lines of three words or fewer (menu items, a widget's figures: "25.55%") take no
+# room of the header, up to this many.
+_SHORT_LINES_MAX = 24
+
+
+def _header_span(lines: list[str]) -> int:
+    """How many lines the header may take: HEADER_LIMIT lines of more than three
+    words; a quick-count widget's column of figures does not push the story out."""
+    counted = 0
+    end = min(len(lines), HEADER_LIMIT + _SHORT_LINES_MAX)
+    for i in range(end):
+        if _words(lines[i]) > 3:
+            counted += 1
+            if counted >= HEADER_LIMIT:
+                return i + 1
+        elif i + 1 - counted > _SHORT_LINES_MAX:
+            return i + 1
+    return end
+
+
 def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
     """Index of the line that opens the story, and its dateline if any."""
-    limit = min(len(lines), HEADER_LIMIT)
+    limit = _header_span(lines)
     body_like = 0
     for i in range(limit):
         line = lines[i]
@@ -997,6 +1017,7 @@ _PROVINCE_SHORT = {
     "kalimantan timur": "Kaltim",
     "kalimantan utara": "Kaltara",
 }
+_REGIONS = frozenset(("kalbar", "kalteng", "kalsel", "kaltim", "kaltara"))
 _COPYRIGHT = re.compile(
     r"^(?:copyright|hak\s+cipta)?\s*(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}\s+)?"
     r"(?P<name>[A-Za-z][\w .-]{1,50}?)\s*(?:\d{4})?\s*\.?$",
@@ -1292,6 +1313,12 @@ def brand(outlet: str | None) -> str | None:
         return f"Tribun {tribun[1].title()}"
     if re.fullmatch(r"(?i)tribratanews\.(?:tribratanews\.com|polri\.go\.id)", outlet):
         return "Tribratanews"
+    host = re.fullmatch(r"(?i)(?:https?://)?(?:(\w+)\.)?antaranews\.com/?", outlet)
+    if host:
+        # "kalbar.antaranews.com" is ANTARA Kalbar; "pemilu.antaranews.com", the
+        # national site's sections and other provinces' sites are ANTARA.
+        region = (host[1] or "").lower()
+        return f"ANTARA {region.title()}" if region in _REGIONS else "ANTARA"
     # "ANTARA News Kalimantan Barat" is ANTARA Kalbar; "ANTARA News" alone, or a
     # line cut before its region ("ANTARA News Kalimantan"), is the national ANTARA.
     agency = re.fullmatch(

@@ -266,3 +266,31 @@ def test_listed_brand_makes_the_dateline_no_guess():
     assert "dateline_place" not in listed and "outlet" not in listed
     unknown = doubted("WARTA SEBERANG, KELOTOK")
     assert "dateline_place" in unknown and "outlet" in unknown
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("kalbar.antaranews.com", "ANTARA Kalbar"),
+        ("KALTENG.ANTARANEWS.COM", "ANTARA Kalteng"),
+        ("pemilu.antaranews.com", "ANTARA"),
+        ("babel.antaranews.com", "ANTARA"),
+        ("www.antaranews.com", "ANTARA"),
+    ],
+)
+def test_antara_hosts_are_its_brand(written, expected):
+    from arsip_reader.frame import brand
+
+    assert brand(written) == expected
+
+
+def test_widget_figures_above_the_story_do_not_push_the_dateline_out():
+    figures = [f"{n}.{n % 7}5%" for n in range(20, 41)]  # a quick-count widget
+    parsed = _read(
+        "HITUNG CEPAT",
+        *figures,
+        "Warga Tiga Desa Perbaiki Jembatan Kayu yang Rusak",
+        "Sintang (ANTARA) - " + _STORY,
+    )
+    assert parsed.dateline_place == "Sintang"
+    assert parsed.title == "Warga Tiga Desa Perbaiki Jembatan Kayu yang Rusak"
