@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
-from arsip_core.warnings import doubt
+from arsip_core.warnings import doubt, field_of
 from arsip_extract.dateline import DOMAIN
 from arsip_extract.dates import EventDates
 from arsip_extract.personnel import Personnel
@@ -155,6 +155,25 @@ def _frame_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> list[s
         doubt("dateline_place", f"tempat dateline: {why}"),
         doubt("outlet", f"media: {why}"),
     ]
+
+
+# A headline is a sentence's worth of words: fewer is a kicker, a menu item, a site.
+_SHORT_TITLE = 4
+
+
+def _title_doubts(parsed: ParsedArticle) -> list[str]:
+    title = parsed.title
+    if not title or any(field_of(w) == "title" for w in parsed.warnings):
+        return []  # no headline, or the reader already said why it is a guess
+    if len(title.split()) < _SHORT_TITLE or title[:1].islower():
+        return [
+            doubt(
+                "title",
+                f"judul '{title}': terlalu pendek atau diawali huruf kecil, "
+                "bukan bentuk judul berita",
+            )
+        ]
+    return []
 
 
 def _event_doubts(
@@ -377,6 +396,7 @@ def find_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> tuple[st
     # No year written and no stamp: the year, and with it the election, is a guess.
     undated = parsed.published is None and not _ANY_YEAR.search(clues.text)
     return (
+        *_title_doubts(parsed),
         *_frame_doubts(parsed, record, clues),
         *_event_doubts(parsed, record, clues, undated),
         *_province_doubts(record, clues),

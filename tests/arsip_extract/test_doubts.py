@@ -193,3 +193,14 @@ def test_a_day_named_only_after_the_lead_is_doubted():
     assert record.event_date == "2024-02-29"
     assert "tiga paragraf" in doubts_of(LATE_DAY)["event_date"]
     assert "event_date" not in doubts_of(ONE_FIGURE)  # dated in its first paragraph
+
+
+def test_a_headline_too_short_or_in_lower_case_is_doubted():
+    kicker = "Pemilu Kalbar\n\n" + ONE_FIGURE.split("\n\n", 1)[1]
+    assert "Pemilu Kalbar" in doubts_of(kicker)["title"]
+    cut = (
+        "pengamanan pemungutan suara berjalan lancar di Kapuas Hulu\n\n"
+        + (ONE_FIGURE.split("\n\n", 1)[1])
+    )
+    assert "title" in doubts_of(cut)
+    assert "title" not in doubts_of(ONE_FIGURE)
