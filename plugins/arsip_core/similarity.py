@@ -32,6 +32,7 @@ BAND_ROWS = 4
 MIN_SHINGLES = 25
 
 _WORD = re.compile(r"\w+")
+_WORD_ASCII = re.compile(rb"\w+")
 _TAG = re.compile(r"<[^>]+>")
 BASE = np.uint64(1_000_003)
 MASK = np.uint64((1 << 61) - 1)
@@ -46,18 +47,30 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     for all shingles at once with numpy: hashing shingle by shingle in Python was
     most of the grouping time.
     """
-    words = _WORD.findall(text.lower())
-    if len(words) < size:
+    word_hash = word_hashes(text)
+    if len(word_hash) < size:
         return np.empty(0, dtype=np.uint64)
-    # Every word hashed in one list comprehension: crc32 of a word is cheaper than
-    # looking it up among the distinct words first (0.30 -> 0.21 ms an article).
-    crc32 = zlib.crc32
-    word_hash = np.array([crc32(w.encode("utf-8")) for w in words], dtype=np.uint64)
-    count = len(words) - size + 1
+    count = len(word_hash) - size + 1
     value = np.zeros(count, dtype=np.uint64)
     for k in range(size):
         value = (value * BASE + word_hash[k : k + count]) & MASK
     return sorted_unique(value)
+
+
+def word_hashes(text: str) -> np.ndarray:
+    """crc32 of each word of ``text`` lower-cased (its UTF-8 bytes), in order.
+
+    Every word is hashed: crc32 of a word is cheaper than looking it up among the
+    distinct words first. An ASCII text is split as bytes, where ``\\w`` matches
+    exactly what it matches in the str (letters, digits, ``_``), so no word is
+    encoded on its own (0.15 -> 0.10 ms an article)."""
+    lowered = text.lower()
+    if lowered.isascii():
+        words = _WORD_ASCII.findall(lowered.encode("ascii"))
+        return np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))
+    words = _WORD.findall(lowered)
+    encoded = map(str.encode, words)  # UTF-8
+    return np.fromiter(map(zlib.crc32, encoded), dtype=np.uint64, count=len(words))
 
 
 def sorted_unique(values: np.ndarray) -> np.ndarray:

@@ -301,9 +301,23 @@ def prune(bundle: Path) -> None:
             wasm.unlink()
 
 
+def _link_or_copy2(source: str, target: str) -> None:
+    """A hard link to a cached shard's file, else a copy (another file system).
+
+    Safe to share: Pagefind's files are never written in place, a shard indexed
+    again is a new folder renamed over the old one (new files), and ``prune``
+    only unlinks."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
 def install(bundle: Path, cache: Path, keys: list[str]) -> None:
-    """Make ``bundle/bagian/<key>`` a copy of each cached shard, touching only the
-    shards that changed, and remove whatever else is in ``bundle``."""
+    """Make ``bundle/bagian/<key>`` a copy of each cached shard (hard links: a
+    copy of some 10,000 files at N = 10,000 took a second at the build's end),
+    touching only the shards that changed, and remove whatever else is in
+    ``bundle``."""
     shards = bundle / SHARDS_SUBDIR
     shards.mkdir(parents=True, exist_ok=True)
     wanted = set(keys)
@@ -320,7 +334,12 @@ def install(bundle: Path, cache: Path, keys: list[str]) -> None:
             continue
         temporary = shards / f".{key}.baru"
         shutil.rmtree(temporary, ignore_errors=True)
-        shutil.copytree(source, temporary, ignore=shutil.ignore_patterns(_FINGERPRINT))
+        shutil.copytree(
+            source,
+            temporary,
+            ignore=shutil.ignore_patterns(_FINGERPRINT),
+            copy_function=_link_or_copy2,
+        )
         prune(temporary)
         if target.exists():
             shutil.rmtree(target)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from arsip_search.indexer import SearchIndexFailed
-from arsip_search.shards import ShardedIndex, assign_shards, shard_order
+from arsip_search.shards import ShardedIndex, assign_shards, install, shard_order
 
 
 def test_a_year_per_shard_cut_finer_only_where_a_year_is_too_big():
@@ -75,6 +75,34 @@ def test_only_changed_shards_are_indexed_again(tmp_path):
     # A shard that is gone leaves the bundle.
     _run(site, {"2024": [a]}, cache)
     assert sorted(p.name for p in bundle.iterdir()) == ["2024"]
+
+
+def _shard(folder: Path, entry: str, fragment: bytes) -> None:
+    """A cached shard as ``ShardedIndex`` leaves one (fingerprint file included)."""
+    (folder / "fragment").mkdir(parents=True)
+    (folder / "pagefind-entry.json").write_text(entry)
+    (folder / "fragment" / "id_1.pf_fragment").write_bytes(fragment)
+    (folder / "sidik.txt").write_text("stempel")
+
+
+def test_installed_shards_are_links_and_follow_a_new_index(tmp_path):
+    cache, bundle = tmp_path / "cache", tmp_path / "situs" / "pagefind"
+    _shard(cache / "2024", '{"v": 1}', b"lama")
+    install(bundle, cache, ["2024"])
+    cached = cache / "2024" / "fragment" / "id_1.pf_fragment"
+    shown = bundle / "bagian" / "2024" / "fragment" / "id_1.pf_fragment"
+    assert shown.read_bytes() == b"lama"
+    assert shown.stat().st_ino == cached.stat().st_ino  # linked, not copied
+    assert not (bundle / "bagian" / "2024" / "sidik.txt").exists()
+    assert (cache / "2024" / "sidik.txt").exists()
+    # A shard indexed again replaces its cached folder: the site follows it, and
+    # the old files it shared are gone from the site, not rewritten in the cache.
+    old = tmp_path / "lama"
+    (cache / "2024").rename(old)
+    _shard(cache / "2024", '{"v": 2}', b"baru")
+    install(bundle, cache, ["2024"])
+    assert shown.read_bytes() == b"baru"
+    assert (old / "fragment" / "id_1.pf_fragment").read_bytes() == b"lama"
 
 
 def _text(path: Path) -> bytes:

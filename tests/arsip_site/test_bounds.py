@@ -158,6 +158,18 @@ def test_a_linked_pages_folder_is_refused_not_walked(tmp_path):
     assert walk.files == set() and walk.refused == {}
 
 
+def test_a_regular_file_is_read_whole_or_to_one_byte_over_the_limit(tmp_path):
+    from arsip_core.bounds import read_regular
+
+    data = bytes(range(256)) * 1000  # 256,000 bytes: several reads
+    (tmp_path / "besar.txt").write_bytes(data)
+    (tmp_path / "kosong.txt").write_bytes(b"")
+    assert read_regular(tmp_path / "besar.txt", 1_000_000) == data
+    assert read_regular(tmp_path / "besar.txt", len(data)) == data
+    assert read_regular(tmp_path / "besar.txt", 100_000) == data[:100_001]
+    assert read_regular(tmp_path / "kosong.txt", 10) == b""
+
+
 def test_reading_never_goes_through_a_link_or_waits_on_a_pipe(tmp_path):
     from zoneinfo import ZoneInfo
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from arsip_core.similarity import shingles, similarity, text_signature
+from arsip_core.similarity import shingles, similarity, text_signature, word_hashes
 from arsip_reader.pipeline import new_markdown, read_article
 from arsip_stories.grouping import (
     Report,
@@ -243,6 +243,23 @@ def test_shingle_hashes_are_the_crc32_polynomial_of_their_words():
             value = (value * 1_000_003 + zlib.crc32(word)) & mask
         expected.add(value)
     assert sorted(expected) == shingles(text).tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apel Siaga di Polres Sambas, 120 personel_gabungan.",
+        "\u201cKami siap,\u201d kata Kapolres \u2014 café di Singkawang.",
+        "\u212aelvin \u0130stanbul STRASSE Stra\u00dfe",  # lower() makes these ASCII or not
+    ],
+)
+def test_word_hashes_are_the_crc32_of_each_lower_cased_word(text):
+    """ASCII texts are split as bytes: the same words, the same hashes."""
+    import re
+    import zlib
+
+    expected = [zlib.crc32(w.encode()) for w in re.findall(r"\w+", text.lower())]
+    assert word_hashes(text).tolist() == expected
 
 
 def test_signature_is_datasketchs_affine64_minhash():
