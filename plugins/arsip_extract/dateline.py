@@ -434,13 +434,26 @@ def _brand_with_region(match: re.Match[str], rest: str) -> bool:
 
 
 def _place_then_name(match: re.Match[str]) -> bool:
-    """A known place, then an outlet, alone on its line ("Pontianak, Media Kalbar")."""
+    """A known place, then an outlet, alone on its line ("Pontianak, Media Kalbar");
+    any place before a listed outlet ("Sungai Kelam, Kalteng Pos")."""
     items = [i.strip() for i in match["items"].split(",") if i.strip()]
-    return (
-        len(items) == 1
-        and bool(_OUTLET_WORDS.search(items[0]) or _listed(items[0]))
-        and _known_place(match["place"])
-    )
+    if len(items) != 1:
+        return False
+    if _listed(items[0]) and not _listed(match["place"]):
+        return True
+    return bool(_OUTLET_WORDS.search(items[0])) and _known_place(match["place"])
+
+
+# "SAMARINDA.SITUS.ASIA –": a place in capitals, a dot, the site's address.
+_DOTTED_PLACE = re.compile(
+    rf"^(?P<place>[A-Z]{{3,}}(?: [A-Z]{{3,}})?)\.(?P<site>{DOMAIN})\s*[-–—]"
+)
+
+
+def _listed_site_after(text: str, glued: re.Match[str]) -> bool:
+    """Whether the address glued after the capitals ("KELOTOKsitus.com") is listed."""
+    site = re.match(DOMAIN, text[glued.end("place") :])
+    return bool(site) and _listed(site[0]) is not None
 
 
 # A dateline's head up to its first separator: "Kalteng Pos : Ketapang, …",
@@ -475,8 +488,12 @@ def find_dateline(paragraph: str) -> Dateline | None:
     text = re.sub(r"^([A-Z]+)\. (CO)\. (ID)\b", r"\1.\2.\3", text)  # "X. CO. ID"
     text = re.sub(r"^([A-Z]+)\. (COM?|ID)\b", r"\1.\2", text)  # "TRIBUNKALTIM. CO"
     glued = _GLUED_SITE.match(text)
-    if glued and _known_place(glued["place"]):
+    if glued and (_known_place(glued["place"]) or _listed_site_after(text, glued)):
         text = f"{glued['place']}, {text[glued.end('place') :]}"  # "TARAKANsitus.com"
+    dotted = _DOTTED_PLACE.match(text)
+    if dotted and _listed(dotted["site"]) and not _listed(dotted[0].rstrip(" -–—")):
+        # "SAMARINDA.SITUS.ASIA –": the place glued to a listed site by a dot.
+        text = f"{dotted['place']}, {text[dotted.start('site') :]}"
     if _DOUBLED.match(text):
         return None
     listed = _listed_head(text)

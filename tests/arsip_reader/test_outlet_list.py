@@ -114,6 +114,11 @@ def test_site_in_finds_a_whole_listed_address():
         ("SINTANG – Seberang id Warga tiga desa", "Sintang", None),
         # The place with its dash, then the brand alone.
         ("Sintang – Kabar Rimba,", "Sintang", "Kabar Rimba"),
+        # A place the gazetteer does not know, glued to a listed site.
+        ("KELOTOK.KABARRIMBA.CO.ID – Warga", "Kelotok", "KABARRIMBA.CO.ID"),
+        ("KELOTOKlensahulu.com – Warga", "Kelotok", "lensahulu.com"),
+        # Any place, then a listed outlet, alone on the line.
+        ("Sungai Kelam, Lensa Hulu", "Sungai Kelam", "Lensa Hulu"),
     ],
 )
 def test_listed_brand_in_a_dateline_is_never_a_place(opening, place, outlet):
