@@ -616,6 +616,9 @@ _CLAUSE_TURN = re.compile(r";|\b(?:sementara|sedangkan|namun|adapun)\b", re.I)
 
 def _province_wide(text: str, mention: _Mention) -> bool:
     """Whether the figure's clause gives it as the whole Polda's force."""
+    near = text[max(0, mention.start - 300) : mention.end + 40]  # (a sentence's reach)
+    if not _PROVINCE_WIDE.search(near):
+        return False  # (most figures: no sentence to find)
     clause = _sentence_before(text, mention.start)
     turns = [t.end() for t in _CLAUSE_TURN.finditer(clause)]
     if turns:
@@ -635,6 +638,12 @@ def _background_force(text: str, mention: _Mention, title: str | None) -> bool:
     story reports another deed; README "Settled in session 7")."""
     if mention.start < max(len(text) // 2, _LEAD_REACH):
         return False
+    after = text[mention.end : mention.end + 160].lower()
+    if (
+        not any(w in after for w in ("aman", "tahapan", "selama"))
+        and "tiga" not in (text[max(0, mention.start - 60) : mention.start])
+    ):
+        return False  # (no word of a whole vote's force near it)
     if not (
         _WHOLE_VOTE_AFTER.match(text, mention.end)
         or _WHOLE_VOTE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
