@@ -1119,6 +1119,22 @@ def find_officials(
     return tuple(_with_unit(person, text, normalise) for person in people)
 
 
+def with_caption_officials(
+    officials: tuple[Official, ...],
+    captions: list[str],
+    normalise: Callable[[str], str] | None = None,
+) -> tuple[Official, ...]:
+    """The body's officers, then those only a photo caption names ("Kapolda Kalsel
+    Irjen Pol X mengecek kesiapan personel ..."): the reader keeps captions apart,
+    but the officer in the photo of the reported deed is one of the story's."""
+    extra: list[Official] = []
+    for caption in captions:
+        for person in find_officials(caption, normalise):
+            if not any(_same_person(person.name, o.name) for o in (*officials, *extra)):
+                extra.append(person)
+    return (*officials, *extra)
+
+
 # A post, then the officer in apposition: "Kapolres Sintang (AKBP X)", "Kapolres
 # Sintang, yakni AKBP X", "Kapolres Sintang yang dijabat AKBP X".
 _APPOSITION = re.compile(

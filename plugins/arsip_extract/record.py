@@ -19,7 +19,7 @@ from arsip_extract.dates import (
 from arsip_extract.doubts import Clues, find_doubts
 from arsip_extract.elections import find_election, find_operation
 from arsip_extract.lead import compile_led
-from arsip_extract.officials import find_officials
+from arsip_extract.officials import find_officials, with_caption_officials
 from arsip_extract.personnel import (
     find_activity_points,
     find_personnel,
@@ -305,7 +305,11 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
             gaz.election(election) if election else None,
             text,
         ),
-        officials=find_officials(text, normalise),
+        officials=with_caption_officials(
+            find_officials(text, normalise),
+            [c for c in parsed.captions if not _FILE_PHOTO.search(c)],
+            normalise,
+        ),
         personnel_total=personnel.total,
         personnel_text=personnel.text,
         personnel_breakdown=personnel.breakdown,

@@ -1493,3 +1493,17 @@ def test_a_post_repeated_in_brackets_in_lower_case():
         "Santoso memimpin apel."
     )
     assert find_officials(text)[0].position == "Kapolda Kalsel"
+
+
+def test_an_officer_only_a_photo_caption_names_is_one_of_the_storys():
+    from arsip_extract.officials import with_caption_officials
+
+    body = find_officials("Kabid Humas Polda Kalsel Kombes Pol Budi Santoso hadir.")
+    captions = [
+        "Kapolda Kalsel Irjen Pol Andi Wijaya mengecek kesiapan personel, Senin.",
+        "Kombes Pol Budi Santoso saat apel.",  # named in the body already
+    ]
+    assert [o.name for o in with_caption_officials(body, captions)] == [
+        "Budi Santoso",
+        "Andi Wijaya",
+    ]
