@@ -159,3 +159,34 @@ def test_extract_speed_times_a_reference_revision_in_the_same_run(tmp_path):
     assert lines[0].startswith("HEAD: ") and "ms per article" in lines[0]
     assert lines[1].startswith("this checkout: ")
     assert lines[2].startswith("ratio: ") and lines[2].endswith("x HEAD's CPU per article")
+
+
+unseen = _load("unseen_frame")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        (
+            "KABARRIMBA.CO.ID, SINTANG – Warga … (Foto: Budi/Kabar Rimba)",
+            "Kabar Rimba",
+            "WARTASEBERANG.CO.ID, SINTANG – Warga … (Foto: Budi/Warta Seberang)",
+        ),
+        (
+            "Sintang, kabarrimba – Warga",
+            "kabarrimba.co.id",
+            "Sintang, wartaseberang – Warga",
+        ),
+        ("Tidak menyebut situsnya.", "Kabar Rimba", None),
+    ],
+)
+def test_unseen_frame_swaps_every_written_form_of_the_outlet(text, outlet, expected):
+    assert unseen.swap_outlet(text, outlet, "Warta Seberang") == expected
+
+
+def test_unseen_frame_swaps_the_place_in_its_case():
+    text = "SINTANG – Polres Sintang berjaga."
+    assert (
+        unseen.swap_place(text, "Sintang", "Sungai Kelam")
+        == "SUNGAI KELAM – Polres Sungai Kelam berjaga."
+    )
