@@ -958,6 +958,9 @@ _FORCE = compile_led(
 _MEETING = compile_led(
     r"\b(?:rapat\s+koordinasi|rakor\w*|koordinasi|membahas|pembahasan|bahas"
     r"|sosialisasi|diskusi|FGD|bimtek|evaluasi|anev|analisa|analisis|pemetaan"
+    # (a training or briefing for it: "pembekalan pengamanan TPS", "latihan
+    # pengawalan logistik")
+    r"|latihan|pelatihan|pembekalan|pengarahan|briefing"
     r"|perencanaan|rencana)\s+(?:(?!(?:dan|serta|lalu|kemudian)\b)[\w-]+\s+){0,3}?$",
     re.I,
 )

@@ -2474,6 +2474,15 @@ def test_activities_session_6(title, paragraphs, activities):
             ),
             ("pengamanan-tps",),
         ),
+        # A training or briefing for a guard is not the guard.
+        (
+            None,
+            (
+                "Polres Balangan menggelar pembekalan pengamanan rapat pleno bagi 60 "
+                "personel, Kamis.",
+            ),
+            ("lainnya",),
+        ),
     ],
 )
 def test_activities_session_7(title, paragraphs, activities):
