@@ -382,12 +382,21 @@ def _official_doubts(record: Record) -> list[str]:
     soldiers = [o.name for o in record.officials if _TNI_RANK.search(o.rank or "")]
     if soldiers:
         reasons.append(f"jabatan TNI dibaca apa adanya ({', '.join(soldiers[:3])})")
+    # A typo the page made ("Putussibaau", "Dandim 09014"): not for the record.
+    typos = [
+        o.position for o in record.officials if _POST_TYPO.search(o.position or "")
+    ]
+    if typos:
+        reasons.append(f"jabatan tampak salah ketik ({', '.join(typos[:2])})")
     if not reasons:
         return []
     return [doubt("officials", f"pejabat: {'; '.join(reasons)}")]
 
 
 _TNI_RANK = re.compile(r"\b(?:TNI|Inf|Kav|Arh|Czi|Cpl|Cke|Chb|Cba|Cku|Caj|Cpm)\b")
+# A vowel doubled in a lower-case word (Indonesian posts and place names have none),
+# or a unit number of five digits (Kodim and Korem numbers have four).
+_POST_TYPO = re.compile(r"[a-z](?:aa|ii|uu)|(?:aa|ii|uu)[a-z]|\b\d{5,}\b")
 
 
 def find_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> tuple[str, ...]:

@@ -204,3 +204,9 @@ def test_a_headline_too_short_or_in_lower_case_is_doubted():
     )
     assert "title" in doubts_of(cut)
     assert "title" not in doubts_of(ONE_FIGURE)
+
+
+def test_a_mistyped_post_is_doubted():
+    typo = ONE_FIGURE.replace("Kapolres Kapuas Hulu AKBP", "Kapolres Kapuaas Hulu AKBP")
+    assert "salah ketik" in doubts_of(typo)["officials"]
+    assert "officials" not in doubts_of(ONE_FIGURE)
