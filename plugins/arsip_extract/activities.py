@@ -433,7 +433,11 @@ _STAGE = (
 _DEPLOYED = Screened(
     r"\b(?:diterjunkan|menerjunkan|terjunkan|dikerahkan|mengerahkan|kerahkan"
     r"|diturunkan|menurunkan|diberangkatkan|memberangkatkan|digeser|menggeser"
-    r"|dikirim|mengirim\w*)\b[^.]{0,60}?\b(?:untuk|guna)\s+"
+    r"|dikirim|mengirim\w*"
+    # readied or placed as a force for it ("menyiagakan 300 personel untuk mengamankan
+    # 400 TPS")
+    r"|disiagakan|menyiagakan|siagakan|menempatkan|tempatkan)\b[^.]{0,60}?\b(?:untuk"
+    r"|guna)\s+"
     r"(?:\w+\s+){0,2}?(?:mengamankan|pengamanan|menjaga|amankan|jaga|penjagaan)"
     r"\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara)\b"
     # and so are the logistics a force of so many is sent or assigned to

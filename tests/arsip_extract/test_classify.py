@@ -2483,6 +2483,21 @@ def test_activities_session_6(title, paragraphs, activities):
             ),
             ("lainnya",),
         ),
+        # A force readied or placed for the TPS is a deployment (guideline rule 2),
+        # except on the voting day itself.
+        (
+            None,
+            ("Polres Kapuas menyiagakan 300 personel untuk mengamankan 400 TPS.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Proses pencoblosan berlangsung hari ini, Polres menyiagakan 300 "
+                "personel untuk mengamankan 400 TPS.",
+            ),
+            ("pengamanan-tps",),
+        ),
     ],
 )
 def test_activities_session_7(title, paragraphs, activities):
