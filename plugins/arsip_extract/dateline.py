@@ -341,10 +341,16 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
         names, places = others, []
         if (
             names
-            and (place.isupper() or _TRAILING_PROVINCE.search(place))
+            and (
+                place.isupper()
+                or _TRAILING_PROVINCE.search(place)
+                or (len(place.split()) <= 2 and len(others) == 1)
+            )
             and _known_place(names[0])
             and not _known_place(place)
         ):
+            # (On the 511 tune pages every "X, Y –" whose X the gazetteer does not
+            # know and whose Y it does names the outlet first: 20 of 20.)
             # "SUDUT KALTENG, Muara Teweh –", "POJOKBANUA, BARABAI –": a brand in
             # capitals first, then the place; the part the gazetteer knows is the
             # place, whichever comes first.
@@ -408,6 +414,8 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
     sub = match["sub"]
     if place and sub and not sub.startswith("TNI") and _PROVINCES.match(place):
         place = sub  # "KALBAR-SINTANG": the province, then the place
+    # A kabupaten after its kecamatan ("Entikong, Sanggau –") is no outlet.
+    names = [n for n in names if not _known_place(n)]
     return place, _outlet(outlet, *names, match["site3"], match["bar"])
 
 

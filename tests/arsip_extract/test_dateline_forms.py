@@ -233,3 +233,21 @@ def test_a_word_starting_like_a_weekday_is_no_stamp(line):
 def test_a_rank_opening_the_paragraph_is_no_dateline(paragraph):
     found = find_dateline(paragraph)
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, place, outlet",
+    [
+        # A name the gazetteer does not know, then a place it knows: the outlet
+        # first, whatever its case (on the tune pages 20 of 20 read so).
+        ("Kabarseberang, Putussibau – Warga berjaga.", "Putussibau", "Kabarseberang"),
+        ("Warta Seberang, Ketapang – Warga berjaga.", "Ketapang", "Warta Seberang"),
+        # Two places the gazetteer knows: the first is the dateline, the second no
+        # outlet.
+        ("Tanjung Redeb, Berau – Warga berjaga.", "Tanjung Redeb", None),
+        ("Sungai Raya, Kubu Raya – Warga berjaga.", "Sungai Raya", None),
+    ],
+)
+def test_an_unknown_name_before_a_known_place_is_the_outlet(paragraph, place, outlet):
+    found = find_dateline(paragraph)
+    assert (found.place, found.outlet) == (place, outlet)
