@@ -37,17 +37,33 @@ def article_glob(article_save_as: str) -> str:
     return re.sub(r"\{[^}]*\}", "*", article_save_as)
 
 
+def pagefind_program() -> list[str]:
+    """How Pagefind is started: the binary ``python -m pagefind`` would run
+    (``pagefind.service.get_executable``: PAGEFIND_BINARY_PATH, the extended
+    binary, the bundled one, one on PATH), else ``python -m pagefind`` itself.
+
+    The binary directly spares a Python interpreter per run, which only looks the
+    binary up and replaces itself with it: ~0.15 CPU-s a run, one run per shard."""
+    try:
+        from pagefind.service import get_executable
+
+        found = get_executable()
+    except Exception:  # noqa: BLE001 - the package's own entry point will say why
+        found = None
+    if found is not None and Path(found).is_file():
+        return [str(Path(found).resolve())]
+    return [sys.executable, "-m", "pagefind"]
+
+
 def pagefind_command(
     site: Path, bundle_subdir: str, language: str, glob: str | None = None
 ) -> list[str]:
-    """The command line: the pagefind package runs its own binary via ``-m``."""
+    """The command line of one Pagefind run over ``site``."""
     # Only article pages carry data-pagefind-body; a glob spares Pagefind reading
     # (and holding in memory) every other page of the site.
     extra = ["--glob", glob] if glob else []
     return [
-        sys.executable,
-        "-m",
-        "pagefind",
+        *pagefind_program(),
         "--site",
         str(site),
         "--output-subdir",

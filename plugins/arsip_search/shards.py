@@ -24,7 +24,6 @@ import logging
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -34,7 +33,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from arsip_search.indexer import IndexResult, SearchIndexFailed, parse_counts
+from arsip_search.indexer import (
+    IndexResult,
+    SearchIndexFailed,
+    pagefind_program,
+    parse_counts,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -100,9 +104,7 @@ def shard_order(keys: Iterable[str]) -> list[str]:
 def shard_command(site: Path, output: Path, language: str) -> list[str]:
     """Pagefind over every page of ``site`` (a shard's pages only), into ``output``."""
     return [
-        sys.executable,
-        "-m",
-        "pagefind",
+        *pagefind_program(),
         "--site",
         str(site),
         "--output-path",
