@@ -42,6 +42,7 @@ from pelican.writers import FileOverwriteFailedError
 
 from arsip_core.settings import setting
 from arsip_core.state import build_state
+from arsip_incremental.fingerprint import Opaque
 
 logger = logging.getLogger(__name__)
 
@@ -92,6 +93,23 @@ def _contents(generator) -> list:
     )
 
 
+def digest_contents(build, contents) -> None:
+    """Hash every article once in this process, before any helper is forked.
+
+    An article page and every listing that shows the article hash the whole
+    Article object (``Digester.value``, kept per process by ``id``). Forked first,
+    the families' helper and each article helper hashed them all again, each in
+    its own memory: at 10,000 articles that was the rebuild's largest repeated
+    cost. Done here once, the helpers inherit the digests with the memory.
+    Same digests either way: an article's value is fixed once writing starts."""
+    value = build.digester.value
+    for article in contents:
+        try:
+            value(article)
+        except Opaque:
+            continue
+
+
 def _write_one(generator, write, article) -> None:
     """What Pelican's ``generate_articles`` does for one article, minus the signal."""
     write(
@@ -128,6 +146,7 @@ def write_articles(generator, write) -> None:
             build.variables(template.environment, template.name)
     if build.enabled:
         writer._environment()
+        digest_contents(build, contents)
     shares = [contents[k::count] for k in range(count)]
     helpers = [_fork(generator, write, writer, build, share) for share in shares[1:]]
     try:
@@ -398,6 +417,7 @@ def _write_first(plan: Families, writer) -> None:
         return plan.first(writer)
     if build.enabled:
         writer._environment()  # once, before the fork
+        digest_contents(build, _contents(plan.articles))
     # Collected (or stopped) before this build does anything else: the first later
     # generator's turn comes right after this one.
     plan.helper = _start_families(plan, writer, build)

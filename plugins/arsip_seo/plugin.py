@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from pathlib import Path
@@ -15,7 +16,14 @@ from arsip_core.settings import setting
 from arsip_i18n.text import edition_text
 from arsip_seo.jsonld import json_ld
 from arsip_seo.meta import canonical_path, news_article, record_citation
-from arsip_seo.sitemap import collect, robots_txt, sitemap_xml
+from arsip_seo.sitemap import (
+    Known,
+    collect,
+    dump_known,
+    load_known,
+    robots_txt,
+    sitemap_xml,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +73,26 @@ def add_template_helpers(generator) -> None:
     )
 
 
+def _known_file(settings, output: Path) -> Path | None:
+    """Where the sitemap keeps each page's entry between builds: beside Pelican's
+    content cache, one file per output folder (an edition builds into its own), or
+    nowhere when the build keeps no cache."""
+    cache = settings.get("CACHE_PATH")
+    if not cache or not settings.get("CACHE_CONTENT"):
+        return None
+    key = hashlib.blake2b(str(output.resolve()).encode(), digest_size=5).hexdigest()
+    return Path(cache) / f"arsip-sitemap-{key}.json"
+
+
+def _load_known(path: Path | None) -> Known | None:
+    if path is None:
+        return None
+    try:
+        return load_known(path.read_text(encoding="utf-8"))
+    except OSError:
+        return {}
+
+
 def write_sitemap(pelican) -> None:
     """After the build: sitemap.xml from the pages' canonical links, and robots.txt."""
     settings = pelican.settings
@@ -72,8 +100,14 @@ def write_sitemap(pelican) -> None:
     save_as = setting(settings, "ARSIP_SEO_SITEMAP_SAVE_AS")
     if save_as:
         started = time.perf_counter()
-        entries = collect(output, skip=[settings.get("NOTFOUND_SAVE_AS") or ""])
+        known_file = _known_file(settings, output)
+        known = _load_known(known_file)
+        entries = collect(
+            output, skip=[settings.get("NOTFOUND_SAVE_AS") or ""], known=known
+        )
         write_if_changed(output / save_as, sitemap_xml(entries))
+        if known_file is not None:
+            write_if_changed(known_file, dump_known(known))
         logger.info(
             "arsip_seo: %s berisi %d alamat (%.2f detik)",
             save_as,

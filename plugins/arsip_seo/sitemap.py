@@ -6,6 +6,7 @@ whichever plugin wrote it (maps, timelines, index pages), under the URL it decla
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -54,22 +55,70 @@ def html_files(output: Path) -> list[tuple[str, ...]]:
     return sorted(found)
 
 
-def collect(output: Path, skip: Iterable[str] = ()) -> list[Entry]:
-    """Entries of every HTML page under ``output`` (``skip``: relative paths)."""
+# What a page's entry is kept under between builds: the file's size, modification
+# time and inode. A page Pelican writes again gets a new time; one written through
+# ``write_if_changed`` a new inode; a page left alone keeps all three.
+Stamp = tuple[int, int, int]
+Known = dict[str, tuple[Stamp, "Entry | None"]]
+
+
+def _stamp(path: str) -> Stamp:
+    stat = os.stat(path)
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
+def collect(
+    output: Path, skip: Iterable[str] = (), known: Known | None = None
+) -> list[Entry]:
+    """Entries of every HTML page under ``output`` (``skip``: relative paths).
+
+    ``known`` (relative path -> (stamp, entry)) is the last build's: a page whose
+    stamp is unchanged is not read again. It is updated in place to this build's
+    pages, to be kept for the next one."""
     skipped = {s.lstrip("/") for s in skip if s}
     entries: dict[str, Entry] = {}
     root = os.fspath(output)
+    old = dict(known) if known is not None else {}
+    if known is not None:
+        known.clear()
     for parts in html_files(output):
         relative = "/".join(parts)
         if relative in skipped:
             continue
-        with open(
-            os.path.join(root, *parts), encoding="utf-8", errors="replace"
-        ) as handle:
-            entry = entry_of(handle.read())
+        path = os.path.join(root, *parts)
+        stamp = _stamp(path) if known is not None else None
+        seen = old.get(relative)
+        if seen is not None and seen[0] == stamp:
+            entry = seen[1]
+        else:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                entry = entry_of(handle.read())
+        if known is not None:
+            known[relative] = (stamp, entry)
         if entry is not None:
             entries.setdefault(entry.loc, entry)
     return sorted(entries.values(), key=lambda e: e.loc)
+
+
+def dump_known(known: Known) -> str:
+    """``known`` as JSON text (for the cache folder)."""
+    rows = {
+        name: [list(stamp), None if e is None else [e.loc, e.lastmod]]
+        for name, (stamp, e) in known.items()
+    }
+    return json.dumps(rows, separators=(",", ":"), sort_keys=True)
+
+
+def load_known(text: str) -> Known:
+    """What ``dump_known`` wrote; an empty table for anything unreadable."""
+    try:
+        rows = json.loads(text)
+        return {
+            name: (tuple(stamp), None if e is None else Entry(e[0], e[1]))
+            for name, (stamp, e) in rows.items()
+        }
+    except (ValueError, TypeError, AttributeError, IndexError):
+        return {}
 
 
 def sitemap_xml(entries: Iterable[Entry]) -> bytes:

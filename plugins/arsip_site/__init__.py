@@ -9,7 +9,12 @@ Its receivers do not depend on the order of PLUGINS (see arsip_site.plugin).
 from pelican import signals
 
 from arsip_site.boundaries import bound_generator, bounded_writer
-from arsip_site.memory import give_back, keep_alive_objects
+from arsip_site.memory import (
+    give_back,
+    keep_alive_objects,
+    pause_collection,
+    resume_collection,
+)
 from arsip_site.plugin import (
     count_read,
     dedupe_slugs,
@@ -19,6 +24,7 @@ from arsip_site.plugin import (
     order_ties_by_path,
     plan_aliases,
     set_defaults,
+    skip_unused_stamps,
     start_build,
     time_generator,
     write_aliases,
@@ -31,6 +37,10 @@ def register():
     signals.get_generators.connect(start_build)
     signals.get_writer.connect(bounded_writer)
     signals.readers_init.connect(key_the_cache)
+    signals.get_generators.connect(pause_collection)
+    signals.article_generator_init.connect(resume_collection)
+    signals.article_generator_init.connect(skip_unused_stamps)
+    signals.page_generator_init.connect(skip_unused_stamps)
     signals.generator_init.connect(bound_generator)
     signals.generator_init.connect(time_generator)
     signals.article_generator_context.connect(count_read)

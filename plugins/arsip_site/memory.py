@@ -25,6 +25,24 @@ def keep_alive_objects(*_sender, **_values) -> None:
     gc.freeze()
 
 
+def pause_collection(*_sender, **_values) -> None:
+    """get_generators: no collection while Pelican unpickles the content cache.
+
+    Loading the cache makes a record, metadata and text for every cached article:
+    each quarter more of them started a full collection walking all of them again,
+    two thirds of the load's CPU (3,000 articles: 0.10 s without, 0.30 s with)."""
+    gc.disable()
+
+
+def resume_collection(*_sender, **_values) -> None:
+    """article_generator_init (its reader cache is loaded): what the cache holds
+    stays for the whole build; the collector runs again for what comes after."""
+    gc.freeze()
+    gc.enable()
+
+
 def give_back(*_sender, **_values) -> None:
-    """At the build's end (finalized): everything is collected again."""
+    """At the build's end (finalized): everything is collected again (and the
+    collector runs, should a failed build have left it paused)."""
+    gc.enable()
     gc.unfreeze()

@@ -245,6 +245,23 @@ def key_the_cache(readers) -> None:
     )
 
 
+def _no_stamp(_filename: str) -> bytes:
+    return b""
+
+
+def skip_unused_stamps(generator) -> None:
+    """article_generator_init, page_generator_init: a generator whose own content
+    cache is off (CONTENT_CACHING_LAYER "reader": the reader caches instead) still
+    made the md5 stamp of every file twice, when looking in its empty cache and when
+    storing what it will not keep. Its stamp is a constant then: it finds nothing
+    and keeps nothing, as before, without reading the files."""
+    if getattr(generator, "_cache_data_policy", True) or getattr(
+        generator, "_cache", None
+    ):
+        return
+    generator._get_file_stamp = _no_stamp
+
+
 ALIAS_SLOT = "arsip_site.aliases"
 
 

@@ -30,3 +30,56 @@ def test_collect_keeps_the_first_page_of_a_canonical_url(tmp_path):
     (tmp_path / "404.html").write_text(head.replace("/a/", "/404/"))
     entries = collect(tmp_path, skip=["404.html"])
     assert [(e.loc, e.lastmod) for e in entries] == [("https://x.id/a/", "2024-01-01")]
+
+
+def _page(path, loc, day=None):
+    meta = f'<meta property="article:published_time" content="{day}">' if day else ""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f'<head><link rel="canonical" href="{loc}">{meta}</head>')
+
+
+def test_collect_reads_again_only_the_pages_that_changed(tmp_path, monkeypatch):
+    import os
+
+    import arsip_seo.sitemap as sitemap
+
+    _page(tmp_path / "a" / "index.html", "https://x.id/a/", "2024-01-01")
+    _page(tmp_path / "b" / "index.html", "https://x.id/b/")
+    _page(tmp_path / "c.html", "https://x.id/c/")
+    known: dict = {}
+    first = collect(tmp_path, known=known)
+    assert set(known) == {"a/index.html", "b/index.html", "c.html"}
+    assert first == collect(tmp_path)
+
+    read = []
+    parse = sitemap.entry_of
+    monkeypatch.setattr(
+        sitemap, "entry_of", lambda html: read.append(html) or parse(html)
+    )
+    # Rewritten in place (same inode) with a new date; another one removed.
+    page = tmp_path / "a" / "index.html"
+    stat = page.stat()
+    _page(page, "https://x.id/a/", "2024-09-09")
+    os.utime(page, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    (tmp_path / "c.html").unlink()
+    second = sitemap.collect(tmp_path, known=known)
+    assert len(read) == 1 and "2024-09-09" in read[0]
+    assert [(e.loc, e.lastmod) for e in second] == [
+        ("https://x.id/a/", "2024-09-09"),
+        ("https://x.id/b/", None),
+    ]
+    assert set(known) == {"a/index.html", "b/index.html"}
+    assert second == collect(tmp_path)
+
+
+def test_the_known_entries_survive_json_and_garbage_is_forgotten(tmp_path):
+    from arsip_seo.sitemap import dump_known, load_known
+
+    _page(tmp_path / "a.html", "https://x.id/a/", "2024-01-01")
+    (tmp_path / "b.html").write_text("<head></head>")  # no canonical: no entry
+    known: dict = {}
+    collect(tmp_path, known=known)
+    assert load_known(dump_known(known)) == known
+    assert known["b.html"][1] is None
+    assert load_known("{not json") == {}
+    assert load_known('{"a.html": 3}') == {}

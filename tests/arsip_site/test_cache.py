@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from pelican import Pelican
@@ -163,3 +164,28 @@ def test_a_file_is_stamped_once_per_build(tmp_path):
     article.write_text(TEXT + "Tambahan.\n", "utf-8")
     assert record_stamp(file_stamp, "k")(str(article)) != first
     assert len(calls) == 2
+
+
+def test_the_generators_own_cache_stamps_no_file(content, tmp_path, monkeypatch):
+    """With the reader layer caching, Pelican's generators keep no cache of their
+    own: they no longer read each article to stamp it (twice) for nothing. The
+    reader's cache still stamps each file once and finds it on the next build."""
+    import hashlib
+
+    import pelican.cache
+
+    stamped: list[str] = []
+    real = hashlib.md5
+
+    def md5(data=b"", **kwargs):
+        stamped.append(data[:40])
+        return real(data, **kwargs)
+
+    monkeypatch.setattr(pelican.cache, "hashlib", SimpleNamespace(md5=md5))
+    _, parsed = _build(content, tmp_path, "satu")
+    assert parsed == 2
+    sambas = TEXT.encode()[:40]
+    assert stamped.count(sambas) == 1
+    stamped.clear()
+    _, parsed = _build(content, tmp_path, "dua")
+    assert parsed == 0 and stamped.count(sambas) == 1

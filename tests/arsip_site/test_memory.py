@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 import pytest
 from pelican import signals
 
 from arsip_core import state as build_states
-from arsip_site.memory import give_back, keep_alive_objects
+from arsip_site.memory import (
+    give_back,
+    keep_alive_objects,
+    pause_collection,
+    resume_collection,
+)
 from tests.conftest import build_site
 
 
@@ -19,6 +25,48 @@ def test_kept_until_given_back():
     finally:
         give_back(None)
     assert gc.get_freeze_count() == 0
+
+
+def test_no_collection_while_the_cache_loads():
+    try:
+        pause_collection(None)
+        assert not gc.isenabled()
+        resume_collection(None)
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        pause_collection(None)  # a build that fails before its cache is loaded
+    finally:
+        give_back(None)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_the_cache_is_loaded_without_collections(make_content, tmp_path, monkeypatch):
+    import pickle
+    import types
+
+    import pelican.cache
+
+    content = make_content("stories/siaran_pers_humas_polres.txt")
+    cache = {"CACHE_PATH": str(tmp_path / "cache"), "LOAD_CONTENT_CACHE": True}
+    build_site(content, tmp_path / "output", **cache)
+    seen: dict[str, bool] = {}
+
+    def load(handle):
+        seen[Path(handle.name).name] = gc.isenabled()
+        return pickle.load(handle)
+
+    monkeypatch.setattr(
+        pelican.cache,
+        "pickle",
+        types.SimpleNamespace(
+            load=load,
+            dump=pickle.dump,
+            PickleError=pickle.PickleError,
+            PicklingError=pickle.PicklingError,
+        ),
+    )
+    build_site(content, tmp_path / "output", **cache)
+    assert seen["ArticlesGenerator-Readers"] is False
+    assert gc.isenabled()
 
 
 def test_a_build_freezes_after_reading_and_gives_everything_back(
