@@ -638,6 +638,8 @@ def bench_n(
     archive: list[Build] = []
     serials: list[Build] = []
     stocks: list[Build] = []
+    rebuilt: list[Build] = []
+    edited: list[Build] = []
     for r in range(repeat):
         for folder in (out_a, cache):
             shutil.rmtree(folder, ignore_errors=True)
@@ -645,6 +647,14 @@ def bench_n(
         with_phases(a, cache)
         archive.append(a)
         say(f"  [{r + 1}/{repeat}] (a) arsip   {_line(a)}")
+        if r == repeat - 1 and rebuilds:
+            # Right after the cold build they are compared with, on its output and
+            # cache, as a maintainer meets them: this machine's speed drifts by a
+            # fifth or more within minutes (RESULTS.md, session 7), so no other
+            # build runs in between. The content is put back for (a1) afterwards.
+            rebuilt, edited = rebuild_runs(
+                content, out_a, cache, base, n, seed, rebuilds
+            )
         if serial:
             # The same cold build without the second core: what the workers save.
             for folder in (out_s, cache_s):
@@ -664,21 +674,6 @@ def bench_n(
         stocks.append(b)
         say(f"  [{r + 1}/{repeat}] (b) standar {_line(b)}")
 
-    # Incremental: the cache and output of the last cold build are in place.
-    rebuilt: list[Build] = []
-    for k in range(rebuilds):
-        add_articles(content, n + k, seed, 1)
-        rb = run_build(archive_args(content, out_a, cache), base, base / "rebuild.log")
-        with_phases(rb, cache)
-        rebuilt.append(rb)
-        say(f"  [+1 artikel] bangun ulang, cache {_line(rb)}")
-    edited: list[Build] = []
-    if rebuilds:
-        edit_article(content)
-        eb = run_build(archive_args(content, out_a, cache), base, base / "edit.log")
-        with_phases(eb, cache)
-        edited.append(eb)
-        say(f"  [1 artikel diubah] bangun ulang, cache {_line(eb)}")
     # The next run of this workdir starts from the same corpus again.
     (base / "corpus.json").unlink(missing_ok=True)
 
@@ -731,6 +726,40 @@ def bench_n(
     for line in size_lines(n, result["sizes"], result["stock_sizes"]):
         say(line)
     return result
+
+
+def rebuild_runs(
+    content: Path, out: Path, cache: Path, base: Path, n: int, seed: int, count: int
+) -> tuple[list[Build], list[Build]]:
+    """The incremental builds on the last cold build's output and cache: ``count``
+    times one more article, then one article edited. The content is put back as it
+    was (the added files removed, the edited one restored)."""
+    rebuilt: list[Build] = []
+    edited: list[Build] = []
+    added: list[Path] = []
+    try:
+        for k in range(count):
+            added += add_articles(content, n + k, seed, 1)
+            rb = run_build(
+                archive_args(content, out, cache), base, base / "rebuild.log"
+            )
+            with_phases(rb, cache)
+            rebuilt.append(rb)
+            say(f"  [+1 artikel] bangun ulang, cache {_line(rb)}")
+        path = sorted(content.glob("*.txt"))[0]
+        original = path.read_bytes()
+        try:
+            edit_article(content)
+            eb = run_build(archive_args(content, out, cache), base, base / "edit.log")
+        finally:
+            path.write_bytes(original)
+        with_phases(eb, cache)
+        edited.append(eb)
+        say(f"  [1 artikel diubah] bangun ulang, cache {_line(eb)}")
+    finally:
+        for path in added:
+            path.unlink(missing_ok=True)
+    return rebuilt, edited
 
 
 def _cpu_share(builds: list[Build], cold: list[Build]) -> float | None:

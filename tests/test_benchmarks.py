@@ -99,6 +99,21 @@ def test_build_benchmark_runs_end_to_end(tmp_path):
     assert run["archive"]["peak_rss_mb"] > 0
     assert run["rebuild"]["wall_s"] is not None
     assert run["edit"]["wall_s"] is not None
+    # The rebuilds run right after the cold build; the content is put back after them
+    # (the one-process build reads the same N articles as the cold one).
+    lines = result.stdout.splitlines()
+    order = [
+        n
+        for n, line in enumerate(lines)
+        if "] (a) arsip" in line or "[+1 artikel]" in line or "] (a1)" in line
+    ]
+    assert "] (a) arsip" in lines[order[0]] and "[+1 artikel]" in lines[order[1]]
+    assert "] (a1)" in lines[order[2]]
+    content = tmp_path / "n20" / "archive-content"
+    extra = list(_load("corpus").generate(21, 1))[20]
+    assert not any(
+        (content / name).exists() for name in _load("corpus").render_raw(extra)
+    )
     # --serial: the same cold build in one process, and what the workers saved.
     assert run["serial"]["wall_s"] and run["serial"]["cpu_s"]
     assert "satu proses" in result.stdout and "dihemat" in result.stdout
