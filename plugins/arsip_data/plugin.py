@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -57,18 +59,87 @@ def export_path(save_as: str, settings) -> str:
 def write_export(
     output_path: str, save_as: str, text: str, settings
 ) -> tuple[str, int]:
-    """Write one export, compressed when ARSIP_DATA_GZIP is on; (path, bytes)."""
+    """Write one export, compressed when ARSIP_DATA_GZIP is on; (path, bytes).
+
+    A compressed export whose text is the same as when the last build wrote it is
+    not compressed again (level 9 was most of the open data's CPU): the table of
+    what each ``.gz`` holds is kept beside the content cache."""
     if not setting(settings, "ARSIP_DATA_GZIP"):
         return save_as, _write(output_path, save_as, text)
     save_as = export_path(save_as, settings)
-    data = gzip_bytes(text.encode("utf-8"))
-    write_if_changed(Path(output_path) / save_as, data)
-    return save_as, len(data)
+    target = Path(output_path) / save_as
+    raw = text.encode("utf-8")
+    table = _gzip_table(settings)
+    digest = hashlib.blake2b(GZIP_FORMAT + raw, digest_size=16).hexdigest()
+    size = _same_gzip(target, digest, table)
+    if size is None:
+        data = gzip_bytes(raw)
+        write_if_changed(target, data)
+        size = len(data)
+        if table is not None:
+            _remember_gzip(table, target, digest)
+    return save_as, size
+
+
+# What gzip_bytes does, in the digest of a text: another level, another file.
+GZIP_FORMAT = b"gzip -9, mtime 0\0"
+GZIP_TABLE = "arsip-data-gz.json"
 
 
 def gzip_bytes(data: bytes) -> bytes:
     """gzip with no name and no time in its header: two builds stay byte-identical."""
     return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def _gzip_table(settings) -> Path | None:
+    """The table of compressed exports (beside the content cache), or None when the
+    build keeps no cache."""
+    cache = settings.get("CACHE_PATH")
+    if not cache or not settings.get("CACHE_CONTENT"):
+        return None
+    return Path(cache) / GZIP_TABLE
+
+
+def _stamp(path: Path) -> list[int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+
+
+def _read_table(table: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(table.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _same_gzip(target: Path, digest: str, table: Path | None) -> int | None:
+    """The size of ``target`` when it is the ``.gz`` of the text with ``digest``
+    and untouched since (its size, mtime and inode as recorded); it is then kept
+    as this build's file (ctime refreshed, as ``write_if_changed`` does)."""
+    if table is None:
+        return None
+    entry = _read_table(table).get(str(target.resolve()))
+    try:
+        stat = target.stat()
+    except OSError:
+        return None
+    if entry != [digest, stat.st_size, stat.st_mtime_ns, stat.st_ino]:
+        return None
+    os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    return stat.st_size
+
+
+def _remember_gzip(table: Path, target: Path, digest: str) -> None:
+    stamp = _stamp(target)
+    if stamp is None:
+        return
+    data = _read_table(table)
+    data[str(target.resolve())] = [digest, *stamp]
+    write_if_changed(table, json.dumps(data, sort_keys=True, indent=0))
 
 
 class DataGenerator(Generator):

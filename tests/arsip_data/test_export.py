@@ -209,3 +209,40 @@ def test_json_lines_document_is_json_with_one_item_per_line(items):
     if items:
         start = lines.index('  "records": [') + 1
         assert [json.loads(line.rstrip(",")) for line in lines[start:-2]] == items
+
+
+def test_an_unchanged_export_is_not_compressed_again(tmp_path, monkeypatch):
+    import gzip
+    import os
+
+    import arsip_data.plugin as data
+
+    settings = {
+        "ARSIP_DATA_GZIP": True,
+        "CACHE_PATH": str(tmp_path / "cache"),
+        "CACHE_CONTENT": True,
+    }
+    out = tmp_path / "out"
+    packed = []
+    compress = data.gzip_bytes
+    monkeypatch.setattr(
+        data, "gzip_bytes", lambda raw: packed.append(raw) or compress(raw)
+    )
+    assert data.write_export(str(out), "arsip.csv", "a,b\n1,2\n", settings)[0] == (
+        "arsip.csv.gz"
+    )
+    target = out / "arsip.csv.gz"
+    first = target.stat()
+    name, size = data.write_export(str(out), "arsip.csv", "a,b\n1,2\n", settings)
+    assert len(packed) == 1 and size == first.st_size
+    assert target.stat().st_mtime_ns == first.st_mtime_ns  # left alone
+    # Another text, or a file changed behind the build's back: compressed again.
+    data.write_export(str(out), "arsip.csv", "a,b\n1,3\n", settings)
+    assert len(packed) == 2
+    assert gzip.decompress(target.read_bytes()) == b"a,b\n1,3\n"
+    os.utime(target, ns=(0, 0))
+    data.write_export(str(out), "arsip.csv", "a,b\n1,3\n", settings)
+    assert len(packed) == 3
+    # No cache kept: compressed every time.
+    data.write_export(str(out), "arsip.csv", "a,b\n1,3\n", {"ARSIP_DATA_GZIP": True})
+    assert len(packed) == 4
