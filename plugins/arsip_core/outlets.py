@@ -90,11 +90,18 @@ class Outlets:
                     self._sites.add_word(bare, (bare, outlet.brand))
         if len(self._sites):
             self._sites.make_automaton()
+        # The reader asks about the same header lines and dateline heads again and
+        # again (every finder tries them): remember the answers.
+        self.known = lru_cache(maxsize=16384)(self._known)  # type: ignore[method-assign]
+
+    def known(self, text: str | None) -> str | None:
+        """The listed form of the outlet ``text`` names whole, or None."""
+        return self._known(text)  # (replaced by a cached copy in __init__)
 
     def __len__(self) -> int:
         return len(self.outlets)
 
-    def known(self, text: str | None) -> str | None:
+    def _known(self, text: str | None) -> str | None:
         """The listed form of the outlet ``text`` names whole, or None."""
         if not text or len(text) > 60:
             return None

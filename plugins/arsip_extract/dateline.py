@@ -471,10 +471,13 @@ _HEAD = re.compile(
 )
 
 
+_HEAD_SEPARATORS = frozenset(",:-–—")
+
+
 def _listed_head(text: str) -> Dateline | None:
     """A listed outlet opening the paragraph, then a dateline with its place: the
     place is the dateline's, the outlet the listed one, whatever its spelling."""
-    head = _HEAD.match(text)
+    head = _HEAD.match(text) if _HEAD_SEPARATORS.intersection(text[:42]) else None
     if not head or not _listed(head["head"]) or _known_place(head["head"]):
         return None
     inner = find_dateline(text[head.end() :])

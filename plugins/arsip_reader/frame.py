@@ -353,7 +353,7 @@ def _header_span(lines: list[str]) -> int:
     counted = 0
     end = min(len(lines), HEADER_LIMIT + _SHORT_LINES_MAX)
     for i in range(end):
-        if _words(lines[i]) > 3:
+        if lines[i].count(" ") > 2:  # more than three words (spaces are single)
             counted += 1
             if counted >= HEADER_LIMIT:
                 return i + 1
@@ -612,7 +612,7 @@ def read_frame(lines: list[str]) -> Frame:
 
 def _listed(line: str) -> str | None:
     """The outlet a line names when it is a listed outlet's name and nothing else."""
-    if len(line) > 40 or _words(line) > 5:
+    if len(line) > 40 or line.count(" ") > 4:
         return None
     from arsip_core.outlets import load_outlets
     from arsip_extract.dateline import _known_place

@@ -265,7 +265,7 @@ _ASKED_BY = re.compile(
 # name a listed outlet (not an agency: a republished agency story is no outlet).
 _ASKED_ANY = re.compile(
     r"\bkepada\s+(?:(?:wartawan|jurnalis|reporter)\s+)?"
-    r"(?P<site>[A-Za-z][\w.!-]{2,30}(?:\s[A-Z][\w!-]+)?)"
+    r"(?P<site>(?:[A-Z][\w.!-]{2,30}|[a-z][\w!-]*\.[a-z][\w.]+)(?:\s[A-Z][\w!-]+)?)"
 )
 
 
