@@ -97,12 +97,21 @@ def _listed_outlet(name: str) -> bool:
 _DASH_TAG = re.compile(r"(?:[A-Z0-9][\w.!&'’]*[ ,]*){1,6}?\s?[-–—]{1,2}\s")
 # A site's address, not an e-mail's ("redaksi@contoh.com").
 _DOMAIN = re.compile(rf"(?<![@\w.-]){DOMAIN}")
+# The endings DOMAIN accepts, each with its dot.
+_DOMAIN_ENDS = (
+    ".id", ".com", ".co", ".net", ".org", ".news", ".info", ".online", ".tv", ".me",
+    ".xyz", ".site", ".media", ".today", ".asia", ".biz",
+)  # fmt: skip
 
 
 def page_doubts(page: str, record: Record) -> tuple[str, ...]:
     """Doubts only the page as pasted can raise: no outlet found though the page
     writes a site's address (in a header, a caption, a credit)."""
     if record.outlet is not None:
+        return ()
+    # Most pages write no address at all: substring tests spare them the search.
+    low = page.lower()
+    if not any(end in low for end in _DOMAIN_ENDS):
         return ()
     site = _DOMAIN.search(page)
     if site is None:
@@ -303,14 +312,13 @@ def _place_doubts(record: Record, capital: str | None) -> list[str]:
 
 
 def _unit_doubts(record: Record, clues: Clues) -> list[str]:
-    named = Counter(u.unit for u in clues.units)
-    local = any(u.startswith(("Polres", "Polsek")) for u in record.police_units)
+    units = record.police_units
+    poldas = [u for u in units if u.startswith("Polda ")]
+    if not poldas or not any(u.startswith(("Polres", "Polsek")) for u in units):
+        return []
     # A Polda named once in a Polres's story is often the host or the context.
-    once = [
-        u
-        for u in record.police_units
-        if local and u.startswith("Polda ") and named.get(u, 0) <= 1
-    ]
+    named = Counter(u.unit for u in clues.units)
+    once = [u for u in poldas if named.get(u, 0) <= 1]
     if not once:
         return []
     return [
@@ -401,7 +409,8 @@ _POST_TYPO = re.compile(r"[a-z](?:aa|ii|uu)|(?:aa|ii|uu)[a-z]|\b\d{5,}\b")
 
 def find_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> tuple[str, ...]:
     """The doubts about ``record``'s fields, one warning per doubted field."""
-    low = clues.text.lower()
+    # Only a missing operation and a set election look for words (lower case).
+    low = clues.text.lower() if record.election or record.operation is None else ""
     # No year written and no stamp: the year, and with it the election, is a guess.
     undated = parsed.published is None and not _ANY_YEAR.search(clues.text)
     return (
