@@ -26,9 +26,11 @@ modes: their names are rules, not words to swap.
 from __future__ import annotations
 
 import argparse
+import atexit
 import csv
 import json
 import re
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -104,6 +106,13 @@ def tune_pages(exclude: list[Path]) -> list[dict]:
     return pages
 
 
+def _scratch(prefix: str) -> Path:
+    """A temporary folder removed when the probe ends."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
 def _reader(listed: str | None):
     """The record function, with ``listed`` added to a copy of the outlets list."""
     sys.path.insert(0, str(ROOT / "plugins"))
@@ -116,7 +125,7 @@ def _reader(listed: str | None):
     if outlets is not None:
         outlets.DATA_DIR = ROOT / "data"
     if listed:
-        folder = Path(tempfile.mkdtemp(prefix="unseen-frame-list-"))
+        folder = _scratch("unseen-frame-list-")
         rows = list(csv.reader((ROOT / "data" / "outlets.csv").open(encoding="utf-8")))
         host = listed.replace(" ", "").lower() + ".com"
         rows.append([listed, "", host, "local-portal", "", "invented"])
@@ -125,7 +134,7 @@ def _reader(listed: str | None):
         outlets.DATA_DIR = folder
     if outlets is not None:
         outlets._load_outlets.cache_clear()
-    work = Path(tempfile.mkdtemp(prefix="unseen-frame-"))
+    work = _scratch("unseen-frame-")
 
     def record(page_id: str, text: str):
         path = work / f"{page_id}.txt"
