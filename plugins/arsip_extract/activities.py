@@ -84,7 +84,7 @@ _WENT_SAFELY = (
 
 # (activity, pattern) read per sentence. A table, not branches: adding a variant is
 # adding a row.
-RULES: tuple[tuple[str, str], ...] = (
+RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
     (
         "apel",
         # Checking the personnel's readiness alone is no apel: a visit checks them.
@@ -139,9 +139,6 @@ RULES: tuple[tuple[str, str], ...] = (
         # Pengamanan di Kantor KPU"; a visit alone is not)
         r"|\b(?:cek|mengecek|pengecekan|meninjau|tinjau|peninjauan|sidak|inspeksi"
         rf"|menginspeksi)\s+(?:[\w.,()-]+\s+){{0,5}}?(?:di|ke)\s+(?:\w+\s+)?{_OFFICE}"
-        # the body's name as the place: "satu peleton ditempatkan di KPU dan satu di
-        # Bawaslu", "di sela-sela pengamanan di KPU Kapuas Hulu"
-        rf"|\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,6}}?di\s+(?:KPU|KPUD|Bawaslu)\b"
         rf"|{_OFFICE}\s+(?:[\w.()]+\s+){{0,9}}"
         # (the force named after the place: "Kantor KPU ... disiagakan 20 personel",
         # "... dikelilingi petugas yang berjaga")
@@ -152,6 +149,15 @@ RULES: tuple[tuple[str, str], ...] = (
         # kantor KPU").
         r"|\b(?:personel|personil|anggota|polisi|petugas\s+kepolisian)\b[^.]{0,80}?"
         rf"\bberada\s+di\s+(?:lingkup\s+|lingkungan\s+|sekitar\s+|dalam\s+)?{_OFFICE}",
+    ),
+    # The body's name as the place: "satu peleton ditempatkan di KPU dan satu di
+    # Bawaslu", "di sela-sela pengamanan di KPU Kapuas Hulu". A row of its own, read
+    # where the body is named: most sentences of a story name the KPU, and the other
+    # office forms need a place noun.
+    (
+        "pengamanan-kantor-kpu-bawaslu",
+        rf"\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,6}}?di\s+(?:KPU|KPUD|Bawaslu)\b",
+        ("kpu", "kpud", "bawaslu"),
     ),
     # Not an id of its own: a KPU stage secured, which is the office's when the story
     # names the office (find_activities).
@@ -367,9 +373,6 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "kawasan",
         "lingkungan",
         "halaman",
-        "kpu",
-        "kpud",
-        "bawaslu",
     ),
     "pengamanan-tps": ("tps", "tempat", "psu", "pemungutan", "pencoblosan"),
     "pengamanan-rekapitulasi": ("pleno", "rekapitulasi", "hitung", "penyimpanan"),
@@ -413,7 +416,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
 # per rule per sentence, then the rule's whole regex, were most of this function's
 # time.
 _SCREENED = tuple(
-    (act, Screened(p, re.IGNORECASE), frozenset(_KEYWORDS[act])) for act, p in RULES
+    (act, Screened(p, re.IGNORECASE), frozenset(own[0] if own else _KEYWORDS[act]))
+    for act, p, *own in RULES
 )
 # Stages of the election process, as a span names them.
 _STAGE = (
@@ -543,6 +547,8 @@ _NUMBER_DOT = re.compile(r"\.(?<=\d\.)(?=\d)")
 # word ends the one, a capitalised word starts the next (abbreviations, "Kab.Kotim",
 # "M.Tr.Opsla", end in capitals).
 _GLUED = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
+# Either, found in one pass (most paragraphs hold neither).
+_ODD_DOT = re.compile(r"\.(?:(?<=\d\.)(?=\d)|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
 # A subheading names a topic of the story ("Unit K9 dan Patroli"); its paragraphs
 # tell what was done: a short line of capitalised words, no stop.
 _SMALL = r"(?:dan|di|ke|dari|untuk|yang|serta|atau)"
@@ -1179,10 +1185,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         screen = can_screen(paragraph)
         # A number's dots ("1.200 TPS", "pukul 22.00") stop no clause (the sentence
         # split needs a space after a stop).
-        if _NUMBER_DOT.search(paragraph):
-            paragraph = _NUMBER_DOT.sub("", paragraph)
-        if _GLUED.search(paragraph):
-            paragraph = _GLUED.sub(". ", paragraph)
+        if _ODD_DOT.search(paragraph):
+            paragraph = _GLUED.sub(". ", _NUMBER_DOT.sub("", paragraph))
         sentences = _SENTENCE.split(paragraph)
         # The rules and cuts the paragraph's words allow at all: each sentence
         # screens only these (a keyword test per rule per sentence was the largest
