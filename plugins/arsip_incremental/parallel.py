@@ -330,6 +330,8 @@ _LISTINGS = (
 # The Pelican process waiting for the families' helper (its CPU is reaped here).
 WAIT_PHASE = "tulis halaman lain (menunggu proses pembantu)"
 LISTINGS_PHASE = "tulis ArticlesGenerator (umpan, daftar)"
+# arsip_site's phase of ArticlesGenerator.generate_output (``tulis <generator>``).
+ARTICLES_PHASE = "tulis ArticlesGenerator"
 
 
 class Families:
@@ -417,7 +419,12 @@ def _write_first(plan: Families, writer) -> None:
         return plan.first(writer)
     if build.enabled:
         writer._environment()  # once, before the fork
-        digest_contents(build, _contents(plan.articles))
+        # Timed with the article pages: it is their work, done ahead of the fork.
+        timer = _timer(settings)
+        digest = digest_contents
+        if timer is not None:
+            digest = timer.timed(ARTICLES_PHASE, digest_contents)
+        digest(build, _contents(plan.articles))
     # Collected (or stopped) before this build does anything else: the first later
     # generator's turn comes right after this one.
     plan.helper = _start_families(plan, writer, build)
