@@ -23,12 +23,13 @@ import ahocorasick
 
 from arsip_core.gazetteer import DATA_DIR, load_gazetteer
 
-# A web address's ending, as outlets write it after their name.
-_ENDING = re.compile(
-    r"\.(?:co\.id|or\.id|go\.id|web\.id|my\.id|ac\.id|sch\.id|com|id|co|net|org|news"
-    r"|info|online|tv|me|xyz|site|media|today|asia|biz)$",
-    re.IGNORECASE,
+# The endings of web addresses outlets write after their name (also the dateline's
+# domains, arsip_extract.dateline.DOMAIN).
+DOMAIN_ENDINGS = (
+    r"(?:co\.id|or\.id|go\.id|web\.id|my\.id|ac\.id|sch\.id|com|id|co|net|org|news"
+    r"|info|online|tv|me|xyz|site|media|today|asia|biz)"
 )
+_ENDING = re.compile(rf"\.{DOMAIN_ENDINGS}$", re.IGNORECASE)
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\.|amp\.|m\.)?", re.IGNORECASE)
 _UNIT_KEY = re.compile(r"^(?:polres|polda|polsek|polri|satbrimob|brimob|kpu|bawaslu)")
 _PROVINCE_KEYS = frozenset(

@@ -21,15 +21,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from arsip_core.outlets import DOMAIN_ENDINGS
 from arsip_extract.dates import _MONTH_RE
 
 _WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 # A web site as written in datelines: "TRIBUNKALTARA.COM", "kaltim.tribratanews.com".
-DOMAIN = (
-    r"(?i:(?:[a-z0-9][a-z0-9-]*\.)+"
-    r"(?:co\.id|or\.id|go\.id|web\.id|my\.id|ac\.id|sch\.id|com|id|co|net|org|news"
-    r"|info|online|tv|me|xyz|site|media|today|asia|biz))(?![A-Za-z0-9]|-[A-Za-z0-9])"
-)
+DOMAIN = rf"(?i:(?:[a-z0-9][a-z0-9-]*\.)+{DOMAIN_ENDINGS})(?![A-Za-z0-9]|-[A-Za-z0-9])"
 # Agencies and broadcasters that open a dateline without a domain: "KBRN, Tarakan :",
 # and outlets written as one CamelCase word: "KalbarOnline, Putussibau –".
 _CAMEL = r"[A-Z][a-z]+!?(?:[A-Z][A-Za-z0-9]*)+"
