@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from arsip_core.gazetteer import Election
 from arsip_core.model import ACTIVITIES
+from arsip_extract import activity_rank
 from arsip_extract.lead import compile_led
 from arsip_extract.prefilter import Screened, Words
 from arsip_extract.screen import can_screen
@@ -1155,6 +1156,10 @@ def _not_a_deed(text: str, match: re.Match[str]) -> bool:
 def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     """Activity ids in the canonical order; ``lainnya`` when none is recognised."""
     found: set[str] = set()
+    # Every rule match as evidence for the learned step (activity_rank): [activity,
+    # paragraph index (the title is 0 when there is one), sentence, match start,
+    # mood markers, taken]; None when that step is off.
+    trace: list[list] | None = [] if activity_rank.ENABLED else None
     weak: set[str] = set()
     texts = ((title,) if title else ()) + tuple(paragraphs)
     # A story about logistics kept in store: "Pengamanan Ketat Logistik" in its
@@ -1266,6 +1271,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     markers = _markers(sentence, low)
                     command = bool(_COMMAND.match(sentence))
                     attending = bool(_ATTENDING.match(sentence.lstrip(_OPENERS)))
+                if trace is not None:
+                    trace.append([act, index, sentence, match.start(), markers, False])
                 held_now = act in _HELD_NOW
                 if attending and not held_now:
                     # "Turut hadir dalam apel itu personel pengamanan gudang yang
@@ -1404,6 +1411,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                         _DEPLOYS.search(text, max(0, match.start() - 80), match.start())
                     )
                 found.add(act)
+                if trace is not None:
+                    trace[-1][5] = True
                 mate = _LIST_MATES.get(act)
                 if mate and mate[1].search(deed):
                     found.add(mate[0])
@@ -1447,7 +1456,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         # A pleno sits in the KPU office: guarding the office is guarding the pleno
         # (not when the story holds the pleno elsewhere, at a hotel or a hall).
         found.discard("pengamanan-kantor-kpu-bawaslu")
-    return tuple(a for a in ACTIVITIES if a in found) or ("lainnya",)
+    chosen = tuple(a for a in ACTIVITIES if a in found) or ("lainnya",)
+    if trace is None:
+        return chosen
+    return activity_rank.decide(title, texts, trace, chosen)
 
 
 # The polls open on the voting day; personnel move to their TPS the day before.
