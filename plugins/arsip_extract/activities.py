@@ -272,6 +272,22 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|\bgladi\s+(?:\w+\s+){0,2}?(?:sistem\s+)?(?:pengamanan|penjagaan|keamanan"
         r"|sispam\w*)\b",
     ),
+    # Not an id of its own: a guard at the PPK (the kecamatan's election office),
+    # where the ballot boxes wait for the count, or the logistics on their way to the
+    # villages (find_activities decides which by what the story names).
+    # ("pengamanan kotak suara pada masing-masing kantor PPK", "pengamanan berlapis di
+    # sekitar area PPK", "Tiba di kantor PPK langsung mendapatkan penjagaan")
+    (
+        "pengamanan-ppk",
+        rf"\b(?:{_GUARD_VERB}|pengecekan|mengecek|cek|peninjauan|meninjau)\s+"
+        r"(?:[\w.,()-]+\s+){0,6}?(?:di|pada)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:PPK|panitia\s+pemilihan\s+kecamatan)\b"
+        # (not where an escort sets out: "Kotak suara dari PPK dikawal menuju KPU")
+        r"|(?<!dari\s)(?<!ke\s)(?<!menuju\s)\bPPK\b\)?"
+        r"(?:\s+(?!(?:menuju|ke|sampai|hingga)\b)[\w.,()-]+){0,8}?"
+        rf"\s+{_GUARDED_PASSIVE}\b",
+        ("ppk", "panitia"),
+    ),
     # The KPU's logistics warehouse, guarded where the ballots are kept and folded.
     (
         "pengamanan-gudang-logistik",
@@ -297,8 +313,12 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:tempat\s+|lokasi\s+)?penyimpanan\b"
         rf"|\b{_SECURE_VERB}\s+{_W}{_LOGISTICS}\b[^.]{{0,60}}?\b(?:disimpan|tersimpan)\b"
         # Ballots folded and sorted in the warehouse, guarded or watched there.
-        rf"|\b(?:{_SECURE_VERB}|mengawasi|pengawasan|memonitor)\s+(?:ketat\s+)?"
+        rf"|\b(?:{_SECURE_VERB}|mengawasi|awasi|pengawasan|memonitor)\s+(?:ketat\s+)?"
         r"(?:proses\s+|kegiatan\s+|jalannya\s+)?(?:pelipatan|penyortiran|sortir)\b"
+        # the work named first: "sortir dan pelipatan diawasi oleh tim kepolisian",
+        # "Penyortiran ... dilakukan di gedung X di bawah pengawalan aparat"
+        r"|\b(?:pelipatan|penyortiran|sortir)\b[^.]{0,120}?"
+        rf"\b(?:{_GUARDED_PASSIVE}|diawasi|dipantau)\b"
         # kept there under guard: "disimpan di gudang KPU di bawah penjagaan polisi"
         # ("diangkut dari gudang ... dengan pengamanan ketat" is an escort)
         r"|(?<!dari\s)(?<!keluar\s)\bgudang\b[^.]{0,60}?\b(?:di\s*bawah|dengan|mendapat)"
@@ -901,6 +921,9 @@ _MOVED = compile_led(
     re.I,
 )
 _LOGISTICS_WORD = compile_led(rf"\b{_LOGISTICS}\b", re.I)
+# Ballots folded and sorted are in the warehouse: guarding that work ("mengawal
+# proses penyortiran dan pelipatan surat suara") escorts nothing.
+_FOLDING = compile_led(r"\b(?:pelipatan|penyortiran|sortir|melipat|dilipat)\b", re.I)
 _SENT_OUT = compile_led(
     r"\b(?:distribusi|pendistribusian|pengiriman|didistribusikan|dikirim|penyaluran"
     r"|disalurkan)\b",
@@ -913,6 +936,19 @@ _PLENO_ELSEWHERE = Screened(
     r"|Bawaslu)\b)\w+)",
     re.I,
 )
+# Logistics on their way out to the villages, and a count done or going on.
+_TO_THE_VILLAGES = Screened(
+    r"\b(?:distribusi|pendistribusian|didistribusikan|disalurkan|penyaluran)\b", re.I
+)
+# (ballot boxes brought in "dari 11 desa" come back after the vote)
+_COUNTED = Screened(
+    r"\b(?:pleno|rekapitulasi|penghitungan|perhitungan|(?:pasca|usai|setelah)\s+"
+    r"(?:pemungutan|pencoblosan))\b"
+    r"|\bdari\s+(?:\w+\s+){0,2}?(?:desa|TPS|PPS|kelurahan)\b",
+    re.I,
+)
+# The office listed as a second object, right at the end of a match.
+_OFFICE_LISTED = compile_led(rf"\b(?:serta|dan|maupun)\s+{_OFFICE}$", re.I)
 # A KPU stage secured is the office's when the story names the office.
 _AT_THE_OFFICE = Screened(rf"\b{_OFFICE}\b|\b(?:di|ke)\s+KPU\b", re.I)
 # Candidates register at the KPU office, by law: a guarded registration is the
@@ -986,6 +1022,23 @@ _SENTENCE = re.compile(
     r"|(?<=[”\"],|[”\"]\s)\s*(?=(?:ujar|kata|jelas|terang|tutur|ucap|tegas|ungkap"
     r"|imbuh|tambah|pungkas|papar|sebut|tandas|lanjut)(?:nya)?\b))"
 )
+
+
+# A sentence that only lists where or what the one before did ("... ditempatkan di
+# titik pengamanan. Di antaranya di Kantor KPU dan Bawaslu.") is read with it.
+_LIST_HEAD = compile_led(r"\.\s+(?:di\s*antaranya|antara\s+lain)\b", re.I)
+_LIST_START = compile_led(r"^\s*(?:di\s*antaranya|antara\s+lain)\b", re.I)
+
+
+def _joined_lists(sentences: list[str]) -> list[str]:
+    """``sentences`` with each one opening with a list word joined to the one before."""
+    out = [sentences[0]]
+    for sentence in sentences[1:]:
+        if _LIST_START.match(sentence) and out[-1].rstrip().endswith("."):
+            out[-1] = out[-1].rstrip()[:-1] + ", " + sentence.lstrip()
+        else:
+            out.append(sentence)
+    return out
 
 
 def _markers(sentence: str, low: str | None = None) -> list[tuple[int, int, str]]:
@@ -1118,9 +1171,10 @@ _HELD_LATER = compile_led(
     r"|berlangsung|dilakukan))\b",
     re.I,
 )
-# A purpose put first takes the main clause's mood: "Untuk mengamankan pergeseran
-# logistik ..., Polres menyiapkan 465 personel".
-_PURPOSE_FIRST = compile_led(r"^\W*(?:untuk|guna|demi)\b", re.I)
+# A purpose or a means put first takes the main clause's mood: "Untuk mengamankan
+# pergeseran logistik ..., Polres menyiapkan 465 personel", "Dengan pengawalan ketat
+# dari aparat, masyarakat diharapkan tetap tenang".
+_PURPOSE_FIRST = compile_led(r"^\W*(?:untuk|guna|demi|dengan)\b", re.I)
 
 # Every word a screened pattern needs, found in a text in one pass (and the two the
 # apel-name cut is screened by, and the list words of ``_ANNOUNCES``).
@@ -1193,6 +1247,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         if _ODD_DOT.search(paragraph):
             paragraph = _GLUED.sub(". ", _NUMBER_DOT.sub("", paragraph))
         sentences = _SENTENCE.split(paragraph)
+        if len(sentences) > 1 and _LIST_HEAD.search(paragraph):
+            sentences = _joined_lists(sentences)
         # The rules and cuts the paragraph's words allow at all: each sentence
         # screens only these (a keyword test per rule per sentence was the largest
         # cost of this function).
@@ -1326,7 +1382,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                             text, _clause_start(text, match.start()), match.end()
                         ):
                             found.add("pengamanan-gudang-logistik")
-                        continue
+                        # (unless the office is a second object: "mengamankan surat
+                        # suara serta kantor KPU" guards both)
+                        if not _OFFICE_LISTED.search(text, 0, match.end()):
+                            continue
                     if _PURPOSE_FIRST.match(text) and any(
                         kind in _NOT_DONE for _, _, kind in markers
                     ):
@@ -1367,6 +1426,12 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 ):
                     # "sasaran pengamanan orang, pengamanan dokumen": securing papers
                     # that the story never moves anywhere escorts nothing.
+                    continue
+                if (
+                    act == "pengawalan-logistik"
+                    and _FOLDING.search(text)
+                    and not _MOVED.search(text)
+                ):
                     continue
                 if (
                     act == "pengawalan-logistik"
@@ -1426,10 +1491,22 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     found |= weak - _QUOTE_WEAK
     if within and "apel" not in found:
         found.add("simulasi-sispamkota")
-    if (means and not found & _GUARDED) or (rounds and not found & _GUARDED_SITES):
-        found.add("patroli")
     story = "\n".join(texts)
     story_low = story.lower() if can_screen(story) else None
+    if "pengamanan-ppk" in found and not found & {
+        "pengamanan-rekapitulasi",
+        "pengamanan-gudang-logistik",
+    }:
+        # Before the count the PPK keeps the logistics on their way to the villages;
+        # after it, the ballot boxes wait there for the recount.
+        found.add(
+            "pengamanan-gudang-logistik"
+            if _TO_THE_VILLAGES.in_story(story, story_low)
+            and not _COUNTED.in_story(story, story_low)
+            else "pengamanan-rekapitulasi"
+        )
+    if (means and not found & _GUARDED) or (rounds and not found & _GUARDED_SITES):
+        found.add("patroli")
     # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").
     if "apel" in found and _DEPLOYMENT_APEL.in_story(story, story_low):
         found.discard("pengamanan-tps")

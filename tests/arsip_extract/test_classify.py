@@ -2502,3 +2502,90 @@ def test_activities_session_6(title, paragraphs, activities):
 )
 def test_activities_session_7(title, paragraphs, activities):
     assert find_activities(title, paragraphs) == activities
+
+
+# Session 8 of issue 11: general forms behind dev misses (every sentence invented).
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "activities"),
+    [
+        # Ballots folded and sorted are in the warehouse: that work guarded or
+        # watched, named first or after the verb, is the warehouse's, no escort.
+        (
+            None,
+            (
+                "Pelipatan surat suara di aula kecamatan diawasi ketat oleh personel "
+                "Polsek Sebuku.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            None,
+            (
+                "Polres Paser mengawal proses penyortiran dan pelipatan surat suara "
+                "pemilu, Senin.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            "Kapolres Awasi Pelipatan Surat Suara di Sampit",
+            ("Kegiatan berlangsung sejak pagi.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # The office as a second object guarded with the logistics.
+        (
+            None,
+            (
+                "Sebanyak 20 personel mengamankan kotak suara serta kantor KPU di "
+                "Tanjung Redeb.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu", "pengamanan-gudang-logistik"),
+        ),
+        # A sentence listing where the one before placed the personnel.
+        (
+            None,
+            (
+                "Sebagian personel telah ditempatkan di titik pengamanan. Di antaranya "
+                "di Kantor KPU dan Kantor Bawaslu.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # A guard at the PPK: the recount's once the vote is over, the warehouse's
+        # while the logistics wait there to go out to the villages; where an escort
+        # sets out is no guard of the PPK.
+        (
+            None,
+            (
+                "Polsek Loa Kulu memperketat pengamanan kotak suara di kantor PPK "
+                "setelah pemungutan suara.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        (
+            None,
+            (
+                "Logistik tiba di kantor PPK Kecamatan Batu Ampar dan langsung "
+                "mendapatkan penjagaan dari personel Polsek.",
+                "Besok logistik didistribusikan ke desa-desa.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            None,
+            ("Kotak suara dari PPK Tabang dikawal ketat menuju KPU Kutai Barat.",),
+            ("pengawalan-logistik",),
+        ),
+        # A means put first takes the main clause's mood.
+        (
+            None,
+            ("Dengan pengawalan ketat dari aparat, warga diharapkan tetap tenang.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Dengan pengawalan ketat, personel Polsek mengantar kotak suara ke PPK.",),
+            ("pengawalan-logistik",),
+        ),
+    ],
+)
+def test_activities_session_8(title, paragraphs, activities):
+    assert find_activities(title, paragraphs) == activities
