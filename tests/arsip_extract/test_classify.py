@@ -2577,7 +2577,10 @@ def test_activities_session_7(title, paragraphs, activities):
         # A means put first takes the main clause's mood.
         (
             None,
-            ("Dengan pengawalan ketat dari aparat, warga diharapkan tetap tenang.",),
+            (
+                "Dengan pengawalan ketat atas distribusi logistik, warga diharapkan "
+                "tetap tenang.",
+            ),
             ("lainnya",),
         ),
         (
