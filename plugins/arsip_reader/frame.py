@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from arsip_core.outlets import DOMAIN_ENDINGS
 from arsip_core.warnings import Warning, WarningCode
 from arsip_extract.dateline import DOMAIN, Dateline, find_dateline
 from arsip_extract.stamps import Stamp, find_stamp, parse_stamp
@@ -1345,4 +1346,42 @@ def republished_title(lines: list[str]) -> str | None:
             match = _REPUBLISHED.search(line)
             if match:
                 return match["title"].strip()
+    return None
+
+
+# A site's address as a page writes its own name: in a header line, a dateline tag
+# ("Situs.com, Kota –", glued "Situs.comKota", "Situs.news-kota,"), a copyright line.
+# Not part of a link or an e-mail, nor a platform's or a government's address.
+_OWN_SITE = re.compile(
+    rf"(?<![@\w./-])(?P<site>(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?i:{DOMAIN_ENDINGS}))"
+    r"(?![\w@/]|\.\w|-[A-Za-z0-9]*[./@])"
+    r"|(?<![@\w./-])(?P<glued>(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:com|id|co|net|news))"
+    r"(?=[A-Z][a-z]|-[A-Za-z])"
+)
+# Words before an address that cite another site as the source of the story.
+_CITED_BEFORE = re.compile(
+    r"(?i)\b(?:tayang|terbit|dilansir|dikutip|kutip|sumber|source|via|dari|melalui"
+    r"|republished|disadur)(?:\s+(?:di|dari|pada|oleh))?\W{0,3}$"
+)
+_NOT_OWN = re.compile(
+    r"(?i)(?:^|\.)(?:facebook|fb|youtube|youtu|instagram|twitter|x|tiktok|whatsapp"
+    r"|wa|t|google|bit|linktr|gmail|yahoo|wordpress|blogger)\.[a-z.]+$"
+    r"|\.(?:go|ac|sch|mil)\.id$"
+)
+
+
+def own_site(text: str) -> str | None:
+    """The first site address ``text`` writes as a name of its own (not a link, an
+    e-mail, a cited source, a platform's or a government's address), or None."""
+    low = text.casefold()
+    if not any(f".{end}" in low for end in ("id", "com", "co", "net", "news")):
+        return None  # most pages write no address: spare them the search
+    for match in _OWN_SITE.finditer(text):
+        site = match["site"] or match["glued"]
+        before = text[max(0, match.start() - 30) : match.start()]
+        if len(site.split(".")[0]) < 3 or _NOT_OWN.search(site):
+            continue  # "S.Kom" is a degree; "wa.me" a link to a chat
+        if _CITED_BEFORE.search(before):
+            continue
+        return re.sub(r"^(?i:www\.)", "", site)
     return None

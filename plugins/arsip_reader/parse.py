@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from arsip_core.model import ParsedArticle
-from arsip_core.warnings import Warning, WarningCode, warn
+from arsip_core.warnings import Warning, WarningCode, doubt, warn
 from arsip_extract.dateline import (
     Dateline,
     DatelinePlace,
@@ -32,6 +32,7 @@ from arsip_reader.frame import (
     cut_tail,
     is_caption,
     listed_site,
+    own_site,
     read_frame,
     republished_title,
 )
@@ -478,6 +479,18 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         outlet = asked["site"] if asked else _asked_listed(paragraphs)
         if outlet is None and author and listed_site(author):
             outlet = author  # "Reporter : situsbanua" under the story
+        if outlet is None:
+            # No rule named the site, but the page writes an address of its own
+            # ("Situs.com,Kota", "Copyright © 2024 situs.id"): its site, a guess.
+            outlet = own_site(text)
+            if outlet:
+                warnings.append(
+                    doubt(
+                        "outlet",
+                        f"media '{outlet}' ditebak dari alamat situs yang ditulis "
+                        "halaman",
+                    )
+                )
     if outlet and brand(outlet) == "ANTARA":
         # "Editor : Admin Antarakalbar": the regional desk's account names its site.
         desk = _ANTARA_DESK.search(text)
