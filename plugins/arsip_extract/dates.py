@@ -292,7 +292,8 @@ def _deed_goes_on(before: str) -> bool:
 
 
 def _context(text: str, start: int, end: int) -> str | None:
-    """``"planned"``, ``"schedule"``, ``"start"``, ``"recalled"``, ``"name"``,
+    """``"planned"``, ``"schedule"``, ``"start"``, ``"going"`` (an activity said
+    to run since the date), ``"recalled"``, ``"name"``,
     ``"told"`` (the day words were said: "ujar Kapolres kepada wartawan, Rabu
     (14/2)") or None.
 
@@ -337,7 +338,7 @@ def _context(text: str, start: int, end: int) -> str | None:
         start_said = None
     if start_said:
         # "sudah berlangsung sejak 16 September" looks back on a going concern.
-        return "recalled" if _GOING_ON.search(start_said[0]) else "start"
+        return "going" if _GOING_ON.search(start_said[0]) else "start"
     if _YESTERDAY_AFTER.match(text, end):
         # "pencoblosan ... pada Rabu, 27 November 2024, kemarin": the deed of the
         # day before the telling, not a stage named in passing.
@@ -391,6 +392,8 @@ _SINCE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _YESTERDAY_AFTER = re.compile(r"\s*,?\s*kemarin\b", re.IGNORECASE)
+# "pada 14 Februari lalu": a date looked back on (eval guidelines, event_date).
+_LOOKED_BACK_AFTER = re.compile(r"\s*lalu\b", re.IGNORECASE)
 
 
 # A speech verb in the clause just before the date: "ujar Kasat kepada wartawan,
@@ -651,6 +654,15 @@ def _span_end(
         return None
 
 
+def _stage_in_sentence(text: str, start: int) -> bool:
+    """Whether the sentence of the date at ``start`` names a stage of the vote
+    before it ("saat pelaksanaan Pemungutan Suara Ulang (PSU), Kamis (22/2)")."""
+    # (read up to the date's first letter: a sentence end looks at what follows)
+    lead = text[max(0, start - _SENTENCE_CHARS) : start + 1]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(lead)), default=0)
+    return bool(_SCHEDULE_BEFORE.search(lead, min(cut, len(lead) - 1), len(lead) - 1))
+
+
 def _deed_near(text: str, start: int, end: int) -> bool:
     """Whether a police deed is named in the date's sentence or the one before,
     and the sentence does not give a stage's schedule ("Masa tenang ... mulai
@@ -742,6 +754,7 @@ def find_event_dates(
     tomorrow: list[date] = []  # a planned day the text calls "besok"
     long_ends: dict[int, date] = {}  # a long guard's start -> its span's last day
     yesterdays: set[int] = set()  # positions of dates the text calls "kemarin"
+    going: set[int] = set()  # positions of days an activity is said to run since
     named = frozenset(int(y) for y in _FULL_YEAR.findall(text))
     # "Sebelumnya diberitakan, ...": what follows retells an earlier story.
     earlier = _EARLIER_REPORT.search(text) if "iberitakan" in text else None
@@ -822,6 +835,15 @@ def find_event_dates(
             if context == "told":
                 told.add(start)
                 context = None
+            if (
+                wd is None
+                and context in (None, "schedule", "recalled")
+                and _LOOKED_BACK_AFTER.match(text, match.end())
+            ):
+                continue  # "pemilu yang digelar pada 14 Februari lalu"
+            if context == "going":
+                going.add(start)
+                context = "recalled"
             if span is not None:
                 length = (span - found).days
                 if context == "start" and length > _LONG_SPAN:
@@ -852,6 +874,28 @@ def find_event_dates(
         stage = [s for s in stage if s[1] <= limit]
         starts = [s for s in starts if s[1] <= limit]
         recalled = [s for s in recalled if s[1] <= limit]
+    elif told:
+        # No stamp: a stage of the vote dated after the day the words were said is
+        # announced ("saat pelaksanaan PSU, Kamis (22/2) ... jelas Kapolres, Rabu
+        # (21/2)"). (A deed dated after it may be a slip of the telling's day.)
+        said = max(d for p, d in strong + weak if p in told)
+        strong = [
+            s
+            for s in strong
+            if s[1] <= said or s[0] in told or not _stage_in_sentence(text, s[0])
+        ]
+    if going:
+        # "Patroli ini telah berlangsung sejak Sabtu (22/2)" told on Sunday: the
+        # activity's first day, when a day of the story's own falls a few days
+        # later; a long guard's start stays a day recalled (README, session 4).
+        later = [d for _, d in strong] + ([published] if published else [])
+        near = [
+            s
+            for s in recalled
+            if s[0] in going and any(0 < (d - s[1]).days <= _SHORT_SPAN for d in later)
+        ]
+        starts += near
+        recalled = [s for s in recalled if s not in near]
     if not strong and stage and _told_on_another_day(text, spans, stage):
         # A guard running "sejak Sabtu, 21 Oktober 2023" keeps its first day.
         stage = [s for s in stage if _SINCE.search(text, max(0, s[0] - 20), s[0])]

@@ -652,3 +652,99 @@ def test_a_bare_weekday_the_stamp_resolves_outranks_a_recalled_day():
 def test_a_recalled_day_alone_still_dates_the_story():
     text = "Sebelumnya, pada Senin (12/2/2024), jajaran Polres menggelar rapat."
     assert find_event_dates(text, date(2024, 2, 15)).first == date(2024, 2, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A date looked back on ("14 Februari lalu") is no event date (eval
+        # guidelines): the vote the story measures itself against.
+        (
+            "Polres memetakan TPS rawan berdasarkan evaluasi pemilu yang digelar pada "
+            "14 Februari lalu.",
+            date(2024, 3, 10),
+            None,
+        ),
+        (
+            "Berkaca dari kejadian pada 14 Februari 2024 lalu, Polres menambah "
+            "kekuatan personel untuk pilkada.",
+            date(2024, 8, 1),
+            None,
+        ),
+        (
+            "Situasi di Kecamatan Sepauk tetap aman seperti saat 27 November lalu. "
+            "Patroli dialogis digelar Kamis (5/12/2024).",
+            date(2024, 12, 6),
+            "2024-12-05",
+        ),
+        # With its weekday the day stays the deed's ("Minggu (24/11) lalu").
+        (
+            "Apel pergeseran pasukan digelar di Lapangan Sanggam, Minggu (24/11) lalu.",
+            date(2024, 11, 26),
+            "2024-11-24",
+        ),
+        # "sejak ... lalu" is still the guard's first day.
+        (
+            "Polsek menempatkan tiga regu pengamanan di gudang logistik KPU sejak 1 "
+            "Oktober 2024 lalu.",
+            date(2024, 10, 20),
+            "2024-10-01",
+        ),
+    ],
+)
+def test_a_date_looked_back_on(text, published, expected):
+    assert _first(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An activity said to run since a day shortly before the story's own:
+        # its first day (README, session 4: "sejak X").
+        (
+            "Penjagaan gudang logistik telah berlangsung sejak Jumat (8/11/2024), kata "
+            "Kapolsek, Sabtu (9/11/2024).",
+            "2024-11-08",
+        ),
+        (
+            "Patroli malam sudah berjalan sejak Senin (11/11/2024) dengan 40 personel, "
+            "ujar Kasat Samapta kepada wartawan, Rabu (13/11/2024).",
+            "2024-11-11",
+        ),
+        # Since a day long before: the start of a long guard, the story's day leads.
+        (
+            "Pengamanan gudang sudah berlangsung sejak 16 September 2024. Pada Sabtu "
+            "(16/11/2024), personel yang bertugas terus bersiaga.",
+            "2024-11-16",
+        ),
+    ],
+)
+def test_an_activity_going_on_since(text, expected):
+    assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No stamp: a stage of the vote dated after the day the words were said is
+        # announced.
+        (
+            "KPU meminta personel ditambah saat pemungutan suara ulang, Sabtu "
+            "(19/4/2025). Kami siap menambah, ujar Kapolres, Kamis (17/4/2025).",
+            "2025-04-17",
+        ),
+        (
+            "Polres menjaga kantor KPU jelang pencoblosan, Rabu (27/11/2024). Personel "
+            "sudah berjaga sejak pagi, kata Kapolres, Senin (25/11/2024).",
+            "2024-11-25",
+        ),
+        # A deed dated after it stays (the telling's day may be a slip).
+        (
+            "Siaga di kantor camat dipimpin Kasatgas Preventif. Senin 19/02/2024.\n"
+            "Siaga dilakukan 1 x 24 jam, kata Kabid Humas, Minggu 18/02/2024.",
+            "2024-02-19",
+        ),
+    ],
+)
+def test_a_stage_after_the_day_words_were_said(text, expected):
+    assert _first(text) == expected
