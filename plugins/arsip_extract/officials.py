@@ -71,6 +71,11 @@ _CORPS = (
 # Ranks are read in any case ("KOMBES POL"), but must start with a capital letter:
 # the lookahead stays case-sensitive outside the (?i:...) group.
 _CORPS_WORDS = {"Infanteri": "Inf", "Infantri": "Inf", "Kavaleri": "Kav"}
+# A rank's short form, as a text gives it after the rank written out.
+_RANK_ABBRS = (
+    "AKBP|AKP|Kompol|Kombes|Komjen|Irjen|Brigjen|Iptu|Ipda|Aiptu|Aipda|Bripka"
+    "|Briptu|Bripda|Brigpol|Letjen|Mayjen|Letkol|Lettu|Letda"
+)
 # After the rank: its force ("Irjen. Pol.", "Kombes (Pol)"), "(Purn)", a corps
 # ("Letkol Arh.", "Letnan Kolonel Infantri") and the rank abbreviated in brackets
 # ("Ajun Komisaris Polisi (AKP)").
@@ -84,6 +89,8 @@ _RANK_BODY = (
     + rf"(?:(?:\.\s*|\s+)(?P<corps>(?i:{_CORPS}|{'|'.join(_CORPS_WORDS)}))"
     r"(?:\b|(?<=\)))\.?)?"
     r"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,6}(?:\s+Pol\.?)?)\))?"
+    # or after "atau": "Ajun Komisaris Besar Polisi atau AKBP Sabil"
+    rf"(?:(?<=[a-z])\s+atau\s+(?:{_RANK_ABBRS})\b(?:\s*Pol\b\.?)?)?"
     r"(?=[\s,.]|(?<=\.))"
 )
 # A rank starts with a capital: only the capitals of the derived lead are kept, so
@@ -151,7 +158,10 @@ _PROVINCE_CODES = {"Kalbar", "Kalteng", "Kalsel", "Kaltim", "Kaltara"}
 _LOWER_L = re.compile(r"l(?<![\w-]l)(?=(?:rjen|ptu|pda)\s)")
 # A name's own abbreviations end with a stop that does not end the sentence.
 # "Drs.Djoko", "H.Ahmad": an honorific glued to the name by its stop.
-_GLUED_HONORIFIC = re.compile(r"\s*(?:Drs|Dra|Dr|dr|drg|Ir|Prof)\.(?=[A-Z][a-z])")
+# ("Dr.I.Nyoman": also before an initial glued on in turn)
+_GLUED_HONORIFIC = re.compile(
+    r"\s*(?:Drs|Dra|Dr|dr|drg|Ir|Prof)\.(?=[A-Z][a-z]|[A-Z]\.[A-Z])"
+)
 # ("H." and "Hj.", the pilgrim's titles, are no degrees: the name keeps them, as the
 # real-set guideline keeps all but degrees: "AKP H. Simalango")
 _NAME_ABBR = {
@@ -204,6 +214,8 @@ _POSITION_WORD = re.compile(
     r"Dir|Staf|Pangdal|KaSPKT|Ka|Pawas|Koordinator|"
     r"Perwira|Padal\w*|Pasi(?:ops|ter|intel|log|pers|min)?|Paur\w*|Panit\w*|Provos|"
     r"Bhabinkamtibmas|Babinsa|"
+    # a Koramil's or Kodim's staff NCOs: "Batuud Koramil Kapuas", "Batiwanwil"
+    r"Batuud|Batiuud|Batituud|Batiwanwil|Batiter|Batiops|Bamin\w*|"
     r"KBO|Pamin\w*|Pamatwil\w*|Banit\w*|Pabung|Bupati|Walikota|Wali|Gubernur|"
     r"Pj\.?|Penjabat|Camat|Kasatgashumas|Kaopsda|Kaopsres)$"
 )
@@ -286,7 +298,8 @@ _LONG_POSTS = tuple(
         (r"Perwira\s+Pengendali\s+Pengamanan", "Padalpam"),
         # ("Perwira Pengendali Lapangan (Pangdal)": the short form given wins)
         (r"Perwira\s+Pengendali(?!\s+[A-Z]\w*\s*\()", "Padal"),
-        (r"Komandan\s+Satuan\s+Brimob", "Dansat Brimob"),
+        # ("Komandan Sat Brimob", "Komandan Satbrimobda": the unit written short)
+        (r"Komandan\s+(?:Satuan\s+|Sat\s*)Brimob(?:da)?", "Dansat Brimob"),
         # TNI commanders ("Komandan Kodim 0911/Nunukan" is "Dandim 0911/Nunukan").
         # ("Komandan Distrik Militer": "Komando" may be left out)
         (r"Panglima\s+(?:(?:Komando\s+)?Daerah\s+Militer|Kodam)", "Pangdam"),
@@ -385,17 +398,32 @@ def _is_degree(token: str) -> bool:
 _DOTTED_NAME = re.compile(r"([A-Z][a-z]{2,})\.([A-Z][a-z]{2,})\.(\S+)")
 
 
+# Two or three initials glued to the word they open: "R.S.Handoyo", "M.A.Rahman,".
+_GLUED_INITIALS = re.compile(r"((?:[A-Z]\.){2,3})([A-Z][a-z]{2,}\W*)")
+
+
 def _read_name(text: str, start: int) -> tuple[str, int]:
     """The person's name that starts at ``start`` and where it ends."""
     words: list[str] = []
     end = start
-    tokens = list(re.finditer(r"\S+", text[start : start + 120]))
+    # A name never runs on to the next line ("kata Wakapolres Kompol Budi\nDapil
+    # 1 meliputi ...": the next paragraph).
+    stop = text.find("\n", start, start + 120)
+    if stop == -1 or not text[start:stop].strip():
+        stop = start + 120
+    tokens = list(re.finditer(r"\S+", text[start:stop]))
     for i, match in enumerate(tokens):
         raw = match.group().strip("\"“”'‘’")
         if re.search(r",(?=[A-Za-z])", raw):
             raw = raw[: raw.index(",") + 1]  # "Sarpani,S.I.K.,M.M": degrees glued on
         glued = re.fullmatch(r"([A-Z][\w'’-]*)\.([A-Z]\S*)", raw)
         shift = 0  # where the token starts in the word ("Moch.Noor": at "Noor")
+        initials = None if words else _GLUED_INITIALS.fullmatch(raw)
+        if initials and (initials[1] + initials[2]).upper() not in _DEGREE_CAPS:
+            # "Kombes Pol R.S.Handoyo": initials glued to the name they open
+            words.append(initials[1])
+            raw, shift = initials[2], len(initials[1])
+            glued = None
         dotted = glued and _DOTTED_NAME.fullmatch(raw)
         if dotted and _is_degree(dotted[3]) and raw.count(".") >= 2:
             # "Joko.Prasetyo.S.H": a name's words and its degree joined by stops

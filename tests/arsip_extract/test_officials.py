@@ -1507,3 +1507,79 @@ def test_an_officer_only_a_photo_caption_names_is_one_of_the_storys():
         "Budi Santoso",
         "Andi Wijaya",
     ]
+
+
+# Forms the session-6 held-back pages showed (session 8), each in three invented
+# wordings: a name stops at a line break; initials glued to the name; an honorific
+# glued to an initial; a rank written out, then "atau" and its short form; a
+# Satbrimob commander written long; a Koramil's staff NCO.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pleno berjalan aman, kata Wakapolres Sintang Kompol Budi Hartono\n"
+            "Dapil 2 meliputi tiga kecamatan.",
+            [Official("Kompol", "Budi Hartono", "Wakapolres Sintang")],
+        ),
+        (
+            "Demikian disampaikan Kapolsek Nanga Pinoh Iptu Rudi Santoso\n"
+            "Pelaksanaan pemilu berjalan lancar.",
+            [Official("Iptu", "Rudi Santoso", "Kapolsek Nanga Pinoh")],
+        ),
+        (
+            "ujar Kasat Samapta AKP Dedi Kurniawan\nSementara itu Bawaslu menyebut",
+            [Official("AKP", "Dedi Kurniawan", "Kasat Samapta")],
+        ),
+        (
+            "Apel dipimpin Dirlantas Polda Kalteng Kombes Pol R.S.Handoyo, S.I.K. di "
+            "halaman Mapolda.",
+            [Official("Kombes Pol", "R.S. Handoyo", "Dirlantas Polda Kalteng")],
+        ),
+        (
+            "Pengecekan dipimpin Kapolres Sintang AKBP A.B.Santoso, S.I.K. bersama "
+            "jajaran.",
+            [Official("AKBP", "A.B. Santoso", "Kapolres Sintang")],
+        ),
+        (
+            "Kapolsek Kota Iptu M.A.Rahman memimpin apel.",
+            [Official("Iptu", "M.A. Rahman", "Kapolsek Kota")],
+        ),
+        (
+            "Pengamanan dipimpin Kapolres Melawi AKBP Dr.I.Made Wirawan di lokasi.",
+            [Official("AKBP", "I. Made Wirawan", "Kapolres Melawi")],
+        ),
+        (
+            "Kapolres Paser Ajun Komisaris Besar Polisi atau AKBP Gani Prasetyo "
+            "menegaskan kesiapan personel.",
+            [Official("AKBP", "Gani Prasetyo", "Kapolres Paser")],
+        ),
+        (
+            "Kapolsek Sepauk Inspektur Polisi Satu atau Iptu Budi Santoso memimpin "
+            "patroli.",
+            [Official("Iptu", "Budi Santoso", "Kapolsek Sepauk")],
+        ),
+        (
+            "Hadir pula Kasat Lantas Ajun Komisaris Polisi atau AKP Dewi Lestari.",
+            [Official("AKP", "Dewi Lestari", "Kasat Lantas")],
+        ),
+        (
+            "Kombes Pol Andi Wijaya, selaku Komandan Sat Brimob Polda Kalbar, menambahkan "
+            "bahwa personel siaga.",
+            [Official("Kombes Pol", "Andi Wijaya", "Dansat Brimob Polda Kalbar")],
+        ),
+        (
+            "Komandan Satbrimob Polda Kaltim Kombes Pol Rudi Hartono meninjau lokasi.",
+            [Official("Kombes Pol", "Rudi Hartono", "Dansat Brimob Polda Kaltim")],
+        ),
+        (
+            "Dandim diwakili oleh Batuud Koramil Sepauk Peltu Imam Santoso, lalu Kajari.",
+            [Official("Peltu", "Imam Santoso", "Batuud Koramil Sepauk")],
+        ),
+        (
+            "Hadir Batiwanwil Koramil Tebas Serma Rudi Hartono.",
+            [Official("Serma", "Rudi Hartono", "Batiwanwil Koramil Tebas")],
+        ),
+    ],
+)
+def test_forms_the_session_6_held_back_pages_showed(text, expected):
+    assert list(find_officials(text)) == expected
