@@ -64,6 +64,11 @@ _COUNT_BEFORE_NOUN = compile_led(
 _WHOSE = re.compile(r"[^.,;\n]{0,30}")
 # The noun first: "personel yang dilibatkan sebanyak 250 orang".
 _SAYS_COUNT = r"(?:sebanyak|berjumlah|mencapai|sejumlah|yakni|yaitu|ialah)\b"
+# What logistics are counted in: "820 pcs", "806 buah", "40 lembar", "12 dus".
+_THINGS = (
+    r"(?:buah|botol|pcs|lembar|set|paket|dus|karung|sak|eksemplar|kotak|bilik|box"
+    r"|boks|lusin|liter|kg|rim|gulung|roll)\b"
+)
 _COUNT_AFTER_NOUN = re.compile(
     # "personil pengamanan yang di turunkan sejumlah 285 orang": words, no comma.
     rf"(?P<between>(?:\s+(?!{_SAYS_COUNT})[\w-]+){{0,10}}?)"
@@ -77,6 +82,8 @@ _COUNT_AFTER_NOUN = re.compile(
     # "personel sebanyak 1 pleton": platoons, companies or teams, not people.
     r"(?!\s*(?:pleton|peleton|kompi|SSK|regu|tim|unit|batalyon|kali|hari|jam"
     r"|persen|%|TPS|pos|titik)\b)"
+    # "diamankan personil ... kotak suara sebanyak 820 pcs": things, not people.
+    rf"(?!\s*{_THINGS})"
     r"(?:\s+(?:orang|personel|personil))?\b",
     re.IGNORECASE,
 )
@@ -252,6 +259,8 @@ _PLAIN_AFTER = re.compile(
 # Personnel of other bodies, or a ratio ("3 personel per TPS"), are not the deployment.
 _NOT_POLICE_AFTER = re.compile(
     r"^\s*(?:Linmas|Satlinmas|KPPS|PPS|PPK|Panwas|Bawaslu|DPRD|Damkar|Satpol|"
+    # community volunteers beside the police: Senkom Mitra Polri, Tagana, RAPI
+    r"Senkom|Tagana|RAPI|Orari|Menwa|relawan|"
     r"TNI(?!\s*[-/]\s*Polri|\s+dan\s+Polri))",
     re.IGNORECASE,
 )
@@ -401,6 +410,14 @@ def _is_share(text: str, match: _Mention) -> bool:
 
 # "dua personel Polri akan berjaga di TPS berkategori sangat rawan": a handful at a
 # TPS of a kind (no count of TPS) is what each such TPS gets, not the deployment.
+# "satu personil untuk mengawal satu TPS", "satu personil mengawal dua sampai tiga
+# TPS": a handful per post, a verb between.
+_PER_POST_VERB = re.compile(
+    r"\s*(?:untuk\s+)?(?:mengawal|menjaga|mengamankan|berjaga\s+di)\s+"
+    rf"(?:satu|setiap|tiap|{_FEW_WORDS})(?:\s*(?:-|sampai|hingga|s\.?d\.?)\s*"
+    r"(?:\d|dua|tiga|empat|lima|enam))?\s+TPS\b",
+    re.IGNORECASE,
+)
 _AT_A_KIND_OF_TPS = re.compile(
     r"[^.;\n]{0,60}?\bdi\s+TPS\s+(?:yang\s+)?(?:ber)?(?:kategori|sangat\s+rawan"
     r"|rawan|khusus)\b",
@@ -425,7 +442,14 @@ def _is_ratio(text: str, match: _Mention) -> bool:
     ):
         return True
     value = to_int(match.count["n"]) if match.count["n"] else None
-    if value is not None and value <= 5 and _AT_A_KIND_OF_TPS.match(text, match.end):
+    if (
+        value is not None
+        and value <= 5
+        and (
+            _AT_A_KIND_OF_TPS.match(text, match.end)
+            or _PER_POST_VERB.match(text, match.end)
+        )
+    ):
         return True
     if value is not None and value <= _FEW and _ONE_TURN.match(text, match.end):
         return True
@@ -449,7 +473,8 @@ _CIVILIAN = compile_led(
     r"\b(?:Linmas|Satlinmas|pelindung\s+masyarakat|perlindungan\s+masyarakat"
     r"|Satpol\s*-?\s*PP|Pol\s*PP|Dishub|Dinas|Damkar|pemadam|Dinkes|BPBD|Basarnas"
     r"|PMI|Pramuka|Banser|ormas|Satpam|KPPS|PPS|PPK|Pantarlih|Bawaslu|Panwas\w*"
-    r"|perangkat\s+desa|Hansip|PAM\s+Swakarsa)\b",
+    r"|perangkat\s+desa|Hansip|PAM\s+Swakarsa|Senkom|Tagana|RAPI|Orari|Menwa"
+    r"|relawan)\b",
     re.IGNORECASE,
 )
 # The forces a list of "<n> <force>" items names after a first count: "sebanyak
@@ -685,6 +710,8 @@ def _is_civil(before: str) -> bool:
 
 _RANK_CLASSES = ("perwira", "bintara", "tamtama")
 # A figure of TNI personnel, a part of a joint deployment when joined to the police's.
+# "Polri 10 personel dan TNI 5 personel": TNI named before its figure.
+_TNI_BEFORE = re.compile(r"\bTNI\s*(?:sebanyak|berjumlah|:)?\s*$")
 _TNI_AFTER = re.compile(r"\s*(?:dari\s+)?TNI\b", re.IGNORECASE)
 # The words that join one part of a deployment to the one before it in a sentence:
 # "193 personel, dengan dibantu 51 personel BKO ..., serta 30 personel dari TNI",
@@ -704,7 +731,10 @@ _JOINED = re.compile(
     _GAP_WORDS + r"(?:,\s*|\s)(?:(?:dengan|juga|lagi|pun)\s+)*"
     r"(?:dan|serta|ditambah|dibantu|didukung|diperkuat|beserta|plus)"
     # "didukung dengan", "ditambah dukungan", a typo ("didukung dangan")
-    r"(?:\s+(?!(?:dari|termasuk|total|yakni|yaitu)\b)[a-z]+){0,2}\s+(?:sebanyak\s+)?$",
+    # "dan TNI 5 personel": a force named before its figure; "ditambah bantuan
+    # dari Polda Kalsel sebanyak 100 personel": the unit it comes from.
+    r"(?:\s+(?!(?:dari|termasuk|total|yakni|yaitu)\b)(?:[a-z]+|TNI|Polri|Brimob"
+    r"|Sat\s?Brimob|BKO)){0,2}(?:\s+dari(?:\s+[A-Z][\w-]*){1,4})?\s+(?:sebanyak\s+)?$",
     re.IGNORECASE,
 )
 
@@ -877,7 +907,16 @@ def find_personnel(
         ):
             # The same figure named again is the same (other) force.
             not_police.add(value or 0)
-            if value and not match["hedge"] and _TNI_AFTER.match(whose):
+            if (
+                value
+                and not match["hedge"]
+                and (
+                    _TNI_AFTER.match(whose)
+                    or _TNI_BEFORE.search(
+                        text, max(0, mention.start - 30), mention.start
+                    )
+                )
+            ):
                 # TNI's own figure: a part when joined to the police's (below).
                 parts.append(
                     _Figure(value, mention.start, mention.end, False, False, tni=True)

@@ -530,3 +530,66 @@ def test_the_whole_poldas_force_beside_the_units_own(text, total):
 )  # fmt: skip
 def test_breakdowns_members_and_turns(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # Things guarded are counted in their own units, not people.
+        (
+            "Logistik di gudang KPU diamankan personil Polres Sambas, di antaranya "
+            "kotak suara sebanyak 820 pcs dan tinta sebanyak 806 botol.",
+            None,
+        ),
+        (
+            "Barang yang dijaga personel Polsek antara lain surat suara sebanyak 40 "
+            "lembar.",
+            None,
+        ),
+        (
+            "Gudang dijaga personel Polres Landak yang berjumlah 24 orang, sementara "
+            "bilik suara sebanyak 806 buah sudah tiba.",
+            24,
+        ),
+        # Parts with their force named before the figure add up (police and TNI).
+        (
+            "Pengamanan terdiri atas instansi Polri 10 personel dan TNI 5 personel.",
+            15,
+        ),
+        ("Pengawalan melibatkan Polri 20 personel dan TNI 10 personel.", 30),
+        ("Di pulau itu berjaga Polri 8 personel serta TNI 4 personel.", 12),
+        # A reinforcement named with the unit it comes from is a part.
+        (
+            "Polresta mengerahkan 484 personel ditambah bantuan dari Polda Kalsel "
+            "sebanyak 100 personel.",
+            584,
+        ),
+        (
+            "Polres Sintang menurunkan 300 personel dibantu personel dari Satbrimob "
+            "Polda Kalbar sebanyak 50 personel.",
+            350,
+        ),
+        (
+            "Sebanyak 120 personel Polsek disiagakan, didukung BKO dari Polres Kubu "
+            "Raya sebanyak 30 personel.",
+            150,
+        ),
+        # A handful of officers per post, a verb between.
+        (
+            "Kami mengerahkan satu personil untuk mengawal satu TPS rawan, kata "
+            "Kapolres.",
+            None,
+        ),
+        ("Di daerah hulu, satu personel menjaga dua sampai tiga TPS.", None),
+        ("Dua personel mengamankan setiap TPS di kecamatan itu.", None),
+        # Community volunteers beside the police are not personnel.
+        ("Apel diikuti 1 pleton Brimob, 6 personel Senkom dan 1 regu Pramuka.", None),
+        (
+            "Pengamanan dilakukan 40 personel Polsek dibantu 12 anggota Senkom dan 10 "
+            "relawan Tagana.",
+            40,
+        ),
+    ],
+)
+def test_forms_the_session_6_held_back_pages_showed(text, total):
+    assert find_personnel(text).total == total
