@@ -12,7 +12,10 @@ Forms read (issue 11), each with the place, an optional date and the outlet name
 - ``Tribratanews.polri.go.id - Jakarta.`` (site, dash, place, full stop);
 - ``SITUS.CO –`` and ``HSTSitus –`` alone: an outlet but no place;
 - ``Kotim, situs.com |`` (a bar after the site);
-- ``TARAKAN -`` alone on its line: the story starts on the next one.
+- ``TARAKAN -`` alone on its line: the story starts on the next one;
+- an unlisted tag beside a place the gazetteer knows (``SITUSKU | Kukar –``,
+  ``Situs Kita – Balikpapan.``, ``NUNUKAN, situsKu –``, ``SITUSKU (LANDAK) –``,
+  ``Situs.com,Kukar`` alone): the known part is the place, the other the outlet.
 """
 
 from __future__ import annotations
@@ -490,6 +493,107 @@ def _listed_head(text: str) -> Dateline | None:
     )
 
 
+# An outlet's tag the list does not know beside a place the gazetteer knows: which
+# part is the brand is told by the gazetteer alone. X is the tag (one to four words,
+# any case), P the known place (its later words may be in lower case: "Tana paser").
+_LOOSE_PLACE = r"[A-Z][A-Za-z'’]*\.?(?: [A-Za-z][A-Za-z'’]*){0,2}?"
+_TAG = r"[A-Za-z][\w.!&'’]*(?: [\w.!&'’]+){0,3}"
+_REGION_AFTER = r"(?:\s*,?\s*(?i:kal(?:bar|teng|sel|tim|tara)\b|kalimantan\s+\w+))?"
+_LOOSE_SITE = r"(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:com|co\.id|id|co|net|news|info)"
+_TAG_FORMS = (
+    # "SITUSKU | Kukar –", "SITUS.COM | TARAKAN, KALTARA –"
+    re.compile(
+        rf"^(?P<name>{_TAG})\s*\|{{1,2}}\s*(?P<place>{_LOOSE_PLACE}){_REGION_AFTER}"
+        r"\s*(?:[-–—]{1,2}|:)\s*"
+    ),
+    # "Situs Kita – Balikpapan. Polres …", "situsku – Martapura, Kapolres …"
+    re.compile(
+        rf"^(?P<name>{_TAG})\s*[-–—]{{1,2}}\s*(?P<place>{_LOOSE_PLACE}){_REGION_AFTER}"
+        r"\s*(?:[.,:]|[-–—]{1,2})\s+(?=\S)"
+    ),
+    # "NUNUKAN, situsKu –", "Kubu Raya, Situsku. Polres …": one word after the place
+    re.compile(
+        rf"^(?P<place>{_LOOSE_PLACE})\s*,\s*(?P<name>[A-Za-z][\w!&'’]*(?:\.\w+)?)"
+        r"\s*(?:\.|[-–—]{1,2})\s+(?=[A-Z])"
+    ),
+    # "SITUSKU (LANDAK) –"
+    re.compile(
+        rf"^(?P<name>{_TAG})\s*\(\s*(?P<place>{_LOOSE_PLACE})\s*\)\s*[-–—]{{1,2}}\s*"
+    ),
+    # "SAMARINDA.SITUSKU– Polda …": the place, a dot, the tag
+    re.compile(
+        r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.(?P<name>[A-Z][A-Za-z0-9]{3,})"
+        r"\s*[-–—]{1,2}\s*"
+    ),
+    # "Situs.com,Kukar" or "Situs.comKetapang Kalbar" alone on its line
+    re.compile(
+        rf"^(?P<name>{_LOOSE_SITE})\s*,?\s*(?P<place>{_LOOSE_PLACE}){_REGION_AFTER}"
+        r"\s*$"
+    ),
+    # "Situs.news-sampit,Jum'at 19/1/2024.", "SITUS.CO, Tana paser —": the site's
+    # address tells the brand apart, so the place need not be known (these two last)
+    re.compile(
+        rf"^(?P<name>(?i:{_LOOSE_SITE}))-(?P<place>[A-Za-z][a-z'’]+"
+        r"(?: [A-Za-z][a-z'’]+)?)\s*,\s*"
+    ),
+    re.compile(
+        rf"^(?P<name>(?i:{_LOOSE_SITE}))\s*,\s*(?P<place>[A-Z][a-z'’]+"
+        r"(?: [A-Za-z][a-z'’]+)?)\s*[-–—]{1,2}\s+"
+    ),
+)
+_NOT_TAG = re.compile(
+    rf"^(?:{_UNIT_WORD}|{_WEEKDAY}\b|(?i:kal(?:bar|teng|sel|tim|tara)|kalimantan)\b"
+    rf"|(?i:{_MONTH_RE})\b|\d)"
+)
+
+
+# "Situs Kita situskita.com, Kota –": the brand written out before its own address.
+_BRAND_BEFORE_SITE = re.compile(
+    rf"^(?P<brand>[A-Z][\w!]*(?: [A-Z][\w!]*){{0,3}}) (?=(?P<site>{_LOOSE_SITE})\W)",
+    re.IGNORECASE,
+)
+
+
+def _tag_and_place(text: str) -> Dateline | None:
+    """An unlisted outlet's tag beside a place the gazetteer knows, in the forms of
+    ``_TAG_FORMS``; the tag itself is no known place, province, unit or date."""
+    from arsip_core.outlets import outlet_key
+
+    both = _BRAND_BEFORE_SITE.match(text)
+    if both and outlet_key(both["brand"])[0] == outlet_key(both["site"])[0]:
+        text = text[both.end() :]
+    sited = len(_TAG_FORMS) - 2
+    for k, form in enumerate(_TAG_FORMS):
+        match = form.match(text)
+        if not match:
+            continue
+        name, place = match["name"].strip(" .,"), match["place"].strip()
+        if (
+            (not _known_place(place) and k < sited)
+            or _NOT_TAG.match(place)
+            or _is_rank(place)
+            or re.match(r"(?i)(?:wa)?ka(?:pol|bid|sat|si)", place)
+            or re.fullmatch(r"[A-Z]{1,3}", name)  # "SANGGAU,SP –": a code, no name
+            or _known_place(name)
+            or _NOT_TAG.match(name)
+            or _is_province(name)
+            or name.upper() in _NOT_PLACES
+        ):
+            continue
+        rest = text[match.end() :]
+        dated = re.match(rf"\s*(?P<date>{_DATE})\s*[.,]?\s*[-–—]?\s*", rest)
+        if dated:  # "Situs.news-sampit,Jum'at 19/1/2024. Terjadi …"
+            rest = rest[dated.end() :]
+        return Dateline(
+            place=_tidy_place(" ".join(w[:1].upper() + w[1:] for w in place.split())),
+            rest=rest,
+            date_text=dated["date"].strip() if dated else None,
+            outlet=re.sub(r"^(?i:www\.)", "", name),
+            alone=not rest.strip(),
+        )
+    return None
+
+
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening ``paragraph``, or None."""
     text = paragraph.replace("\u00a0", " ")
@@ -507,6 +611,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
     listed = _listed_head(text)
     if listed:
         return listed
+    tagged = _tag_and_place(text)
+    if tagged:
+        return tagged
     bars = _SITE_BARS.match(text)
     if bars and not _is_province(bars["pre"]):
         return Dateline(

@@ -251,3 +251,66 @@ def test_a_rank_opening_the_paragraph_is_no_dateline(paragraph):
 def test_an_unknown_name_before_a_known_place_is_the_outlet(paragraph, place, outlet):
     found = find_dateline(paragraph)
     assert (found.place, found.outlet) == (place, outlet)
+
+
+@pytest.mark.parametrize(
+    "paragraph, place, outlet, rest",
+    [
+        # Session 8: an outlet's tag the list does not know beside a place the
+        # gazetteer knows, in the forms pages write it (brands invented).
+        ("RIMBAPOS | Sintang – Warga berjaga.", "Sintang", "RIMBAPOS", "Warga"),
+        ("Rimbakabar.com | SINTANG, KALBAR – Warga.", "Sintang", "Rimbakabar.com", "W"),
+        (
+            "Bid Warta Rimba – Ketapang. Polres berjaga.",
+            "Ketapang",
+            "Bid Warta Rimba",
+            "P",
+        ),
+        ("rimbakabar – SANGGAU, Kapolres hadir.", "Sanggau", "rimbakabar", "Kapolres"),
+        ("SANGGAU, rimbaKU – Kapolres hadir.", "Sanggau", "rimbaKU", "Kapolres"),
+        ("Kubu Raya, Rimbakabar. Polres berjaga.", "Kubu Raya", "Rimbakabar", "Polres"),
+        ("RIMBAKABAR (LANDAK) – Polres berjaga.", "Landak", "RIMBAKABAR", "Polres"),
+        ("SAMARINDA.RIMBAKABAR– Polda berjaga.", "Samarinda", "RIMBAKABAR", "Polda"),
+        ("Rimbakabar.com,Sintang", "Sintang", "Rimbakabar.com", ""),
+        ("Rimbakabar.comSintang Kalbar", "Sintang", "Rimbakabar.com", ""),
+        (
+            "Warta Rimba wartarimba.com, Sintang - Warga.",
+            "Sintang",
+            "wartarimba.com",
+            "W",
+        ),
+        # the address tells the brand apart: the place need not be known
+        (
+            "Rimbakabar.news-kelotok,Senin 2/9/2024. Warga.",
+            "Kelotok",
+            "Rimbakabar.news",
+            "W",
+        ),
+        (
+            "RIMBAKABAR.CO, Tana kelotok — Warga berjaga.",
+            "Tana Kelotok",
+            "RIMBAKABAR.CO",
+            "W",
+        ),
+    ],
+)
+def test_an_unlisted_tag_beside_a_known_place(paragraph, place, outlet, rest):
+    found = find_dateline(paragraph)
+    assert (found.place, found.outlet) == (place, outlet)
+    assert found.rest.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "SANGGAU,SP – Polres berjaga.",  # a code of two letters: no outlet's name
+        "Situs.id - Kapolresta Sintang, Kombes Pol Andi, berkata.",  # a post, no place
+        "SITUS.COM – Polres Sintang, Polda Kalbar. melaksanakan patroli.",
+        "Senin – Sintang. Warga berjaga.",  # a weekday, no tag
+        "KALBAR | Sintang – Warga berjaga.",  # a province, no tag
+    ],
+)
+def test_no_unlisted_tag(paragraph):
+    found = find_dateline(paragraph)
+    assert found is None or found.outlet in (None, "Situs.id", "SITUS.COM")
+    assert found is None or found.place not in ("Kapolresta Sintang", "Polres Sintang")

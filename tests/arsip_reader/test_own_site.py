@@ -44,9 +44,11 @@ def test_own_site(text: str, expected: str | None) -> None:
 def test_unlisted_site_is_a_doubted_outlet() -> None:
     """A page that names no known outlet but writes its address: the address is the
     outlet, doubted ('tebakan'), so a maintainer checks it."""
-    page = f"Jembatan Desa Diperbaiki Warga\nRimbakabar.com,Sanggau\n{_STORY}"
+    page = (
+        f"Jembatan Desa Diperbaiki Warga\n{_STORY}\nSimak kabar lain di rimbakabar.com"
+    )
     parsed = parse_raw_text(page)
-    assert parsed.outlet == "Rimbakabar.com"
+    assert parsed.outlet == "rimbakabar.com"
     assert "outlet" in [field_of(w) for w in parsed.warnings]
 
 
