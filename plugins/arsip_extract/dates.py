@@ -145,6 +145,8 @@ _WD_BEFORE = {
 # A weekday on its own (", Rabu."): case-sensitive so "minggu" (week) is not read.
 _BARE_WEEKDAY = compile_led(
     r"(?<![Ss]halat )(?<![Ss]alat )(?<![Ss]holat )(?<![Ss]etiap )(?<![Tt]iap )"
+    # "hingga Rabu dini hari": a span's last day, never the day of the telling
+    r"(?<![Hh]ingga )(?<![Ss]ampai )(?<!s\.d\. )(?<![Ss]ampai dengan )"
     r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad"
     r"|senin|selasa|rabu|kamis|jum['’]?at|sabtu)\b"
     r"(?P<after>\s+(?:lalu|kemarin))?"
@@ -277,7 +279,9 @@ _SOURCE_DAY = re.compile(
 _TIME_VERBS = frozenset({"berlangsung", "mulai", "dimulai", "sejak", "rangkaian"})
 _DEED_SUBJECT = compile_led(
     r"\b(?:apel|patroli|pengamanan|pengawalan|penjagaan|simulasi|razia|pengecekan"
-    r"|kunjungan|gelar\s+pasukan|pergeseran|pelepasan|sterilisasi)\b",
+    r"|kunjungan|gelar\s+pasukan|pergeseran|pelepasan|sterilisasi"
+    # the deed as a police verb: "Polres mengamankan pleno yang digelar 27 ..."
+    r"|mengamankan|mengawal|menjaga|berjaga)\b",
     re.IGNORECASE,
 )
 

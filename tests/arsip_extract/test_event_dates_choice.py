@@ -748,3 +748,55 @@ def test_an_activity_going_on_since(text, expected):
 )
 def test_a_stage_after_the_day_words_were_said(text, expected):
     assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A bare weekday closing a span ("hingga Rabu") is no day of the telling.
+        (
+            "Polres mengawal logistik ke PPK pada Selasa malam (13/2/2024) hingga "
+            "Rabu dini hari.",
+            date(2024, 2, 15),
+            "2024-02-13",
+        ),
+        (
+            "Patroli skala besar digelar Jumat (22/11/2024) sampai Minggu malam.",
+            date(2024, 11, 25),
+            "2024-11-22",
+        ),
+        (
+            "Penjagaan gudang logistik berlangsung Sabtu (9/11/2024) sampai dengan "
+            "Senin.",
+            date(2024, 11, 12),
+            "2024-11-09",
+        ),
+    ],
+)
+def test_a_span_closed_by_a_bare_weekday(text, published, expected):
+    assert _first(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A few days' span after a police verb is the deed's days: its first leads.
+        (
+            "Polres mengamankan pleno rekapitulasi yang digelar 27 Februari hingga 1 "
+            "Maret 2024.",
+            "2024-02-27",
+        ),
+        (
+            "Personel Polsek menjaga kotak suara di kantor camat dari 15 sampai 17 "
+            "Februari 2024.",
+            "2024-02-15",
+        ),
+        (
+            "Sebanyak 40 personel berjaga di gudang KPU pada 5-7 November 2024.",
+            "2024-11-05",
+        ),
+    ],
+)
+def test_a_short_span_after_a_police_verb(text, expected):
+    found = find_event_dates(text, None, 2024)  # the year of the story's vote
+    assert (found.first.isoformat() if found.first else None) == expected
