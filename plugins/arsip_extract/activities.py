@@ -123,7 +123,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
     (
         "pengamanan-kantor-kpu-bawaslu",
         # Guarded, not only visited on a patrol: a guarding word before or after.
-        # A patrol held at the office counts; one passing by does not.
+        # (A patrol to the office or held there is the patrol: find_activities.)
         # A few words apart, or further when the office is where it happens ("Pengamanan
         # Tahap Pencabutan Nomor Urut Paslon ... di Kantor KPU", "pengamanan di
         # sejumlah objek vital, termasuk Kantor KPU"); "... tidak jauh dari kantor KPU"
@@ -135,7 +135,6 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # maupun kantor KPU")
         rf"|\b{_GUARD_VERB}\s[^.]{{0,100}}?\bdi\s[^.]{{0,80}}?\b(?:maupun|serta|dan)\s+"
         rf"{_OFFICE}"
-        rf"|\b(?:ber)?patroli\s+di\s+{_OFFICE}"
         # a police check at the office, as at the warehouse ("Cek Kesiapan Personel
         # Pengamanan di Kantor KPU"; a visit alone is not)
         r"|\b(?:cek|mengecek|pengecekan|meninjau|tinjau|peninjauan|sidak|inspeksi"
@@ -186,7 +185,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # Keeping the vote calm ("menjaga kondusifitas pelaksanaan PSU") is a goal.
         rf"\b(?:{_SECURE_VERB}|bersiaga|siaga)\s+(?!(?:kondusifitas|kondusivitas|situasi"
         r"|suasana|kelancaran|netralitas)\b)"
-        r"(?:(?!(?:jelang|menjelang|usai|pasca|dari|ke|menuju|tiba|sampai)\b)"
+        # (nor is a stage of the re-vote its polling: "mengawal tahapan awal PSU")
+        r"(?:(?!(?:jelang|menjelang|usai|pasca|dari|ke|menuju|tiba|sampai|tahapan"
+        r"|tahap|rangkaian)\b)"
         r"[\w.,-]+\s+){0,4}"
         r"(?:TPS|tempat\s+pemungutan\s+suara|PSU|pemungutan\s+suara\s+ulang)\b"
         # Further on when the TPS is where it happens ("Pengamanan dilakukan polisi di
@@ -210,8 +211,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # A check of the polling stations or of the vote going on ("Kapolda Cek
         # Langsung TPS", "memantau langsung, proses pencoblosan di salah satu TPS").
         r"|\b(?:mengecek|cek|mengunjungi|kunjungi|sidak|memantau|pantau|meninjau"
-        r"|tinjau|memonitor)\s+(?:secara\s+)?(?:langsung\W*\s+)?(?:ke\s+)?"
-        r"(?:(?:sejumlah|beberapa|seluruh|salah\s+satu)\s+)?(?:TPS\b"
+        r"|tinjau|memonitor|pengecekan|peninjauan|pemantauan)\s+(?:secara\s+)?"
+        r"(?:langsung\W*\s+)?(?:(?:ke|di)\s+)?"
+        r"(?:(?:sejumlah|beberapa|seluruh|salah\s+satu|berbagai|setiap)\s+)?(?:TPS\b"
         r"|tempat\s+pemungutan\s+suara|(?:jalannya|proses|pelaksanaan|kegiatan)\s+"
         r"(?:pemungutan\s+suara|pencoblosan)\b)"
         rf"|\b(?:pemungutan\s+suara|pencoblosan|PSU)\b{_WENT_SAFELY}"
@@ -287,6 +289,29 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:\s+(?!(?:menuju|ke|sampai|hingga)\b)[\w.,()-]+){0,8}?"
         rf"\s+{_GUARDED_PASSIVE}\b",
         ("ppk", "panitia"),
+    ),
+    # Not an id of its own: a drill the story refers to as held ("simulasi ini",
+    # "hanyalah simulasi yang dilakukan oleh Polda"), a sispamkota drill unless the
+    # story is about the KPU's rehearsal of the vote (find_activities).
+    (
+        "simulasi-ref",
+        r"\bsimulasi\s+(?:[\w-]+\s+){0,2}?(?:ini|itu|tersebut)\b"
+        r"|\bsimulasi\s+yang\s+(?:(?:telah|sudah)\s+)?(?:dilakukan|digelar"
+        r"|dilaksanakan|berlangsung)\b",
+        ("simulasi",),
+    ),
+    # Not an id of its own: a police check of the logistics ("melakukan pengecekan
+    # logistik pemilu di KPU", "kunjungi Kapuas dalam rangka memastikan persiapan
+    # logistik"), the warehouse's unless the paragraph is at the TPS or the story at
+    # the count.
+    (
+        "cek-logistik",
+        r"\b(?:pengecekan|mengecek|cek|memeriksa|pemeriksaan|meninjau|peninjauan)\s+"
+        r"(?:langsung\s+)?(?:kesiapan\s+|kondisi\s+|persiapan\s+|ketersediaan\s+)?"
+        rf"{_LOGISTICS}\b"
+        r"|\b(?:kunjungi|mengunjungi|kunjungan\w*|berkunjung)\b[^.]{0,80}?"
+        rf"\bmemastikan\s+(?:persiapan|kesiapan)\s+{_LOGISTICS}\b",
+        ("logistik", "kotak", "surat", "dokumen", "formulir", "bilik"),
     ),
     # The KPU's logistics warehouse, guarded where the ballots are kept and folded.
     (
@@ -523,9 +548,9 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         (
             # TPS duty as the purpose of what is reported ("apel ... guna mendukung
             # Polres dalam pengamanan TPS", "720 personel digeser untuk memperkuat
-            # pengamanan TPS").
+            # pengamanan TPS", "bagian dari strategi penguatan pengamanan PSU").
             r"\b(?:guna|rangka|membantu|memperkuat|mendukung|ditugaskan|pemetaan|pola"
-            r"|latihan|simulasi)\s+(?:\w+\s+){0,3}?(?:pengamanan|mengamankan|amankan"
+            r"|latihan|simulasi|penguatan|strategi)\s+(?:\w+\s+){0,3}?(?:pengamanan|mengamankan|amankan"
             r"|menjaga|jaga)\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara"
             r"|PSU|pemungutan\s+suara\s+ulang)\b"
         ),
@@ -538,10 +563,10 @@ _APEL_NAME = compile_led(
 )
 _APEL_NAMES = frozenset({"pengamanan", "pengawalan"})
 # Drills and apels are held now even when they ready what will happen later.
-_HELD_NOW = frozenset({"apel", "simulasi-sispamkota"})
+_HELD_NOW = frozenset({"apel", "simulasi-sispamkota", "simulasi-ref"})
 # A drill is named by what it rehearses: read it before the not-a-deed cuts
 # ("TFG simulasi pengamanan TPS").
-_WHOLE_SENTENCE = frozenset({"simulasi-sispamkota"})
+_WHOLE_SENTENCE = frozenset({"simulasi-sispamkota", "simulasi-ref"})
 # A guarded office and the KPU's warehouse named in one list are guarded together
 # ("pengamanan di Kantor KPU, Gudang Logistik KPU dan Bawaslu").
 _LIST_MATES = {
@@ -897,8 +922,8 @@ def _still_quoting(sentence: str, open_: bool) -> bool:
 
 # A check of a place or a stage: its object ("kesiapan", "persiapan") is no mood.
 _CHECK = re.compile(
-    r"(?:mengecek|cek|meninjau|tinjau|memeriksa|pengecekan|peninjauan|sidak|inspeksi"
-    r"|menginspeksi|kunjungan\w*|berkunjung)\b",
+    r"(?:mengecek|cek|meninjau|tinjau|memeriksa|pemeriksaan|pengecekan|peninjauan"
+    r"|sidak|inspeksi|menginspeksi|kunjungan\w*|berkunjung|kunjungi|mengunjungi)\b",
     re.I,
 )
 # Securing (not escorting) logistics is an escort only when they move.
@@ -947,6 +972,15 @@ _COUNTED = Screened(
     r"|\bdari\s+(?:\w+\s+){0,2}?(?:desa|TPS|PPS|kelurahan)\b",
     re.I,
 )
+# The KPU's rehearsal of the vote is no security drill ("Simulasi Pemungutan dan
+# Penghitungan Suara"): a drill referred to in such a story is that rehearsal.
+_VOTE_REHEARSAL = Screened(
+    r"\bsimulasi\s+(?:\w+\s+)?(?:pemungutan|penghitungan|perhitungan|pencoblosan"
+    r"|pemilihan)\b",
+    re.I,
+)
+_AT_THE_TPS = compile_led(r"\b(?:TPS|tempat\s+pemungutan\s+suara)\b", re.I)
+_DRILLS = frozenset({"simulasi-sispamkota", "simulasi-ref"})
 # The office listed as a second object, right at the end of a match.
 _OFFICE_LISTED = compile_led(rf"\b(?:serta|dan|maupun)\s+{_OFFICE}$", re.I)
 # A KPU stage secured is the office's when the story names the office.
@@ -978,7 +1012,9 @@ _OTHER_DOER = compile_led(
     r"|KPPS|PPS|PPK|PTPS|KPU\w*|pengawas\s+(?:pemilu|pemilihan|TPS|kecamatan|desa"
     r"|kelurahan)|penyelenggara|relawan|warga|masyarakat"
     r"|saksi|tim\s+(?:sukses|pemenangan)|timses)\b"
-    r"(?:\s+[\w.()-]+){0,5}?\s+(?:(?:juga|turut|ikut|telah|sudah|sedang|tengah|terus)"
+    # (its abbreviation in brackets: "Komisi Pemilihan Umum (KPU) RI dan Provinsi
+    # Kalteng meninjau")
+    r"\)?(?:\s+[\w.()-]+){0,5}?\s+(?:(?:juga|turut|ikut|telah|sudah|sedang|tengah|terus)"
     r"\s+)*(?:(?:melakukan|melaksanakan|menggelar)\s+)?$",
     re.I,
 )
@@ -1168,7 +1204,10 @@ _HELD_NEAR = 30
 _HELD_LATER = compile_led(
     # ("apel kesiapan pengamanan Pilkada yang akan digelar": the Pilkada's predicate)
     r"\s*(?:yang\s+)?(?:(?!\byang\b)[^.,;]){0,60}?\b(?:direncanakan|dijadwalkan|akan\s+(?:digelar|dilaksanakan"
-    r"|berlangsung|dilakukan))\b",
+    r"|berlangsung|dilakukan)"
+    # an order for it: "Simulasi pengamanan ... harus kita siapkan"
+    r"|(?:harus|perlu|wajib)\s+(?:(?:kita|kami|segera)\s+)?(?:di)?(?:siapkan|lakukan"
+    r"|laksanakan|gelar|adakan))\b",
     re.I,
 )
 # A purpose or a means put first takes the main clause's mood: "Untuk mengamankan
@@ -1361,12 +1400,15 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     ):
                         continue
                     if act == "pengamanan-kantor-kpu-bawaslu" and _PATROL_GOES.search(
-                        match.group(0), 1
+                        text, 0, match.end()
                     ):
                         # "pengamanan menerjunkan Polwan untuk melakukan patroli ...
-                        # di tempat rekapitulasi dan kantor penyelenggara": the office
-                        # is where the patrol goes ("patroli di kantor KPU" is held
-                        # there, "Pengamanan dan Patroli di Kantor KPU" guards it).
+                        # di tempat rekapitulasi dan kantor penyelenggara", "Patroli
+                        # Polwan Jaga Kamtibmas di Kantor KPU", "tim patroli juga
+                        # berinteraksi dengan petugas yang berjaga di Kantor KPU": the
+                        # office is where the patrol goes, a patrol's (the lead's rule
+                        # of session 8); "Pengamanan dan Patroli di Kantor KPU" guards
+                        # it, and a standing guard there is told without the patrol.
                         continue
                     if (
                         act == "pengamanan-kantor-kpu-bawaslu"
@@ -1464,12 +1506,16 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 if act == "patroli" and _PATROL_ROUNDS.search(text):
                     rounds = True
                     continue
-                if act == "simulasi-sispamkota" and _IN_THE_APEL.search(text):
+                if act == "cek-logistik" and _AT_THE_TPS.search(paragraph):
+                    # "Kapolda meninjau TPS 09. Kapolda memeriksa kesiapan logistik":
+                    # the logistics checked at the polling station.
+                    continue
+                if act in _DRILLS and _IN_THE_APEL.search(text):
                     # "Dalam gelar pasukan ini, berbagai simulasi pengamanan
                     # dilakukan": shown within the apel, part of it.
                     within = True
                     continue
-                if act == "simulasi-sispamkota" and _YESTERDAY.search(text):
+                if act in _DRILLS and _YESTERDAY.search(text):
                     drill_apart = True
                 if act not in found:
                     deployed[act] = bool(
@@ -1510,6 +1556,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").
     if "apel" in found and _DEPLOYMENT_APEL.in_story(story, story_low):
         found.discard("pengamanan-tps")
+    if "cek-logistik" in found and "pengamanan-rekapitulasi" not in found:
+        found.add("pengamanan-gudang-logistik")
+    if "simulasi-ref" in found and not _VOTE_REHEARSAL.in_story(story, story_low):
+        found.add("simulasi-sispamkota")
     if "simulasi-sispamkota" in found and not drill_apart:
         found -= _DRILL_SCENARIO
     if "pengawalan" in found and any(

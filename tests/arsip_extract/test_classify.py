@@ -2588,6 +2588,87 @@ def test_activities_session_7(title, paragraphs, activities):
             ("Dengan pengawalan ketat, personel Polsek mengantar kotak suara ke PPK.",),
             ("pengawalan-logistik",),
         ),
+        # A drill the story refers to as held is a drill, unless the story is about
+        # the KPU's rehearsal of the vote; one that must still be readied is not.
+        (
+            None,
+            (
+                "Kericuhan di depan kantor bupati itu hanyalah simulasi yang dilakukan "
+                "Polres Sanggau.",
+            ),
+            ("simulasi-sispamkota",),
+        ),
+        (
+            None,
+            (
+                "KPU Kapuas menggelar simulasi pemungutan suara di aula kantor camat.",
+                "Simulasi ini diikuti seluruh petugas KPPS.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "“Simulasi pengamanan harus kita siapkan sebelum hari pemungutan,” "
+                "kata Kapolres.",
+            ),
+            ("lainnya",),
+        ),
+        # A patrol to the office, or one held there, is the patrol (the lead's
+        # ruling of session 8).
+        (
+            None,
+            ("Tim patroli Samapta juga menyapa petugas yang berjaga di Kantor KPU.",),
+            ("patroli",),
+        ),
+        (
+            None,
+            ("Satgas OMP menggelar patroli di kantor Bawaslu Kapuas.",),
+            ("patroli",),
+        ),
+        # A police check of the logistics is the warehouse's, unless the paragraph
+        # is at the polling station.
+        (
+            None,
+            ("Kapolres melakukan pengecekan logistik pemilu di KPU Katingan.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            None,
+            (
+                "Kapolda meninjau TPS 05 di Kelurahan Baru. Kapolda juga memeriksa "
+                "kesiapan logistik di sana.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        (
+            None,
+            ("Tim melaksanakan pengecekan di berbagai TPS di Kecamatan Long Apari.",),
+            ("pengamanan-tps",),
+        ),
+        # A stage of the re-vote, a strategy for it, and the KPU's own visit are
+        # no TPS guard.
+        (
+            None,
+            ("Polres tetap mengawal tahapan awal PSU dengan sepertiga kekuatannya.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Langkah ini bagian dari strategi penguatan pengamanan PSU di wilayah "
+                "perbatasan.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Komisi Pemilihan Umum (KPU) Provinsi meninjau langsung persiapan di "
+                "setiap TPS.",
+            ),
+            ("lainnya",),
+        ),
     ],
 )
 def test_activities_session_8(title, paragraphs, activities):
