@@ -123,7 +123,8 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
     (
         "pengamanan-kantor-kpu-bawaslu",
         # Guarded, not only visited on a patrol: a guarding word before or after.
-        # (A patrol to the office or held there is the patrol: find_activities.)
+        # A patrol held at the office counts; one passing by, or going there, does
+        # not (find_activities).
         # A few words apart, or further when the office is where it happens ("Pengamanan
         # Tahap Pencabutan Nomor Urut Paslon ... di Kantor KPU", "pengamanan di
         # sejumlah objek vital, termasuk Kantor KPU"); "... tidak jauh dari kantor KPU"
@@ -135,6 +136,8 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # maupun kantor KPU")
         rf"|\b{_GUARD_VERB}\s[^.]{{0,100}}?\bdi\s[^.]{{0,80}}?\b(?:maupun|serta|dan)\s+"
         rf"{_OFFICE}"
+        # a patrol held at the office (seed record 004: "berpatroli di Kantor KPUD")
+        rf"|\b(?:ber)?patroli\s+di\s+{_OFFICE}"
         # a police check at the office, as at the warehouse ("Cek Kesiapan Personel
         # Pengamanan di Kantor KPU"; a visit alone is not)
         r"|\b(?:cek|mengecek|pengecekan|meninjau|tinjau|peninjauan|sidak|inspeksi"
@@ -1399,8 +1402,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                         or _ORDER_WENT.search(match.group(0))
                     ):
                         continue
-                    if act == "pengamanan-kantor-kpu-bawaslu" and _PATROL_GOES.search(
-                        text, 0, match.end()
+                    if (
+                        act == "pengamanan-kantor-kpu-bawaslu"
+                        and not _PATROL_GOES.match(match.group(0))
+                        and _PATROL_GOES.search(text, 0, match.end())
                     ):
                         # "pengamanan menerjunkan Polwan untuk melakukan patroli ...
                         # di tempat rekapitulasi dan kantor penyelenggara", "Patroli
@@ -1408,7 +1413,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                         # berinteraksi dengan petugas yang berjaga di Kantor KPU": the
                         # office is where the patrol goes, a patrol's (the lead's rule
                         # of session 8); "Pengamanan dan Patroli di Kantor KPU" guards
-                        # it, and a standing guard there is told without the patrol.
+                        # it, "berpatroli di Kantor KPUD" is held there, and a standing
+                        # guard there is told without the patrol.
                         continue
                     if (
                         act == "pengamanan-kantor-kpu-bawaslu"

@@ -2614,8 +2614,8 @@ def test_activities_session_7(title, paragraphs, activities):
             ),
             ("lainnya",),
         ),
-        # A patrol to the office, or one held there, is the patrol (the lead's
-        # ruling of session 8).
+        # A patrol going to the office is the patrol (the lead's ruling of session
+        # 8); one held there guards it (seed record 004).
         (
             None,
             ("Tim patroli Samapta juga menyapa petugas yang berjaga di Kantor KPU.",),
@@ -2623,8 +2623,13 @@ def test_activities_session_7(title, paragraphs, activities):
         ),
         (
             None,
-            ("Satgas OMP menggelar patroli di kantor Bawaslu Kapuas.",),
+            ("Patroli Polwan Samapta Jaga Kamtibmas di Kantor KPU Kapuas",),
             ("patroli",),
+        ),
+        (
+            None,
+            ("Satgas OMP menggelar patroli di kantor Bawaslu Kapuas.",),
+            ("patroli", "pengamanan-kantor-kpu-bawaslu"),
         ),
         # A police check of the logistics is the warehouse's, unless the paragraph
         # is at the polling station.
