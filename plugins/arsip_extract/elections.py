@@ -136,6 +136,12 @@ def _other_pemilu_day(text: str, gaz: Gazetteer) -> bool:
     return bool(days) and (pemilu.voting_day.month, pemilu.voting_day.day) not in days
 
 
+# A village head's election: no election of this archive.
+_VILLAGE_VOTE = compile_led(
+    r"\b(?:Pilkades|Pemilihan\s+Kepala\s+Desa|Pemilihan\s+Kades)\b", re.IGNORECASE
+)
+
+
 def find_election(text: str, when: date | None, gaz: Gazetteer) -> str | None:
     """``pemilu-2024``, ``pilkada-2024`` or None; the date breaks a tie."""
     if _other_operation_only(text) or (when is not None and when < _ARCHIVE_START):
@@ -150,6 +156,13 @@ def find_election(text: str, when: date | None, gaz: Gazetteer) -> str | None:
         if not m["year"] or int(m["year"]) == 2024
     ]
     pemilu = len(pemilu_matches)
+    if (
+        _VILLAGE_VOTE.search(text)
+        and len(_VILLAGE_VOTE.findall(text)) > pilkada + pemilu
+    ):
+        # A village head vote told more often than any vote of 2024: the story is
+        # about it, and "Pemilu 2024 mendatang" is named in passing.
+        return None
     own = sum(1 for m in pemilu_matches if m["own"])
     if pemilu and not own and _regional(text, pilkada, when, gaz):
         # "Pemilu" is also said of the regional vote: its day, its offices or its

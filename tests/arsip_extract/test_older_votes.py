@@ -63,3 +63,39 @@ def test_an_older_vote_named_with_its_year(text, when, election):
 )
 def test_an_undated_pemilu_on_another_day(text, election):
     assert find_election(text, None, GAZ) == election
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "election"),
+    [
+        # Session 8: a village head vote told more often than any vote of 2024 is
+        # the story; the 2024 vote is named in passing.
+        (
+            "Jelang Pilkades serentak, Polres Malinau memetakan desa rawan. Pilkades "
+            "digelar akhir Mei. Pilkades ini menjadi pengantar menuju Pemilu 2024.",
+            date(2023, 5, 17),
+            None,
+        ),
+        (
+            "Pengamanan Pemilihan Kepala Desa di 12 desa berjalan lancar. Seusai "
+            "pemilihan kepala desa, personel kembali bersiap untuk Pilkada 2024.",
+            date(2024, 6, 3),
+            None,
+        ),
+        (
+            "Polsek mengawal kotak suara Pilkades ke balai desa. Penghitungan suara "
+            "Pilkades dijaga hingga malam.",
+            date(2023, 10, 9),
+            None,
+        ),
+        # The 2024 vote told more often stays the story's.
+        (
+            "Polres mengamankan Pemilu 2024 di 300 TPS. Pengamanan Pemilu berjalan "
+            "lancar, sama seperti saat Pilkades tahun lalu.",
+            date(2024, 2, 14),
+            "pemilu-2024",
+        ),
+    ],
+)
+def test_a_village_head_vote_is_no_election_of_the_archive(text, when, election):
+    assert find_election(text, when, GAZ) == election
