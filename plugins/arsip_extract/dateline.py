@@ -223,12 +223,24 @@ def _outlet(*names: str | None) -> str | None:
     return None
 
 
+# One word opened by a press word ("WARTARIMBA", "Kabarhulu"): a quarter of the
+# listed brands are so made; no kabupaten, kota or seat is (nor a word with a
+# suffix: "INFORMASI", "Jurnalis").
+_PRESS_HEAD = re.compile(
+    r"(?:kabar|warta|berita|suara|info|media|lintas|radar|harian|portal|lensa"
+    r"|jurnal|koran|detak|fakta)"
+    r"(?!(?:rmasi|rmatika|rman|masi|kan|nya|an|is|isme|istik|lah)$)[a-z]{3,}",
+    re.IGNORECASE,
+)
+
+
 def _is_name(token: str) -> bool:
-    """An outlet's name, not a place: a site, CamelCase, or capitals with a word
-    such as KABAR or TIMES."""
+    """An outlet's name, not a place: a site, CamelCase, capitals with a word such
+    as KABAR or TIMES, or one word opened by such a word."""
     token = token.strip()
     return bool(
         re.fullmatch(DOMAIN, token)
+        or (_PRESS_HEAD.fullmatch(token) and not _known_place(token))
         or re.fullmatch(_CAMEL, token)
         or re.fullmatch(_CAPS_CAMEL, token)
         or _OUTLET_WORDS.search(token)

@@ -954,7 +954,13 @@ def _choose_title(
     for a, (_i, text) in enumerate(candidates):
         for b in range(a + 1, len(candidates)):
             cut = text.endswith(("…", "...")) or not text.endswith(".")
-            if cut and norms[a] and norms[b].startswith(norms[a]) and _words(text) >= 4:
+            if (
+                cut
+                and norms[a]
+                and norms[b].startswith(norms[a])
+                and _words(text) >= 4
+                and _capitalised(candidates[b][1])  # not the address's slug words
+            ):
                 frame.title = candidates[b][1]
                 return candidates[b][0]
     titled = [(i, t) for i, t in candidates if _titled(t)]
@@ -980,9 +986,25 @@ def _choose_title(
 _VERB = re.compile(r"^(?:me|ber|di|ter|per)\w{3,}$|^\w{3,}kan$", re.IGNORECASE)
 
 
+# More words than any headline of the tune pages (30 at most): headlines run together.
+_TITLE_WORDS_MAX = 40
+
+
+def _capitalised(text: str) -> bool:
+    """Whether ``text`` has a capital letter: every headline has; the address's slug
+    words written out ("polisi amankan gudang kpu 69042") have none."""
+    return any(c.isupper() for c in text)
+
+
 def _titled(text: str) -> bool:
-    """A line shaped like a headline: four words or more, no final full stop."""
-    return _words(text) >= 4 and not text.endswith(".") and not looks_like_section(text)
+    """A line shaped like a headline: four words or more (but not a ticker of
+    several headlines), a capital, no final full stop."""
+    return (
+        4 <= _words(text) <= _TITLE_WORDS_MAX
+        and not text.endswith(".")
+        and _capitalised(text)
+        and not looks_like_section(text)
+    )
 
 
 def _is_kicker(line: str, below: str) -> bool:

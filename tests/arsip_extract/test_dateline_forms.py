@@ -314,3 +314,21 @@ def test_no_unlisted_tag(paragraph):
     found = find_dateline(paragraph)
     assert found is None or found.outlet in (None, "Situs.id", "SITUS.COM")
     assert found is None or found.place not in ("Kapolresta Sintang", "Polres Sintang")
+
+
+@pytest.mark.parametrize(
+    "paragraph, place, outlet",
+    [
+        # Session 8: one word opened by a press word is a brand, not a place.
+        ("WARTAHULU – Polres berjaga.", None, "WARTAHULU"),
+        ("Kabarseberang – Polres berjaga.", None, "Kabarseberang"),
+        ("Lensariam - Polres berjaga.", None, "Lensariam"),
+        # a word with a suffix, or a place, stays a place
+        ("INFORMASI – Polres berjaga.", "Informasi", None),
+        ("Jurnalis – Polres berjaga.", "Jurnalis", None),
+        ("SINTANG – Polres berjaga.", "Sintang", None),
+    ],
+)
+def test_one_word_opened_by_a_press_word_is_a_brand(paragraph, place, outlet):
+    found = find_dateline(paragraph)
+    assert (found.place, found.outlet) == (place, outlet)

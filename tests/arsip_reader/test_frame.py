@@ -414,3 +414,34 @@ def test_an_icon_name_before_the_date_marks_the_stamp():
     frame = read_frame(lines)
     assert frame.published is not None
     assert frame.published.date().isoformat() == "2024-11-06"
+
+
+def test_the_slug_words_under_the_headline_are_no_fuller_copy():
+    """Session 8: the address's words written out in lower case under the headline
+    ("... di sanggau 48213") start like it but are no headline: every headline has a
+    capital."""
+    lines = [
+        "Polisi Jaga Gudang Logistik KPU di Sanggau",
+        "polisi jaga gudang logistik kpu di sanggau 48213",
+        "SANGGAU – Personel Polres Sanggau berjaga di gudang logistik KPU sejak Senin "
+        "pagi hingga malam hari.",
+    ]
+    assert read_frame(lines).title == lines[0]
+
+
+def test_a_ticker_of_headlines_run_together_is_no_title():
+    """Session 8: a news ticker pasted as one line (several headlines, 40+ words)
+    above the stamp is no headline; the headline under the stamp is."""
+    ticker = " ".join(
+        f"Warga Desa {n} Gotong Royong Bersihkan Parit Jelang Musim Hujan"
+        for n in ("Satu", "Dua", "Tiga", "Empat", "Lima")
+    )
+    lines = [
+        "Menu",
+        ticker,
+        "BERITA DAERAH · 25 Nov 2024 11:15 WITA ·",
+        "Jelang Pilkada, Polres Sanggau Gelar Apel Pergeseran Pasukan",
+        "SANGGAU – Polres Sanggau menggelar apel pergeseran pasukan pengamanan TPS "
+        "pada Senin pagi di halaman markas.",
+    ]
+    assert read_frame(lines).title == lines[3]
