@@ -1253,8 +1253,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     """Activity ids in the canonical order; ``lainnya`` when none is recognised."""
     found: set[str] = set()
     # Every rule match as evidence for the learned step (activity_rank): [activity,
-    # paragraph index (the title is 0 when there is one), sentence, match start,
-    # mood markers, taken]; None when that step is off.
+    # paragraph index (the title is 0 when there is one), sentence, match start (-1:
+    # the rule's words without a match), mood markers, taken (None: matched again
+    # once found, not judged)]; None when that step is off.
     trace: list[list] | None = [] if activity_rank.ENABLED else None
     weak: set[str] = set()
     texts = ((title,) if title else ()) + tuple(paragraphs)
@@ -1350,9 +1351,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
             markers: list[tuple[int, int, str]] | None = None
             command = attending = None
             for act, rule, keywords in rules:
-                if act in found and (
+                again = act in found and (
                     act not in _LIST_MATES or _LIST_MATES[act][0] in found
-                ):
+                )
+                if again and trace is None:
                     # (a guarded office found in a headline cut short may still
                     # have its warehouse listed with it further on)
                     continue
@@ -1364,6 +1366,11 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     continue
                 match = rule.search(text, words)
                 if not match:
+                    if trace is not None and words is not None:
+                        trace.append([act, index, sentence, -1, (), False])
+                    continue
+                if again:
+                    trace.append([act, index, sentence, match.start(), (), None])
                     continue
                 if markers is None:
                     markers = _markers(sentence, low)
