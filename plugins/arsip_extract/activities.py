@@ -69,7 +69,7 @@ _AROUND = (
 # Logistics on the move, and logistics kept in store.
 _MOVING = (
     r"(?:distribusi|pendistribusian|pergeseran|pengiriman|pemindahan|pengangkutan"
-    r"|kedatangan|penjemputan)"
+    r"|kedatangan|penjemputan|pengembalian)"
 )
 _LOGISTICS = r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|dokumen|formulir)"
 # An event the police story reports as passed off safely was secured: "rapat pleno
@@ -519,6 +519,14 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
             r"|\b(?:menyiapkan|menempatkan|menyiagakan|disiagakan|disiapkan)\s+tim\s+"
             r"patroli\b"
         ),
+        # A patrol of social media is no patrol on the ground ("berpatroli di media
+        # sosial", "pengamanan di media sosial ... melaksanakan patroli").
+        (
+            r"\b(?:ber)?patroli\s+(?:\w+\s+){0,2}?(?:di\s*)?(?:media\s+sosial"
+            r"|medsos|siber|cyber|dunia\s+maya)\b"
+            r"|\b(?:di\s*)?(?:media\s+sosial|medsos|dunia\s+maya)\b[^.]{0,60}?"
+            r"\b(?:ber)?patroli\b"
+        ),
         # A pleno already held, or its result, is not guarded here.
         (
             r"\b(?:pasca|setelah|usai|seusai|sesudah)\s+(?:pelaksanaan\s+)?"
@@ -720,9 +728,13 @@ _EARLIER = Screened(
 _CLAUSE_END = re.compile(r"[,;:]")
 # An earlier election put first frames the sentence: "Pada Pemilu 2019 lalu, Polres
 # juga mengamankan ...".
+# (and so does an earlier day: "Sebelumnya, Senin (1/10) siang, massa bentrok
+# dengan Brimob yang menjaga Kantor Panwaslu")
 _PAST_FRAME = compile_led(
     r"^\W*(?:pada|saat|ketika|dalam|di)\s+(?:[\w.]+\s+){0,3}?(?:19|20)\d\d\s+"
-    r"(?:yang\s+)?(?:lalu|silam)\b",
+    r"(?:yang\s+)?(?:lalu|silam)\b"
+    r"|^\W*sebelumnya\W+(?:pada\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jumat"
+    r"|jum'at|sabtu|minggu)\b",
     re.I,
 )
 # A deed done "kemarin" is reported news (the lead's rule of session 5); a drill held
@@ -851,13 +863,24 @@ _SOON = (
 )
 _EVENT_SOON = (
     ("pengamanan-kampanye", Screened(rf"\b(?:kampanye|debat){_SOON}", re.I)),
-    ("pengamanan-rekapitulasi", Screened(rf"\b(?:pleno|rekapitulasi){_SOON}", re.I)),
+    (
+        "pengamanan-rekapitulasi",
+        Screened(
+            rf"\b(?:pleno|rekapitulasi){_SOON}"
+            # the force sent will guard it on arrival: "tiba di Pelabuhan Rasau Jaya,
+            # selanjutnya akan melaksanakan tugas pengamanan terhadap rapat pleno"
+            r"|\bakan\s+(?:melaksanakan|melakukan)\s+(?:tugas\s+)?(?:pengamanan"
+            r"|penjagaan)\s+(?:[\w/]+\s+){0,3}?(?:rapat\s+|sidang\s+)?(?:pleno"
+            r"|rekapitulasi)\b",
+            re.I,
+        ),
+    ),
 )
 # A force sent or readied, before what it is for: "425 personel dikerahkan untuk
 # mengamankan rapat pleno", "siagakan 206 personel amankan kampanye".
 _DEPLOYS = compile_led(
-    r"\b(?:di|men|meng|meny)?(?:terjunkan|erjunkan|kerahkan|erahkan|turunkan|urunkan"
-    r"|siagakan|iagakan|tempatkan|empatkan|siapkan|iapkan)\b",
+    r"\b(?:di|men|meng|meny|mem)?(?:terjunkan|erjunkan|kerahkan|erahkan|turunkan"
+    r"|urunkan|siagakan|iagakan|tempatkan|empatkan|siapkan|iapkan|berangkatkan)\b",
     re.I,
 )
 _EVENT_AHEAD = (
@@ -964,6 +987,13 @@ _PLENO_ELSEWHERE = Screened(
     r"|Bawaslu)\b)\w+)",
     re.I,
 )
+# A guard that lasts until the boxes reach the PPK ("hingga tiba di PPK", "memastikan
+# kotak suara sampai di PPK") is the escort's (the lead's ruling, session 8); the
+# boxes kept there are the PPK's.
+_UNTIL_AT_PPK = Screened(
+    r"\b(?:hingga|sampai)\s+(?:tiba\s+)?(?:di|ke)\s+(?:kantor\s+)?PPK\b", re.I
+)
+_KEPT = frozenset({"pengamanan-rekapitulasi", "pengamanan-gudang-logistik"})
 # Logistics on their way out to the villages, and a count done or going on.
 _TO_THE_VILLAGES = Screened(
     r"\b(?:distribusi|pendistribusian|didistribusikan|disalurkan|penyaluran)\b", re.I
@@ -1249,6 +1279,9 @@ def _not_a_deed(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_CUT_SHORT = re.compile(r"\s*(?:…|\.\.\.)$")
+
+
 def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     """Activity ids in the canonical order; ``lainnya`` when none is recognised."""
     found: set[str] = set()
@@ -1258,6 +1291,12 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     # once found, not judged)]; None when that step is off.
     trace: list[list] | None = [] if activity_rank.ENABLED else None
     weak: set[str] = set()
+    if title and paragraphs and _CUT_SHORT.search(title):
+        # A headline cut short that repeats the lead ("Pencoblosan sudah usai, namun
+        # ... di TPS daerah pelosok…") is read whole in the lead.
+        head = _CUT_SHORT.sub("", title)
+        if len(head) > 20 and paragraphs[0].startswith(head):
+            title = None
     texts = ((title,) if title else ()) + tuple(paragraphs)
     # A story about logistics kept in store: "Pengamanan Ketat Logistik" in its
     # headline guards the store (read when needed).
@@ -1523,6 +1562,15 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     # "Kapolda meninjau TPS 09. Kapolda memeriksa kesiapan logistik":
                     # the logistics checked at the polling station.
                     continue
+                if (
+                    act == "pengamanan-tps"
+                    and _ESCORTING.match(match.group(0))
+                    and _MOVED.search(text)
+                    and _LOGISTICS_WORD.search(text)
+                ):
+                    # "pengawalan anggota di TPS ... untuk pengembalian kotak suara":
+                    # an escort of the boxes from the polling station.
+                    continue
                 if act in _DRILLS and _IN_THE_APEL.search(text):
                     # "Dalam gelar pasukan ini, berbagai simulasi pengamanan
                     # dilakukan": shown within the apel, part of it.
@@ -1532,7 +1580,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     drill_apart = True
                 if act not in found:
                     deployed[act] = bool(
-                        _DEPLOYS.search(text, max(0, match.start() - 80), match.start())
+                        _DEPLOYS.search(
+                            text, max(0, match.start() - 120), match.start()
+                        )
                     )
                 found.add(act)
                 if trace is not None:
@@ -1552,18 +1602,20 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         found.add("simulasi-sispamkota")
     story = "\n".join(texts)
     story_low = story.lower() if can_screen(story) else None
-    if "pengamanan-ppk" in found and not found & {
-        "pengamanan-rekapitulasi",
-        "pengamanan-gudang-logistik",
-    }:
+    if (
+        "pengamanan-ppk" in found
+        and not found & _KEPT
+        and not _UNTIL_AT_PPK.in_story(story, story_low)
+    ):
         # Before the count the PPK keeps the logistics on their way to the villages;
-        # after it, the ballot boxes wait there for the recount.
-        found.add(
-            "pengamanan-gudang-logistik"
-            if _TO_THE_VILLAGES.in_story(story, story_low)
-            and not _COUNTED.in_story(story, story_low)
-            else "pengamanan-rekapitulasi"
-        )
+        # after it, the ballot boxes kept there wait for the recount (the lead's
+        # ruling, session 8: kept or counted there, not only delivered).
+        if _COUNTED.in_story(story, story_low):
+            found.add("pengamanan-rekapitulasi")
+        elif _TO_THE_VILLAGES.in_story(story, story_low):
+            found.add("pengamanan-gudang-logistik")
+        elif any(map(_STORE_NAMED.search, texts)):
+            found.add("pengamanan-rekapitulasi")
     if (means and not found & _GUARDED) or (rounds and not found & _GUARDED_SITES):
         found.add("patroli")
     # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").

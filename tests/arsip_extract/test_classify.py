@@ -2674,6 +2674,68 @@ def test_activities_session_7(title, paragraphs, activities):
             ),
             ("lainnya",),
         ),
+        # A patrol of social media is no patrol on the ground.
+        (
+            None,
+            (
+                "Untuk pengamanan di media sosial, Polres sudah melaksanakan patroli "
+                "terhadap akun penyebar hoaks.",
+            ),
+            ("lainnya",),
+        ),
+        # An earlier day told first is background.
+        (
+            None,
+            (
+                "Sebelumnya, Senin (2/10) siang, massa bentrok dengan Brimob yang "
+                "menjaga Kantor Bawaslu.",
+            ),
+            ("lainnya",),
+        ),
+        # An escort at the polling station takes the boxes back: no TPS guard; nor
+        # is a headline cut short read apart from the lead it repeats.
+        (
+            None,
+            (
+                "Personel Polsek melakukan pengawalan di TPS untuk pengembalian kotak "
+                "suara ke PPK.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            "Pencoblosan sudah usai, namun pengawalan personel di TPS terus berlanjut…",
+            (
+                "Pencoblosan sudah usai, namun pengawalan personel di TPS terus "
+                "berlanjut untuk pengembalian kotak suara ke PPK.",
+            ),
+            ("lainnya",),
+        ),
+        # A force sent to a pleno that will guard it on arrival (guideline rule 5).
+        (
+            None,
+            (
+                "Polda telah memberangkatkan dua peleton ke Kecamatan Kubu untuk "
+                "mengamankan sidang pleno.",
+                "Setibanya di sana, pasukan akan melaksanakan tugas pengamanan "
+                "terhadap rapat pleno.",
+            ),
+            ("lainnya",),
+        ),
+        # The PPK's guard needs the boxes kept or counted there, not only delivered
+        # (the lead's ruling of session 8).
+        (
+            None,
+            ("Personel berjaga di kantor PPK Kecamatan Tabang.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Personel Polsek mengamankan kotak suara di PPK Marangkayu.",
+                "Kotak suara dikawal dari desa hingga tiba di PPK.",
+            ),
+            ("pengawalan-logistik",),
+        ),
     ],
 )
 def test_activities_session_8(title, paragraphs, activities):
