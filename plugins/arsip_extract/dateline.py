@@ -518,16 +518,19 @@ _TAG_FORMS = (
         rf"^(?P<name>{_TAG})\s*\|{{1,2}}\s*(?P<place>{_LOOSE_PLACE}){_REGION_AFTER}"
         r"\s*(?:[-–—]{1,2}|:)\s*"
     ),
-    # "Situs Kita – Balikpapan. Polres …", "situsku – Martapura, Kapolres …"
+    # "Situs Kita – Balikpapan. Polres …", "situsku – Martapura, Kapolres …",
+    # "Situsku – Sekadau-RK. Proses …" (the paper's code after the place)
     re.compile(
         rf"^(?P<name>{_TAG})\s*[-–—]{{1,2}}\s*(?P<place>{_LOOSE_PLACE}){_REGION_AFTER}"
-        r"\s*(?:[.,:]|[-–—]{1,2})\s+(?=\S)"
+        r"(?:[-–][A-Z]{1,4})?\s*(?:[.,:]|[-–—]{1,2})\s+(?=\S)"
     ),
     # "NUNUKAN, situsKu –", "Kubu Raya, Situsku. Polres …": one word after the place
     re.compile(
         rf"^(?P<place>{_LOOSE_PLACE})\s*,\s*(?P<name>[A-Za-z][\w!&'’]*(?:\.\w+)?)"
         r"\s*(?:\.|[-–—]{1,2})\s+(?=[A-Z])"
     ),
+    # "Pontianak, Situs Kita" alone on its line
+    re.compile(rf"^(?P<place>{_LOOSE_PLACE})\s*,\s*(?P<name>{_TAG})\s*$"),
     # "SITUSKU (LANDAK) –"
     re.compile(
         rf"^(?P<name>{_TAG})\s*\(\s*(?P<place>{_LOOSE_PLACE})\s*\)\s*[-–—]{{1,2}}\s*"
@@ -566,6 +569,19 @@ _BRAND_BEFORE_SITE = re.compile(
 )
 
 
+def _tag_name(name: str) -> bool:
+    """Whether ``name`` may be an outlet's tag: no known place, province, unit, date,
+    weekday or code of three letters."""
+    return not (
+        _NOT_TAG.match(name)
+        or re.fullmatch(r"[A-Z]{1,3}", name)
+        or _known_place(name)
+        or _is_province(name)
+        or name.upper() in _NOT_PLACES
+        or name.casefold() == "indonesia"
+    )
+
+
 def _tag_and_place(text: str) -> Dateline | None:
     """An unlisted outlet's tag beside a place the gazetteer knows, in the forms of
     ``_TAG_FORMS``; the tag itself is no known place, province, unit or date."""
@@ -585,11 +601,7 @@ def _tag_and_place(text: str) -> Dateline | None:
             or _NOT_TAG.match(place)
             or _is_rank(place)
             or re.match(r"(?i)(?:wa)?ka(?:pol|bid|sat|si)", place)
-            or re.fullmatch(r"[A-Z]{1,3}", name)  # "SANGGAU,SP –": a code, no name
-            or _known_place(name)
-            or _NOT_TAG.match(name)
-            or _is_province(name)
-            or name.upper() in _NOT_PLACES
+            or not _tag_name(name)  # "SANGGAU,SP –": a code, no name
         ):
             continue
         rest = text[match.end() :]
@@ -674,7 +686,21 @@ def find_dateline(paragraph: str) -> Dateline | None:
             # "BNews—MAGELANG— Polres …": the outlet's tag, then the place's.
             place, rest = second["place"], rest[second.end() :]
         tail = len(rest) <= 60 and _NAME_TAIL.fullmatch(rest.rstrip(" ,"))
-        if tail and not outlet and (_OUTLET_WORDS.search(tail[0]) or _listed(tail[0])):
+        if (
+            tail
+            and not outlet
+            and (
+                _OUTLET_WORDS.search(tail[0])
+                or _listed(tail[0])
+                # after a known place, a name and a comma: "Barabai –Situsku,"
+                or (
+                    place
+                    and rest.rstrip().endswith(",")
+                    and _known_place(place)
+                    and _tag_name(tail[0])
+                )
+            )
+        ):
             outlet, rest = tail[0], ""  # "Balangan – News FHH,": the outlet after
         host = _HOST_AFTER.match(rest) if place else None
         if host:

@@ -332,3 +332,19 @@ def test_no_unlisted_tag(paragraph):
 def test_one_word_opened_by_a_press_word_is_a_brand(paragraph, place, outlet):
     found = find_dateline(paragraph)
     assert (found.place, found.outlet) == (place, outlet)
+
+
+@pytest.mark.parametrize(
+    "paragraph, place, outlet",
+    [
+        # Session 8: more places of an unlisted tag beside a known place.
+        ("Barabai –Rimbanusa,", "Barabai", "Rimbanusa"),  # the name after the dash
+        ("Rimbanusa – Sekadau-RK. Warga berjaga.", "Sekadau", "Rimbanusa"),
+        ("Rimbanusa – Nanga Pinoh–RK. Warga berjaga.", "Nanga Pinoh", "Rimbanusa"),
+        ("Pontianak, Rimbanusa", "Pontianak", "Rimbanusa"),  # alone on its line
+        ("Pontianak, Kalimantan Barat", "Pontianak", None),  # a province, no tag
+    ],
+)
+def test_an_unlisted_tag_after_or_before_a_known_place(paragraph, place, outlet):
+    found = find_dateline(paragraph)
+    assert (found.place, found.outlet) == (place, outlet)
