@@ -218,7 +218,7 @@ _BEGUN = re.compile(
 _SINCE_OPEN = re.compile(
     r"\b(?:mulai|sejak)\s+(?:(?:kemarin|hari|pada|tanggal)\s+)*\(?\s*$", re.I
 )
-_DONE_AFTER = re.compile(r"[^.;,!?]{0,50}?\b(?:sudah|telah)\b", re.I)
+_DONE_AFTER = re.compile(r"[^.;,!?\n]{0,50}?\b(?:sudah|telah)\b", re.I)
 _GOING_ON = re.compile(r"\b(?:sudah|telah)\s+(?:\w+\s+)?(?:berlangsung|berjalan)", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:hingga|sampai|s\.?\s?d\.?|[-–])\s*\w", re.I)
 # The end of a span written with a dash: "25 September - 23 November 2024".

@@ -224,11 +224,12 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
     # Should a related-article list slip past the reader, its stamp lines
     # ("Kamis, 12 Desember 2024 4:33") and "Baca juga" lines date other stories.
     # Spaced as the body is: the date rules read a fixed number of characters.
+    # A date the headline gives dates the story too (a lead sentence the reader
+    # took for the headline is no longer among the paragraphs).
+    headed = ((parsed.title,) if parsed.title else ()) + tuple(parsed.paragraphs)
     dated = _tidy(
         "\n".join(
-            p
-            for p in parsed.paragraphs
-            if parse_published(p) is None and not _RELATED.match(p)
+            p for p in headed if parse_published(p) is None and not _RELATED.match(p)
         )
     )
     # With no date of publication, a date without its year takes the year of the

@@ -800,3 +800,12 @@ def test_a_span_closed_by_a_bare_weekday(text, published, expected):
 def test_a_short_span_after_a_police_verb(text, expected):
     found = find_event_dates(text, None, 2024)  # the year of the story's vote
     assert (found.first.isoformat() if found.first else None) == expected
+
+
+def test_a_deed_said_done_is_read_in_the_dates_own_line():
+    # "sejak X" at a line's end, "telah" on the next line: no beginning said done.
+    text = (
+        "Polres memastikan pengamanan masa kampanye sejak 25 September 2024\n"
+        "Polres telah berkoordinasi dengan tim paslon, terangnya, Rabu (9/10/2024)."
+    )
+    assert _first(text) == "2024-10-09"

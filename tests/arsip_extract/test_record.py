@@ -665,3 +665,25 @@ def test_a_polda_in_the_dateline_is_the_hosts_tag(story, units):
         )
     )
     assert record.police_units == units
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Session 8: a date the headline gives dates the story like one in the body
+        # (a lead sentence the reader took for the headline keeps its date).
+        "Kapolres Sambas memimpin apel pergeseran pasukan pengamanan TPS, Minggu, 11 "
+        "Februari 2024 sore di Stadion Sambas.",
+        "Polres Sambas Gelar Apel Pergeseran Pasukan, Minggu (11/2/2024)",
+        "Minggu 11/2/2024, Polres Sambas Geser 300 Personel ke TPS",
+    ],
+)
+def test_a_date_in_the_headline_dates_the_story(title):
+    r = extract_record(
+        _article(
+            "Apel itu pengecekan terakhir sebelum personel berangkat ke TPS Pemilu "
+            "2024.",
+            title=title,
+        )
+    )
+    assert r.event_date == "2024-02-11"
