@@ -102,6 +102,15 @@ _PLACE_NAME_PERIOD = re.compile(
 )
 # "BATULICIN, Polres Tanah Bumbu melaksanakan ...": a place in capitals, a comma.
 _CAPS_COMMA = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s+(?=[A-Z])")
+# "Nunukan , Sebanyak ...": a place, a comma set apart by a space (no sentence's).
+_SPACED_COMMA = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}) ,\s*(?=[A-Z])"
+)
+# "Pontianak:KM – ...": a place, a colon or slash and the paper's code, a dash.
+_PLACE_CODE = re.compile(
+    r"^(?!(?:Editor|Penulis|Reporter|Pewarta|Foto|Sumber|Oleh|Redaksi|Admin)\b)"
+    r"(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\s*[:/]\s*[A-Z]{1,4}\s*[-–—]{1,2}\s+"
+)
 # "Samarinda. Menjelang ...": a place and a full stop.
 _PLACE_PERIOD = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])")
 # A caption's label in capitals names what the photo shows, not a place.
@@ -753,6 +762,16 @@ def find_dateline(paragraph: str) -> Dateline | None:
             place=_tidy_place(match["place"] or match["place2"]),
             rest=text[match.end() :],
             outlet=match["pre"] or match["name"],
+        )
+    coded = _PLACE_CODE.match(text)
+    if coded and coded["place"].upper() not in _NOT_PLACES:
+        # "Pontianak:KM – …": the place, the paper's code, the dash.
+        return Dateline(place=_tidy_place(coded["place"]), rest=text[coded.end() :])
+    spaced = _SPACED_COMMA.match(text)
+    if spaced and _known_place(spaced["place"]):
+        # "Nunukan , Sebanyak …": a known place, a comma set apart, the story.
+        return Dateline(
+            place=_tidy_place(spaced["place"]), rest=text[spaced.end() :], guessed=True
         )
     for pattern in (_CAPS_COMMA, _PLACE_PERIOD, _GLUED_CAPS):
         match = pattern.match(text)

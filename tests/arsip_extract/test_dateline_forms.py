@@ -348,3 +348,19 @@ def test_one_word_opened_by_a_press_word_is_a_brand(paragraph, place, outlet):
 def test_an_unlisted_tag_after_or_before_a_known_place(paragraph, place, outlet):
     found = find_dateline(paragraph)
     assert (found.place, found.outlet) == (place, outlet)
+
+
+@pytest.mark.parametrize(
+    "paragraph, place",
+    [
+        # Session 8: a known place with its comma set apart ("Nunukan , …"), a place
+        # with the paper's code after a colon ("Kelotok:KM – …").
+        ("Nunukan , Warga tiga desa bergotong royong.", "Nunukan"),
+        ("Kelotok:KM – Warga tiga desa bergotong royong.", "Kelotok"),
+        ("Andi , Kapolres hadir.", None),  # no known place
+        ("Editor:KM – Warga tiga desa.", None),  # a byline's label
+    ],
+)
+def test_a_place_with_a_spaced_comma_or_a_code(paragraph, place):
+    found = find_dateline(paragraph)
+    assert (found.place if found else None) == place
