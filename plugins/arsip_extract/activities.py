@@ -833,6 +833,11 @@ _SAID_DONE = compile_led(
     re.I,
 )
 _QUOTE_MARKS = '"“'
+# A habit, not a deed of the day: "patroli rutin", "terus melakukan patroli".
+_ROUTINE = compile_led(
+    r"\b(?:rutin|rutinitas|berkala|terus|senantiasa|setiap\s+(?:hari|malam|saat))\b",
+    re.I,
+)
 # The event the sentence is inside of: "Dalam gelar pasukan ini", "Pada kegiatan itu".
 _IN_THE_APEL = compile_led(
     r"\b(?:dalam|pada|di)\s+(?:apel|gelar\s+pasukan|kegiatan|acara)\s+(?:\w+\s+)?"
@@ -1291,6 +1296,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     # once found, not judged)]; None when that step is off.
     trace: list[list] | None = [] if activity_rank.ENABLED else None
     weak: set[str] = set()
+    said: set[str] = set()
     if title and paragraphs and _CUT_SHORT.search(title):
         # A headline cut short that repeats the lead ("Pencoblosan sudah usai, namun
         # ... di TPS daerah pelosok…") is read whole in the lead.
@@ -1558,6 +1564,12 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 if act == "patroli" and _PATROL_ROUNDS.search(text):
                     rounds = True
                     continue
+                if quoted and act in _QUOTE_WEAK and _ROUTINE.search(text):
+                    # a routine said in a quote is the story's unless it reports an
+                    # apel ("Kami juga terus melakukan patroli rutin," said after the
+                    # apel; "Malam tadi kami juga melaksanakan patroli" is a deed)
+                    said.add(act)
+                    continue
                 if act == "cek-logistik" and _AT_THE_TPS.search(paragraph):
                     # "Kapolda meninjau TPS 09. Kapolda memeriksa kesiapan logistik":
                     # the logistics checked at the polling station.
@@ -1598,6 +1610,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 and any(map(tail.lower().__contains__, _LISTS))
             ) and bool(_ANNOUNCES.search(tail))
     found |= weak - _QUOTE_WEAK
+    if "apel" not in found:
+        found |= said
     if within and "apel" not in found:
         found.add("simulasi-sispamkota")
     story = "\n".join(texts)
@@ -1672,7 +1686,7 @@ _VOTE_AHEAD = compile_led(
     # mengamankan 2.295 tempat pemungutan suara"
     r"|\bsemakin\s+dekat\w*\b"
     r"|\bkesiapan\s+(?:tahapan?\s+)?(?:pemungutan\s+suara|pencoblosan)\b"
-    r"|\bsiap\s+(?:\w+\s+){0,2}?(?:mengamankan|menjaga|mengawal)\s+(?:[\w.]+\s+){0,2}?"
+    r"|\bsiap\s+(?:\w+\s+){0,2}?(?:mengamankan|menjaga|mengawal)\s+(?:[\w.]+\s+){0,4}?"
     r"(?:TPS|tempat\s+pemungutan|pemungutan\s+suara|pencoblosan|PSU)\b",
     re.I,
 )

@@ -2736,7 +2736,37 @@ def test_activities_session_7(title, paragraphs, activities):
             ),
             ("pengawalan-logistik",),
         ),
+        # A routine patrol said in a quote past the lead is the story's, unless the
+        # story reports an apel (the speaker's talk of routine after it).
+        (
+            None,
+            (
+                "Polres Paser menggelar apel gelar pasukan di halaman Mapolres, Senin.",
+                "Kapolres mengatakan apel ini untuk mengecek kesiapan personel.",
+                "“Kami juga terus melakukan patroli rutin untuk menjaga situasi tetap "
+                "kondusif,” ujarnya.",
+            ),
+            ("apel",),
+        ),
+        (
+            None,
+            (
+                "Polres Paser menjaga situasi tetap kondusif jelang pilkada.",
+                "Kapolres mengatakan personel disiagakan di kantor camat.",
+                "“Kami juga terus melakukan patroli rutin di permukiman,” ujarnya.",
+            ),
+            ("patroli",),
+        ),
     ],
 )
 def test_activities_session_8(title, paragraphs, activities):
     assert find_activities(title, paragraphs) == activities
+
+
+def test_readiness_for_the_vote_puts_it_ahead():
+    """Undated, "siap ditugaskan menjaga keamanan dan kelancaran PSU" is ahead."""
+    text = (
+        "Seluruh jajaran TNI dan Polri siap ditugaskan menjaga keamanan dan "
+        "kelancaran PSU yang digelar Sabtu."
+    )
+    assert before_the_polls(("pengamanan-tps",), None, None, text) == ("lainnya",)
