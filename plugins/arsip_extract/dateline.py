@@ -578,6 +578,10 @@ _BRAND_BEFORE_SITE = re.compile(
 )
 
 
+def _words_of(text: str) -> int:
+    return len(text.split())
+
+
 def _tag_name(name: str) -> bool:
     """Whether ``name`` may be an outlet's tag: no known place, province, unit, date,
     weekday or code of three letters."""
@@ -739,7 +743,19 @@ def find_dateline(paragraph: str) -> Dateline | None:
             outlet=lower["pre"],
         )
     bar = _NAME_BAR.match(text)
-    if bar and (_OUTLET_WORDS.search(bar["pre"]) or _listed(bar["pre"])):
+    if (
+        bar
+        and (
+            _OUTLET_WORDS.search(bar["pre"])
+            or _listed(bar["pre"])
+            # a name in capitals the gazetteer does not know, then the story
+            or (
+                _tag_name(bar["pre"])
+                and not _SECTION_PLACE.fullmatch(bar["pre"])
+                and _words_of(text[bar.end() :]) >= 8
+            )
+        )
+    ):
         return Dateline(place=None, rest=text[bar.end() :], outlet=bar["pre"].title())
     for pattern in (_SITE_FIRST, _SITE_ONLY):
         match = pattern.match(text)

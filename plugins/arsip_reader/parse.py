@@ -13,14 +13,17 @@ Pure functions: no Pelican import. The formats are those of the seed articles
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from arsip_core.model import ParsedArticle
+from arsip_core.outlets import outlet_key
 from arsip_core.warnings import Warning, WarningCode, doubt, warn
 from arsip_extract.dateline import (
     Dateline,
     DatelinePlace,
+    _known_place,
     dateline_date,
     split_dateline,
 )
@@ -378,6 +381,9 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         captions = tuple(frame.captions)
         warnings += frame.warnings
         if found_dateline is not None:
+            found_dateline = _site_named(found_dateline, text)
+            if found_dateline.outlet and not outlet:
+                outlet = found_dateline.outlet
             lines = list(lines)
             line = lines[body_start]
             dateline_text = line[: len(line) - len(found_dateline.rest)].strip()
@@ -564,6 +570,18 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
 _SOURCE = re.compile(
     r"\s*\(\s*(?:sumber|source)\s*:\s*(?P<source>[^()]{2,40}?)\s*\)\s*$", re.I
 )
+
+
+def _site_named(found: Dateline, text: str) -> Dateline:
+    """A dateline "place" the gazetteer does not know that is the name of the site
+    the page writes as its own ("LENSAHULU –" on a page closing "lensahulu.com"): the
+    outlet's tag, no place."""
+    if not found.place or found.outlet or _known_place(found.place):
+        return found
+    site = own_site(text)
+    if site is None or outlet_key(site)[0] != outlet_key(found.place)[0]:
+        return found
+    return dataclasses.replace(found, place=None, outlet=found.place, date_text=None)
 
 
 def _agency(name: str) -> str:

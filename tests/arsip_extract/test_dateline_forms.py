@@ -364,3 +364,13 @@ def test_an_unlisted_tag_after_or_before_a_known_place(paragraph, place, outlet)
 def test_a_place_with_a_spaced_comma_or_a_code(paragraph, place):
     found = find_dateline(paragraph)
     assert (found.place if found else None) == place
+
+
+def test_a_name_in_capitals_then_a_bar_then_the_story_is_the_outlet():
+    found = find_dateline(
+        "RIMBANUSA | Kepolisian Resor Sanggau mengerahkan seratus personel untuk "
+        "menjaga gudang logistik."
+    )
+    assert (found.place, found.outlet) == (None, "Rimbanusa")
+    title = find_dateline("RIMBANUSA | Rapat Pleno")  # a short line: a title's bar
+    assert title is None or title.outlet != "Rimbanusa"

@@ -56,3 +56,16 @@ def test_no_address_no_outlet() -> None:
     parsed = parse_raw_text(f"Jembatan Desa Diperbaiki Warga\n{_STORY}")
     assert parsed.outlet is None
     assert "outlet" not in [field_of(w) for w in parsed.warnings]
+
+
+def test_a_dateline_word_that_is_the_pages_own_site_is_the_outlet() -> None:
+    """A dateline word the gazetteer does not know, the same as the address the page
+    writes as its own, is the outlet's tag, no place."""
+    page = (
+        f"Jembatan Desa Diperbaiki Warga\nRIMBANUSA – {_STORY}\n"
+        "Simak kabar lain di rimbanusa.com"
+    )
+    parsed = parse_raw_text(page)
+    assert (parsed.outlet, parsed.dateline_place) == ("Rimbanusa", None)
+    known = parse_raw_text(page.replace("RIMBANUSA", "SANGGAU"))
+    assert known.dateline_place == "Sanggau"  # a place the gazetteer knows stays
