@@ -912,7 +912,7 @@ _STOP_IN_POST = re.compile(
     r"(?<!\bProv)(?<!\bNo)\.(?=\s|$|[A-Z][a-z])"
 )
 _TOKEN = re.compile(r"[\s,]*([^\s,]+)")
-_LETTER_STOP = re.compile(r"[A-Z]\.")
+_LETTER_STOP = re.compile(r"(?:[A-Z]\.){1,4}")  # "S. I. K.", "C.F.E."
 
 
 def _position_after(text: str, name_end: int) -> str | None:
@@ -1081,6 +1081,23 @@ def _one_word_cut_short(ta: list[str], tb: list[str]) -> bool:
     return len(x) >= 5 and y.startswith(x) and len(y) - len(x) <= 3
 
 
+def _guest_after(gap: str) -> bool:
+    """Whether ``gap``, between an officer's name and the next rank, is that
+    officer's degrees and post, ended by a comma (", S.I.K., Kapolres Sintang, "):
+    a guest list written name first."""
+    parts = [p.strip() for p in gap.split(",")]
+    if len(parts) < 3 or parts[0] or parts[-1]:
+        return False
+    *degrees, post = parts[1:-1]
+    words = post.split()
+    return (
+        all(_is_degree(d) or _LETTER_STOP.fullmatch(d) for d in degrees)
+        and 0 < len(words) <= 6
+        and bool(_POSITION_WORD.match(words[0]))
+        and not any(w[0].islower() for w in words)
+    )
+
+
 def find_officials(
     text: str, normalise: Callable[[str], str] | None = None
 ) -> tuple[Official, ...]:
@@ -1091,6 +1108,7 @@ def find_officials(
     """
     people: list[Official] = []
     titled: list[bool] = []  # whether each person's name was read in a headline
+    last_end: int | None = None  # where the last officer's name ends
     if "lrjen" in text or "lptu" in text or "lpda" in text:
         text = _LOWER_L.sub("I", text)  # "lrjen Daniel": an "l" typed for the "I"
     for match in finditer_from(_RANK_RE, _RANK_START, text):
@@ -1110,8 +1128,21 @@ def find_officials(
         if "di " in name:
             name = _glued_di(name, text)
         rank = _rank_of(match)
-        position = _post_before_or_after(text, match.start(), end, rank) or (
-            _position_before(text, match.start(), across_stop=True)
+        before = None if last_end is None else _position_before(text, match.start())
+        if before and _guest_after(text[last_end : match.start()]):
+            # "AKBP X, Kapolres Sintang, Kompol Y, Wakapolres Sintang": guests
+            # listed name first; the post before the rank is the previous guest's.
+            position = _position_after(text, end)
+        else:
+            position = _post_before_or_after(text, match.start(), end, rank) or (
+                _position_before(text, match.start(), across_stop=True)
+            )
+        # The next rank may be of a list written name first only when this
+        # officer's post was not written before the rank.
+        last_end = (
+            end
+            if position and position != _position_before(text, match.start())
+            else None
         )
         position = (
             position

@@ -1583,3 +1583,54 @@ def test_an_officer_only_a_photo_caption_names_is_one_of_the_storys():
 )
 def test_forms_the_session_6_held_back_pages_showed(text, expected):
     assert list(find_officials(text)) == expected
+
+
+# Session 8, found by rewriting the 538 pages' officers name first: a guest list
+# written name first gives each guest the post after the name (the post before the
+# rank is the previous guest's); a list written post first keeps the post before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apel dihadiri AKBP Budi Santoso, Kapolres Sintang, Kompol Andi Wijaya, "
+            "Wakapolres Sintang, dan AKP Rudi Hartono, Kabag Ops Polres Sintang.",
+            [
+                Official("AKBP", "Budi Santoso", "Kapolres Sintang"),
+                Official("Kompol", "Andi Wijaya", "Wakapolres Sintang"),
+                Official("AKP", "Rudi Hartono", "Kabag Ops Polres Sintang"),
+            ],
+        ),
+        (
+            "Hadir pula Letkol Arh Ragil Setyo, Danyon 007/ABC Bontang, Kapten Inf "
+            "Niko Katani, Pasi Ops Kodim 0908/Bontang, dan Ketua KPU.",
+            [
+                Official("Letkol Arh", "Ragil Setyo", "Danyon 007/ABC Bontang"),
+                Official("Kapten Inf", "Niko Katani", "Pasi Ops Kodim 0908/Bontang"),
+            ],
+        ),
+        (
+            "Turut hadir Iptu Andi Saputra, S.H., Kapolsek Tebas, Ipda Budi Hartono, "
+            "Kanit Reskrim, serta Aipda Rudi, Bhabinkamtibmas.",
+            [
+                Official("Iptu", "Andi Saputra", "Kapolsek Tebas"),
+                Official("Ipda", "Budi Hartono", "Kanit Reskrim"),
+                Official("Aipda", "Rudi", "Bhabinkamtibmas"),
+            ],
+        ),
+        (  # post first: the post before each rank is its own
+            "termasuk Dandim 1205/Sintang, Letkol Inf Ragil Setyo, Pasi Ops Kodim "
+            "1205/Sintang, Kapten Inf Niko Katani, dan Ketua KPU.",
+            [
+                Official("Letkol Inf", "Ragil Setyo", "Dandim 1205/Sintang"),
+                Official("Kapten Inf", "Niko Katani", "Pasi Ops Kodim 1205/Sintang"),
+            ],
+        ),
+        (  # a degree of dotted capitals only ("C.F.E.") before the post after
+            "Rapat dipimpin Irjen Pol Endar Santoso, S.H., S.I.K., C.F.E., M.H., "
+            "Kapolda Kaltim, didampingi jajaran.",
+            [Official("Irjen Pol", "Endar Santoso", "Kapolda Kaltim")],
+        ),
+    ],
+)
+def test_a_guest_list_written_name_first(text, expected):
+    assert list(find_officials(text)) == expected
