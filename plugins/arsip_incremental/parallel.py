@@ -18,9 +18,11 @@ same error and reports it exactly as a serial build would.
 
 The other page families (the ArticlesGenerator's feeds and listings, term pages and
 feeds, maps, timeline, statistics, open data, the search page) need only the
-finished context, so one more helper, forked when the writing starts, writes them
-all meanwhile (``plan_families``); the Pelican process takes in its bookkeeping at
-the first later generator's turn, or writes them itself if the helper failed.
+finished context, so two more helpers, forked when the writing starts, write them
+meanwhile (``plan_families``): one the listings and term pages (they show the same
+listing entries), the other the rest, so both cores share them. The Pelican process
+takes in their bookkeeping at the first later generator's turn, or writes a failed
+helper's pages itself.
 Pagefind still starts as soon as the last article page is on disk.
 """
 
@@ -32,7 +34,7 @@ import pickle
 import threading
 import traceback
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import partial
 from itertools import chain
 
@@ -327,40 +329,59 @@ _LISTINGS = (
     "generate_authors",
     "generate_drafts",
 )
-# The Pelican process waiting for the families' helper (its CPU is reaped here).
+# The Pelican process waiting for the families' helpers (their CPU is reaped here).
 WAIT_PHASE = "tulis halaman lain (menunggu proses pembantu)"
 LISTINGS_PHASE = "tulis ArticlesGenerator (umpan, daftar)"
 # arsip_site's phase of ArticlesGenerator.generate_output (``tulis <generator>``).
 ARTICLES_PHASE = "tulis ArticlesGenerator"
 
 
+# Later generators written by the helper that writes the ArticlesGenerator's
+# listings: their pages show the same listing entries (``listing_item`` renders each
+# article's entry once per process). The other later generators are written by a
+# second helper meanwhile, so the two cores share the families.
+WITH_LISTINGS = frozenset({"TaxonomyGenerator"})
+
+
 class Families:
-    """The pages one helper writes while the article pages are written: the
-    ArticlesGenerator's feeds and listings, and the output of every generator after
-    it but StaticGenerator (term pages and feeds, maps, timeline, statistics, open
-    data, the search page)."""
+    """The pages two helpers write while the article pages are written: one writes
+    the ArticlesGenerator's feeds and listings and the term pages, the other the
+    output of every other generator after it but StaticGenerator (term feeds, maps,
+    timeline, statistics, open data, the search page)."""
 
     def __init__(self, articles, later: list) -> None:
         self.articles = articles
         # The generators' own generate_output (Pelican's, timed by arsip_site).
         self.first = articles.generate_output
         self.later = {id(g): output for g, output in later}
-        self.helper: tuple[int, int] | None = None
-        # True once the families are written here instead (no helper, or it failed).
-        self.serial = False
+        # What each helper writes, in Pelican's order: None stands for the
+        # ArticlesGenerator's listings, a generator for its output.
+        self.groups = _groups([g for g, _output in later])
+        # The running helpers, in the order of ``groups``: (pid, pipe, group).
+        self.helpers: list[tuple[int, int, list]] = []
+        # Later generators whose pages the Pelican process writes itself at their
+        # turn (no helper, or their helper failed), by id.
+        self.here: set[int] = set()
 
     def stop(self) -> None:
-        """End the helper (the article pages failed)."""
-        if self.helper is not None:
-            pid, reader = self.helper
-            self.helper = None
+        """End the helpers (the article pages failed)."""
+        helpers, self.helpers = self.helpers, []
+        for pid, reader, _group in helpers:
             _stop(pid)
             os.close(reader)
 
 
+def _groups(later: list) -> list[list]:
+    """The families split between two helpers: the listings with the generators of
+    ``WITH_LISTINGS``, and the rest (a group left empty is dropped)."""
+    first = [None, *(g for g in later if type(g).__name__ in WITH_LISTINGS)]
+    rest = [g for g in later if type(g).__name__ not in WITH_LISTINGS]
+    return [first, rest] if rest else [first]
+
+
 def plan_families(generators) -> None:
     """all_generators_finalized: when the article pages are written by several
-    processes, a helper forked when they start writes the other families."""
+    processes, helpers forked when they start write the other families."""
     generators = list(generators)
     articles = next((g for g in generators if isinstance(g, ArticlesGenerator)), None)
     if articles is None or getattr(articles, "_arsip_families", None) is not None:
@@ -408,14 +429,14 @@ def _nothing(*_args, **_kwargs) -> None:
 
 
 def _write_first(plan: Families, writer) -> None:
-    """ArticlesGenerator's generate_output: start the families' helper, then write
+    """ArticlesGenerator's generate_output: start the families' helpers, then write
     the article pages here (Pagefind starts after the last one)."""
     settings = plan.articles.settings
     build = getattr(writer, "build", None)
     pages = len(_contents(plan.articles))
     wanted = setting(settings, "ARSIP_WRITER_PROCESSES")
     if build is None or writer_processes(wanted, pages) <= 1:
-        plan.serial = True
+        plan.here = set(plan.later)
         return plan.first(writer)
     if build.enabled:
         writer._environment()  # once, before the fork
@@ -427,8 +448,10 @@ def _write_first(plan: Families, writer) -> None:
         digest(build, _contents(plan.articles))
     # Collected (or stopped) before this build does anything else: the first later
     # generator's turn comes right after this one.
-    plan.helper = _start_families(plan, writer, build)
     try:
+        for group in plan.groups:
+            pid, reader = _start_families(plan, writer, build, group)
+            plan.helpers.append((pid, reader, group))
         with _skipping(plan.articles, _LISTINGS):
             plan.first(writer)
     except BaseException:
@@ -436,21 +459,23 @@ def _write_first(plan: Families, writer) -> None:
         raise
 
 
-def _start_families(plan: Families, writer, build) -> tuple[int, int]:
-    """Fork the helper writing the families."""
-    return _start(partial(_families_helper, plan, writer, build))
+def _start_families(plan: Families, writer, build, group: list) -> tuple[int, int]:
+    """Fork a helper writing the families of ``group``."""
+    return _start(partial(_families_helper, plan, writer, build, group))
 
 
-def _families_helper(plan: Families, writer, build) -> dict:
-    """In the helper: every family, in Pelican's order; the bookkeeping, with the
-    helper's phase times."""
+def _families_helper(plan: Families, writer, build, group: list) -> dict:
+    """In a helper: the families of ``group``, in Pelican's order; the bookkeeping,
+    with the helper's phase times."""
     timer = _timer(plan.articles.settings)
     before = _phase_times(timer)
 
     def work() -> None:
-        _write_listings(plan, writer)
-        for output in plan.later.values():
-            output(writer)
+        for unit in group:
+            if unit is None:
+                _write_listings(plan, writer)
+            else:
+                plan.later[id(unit)](writer)
 
     result = _capture(writer, build, work)
     after = _phase_times(timer)
@@ -479,26 +504,38 @@ def _write_listings(plan: Families, writer) -> None:
 
 
 def _write_later(plan: Families, generator, writer) -> None:
-    """A later generator's generate_output: the first one takes in the helper's
-    pages (or writes the families here if it failed); then each writes nothing, or
-    its own pages when the families are written here."""
-    if plan.helper is not None:
-        pid, reader = plan.helper
-        plan.helper = None
+    """A later generator's generate_output: the first one takes in the helpers'
+    pages, in the order of their groups (a failed helper's listings are written
+    here then, its generators' pages at their turn); then each writes nothing, or
+    its own pages when they are written here."""
+    if plan.helpers:
+        helpers, plan.helpers = plan.helpers, []
         timer = _timer(plan.articles.settings)
         collect = timer.timed(WAIT_PHASE, _collect) if timer is not None else _collect
-        result = collect(pid, reader)
-        if result is None:
-            plan.serial = True
-            _write_listings(plan, writer)
-        else:
-            _take_families(plan, writer, result, timer)
-    if plan.serial:
+        results = []
+        try:
+            for pid, reader, _group in helpers:
+                results.append(collect(pid, reader))
+        except BaseException:
+            for pid, reader, _group in helpers[len(results) :]:
+                _stop(pid)
+                with suppress(OSError):
+                    os.close(reader)
+            raise
+        for (_pid, _reader, group), result in zip(helpers, results, strict=True):
+            if result is None:
+                plan.here.update(id(unit) for unit in group if unit is not None)
+                if None in group:
+                    _write_listings(plan, writer)
+            else:
+                _take_families(plan, writer, result, timer)
+    if id(generator) in plan.here:
         plan.later[id(generator)](writer)
 
 
 def _take_families(plan: Families, writer, result: dict, timer) -> None:
-    """Take in the families' helper's pages."""
+    """Take in a families' helper's pages (a page that another page, in this
+    process or an earlier helper, already wrote fails as in a serial build)."""
     clash = sorted(set(result["files"]) & writer._written_files)
     if clash:
         # What Pelican says when a page would overwrite another (a serial build

@@ -66,7 +66,7 @@ def _manifest(output: Path) -> dict[str, str]:
 
 @pytest.fixture
 def shared(monkeypatch):
-    """Small sites are written in parallel too; count the helpers started (the
+    """Small sites are written in parallel too; count the helpers started (a
     families' helper counts as None)."""
     monkeypatch.setattr(parallel, "MIN_PAGES", 1)
     started = []
@@ -116,12 +116,14 @@ def test_pages_written_in_three_processes_equal_a_serial_build(
 ):
     output = tmp_path / "keluaran"
     _build(content, output, 3)
-    # The families' helper, then two article helpers, each with pages.
-    assert shared[0] is None and len(shared) == 3 and all(shared[1:])
+    # The two families' helpers, then two article helpers, each with pages.
+    assert shared[:2] == [None, None] and len(shared) == 4 and all(shared[2:])
     phases = _phases(output)
     assert parallel.WAIT_PHASE in phases
-    assert f"tulis TaxonomyGenerator{HELPER_SUFFIX}" in phases
-    assert "tulis TaxonomyGenerator" not in phases  # not written here
+    # Term pages with the listings in one helper, open data in the other.
+    for name in ("TaxonomyGenerator", "DataGenerator", "StatisticsGenerator"):
+        assert f"tulis {name}{HELPER_SUFFIX}" in phases
+        assert f"tulis {name}" not in phases  # not written here
     # The manifest is complete: the next build writes no page again, whichever
     # process wrote it.
     pages = set(_manifest(output))
@@ -133,7 +135,7 @@ def test_pages_written_in_three_processes_equal_a_serial_build(
     assert rewritten == []
     together = _move(output, tmp_path / "paralel")
     _build(content, output, 1)
-    assert len(shared) == 6  # none for the serial build
+    assert len(shared) == 8  # none for the serial build
     assert "tulis TaxonomyGenerator" in _phases(output)
     assert differences(together, output) == []
     assert _manifest(together) == _manifest(output)
@@ -148,7 +150,7 @@ def test_a_failed_helper_has_its_pages_written_by_pelican(
     monkeypatch.setattr(parallel, "_helper", crash)
     output = tmp_path / "keluaran"
     _build(content, output, 2)
-    assert len(shared) == 2
+    assert len(shared) == 3
     together = _move(output, tmp_path / "paralel")
     _build(content, output, 1)
     assert differences(together, output) == []
@@ -172,7 +174,7 @@ def test_an_error_in_a_page_ends_the_build_as_in_a_serial_build(
     with pytest.raises(ValueError, match="templat rusak: artikel/"):
         _build(content, tmp_path / "paralel", 2)
     # Met in the helper, then again in the Pelican process, which reports it.
-    assert len(shared) == 2 and failing
+    assert len(shared) == 3 and failing
 
 
 def test_a_failed_families_helper_has_its_pages_written_by_pelican(
@@ -191,6 +193,53 @@ def test_a_failed_families_helper_has_its_pages_written_by_pelican(
     _build(content, output, 1)
     assert differences(together, output) == []
     assert _manifest(together) == _manifest(output)
+
+
+@pytest.mark.parametrize("failing", ["listings", "rest"])
+def test_one_failed_families_helper_has_its_pages_written_by_pelican(
+    content, tmp_path, shared, monkeypatch, failing
+):
+    """The other helper's pages are taken in; the failed one's written here."""
+    real = parallel._families_helper
+
+    def crash_one(plan, writer, build, group):
+        if (None in group) == (failing == "listings"):
+            raise RuntimeError("proses pembantu mati")
+        return real(plan, writer, build, group)
+
+    monkeypatch.setattr(parallel, "_families_helper", crash_one)
+    output = tmp_path / "keluaran"
+    _build(content, output, 2)
+    assert shared[:2] == [None, None]
+    phases = _phases(output)
+    here, there = "TaxonomyGenerator", "DataGenerator"
+    if failing == "rest":
+        here, there = there, here
+    assert f"tulis {here}" in phases
+    assert f"tulis {there}{HELPER_SUFFIX}" in phases
+    together = _move(output, tmp_path / "paralel")
+    _build(content, output, 1)
+    assert differences(together, output) == []
+    assert _manifest(together) == _manifest(output)
+
+
+def test_a_page_of_one_families_helper_that_another_wrote_fails(
+    content, tmp_path, shared, monkeypatch
+):
+    """Open data (second helper) writing the home page (the listings' helper)
+    fails as a serial build fails at the second write."""
+    real = DataGenerator.generate_output
+
+    def clashing(self, writer):
+        writer.write_file("index.html", self.get_template("index"), self.context)
+        return real(self, writer)
+
+    monkeypatch.setattr(DataGenerator, "generate_output", clashing)
+    with pytest.raises(FileOverwriteFailedError, match="index.html"):
+        _build(content, tmp_path / "paralel", 2)
+    assert shared[:2] == [None, None]
+    with pytest.raises(FileOverwriteFailedError, match="index.html"):
+        _build(content, tmp_path / "serial", 1)
 
 
 def test_an_error_in_another_family_ends_the_build_as_in_a_serial_build(
