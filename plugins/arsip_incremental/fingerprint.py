@@ -97,16 +97,30 @@ def _plain(value: Any) -> bool:
     return False
 
 
+_NOT_PLAIN = object()
+
+
+def _plain_part(value: Any) -> Any:
+    """``value`` if plain; of a dict, its plain items (``JINJA_ENVIRONMENT`` holds
+    arsip_i18n's bytecode cache beside ``trim_blocks``); else ``_NOT_PLAIN``."""
+    if _plain(value):
+        return value
+    if isinstance(value, dict):
+        parts = {k: _plain_part(v) for k, v in value.items() if isinstance(k, str)}
+        return {k: v for k, v in parts.items() if v is not _NOT_PLAIN}
+    return _NOT_PLAIN
+
+
 def settings_fingerprint(settings: Mapping[str, Any]) -> str:
     """A hash of the settings that can change the output (plain values only: objects
     the plugins keep in the settings are per-build state, not settings)."""
     items = sorted(
-        (key, repr(value))
+        (key, repr(part))
         for key, value in settings.items()
         if key.isupper()
         and not key.startswith("_")
         and key not in RUN_ONLY_SETTINGS
-        and _plain(value)
+        and (part := _plain_part(value)) is not _NOT_PLAIN
     )
     return hashlib.blake2b(repr(items).encode(), digest_size=16).hexdigest()
 
@@ -407,6 +421,16 @@ class Digester:
         # Plain values by (type, value): the same None, flag, count or length is
         # met on most pages (floats excluded: 0.0 == -0.0 but their reprs differ).
         self._plain: dict[tuple, bytes] = {}
+
+    def remember(self, value: Any, digest: bytes) -> None:
+        """Keep ``digest`` as ``value``'s (made by a forked copy of this digester,
+        from the same object)."""
+        self._memo[id(value)] = (value, digest)
+
+    def known(self, value: Any) -> bool:
+        """Whether ``value``'s digest is already kept."""
+        cached = self._memo.get(id(value))
+        return cached is not None and cached[0] is value
 
     def plan(self, reads: Reads) -> list:
         """``_plan(reads)``, made once per template's reads."""

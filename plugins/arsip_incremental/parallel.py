@@ -103,13 +103,54 @@ def digest_contents(build, contents) -> None:
     the families' helper and each article helper hashed them all again, each in
     its own memory: at 10,000 articles that was the rebuild's largest repeated
     cost. Done here once, the helpers inherit the digests with the memory.
-    Same digests either way: an article's value is fixed once writing starts."""
+    Same digests either way: an article's value is fixed once writing starts.
+
+    The hashing itself is shared with a helper forked for it: it hashes every
+    second article and sends back the articles' digests, which this process
+    keeps as if it had made them (the second core was idle meanwhile)."""
     value = build.digester.value
+    contents = [a for a in contents if not build.digester.known(a)]
+    helper = None
+    if writer_processes(0, len(contents) // 2) > 1:
+        others = contents[1::2]
+        helper = _start(partial(_digests, build.digester, others))
+        contents = contents[0::2]
     for article in contents:
         try:
             value(article)
         except Opaque:
             continue
+    if helper is None:
+        return
+    digests = _collect_digests(*helper, len(others))
+    for article, digest in zip(others, digests or [None] * len(others), strict=True):
+        if digest is not None:
+            build.digester.remember(article, digest)
+        elif digests is None:  # the helper failed: hash them here
+            try:
+                value(article)
+            except Opaque:
+                continue
+
+
+def _digests(digester, contents) -> dict:
+    """In a helper: each article's digest (None when it cannot be hashed)."""
+    found = []
+    for article in contents:
+        try:
+            found.append(digester.value(article))
+        except Opaque:
+            found.append(None)
+    return {"digests": found}
+
+
+def _collect_digests(pid: int, reader: int, count: int) -> list | None:
+    """The digests a helper sent, or None if it failed."""
+    result = _collect(pid, reader)
+    digests = result.get("digests") if result is not None else None
+    if not isinstance(digests, list) or len(digests) != count:
+        return None
+    return digests
 
 
 def _write_one(generator, write, article) -> None:

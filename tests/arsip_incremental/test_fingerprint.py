@@ -136,3 +136,20 @@ def test_the_whole_object_still_decides_the_fingerprint():
     other = _Page("Apel", "teks")
     other._context["text"] = "teks lain"
     assert same != fingerprint_of(other)
+
+
+def test_a_setting_holding_an_object_still_counts_by_its_plain_values():
+    """JINJA_ENVIRONMENT holds arsip_i18n's bytecode cache (an object) beside
+    ``trim_blocks``: a change of ``trim_blocks`` changes what pages are."""
+
+    def jinja(trim: bool) -> dict:
+        return {"JINJA_ENVIRONMENT": {"trim_blocks": trim, "bytecode_cache": object()}}
+
+    same = fingerprint.settings_fingerprint(jinja(True))
+    assert fingerprint.settings_fingerprint(jinja(True)) == same
+    assert fingerprint.settings_fingerprint(jinja(False)) != same
+    # Objects alone are per-build state, as before.
+    plain = {"SITENAME": "Arsip"}
+    assert fingerprint.settings_fingerprint(
+        {**plain, "X": object()}
+    ) == fingerprint.settings_fingerprint(plain)

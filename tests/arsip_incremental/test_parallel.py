@@ -19,6 +19,7 @@ from pathlib import Path
 
 import arsip_incremental.parallel as parallel
 import pytest
+from arsip_incremental.fingerprint import Digester
 from pelican.writers import FileOverwriteFailedError
 
 import arsip_core.state as build_states
@@ -276,3 +277,45 @@ def test_a_page_of_another_family_that_overwrites_an_article_page_fails(
     assert shared[0] is None
     with pytest.raises(FileOverwriteFailedError, match="artikel/"):
         _build(content, tmp_path / "serial", 1)
+
+
+class _Build:
+    def __init__(self) -> None:
+        self.digester = Digester()
+
+
+def _articles(n: int) -> list:
+    """Stand-ins the digester hashes by value and keeps by ``id``."""
+    return [[k, f"berita {k}", {"provinsi": "kalbar"}] for k in range(n)]
+
+
+def test_the_digests_made_with_a_helper_are_those_made_here(monkeypatch):
+    monkeypatch.setattr(parallel, "usable_cpus", lambda: 2)
+    started = []
+    real = parallel._start
+    monkeypatch.setattr(parallel, "_start", lambda job: started.append(1) or real(job))
+    articles = _articles(1000)
+    build = _Build()
+    parallel.digest_contents(build, articles)
+    assert started == [1]
+    alone = Digester()
+    assert all(build.digester.value(a) == alone.value(a) for a in articles)
+    # Kept already: a second pass forks nothing.
+    parallel.digest_contents(build, articles)
+    assert started == [1]
+    assert all(build.digester.known(a) for a in articles)
+
+
+def test_a_failed_digest_helper_has_its_articles_hashed_here(monkeypatch):
+    monkeypatch.setattr(parallel, "usable_cpus", lambda: 2)
+
+    def crash(*_args):
+        raise RuntimeError("proses penghitung mati")
+
+    monkeypatch.setattr(parallel, "_digests", crash)
+    articles = _articles(1000)
+    build = _Build()
+    parallel.digest_contents(build, articles)
+    assert all(build.digester.known(a) for a in articles)
+    alone = Digester()
+    assert all(build.digester.value(a) == alone.value(a) for a in articles)
