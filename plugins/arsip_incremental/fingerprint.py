@@ -62,11 +62,21 @@ class Opaque(Exception):
     """A value whose content the digester cannot see: the page is always rendered."""
 
 
+_BLAKE = hashlib.blake2b(digest_size=16)
+# Length prefixes of the commonest sizes (a digest is 16 bytes), made once.
+_LENGTHS = [n.to_bytes(8, "little") for n in range(256)]
+
+
 def _h(*parts: bytes) -> bytes:
-    digest = hashlib.blake2b(digest_size=16)
+    """blake2b of the parts, each after its length (8 bytes, little-endian): fed in
+    one ``update``, the same digest as one ``update`` per piece, at half the cost."""
+    pieces = []
     for part in parts:
-        digest.update(len(part).to_bytes(8, "little"))
-        digest.update(part)
+        size = len(part)
+        pieces.append(_LENGTHS[size] if size < 256 else size.to_bytes(8, "little"))
+        pieces.append(part)
+    digest = _BLAKE.copy()
+    digest.update(b"".join(pieces))
     return digest.digest()
 
 
@@ -421,6 +431,8 @@ class Digester:
         # Plain values by (type, value): the same None, flag, count or length is
         # met on most pages (floats excluded: 0.0 == -0.0 but their reprs differ).
         self._plain: dict[tuple, bytes] = {}
+        # URL wrappers (category, author) by type, settings and attributes.
+        self._wrappers: dict[tuple, tuple[Any, bytes]] = {}
 
     def remember(self, value: Any, digest: bytes) -> None:
         """Keep ``digest`` as ``value``'s (made by a forked copy of this digester,
@@ -599,8 +611,31 @@ class Digester:
         attributes = vars(value)
         if hasattr(value, "_name") and hasattr(value, "slug") and hasattr(value, "url"):
             # A category, tag or author (URLWrapper): its name and where it lives.
+            # Pelican makes one per article; its name, slug and URL come from its
+            # own attributes and the settings, so equal ones are hashed once.
+            settings = attributes.get("settings")
+            try:
+                key = (
+                    type(value),
+                    id(settings),
+                    tuple(
+                        sorted(
+                            (k, type(v), v)
+                            for k, v in attributes.items()
+                            if k != "settings"
+                        )
+                    ),
+                )
+                cached = self._wrappers.get(key)
+            except TypeError:  # an unhashable attribute: not kept
+                key, cached = None, None
+            if cached is not None and cached[0] is settings:
+                return cached[1]
             keep = (str(value), value.slug, value.url, getattr(value, "save_as", ""))
-            return _h(kind, *(self.value(k) for k in keep))
+            digest = _h(kind, *(self.value(k) for k in keep))
+            if key is not None:
+                self._wrappers[key] = (settings, digest)
+            return digest
         if name == "Paginator":
             # Templates read only the page count from the paginator itself; each
             # page's articles are in the Page, hashed in full.

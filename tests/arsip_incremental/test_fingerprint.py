@@ -153,3 +153,22 @@ def test_a_setting_holding_an_object_still_counts_by_its_plain_values():
     assert fingerprint.settings_fingerprint(
         {**plain, "X": object()}
     ) == fingerprint.settings_fingerprint(plain)
+
+
+def test_equal_url_wrappers_are_hashed_once_and_alike():
+    """Pelican makes a Category per article: equal ones share one digest; another
+    name, or other settings (another edition's URLs), give another."""
+    from pelican.settings import DEFAULT_CONFIG
+    from pelican.urlwrappers import Category
+
+    settings = dict(DEFAULT_CONFIG)
+    digester = Digester()
+    first = digester.value(Category("Kalimantan Barat", settings))
+    assert len(digester._wrappers) == 1
+    assert digester.value(Category("Kalimantan Barat", settings)) == first
+    assert len(digester._wrappers) == 1
+    assert digester.value(Category("Kalimantan Timur", settings)) != first
+    other = dict(settings, CATEGORY_URL="wilayah/{slug}/")
+    assert digester.value(Category("Kalimantan Barat", other)) != first
+    # A fresh digester, which keeps nothing, agrees.
+    assert Digester().value(Category("Kalimantan Barat", settings)) == first
