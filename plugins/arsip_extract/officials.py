@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from arsip_core.model import Official
 from arsip_extract.alternation import finditer_from
@@ -1187,11 +1188,19 @@ def with_caption_officials(
     Irjen Pol X mengecek kesiapan personel ..."): the reader keeps captions apart,
     but the officer in the photo of the reported deed is one of the story's."""
     extra: list[Official] = []
+    body = list(officials)
     for caption in captions:
         for person in find_officials(caption, normalise):
-            if not any(_same_person(person.name, o.name) for o in (*officials, *extra)):
+            same = [i for i, o in enumerate(body) if _same_person(person.name, o.name)]
+            if same:
+                # A post the body never gives its officer, the caption may:
+                # "Kapolres HST, AKBP X ketika ditemui" under the photo.
+                i = same[0]
+                if body[i].position is None and person.position:
+                    body[i] = replace(body[i], position=person.position)
+            elif not any(_same_person(person.name, o.name) for o in extra):
                 extra.append(person)
-    return (*officials, *extra)
+    return (*body, *extra)
 
 
 # A post, then the officer in apposition: "Kapolres Sintang (AKBP X)", "Kapolres

@@ -1634,3 +1634,39 @@ def test_forms_the_session_6_held_back_pages_showed(text, expected):
 )
 def test_a_guest_list_written_name_first(text, expected):
     assert list(find_officials(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "caption", "post"),
+    [
+        # Session 8: the body names the officer without a post, the photo caption
+        # with one: the caption's post is his.
+        (
+            "Kepolisian Resor Sekadau, Ajun Komisaris Besar Budi Santoso, mengatakan "
+            "pemetaan TPS rawan sudah selesai.",
+            "Kapolres Sekadau, AKBP Budi Santoso ketika ditemui di Mapolres.",
+            "Kapolres Sekadau",
+        ),
+        (
+            "Menurut AKP Rudi Hartono, patroli digelar setiap malam.",
+            "Kasat Samapta Polres Landak AKP Rudi Hartono memimpin patroli.",
+            "Kasat Samapta Polres Landak",
+        ),
+        (
+            "Iptu Dewi Lestari memastikan gudang logistik aman.",
+            "Kapolsek Tebas Iptu Dewi Lestari mengecek gudang logistik KPU.",
+            "Kapolsek Tebas",
+        ),
+        # A post the body gives stays.
+        (
+            "Wakapolres Landak Kompol Andi Wijaya memimpin apel.",
+            "Kompol Andi Wijaya, Kabag Ops, saat apel.",
+            "Wakapolres Landak",
+        ),
+    ],
+)
+def test_a_caption_gives_the_post_the_body_leaves_out(body, caption, post):
+    from arsip_extract.officials import with_caption_officials
+
+    (official,) = with_caption_officials(find_officials(body), [caption])
+    assert official.position == post
