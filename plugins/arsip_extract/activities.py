@@ -333,6 +333,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|inspeksi|menginspeksi"
         r"|pemantauan)\s+(?:[\w.,-]+\s+){0,4}?(?:ke\s+|di\s+)?gudang\b"
         r"|\b(?:ber)?patroli\s+(?:\w+\s+)?(?:ke\s+)?gudang\b"
+        # (a patrol team's round held at it: "Patroli Perintis Presisi di Gudang
+        # Logistik KPU")
+        r"|\bpatroli\s+(?:\w+\s+){1,3}?di\s+gudang\b"
         r"|\bpos\s*(?:pam|pengamanan)\s+(?:[\w.,-]+\s+){0,3}?gudang\b"
         # Where the logistics are stored is the warehouse ("pengamanan dan penyimpanan
         # kotak suara", "tempat penyimpanan", "logistik ... yang disimpan di ...").
@@ -1251,6 +1254,11 @@ _HELD_LATER = compile_led(
 # A purpose or a means put first takes the main clause's mood: "Untuk mengamankan
 # pergeseran logistik ..., Polres menyiapkan 465 personel", "Dengan pengawalan ketat
 # dari aparat, masyarakat diharapkan tetap tenang".
+# (a purpose said with its verb: "Untuk menjamin keamanan ..., Satbrimob menggelar
+# patroli"; "Untuk personel kita sudah siap ..." is a topic)
+_PURPOSE_CLAUSE = compile_led(
+    r"^\W*(?:untuk|guna|demi)\s+(?:me\w+|ber\w+|di\w{4,})\b", re.I
+)
 _PURPOSE_FIRST = compile_led(r"^\W*(?:untuk|guna|demi|dengan)\b", re.I)
 
 # Every word a screened pattern needs, found in a text in one pass (and the two the
@@ -1438,10 +1446,22 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     # (a check's object carries no mood: "mengecek kesiapan
                     # pengamanan gudang" is a check done)
                     at = match.start() if _CHECK.match(match.group(0)) else match.end()
+                    # A purpose or means put first has its own mood; the main clause
+                    # after its comma is read alone ("Untuk menjamin keamanan ...,
+                    # Satbrimob menggelar patroli skala besar" reports the patrol).
+                    clause = markers
+                    comma = sentence.find(",")
+                    if comma > 0 and _PURPOSE_CLAUSE.match(sentence):
+                        clause = [m for m in markers if m[0] > comma]
                     mood = (
                         "plan"
                         if framed
-                        else _mood_before(markers, at, carried, begin=match.start())
+                        else _mood_before(
+                            clause if comma < match.start() else markers,
+                            at,
+                            carried,
+                            begin=match.start(),
+                        )
                     )
                     if (
                         mood in _NOT_DONE
@@ -1487,7 +1507,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                         if not _OFFICE_LISTED.search(text, 0, match.end()):
                             continue
                     if _PURPOSE_FIRST.match(text) and any(
-                        kind in _NOT_DONE for _, _, kind in markers
+                        kind in _NOT_DONE for _, _, kind in clause
                     ):
                         continue
                 if _earlier(text, match.start(), match.end(), words):

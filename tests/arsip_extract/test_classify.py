@@ -2757,6 +2757,36 @@ def test_activities_session_7(title, paragraphs, activities):
             ),
             ("patroli",),
         ),
+        # A purpose said first has its own mood; the main clause reports the deed
+        # (and its readiness still makes it none).
+        (
+            None,
+            (
+                "Untuk menjamin keamanan selama pemungutan suara ulang, Satbrimob "
+                "menggelar patroli skala besar di Long Apari.",
+            ),
+            ("patroli",),
+        ),
+        (
+            None,
+            ("Untuk mengamankan pergeseran logistik, Polres menyiapkan 465 personel.",),
+            ("lainnya",),
+        ),
+        # A patrol team's named round held at the warehouse checks its security and
+        # is a patrol of its own; the guards' rounds there are part of the guard.
+        (
+            "Satsamapta Polres Lanjutkan Patroli Dialogis Presisi di Gudang Logistik KPU",
+            ("Personel memeriksa akses keluar masuk.",),
+            ("patroli", "pengamanan-gudang-logistik"),
+        ),
+        (
+            None,
+            (
+                "Personel yang berjaga juga berpatroli di gudang logistik KPU setiap "
+                "malam.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
     ],
 )
 def test_activities_session_8(title, paragraphs, activities):
