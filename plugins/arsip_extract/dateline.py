@@ -178,6 +178,14 @@ _SECTION_HEAD = re.compile(
 _CHAIN_REST = re.compile(
     rf"^Pol(?:res|resta|sek|sekta)\s+(?P<place>{_PLACE})(?:,|\s*[-–—])"
 )
+# "Polres Hulu Sungai Tengah Polda Kalimantan Selatan –", "Polsek Timpah Polres
+# Kapuas Jajaran Polda Kalteng.": a chain of units without commas, ended by a dash
+# or a full stop: the first (the acting) unit's place.
+_UNIT_CHAIN = re.compile(
+    r"^(?:Polres(?:ta)?|Polsek(?:ta)?)\s+(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?)"
+    r"(?:\s+(?:Jajaran\s+)?(?:Polres(?:ta)?|Polda)\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?){1,2}"
+    r"\s*(?:[-–—]{1,2}|\.)\s+(?=[A-Z])"
+)
 _PROVINCES = re.compile(
     r"^(?:kal(?:bar|teng|sel|tim|tara)|kalimantan\s+\w+)$", re.IGNORECASE
 )
@@ -637,6 +645,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
     text = re.sub(r"^([A-Z]+)\. (CO)\. (ID)\b", r"\1.\2.\3", text)  # "X. CO. ID"
     text = re.sub(r"^([A-Z]+)\. (COM?|ID)\b", r"\1.\2", text)  # "TRIBUNKALTIM. CO"
     glued = _GLUED_SITE.match(text)
+    if glued and re.match(r"[A-Za-z]\.", text[glued.end("place") :]):
+        glued = None  # "SUNGAI KELAM.SITUS.ASIA": a dot after the place, no glue
     if glued and (_known_place(glued["place"]) or _listed_site_after(text, glued)):
         text = f"{glued['place']}, {text[glued.end('place') :]}"  # "TARAKANsitus.com"
     dotted = _DOTTED_PLACE.match(text)
@@ -651,6 +661,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
     tagged = _tag_and_place(text)
     if tagged:
         return tagged
+    chain = _UNIT_CHAIN.match(text)
+    if chain:
+        return Dateline(place=_tidy_place(chain["place"]), rest=text[chain.end() :])
     bars = _SITE_BARS.match(text)
     if bars and not _is_province(bars["pre"]):
         return Dateline(

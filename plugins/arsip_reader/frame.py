@@ -363,6 +363,33 @@ def _header_span(lines: list[str]) -> int:
     return end
 
 
+def _caption_label(line: str, found: Dateline) -> bool:
+    """A photo caption opened by a label in capitals the gazetteer does not know
+    ("GESER LOGISTIK - Polisi … (foto:ist)"): read as a dateline, it is none."""
+    from arsip_extract.dateline import _known_place
+
+    return bool(
+        found.place
+        and not found.outlet
+        and found.place.upper() == line[: len(found.place)].upper()
+        and line[: len(found.place)].isupper()
+        and not _known_place(found.place)
+        and is_caption(line)
+    )
+
+
+def _dateline_below(lines: list[str], at: int) -> bool:
+    """Whether one of the next three lines opens with a dateline naming an outlet or a
+    place the gazetteer knows."""
+    from arsip_extract.dateline import _known_place
+
+    for line in lines[at + 1 : at + 4]:
+        below = find_dateline(line)
+        if below and (below.outlet or (below.place and _known_place(below.place))):
+            return True
+    return False
+
+
 def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
     """Index of the line that opens the story, and its dateline if any."""
     limit = _header_span(lines)
@@ -372,6 +399,8 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
         found = find_dateline(line)
         if not found and (is_caption(line) or _is_junk(line) or author_of(line)[0]):
             continue
+        if found and _caption_label(line, found) and _dateline_below(lines, i):
+            continue  # "GESER LOGISTIK - Polisi … (foto:ist)", the dateline below
         if found and (
             found.alone
             # "Jakarta, 25 Maret 2025 – Bupati …" hard-wrapped: a dated dateline

@@ -374,3 +374,21 @@ def test_a_name_in_capitals_then_a_bar_then_the_story_is_the_outlet():
     assert (found.place, found.outlet) == (None, "Rimbanusa")
     title = find_dateline("RIMBANUSA | Rapat Pleno")  # a short line: a title's bar
     assert title is None or title.outlet != "Rimbanusa"
+
+
+@pytest.mark.parametrize(
+    "paragraph, place",
+    [
+        # Session 8: a chain of units without commas, ended by a dash or a stop.
+        ("Polres Hulu Sungai Tengah Polda Kalimantan Selatan – Warga berjaga.", None),
+        ("Polsek Kelotok Polres Kapuas Jajaran Polda Kalteng. Warga berjaga.", None),
+        ("Polres Sintang Polda Kalbar menggelar apel pagi ini.", "none"),  # a sentence
+    ],
+)
+def test_a_chain_of_units_without_commas(paragraph, place):
+    found = find_dateline(paragraph)
+    if place == "none":
+        assert found is None
+    else:
+        expected = paragraph.split(" Pol")[0].split(" ", 1)[1]
+        assert found.place == expected

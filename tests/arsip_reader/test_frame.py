@@ -445,3 +445,18 @@ def test_a_ticker_of_headlines_run_together_is_no_title():
         "pada Senin pagi di halaman markas.",
     ]
     assert read_frame(lines).title == lines[3]
+
+
+def test_a_caption_opened_by_a_label_is_no_dateline_when_one_follows():
+    """Session 8: "GESER LOGISTIK - … (foto:ist)" over "Kota, SITUS.COM –": the
+    caption's label is no place; the story starts at the dateline below."""
+    lines = [
+        "Polisi Kawal Logistik ke Gudang KPU Kelotok",
+        "GESER LOGISTIK - Polisi dan petugas KPU foto bersama sebelum logistik "
+        "digeser ke gudang KPU, Selasa (8/10/2024). (foto:ist)",
+        "Kelotok, RIMBAKABAR.COM – Polisi mengawal logistik pemilihan dari gudang KPU "
+        "provinsi menuju gudang KPU kota pada Selasa siang.",
+    ]
+    frame = read_frame(lines)
+    assert frame.body_start == 2
+    assert frame.dateline.place == "Kelotok"
