@@ -329,12 +329,25 @@ def _code_folders(settings) -> list[Path]:
 def sweep(output: Path, marker: int, kept: set[str], spare: set[Path]) -> list[str]:
     """Remove every file under ``output`` older than ``marker`` (a ``st_ctime_ns``)
     that is not in ``kept``; folders in ``spare`` are left alone. Then remove
-    folders left empty. Returns the removed files, relative to ``output``."""
+    folders left empty. Returns the removed files, relative to ``output``.
+
+    One walk: each folder's entries left (files kept, folders spared or not yet
+    removed) are counted on the way down, and the empty ones removed deepest first,
+    each one less for its parent (``rmdir`` was tried on every folder before, one
+    failing call per article folder)."""
     removed = []
-    for folder, dirs, files in os.walk(output, topdown=True):
-        dirs[:] = [d for d in dirs if Path(folder, d) not in spare]
+    top = os.fspath(output)
+    spared = {os.fspath(p) for p in spare}
+    left: dict[str, int] = {}
+    parents: list[tuple[str, str]] = []
+    for folder, dirs, files in os.walk(top, topdown=True):
+        walked = [d for d in dirs if os.path.join(folder, d) not in spared]
+        count = len(dirs)  # each folder in it counts until it is removed
+        dirs[:] = walked
+        parents += [(os.path.join(folder, d), folder) for d in walked]
         for name in files:
             path = os.path.join(folder, name)
+            count += 1
             if path in kept:
                 continue
             try:
@@ -343,13 +356,16 @@ def sweep(output: Path, marker: int, kept: set[str], spare: set[Path]) -> list[s
                 continue
             if stat.st_ctime_ns < marker:
                 os.unlink(path)
-                removed.append(os.path.relpath(path, output))
-    for folder, _dirs, _files in os.walk(output, topdown=False):
-        if Path(folder) != output and Path(folder) not in spare:
+                removed.append(os.path.relpath(path, top))
+                count -= 1
+        left[folder] = count
+    for folder, parent in reversed(parents):
+        if left.get(folder) == 0:
             try:
                 os.rmdir(folder)
             except OSError:
-                pass
+                continue
+            left[parent] -= 1
     return removed
 
 

@@ -10,6 +10,8 @@ size of the objects: they fail on an exponential blow-up without timing anything
 from __future__ import annotations
 
 import dataclasses
+import time
+from pathlib import Path
 
 import arsip_incremental.fingerprint as fingerprint
 import pytest
@@ -172,3 +174,34 @@ def test_equal_url_wrappers_are_hashed_once_and_alike():
     assert digester.value(Category("Kalimantan Barat", other)) != first
     # A fresh digester, which keeps nothing, agrees.
     assert Digester().value(Category("Kalimantan Barat", settings)) == first
+
+
+def test_the_sweep_removes_stale_files_and_the_folders_they_leave_empty(tmp_path):
+    from arsip_incremental.plugin import sweep
+
+    def put(name: str) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+        return path
+
+    stale = [put("artikel/lama/index.html"), put("a/b/c/lama.html")]
+    kept_file = put("artikel/tetap/index.html")
+    put("pagefind/bagian/2024/x.pf")
+    (tmp_path / "pagefind/kosong").mkdir()
+    (tmp_path / "kosong/dalam").mkdir(parents=True)
+    (tmp_path / "tautan").mkdir()
+    (tmp_path / "tautan/ke-artikel").symlink_to(tmp_path / "artikel")
+    marker = time.time_ns() + 10**12  # every file is older
+    removed = sweep(tmp_path, marker, {str(kept_file)}, {tmp_path / "pagefind"})
+    assert sorted(removed) == ["a/b/c/lama.html", "artikel/lama/index.html"]
+    assert not any(p.exists() for p in stale)
+    assert not (tmp_path / "a").exists()  # emptied, removed deepest first
+    assert not (tmp_path / "artikel/lama").exists()
+    assert not (tmp_path / "kosong").exists()  # empty before: removed too
+    assert kept_file.is_file()
+    # Spared: left as it is, even an empty folder inside it.
+    assert (tmp_path / "pagefind/kosong").is_dir()
+    # A link to a folder is neither followed nor removed (as before): its folder
+    # stays.
+    assert (tmp_path / "tautan/ke-artikel").is_symlink()
