@@ -281,8 +281,11 @@ def _capture(writer, build, work) -> dict:
     new_before = dict(build.new)
     kept_before = set(build.kept)
     rendered_before, opaque_before = Counter(build.rendered), Counter(build.opaque)
+    parsed_before = set(build.parsed)
     work()
     return {
+        # Templates whose reads it found: kept for the next build.
+        "parsed": {k: v for k, v in build.parsed.items() if k not in parsed_before},
         "written": written,
         "files": sorted(set(writer._written_files) - files_before),
         "overridden": sorted(set(writer._overridden_files) - overridden_before),
@@ -341,6 +344,8 @@ def _take_pages(generator, writer, build, result: dict, pages: dict) -> None:
     build.kept.update(result["kept"])
     build.rendered.update(result["rendered"])
     build.opaque.update(result["opaque"])
+    for name, reads in result.get("parsed", {}).items():
+        build.parsed.setdefault(name, reads)
     output = generator.output_path
     for path in result["written"]:
         relative = os.path.relpath(path, output).replace(os.sep, "/")

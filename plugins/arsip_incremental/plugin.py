@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import os
+import pickle
 import time
 from collections import Counter
 from contextlib import contextmanager
@@ -44,6 +45,8 @@ from arsip_site.boundaries import BoundedWriter, bounded_writer
 logger = logging.getLogger(__name__)
 
 MANIFEST = "arsip-keluaran.json"
+MANIFEST_STEM = "arsip-keluaran-"
+READS_STEM = "arsip-bacaan-templat-"
 
 
 def manifest_name(output: Path) -> str:
@@ -90,7 +93,8 @@ class Build:
         self.finished = False
         self.environment: str | None = None
         self._variables: dict[str, Any] = {}
-        self._parsed: dict[str, Any] = {}
+        self.parsed: dict[str, Any] = {}
+        self._reads_loaded: dict[str, Any] | None = None
 
     def _marker(self) -> int:
         """The file system's own clock now: a file changed from here on is newer."""
@@ -121,8 +125,51 @@ class Build:
 
     def variables(self, env, name: str):
         if name not in self._variables:
-            self._variables[name] = template_reads(env, name, self._parsed)
+            self.load_reads()
+            self._variables[name] = template_reads(env, name, self.parsed)
         return self._variables[name]
+
+    @property
+    def reads_file(self) -> Path:
+        """Each template's reads as the last build found them (``_own_reads``),
+        valid while the environment's fingerprint is the same (the templates,
+        this code, the settings and Jinja's version are in it)."""
+        key = self.manifest.stem.removeprefix(MANIFEST_STEM)
+        return self.cache / f"{READS_STEM}{key}.pickle"
+
+    def load_reads(self) -> None:
+        """Once the environment's fingerprint is known: take in the reads the last
+        build of this environment found."""
+        if self._reads_loaded is None and self.environment is not None:
+            self._reads_loaded = self._load_reads()
+
+    def _load_reads(self) -> dict[str, Any]:
+        if not self.enabled:
+            return {}
+        try:
+            data = pickle.loads(self.reads_file.read_bytes())
+        except Exception:  # noqa: BLE001 - missing or unreadable: parse again
+            return {}
+        if not isinstance(data, dict) or data.get("environment") != self.environment:
+            return {}
+        reads = data.get("reads")
+        if not isinstance(reads, dict):
+            return {}
+        self.parsed.update(reads)
+        return dict(reads)
+
+    def save_reads(self) -> None:
+        """Keep the templates' reads for the next build, if this one found more."""
+        if not self.enabled or self.environment is None:
+            return
+        if self._reads_loaded is not None and self.parsed.keys() <= set(
+            self._reads_loaded
+        ):
+            return
+        data = {"environment": self.environment, "reads": dict(self.parsed)}
+        temporary = self.reads_file.with_suffix(".tmp")
+        temporary.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        temporary.replace(self.reads_file)
 
 
 def _build(settings) -> Build | None:
@@ -219,6 +266,7 @@ class IncrementalWriter(BoundedWriter):
                 Path(self.settings["THEME"]),
                 _code_folders(self.settings),
             )
+            build.load_reads()
         return build.environment
 
     def _unchanged(self, name: str, fingerprint: str | None, kind: str) -> bool:
@@ -389,6 +437,7 @@ def finish_build(pelican) -> None:
     removed = sweep(build.output, build.marker, build.kept, spare)
     if build.enabled:
         build.save()
+        build.save_reads()
     logger.info(
         "arsip_incremental: %d halaman ditulis, %d tidak berubah (dilewati), "
         "%d berkas lama dihapus",

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import pickle
 import sys
 from pathlib import Path
 
+import arsip_incremental.fingerprint as fingerprint
 import arsip_incremental.parallel as parallel
 import pytest
 from arsip_incremental.fingerprint import Digester
@@ -319,3 +321,38 @@ def test_a_failed_digest_helper_has_its_articles_hashed_here(monkeypatch):
     assert all(build.digester.known(a) for a in articles)
     alone = Digester()
     assert all(build.digester.value(a) == alone.value(a) for a in articles)
+
+
+def test_the_templates_reads_are_kept_for_the_next_build(
+    content, tmp_path, shared, monkeypatch
+):
+    """What each template reads (found by parsing it, in whichever process wrote
+    its pages) is kept beside the cache for the next build of the same environment;
+    a file of another environment, or a broken one, is parsed again."""
+    output = tmp_path / "keluaran"
+    _build(content, output, 2)
+    cache = output.parent / f"{output.name}-cache"
+    (saved,) = cache.glob("arsip-bacaan-templat-*.pickle")
+    reads = pickle.loads(saved.read_bytes())["reads"]
+    # The article pages' (this process), the listings' and the other helper's.
+    assert {"article.html", "index.html", "taxonomy_term.html", "data.html"} <= set(
+        reads
+    )
+    parsed = []
+    real = fingerprint._own_reads
+
+    def counting(env, name):
+        parsed.append(name)
+        return real(env, name)
+
+    monkeypatch.setattr(fingerprint, "_own_reads", counting)
+    _build(content, output, 1)
+    assert parsed == []
+    data = pickle.loads(saved.read_bytes())
+    saved.write_bytes(pickle.dumps({**data, "environment": "lain"}))
+    _build(content, output, 1)
+    assert "article.html" in parsed
+    saved.write_bytes(b"rusak")
+    parsed.clear()
+    _build(content, output, 1)
+    assert "article.html" in parsed
