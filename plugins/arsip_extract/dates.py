@@ -236,7 +236,8 @@ _DEED_AFTER_STAGE = compile_led(
 # ...", "mengingatkan bahwa pada Senin (25/11) ... telah menggeser"): an earlier
 # deed, the day of the story only when nothing else is dated.
 _RECALLED = compile_led(
-    r"\b(?:sebelumnya|mengingatkan\s+(?:kembali\s+)?bahwa|mengenang)\b",
+    # "Kegiatan serupa pernah digelar pada Senin (5/2)": a deed done before
+    r"\b(?:sebelumnya|mengingatkan\s+(?:kembali\s+)?bahwa|mengenang|pernah)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”']?\s+(?=[A-Z\"“])|\n")
@@ -882,11 +883,15 @@ def find_event_dates(
         # No stamp: a stage of the vote dated after the day the words were said is
         # announced ("saat pelaksanaan PSU, Kamis (22/2) ... jelas Kapolres, Rabu
         # (21/2)"). (A deed dated after it may be a slip of the telling's day.)
-        said = max(d for p, d in strong + weak if p in told)
+        # (a day of telling dropped as a weekday slip bounds nothing)
+        said = max((d for p, d in strong + weak if p in told), default=None)
         strong = [
             s
             for s in strong
-            if s[1] <= said or s[0] in told or not _stage_in_sentence(text, s[0])
+            if said is None
+            or s[1] <= said
+            or s[0] in told
+            or not _stage_in_sentence(text, s[0])
         ]
     if going:
         # "Patroli ini telah berlangsung sejak Sabtu (22/2)" told on Sunday: the

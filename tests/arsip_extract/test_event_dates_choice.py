@@ -809,3 +809,34 @@ def test_a_deed_said_done_is_read_in_the_dates_own_line():
         "Polres telah berkoordinasi dengan tim paslon, terangnya, Rabu (9/10/2024)."
     )
     assert _first(text) == "2024-10-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "pernah": a deed done once before, not the story's day (session 8).
+        (
+            "Kegiatan serupa juga pernah digelar pada Senin (5/2/2024) di Polsek "
+            "jajaran. Apel pergeseran pasukan digelar Senin (12/2/2024).",
+            "2024-02-12",
+        ),
+        (
+            "Polres pernah mengawal logistik ke pulau itu pada Rabu (7/2/2024). "
+            "Kali ini pengawalan dilakukan Sabtu (10/2/2024) dengan speedboat.",
+            "2024-02-10",
+        ),
+        (
+            "Bentrokan serupa pernah terjadi pada Kamis (1/2/2024). Patroli gabungan "
+            "digelar Jumat (9/2/2024) malam.",
+            "2024-02-09",
+        ),
+        # A day of telling dropped as a weekday slip bounds nothing (no crash).
+        (
+            "Patroli digelar Sabtu (10/2/2024), ujar Kapolsek, Senin (13/2/2024). "
+            "Kami siap, katanya.",
+            "2024-02-10",
+        ),
+    ],
+)
+def test_a_deed_done_once_before(text, expected):
+    assert _first(text) == expected
