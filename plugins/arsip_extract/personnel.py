@@ -865,6 +865,23 @@ def _adds_up(value: int, parts: list[int]) -> bool:
     return sums.get(value, 0) >= 2
 
 
+# A figure's words in brackets after it: "320 (tiga ratus dua puluh)". (The pattern
+# opens with the bracket, so ``re`` skips ahead to brackets.)
+_SPELLED_AGAIN = re.compile(r"\((?P<words>[a-zA-Z ]{3,60})\)")
+_FIGURE_BEFORE = re.compile(rf"({DIGITS_RE})\s?$")
+
+
+def _spelled_again(match: re.Match[str]) -> str:
+    """Nothing for a figure's words in brackets after it, when they are its."""
+    before = _FIGURE_BEFORE.search(
+        match.string, max(0, match.start() - 12), match.start()
+    )
+    if not before:
+        return match[0]
+    said = to_int(" ".join(match["words"].lower().split()))
+    return "" if said is not None and said == to_int(before[1]) else match[0]
+
+
 def find_personnel(
     text: str,
     normalise: Callable[[str], str] | None = None,
@@ -875,6 +892,9 @@ def find_personnel(
     ``normalise`` rewrites unit names in breakdown labels (``Polres Kotim``); among
     several figures, the one ``title`` (the headline) names wins when the body has it.
     """
+    if "(" in text:
+        # "320 (tiga ratus dua puluh) personel": the figure spelled out again.
+        text = _SPELLED_AGAIN.sub(_spelled_again, text)
     exact: list[tuple[int, str]] = []
     figures: list[_Figure] = []
     hedged: list[tuple[int, str]] = []  # (rough size, phrase)

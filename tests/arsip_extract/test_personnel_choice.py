@@ -593,3 +593,22 @@ def test_breakdowns_members_and_turns(text, total):
 )
 def test_forms_the_session_6_held_back_pages_showed(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # A figure spelled out again in brackets is that figure (session 8).
+        (
+            "Polres Sintang menurunkan sebanyak 320 (tiga ratus dua puluh) personel "
+            "untuk pengamanan TPS.",
+            320,
+        ),
+        ("Apel diikuti 1.250 (seribu dua ratus lima puluh) personel gabungan.", 1250),
+        ("Sebanyak 75 (tujuh puluh lima) orang personel dikerahkan ke PPK.", 75),
+        # Words that say another number leave the figure unread.
+        ("Polres menerjunkan 320 (tiga ratus) personel ke TPS.", None),
+    ],
+)
+def test_a_figure_spelled_out_again_in_brackets(text, total):
+    assert find_personnel(text).total == total
