@@ -111,6 +111,10 @@ _COUNT_ENDINGS = (
 # spaces and the marks of its hedges ("±", "+/-"); a stop or comma not between two
 # digits ("1.200", "1,250").
 _NO_COUNT = re.compile(r"[^\w\s.,±+/-]|[.,](?<!\d[.,])|[.,](?!\d)")
+# The last of them, found from the window's end: ``.*`` takes the window and gives
+# back one character at a time (a ``finditer`` over the window tried every position
+# from its start and stopped at each mark on the way).
+_LAST_NO_COUNT = re.compile(rf"(?s:.*)(?:{_NO_COUNT.pattern})")
 
 
 def _count_before(text: str, at: int, screen: bool) -> re.Match[str] | None:
@@ -130,7 +134,8 @@ def _count_before(text: str, at: int, screen: bool) -> re.Match[str] | None:
             return None
     # The count ends the window, and holds none of _NO_COUNT: it starts after the
     # last of them, so the search (tried at every position) starts there.
-    for stop in _NO_COUNT.finditer(text, start, at):
+    stop = _LAST_NO_COUNT.match(text, start, at)
+    if stop:
         start = stop.end()
     return _COUNT_BEFORE_NOUN.search(text, start, at)
 
