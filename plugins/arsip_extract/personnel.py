@@ -88,6 +88,26 @@ _COUNT_AFTER_NOUN = re.compile(
     re.IGNORECASE,
 )
 
+# Every match of _COUNT_AFTER_NOUN holds, in its first twelve words, "orang", a
+# colon or a word of _SAYS_COUNT (at most ten words, the separator, the figure and
+# "orang"): the match, a dozen tries of its word gap, is not run without one (most
+# nouns have none).
+_TWELVE_WORDS = re.compile(r"(?:\s*\S+){0,12}")
+_AFTER_NEEDS = (
+    "orang", ":", "sebanyak", "berjumlah", "mencapai", "sejumlah", "yakni", "yaitu",
+    "ialah",
+)  # fmt: skip
+
+
+def _count_after(text: str, at: int, screen: bool) -> re.Match[str] | None:
+    """``_COUNT_AFTER_NOUN.match(text, at)``; ``screen``: ``can_screen(text)``."""
+    if screen:
+        words = _TWELVE_WORDS.match(text, at).group().lower()
+        if not any(map(words.__contains__, _AFTER_NEEDS)):
+            return None
+    return _COUNT_AFTER_NOUN.match(text, at)
+
+
 # "Anggota kami ada 400", "personel kami sebanyak 250 orang": the unit speaking
 # gives its own force (no hedge, vague word or "lebih" in this form).
 _OURS = re.compile(
@@ -201,7 +221,7 @@ def _mentions(text: str) -> list[_Mention]:
             continue
         if kind in ("anggota", "pers"):
             continue  # (the noun-first form is not theirs: no match tried)
-        after = _COUNT_AFTER_NOUN.match(text, noun.end())
+        after = _count_after(text, noun.end(), screen)
         if (
             after
             # "personel PAM Swakarsa Linmas sebanyak 1.300": another body's members.

@@ -1,0 +1,88 @@
+"""Shortcuts taken for speed give what the patterns they stand for give.
+
+Every sentence here is written by us; the forms are the widest each pattern allows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from arsip_extract import personnel
+from arsip_extract.numbers import to_int
+from arsip_extract.prefilter import Words
+
+# Ten words: the widest gap _COUNT_AFTER_NOUN allows between the noun and its figure.
+GAP_10 = "yang dikerahkan dari Polres Sintang untuk mengamankan rapat pleno KPU"
+
+AFTER_NOUN = [
+    f"personel {GAP_10} sebanyak 250 orang",
+    f"personel {GAP_10} 1.250 orang",  # "orang" is the twelfth word
+    f"personel {GAP_10}: 75 orang",
+    f"personel {GAP_10} : 75",
+    f"personel {GAP_10} tambahan sebanyak 250 orang",  # eleven words: no count
+    "personel yang dilibatkan: 350 orang",
+    "personel:40",
+    "Personel gabungan BERJUMLAH 120 orang",
+    "personel yang diterjunkan 350 orang",
+    "personel kami YAKNI 12 orang",
+    "personel tambahan dari Polda Kalteng tiba di Sampit pagi tadi.",
+    "personel",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_NOUN)
+def test_count_after_noun_screen_keeps_every_match(text: str) -> None:
+    at = len("personel")
+    plain = personnel._COUNT_AFTER_NOUN.match(text, at)
+    screened = personnel._count_after(text, at, True)
+    assert (plain and plain.span(), plain and plain.groupdict()) == (
+        screened and screened.span(),
+        screened and screened.groupdict(),
+    )
+
+
+def test_count_after_noun_screen_reaches_the_widest_forms() -> None:
+    # (a window of fewer than twelve words would lose these counts)
+    for text in AFTER_NOUN[:4]:
+        assert personnel._count_after(text, len("personel"), True) is not None
+
+
+WINDOWS = [
+    "Kapolres mengerahkan sekitar 1.200",
+    "dalam apel. Sebanyak 1,250",
+    "diterjunkan: ± 300",
+    "di TPS 5, 6 dan 7. Lalu 12",
+    "pukul 22.00 WIB, 40",
+    "angka 9. 9.9 9,9 ,, .. ! ?\n\n12.",
+    "tanpa tanda baca sama sekali dua ratus",
+    "",
+]
+
+
+@pytest.mark.parametrize("window", WINDOWS)
+def test_last_mark_before_a_count_is_the_last_finditer_gives(window: str) -> None:
+    text = f"{window} personel"
+    for at in range(len(window) + 1):
+        for start in range(0, at + 1, 3):
+            expected = start
+            for stop in personnel._NO_COUNT.finditer(text, start, at):
+                expected = stop.end()
+            last = personnel._LAST_NO_COUNT.match(text, start, at)
+            assert (last.end() if last else start) == expected
+
+
+def test_words_present_are_every_word_found_overlapping_or_not() -> None:
+    words = Words({"aman", "pengamanan", "pen", "jaga", "kpu"})
+    assert words.present("pengamanan kantor kpu dijaga") == frozenset(
+        {"aman", "pengamanan", "pen", "jaga", "kpu"}
+    )
+    assert words.present("tidak ada") == frozenset()
+    assert Words(()).present("pengamanan") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("3.294", 3294), ("3294", 3294), ("3,294", 3294), ("1,250,000", 1250000)],
+)
+def test_to_int_reads_digits_and_thousands(text: str, value: int) -> None:
+    assert to_int(text) == value
