@@ -573,6 +573,10 @@ _TAG_FORMS = (
         r"(?: [A-Za-z][a-z'’]+)?)\s*[-–—]{1,2}\s+"
     ),
 )
+# What each of _TAG_FORMS needs in the paragraph's first 100 characters (a cheap
+# screen: the reader asks about every header line), and the forms of a line alone.
+_TAG_NEEDS = ("|", "-–—", ",", ",", "(", ".", ".", ".", ".")
+_TAG_ALONE = frozenset((3, 6))
 _NOT_TAG = re.compile(
     rf"^(?:{_UNIT_WORD}|{_WEEKDAY}\b|(?i:kal(?:bar|teng|sel|tim|tara)|kalimantan)\b"
     rf"|(?i:{_MONTH_RE})\b|\d)"
@@ -608,11 +612,16 @@ def _tag_and_place(text: str) -> Dateline | None:
     ``_TAG_FORMS``; the tag itself is no known place, province, unit or date."""
     from arsip_core.outlets import outlet_key
 
-    both = _BRAND_BEFORE_SITE.match(text)
+    head = text[:100]
+    both = _BRAND_BEFORE_SITE.match(text) if "." in head else None
     if both and outlet_key(both["brand"])[0] == outlet_key(both["site"])[0]:
         text = text[both.end() :]
     sited = len(_TAG_FORMS) - 2
     for k, form in enumerate(_TAG_FORMS):
+        if not any(c in head for c in _TAG_NEEDS[k]):
+            continue
+        if k in _TAG_ALONE and len(text) > 80:
+            continue
         match = form.match(text)
         if not match:
             continue

@@ -143,6 +143,21 @@ def _frame_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> list[s
     if not written or _TOLD_APART.search(written):
         return []
     place = record.dateline_place
+    if (
+        not place
+        and record.outlet
+        and written.strip(" -–—:|,.").casefold() == record.outlet.casefold()
+        and not _listed_outlet(record.outlet)
+    ):
+        # "WARTAHULU –": a word alone taken for the brand by its looks (a press word,
+        # CamelCase), not by the list: it may be a place the gazetteer does not know.
+        return [
+            doubt(
+                "outlet",
+                f"media: tag dateline '{written.strip()}' dibaca sebagai nama media "
+                "menurut bentuknya; tidak ada di daftar media",
+            )
+        ]
     if not place or clues.dateline_known:
         return []  # the gazetteer knows the place: the other part is the brand
     if record.outlet and _listed_outlet(record.outlet):

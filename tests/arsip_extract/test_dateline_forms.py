@@ -392,3 +392,10 @@ def test_a_chain_of_units_without_commas(paragraph, place):
     else:
         expected = paragraph.split(" Pol")[0].split(" ", 1)[1]
         assert found.place == expected
+
+
+def test_every_tag_form_has_its_screen():
+    """Each of _TAG_FORMS has the characters it needs in _TAG_NEEDS, in order."""
+    from arsip_extract import dateline
+
+    assert len(dateline._TAG_NEEDS) == len(dateline._TAG_FORMS)

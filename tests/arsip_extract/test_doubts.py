@@ -212,3 +212,12 @@ def test_a_mistyped_post_is_doubted():
     typo = ONE_FIGURE.replace("Kapolres Kapuas Hulu AKBP", "Kapolres Kapuaas Hulu AKBP")
     assert "salah ketik" in doubts_of(typo)["officials"]
     assert "officials" not in doubts_of(ONE_FIGURE)
+
+
+def test_a_brand_read_from_a_lone_dateline_word_by_its_looks_is_doubted():
+    """Session 8: "WARTAHULU –" is read as an outlet by its press word, not by the
+    list: the outlet is a guess."""
+    text = UNKNOWN_DATELINE.replace("KELOTOK", "WARTAHULU")
+    record = record_of(text)
+    assert (record.outlet, record.dateline_place) == ("WARTAHULU", None)
+    assert "WARTAHULU" in doubts_of(text)["outlet"]
