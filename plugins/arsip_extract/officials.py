@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -881,19 +881,39 @@ _AT_STATION = re.compile(
 )
 
 
+# Where the last boundary is first looked for: the words after the last space this
+# many characters or more before a window's end.
+_LAST_CUT_TAIL = 40
+
+
+def _last_cut(window: str) -> re.Match[str] | None:
+    """The last match ``_BOUNDARY.finditer(window)`` gives.
+
+    A boundary holds a space only as its last character, so none runs across a
+    space: the matches a scan from the start finds after a space are the ones a scan
+    from that space finds. The tail is scanned first, the whole window only when the
+    tail holds none.
+    """
+    space = window.rfind(" ", 0, len(window) - _LAST_CUT_TAIL)
+    last = deque(_BOUNDARY.finditer(window, space + 1) if space >= 0 else (), 1)
+    if not last:
+        last = deque(_BOUNDARY.finditer(window), 1)
+    return last[0] if last else None
+
+
 def _last_post(window: str) -> str | None:
     """The post that ends ``window``, if any."""
-    cuts = list(_BOUNDARY.finditer(window))
+    cut = _last_cut(window)
     # A stop glued to the post ("S.E, .Komandan Satrad 225") is no part of it.
-    segment = _post_run(window[cuts[-1].end() :] if cuts else window).lstrip(".,")
+    segment = _post_run(window[cut.end() :] if cut else window).lstrip(".,")
     position = _clean_position(segment) if len(segment.split()) <= 12 else None
-    if position is None and cuts and cuts[-1][0] == "\n":
+    if position is None and cut and cut[0] == "\n":
         # A hard-wrapped paragraph breaks its lines anywhere ("oleh Plt. Kabag\nOps
         # Polres Sanggau AKP ..."): a long line, or one ending in a post, runs on.
-        line = window[: cuts[-1].start()].rsplit("\n", 1)[-1]
+        line = window[: cut.start()].rsplit("\n", 1)[-1]
         last = line.split()[-1] if line.split() else ""
         if line[-1:].isalnum() and (len(line) >= 60 or _POSITION_WORD.match(last)):
-            start = cuts[-1].start()
+            start = cut.start()
             return _last_post(window[:start] + " " + window[start + 1 :])
     return position
 

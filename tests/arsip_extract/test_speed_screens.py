@@ -86,3 +86,29 @@ def test_words_present_are_every_word_found_overlapping_or_not() -> None:
 )
 def test_to_int_reads_digits_and_thousands(text: str, value: int) -> None:
     assert to_int(text) == value
+
+
+OFFICER_WINDOWS = [
+    "Apel dipimpin langsung oleh Kapolres Sintang",
+    "“Kami siap mengamankan seluruh tahapan,” kata Kapolres Sintang",
+    # the last boundary stands far before the window's end (the tail holds none)
+    "Pengamanan rapat pleno terbuka rekapitulasi suara tingkat kabupaten, Wakil "
+    "Kepala Kepolisian Resor Kapuas Hulu Komisaris Polisi Bidang Operasional",
+    "tiba dengan baik.Kapolda Kalimantan Selatan Irjen",
+    "oleh Plt. Kabag\nOps Polres Sanggau",
+    "Kab.Sambas dan Kec.Paloh bersama Danramil",
+    "",
+    "Kapolres",
+    "kegiatan itu turut dihadiri",
+]
+
+
+@pytest.mark.parametrize("window", OFFICER_WINDOWS)
+def test_last_boundary_is_the_last_a_full_scan_gives(window: str) -> None:
+    from arsip_extract import officials
+
+    for cut in range(len(window) + 1):
+        text = window[:cut]
+        every = list(officials._BOUNDARY.finditer(text))
+        last = officials._last_cut(text)
+        assert (last.span() if last else None) == (every[-1].span() if every else None)
