@@ -1036,7 +1036,7 @@ def _post_force(post: str) -> str:
 
 
 def _post_before_or_after(
-    text: str, rank_start: int, name_end: int, rank: str
+    text: str, rank_start: int, name_end: int, rank: str, before: str | None
 ) -> str | None:
     """The officer's post: the one before the rank, or the one after the name.
 
@@ -1044,7 +1044,6 @@ def _post_before_or_after(
     name first ("dihadiri Pj Bupati X, AKBP Y, Kapolres Z, ...") the post before
     is the previous guest's; on a tie the post before stands.
     """
-    before = _position_before(text, rank_start)
     if before is None:
         return _position_after(text, name_end)
     force = _rank_force(rank)
@@ -1149,22 +1148,22 @@ def find_officials(
         if "di " in name:
             name = _glued_di(name, text)
         rank = _rank_of(match)
-        before = None if last_end is None else _position_before(text, match.start())
-        if before and _guest_after(text[last_end : match.start()]):
+        before = _position_before(text, match.start())
+        if (
+            before
+            and last_end is not None
+            and _guest_after(text[last_end : match.start()])
+        ):
             # "AKBP X, Kapolres Sintang, Kompol Y, Wakapolres Sintang": guests
             # listed name first; the post before the rank is the previous guest's.
             position = _position_after(text, end)
         else:
-            position = _post_before_or_after(text, match.start(), end, rank) or (
-                _position_before(text, match.start(), across_stop=True)
-            )
+            position = _post_before_or_after(
+                text, match.start(), end, rank, before
+            ) or (_position_before(text, match.start(), across_stop=True))
         # The next rank may be of a list written name first only when this
         # officer's post was not written before the rank.
-        last_end = (
-            end
-            if position and position != _position_before(text, match.start())
-            else None
-        )
+        last_end = end if position and position != before else None
         position = (
             position
             or _post_in_apposition(text, match.start())

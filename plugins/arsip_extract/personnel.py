@@ -892,7 +892,7 @@ def _adds_up(value: int, parts: list[int]) -> bool:
 
 # A figure's words in brackets after it: "320 (tiga ratus dua puluh)". (The pattern
 # opens with the bracket, so ``re`` skips ahead to brackets.)
-_SPELLED_AGAIN = re.compile(r"\((?P<words>[a-zA-Z ]{3,60})\)")
+_SPELLED_AGAIN = re.compile(rf"\(\s*(?P<words>(?i:{WORDS_RE}))\s*\)")
 _FIGURE_BEFORE = re.compile(rf"({DIGITS_RE})\s?$")
 
 
