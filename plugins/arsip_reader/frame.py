@@ -637,7 +637,17 @@ def read_frame(lines: list[str]) -> Frame:
     if frame.outlet is None and frame.author and _BRAND_AUTHOR.fullmatch(frame.author):
         # "Reporter : kaltengdaily": the site's own account credited, not a person.
         frame.outlet = frame.author
+    if frame.outlet is None and frame.author and _ACCOUNT.fullmatch(frame.author):
+        # "Reporter : situsku" over "Editor : situsku": one account in lower case
+        # both writes and edits: the site's own, not a person.
+        edited = re.compile(rf"(?i)editor\s*:\s*{re.escape(frame.author)}")
+        if any(edited.fullmatch(line) for line in header):
+            frame.outlet = frame.author
     return frame
+
+
+# A site's account as a byline: one word in lower case ("situsku").
+_ACCOUNT = re.compile(r"[a-z][a-z0-9]{3,}")
 
 
 def _listed(line: str) -> str | None:

@@ -460,3 +460,19 @@ def test_a_caption_opened_by_a_label_is_no_dateline_when_one_follows():
     frame = read_frame(lines)
     assert frame.body_start == 2
     assert frame.dateline.place == "Kelotok"
+
+
+def test_one_lowercase_account_writing_and_editing_is_the_site():
+    """Session 8: "Reporter : situsku" over "Editor : situsku": the site's own
+    account, the outlet; a person editing leaves the outlet unknown."""
+    lines = [
+        "Polisi Jaga Gudang Logistik KPU di Sanggau",
+        "Reporter : rimbanusa",
+        "Editor : rimbanusa",
+        "Selasa, 13 Februari 2024 14:13 WIB",
+        "Polisi berjaga di gudang logistik KPU Sanggau sejak pagi hingga malam hari "
+        "ini, kata kapolres.",
+    ]
+    assert read_frame(lines).outlet == "rimbanusa"
+    lines[2] = "Editor : budi"
+    assert read_frame(lines).outlet is None
