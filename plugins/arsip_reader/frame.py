@@ -1003,7 +1003,17 @@ def _choose_title(
                 frame.title = candidates[b][1]
                 return candidates[b][0]
     titled = [(i, t) for i, t in candidates if _titled(t)]
-    pool = titled or [(i, t) for i, t in candidates if _words(t) >= 2] or candidates
+    pool = (
+        titled
+        # a headline ending with a stop ("… yang Kondusif."), not a section's label
+        or [
+            (i, t)
+            for i, t in candidates
+            if _words(t) >= 3 and _capitalised(t) and not looks_like_section(t)
+        ]
+        or [(i, t) for i, t in candidates if _words(t) >= 2]
+        or candidates
+    )
     i, text = pool[0]
     if len(pool) > 1 and pool[1][0] == i + 1 and _is_kicker(text, pool[1][1]):
         i, text = pool[1]  # "Operasi Ketupat Telabang 2024", then the headline

@@ -476,3 +476,15 @@ def test_one_lowercase_account_writing_and_editing_is_the_site():
     assert read_frame(lines).outlet == "rimbanusa"
     lines[2] = "Editor : budi"
     assert read_frame(lines).outlet is None
+
+
+def test_a_headline_ending_with_a_stop_beats_a_section_label_above_it():
+    """Session 8: "BERITA UTAMA" over a headline that ends with a full stop: the
+    label is no headline."""
+    lines = [
+        "BERITA UTAMA",
+        "Polisi Jaga Gudang Logistik KPU di Sanggau Hingga Malam.",
+        "SANGGAU – Personel Polres Sanggau berjaga di gudang logistik KPU sejak Senin "
+        "pagi hingga malam hari.",
+    ]
+    assert read_frame(lines).title == lines[1]
