@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
+from arsip_core.outlets import DOMAIN_ENDINGS
 from arsip_core.warnings import doubt, field_of
 from arsip_extract.dateline import DOMAIN
 from arsip_extract.dates import EventDates
@@ -97,11 +98,10 @@ def _listed_outlet(name: str) -> bool:
 _DASH_TAG = re.compile(r"(?:[A-Z0-9][\w.!&'’]*[ ,]*){1,6}?\s?[-–—]{1,2}\s")
 # A site's address, not an e-mail's ("redaksi@contoh.com").
 _DOMAIN = re.compile(rf"(?<![@\w.-]){DOMAIN}")
-# The endings DOMAIN accepts, each with its dot.
-_DOMAIN_ENDS = (
-    ".id", ".com", ".co", ".net", ".org", ".news", ".info", ".online", ".tv", ".me",
-    ".xyz", ".site", ".media", ".today", ".asia", ".biz",
-)  # fmt: skip
+# The last label of each ending DOMAIN accepts, with its dot (co.id -> .id): a page
+# holding none of them writes no address.
+_ENDS = DOMAIN_ENDINGS.strip("(?:)").split("|")
+_DOMAIN_ENDS = tuple({"." + end.rsplit(".", 1)[-1] for end in _ENDS})
 
 
 def page_doubts(page: str, record: Record) -> tuple[str, ...]:
