@@ -156,11 +156,17 @@ _BARE_WEEKDAY = compile_led(
 _FUTURE_SLACK = timedelta(days=1)
 # What the sentence says before a date, read back to the last sentence end.
 _BEFORE_CHARS = 70
+# A plan in the passive with its planner before the verb ("kami jadwalkan", "kita
+# rencanakan", "sudah saya agendakan"): the Indonesian second passive of "dijadwalkan".
+_PLANNER = r"\b(?:kami|kita|saya)\s+(?:jadwalkan|rencanakan|agendakan)\b"
 # A date announced for later ("akan digelar pada 27 November 2024") is no event date.
 _PLANNED_BEFORE = compile_led(
-    r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|nantinya|besok|lusa)\b"
+    r"\b(?:akan|bakal|dijadwalkan|direncanakan|diagendakan|rencananya|nantinya|besok"
+    r"|lusa)\b"
     # "bakal calon" is a candidate-to-be, not a plan.
-    r"(?!\s+(?:calon|pasangan|paslon|cakada))",
+    r"(?!\s+(?:calon|pasangan|paslon|cakada))"
+    # The planner named before the verb: "sudah kita jadwalkan dimulai pada 19 ...".
+    rf"|{_PLANNER}",
     re.IGNORECASE,
 )
 # A clause that ends with its own date: "pada 14 Februari nanti,".
@@ -178,7 +184,8 @@ _PLANNED_AFTER = re.compile(
 # "yang akan" describes the subject ("personel yang akan bertugas ... mengikuti
 # apel, Senin"), not the deed on the date.
 _PLANNED_CLAUSE = compile_led(
-    r"\b(?:rencananya|dijadwalkan|direncanakan|nantinya|besok|lusa)\b"
+    r"\b(?:rencananya|dijadwalkan|direncanakan|diagendakan|nantinya|besok|lusa)\b"
+    rf"|{_PLANNER}"
     r"|(?<!yang )\b(?:akan|bakal)\b(?!\s+(?:calon|pasangan|paslon|cakada))",
     re.IGNORECASE,
 )
@@ -246,7 +253,11 @@ _SENTENCE_CHARS = 240
 # Read back to the clause's start: "yang akan digelar 27 November, Polres X menggelar
 # apel Senin (25/11)" announces the vote, not the apel.
 # (A comma between a weekday and its bracketed date, "Rabu, (28/8)", ends nothing.)
-_CLAUSE_END = re.compile(r"(?<!\d)(?:[.!?;]|,(?!\s*\(\s*\d))(?!\d)|\n")
+# A stop or comma after a figure ends a clause too when a space follows ("pada 18
+# Februari 2024, kata Kapolres"; "1,5" and "1.000" do not).
+_CLAUSE_END = re.compile(
+    r"(?<!\d)(?:[.!?;]|,(?!\s*\(\s*\d))(?!\d)|(?<=\d)[.,](?=[ \t\n](?!\s*\(\s*\d))|\n"
+)
 # "Stadion 29 November", "Jalan 17 Agustus": a name, not a date.
 _NAMED_AFTER = re.compile(
     r"\b(?:Stadion|Jalan|Jl|Jln|Gedung|Lapangan|Taman|Gang|Gg|Simpang|Tugu|Bundaran)"
@@ -893,6 +904,10 @@ def find_event_dates(
             or s[0] in told
             or not _stage_in_sentence(text, s[0])
         ]
+        # An activity said to start after the day the words were said is announced,
+        # as one after the stamp is ("distribusi dimulai pada 19 November", said on
+        # Senin, 4 November).
+        starts = [s for s in starts if said is None or s[1] <= said + _FUTURE_SLACK]
     if going:
         # "Patroli ini telah berlangsung sejak Sabtu (22/2)" told on Sunday: the
         # activity's first day, when a day of the story's own falls a few days

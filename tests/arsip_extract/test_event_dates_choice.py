@@ -840,3 +840,51 @@ def test_a_deed_said_done_is_read_in_the_dates_own_line():
 )
 def test_a_deed_done_once_before(text, expected):
     assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The planner before the verb: the second passive of "dijadwalkan".
+        "Pelipatan surat suara sudah rampung. “Distribusi logistik sudah kami "
+        "jadwalkan dimulai pada 20 November,” ujar Ketua KPU, Senin (4/11/2024).",
+        "Menurut Kapolsek, patroli ke desa-desa kita rencanakan mulai 18 November "
+        "2024. Hal itu disampaikannya, Senin (4/11/2024).",
+        "Apel gelar pasukan saya agendakan pada 25 November 2024. Demikian kata "
+        "Kapolres, Senin (4/11/2024).",
+        "Pengawalan logistik sudah diagendakan pada Sabtu (9/11/2024), kata Kabag "
+        "Ops, Senin (4/11/2024).",
+    ],
+)
+def test_a_plan_with_its_planner_before_the_verb(text):
+    assert _first(text) == "2024-11-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No stamp: a start after the day the words were said is announced.
+        (
+            "Pengamanan gudang logistik dimulai 22 November 2024, kata Kapolres di "
+            "Sintang, Selasa (5/11/2024).",
+            "2024-11-05",
+        ),
+        # A start before it stays the activity's first day.
+        (
+            "Pengamanan rekapitulasi di PPK telah dimulai sejak Sabtu (17/2/2024), "
+            "kata Kapolsek, Senin (19/2/2024).",
+            "2024-02-17",
+        ),
+    ],
+)
+def test_a_start_after_the_day_words_were_said(text, expected):
+    assert _first(text) == expected
+
+
+def test_a_clause_ending_in_a_year_ends():
+    # "2024," ends the plan's clause: the day of the telling is not planned.
+    text = (
+        "Patroli ke desa-desa diagendakan mulai 18 Februari 2024, kata Kapolsek, "
+        "Kamis (8/2/2024)."
+    )
+    assert _first(text) == "2024-02-08"
