@@ -79,8 +79,9 @@ _COUNT_AFTER_NOUN = re.compile(
     rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
     rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w.,]){_DIGITS_OR_THOUSANDS}"
     rf"|\b{WORDS_RE})(?P<more>\s*(?:lebih|-an|an)\b)?)"
-    # "personel sebanyak 1 pleton": platoons, companies or teams, not people.
-    r"(?!\s*(?:pleton|peleton|kompi|SSK|regu|tim|unit|batalyon|kali|hari|jam"
+    # "personel sebanyak 1 pleton", "2 SST": platoons, companies or teams, not
+    # people (SSK/SST/SSR: units the size of a company, a platoon, a squad).
+    r"(?!\s*(?:pleton|peleton|kompi|SS[KTPR]|regu|tim|unit|batalyon|kali|hari|jam"
     r"|persen|%|TPS|pos|titik)\b)"
     # "diamankan personil ... kotak suara sebanyak 820 pcs": things, not people.
     rf"(?!\s*{_THINGS})"
@@ -113,7 +114,7 @@ def _count_after(text: str, at: int, screen: bool) -> re.Match[str] | None:
 _OURS = re.compile(
     r"\s+kami\s+(?:ada|sebanyak|berjumlah|mencapai)\s+"
     rf"(?P<hedge>(?!))?(?P<vague>(?!))?(?P<n>(?<![\w.,]){_DIGITS_OR_THOUSANDS})"
-    r"(?P<more>(?!))?(?![\d.,]\d)(?!\s*(?:pleton|peleton|kompi|SSK|regu|tim|unit"
+    r"(?P<more>(?!))?(?![\d.,]\d)(?!\s*(?:pleton|peleton|kompi|SS[KTPR]|regu|tim|unit"
     r"|TPS|pos|titik|persen|%|kali|hari|jam)\b)(?:\s+(?:orang|personel|personil))?",
     re.IGNORECASE,
 )
@@ -750,8 +751,17 @@ _GAP_WORDS = (
     # "400 personel untuk 800 TPS, dan 50 personel": posts counted between
     r"(?=(?:TPS|titik|pos|desa|kelurahan|kecamatan|lokasi|kotak)\b))){0,90}"
 )
-# A list's comma: "5 perwira, 40 bintara dan 10 personel Brimob".
-_COMMA_GAP = re.compile(_GAP_WORDS + r",\s*$", re.IGNORECASE)
+# A force or unit named before its figure in a list: "Sat Samapta 40 personel",
+# "Polres Barito Selatan (Barsel) 30 personel" (capitalised words, an abbreviation
+# in brackets).
+_LABEL_FIRST = (
+    r"(?-i:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3})"
+)
+# A list's comma: "5 perwira, 40 bintara dan 10 personel Brimob"; "Sat Samapta 40
+# personel, Sat Lantas 30 personel dan Sat Intelkam 30 personel".
+_COMMA_GAP = re.compile(
+    _GAP_WORDS + rf",\s*(?:{_LABEL_FIRST}\s+(?:sebanyak\s+)?)?$", re.IGNORECASE
+)
 _JOINED = re.compile(
     _GAP_WORDS + r"(?:,\s*|\s)(?:(?:dengan|juga|lagi|pun)\s+)*"
     r"(?:dan|serta|ditambah|dibantu|didukung|diperkuat|beserta|plus)"
@@ -759,7 +769,8 @@ _JOINED = re.compile(
     # "dan TNI 5 personel": a force named before its figure; "ditambah bantuan
     # dari Polda Kalsel sebanyak 100 personel": the unit it comes from.
     r"(?:\s+(?!(?:dari|termasuk|total|yakni|yaitu)\b)(?:[a-z]+|TNI|Polri|Brimob"
-    r"|Sat\s?Brimob|BKO)){0,2}(?:\s+dari(?:\s+[A-Z][\w-]*){1,4})?\s+(?:sebanyak\s+)?$",
+    r"|Sat\s?Brimob|BKO)){0,2}(?:\s+dari(?:\s+[A-Z][\w-]*){1,4})?"
+    rf"(?:\s+{_LABEL_FIRST})?\s+(?:sebanyak\s+)?$",
     re.IGNORECASE,
 )
 

@@ -612,3 +612,39 @@ def test_forms_the_session_6_held_back_pages_showed(text, total):
 )
 def test_a_figure_spelled_out_again_in_brackets(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # Parts named before their figures, one list with no stated total: they
+        # add up (session 9), whatever the units are called.
+        (
+            "Bantuan untuk Polres Barito Utara terdiri atas ratusan personel, yakni "
+            "Satbrimob 25 personel, Ditsamapta 40 personel dan Polres Murung Raya 20 "
+            "personel.",
+            85,
+        ),
+        (
+            "Pengamanan rekapitulasi di PPK melibatkan Sat Samapta 25 personel, Sat "
+            "Reskrim 10 personel serta Polsek Dedai 15 personel.",
+            50,
+        ),
+        (
+            "Bantuan datang dari Polres Melawi (Mlw) 40 personel, Polres Sekadau 35 "
+            "personel dan Satbrimob Polda Kalbar 60 personel.",
+            135,
+        ),
+        # A stated total before its named parts stays the total.
+        (
+            "Sebanyak 100 personel diterjunkan, terdiri dari Polres 70 personel, "
+            "Brimob 20 personel dan TNI 10 personel.",
+            100,
+        ),
+        # A count of platoons or squads (SST, SSK, SSR) is no count of people.
+        ("Polres menyiagakan personel sebanyak 2 SST di gudang KPU.", None),
+        ("Polda mengirim personel sebanyak 1 SSK ke kecamatan.", None),
+    ],
+)
+def test_parts_named_before_their_figures(text, total):
+    assert find_personnel(text).total == total
