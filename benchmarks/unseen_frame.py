@@ -43,8 +43,8 @@ TZ = ZoneInfo("Asia/Jakarta")
 BRANDS = ("Warta Rimba", "Kabar Seberang", "Lensahulu")
 PLACES = ("Sungai Kelam", "Kelotok")
 EXCLUDE = (
-    REAL / "parts" / "heldback-s7.txt",
-    REAL / "frame-parts" / "heldback-s7.txt",
+    REAL / "parts" / "heldback-s8.txt",
+    REAL / "frame-parts" / "heldback-s8.txt",
 )
 _ENDING = r"(?:\.co\.id|\.go\.id|\.com|\.co|\.id|\.net|\.news|\.online|\.info)"
 _NETWORK = re.compile(
@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> None:
         nargs="*",
         type=Path,
         default=list(EXCLUDE),
-        help="id lists to leave out (default: the s7 held-back parts)",
+        help="id lists to leave out (default: the s8 held-back parts, validation)",
     )
     parser.add_argument("-v", "--verbose", action="store_true")
     run(parser.parse_args(argv))

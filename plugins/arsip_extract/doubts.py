@@ -21,6 +21,7 @@ from arsip_core.warnings import doubt, field_of
 from arsip_extract.dateline import DOMAIN
 from arsip_extract.dates import EventDates
 from arsip_extract.personnel import Personnel
+from arsip_extract.stamps import parse_stamp
 from arsip_extract.units import UnitMention
 
 
@@ -106,9 +107,49 @@ _DOMAIN_ENDS = tuple({"." + end.rsplit(".", 1)[-1] for end in _ENDS})
 
 def page_doubts(page: str, record: Record) -> tuple[str, ...]:
     """Doubts only the page as pasted can raise: no outlet found though the page
-    writes a site's address (in a header, a caption, a credit)."""
+    writes a site's address (in a header, a caption, a credit); no stamp taken though
+    a line of the page is one."""
+    found = () if record.published is not None else _stamp_doubt(page)
     if record.outlet is not None:
-        return ()
+        return found
+    return (*found, *_site_doubt(page))
+
+
+# A line short enough to be a stamp that writes a year or an age ("2 jam lalu").
+_STAMP_SHAPED = re.compile(
+    r"\b20[0-3]\d\b|\b\d{1,2}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+"
+    r"(?:yang\s+)?lalu\b",
+    re.IGNORECASE,
+)
+_AGO = re.compile(
+    r"^\W*(?:[A-Za-z]+\s*:?\s*)?\d{1,2}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+"
+    r"(?:yang\s+)?lalu\W*$",
+    re.IGNORECASE,
+)
+_STAMP_LINE_MAX = 80
+
+
+def _stamp_doubt(page: str) -> tuple[str, ...]:
+    """No stamp was taken, but a line of the page is one by itself (a site's date
+    above the title, a sidebar's, an update's, an age like "2 jam lalu"): whether it
+    is the article's own is a guess either way."""
+    for raw in page.split("\n"):
+        line = raw.strip()
+        if len(line) > _STAMP_LINE_MAX or not _STAMP_SHAPED.search(line):
+            continue
+        if _AGO.match(line) or parse_stamp(line):
+            return (
+                doubt(
+                    "published",
+                    f"tanggal terbit: tidak dipakai, tetapi halaman menulis '{line}' "
+                    "(tanggal situs, berita lain, pembaruan atau umur berita?)",
+                ),
+            )
+    return ()
+
+
+def _site_doubt(page: str) -> tuple[str, ...]:
+    """No outlet found, but the page writes a site's address."""
     # Most pages write no address at all: substring tests spare them the search.
     low = page.lower()
     if not any(end in low for end in _DOMAIN_ENDS):
@@ -243,6 +284,27 @@ def _event_doubts(
         return []
     return [
         doubt("event_date", f"tanggal kegiatan {_iso(first)}: {'; '.join(reasons)}")
+    ]
+
+
+# A story is published within days of what it reports: a stamp this far from the
+# reported day is more likely the site's date or another story's (a sidebar's).
+_STAMP_FAR_DAYS = 60
+
+
+def _published_doubts(parsed: ParsedArticle, clues: Clues) -> list[str]:
+    published = parsed.published.date() if parsed.published else None
+    first = clues.dates.first
+    if published is None or first is None:
+        return []
+    if abs((published - first).days) <= _STAMP_FAR_DAYS:
+        return []
+    return [
+        doubt(
+            "published",
+            f"tanggal terbit {_iso(published)}: jauh dari tanggal kegiatan "
+            f"{_iso(first)}; mungkin tanggal situs atau stempel berita lain",
+        )
     ]
 
 
@@ -432,6 +494,7 @@ def find_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> tuple[st
         *_title_doubts(parsed),
         *_frame_doubts(parsed, record, clues),
         *_event_doubts(parsed, record, clues, undated),
+        *_published_doubts(parsed, clues),
         *_province_doubts(record, clues),
         *_place_doubts(record, clues.capital),
         *_unit_doubts(record, clues),

@@ -113,13 +113,22 @@ def find_stamp(line: str, tz: ZoneInfo = WIB) -> Stamp | None:
     return None
 
 
-def parse_stamp(line: str, tz: ZoneInfo = WIB) -> Stamp | None:
-    """``line`` read as a stamp when the stamp is all it says (labels aside)."""
+def parse_stamp(line: str, tz: ZoneInfo = WIB, bylined: bool = True) -> Stamp | None:
+    """``line`` read as a stamp when the stamp is all it says (labels aside, and a
+    byline after it unless ``bylined`` is false)."""
     stamp = find_stamp(line, tz)
     if stamp is None:
         return None
-    rest = (line[: stamp.start] + " " + line[stamp.end :]).strip(" |,-–—•·:()[]")
+    after = line[stamp.end :]
+    if bylined and _BY_NAME.match(after):
+        after = ""  # "July 31, 2024 by", "… 2024 oleh admin": a byline closes it
+    rest = (line[: stamp.start] + " " + after).strip(" |,-–—•·:()[]")
     return stamp if _is_label(rest) else None
+
+
+# What may follow a stamp on its line: "by"/"oleh" and at most three name words (a
+# theme's byline, its name sometimes left empty).
+_BY_NAME = re.compile(r"\s*[,|·•-]?\s*(?i:by|oleh)(?:\s+[\w.'’-]+){0,3}\s*$")
 
 
 _LABEL = re.compile(

@@ -792,7 +792,10 @@ def _chrome(header: list[str], stamp_at: set[int]) -> set[int]:
     pairs = [
         j
         for j in range(len(header) - 1)
-        if j not in stamp_at and j + 1 in stamp_at and parse_stamp(header[j + 1])
+        if j not in stamp_at
+        and j + 1 in stamp_at
+        # A sidebar lists dates alone; a stamp with its byline is the article's.
+        and parse_stamp(header[j + 1], bylined=False)
     ]
     for j in pairs:
         listed = (

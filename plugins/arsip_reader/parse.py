@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from arsip_core.model import ParsedArticle
 from arsip_core.outlets import outlet_key
@@ -27,7 +28,7 @@ from arsip_extract.dateline import (
     dateline_date,
     split_dateline,
 )
-from arsip_extract.dates import parse_published
+from arsip_extract.dates import WIB, parse_published
 from arsip_extract.stamps import find_stamp, parse_stamp
 from arsip_reader.frame import (
     author_of,
@@ -164,6 +165,11 @@ def _strip_heading(line: str) -> tuple[int, str]:
 
 # A tag of the page's HTML source left in a pasted text ("<p><strong>SAMPIT</strong>,").
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+
+
+# Tags of the page's source that break lines (``<br />``, a paragraph's ``<p …>`` and
+# ``</p>``), left in a pasted text: read as the line breaks they draw.
+_BREAK_TAG = re.compile(r"<(?:br\s*/?|/?p(?:\s[^<>]*)?)>", re.IGNORECASE)
 
 
 # "( 11/2/2024 )", "(7/ 1/2024)": a date in brackets with spaces inside them.
@@ -338,6 +344,8 @@ def _header_line(line: str) -> bool:
 
 def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
     """Parse normalised raw text (without front matter) into a ParsedArticle."""
+    if "<" in text:
+        text = _BREAK_TAG.sub("\n", text)  # "…wilayah itu.<br /><br />Mukson …"
     lines = _blocks(_unwrapped(text.split("\n")))
     if not lines:
         raise ArticleRejected("tidak ada isi berita")
@@ -456,7 +464,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         published = parse_published(written_date)
         if published is None and found_dateline is not None:
             stamp = find_stamp(written_date)  # "Ketapang, (2/11/2024) -"
-            published = stamp.when if stamp else None
+            published = stamp.when if stamp else _short_year(written_date)
         precision = "day" if published else None
     paragraphs = [p for p in paragraphs if p]
     if not paragraphs:
@@ -564,6 +572,21 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         dateline_text=dateline_text,
         captions=captions,
     )
+
+
+# A dateline's date with a two-digit year: "Polres X, Rabu (06/11/24) –".
+_SHORT_YEAR = re.compile(r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2})\s*\)")
+
+
+def _short_year(written: str) -> datetime | None:
+    """The day a dateline writes as ``(dd/mm/yy)``: a year of this century."""
+    match = _SHORT_YEAR.search(written)
+    if match is None:
+        return None
+    try:
+        return datetime(2000 + int(match[3]), int(match[2]), int(match[1]), tzinfo=WIB)
+    except ValueError:
+        return None
 
 
 # "(Sumber: ANTARA)" closing the story's last paragraph.

@@ -221,3 +221,31 @@ def test_a_brand_read_from_a_lone_dateline_word_by_its_looks_is_doubted():
     record = record_of(text)
     assert (record.outlet, record.dateline_place) == ("WARTAHULU", None)
     assert "WARTAHULU" in doubts_of(text)["outlet"]
+
+
+def test_a_stamp_far_from_the_reported_day_is_doubted():
+    # Session 9: a site's date or a sidebar's time above the story was taken as the
+    # stamp, nine months after the day the story reports.
+    far = "Senin, 2 Desember 2024 10:15 WIB\n\n" + ONE_FIGURE
+    assert "2024-02-14" in doubts_of(far)["published"]
+    near = "Rabu, 14 Februari 2024 18:20 WIB\n\n" + ONE_FIGURE
+    assert "published" not in doubts_of(near)
+
+
+def test_a_stamp_line_the_reader_did_not_take_is_doubted(tmp_path):
+    # Session 9: no stamp read, but a line of the page is a date by itself (here a
+    # site's date in English above the headline): the empty stamp is a guess.
+    tz = ZoneInfo("Asia/Jakarta")
+    page = tmp_path / "halaman.txt"
+    page.write_text("Wednesday, March 13, 2024\n\n" + NO_YEAR)
+    record = read_article(page, "halaman.txt", tz=tz).record
+    assert record.published is None
+    assert "March 13, 2024" in dict(_doubts(record))["published"]
+    aged = tmp_path / "umur.txt"
+    aged.write_text(NO_YEAR.replace("\n\n", "\n\nDiperbarui 3 jam lalu\n\n", 1))
+    record = read_article(aged, "umur.txt", tz=tz).record
+    assert "3 jam lalu" in dict(_doubts(record))["published"]
+    plain = tmp_path / "biasa.txt"
+    plain.write_text(NO_YEAR)
+    record = read_article(plain, "biasa.txt", tz=tz).record
+    assert record.published is None and "published" not in dict(_doubts(record))

@@ -402,3 +402,51 @@ def test_short_lines_that_are_not_wrapped_stay_apart():
     parsed = _read(_page(*lines))
     assert parsed.title == "Warga Bersihkan Saluran Air Jelang Musim Hujan"
     assert parsed.dateline_place == "Sampit"
+
+
+@pytest.mark.parametrize(
+    "stamp_line",
+    ["September 16, 2024 by", "Diterbitkan tanggal 16 September 2024 oleh admin"],
+)
+def test_a_stamp_closed_by_a_byline_word(stamp_line):
+    # Session 9: a theme's stamp with "by"/"oleh" and the account (or nothing) after
+    # it, under the headline or closing the story under "Editor:".
+    head = _read(
+        _page("Warga Bersihkan Saluran Air Jelang Musim Hujan", stamp_line, _STORY)
+    )
+    assert head.published == datetime(2024, 9, 16, tzinfo=head.published.tzinfo)
+    tail = _read(_page(f"Banjarmasin - {_STORY}", "Editor: Rina Lestari", stamp_line))
+    assert tail.published is not None and tail.published.date().day == 16
+    told = _read(_page(f"Banjarmasin - {_STORY}", "Foto 16 September 2024 oleh Dinas"))
+    assert told.published is None
+
+
+def test_a_dated_dateline_with_a_two_digit_year():
+    # Session 9: "Polres X, Rabu (06/11/24) –": the story's own date, year 2024.
+    parsed = _read(
+        _page(
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            f"Polres Tabalong, Sabtu (14/09/24) – {_STORY}",
+        )
+    )
+    assert parsed.dateline_place == "Tabalong"
+    assert parsed.published is not None
+    assert parsed.published.date().isoformat() == "2024-09-14"
+
+
+def test_line_break_tags_left_in_a_paste_break_lines():
+    # Session 9: a page's source pasted as text, "<br /><br />" between paragraphs
+    # and a "<p style=…>" inside a line: each tag is the break it draws.
+    parsed = _read(
+        "Warga dua kelurahan membersihkan saluran air, Sabtu (14/9/2024). "
+        '<p style="text-align: justify;">"Kami ulang setiap bulan," kata lurah.'
+        "<br /><br />Menurut dia, warga juga menanam pohon.<BR>Kegiatan selesai "
+        "siang hari.</p>"
+    )
+    assert [p[:12] for p in parsed.paragraphs] == [
+        "Warga dua ke",
+        '"Kami ulang ',
+        "Menurut dia,",
+        "Kegiatan sel",
+    ]
+    assert not any("<" in p for p in parsed.paragraphs)
