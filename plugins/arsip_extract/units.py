@@ -197,18 +197,35 @@ _TO_PARENT = re.compile(
     re.I,
 )
 _JAJARAN = re.compile(r"\bjajaran\s+$", re.IGNORECASE)
+# "Polsek X yang berada di bawah (naungan) Polres Y": only the words for "under"
+# (a Polres written after its Polsek in a chain, "Polsek Timpah Polres Kapuas",
+# takes part: the Polres' own page tells of its sector).
+_UNDER = re.compile(
+    r"\s*,?\s*(?:yang\s+)?(?:berada\s+)?di\s*bawah\s+(?:naungan\s+)?", re.I
+)
 _TAG_DASH = re.compile(r"\s*[-–—]\s")
 # A Polda heading a chain: "Polda Kalbar, Polres Sambas, Polsek Sambas –" or "Polda
 # Kalbar melalui Kapolres Sanggau".
 _TO_CHILD = re.compile(r"\s*(?:[,–-]|melalui\b)?\s*", re.IGNORECASE)
 
 
+# A former post: "mantan Kapolda Kalsel", "mantan Kasat Reskrim Polres Melawi" (the
+# post's capitalised words between), "yang pernah menjabat Kapolres Melawi",
+# "sebelumnya bertugas di Polres Sekadau", "pindahan dari Polres Landak".
 _FORMER = re.compile(
-    r"\b(?:mantan|eks|bekas|purnawirawan)\s+(?:(?:Waka|Ka)?\w+\s+)?$", re.IGNORECASE
+    r"(?:\b(?:mantan|eks|bekas|purnawirawan)\s+(?:(?:Waka|Ka)?\w+\s+)?"
+    r"(?-i:(?:[A-Z][\w.]*\s+){0,2})"
+    r"|\b(?:pernah|sebelumnya|semula|dulu(?:nya)?)\s+(?:menjabat|bertugas|berdinas)"
+    r"\s+(?:sebagai\s+|di\s+)?(?-i:(?:[A-Z][\w.]*\s+){0,3})"
+    r"|\b(?:pindahan|dipindah(?:kan|tugaskan)?|dimutasi|mutasi)\s+(?:tugas\s+)?dari\s+)$",
+    re.IGNORECASE,
 )
+# A credit for a photo or the text: "Foto: Humas Polda X", "(ANTARA/HO-Humas Polres
+# X)", "ANTARA/HO/Polda X" (HO: a handout of the unit's press office).
 _CREDIT = re.compile(
-    r"\b(?:foto|sumber|dok|dokumentasi|kredit|ist)\b\.?\s*:?\s*"
-    r"(?:[\w.]+\s+){0,2}?(?:bid|si|sub(?:bag|si)?)?\s*humas\s*$",
+    r"(?:\b(?:foto|sumber|dok|dokumentasi|kredit|ist)\b\.?\s*:?\s*"
+    r"(?:[\w.]+\s+){0,2}?(?:bid|si|sub(?:bag|si)?)?\s*humas"
+    r"|(?-i:\bHO)\s*[-/–]\s*(?:(?:bid|si|sub(?:bag|si)?)?\s*humas)?)\s*$",
     re.IGNORECASE,
 )
 _JURISDICTION = re.compile(r"\b(?:wilayah\s+hukum|wilkum)\s+$", re.IGNORECASE)
@@ -255,24 +272,36 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
             )
         elif mention.unit.startswith("Polres"):
             # "wilayah hukum Polres Bontang" names a jurisdiction; a dateline chain
-            # ending in a Polsek names the Polsek's parents.
-            parent = bool(
-                _JURISDICTION.search(text, max(0, mention.start - 20), mention.start)
-            ) or (
-                after is not None
-                and after.unit.startswith("Polsek ")
-                and text[after.start : after.start + 2] != "Ka"
-                and _TO_CHILD.fullmatch(text, mention.end, after.start) is not None
-                and (
-                    _at_line_start(text, mention.start)
-                    or (before is not None and before.parent)
+            # ending in a Polsek names the Polsek's parents; "Polsek Capkala yang
+            # berada di bawah naungan Polres Bengkayang" names the Polsek's parent.
+            parent = (
+                bool(
+                    _JURISDICTION.search(
+                        text, max(0, mention.start - 20), mention.start
+                    )
+                )
+                or (
+                    before is not None
+                    and before.unit.startswith("Polsek ")
+                    and before.end >= 0
+                    and _UNDER.fullmatch(text, before.end, mention.start) is not None
+                )
+                or (
+                    after is not None
+                    and after.unit.startswith("Polsek ")
+                    and text[after.start : after.start + 2] != "Ka"
+                    and _TO_CHILD.fullmatch(text, mention.end, after.start) is not None
+                    and (
+                        _at_line_start(text, mention.start)
+                        or (before is not None and before.parent)
+                    )
                 )
             )
         # A former post ("mantan Kapolda Kalsel") is no part in the story either, nor
         # the press office credited for a photo or the text ("Foto: Humas Polda X").
         if (
             parent
-            or _FORMER.search(text, max(0, mention.start - 25), mention.start)
+            or _FORMER.search(text, max(0, mention.start - 60), mention.start)
             or _CREDIT.search(text, max(0, mention.start - 40), mention.start)
         ):
             marked[i] = replace(mention, parent=True)
@@ -434,10 +463,12 @@ _ALSO_SECTOR = re.compile(rf"\s*(?:,|\bdan\b|\bserta\b)\s*(?P<name>{_CAP_WORDS})
 # Kaltara, jika dibutuhkan", "kecuali terjadi situasi yang membutuhkan personel BKO
 # Polda Kalteng", "Brimob ... yang akan digerakkan manakala situasi ... terjadi".
 # "apabila situasi kerawanan merah, pihaknya akan meminta BKO dari Mapolda Kalbar":
-# help to be asked for if a case comes.
+# help to be asked for if a case comes; "apabila situasi memburuk" (a case that
+# may come, in other words).
 _CONTINGENT = re.compile(
     r"\b(?:jika|apabila|bila|manakala|seandainya|(?:ter)?kecuali)\s+"
-    r"(?:(?:[\w-]+\s+){0,6}?(?:dibutuhkan|diperlukan|terjadi|membutuhkan|memerlukan)\b"
+    r"(?:(?:[\w-]+\s+){0,6}?(?:dibutuhkan|diperlukan|terjadi|membutuhkan|memerlukan"
+    r"|memburuk|memanas|meningkat|genting|darurat)\b"
     r"|[^.;\n]{0,80}?\b(?:meminta|minta|mengajukan|memohon)\b)",
     re.IGNORECASE,
 )
@@ -453,6 +484,13 @@ _SUPPORT = re.compile(
 
 
 _HQ_OR_UNIT = re.compile(r"(?:ma)?polda", re.IGNORECASE)
+# A Polda as the giver of help: "Polda Kalbar siap mengirim bantuan personel".
+_GIVES_SUPPORT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:mengirim(?:kan)?|menurunkan|memberi(?:kan)?|menambah"
+    r"|mengerahkan|menerjunkan|menyiapkan)\s+(?:[\w-]+\s+)?(?:bantuan|BKO|personel"
+    r"|personil|pasukan|tambahan|back\s?-?up|perkuatan|dukungan)\b",
+    re.IGNORECASE,
+)
 
 
 def _mark_contingent(text: str, found: list[UnitMention]) -> list[UnitMention]:
@@ -464,7 +502,10 @@ def _mark_contingent(text: str, found: list[UnitMention]) -> list[UnitMention]:
             mention.unit.startswith("Polda ")
             # the Polda or its headquarters ("Mapolda"), not its chief ("Kapolda")
             and _HQ_OR_UNIT.match(text, mention.start) is not None
-            and _SUPPORT.search(text, max(0, mention.start - 30), mention.start)
+            and (
+                _SUPPORT.search(text, max(0, mention.start - 30), mention.start)
+                or _GIVES_SUPPORT.match(text, mention.end)
+            )
         )
         if not mention.parent and support:
             lo = max(0, mention.start - 100)

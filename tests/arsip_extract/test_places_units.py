@@ -429,3 +429,79 @@ def test_a_commanders_title_written_out_is_no_unit():
 def test_a_sector_under_its_head_typed_in_lower_case():
     text = "Hal itu disampaikan kapolsek Sungai Kunjang Iptu Budi Santoso di TPS."
     assert unique_units(find_units(text, GAZ)) == ("Polsek Sungai Kunjang",)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # A former post, however it is written, takes no part (session 9).
+        (
+            "Polres Sintang menjaga gudang KPU. Hadir pula mantan Kasat Reskrim Polres "
+            "Melawi.",
+            ("Polres Sintang",),
+        ),
+        (
+            "Polres Sintang menjaga gudang KPU. AKBP Budi, yang pernah menjabat "
+            "Kapolres Melawi, memimpin penjagaan.",
+            ("Polres Sintang",),
+        ),
+        (
+            "Polres Sintang menjaga gudang KPU. Wakapolres sebelumnya bertugas di "
+            "Polres Landak.",
+            ("Polres Sintang",),
+        ),
+        (
+            "Polres Sintang menjaga gudang KPU. Kasat Samapta, pindahan dari Polres "
+            "Sekadau, ikut berjaga.",
+            ("Polres Sintang",),
+        ),
+        # ... but the unit a former chief now leads takes part
+        (
+            "Mantan Kapolres Sintang yang kini menjabat Kapolres Melawi ikut berjaga.",
+            ("Polres Melawi",),
+        ),
+        # A Polres named as the parent of a Polsek ("di bawah naungan") takes no
+        # part; written beside it in a chain, it does.
+        (
+            "Polsek Kelam Permai yang berada di bawah naungan Polres Sintang berpatroli.",
+            ("Polsek Kelam Permai",),
+        ),
+        (
+            "Polsek Dedai, di bawah Polres Sintang, menjaga kantor PPK.",
+            ("Polsek Dedai",),
+        ),
+        (
+            "Polsek Dedai Polres Sintang menjaga kantor PPK.",
+            ("Polsek Dedai", "Polres Sintang"),
+        ),
+        # A handout credit names the unit's press office, not a unit at work.
+        (
+            "Personel berjaga di gudang. (ANTARA/HO-Humas Polda Kalbar)\nPolres "
+            "Sintang menjaga gudang KPU.",
+            ("Polres Sintang",),
+        ),
+        (
+            "Personel berjaga di gudang. ANTARA/HO/Polda Kaltara\nPolres Bulungan "
+            "menjaga gudang KPU.",
+            ("Polresta Bulungan",),
+        ),
+        # A Polda that would send help only if it were needed takes no part.
+        (
+            "Polres Sintang menjaga gudang KPU. Jika diperlukan, Polda Kalbar siap "
+            "mengirim bantuan personel.",
+            ("Polres Sintang",),
+        ),
+        (
+            "Polres Sintang menjaga gudang KPU. Polda Kalbar akan menambah pasukan "
+            "apabila situasi memburuk.",
+            ("Polres Sintang",),
+        ),
+        (
+            "Polres Sintang menjaga gudang KPU. Polda Kalbar mengirim bantuan "
+            "personel ke Sintang.",
+            ("Polres Sintang", "Polda Kalbar"),
+        ),
+    ],
+)
+def test_units_named_for_another_time_or_role(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
