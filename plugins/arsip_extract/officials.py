@@ -157,6 +157,61 @@ _NOT_NAME = {
 _PROVINCE_CODES = {"Kalbar", "Kalteng", "Kalsel", "Kaltim", "Kaltara"}
 # A rank typed with a lower-case "l" for its capital "I" ("lrjen", "lptu", "lpda").
 _LOWER_L = re.compile(r"l(?<![\w-]l)(?=(?:rjen|ptu|pda)\s)")
+# Ranks pages mistype ("ABKP", "Komber Pol", "Letko Kav"): one letter dropped,
+# swapped with its neighbour or typed wrong, never the first. Not the short ranks
+# ("Serda" would read "Sekda", "AKP" "APK", "Letjen" the name "Letjon") and only
+# spellings that are no rank themselves ("Bripka"/"Bripda").
+_TYPED_RANKS = (
+    "Kompol", "Kombes", "Letkol", "Kolonel", "Kapten", "Brigpol", "Bripka",
+    "Briptu", "Bripda", "Aiptu", "Aipda",
+)  # fmt: skip
+
+
+def _rank_typos() -> dict[str, str]:
+    """Each mistyped spelling (lower case) -> the rank it stands for."""
+    ranks = {r.lower() for r in (*_TYPED_RANKS, "AKBP", "AKP", "Iptu", "Ipda")}
+    typos = {"abkp": "AKBP", "akpb": "AKBP", "kabp": "AKBP"}
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for rank in _TYPED_RANKS:
+        word = rank.lower()
+        spelt = set()
+        for i in range(1, len(word)):
+            spelt.add(word[:i] + word[i + 1 :])  # a letter dropped
+            spelt.update(word[:i] + c + word[i + 1 :] for c in letters)  # typed wrong
+            if i < len(word) - 1:  # swapped with the next
+                spelt.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        typos.update((s, rank) for s in spelt if s not in ranks and len(s) > 3)
+    return {s: r for s, r in typos.items() if s not in _NEAR_RANK_WORDS}
+
+
+# Words and names one letter from a rank: "Kompor", "Kompos", "Aida", "Kalten(g)".
+_NEAR_RANK_WORDS = frozenset({"kompor", "kompos", "aida", "kalten", "kapen"})
+
+
+def _typed_ranks(text: str) -> str:
+    """``text`` with a mistyped rank before a name spelt right ("Kapolres Kotim
+    ABKP Hendra" -> "AKBP Hendra"); a word after a rank is a name ("Kompol Letjon")."""
+    fixed, at = [], 0
+    for match in _TYPED_RANK.finditer(text):
+        rank = _RANK_TYPOS.get(match[0].lower())
+        if rank is None:
+            continue
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        if before and _RANK_RE.match(before[-1] + " "):
+            continue
+        fixed += [text[at : match.start()], rank]
+        at = match.end()
+    return "".join(fixed) + text[at:] if fixed else text
+
+
+_RANK_TYPOS = _rank_typos()
+# A word that may be a mistyped rank: what stands after it is a name (a corps or
+# the force between).
+# (It opens with the capitals the ranks start with: ``re`` skips ahead to them.)
+_TYPED_RANK = re.compile(
+    r"[AKBL](?<![\w.][AKBL])[A-Za-z]{3,6}"
+    r"(?=\.?\s+(?:(?:Pol|TNI|Inf|Kav|Arh|Arm|Czi|Cpn)\.?\s+)?[A-Z][a-z])"
+)
 # A name's own abbreviations end with a stop that does not end the sentence.
 # "Drs.Djoko", "H.Ahmad": an honorific glued to the name by its stop.
 # ("Dr.I.Nyoman": also before an initial glued on in turn)
@@ -419,9 +474,19 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
             raw = raw[: raw.index(",") + 1]  # "Sarpani,S.I.K.,M.M": degrees glued on
         glued = re.fullmatch(r"([A-Z][\w'’-]*)\.([A-Z]\S*)", raw)
         shift = 0  # where the token starts in the word ("Moch.Noor": at "Noor")
-        initials = None if words else _GLUED_INITIALS.fullmatch(raw)
+        initials = _GLUED_INITIALS.fullmatch(raw)
+        if (
+            initials
+            and words
+            and (
+                len(initials[2].rstrip(",.;:)")) < 5
+                or initials[1].replace(".", "") in _DEGREE_CAPS
+            )
+        ):
+            initials = None  # "Budi S.I.Kom", "Budi S.H.Menurut": a degree
         if initials and (initials[1] + initials[2]).upper() not in _DEGREE_CAPS:
-            # "Kombes Pol R.S.Handoyo": initials glued to the name they open
+            # "Kombes Pol R.S.Handoyo", "Letkol Jhon B.C.Simarmata": initials glued
+            # to the name they open
             words.append(initials[1])
             raw, shift = initials[2], len(initials[1])
             glued = None
@@ -1131,6 +1196,7 @@ def find_officials(
     last_end: int | None = None  # where the last officer's name ends
     if "lrjen" in text or "lptu" in text or "lpda" in text:
         text = _LOWER_L.sub("I", text)  # "lrjen Daniel": an "l" typed for the "I"
+    text = _typed_ranks(text)
     for match in finditer_from(_RANK_RE, _RANK_START, text):
         if _STREET.search(text, max(0, match.start() - 20), match.start()):
             continue  # "Jalan Mayor Alianyang", "Jl. Jenderal Sudirman"

@@ -1670,3 +1670,46 @@ def test_a_caption_gives_the_post_the_body_leaves_out(body, caption, post):
 
     (official,) = with_caption_officials(find_officials(body), [caption])
     assert official.position == post
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rank mistyped by one letter, before a name: two letters swapped,
+        (
+            "Hal itu ditegaskan Kapolres Sekadau ABKP Rudi Hartanto di Sekadau.",
+            [Official("AKBP", "Rudi Hartanto", "Kapolres Sekadau")],
+        ),
+        # one dropped (the corps after it),
+        (
+            "Apel dipimpin Dandim 1204/Sanggau Letko Inf Budi Prasetyo, Senin.",
+            [Official("Letkol Inf", "Budi Prasetyo", "Dandim 1204/Sanggau")],
+        ),
+        # or one typed wrong (the force after it).
+        (
+            "Dirsamapta Polda Kalbar Kombas Pol Hendra Gunawan meninjau gudang KPU.",
+            [Official("Kombes Pol", "Hendra Gunawan", "Dirsamapta Polda Kalbar")],
+        ),
+        (
+            "Menurut Wakapolres Kompil Andi Saputra, personel sudah siap.",
+            [Official("Kompol", "Andi Saputra", "Wakapolres")],
+        ),
+        # A word one letter from a rank is no rank: a name after a rank, a stove.
+        (
+            "Wakapolres Kompol Letjon Simatupang memimpin apel.",
+            [Official("Kompol", "Letjon Simatupang", "Wakapolres")],
+        ),
+        ("Warga Lupa Matikan Kompor Sebelum Pergi ke TPS", []),
+        ("Relawan Aida Fitriani membantu petugas KPPS.", []),
+    ],
+)
+def test_a_rank_mistyped_by_one_letter(text, expected):
+    assert list(find_officials(text)) == expected
+
+
+def test_initials_glued_to_a_later_word_of_the_name():
+    text = "Dandim Letkol Kav Markus T.P.Silalahi, M.Han, memeriksa pos pengamanan."
+    assert [o.name for o in find_officials(text)] == ["Markus T.P. Silalahi"]
+    # a degree's initials glued to the next sentence end the name
+    text = "Kapolsek Iptu Bambang Sutrisno S.H.Menurutnya, TPS aman."
+    assert [o.name for o in find_officials(text)] == ["Bambang Sutrisno"]
