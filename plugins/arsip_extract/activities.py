@@ -14,8 +14,9 @@ from arsip_extract.screen import can_screen
 
 # Guarded, said of the object named first: "dijaga ketat", "mendapat penjagaan ketat
 # dari Polres", "di bawah pengawalan aparat".
+# (the prefix may be written apart: "tetap di kawal petugas", "Di Jaga Ketat")
 _GUARDED_PASSIVE = (
-    r"(?:dijaga|diamankan|dikawal|mendapat(?:kan)?\s+(?:penjagaan|pengamanan"
+    r"(?:di\s?jaga|di\s?amankan|di\s?kawal|mendapat(?:kan)?\s+(?:penjagaan|pengamanan"
     r"|pengawalan)|di\s*bawah\s+(?:penjagaan|pengamanan|pengawalan))"
 )
 # Up to four words between a verb and its object, never across "jelang" or "usai":
@@ -32,6 +33,8 @@ _W = (
 _GUARD_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
     r"|bersiaga|siaga|disiagakan|ditempatkan|menempatkan|penempatan|bertugas"
+    # (the bare verb of a doer put first: "kami tempatkan personel di gudang")
+    r"|tempatkan|siagakan"
     r"|sterilisasi|mensterilkan|memantau|pantau|pam|standby|stand\s+by)"
 )
 _OFFICE = (
@@ -77,9 +80,13 @@ _LOGISTICS = r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|dokumen|for
 # ("Kami memastikan seluruh rangkaian ... berjalan aman" vouches for it; "Dia
 # memastikan ... berlangsung aman" reports it.)
 _VOUCHED = compile_led(r"\b(?:kami|kita)\s+(?:memastikan|pastikan)\b", re.I)
-_WENT_SAFELY_END = re.compile(r"\b(?:berlangsung|berjalan)\s+(?:dengan\s+)?\w+$", re.I)
+# (or seen to: "TPS ... terpantau aman", the police report's word)
+_WENT_SAFELY_END = re.compile(
+    r"\b(?:berlangsung|berjalan|terpantau|ter\s+pantau)\s+(?:dengan\s+)?\w+$", re.I
+)
 _WENT_SAFELY = (
-    r"[^.]{0,150}?\b(?:berlangsung|berjalan)\s+(?:dengan\s+)?(?:aman|lancar|tertib"
+    r"[^.]{0,150}?\b(?:berlangsung|berjalan|terpantau|ter\s+pantau)\s+(?:dengan\s+)?"
+    r"(?:aman|lancar|tertib"
     r"|kondusif|sukses)\b"
 )
 
@@ -98,7 +105,11 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|\bpelepasan\s+(?:personel|pasukan)\b"
         r"|\bmelepas\s+(?:\w+\s+){0,2}(?:pergeseran|keberangkatan|personel|pasukan)\b"
         # "serpas" (pergeseran pasukan) is the deployment apel's name.
-        r"|\bserpas\b",
+        r"|\bserpas\b"
+        # the same in an English edition ("Force Readiness Parade", "the morning rally")
+        r"|\b(?:readiness|troop|troops|force)\s+(?:\w+\s+){0,2}?parade\b"
+        r"|\bparade\s+(?:was|is)\s+held\b|\broll\s+call\b"
+        r"|\bmorning\s+(?:rally|assembly|ceremony)\b",
     ),
     ("patroli", r"\b(?:ber)?patroli\b"),
     (
@@ -151,7 +162,10 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # Personnel stationed there now guard it ("personel ... berada di lingkup
         # kantor KPU").
         r"|\b(?:personel|personil|anggota|polisi|petugas\s+kepolisian)\b[^.]{0,80}?"
-        rf"\bberada\s+di\s+(?:lingkup\s+|lingkungan\s+|sekitar\s+|dalam\s+)?{_OFFICE}",
+        rf"\bberada\s+di\s+(?:lingkup\s+|lingkungan\s+|sekitar\s+|dalam\s+)?{_OFFICE}"
+        # an English edition: "carried out security ... in front of the KPU office"
+        r"|\bsecurity\b[^.]{0,80}?\b(?:in\s+front\s+of|at|around|outside)\s+the\s+"
+        r"(?:[\w.-]+\s+){0,4}?(?:KPU|Bawaslu)\s+(?:\w+\s+)?office\b",
     ),
     # The body's name as the place: "satu peleton ditempatkan di KPU dan satu di
     # Bawaslu", "di sela-sela pengamanan di KPU Kapuas Hulu". A row of its own, read
@@ -208,6 +222,11 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|\b(?:disebar|disebarkan|ditempatkan|diplot\w*)\s+(?:\w+\s+){0,2}?ke\s+"
         r"(?:seluruh\s+|setiap\s+|masing-masing\s+|tiap-tiap\s+|\d+\s+)?"
         r"(?:TPS|tempat\s+pemungutan\s+suara)\b"
+        # (placed or added there: "Polres menambah personel pengamanan di Tempat
+        # Pemilihan Suara (TPS) 57", the long name misspelt, its abbreviation after)
+        r"|\b(?:menempatkan|tempatkan|menambah|menambahkan|menyiagakan|siagakan)\s+"
+        r"(?:[\w-]+\s+){0,4}?di\s+(?:[\w-]+\s+){0,3}?\(?(?:TPS"
+        r"|tempat\s+pemungutan\s+suara)\b"
         # personnel there now: "anggota Bhabinkamtibmas sudah berada di lokasi TPS"
         r"|\b(?:personel|personil|anggota|polisi|petugas\s+kepolisian)\b[^.]{0,80}?"
         r"\bberada\s+di\s+(?:lokasi\s+|sekitar\s+)?(?:TPS|tempat\s+pemungutan\s+suara)\b"
@@ -219,7 +238,23 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:(?:sejumlah|beberapa|seluruh|salah\s+satu|berbagai|setiap)\s+)?(?:TPS\b"
         r"|tempat\s+pemungutan\s+suara|(?:jalannya|proses|pelaksanaan|kegiatan)\s+"
         r"(?:pemungutan\s+suara|pencoblosan)\b)"
-        rf"|\b(?:pemungutan\s+suara|pencoblosan|PSU)\b{_WENT_SAFELY}"
+        rf"|\b(?:pemungutan\s+suara|pencoblosan|PSU|TPS)\b{_WENT_SAFELY}"
+        # the vote's own run secured, said as done ("TNI Polri yang sudah membantu
+        # keamanan jalannya Pilkada di Lapas", "telah mengamankan pelaksanaan PSU")
+        r"|\b(?:telah|sudah)\s+(?:ikut\s+|turut\s+)?(?:membantu\s+)?(?:mengamankan"
+        r"|menjaga|mengawal|pengamanan|keamanan)\s+(?:\w+\s+){0,2}?(?:jalannya|jalanya"
+        r"|pelaksanaan|proses)\s+(?:pemungutan\s+suara|pencoblosan|PSU|Pilkada|Pemilu"
+        r"|pemilihan)\b"
+        # a polling station named as the one visited ("Dua TPS yang dikunjungi adalah")
+        r"|\b(?:TPS|tempat\s+pemungutan\s+suara)\b(?:\s+[\w()]+){0,3}?\s+yang\s+"
+        r"(?:dikunjungi|ditinjau|disambangi|didatangi|dipantau|dicek)\b"
+        # a visit to make sure the vote at the TPS runs well ("mengunjungi Lapas guna
+        # memastikan pelaksanaan Pilkada pada TPS khusus berjalan tertib")
+        r"|\b(?:mengunjungi|kunjungi|meninjau|tinjau|memantau|pantau|monitoring"
+        r"|memonitor|menyambangi|sambangi)\b[^.]{0,120}?\b(?:guna|untuk)\s+"
+        r"memastikan\s+"
+        r"(?:(?!(?:kesiapan|persiapan)\b)[\w()-]+\s+){0,5}?(?:di|pada)\s+"
+        r"(?:[\w-]+\s+){0,2}?TPS\b"
         r"|(?<!dari\s)(?<!ke\s)(?<!menuju\s)(?<!sampai\s)\b(?:TPS|PSU)\s+"
         r"(?:[\w.]+\s+){0,3}"
         rf"(?:{_GUARDED_PASSIVE}"
@@ -329,8 +364,8 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|ditempatkan)\b"
         # A police check of the warehouse and its guard post count too (and a patrol
         # to it: "Kapolresta Patroli Gudang KPU" checks its security).
-        r"|\b(?:kunjungan\w*|berkunjung|meninjau|peninjauan|mengecek|pengecekan|sidak"
-        r"|inspeksi|menginspeksi"
+        r"|\b(?:kunjungan\w*|berkunjung|meninjau|peninjauan|mengecek|cek|pengecekan"
+        r"|sidak|inspeksi|menginspeksi"
         r"|pemantauan)\s+(?:[\w.,-]+\s+){0,4}?(?:ke\s+|di\s+)?gudang\b"
         r"|\b(?:ber)?patroli\s+(?:\w+\s+)?(?:ke\s+)?gudang\b"
         # (a patrol team's round held at it: "Patroli Perintis Presisi di Gudang
@@ -378,7 +413,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|distribusi"
         r"|pendistribusian|pergeseran|kedatangan|dokumen|formulir)\b"
         r"|\b(?:logistik|kotak\s+suara|surat\s+suara|pengiriman|distribusi"
-        r"|pendistribusian)\s+(?:[\w.-]+\s+){0,6}?(?:dikawal|mendapat(?:kan)?\s+"
+        r"|pendistribusian)\s+(?:[\w.-]+\s+){0,6}?(?:di\s?kawal|mendapat(?:kan)?\s+"
         r"pengawalan)\b"
         # "Logistik ... telah didistribusikan dengan pengawalan ketat".
         # ("surat suara ... tiba pukul 22.00, di bawah pengawalan aparat")
@@ -411,7 +446,18 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
 # were first only a cheap screen, but some matches hold none ("pengawalan rombongan
 # juru kampanye dari Bandara" names no logistics), so they are part of the rules.
 _KEYWORDS: dict[str, tuple[str, ...]] = {
-    "apel": ("apel", "gelar", "pengecekan", "acara", "pelepasan", "melepas", "serpas"),
+    "apel": (
+        "apel",
+        "gelar",
+        "pengecekan",
+        "acara",
+        "pelepasan",
+        "melepas",
+        "serpas",
+        "parade",
+        "roll",
+        "morning",
+    ),
     "patroli": ("patroli",),
     "pengamanan-kampanye": ("kampanye", "debat", "rapat", "deklarasi"),
     "tahapan-kpu": ("pendaftaran", "pengundian", "penetapan"),
@@ -425,8 +471,18 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "kawasan",
         "lingkungan",
         "halaman",
+        "office",
     ),
-    "pengamanan-tps": ("tps", "tempat", "psu", "pemungutan", "pencoblosan"),
+    "pengamanan-tps": (
+        "tps",
+        "tempat",
+        "psu",
+        "pemungutan",
+        "pencoblosan",
+        "pilkada",
+        "pemilu",
+        "pemilihan",
+    ),
     "pengamanan-rekapitulasi": ("pleno", "rekapitulasi", "hitung", "penyimpanan"),
     "simulasi-sispamkota": ("sispam", "sistem", "simulasi", "tfg", "tactical", "gladi"),
     "pengamanan-gudang-logistik": (
@@ -856,8 +912,11 @@ _ATTENDING = re.compile(
 # guards nothing yet.
 # ("Pleno akan dilanjutkan besok pagi" goes on: it was held today.)
 _AHEAD = (
-    r"(?:\s+(?:[\w.]+\s+){0,5}?(?:akan\s+)?(?:digelar|dilaksanakan|berlangsung|diadakan"
-    r"|dimulai)\s+(?:pada\s+)?(?:besok|lusa|nanti)\b|\s+nanti\s+(?:malam|siang|sore)\b"
+    # (its day or hour may stand before "nanti": "Debat pertama ... di Provinsi X akan
+    # berlangsung pada 14 Oktober malam nanti")
+    r"(?:\s+(?:[\w,()-]+\s+){0,20}?(?:akan\s+)?(?:digelar|dilaksanakan|berlangsung"
+    r"|diadakan|dimulai)\s+(?:pada\s+)?(?:[\w.]+\s+){0,4}?(?:besok|lusa|nanti)\b"
+    r"|\s+nanti\s+(?:malam|siang|sore)\b"
     r"|\s+(?:(?!(?:dilanjutkan|dilanjut|lanjut)\b)[\w.]+\s+){0,2}?besok\b)"
 )
 # Said of an event less sharply ("kampanye selama 60 hari ke depan", "Rapat pleno
@@ -1698,14 +1757,16 @@ _RUN_UP = timedelta(days=365)
 _VOTE = r"(?:pemungutan\s+suara|pencoblosan|PSU|Pilkada|Pemilu)"
 _VOTE_AHEAD = compile_led(
     r"\b(?:menjelang|jelang)\s+(?:hari\s+)?(?:pemungutan\s+suara|pencoblosan"
-    r"|pemilihan|hari\s+H|PSU|Pilkada|Pemilu|pelaksanaan\s+pemungutan)\b"
+    r"|pemilihan|hari\s+H|PSU|Pilkada|Pemilu"
+    r"|pelaksanaan\s+(?:pemungutan|pencoblosan|PSU))\b"
     rf"|\b{_VOTE}\b[^.,;]{{0,80}}?\b(?:akan\s+(?:digelar|dilaksanakan|berlangsung)"
     r"|mendatang|lusa|besok)\b"
     # the vote nears, the force gets ready for it: "semakin dekatnya tahap
     # pemungutan suara", "rapat ... kesiapan tahapan pemungutan suara", "siap bertugas
     # mengamankan 2.295 tempat pemungutan suara"
     r"|\bsemakin\s+dekat\w*\b"
-    r"|\bkesiapan\s+(?:tahapan?\s+)?(?:pemungutan\s+suara|pencoblosan)\b"
+    r"|\bkesiapan\s+(?:tahapan?\s+|pelaksanaan\s+)?(?:pemungutan\s+suara|pencoblosan"
+    r"|PSU)\b"
     r"|\bsiap\s+(?:\w+\s+){0,2}?(?:mengamankan|menjaga|mengawal)\s+(?:[\w.]+\s+){0,4}?"
     r"(?:TPS|tempat\s+pemungutan|pemungutan\s+suara|pencoblosan|PSU)\b",
     re.I,

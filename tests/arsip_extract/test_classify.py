@@ -2800,3 +2800,135 @@ def test_readiness_for_the_vote_puts_it_ahead():
         "kelancaran PSU yang digelar Sabtu."
     )
     assert before_the_polls(("pengamanan-tps",), None, None, text) == ("lainnya",)
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "activities"),
+    [
+        # The passive prefix written apart from its verb is the same passive.
+        (
+            None,
+            (
+                "Pengiriman kotak suara ke setiap kelurahan tetap di kawal personel "
+                "Polsek Tanah Grogot.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        (
+            "Gudang Logistik KPU Sekadau Di Jaga Ketat Polisi",
+            ("Penjagaan berlangsung siang dan malam.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # ("di" before a place stays a place: nothing guarded here)
+        (
+            None,
+            ("Warga berkumpul di kawasan pasar untuk menonton hiburan rakyat.",),
+            ("lainnya",),
+        ),
+        # The bare verb of a doer put first places the force.
+        (
+            None,
+            (
+                "Kami tempatkan personel pengamanan di gudang logistik dan kantor KPU "
+                "sejak Senin.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu", "pengamanan-gudang-logistik"),
+        ),
+        # "Cek" checks the warehouse as "mengecek" does.
+        (
+            "Kapolsek Cek Keamanan Gudang Logistik KPU Malinau",
+            ("Pengecekan dilakukan bersama anggota piket.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # An event said to come later that day, its day or hour before "nanti": the
+        # force sent for it guards nothing yet (rule 5).
+        (
+            "Polres Kerahkan 200 Personel Amankan Debat Kandidat",
+            (
+                "Debat kedua calon bupati dan wakil bupati di gedung serbaguna "
+                "Kabupaten Kapuas akan digelar pada Jumat malam nanti.",
+            ),
+            ("lainnya",),
+        ),
+        # The vote itself secured, said as done; a polling station named as the one
+        # visited; a visit to make sure the vote at a TPS runs well; a TPS seen safe;
+        # personnel added at the TPS (its long name misspelt, its abbreviation after).
+        (
+            None,
+            (
+                '"Terima kasih kepada TNI dan Polri yang telah membantu keamanan '
+                'jalannya Pilkada di desa kami," kata kepala desa.',
+            ),
+            ("pengamanan-tps",),
+        ),
+        (
+            None,
+            (
+                "Kapolres dan Dandim memantau pemungutan suara di Kecamatan Sepaku. "
+                "TPS yang dikunjungi adalah TPS 04 dan TPS 11.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        (
+            None,
+            (
+                "Wakapolres mengunjungi lapas guna memastikan kelancaran pencoblosan "
+                "di TPS khusus.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        (
+            None,
+            ("Hingga siang, TPS di pulau terluar terpantau aman dan kondusif.",),
+            ("pengamanan-tps",),
+        ),
+        (
+            None,
+            (
+                "Polsek Muara Teweh menambah personel di Tempat Pemilihan Suara (TPS) "
+                "08 yang menggelar pemungutan suara ulang.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        # ... but a visit to make sure the TPS are ready is no guard yet, nor is a
+        # purpose of the vote's security.
+        (
+            None,
+            (
+                "Kapolres mengunjungi kecamatan terluar guna memastikan kesiapan "
+                "petugas di seluruh TPS.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Rapat digelar untuk mengamankan jalannya Pilkada di Kabupaten Paser.",),
+            ("lainnya",),
+        ),
+        # An English edition: the readiness parade is the apel, security in front of
+        # the KPU office guards it.
+        (
+            "Police Hold Readiness Parade for Regional Elections",
+            ("Hundreds of officers attended the parade in the city square.",),
+            ("apel",),
+        ),
+        (
+            None,
+            (
+                "Officers carried out security in front of the Paser Regency KPU "
+                "office during the registration.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+    ],
+)
+def test_activities_session_9(title, paragraphs, activities):
+    assert find_activities(title, paragraphs) == activities
+
+
+def test_a_check_before_the_re_vote_puts_it_ahead():
+    """Undated, "menjelang pelaksanaan PSU" says the re-vote is still ahead."""
+    text = (
+        "Kapolda meninjau dua TPS menjelang pelaksanaan PSU di Kabupaten Mahakam Ulu."
+    )
+    assert before_the_polls(("pengamanan-tps",), None, None, text) == ("lainnya",)
