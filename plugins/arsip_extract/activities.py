@@ -1158,6 +1158,34 @@ _SENTENCE = re.compile(
     r"|(?<=[”\"],|[”\"]\s)\s*(?=(?:ujar|kata|jelas|terang|tutur|ucap|tegas|ungkap"
     r"|imbuh|tambah|pungkas|papar|sebut|tandas|lanjut)(?:nya)?\b))"
 )
+# Where a _SENTENCE match can start: right after a stop or a quote mark (its first
+# two alternatives look back at one), or at a line break.
+_SENTENCE_MARKS = (".", "!", "?", '"', "”")
+
+
+def _sentences(paragraph: str) -> list[str]:
+    """``_SENTENCE.split(paragraph)``, trying the pattern only where a match can
+    start: a split scanned every space and comma of the paragraph."""
+    starts = []
+    for mark in _SENTENCE_MARKS:
+        at = paragraph.find(mark)
+        while at >= 0:
+            starts.append(at + 1)
+            at = paragraph.find(mark, at + 1)
+    at = paragraph.find("\n")
+    while at >= 0:
+        starts.append(at)
+        at = paragraph.find("\n", at + 1)
+    if not starts:
+        return [paragraph]
+    starts.sort()
+    parts, last, match_at = [], 0, _SENTENCE.match
+    for start in starts:
+        if start >= last and (match := match_at(paragraph, start)):
+            parts.append(paragraph[last : match.start()])
+            last = match.end()
+    parts.append(paragraph[last:])
+    return parts
 
 
 # A sentence that only lists where or what the one before did ("... ditempatkan di
@@ -1401,7 +1429,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         # split needs a space after a stop).
         if _ODD_DOT.search(paragraph):
             paragraph = _GLUED.sub(". ", _NUMBER_DOT.sub("", paragraph))
-        sentences = _SENTENCE.split(paragraph)
+        sentences = _sentences(paragraph)
         if len(sentences) > 1 and _LIST_HEAD.search(paragraph):
             sentences = _joined_lists(sentences)
         # The rules and cuts the paragraph's words allow at all: each sentence

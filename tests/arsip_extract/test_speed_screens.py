@@ -112,3 +112,29 @@ def test_last_boundary_is_the_last_a_full_scan_gives(window: str) -> None:
         every = list(officials._BOUNDARY.finditer(text))
         last = officials._last_cut(text)
         assert (last.span() if last else None) == (every[-1].span() if every else None)
+
+
+# Every way _SENTENCE splits: a stop then a capital or a quote, a line break, a
+# quote closed by a comma or a space before its speaker, and look-alikes that do not.
+PARAGRAPHS = [
+    "Apel digelar pagi tadi. Personel lalu bergeser ke TPS! Siapkah? Tentu.",
+    'Kapolres menegaskan hal itu. "Kami siap," ujarnya. “Aman,” katanya singkat.',
+    "Baris pertama\nbaris kedua\n\nbaris ketiga.",
+    '"Semua terkendali" tegasnya usai apel, "tidak ada kendala" imbuhnya.',
+    "Nilainya 1.200 TPS. pukul 22.00 WIB selesai. Tamat",
+    'Ia berkata "siap", lalu pergi. "Ya."   Kemudian pulang.',
+    "Tanpa tanda baca sama sekali di kalimat ini",
+    "Akhir.",
+    ". A",
+    "",
+    '?!”" ujar',
+]
+
+
+@pytest.mark.parametrize("paragraph", PARAGRAPHS)
+def test_sentences_are_what_the_split_gives(paragraph: str) -> None:
+    from arsip_extract import activities
+
+    for cut in range(len(paragraph) + 1):
+        for text in (paragraph[:cut], paragraph[cut:]):
+            assert activities._sentences(text) == activities._SENTENCE.split(text)
