@@ -73,6 +73,9 @@ class _Patterns:
     brimob: re.Pattern[str]
     bare_brimob: re.Pattern[str]
     far_province: re.Pattern[str]
+    # Province names that may close an unknown unit's name without being part of
+    # it: "Polres Garut Jawa Barat", "Polres Lombok Timur NTB".
+    province_tails: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -89,6 +92,15 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
         ):
             polda_names[name.lower()] = (other.polda, other.name, False)
     polda_alt = trie_alternation(list(polda_names))
+    # A province written in one word is also part of city names ("Banda Aceh",
+    # "Bandar Lampung"): only names of two words or more and the short forms end
+    # a unit's name.
+    one_word = {
+        p.name.lower()
+        for p in (*gaz.provinces, *gaz.other_provinces)
+        if " " not in p.name
+    }
+    province_tails = frozenset(n for n in polda_names if " " in n or n not in one_word)
     polres_places: dict[str, KabKota] = {}
     for place in gaz.places:
         for name in (place.name, *place.aliases):
@@ -142,6 +154,7 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
             rf"(?P<name>{polda_alt})\b",
             re.IGNORECASE,
         ),
+        province_tails=province_tails,
     )
 
 
@@ -321,6 +334,23 @@ def _trim(name: str) -> str:
     return " ".join(kept)
 
 
+def _without_province(name: str, pat: _Patterns) -> str:
+    """An unknown unit's name without the province written after it ("Garut Jawa
+    Barat" -> "Garut")."""
+    words = name.split()
+    for n in (2, 1, 3):
+        if len(words) > n and " ".join(words[-n:]).lower() in pat.province_tails:
+            return " ".join(words[:-n])
+    return name
+
+
+# A commander's rank right after a unit's name: "Kapolres Serang Kota, AKBP Budi".
+_RANK_AFTER = re.compile(
+    r"\s*,?\s+(?:AKBP|Kombes|Kompol|AKP|Iptu|Ipda|Ajun\s+Komisaris|Komisaris"
+    r"|Brigjen|Irjen)\b"
+)
+
+
 def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMention]:
     """Every police unit mention in ``text``, in order, normalised.
 
@@ -375,18 +405,24 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
             match.start() < unknown_from
             or any(a <= match.start() < b for a, b in taken)
             # "Kapolres Teguh": every Kalimantan Polres is known, so an unknown one
-            # after a commander's title is the commander's name.
-            or match[0][:1] in "KW"
+            # after a commander's title is the commander's name, unless his rank
+            # follows it ("Kapolres Serang Kota AKBP Budi").
+            or (
+                match[0][:1] in "KW"
+                and not _RANK_AFTER.match(
+                    text, match.start("name") + len(_trim(match["name"]))
+                )
+            )
         ):
             continue
-        name = _trim(match["name"])
+        name = _without_province(_trim(match["name"]), pat)
         if name:
             kind = match["kind"].lower().capitalize()
             unit = f"{kind} {name}"
             end = match.start("name") + len(name)
             found.append(UnitMention(unit, match.start(), None, None, False, end))
     for match in pat.polsek.finditer(text, unknown_from) if has("polsek") else ():
-        name = _trim(match["name"])
+        name = _without_province(_trim(match["name"]), pat)
         if name.startswith("Pos Pol "):
             name = name[8:]  # "Polsek Pos Pol Biatan": the sector's post, its sector
         if name:

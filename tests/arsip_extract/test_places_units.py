@@ -505,3 +505,25 @@ def test_a_sector_under_its_head_typed_in_lower_case():
 )
 def test_units_named_for_another_time_or_role(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # Units outside Kalimantan (session 9): the province written after an
+        # unknown unit's name is not part of it ...
+        ("Personel Polres Garut Jawa Barat berjaga di TPS.", ("Polres Garut",)),
+        ("Kapolsek Cibiru Jabar meninjau TPS.", ("Polsek Cibiru",)),
+        ("Polres Lombok Timur NTB menggelar apel.", ("Polres Lombok Timur",)),
+        # ... unless the province's one-word name is part of a city's name
+        ("Polresta Banda Aceh menggelar apel.", ("Polresta Banda Aceh",)),
+        ("Polresta Bandar Lampung menggelar apel.", ("Polresta Bandar Lampung",)),
+        # An unknown unit after its commander's title, his rank after it.
+        ("Kapolres Serang Kota AKBP Budi meninjau TPS.", ("Polres Serang Kota",)),
+        ("Wakapolres Cianjur, Kompol Budi, memimpin apel.", ("Polres Cianjur",)),
+        # ... but a commander named without a rank after is no unit
+        ("Apel dipimpin Kapolres Teguh di halaman.", ()),
+    ],
+)
+def test_units_outside_kalimantan(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
