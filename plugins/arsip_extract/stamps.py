@@ -40,10 +40,18 @@ _MONTH_DAY_YEAR = (
     r"(?!\d)"
 )
 _NUMERIC = r"(?P<d3>\d{1,2})[/.-](?P<m3>\d{1,2})[/.-](?P<y3>\d{4})(?!\d)"
-_ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})(?:T|\s+)?"
+_ISO = r"(?P<y4>\d{4})(?P<sep>[-/])(?P<m4>\d{2})(?P=sep)(?P<d4>\d{2})(?:T|\s+)?"
 _STAMP = re.compile(
-    rf"(?<![\w/])(?:{_WD}\s*,?\s*)?"
+    rf"(?<![\d/_])(?:(?<![\w/]){_WD}\s*,?\s*)?"
     rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_ISO}){_TIME}",
+    re.IGNORECASE,
+)
+
+
+# A time with its zone written before the date: "14:13 WIB, Senin, 12 Februari 2024".
+_TIME_BEFORE = re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?\s*"
+    r"(?P<zone>WIB|WITA|WIT)\s*[-–,|/•·]?\s*$",
     re.IGNORECASE,
 )
 
@@ -105,11 +113,22 @@ def find_stamp(line: str, tz: ZoneInfo = WIB) -> Stamp | None:
     for match in _STAMP.finditer(line):
         when = _when(match, tz)
         if when is not None:
-            end = match.end()
+            start, end = match.start(), match.end()
             english = bool(match["mon2"]) or bool(
                 re.match(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)", match[0])
             )
-            return Stamp(when, bool(match["h"]), match.start(), end, english)
+            timed = bool(match["h"])
+            before = (
+                None if timed or start == 0 else _TIME_BEFORE.search(line, 0, start)
+            )
+            if before:
+                second = int(before["s"]) if before["s"] else 0
+                zone = ZONES[before["zone"].upper()]
+                when = when.replace(
+                    hour=int(before["h"]), minute=int(before["m"]), second=second
+                ).replace(tzinfo=zone)
+                start, timed = before.start(), True
+            return Stamp(when, timed, start, end, english)
     return None
 
 

@@ -315,7 +315,7 @@ def _stamp_of(line: str) -> Stamp | None:
     if found and (
         author_of(line)[0]
         or "|" in line
-        or re.search(r"\b(?:WIB|WITA|WIT)\b", line)
+        or re.search(r"(?<![A-Za-z])(?:WIB|WITA|WIT)\b", line)  # also "14:13WIB"
         or re.match(r"(?i)(?:posted|diposting|dipublikasikan|published|by)\b", line)
         or _ICON_NAME.match(line)
         or (found.start == 0 and _BY_AFTER.match(line, found.end))

@@ -450,3 +450,35 @@ def test_line_break_tags_left_in_a_paste_break_lines():
         "Kegiatan sel",
     ]
     assert not any("<" in p for p in parsed.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "stamp_line",
+    [
+        "14:13 WIB, Sabtu, 14 September 2024",  # the time before the date
+        "14.13 WIB | 14 Sep 2024",
+        "2024/09/14 14:13",  # year first, with slashes
+        "Situsku.com, Sabtu, 14 September 2024 14:13WIB",  # the zone glued on
+        "Penulis: Rina Lestari14 September 2024 14:13 WIB",  # a byline glued to it
+    ],
+)
+def test_header_stamp_forms_keep_their_time(stamp_line):
+    # Session 9 (benchmarks/unseen_stamps.py): forms of a header stamp news sites
+    # print that the reader read without their time, or not at all.
+    parsed = _read(
+        _page(
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            stamp_line,
+            f"Banjarmasin - {_STORY}",
+        )
+    )
+    assert parsed.published is not None
+    assert parsed.published.replace(tzinfo=None) == datetime(2024, 9, 14, 14, 13)
+
+
+def test_a_time_with_no_zone_before_a_date_is_not_its_time():
+    # Only a time with its zone is a stamp's: "pukul 14.13, 14 September 2024" in a
+    # sentence, or an amount, keep the date alone.
+    stamp = find_stamp("Rp 14.000, 14 September 2024")
+    assert stamp is not None and not stamp.has_time
+    assert find_stamp("https://contoh.id/2024/09/14/judul") is None
