@@ -136,6 +136,47 @@ def _other_pemilu_day(text: str, gaz: Gazetteer) -> bool:
     return bool(days) and (pemilu.voting_day.month, pemilu.voting_day.day) not in days
 
 
+# A day written with its weekday and without a year: "Rabu (18/11)", "Kamis, 3
+# Desember".
+_YEARLESS_DAY = compile_led(
+    r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\s*(?:,\s*|\(\s*)"
+    r"(?:tanggal\s+)?(?P<d>\d{1,2})(?:\s*/\s*(?P<m>\d{1,2})(?!\s*/?\s*\d)"
+    r"|\s+(?P<mon>[A-Za-z]+)\b(?!\s*,?\s*\d))",
+    re.IGNORECASE,
+)
+_WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6,
+}  # fmt: skip
+# The years an undated vote of this archive's elections may fall in (the Pemilu's
+# run-up in 2023, the Pilkada's re-votes in 2025).
+_VOTE_YEARS = (2023, 2024, 2025)
+_VOTE_YEAR = re.compile(r"\b202[345]\b")
+
+
+def _older_weekdays(text: str) -> bool:
+    """Whether the text's days written with a weekday and no year fall on that
+    weekday in none of the archive's years ("Rabu (18/11)" was a Monday in 2024):
+    an undated story of an older vote. A text writing a year of the archive's votes
+    is not undated."""
+    days = []
+    for m in _YEARLESS_DAY.finditer(text):
+        month = int(m["m"]) if m["m"] else _MONTHS.get((m["mon"] or "").lower())
+        wd = _WEEKDAYS.get(m["wd"].lower().replace("'", "").replace("’", ""))
+        if month and 1 <= month <= 12:
+            days.append((wd, month, int(m["d"])))
+    if not days or _VOTE_YEAR.search(text):
+        return False
+    for wd, month, day in days:
+        for year in _VOTE_YEARS:
+            try:
+                if date(year, month, day).weekday() == wd:
+                    return False
+            except ValueError:
+                continue
+    return True
+
+
 # A village head's election: no election of this archive.
 _VILLAGE_VOTE = compile_led(
     r"\b(?:Pilkades|Pemilihan\s+Kepala\s+Desa|Pemilihan\s+Kades)\b", re.IGNORECASE
@@ -146,7 +187,9 @@ def find_election(text: str, when: date | None, gaz: Gazetteer) -> str | None:
     """``pemilu-2024``, ``pilkada-2024`` or None; the date breaks a tie."""
     if _other_operation_only(text) or (when is not None and when < _ARCHIVE_START):
         return None
-    if when is None and (_older_vote_only(text) or _other_pemilu_day(text, gaz)):
+    if when is None and (
+        _older_vote_only(text) or _other_pemilu_day(text, gaz) or _older_weekdays(text)
+    ):
         return None
     pilkada_matches = list(_PILKADA.finditer(text))
     pilkada = _votes(pilkada_matches, (2024, 2025))

@@ -99,3 +99,42 @@ def test_an_undated_pemilu_on_another_day(text, election):
 )
 def test_a_village_head_vote_is_no_election_of_the_archive(text, when, election):
     assert find_election(text, when, GAZ) == election
+
+
+@pytest.mark.parametrize(
+    ("text", "election"),
+    [
+        # Undated, no year written: days whose weekday fits none of the archive's
+        # years (2023-2025) belong to an older vote (session 9).
+        (  # 18 November was a Monday in 2024, a Saturday in 2023, a Tuesday in 2025
+            "Polres mengamankan pleno Pilkada di kantor KPU, Rabu (18/11).",
+            None,
+        ),
+        (  # 3 December: a Tuesday in 2024, a Sunday in 2023, a Wednesday in 2025
+            "Logistik Pilbup didistribusikan ke kecamatan, Kamis, 3 Desember, dengan "
+            "pengawalan polisi.",
+            None,
+        ),
+        (
+            "Kapolres meninjau gudang logistik Pemilu pada Jumat (1/4) bersama KPU.",
+            None,
+        ),
+        # ... but a day that fits one of them keeps the vote, and so does a text that
+        # writes a year of the archive's votes.
+        (
+            "Polres mengamankan pleno Pilkada di kantor KPU, Kamis (28/11).",
+            "pilkada-2024",
+        ),
+        ("Kapolres meninjau gudang logistik Pemilu, Sabtu (10/2).", "pemilu-2024"),
+        (
+            "Polres mengamankan pleno Pilkada 2024 di kantor KPU, Rabu (18/11).",
+            "pilkada-2024",
+        ),
+        (  # one day fits: a slip in the other is no older vote
+            "Logistik Pilkada tiba Rabu (18/11) dan dikawal ke PPK, Kamis (28/11).",
+            "pilkada-2024",
+        ),
+    ],
+)
+def test_undated_days_whose_weekdays_fit_no_year_of_the_archive(text, election):
+    assert find_election(text, None, GAZ) == election
