@@ -306,10 +306,20 @@ class PrefixScan:
     def search(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
-        """``re.Pattern.search``."""
-        if min(endpos, len(text)) - pos < _SHORT:  # (without a generator's cost)
+        """``re.Pattern.search``: the first match ``finditer`` would give (written
+        out: a generator per call cost ~0.4 us, and this runs ~40 times an article)."""
+        end = min(endpos, len(text))
+        if end - pos < _SHORT:
             return self.regex.search(text, pos, endpos)
-        return next(self.finditer(text, pos, endpos), None)
+        pos = max(pos, 0)
+        starts = self._starts(text, pos, end)
+        if starts is None:
+            return self.regex.search(text, pos, end)
+        match_at = self.regex.match
+        for start in starts:
+            if match := match_at(text, start, end):
+                return match
+        return None
 
     def sub(self, repl, text: str, count: int = 0) -> str:
         """``re.Pattern.sub``."""
