@@ -233,7 +233,11 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # A check of the polling stations or of the vote going on ("Kapolda Cek
         # Langsung TPS", "memantau langsung, proses pencoblosan di salah satu TPS").
         r"|\b(?:mengecek|cek|mengunjungi|kunjungi|sidak|memantau|pantau|meninjau"
-        r"|tinjau|memonitor|pengecekan|peninjauan|pemantauan)\s+(?:secara\s+)?"
+        r"|tinjau|memonitor|pengecekan|peninjauan|pemantauan"
+        # (the police's own visiting words, and the loan word: "menyambangi TPS",
+        # "kunjungan ke TPS", "monitoring ke TPS")
+        r"|menyambangi|sambangi|mendatangi|datangi|kunjungan|berkunjung|monitoring)\s+"
+        r"(?:secara\s+)?"
         r"(?:langsung\W*\s+)?(?:(?:ke|di)\s+)?"
         r"(?:(?:sejumlah|beberapa|seluruh|salah\s+satu|berbagai|setiap)\s+)?(?:TPS\b"
         r"|tempat\s+pemungutan\s+suara|(?:jalannya|proses|pelaksanaan|kegiatan)\s+"
@@ -365,8 +369,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # A police check of the warehouse and its guard post count too (and a patrol
         # to it: "Kapolresta Patroli Gudang KPU" checks its security).
         r"|\b(?:kunjungan\w*|berkunjung|meninjau|peninjauan|mengecek|cek|pengecekan"
-        r"|sidak|inspeksi|menginspeksi"
-        r"|pemantauan)\s+(?:[\w.,-]+\s+){0,4}?(?:ke\s+|di\s+)?gudang\b"
+        r"|sidak|inspeksi|menginspeksi|menyambangi|sambangi|mendatangi|datangi"
+        r"|pemantauan|memantau|monitoring)\s+(?:[\w.,-]+\s+){0,4}?(?:ke\s+|di\s+)?"
+        r"gudang\b"
         r"|\b(?:ber)?patroli\s+(?:\w+\s+)?(?:ke\s+)?gudang\b"
         # (a patrol team's round held at it: "Patroli Perintis Presisi di Gudang
         # Logistik KPU")
@@ -1016,7 +1021,8 @@ def _still_quoting(sentence: str, open_: bool) -> bool:
 # A check of a place or a stage: its object ("kesiapan", "persiapan") is no mood.
 _CHECK = re.compile(
     r"(?:mengecek|cek|meninjau|tinjau|memeriksa|pemeriksaan|pengecekan|peninjauan"
-    r"|sidak|inspeksi|menginspeksi|kunjungan\w*|berkunjung|kunjungi|mengunjungi)\b",
+    r"|sidak|inspeksi|menginspeksi|kunjungan\w*|berkunjung|kunjungi|mengunjungi"
+    r"|menyambangi|sambangi|mendatangi|datangi|monitoring)\b",
     re.I,
 )
 # Securing (not escorting) logistics is an escort only when they move.
@@ -1363,6 +1369,20 @@ _WORDS = Words(
 )
 
 
+# The words of a plan that put a deed in the future (an aim, "bertujuan", does not).
+_FUTURE = frozenset(
+    {"akan", "bakal", "rencananya", "direncanakan", "dijadwalkan", "nanti", "nantinya"}
+)
+
+
+def _future_before(sentence: str, markers: list[tuple[int, int, str]], at: int) -> bool:
+    """True when the plan marker nearest before ``at`` is a word of the future."""
+    for start, end, kind in reversed(markers):
+        if end <= at and kind == "plan":
+            return sentence[start:end].lower() in _FUTURE
+    return False
+
+
 def _not_a_deed(text: str, match: re.Match[str]) -> bool:
     """True when the mention is denied, someone else's deed, or a meeting's topic."""
     start = match.start()
@@ -1392,6 +1412,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     trace: list[list] | None = [] if activity_rank.ENABLED else None
     weak: set[str] = set()
     said: set[str] = set()
+    # Activities found in the headline and not (yet) told as done in the body, and
+    # those the body tells as a plan.
+    headline_only: set[str] = set()
+    planned: set[str] = set()
     if title and paragraphs and _CUT_SHORT.search(title):
         # A headline cut short that repeats the lead ("Pencoblosan sudah usai, namun
         # ... di TPS daerah pelosok…") is read whole in the lead.
@@ -1491,8 +1515,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
             markers: list[tuple[int, int, str]] | None = None
             command = attending = None
             for act, rule, keywords in rules:
-                again = act in found and (
-                    act not in _LIST_MATES or _LIST_MATES[act][0] in found
+                again = (
+                    act in found
+                    and (act not in _LIST_MATES or _LIST_MATES[act][0] in found)
+                    and act not in headline_only
                 )
                 if again and trace is None:
                     # (a guarded office found in a headline cut short may still
@@ -1555,6 +1581,12 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                         or command
                         or _later_after(text, match.end(), match.start())
                     ):
+                        if (
+                            mood == "plan"
+                            and act in headline_only
+                            and _future_before(sentence, markers, at)
+                        ):
+                            planned.add(act)
                         continue
                     if _WENT_SAFELY_END.search(match.group(0)) and (
                         _VOUCHED.search(text, 0, match.start())
@@ -1697,6 +1729,12 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     continue
                 if act in _DRILLS and _YESTERDAY.search(text):
                     drill_apart = True
+                if act in headline_only:
+                    # told as done in the body too
+                    headline_only.discard(act)
+                    continue
+                if title and index == 0:
+                    headline_only.add(act)
                 if act not in found:
                     deployed[act] = bool(
                         _DEPLOYS.search(
@@ -1716,6 +1754,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 or (whole is None or not _LISTS.isdisjoint(whole))
                 and any(map(tail.lower().__contains__, _LISTS))
             ) and bool(_ANNOUNCES.search(tail))
+    # A headline drops the body's "akan" ("Dikawal Polri, Logistik Menuju TPS" over
+    # "pendistribusian ini akan mendapatkan pengawalan"): an activity the body tells
+    # only as a plan is that plan.
+    found -= planned & headline_only
     found |= weak - _QUOTE_WEAK
     if "apel" not in found:
         found |= said

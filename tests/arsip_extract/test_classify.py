@@ -2905,6 +2905,40 @@ def test_readiness_for_the_vote_puts_it_ahead():
             ("Rapat digelar untuk mengamankan jalannya Pilkada di Kabupaten Paser.",),
             ("lainnya",),
         ),
+        # The police's own visiting words check a TPS or the warehouse as "mengecek"
+        # does.
+        (
+            None,
+            (
+                "Kapolsek menyambangi TPS 03 di Desa Sungai Ayak saat pencoblosan "
+                "berlangsung.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        (
+            None,
+            ("Kapolsek mendatangi gudang logistik KPU Sintang pada Sabtu malam.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # A headline drops the body's "akan": an activity the body tells only as a
+        # plan is that plan; told as done in the body too, it stays.
+        (
+            "Dikawal Aparat, Kotak Suara Menuju Kecamatan",
+            (
+                "Pengiriman kotak suara ke kecamatan akan mendapat pengawalan ketat "
+                "dari personel Polres Kapuas.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            "Dikawal Aparat, Kotak Suara Menuju Kecamatan",
+            (
+                "Pengiriman kotak suara ke kecamatan akan mendapat pengawalan ketat "
+                "dari personel Polres Kapuas. Pagi tadi personel telah mengawal kotak "
+                "suara ke PPK Selat.",
+            ),
+            ("pengawalan-logistik",),
+        ),
         # An English edition: the readiness parade is the apel, security in front of
         # the KPU office guards it.
         (
