@@ -53,6 +53,13 @@ _GENERIC = compile_led(
     r"|KPPS|pasangan\s+calon|paslon|pemilih|hak\s+pilih)\b",
     re.IGNORECASE,
 )
+# The regional heads sworn in: "pelantikan Bupati dan Wakil Bupati Kobar",
+# "pelantikan gubernur terpilih".
+_HEADS_SWORN_IN = compile_led(
+    r"\bpelantikan\s+(?:(?:calon|pasangan)\s+)?(?:wakil\s+)?(?:gubernur|bupati"
+    r"|wali\s*kota|kepala\s+daerah)\b",
+    re.IGNORECASE,
+)
 # An operation of another kind named in the headline or lead: the story is about it,
 # and an election it mentions is context ("Operasi Ketupat ... usai Pemilu").
 _OTHER_OPERATION = compile_led(
@@ -215,7 +222,18 @@ def find_election(text: str, when: date | None, gaz: Gazetteer) -> str | None:
         return PILKADA_2024
     if pemilu > pilkada:
         return PEMILU_2024
-    if not (pilkada or _GENERIC.search(text)) or when is None:
+    if when is None:
+        return None
+    if not (pilkada or _GENERIC.search(text)):
+        # The swearing-in of the regional heads the Pilkada elected ("pengamanan
+        # pelantikan Bupati dan Wakil Bupati", February 2025) closes that vote.
+        pilkada_2024 = gaz.election(PILKADA_2024)
+        if (
+            pilkada_2024 is not None
+            and pilkada_2024.voting_day < when <= pilkada_2024.re_votes_until
+            and _HEADS_SWORN_IN.search(text)
+        ):
+            return PILKADA_2024
         return None
     # Only the calendar can tell: pick the election whose season holds the date.
     # Pilkada first: its season starts where the Pemilu's re-votes end.

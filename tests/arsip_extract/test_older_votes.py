@@ -138,3 +138,42 @@ def test_a_village_head_vote_is_no_election_of_the_archive(text, when, election)
 )
 def test_undated_days_whose_weekdays_fit_no_year_of_the_archive(text, election):
     assert find_election(text, None, GAZ) == election
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "election"),
+    [
+        # The swearing-in of the heads the Pilkada elected closes that vote
+        # (session 9), once the vote is past ...
+        (
+            "Polres Sintang menggelar apel pengamanan pelantikan Bupati dan Wakil "
+            "Bupati Sintang.",
+            date(2025, 2, 17),
+            "pilkada-2024",
+        ),
+        (
+            "Ratusan personel disiagakan selama pelantikan gubernur terpilih di "
+            "Samarinda.",
+            date(2025, 2, 20),
+            "pilkada-2024",
+        ),
+        (
+            "Polisi berjaga di gedung dewan saat pelantikan wali kota Balikpapan.",
+            date(2025, 3, 3),
+            "pilkada-2024",
+        ),
+        # ... not before it, nor for other offices sworn in
+        (
+            "Polres Sintang mengamankan pelantikan Bupati Sintang di gedung DPRD.",
+            date(2023, 12, 5),
+            None,
+        ),
+        (
+            "Polres mengamankan pelantikan anggota DPRD Kabupaten Sintang.",
+            date(2025, 2, 17),
+            None,
+        ),
+    ],
+)
+def test_the_elected_heads_sworn_in(text, when, election):
+    assert find_election(text, when, GAZ) == election
