@@ -176,7 +176,9 @@ _DATED_END = re.compile(
 _PLANNED_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?(?:mendatang|yang\s+akan\s+datang|nanti)\b"
     # "Pada hari Minggu (8/12/2024) akan dilakukan pleno": the date opens a plan.
-    r"|\s*(?:(?:pagi|siang|sore|malam)\s+)?(?:akan|bakal|dijadwalkan|direncanakan)\b",
+    r"|\s*(?:(?:pagi|siang|sore|malam)\s+)?(?:akan|bakal|dijadwalkan|direncanakan)\b"
+    # "pemungutan suara pada Rabu (14/2/2024) besok": tomorrow's.
+    r"|\s*,?\s*(?:besok|lusa)\b",
     re.I,
 )
 # A plan said earlier in the same clause, past the short window: "surat suara

@@ -1003,6 +1003,12 @@ _LETTER_STOP = re.compile(r"(?:[A-Z]\.){1,4}")  # "S. I. K.", "C.F.E."
 
 def _position_after(text: str, name_end: int) -> str | None:
     after = text[name_end : name_end + 160]
+    # A line ending with a stop ends the sentence: the next line's post is the next
+    # officer's ("AKP Budi, S.H.\nKapolres Sintang, AKBP Joko ..."). A line broken
+    # inside a sentence (after a comma or a word) reads on.
+    line_end = after.find("\n")
+    if line_end >= 0 and after[:line_end].rstrip().endswith((".", "!", "?", '"', "”")):
+        after = after[:line_end]
     # Skip the degrees that may sit between the name and the post.
     for token in _TOKEN.finditer(after):
         # "S. I. K.": a degree typed with spaces leaves letters with stops

@@ -888,3 +888,11 @@ def test_a_clause_ending_in_a_year_ends():
         "Kamis (8/2/2024)."
     )
     assert _first(text) == "2024-02-08"
+
+
+def test_a_date_called_tomorrow_is_announced():
+    text = (
+        "Kapolres memastikan personel siap mengamankan pemungutan suara pada Rabu "
+        "(14/2/2024) besok."
+    )
+    assert _first(text, date(2024, 2, 13)) is None

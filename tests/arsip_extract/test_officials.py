@@ -1713,3 +1713,19 @@ def test_initials_glued_to_a_later_word_of_the_name():
     # a degree's initials glued to the next sentence end the name
     text = "Kapolsek Iptu Bambang Sutrisno S.H.Menurutnya, TPS aman."
     assert [o.name for o in find_officials(text)] == ["Bambang Sutrisno"]
+
+
+def test_a_post_after_the_name_stays_in_its_sentence():
+    # A line ending with a stop ends the sentence: the next line's post is the next
+    # officer's.
+    text = (
+        "Apel dipimpin oleh AKP Budi Santoso, S.H.\n"
+        "Kapolres Landak, AKBP Joko Susilo, mengatakan personel siap."
+    )
+    assert [(o.name, o.position) for o in find_officials(text)] == [
+        ("Budi Santoso", None),
+        ("Joko Susilo", "Kapolres Landak"),
+    ]
+    # A line broken inside the sentence reads on.
+    text = "Menurut AKP Budi Santoso, S.H.,\nKasat Lantas Polres Landak, jalan aman."
+    assert find_officials(text)[0].position == "Kasat Lantas Polres Landak"
