@@ -244,6 +244,36 @@ _CREDIT = re.compile(
 _JURISDICTION = re.compile(r"\b(?:wilayah\s+hukum|wilkum)\s+$", re.IGNORECASE)
 
 
+# A line that credits the text or photo ("Rilis: Bidhumas Polda X", "Oleh: Humas
+# Polres X", "Foto: Dok. Polda X", "Tim Liputan Humas Polda X"), or lists another
+# story ("Berita terkait: Kapolda X Tinjau ..."): its unit takes no part.
+_CREDIT_LINE = re.compile(
+    r"\W*(?:(?:rilis|sumber(?:\s+berita)?|oleh|foto|dok|dokumentasi|tim\s+liputan"
+    r"|liputan|penulis|reporter|kontributor|editor|publisher|pewarta|kiriman|ist)\b"
+    r"\.?\s*[:/\-–]?\s*)+(?:(?:tim|bid(?:ang)?|si|sub(?:bag|si)?)\s*)?(?:humas\s*)?"
+    r"(?:/\s*)?",
+    re.IGNORECASE,
+)
+_PHOTO_ONLY = re.compile(r"\W*(?:foto|ist)\b\W*", re.IGNORECASE)
+_RELATED_LINE = re.compile(
+    r"\W*(?:baca\s+(?:juga|pula)|berita\s+terkait|artikel\s+terkait|simak\s+juga"
+    r"|lihat\s+juga)\b",
+    re.IGNORECASE,
+)
+
+
+def _credit_line(text: str, at: int) -> bool:
+    """Whether the unit at ``at`` stands in a credit line or a related-story line."""
+    line = text.rfind("\n", 0, at) + 1
+    if at - line > 80:
+        return False
+    credit = _CREDIT_LINE.fullmatch(text, line, at)
+    # "Foto: Kapolres X meninjau ...": a caption whose unit is at work, not a credit
+    if credit and _PHOTO_ONLY.fullmatch(credit.group()):
+        credit = None
+    return bool(credit or _RELATED_LINE.match(text, line, at))
+
+
 def _at_line_start(text: str, at: int) -> bool:
     """True when only spaces stand between the line's start and ``at``."""
     return not text[text.rfind("\n", 0, at) + 1 : at].strip()
@@ -316,6 +346,7 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
             parent
             or _FORMER.search(text, max(0, mention.start - 60), mention.start)
             or _CREDIT.search(text, max(0, mention.start - 40), mention.start)
+            or _credit_line(text, mention.start)
         ):
             marked[i] = replace(mention, parent=True)
     return marked

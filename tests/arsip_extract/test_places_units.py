@@ -527,3 +527,25 @@ def test_units_named_for_another_time_or_role(text, units):
 )
 def test_units_outside_kalimantan(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("line", "units"),
+    [
+        # A line that credits the text or the photo names a press office, not a
+        # unit at work (session 9) ...
+        ("Rilis: Bidhumas Polda Kalbar", ()),
+        ("Oleh: Bid Humas Polda Kalteng", ()),
+        ("Sumber berita: Humas Polda Kaltim", ()),
+        ("Foto: Dok. Polda Kalsel", ()),
+        ("Tim Liputan Humas Polda Kaltara", ()),
+        # ... and a line listing another story names its units for that story
+        ("Berita terkait: Kapolda Kalbar Tinjau Gudang Logistik", ()),
+        # ... but a caption whose unit is at work, and the body's own sentences, do
+        ("Foto: Kapolres Melawi meninjau gudang logistik.", ("Polres Melawi",)),
+        ("Kabid Humas Polda Kalbar mengatakan situasi aman.", ("Polda Kalbar",)),
+    ],
+)
+def test_credit_and_related_lines(line, units):
+    text = f"Personel berjaga di gudang KPU.\n{line}"
+    assert unique_units(find_units(text, GAZ)) == units
