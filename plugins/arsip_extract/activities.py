@@ -259,7 +259,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"memastikan\s+"
         r"(?:(?!(?:kesiapan|persiapan)\b)[\w()-]+\s+){0,5}?(?:di|pada)\s+"
         r"(?:[\w-]+\s+){0,2}?TPS\b"
-        r"|(?<!dari\s)(?<!ke\s)(?<!menuju\s)(?<!sampai\s)\b(?:TPS|PSU)\s+"
+        # (or the vote: "Pencoblosan di Lapas Dijaga Ketat Polisi")
+        r"|(?<!dari\s)(?<!ke\s)(?<!menuju\s)(?<!sampai\s)\b(?:TPS|PSU|pencoblosan"
+        r"|pemungutan\s+suara)\s+"
         r"(?:[\w.]+\s+){0,3}"
         rf"(?:{_GUARDED_PASSIVE}"
         r"|(?:telah|sudah)\s+(?:kami|kita)\s+(?:jaga|amankan|kawal))\b",
@@ -362,7 +364,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         rf"\b{_SECURE_VERB}\s+{_W}(?<!dari\s)(?<!keluar\s)gudang\b"
         # (not where logistics set out from: "distribusi dari gudang KPU menuju TPS
         # ... dikawal")
-        r"|(?<!dari\s)(?<!keluar\s)\bgudang\s+"
+        # (or the place of storage: "tempat penyimpanan logistik dijaga polisi")
+        r"|(?<!dari\s)(?<!keluar\s)\b(?:gudang|tempat\s+penyimpanan"
+        r"|lokasi\s+penyimpanan)\s+"
         r"(?:(?!(?:menuju|ke|sampai|hingga)\b)[\w.-]+\s+){0,9}?(?:terus\s+)?"
         rf"(?:{_GUARDED_PASSIVE}|dipantau|disiagakan"
         r"|ditempatkan)\b"
@@ -410,7 +414,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         "pengawalan-logistik",
         # "pengamanan di gudang logistik" guards the warehouse, "pengamanan TPS dan
         # kotak suara" the polling station: no escort.
-        r"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|pengamanan|penjagaan)\s+"
+        # (accompanying it is escorting it: "anggota mendampingi distribusi logistik")
+        r"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|pengamanan|penjagaan"
+        r"|mendampingi|pendampingan)\s+"
         r"(?:(?!(?:gudang|jelang|menjelang|TPS|pleno|penghitungan|perhitungan"
         # (nor a time clause: "penjagaan diperketat sejak surat suara tiba")
         r"|rekapitulasi|pencoblosan|maupun|ataupun|kelengkapan|sejak|semenjak|setelah"
@@ -602,7 +608,11 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         ),
         # A role ("personel pengamanan TPS", "petugas yang ditunjuk sebagai
         # pengamanan TPS"), not a deed.
-        r"\b(?:person[ei]l|petugas|sebagai)\s+pengamanan\b",
+        # (a body or a thing named for the task: "membentuk satgas pengamanan TPS",
+        # "aplikasi pemantauan TPS", "maklumat pengamanan kampanye")
+        r"\b(?:person[ei]l|petugas|sebagai|satgas|satuan\s+tugas)\s+pengamanan\b"
+        r"|\b(?:aplikasi|maklumat|surat\s+edaran|pedoman|panduan|juknis|protap|SOP"
+        r"|buku\s+saku)\s+(?:pengamanan|pemantauan|pengawasan|monitoring|patroli)\b",
         # The side or aspect of security is a topic ("baik dari sisi pengamanan
         # maupun logistik"); the parade ground a place ("di Lapangan Apel Mapolres").
         r"\b(?:sisi|segi|aspek|bidang)\s+(?:pengamanan|keamanan)\b"
@@ -1150,7 +1160,15 @@ _MEETING = compile_led(
     # (a training or briefing for it: "pembekalan pengamanan TPS", "latihan
     # pengawalan logistik")
     r"|latihan|pelatihan|pembekalan|pengarahan|briefing"
-    r"|perencanaan|rencana)\s+(?:(?!(?:dan|serta|lalu|kemudian)\b)[\w-]+\s+){0,3}?$",
+    # (a talk about it: "konferensi pers untuk menjelaskan pengamanan kampanye",
+    # "paparan pengamanan TPS")
+    r"|menjelaskan|penjelasan|memaparkan|paparan|pemaparan|menerangkan"
+    # (its topic named: "dialog tentang pengamanan TPS", "mengenai pengamanan
+    # kampanye")
+    r"|tentang|mengenai|perihal"
+    # ("menjelaskan bahwa pengawalan dilakukan ..." reports what was done)
+    r"|perencanaan|rencana)\s+(?:(?!(?:dan|serta|lalu|kemudian|bahwa)\b)[\w-]+\s+)"
+    r"{0,3}?$",
     re.I,
 )
 

@@ -2920,6 +2920,49 @@ def test_readiness_for_the_vote_puts_it_ahead():
             ("Kapolsek mendatangi gudang logistik KPU Sintang pada Sabtu malam.",),
             ("pengamanan-gudang-logistik",),
         ),
+        # Accompanying the distribution escorts it; the vote or the place of storage
+        # guarded, said in the passive.
+        (
+            None,
+            ("Anggota Polsek Kapuas Murung mendampingi distribusi logistik ke desa.",),
+            ("pengawalan-logistik",),
+        ),
+        ("Pencoblosan di Rutan Sampit Dijaga Ketat Polisi", (), ("pengamanan-tps",)),
+        (
+            None,
+            (
+                "Aula kecamatan yang menjadi tempat penyimpanan kotak suara dijaga polisi.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # A talk about a guard, its topic, a body or a document named for it: no deed
+        # ("menjelaskan bahwa ..." still reports one).
+        (
+            None,
+            ("Konferensi pers digelar untuk menjelaskan pengamanan kampanye akbar.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Kapolres menjadi narasumber dialog tentang pengamanan TPS di radio.",),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Polres Barito Timur membentuk satgas pengamanan TPS dan menerbitkan "
+                "maklumat pengamanan kampanye.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Kapolsek menjelaskan bahwa pengawalan kotak suara ke PPK dilakukan "
+                "oleh enam personel.",
+            ),
+            ("pengawalan-logistik",),
+        ),
         # A headline drops the body's "akan": an activity the body tells only as a
         # plan is that plan; told as done in the body too, it stays.
         (
