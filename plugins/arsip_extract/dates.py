@@ -357,6 +357,17 @@ def _context(text: str, start: int, end: int) -> str | None:
     if start_said:
         # "sudah berlangsung sejak 16 September" looks back on a going concern.
         return "going" if _GOING_ON.search(start_said[0]) else "start"
+    since = _SINCE_CLAUSE.search(before)
+    if (
+        since
+        and not _STAGE_NOUN.search(before)
+        and not _STAGE_NOUN.search(text, end, end + _BEFORE_CHARS)
+    ):
+        # "Sejak tanggal 1 Desember tadi, logistik dikirim ...", "sejak mulai
+        # dilakukannya rekapitulasi pada Sabtu ...": what runs since the day, its
+        # first day when the story's own day is a few days later (as "sudah
+        # berlangsung sejak").
+        return "going"
     if _YESTERDAY_AFTER.match(text, end):
         # "pencoblosan ... pada Rabu, 27 November 2024, kemarin": the deed of the
         # day before the telling, not a stage named in passing.
@@ -410,6 +421,13 @@ _SINCE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _YESTERDAY_AFTER = re.compile(r"\s*,?\s*kemarin\b", re.IGNORECASE)
+# "sejak" opening the date's clause, or with the deed it dates named as a verb
+# made noun between ("sejak dimulainya pengawalan pada", "sejak tibanya logistik").
+_SINCE_CLAUSE = re.compile(
+    r"^\s*(?:sejak|semenjak)\s+(?:mulai\s+)?(?:\w+nya\s+(?:\w+\s+){0,3}?)?"
+    r"(?:(?:pada|tanggal|hari)\s+)*$",
+    re.IGNORECASE,
+)
 # "pada 14 Februari lalu": a date looked back on (eval guidelines, event_date).
 _LOOKED_BACK_AFTER = re.compile(r"\s*lalu\b", re.IGNORECASE)
 

@@ -896,3 +896,41 @@ def test_a_date_called_tomorrow_is_announced():
         "(14/2/2024) besok."
     )
     assert _first(text, date(2024, 2, 13)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sejak" opening the date's clause: what runs since then starts that day
+        # when the story's own day is a few days later.
+        (
+            "Sejak Sabtu (10/2/2024), personel Polsek berjaga di gudang logistik. Hal "
+            "itu disampaikan Kapolsek, Senin (12/2/2024).",
+            "2024-02-10",
+        ),
+        # with the deed it dates as a verb made noun between
+        (
+            "Kapolsek mengatakan, sejak dimulainya pengawalan logistik pada Sabtu "
+            "(10/2/2024), belum ada gangguan, Senin (12/2/2024).",
+            "2024-02-10",
+        ),
+        (
+            "Sejak tibanya kotak suara pada 10 Februari 2024, gudang dijaga "
+            "bergantian. Demikian kata Kapolsek, Senin (12/2/2024).",
+            "2024-02-10",
+        ),
+        # A stage's start, or a long guard's, is not the story's day.
+        (
+            "Sejak dimulainya masa tenang pada Minggu (11/2/2024), Polres berpatroli, "
+            "kata Kapolres, Selasa (13/2/2024).",
+            "2024-02-13",
+        ),
+        (
+            "Sejak 16 September 2024, gudang dijaga. Pada Senin (18/11/2024), "
+            "Kapolres mengecek gudang.",
+            "2024-11-18",
+        ),
+    ],
+)
+def test_since_opening_the_dates_clause(text, expected):
+    assert _first(text) == expected
