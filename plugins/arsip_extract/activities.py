@@ -726,6 +726,8 @@ _PLAN_WORDS = (
 _READY_WORDS = (
     r"siap|siapkan|disiapkan|menyiapkan|dipersiapkan|mempersiapkan|bersiap|kesiapan"
     r"|persiapan|menargetkan|ditargetkan"
+    # a commitment is no deed: "Polres terus berkomitmen menjaga keamanan TPS"
+    r"|berkomitmen|komitmen"
     # on standby to do it: "Polres Siaga Amankan PSU"
     r"|siaga(?=\s+(?:amankan|mengamankan|kawal|mengawal|jaga|menjaga)\b)"
     # where the guard is aimed: "pengamanan difokuskan di ..., menyasar kantor KPU"
@@ -834,6 +836,15 @@ _ANNOUNCES = compile_led(
     r"\W*$",
     re.I,
 )
+# A sentence set inside a meeting: "Dalam rakor itu, ...", "Pada pertemuan tersebut".
+_IN_THE_MEETING = compile_led(
+    r"^\W*(?:dalam|pada|di\s+sela(?:-sela)?|saat|ketika|selama)\s+(?:kegiatan\s+|acara\s+)?"
+    r"(?:rapat|rakor\w*|pertemuan|audiensi|diskusi|FGD|sosialisasi|silaturahmi"
+    r"|silaturahim|konferensi\s+pers|jumpa\s+pers|coffee\s+morning|dialog|koordinasi"
+    r"|pembahasan)\b",
+    re.I,
+)
+_MEETING_HEADS = frozenset("dpsk")
 # First letters of the words _CONTINUES and _FRAME start with, and words every
 # _ANNOUNCES match without a colon holds: cheap screens run on every sentence.
 _OPENERS = " \t\"'“‘(*-–—•"
@@ -1165,7 +1176,7 @@ _MEETING = compile_led(
     r"|menjelaskan|penjelasan|memaparkan|paparan|pemaparan|menerangkan"
     # (its topic named: "dialog tentang pengamanan TPS", "mengenai pengamanan
     # kampanye")
-    r"|tentang|mengenai|perihal"
+    r"|tentang|mengenai|perihal|soal"
     # ("menjelaskan bahwa pengawalan dilakukan ..." reports what was done)
     r"|perencanaan|rencana)\s+(?:(?!(?:dan|serta|lalu|kemudian|bahwa)\b)[\w-]+\s+)"
     r"{0,3}?$",
@@ -1421,7 +1432,13 @@ _CUT_SHORT = re.compile(r"\s*(?:…|\.\.\.)$")
 
 
 def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
-    """Activity ids in the canonical order; ``lainnya`` when none is recognised."""
+    """Activity ids in the canonical order; ``lainnya`` when none is recognised.
+
+    An activity is the story's when officers are reported doing it, done or under
+    way. Meeting about it, talking about it, naming a body, a document or a role for
+    it, planning it, readying or sending a force for it before the event, ordering,
+    asking or hoping for it is no deed: a page with nothing else is ``lainnya``.
+    """
     found: set[str] = set()
     # Every rule match as evidence for the learned step (activity_rank): [activity,
     # paragraph index (the title is 0 when there is one), sentence, match start (-1:
@@ -1529,6 +1546,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 _FRAME.match(sentence)
             )
             if framed:
+                carried = "plan"
+            elif head in _MEETING_HEADS and _IN_THE_MEETING.match(sentence):
+                # What a meeting hears is its content, unless the sentence marks it
+                # done ("Dalam rakor itu, Kapolres menyampaikan personel telah ...").
                 carried = "plan"
             markers: list[tuple[int, int, str]] | None = None
             command = attending = None

@@ -3009,3 +3009,148 @@ def test_a_check_before_the_re_vote_puts_it_ahead():
         "Kapolda meninjau dua TPS menjelang pelaksanaan PSU di Kabupaten Mahakam Ulu."
     )
     assert before_the_polls(("pengamanan-tps",), None, None, text) == ("lainnya",)
+
+
+# The rule between a deed and `lainnya`, in invented sentences (session 9): an activity
+# is the story's when officers are reported doing it, done or under way. A page that
+# only meets about it, talks about it, names a body, a document or a role for it,
+# plans it or readies a force for it, orders, asks or hopes for it is `lainnya`; a
+# sentence that marks it done still reports it.
+_DEED_OR_LAINNYA = (
+    (
+        "Polres Kotim menggelar rapat koordinasi pengamanan TPS bersama KPU dan Bawaslu.",
+        "lainnya",
+    ),
+    (
+        "Dalam rakor tersebut dibahas pengamanan kampanye dan distribusi logistik.",
+        "lainnya",
+    ),
+    ("Kapolres menyatakan siap mengamankan seluruh TPS di Kotim.", "lainnya"),
+    ("Polres Kotim menyiapkan 300 personel untuk mengamankan Pilkada.", "lainnya"),
+    (
+        "Kapolres mengimbau masyarakat menjaga keamanan selama pemungutan suara.",
+        "lainnya",
+    ),
+    ("Personel akan ditempatkan di setiap TPS pada hari pemungutan suara.", "lainnya"),
+    (
+        "Kapolres memberikan arahan kepada personel yang akan mengamankan TPS.",
+        "lainnya",
+    ),
+    (
+        "Polres Kotim melakukan audiensi ke kantor KPU membahas pengamanan tahapan Pilkada.",
+        "lainnya",
+    ),
+    ("Kapolres bersilaturahmi ke kantor Bawaslu Kotim.", "lainnya"),
+    ("Polres Kotim memetakan TPS rawan jelang pemungutan suara.", "lainnya"),
+    ("Sosialisasi pengamanan TPS digelar di aula Polres.", "lainnya"),
+    (
+        "Kapolres memaparkan rencana pengamanan TPS dalam rapat bersama Forkopimda.",
+        "lainnya",
+    ),
+    (
+        "Polres Kotim meminta seluruh personel menjaga netralitas saat bertugas mengamankan TPS.",
+        "lainnya",
+    ),
+    ("Pengamanan TPS nantinya melibatkan 400 personel gabungan.", "lainnya"),
+    (
+        "Kapolres mengecek kesiapan personel yang akan diterjunkan mengamankan TPS.",
+        "lainnya",
+    ),
+    ("Konferensi pers digelar untuk menjelaskan pengamanan kampanye akbar.", "lainnya"),
+    ("Polres Kotim menggelar pembekalan bagi personel pengamanan TPS.", "lainnya"),
+    ("Bawaslu mengawasi jalannya kampanye di Lapangan Kota.", "lainnya"),
+    ("Panitia KPPS menjaga kotak suara hingga penghitungan selesai.", "lainnya"),
+    (
+        "Polres Kotim dan KPU menandatangani nota kesepahaman pengamanan Pilkada.",
+        "lainnya",
+    ),
+    ("Kapolres berharap pemungutan suara berjalan aman dan lancar.", "lainnya"),
+    ("Polri menjamin keamanan seluruh TPS di Kotim.", "lainnya"),
+    ("Kapolres menyampaikan bahwa pengamanan TPS akan dibagi tiga pola.", "lainnya"),
+    ("Personel Polres mengikuti pelatihan pengamanan TPS.", "lainnya"),
+    ("Kapolres memimpin anev pengamanan kampanye.", "lainnya"),
+    (
+        "Polres Kotim menggelar rapat evaluasi pengamanan TPS usai pemungutan suara.",
+        "lainnya",
+    ),
+    ("Kapolres menerangkan pengamanan kampanye dibagi dalam tiga ring.", "lainnya"),
+    (
+        "Jelang pencoblosan, Polres Kotim cek kesiapan personel pengamanan TPS.",
+        "lainnya",
+    ),
+    ("Kapolda berpesan agar personel menjaga TPS dengan humanis.", "lainnya"),
+    ("Polres Kotim membentuk satgas pengamanan TPS.", "lainnya"),
+    ("Polres Kotim menerbitkan maklumat pengamanan kampanye.", "lainnya"),
+    (
+        "Kapolres menjadi narasumber dialog interaktif tentang pengamanan TPS.",
+        "lainnya",
+    ),
+    (
+        "Kapolres menginstruksikan jajaran untuk mengawal distribusi logistik.",
+        "lainnya",
+    ),
+    ("Polres Kotim siap mengamankan kampanye akbar pekan depan.", "lainnya"),
+    (
+        "Sebanyak 400 personel disiapkan untuk pengamanan debat kandidat yang akan digelar Sabtu.",
+        "lainnya",
+    ),
+    ("Kapolres: Kami Siap Amankan Pleno Rekapitulasi", "lainnya"),
+    (
+        "Ratusan personel akan diterjunkan untuk mengamankan pemungutan suara.",
+        "lainnya",
+    ),
+    ("Untuk pengamanan kampanye, Polres menyiapkan 300 personel.", "lainnya"),
+    (
+        "Dalam rakor itu, Kapolres menyampaikan personel mengamankan gudang logistik selama 24 jam.",
+        "lainnya",
+    ),
+    ("Kapolres meminta jajaran meningkatkan patroli di wilayah rawan.", "lainnya"),
+    ("Polres Kotim terus berkomitmen menjaga keamanan TPS.", "lainnya"),
+    ("Personel akan mengawal logistik hingga ke TPS.", "lainnya"),
+    ("Kapolres: Pengamanan TPS Harus Humanis", "lainnya"),
+    ("Polres Kotim Bahas Pengamanan Pleno bersama KPU", "lainnya"),
+    ("KPU dan Polres Kotim Koordinasi Pengamanan Distribusi Logistik", "lainnya"),
+    ("Polres Kotim Terima Audiensi KPU soal Pengamanan Pleno", "lainnya"),
+    (
+        "Dalam rakor itu, Kapolres menyampaikan personel telah mengamankan gudang logistik selama 24 jam.",
+        "pengamanan-gudang-logistik",
+    ),
+    ("Bhabinkamtibmas Desa Sungai Ayak memantau situasi di TPS 05.", "pengamanan-tps"),
+    (
+        "Kapolres didampingi pejabat utama mengunjungi TPS-TPS di Kecamatan Sebangau.",
+        "pengamanan-tps",
+    ),
+    (
+        "Kapolres melaksanakan monitoring TPS di wilayah Kecamatan Sebangau.",
+        "pengamanan-tps",
+    ),
+    ("Personel Polri dan TNI terlihat berjaga di TPS 4 sejak pagi.", "pengamanan-tps"),
+    ("Personel jaga gudang logistik KPU selama 24 jam.", "pengamanan-gudang-logistik"),
+    (
+        "Logistik pemilu tiba di PPK dengan pengawalan ketat personel Polsek.",
+        "pengawalan-logistik",
+    ),
+    (
+        "Personel Polres mengawal kegiatan kampanye calon gubernur di Sampit.",
+        "pengamanan-kampanye",
+    ),
+    (
+        "Polisi bersenjata lengkap menjaga kantor Bawaslu Kotim.",
+        "pengamanan-kantor-kpu-bawaslu",
+    ),
+    (
+        "Pleno PPK Kecamatan Baamang dijaga ketat personel Polsek.",
+        "pengamanan-rekapitulasi",
+    ),
+    ("Patroli gabungan TNI-Polri menyisir wilayah Kecamatan Baamang.", "patroli"),
+    ("Polres Kotim melaksanakan apel kesiapsiagaan personel.", "apel"),
+    (
+        "Polres Kotim menggelar latihan sispamkota di halaman mapolres.",
+        "simulasi-sispamkota",
+    ),
+)
+
+
+@pytest.mark.parametrize(("sentence", "activity"), _DEED_OR_LAINNYA)
+def test_a_deed_or_lainnya(sentence, activity):
+    assert find_activities(None, (sentence,)) == (activity,)
