@@ -372,6 +372,10 @@ def _context(text: str, start: int, end: int) -> str | None:
         # "pencoblosan ... pada Rabu, 27 November 2024, kemarin": the deed of the
         # day before the telling, not a stage named in passing.
         return None
+    if not before.strip() and len(cuts) > 1 and _WHICH_VERB.search(window, cuts[-2]):
+        # "agar PSU yang dilangsungkan, Sabtu (22/3/2025) hari ini, berjalan aman":
+        # the date completes the clause "yang <verb>" before the comma.
+        before = window[cuts[-2] :]
     stage = _SCHEDULE_BEFORE.search(before)
     if stage and _deed_goes_on(before):
         stage = None
@@ -398,6 +402,8 @@ def _context(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# A clause ending in "yang" and its verb before a comma: "PSU yang digelar, Sabtu".
+_WHICH_VERB = re.compile(r"\byang\s+(?:akan\s+)?(?:di|ber|ter)\w+\s*,\s*$", re.I)
 # How far before the date a speech verb a few clauses back may stand.
 _TOLD_REACH = 90
 # A sentence's end after a lower-case word (not an abbreviated rank or title).

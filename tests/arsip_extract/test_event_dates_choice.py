@@ -934,3 +934,27 @@ def test_a_date_called_tomorrow_is_announced():
 )
 def test_since_opening_the_dates_clause(text, expected):
     assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The date completes "yang <verb>," before it: a stage's day when the clause
+        # names a stage.
+        (
+            "Agar pemungutan suara ulang yang diselenggarakan, Sabtu (22/3/2025) hari "
+            "ini, berjalan aman, Kapolres menurunkan personel ke Desa Lemo, Jumat "
+            "(21/3/2025).",
+            "2025-03-21",
+        ),
+        (
+            "Untuk mengamankan Pilkada yang digelar, Rabu (27/11/2024), Polres "
+            "Sintang menggelar apel, Senin (25/11/2024).",
+            "2024-11-25",
+        ),
+        # A deed's clause keeps its day.
+        ("Apel yang digelar, Senin (25/11/2024), diikuti 300 personel.", "2024-11-25"),
+    ],
+)
+def test_a_date_completing_the_clause_before_its_comma(text, expected):
+    assert _first(text) == expected
