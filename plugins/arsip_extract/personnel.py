@@ -291,7 +291,10 @@ _NOT_POLICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_POLICE_BEFORE = compile_led(
-    r"(?:Linmas|Satlinmas|KPPS|Pantarlih|Panwaslu|TNI)\s*(?:sebanyak|berjumlah|:)?\s*$",
+    r"(?:Linmas|Satlinmas|KPPS|Pantarlih|Panwaslu|TNI"
+    # other bodies named before their figure in a list: "dan Satpol PP 30 personel"
+    r"|Satpol\s*-?\s*PP|Pol\s*PP|Dishub|Damkar|Dinkes|BPBD|Basarnas|Senkom|Tagana"
+    r"|Banser|Hansip|Satpam)\s*(?:sebanyak|berjumlah|:)?\s*$",
     re.IGNORECASE,
 )
 # "2 personel di setiap TPS", "setiap TPS dijaga satu personel": a post's strength,
@@ -752,16 +755,19 @@ _GAP_WORDS = (
     r"(?=(?:TPS|titik|pos|desa|kelurahan|kecamatan|lokasi|kotak)\b))){0,90}"
 )
 # A force or unit named before its figure in a list: "Sat Samapta 40 personel",
-# "Polres Barito Selatan (Barsel) 30 personel" (capitalised words, an abbreviation
-# in brackets).
+# "Polres Barito Selatan (Barsel) 30 personel", "Kodim 1205/Sintang 50 personel"
+# (capitalised words, an abbreviation in brackets, a unit's number).
 _LABEL_FIRST = (
-    r"(?-i:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3})"
+    r"(?-i:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))"
+    # a unit's number after its name: "Kodim 1205/Sintang", "Yonif 641"
+    r"(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\)|\d{3,4}(?:/[A-Z][\w-]*)?)){0,3})"
 )
 # A list's comma: "5 perwira, 40 bintara dan 10 personel Brimob"; "Sat Samapta 40
 # personel, Sat Lantas 30 personel dan Sat Intelkam 30 personel".
 _COMMA_GAP = re.compile(
     _GAP_WORDS + rf",\s*(?:{_LABEL_FIRST}\s+(?:sebanyak\s+)?)?$", re.IGNORECASE
 )
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:dan|serta)\s+[^.;:\n\d]{0,40}?\d", re.I)
 _JOINED = re.compile(
     _GAP_WORDS + r"(?:,\s*|\s)(?:(?:dengan|juga|lagi|pun)\s+)*"
     r"(?:dan|serta|ditambah|dibantu|didukung|diperkuat|beserta|plus)"
@@ -800,12 +806,15 @@ def _joined_parts(
             elif _COMMA_GAP.fullmatch(text, prev.end, item.start):
                 link = "comma"
         links.append(link)
-    # A comma joins only inside a run of links that ends with "dan"/"serta".
+    # A comma joins only inside a run of links that ends with "dan"/"serta", or
+    # that goes on with "dan" to a counted part not taken ("Polri 1.500 personel,
+    # TNI 540 personel, dan Linmas 4.000 orang": Linmas aside).
     for i in range(len(links) - 1, 0, -1):
         if (
             links[i] == "comma"
             and (i + 1 == len(links) or links[i + 1] is None)
             and not items[i].listed
+            and not _LIST_GOES_ON.match(text, items[i].end)
         ):
             links[i] = None
     for i in range(1, len(links)):

@@ -648,3 +648,31 @@ def test_a_figure_spelled_out_again_in_brackets(text, total):
 )
 def test_parts_named_before_their_figures(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # A list of parts named before their figures whose last part is another
+        # body's (Linmas, Satpol PP): the police and TNI parts add up (session 9).
+        (
+            "Pengamanan melibatkan Polri 1.500 personel, TNI 540 personel, dan Linmas "
+            "4.000 orang.",
+            2040,
+        ),
+        (
+            "Di gudang logistik berjaga Polres 60 personel, Kodim 1205/Sintang 20 "
+            "personel, serta Satpol PP 15 personel.",
+            80,
+        ),
+        (
+            "Kekuatan pengamanan yakni Sat Samapta 30 personel, Yonif 641 25 personel "
+            "dan Dishub 10 personel.",
+            55,
+        ),
+        # Another body named right before its figure is not police.
+        ("Polres Sintang menurunkan 200 personel dan Satpol PP 30 personel.", 200),
+    ],
+)
+def test_lists_that_end_with_another_body(text, total):
+    assert find_personnel(text).total == total
