@@ -6,7 +6,7 @@ Pelican's content cache and serialises to JSON as plain data (``Record.to_dict``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -170,6 +170,22 @@ def _plain(value: Any) -> Any:
 
 
 RECORD_FIELDS = tuple(f.name for f in fields(Record))
+_RECORD_FIELD_SET = frozenset(RECORD_FIELDS)
+
+
+def replace_record(record: Record, **changes: Any) -> Record:
+    """``dataclasses.replace(record, **changes)`` for a Record: the same record
+    (equal, same repr and pickle), its fields copied as they are.
+
+    Record's ``__init__`` only sets its fields, one frozen ``__setattr__`` each, and
+    ``replace`` looks every field up first: ~25 us a call, several calls an article.
+    Anything but a Record and known field names goes through ``replace`` itself.
+    """
+    if type(record) is not Record or not changes.keys() <= _RECORD_FIELD_SET:
+        return replace(record, **changes)
+    new = object.__new__(Record)
+    object.__setattr__(new, "__dict__", {**record.__dict__, **changes})
+    return new
 
 
 def record_from_dict(data: dict[str, Any]) -> Record:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import partial
 
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
-from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
+from arsip_core.model import (
+    KALIMANTAN_PROVINCES,
+    ParsedArticle,
+    Record,
+    replace_record,
+)
 from arsip_extract.activities import before_the_polls, find_activities
 from arsip_extract.dates import (
     EventDates,
@@ -346,4 +350,4 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         dateline_known=dateline_place is not None,
     )
     doubts = find_doubts(parsed, record, clues)
-    return replace(record, warnings=(*warnings, *doubts)) if doubts else record
+    return replace_record(record, warnings=(*warnings, *doubts)) if doubts else record

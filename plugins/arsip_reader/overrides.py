@@ -24,6 +24,7 @@ from arsip_core.model import (
     Official,
     Place,
     Record,
+    replace_record,
     to_plain,
 )
 from arsip_core.textpolicy import POLICIES, normalise_policy
@@ -340,9 +341,7 @@ def apply_overrides(
         changes[key] = new
         if key == "event_date" and new is not None:
             changes.setdefault("event_date_precision", "day")
-    return Overridden(
-        dataclasses.replace(record, **changes), warnings, frozenset(changes)
-    )
+    return Overridden(replace_record(record, **changes), warnings, frozenset(changes))
 
 
 def _read_value(

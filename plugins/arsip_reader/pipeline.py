@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from markdown_it import MarkdownIt
 
 from arsip_core.bounds import read_regular
-from arsip_core.model import RECORD_FIELDS, ParsedArticle, Record
+from arsip_core.model import RECORD_FIELDS, ParsedArticle, Record, replace_record
 from arsip_core.similarity import text_signature
 from arsip_core.textpolicy import normalise_policy
 from arsip_core.urls import is_home_page
@@ -290,7 +290,7 @@ def read_article(
         )
     )
     # The reader's own findings always stand; extraction may have refined them.
-    record = dataclasses.replace(
+    record = replace_record(
         record,
         warnings=coded(record.warnings, WarningCode.EXTRACTION),
         title=record.title or parsed.title or "",
@@ -302,7 +302,7 @@ def read_article(
     if extract and not is_html:
         doubts = page_doubts(body, record)
         record = (
-            dataclasses.replace(record, warnings=(*record.warnings, *doubts))
+            replace_record(record, warnings=(*record.warnings, *doubts))
             if doubts
             else record
         )
@@ -317,7 +317,7 @@ def read_article(
         )
         if key in overridden.accepted and getattr(record, key)
     ]
-    record = dataclasses.replace(
+    record = replace_record(
         record,
         id=record.id if "id" in overridden.accepted else record_id(source_path),
         warnings=tuple(
@@ -382,7 +382,7 @@ def checked_source(record: Record) -> Record:
             f"alamat sumber {record.url} hanya halaman depan situs, bukan beritanya: "
             "tidak dipakai; isi url berita aslinya di berkas pendamping .yaml"
         )
-        return dataclasses.replace(
+        return replace_record(
             record,
             url=None,
             warnings=(*record.warnings, warn(WarningCode.SOURCE_HOME_PAGE, message)),
@@ -391,7 +391,7 @@ def checked_source(record: Record) -> Record:
         message = (
             "alamat berita asli tidak diketahui: isi url di berkas pendamping .yaml"
         )
-        return dataclasses.replace(
+        return replace_record(
             record,
             warnings=(*record.warnings, warn(WarningCode.SOURCE_MISSING, message)),
         )

@@ -138,3 +138,33 @@ def test_sentences_are_what_the_split_gives(paragraph: str) -> None:
     for cut in range(len(paragraph) + 1):
         for text in (paragraph[:cut], paragraph[cut:]):
             assert activities._sentences(text) == activities._SENTENCE.split(text)
+
+
+def test_replace_record_is_dataclasses_replace() -> None:
+    import dataclasses
+    import pickle
+
+    from arsip_core.model import CountItem, Place, Record, replace_record
+
+    record = Record(
+        id="abc",
+        title="Pengamanan rapat pleno",
+        places=(Place(name="Sintang", kind="kabupaten", province="Kalimantan Barat"),),
+        personnel_breakdown=(CountItem("Polres", 120),),
+        warnings=("satu",),
+    )
+    for changes in (
+        {"title": "Judul lain", "outlet": "Media"},
+        {"warnings": ("satu", "dua"), "id": "def"},
+        {"places": ()},
+        {},
+    ):
+        fast = replace_record(record, **changes)
+        plain = dataclasses.replace(record, **changes)
+        assert fast == plain and repr(fast) == repr(plain)
+        assert pickle.dumps(fast) == pickle.dumps(plain)
+        assert fast is not record and record.title == "Pengamanan rapat pleno"
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fast.title = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        replace_record(record, judul="x")
