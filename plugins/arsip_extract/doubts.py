@@ -18,7 +18,7 @@ from datetime import date
 from arsip_core.model import KALIMANTAN_PROVINCES, ParsedArticle, Record
 from arsip_core.outlets import DOMAIN_ENDINGS
 from arsip_core.warnings import doubt, field_of
-from arsip_extract.dateline import DOMAIN
+from arsip_extract.dateline import DOMAIN, _known_place
 from arsip_extract.dates import EventDates
 from arsip_extract.personnel import Personnel
 from arsip_extract.stamps import parse_stamp
@@ -190,17 +190,21 @@ def _frame_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> list[s
         and written.strip(" -–—:|,.").casefold() == record.outlet.casefold()
         and not _listed_outlet(record.outlet)
     ):
-        # "WARTAHULU –": a word alone taken for the brand by its looks (a press word,
-        # CamelCase), not by the list: it may be a place the gazetteer does not know.
+        # "WARTAHULU –", "RIMBANUSA –": a word alone taken for the brand by its
+        # looks (a press word, CamelCase) or because no list knows it as a place,
+        # not by the list of outlets: it may be a place no list knows.
+        why = (
+            f"tag dateline '{written.strip()}' dibaca sebagai nama media menurut "
+            "bentuknya; tidak ada di daftar media"
+        )
         return [
-            doubt(
-                "outlet",
-                f"media: tag dateline '{written.strip()}' dibaca sebagai nama media "
-                "menurut bentuknya; tidak ada di daftar media",
-            )
+            doubt("outlet", f"media: {why}"),
+            doubt("dateline_place", f"tempat dateline: kosong, {why}"),
         ]
-    if not place or clues.dateline_known:
-        return []  # the gazetteer knows the place: the other part is the brand
+    if not place or clues.dateline_known or _known_place(place):
+        # The gazetteer knows the place, or Kemendagri's list does (another
+        # province's kabupaten, a kecamatan): the other part is the brand.
+        return []
     if record.outlet and _listed_outlet(record.outlet):
         return []  # data/outlets.csv knows the brand: the other part is the place
     parts = [p for p in re.split(r"[,|]", written.strip(" -–—:|")) if p.strip()]

@@ -17,6 +17,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from arsip_core.model import ParsedArticle
 from arsip_core.outlets import outlet_key
@@ -390,6 +391,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         warnings += frame.warnings
         if found_dateline is not None:
             found_dateline = _site_named(found_dateline, text)
+            found_dateline = _unknown_tag(found_dateline, lines[body_start])
             if found_dateline.outlet and not outlet:
                 outlet = found_dateline.outlet
             lines = list(lines)
@@ -605,6 +607,97 @@ def _site_named(found: Dateline, text: str) -> Dateline:
     if site is None or outlet_key(site)[0] != outlet_key(found.place)[0]:
         return found
     return dataclasses.replace(found, place=None, outlet=found.place, date_text=None)
+
+
+# A lone dateline word that may be a brand: one word of six letters or more.
+_LONE_WORD = re.compile(r"[A-Za-z]{6,}")
+# Written as a dateline, a province's short name is a place ("KALSEL -").
+_PROVINCE_SHORTS = frozenset(("kalbar", "kalteng", "kalsel", "kaltim", "kaltara"))
+
+
+def _unknown_tag(found: Dateline, line: str) -> Dateline:
+    """A lone dateline word ("RIMBANUSA –") that names no kabupaten/kota of Indonesia
+    nor a kecamatan of Kalimantan (the gazetteer and Kemendagri's list), nor is a
+    misspelling of one ("PONTINAKA –"): the outlet's tag, no place (a guess, doubted:
+    ``arsip_extract.doubts``)."""
+    place = found.place
+    if (
+        not place
+        or found.outlet
+        or found.date_text
+        or not _LONE_WORD.fullmatch(place)
+        or place.casefold() in _PROVINCE_SHORTS
+        or _known_place(place)
+        or line[: len(line) - len(found.rest)].strip(" -–—:|,.").casefold()
+        != place.casefold()
+        or _near_known(place)
+        or place.casefold() in _elsewhere()
+    ):
+        return found
+    written = line[: len(line) - len(found.rest)].strip(" -–—:|,.")
+    return dataclasses.replace(found, place=None, outlet=written, alone=found.alone)
+
+
+def _near_known(word: str) -> bool:
+    """Whether ``word`` is a known place misspelt or run together: one of the same
+    length give or take a letter, spelt nearly alike ("Pontinaka", "Tanahbumbu")."""
+    import difflib
+
+    low = word.casefold()
+    matcher = difflib.SequenceMatcher(None, "", low)  # the word's index kept
+    for size in (len(low) - 1, len(low), len(low) + 1):
+        for bare in _known_by_length().get(size, ()):
+            if bare[0] != low[0] and bare[-1] != low[-1]:
+                continue  # a misspelling keeps the first or the last letter
+            matcher.set_seq1(bare)
+            if matcher.quick_ratio() >= _NEAR and matcher.ratio() >= _NEAR:
+                return True
+    return False
+
+
+_NEAR = 0.85
+# Islands and regions a national story's dateline may name.
+_REGION_WORDS = (
+    "kalimantan borneo sumatera sumatra jawa sulawesi papua maluku nusantara indonesia"
+)
+
+
+@lru_cache(maxsize=1)
+def _elsewhere() -> frozenset[str]:
+    """Places beyond the gazetteer and Kalimantan's kecamatan: another island's
+    kecamatan ("Cibinong"), a town named by the first word of its kecamatan
+    ("Purwokerto" of "Purwokerto Barat"), an island, a city abroad as the time zone
+    database names it ("Kuching", "Riyadh")."""
+    import zoneinfo
+
+    from arsip_core.gazetteer import load_gazetteer
+    from arsip_extract.dateline import _known_names, _region_names, other_kecamatan
+
+    names = set(_REGION_WORDS.split()) | other_kecamatan()
+    names.update(
+        name.split()[0]
+        for name in _known_names(load_gazetteer()) | _region_names()
+        if " " in name
+    )
+    names.update(
+        zone.rsplit("/", 1)[-1].replace("_", " ").casefold()
+        for zone in zoneinfo.available_timezones()
+        if "/" in zone
+    )
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _known_by_length() -> dict[int, tuple[str, ...]]:
+    """The known places' names without spaces, by length."""
+    from arsip_core.gazetteer import load_gazetteer
+    from arsip_extract.dateline import _known_names, _region_names
+
+    out: dict[int, list[str]] = {}
+    for name in _known_names(load_gazetteer()) | _region_names():
+        bare = name.replace(" ", "")
+        out.setdefault(len(bare), []).append(bare)
+    return {size: tuple(names) for size, names in out.items()}
 
 
 def _agency(name: str) -> str:

