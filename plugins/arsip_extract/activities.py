@@ -236,13 +236,18 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|tinjau|memonitor|pengecekan|peninjauan|pemantauan"
         # (the police's own visiting words, and the loan word: "menyambangi TPS",
         # "kunjungan ke TPS", "monitoring ke TPS")
-        r"|menyambangi|sambangi|mendatangi|datangi|kunjungan|berkunjung|monitoring)\s+"
+        r"|menyambangi|sambangi|mendatangi|datangi|kunjungan|berkunjung|monitoring"
+        # (a round of them: "berkeliling ke sejumlah TPS")
+        r"|berkeliling|keliling)\s+"
         r"(?:secara\s+)?"
         r"(?:langsung\W*\s+)?(?:(?:ke|di)\s+)?"
         r"(?:(?:sejumlah|beberapa|seluruh|salah\s+satu|berbagai|setiap)\s+)?(?:TPS\b"
         r"|tempat\s+pemungutan\s+suara|(?:jalannya|proses|pelaksanaan|kegiatan)\s+"
         r"(?:pemungutan\s+suara|pencoblosan)\b)"
         rf"|\b(?:pemungutan\s+suara|pencoblosan|PSU|TPS)\b{_WENT_SAFELY}"
+        # the people met there ("menyambangi petugas KPPS di TPS 12")
+        r"|\b(?:mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|datangi"
+        r"|meninjau|tinjau)\s+(?:[\w-]+\s+){1,3}?di\s+(?:[\w-]+\s+){0,2}?TPS\b"
         # the vote's own run secured, said as done ("TNI Polri yang sudah membantu
         # keamanan jalannya Pilkada di Lapas", "telah mengamankan pelaksanaan PSU")
         r"|\b(?:telah|sudah)\s+(?:ikut\s+|turut\s+)?(?:membantu\s+)?(?:mengamankan"
@@ -361,7 +366,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
     (
         "pengamanan-gudang-logistik",
         # Not the start of a trip: "mengawal logistik dari gudang KPU" is an escort.
-        rf"\b{_SECURE_VERB}\s+{_W}(?<!dari\s)(?<!keluar\s)gudang\b"
+        # (nor where it goes: "mengawal pengembalian kotak suara ke gudang KPU")
+        rf"\b{_SECURE_VERB}\s+{_W}(?<!dari\s)(?<!keluar\s)(?<!ke\s)(?<!menuju\s)"
+        r"gudang\b"
         # (not where logistics set out from: "distribusi dari gudang KPU menuju TPS
         # ... dikawal")
         # (or the place of storage: "tempat penyimpanan logistik dijaga polisi")
@@ -742,6 +749,9 @@ _ORDER_WORDS = (
     r"wajib|diwajibkan|diminta|meminta|hendaknya|memerintahkan|diperintahkan"
     r"|menginstruksikan|diinstruksikan|mengingatkan|mengimbau|menghimbau|menekankan"
     r"|berpesan|arahan|tugasnya|agar|supaya"
+    # what is allowed or forbidden on the duty: "tidak diperkenankan berfoto ... selama
+    # pelaksanaan pengamanan TPS"
+    r"|dilarang|larangan|diperkenankan|diperbolehkan|dibolehkan"
     # a duty stated in general ("Tugas Polri antara lain mengamankan kampanye",
     # "bertanggung jawab mengamankan seluruh tahapan")
     # ("tugas kita dalam mengawal distribusi" and "merupakan kewajiban" tell of a
@@ -1094,8 +1104,9 @@ _TO_THE_VILLAGES = Screened(
 )
 # (ballot boxes brought in "dari 11 desa" come back after the vote)
 _COUNTED = Screened(
-    r"\b(?:pleno|rekapitulasi|penghitungan|perhitungan|(?:pasca|usai|setelah)\s+"
-    r"(?:pemungutan|pencoblosan))\b"
+    r"\b(?:pleno|rekapitulasi|penghitungan|perhitungan|(?:pasca|usai|setelah"
+    # (the boxes holding the result: "kotak suara hasil pemungutan suara")
+    r"|hasil)\s+(?:pemungutan|pencoblosan))\b"
     r"|\bdari\s+(?:\w+\s+){0,2}?(?:desa|TPS|PPS|kelurahan)\b",
     re.I,
 )

@@ -2963,6 +2963,38 @@ def test_readiness_for_the_vote_puts_it_ahead():
             ),
             ("pengawalan-logistik",),
         ),
+        # A round of the TPS, and the people met at one, check it; what is allowed or
+        # forbidden on the duty is no report of it.
+        (
+            None,
+            ("Kapolsek bersama anggota berkeliling ke sejumlah TPS di Desa Bahaur.",),
+            ("pengamanan-tps",),
+        ),
+        (
+            None,
+            ("Wakapolres menyambangi petugas KPPS di TPS 12 Desa Bahaur.",),
+            ("pengamanan-tps",),
+        ),
+        (
+            None,
+            (
+                "Personel tidak diperkenankan berfoto dengan peserta pemilu selama "
+                "pelaksanaan pengamanan TPS.",
+            ),
+            ("lainnya",),
+        ),
+        # Boxes holding the result kept at the PPK wait for the recount; the
+        # warehouse an escort takes the boxes back to is its end, not guarded.
+        (
+            None,
+            ("Polisi menjaga kotak suara hasil pemungutan suara di kantor PPK Selat.",),
+            ("pengamanan-rekapitulasi",),
+        ),
+        (
+            None,
+            ("Polisi turut mengawal pengembalian kotak suara ke gudang KPU Kapuas.",),
+            ("pengawalan-logistik",),
+        ),
         # A headline drops the body's "akan": an activity the body tells only as a
         # plan is that plan; told as done in the body too, it stays.
         (
