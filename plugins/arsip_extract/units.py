@@ -492,14 +492,27 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
 _BARE_KIND = re.compile(r"[Pp]ol(res(?:ta)?|da|sek)\b(?!\s+[A-Z])")
 
 
+# A place at a unit's seat: "di pelabuhan Polsek Long Bagun", "halaman Polres X".
+_VENUE_BEFORE = re.compile(
+    r"\b(?:halaman|lapangan|pelabuhan|dermaga|aula|gedung|markas)\s+$", re.IGNORECASE
+)
+
+
 def _mark_headquarters(text: str, found: list[UnitMention]) -> list[UnitMention]:
     """Flag a unit named only by its headquarters ("kantong parkir di Mapolresta
-    Banjarmasin"): a venue, not a unit at work, unless the story names its kind
-    bare elsewhere ("Kapolres AKBP X" of an apel at the Mapolres)."""
-    seats = {m.unit for m in found if text.startswith("Ma", m.start)}
+    Banjarmasin") or a place at its seat ("pelabuhan Polsek Long Bagun"): a venue,
+    not a unit at work, unless the story names its kind bare elsewhere ("Kapolres
+    AKBP X" of an apel at the Mapolres)."""
+    venue = {
+        id(m)
+        for m in found
+        if text.startswith("Ma", m.start)
+        or _VENUE_BEFORE.search(text, max(0, m.start - 20), m.start)
+    }
+    seats = {m.unit for m in found if id(m) in venue}
     if not seats:
         return found
-    seats -= {m.unit for m in found if not text.startswith("Ma", m.start)}
+    seats -= {m.unit for m in found if id(m) not in venue}
     bare = {k.group(1) for k in _BARE_KIND.finditer(text)} if seats else set()
     return [
         replace(m, parent=True)

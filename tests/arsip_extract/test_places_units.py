@@ -549,3 +549,38 @@ def test_units_outside_kalimantan(text, units):
 def test_credit_and_related_lines(line, units):
     text = f"Personel berjaga di gudang KPU.\n{line}"
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # A place at a unit's seat named only as the venue (session 9) ...
+        (
+            "Polres Mahakam Ulu mengawal logistik yang berangkat dari pelabuhan Polsek "
+            "Long Bagun.",
+            ("Polres Mahakam Ulu",),
+        ),
+        (
+            "Polda Kaltim menggelar apel di halaman Polres Paser bersama KPU.",
+            ("Polda Kaltim",),
+        ),
+        (
+            "Satbrimob Polda Kalteng tiba di dermaga Polsek Kahayan Hilir pagi tadi.",
+            ("Satbrimob Polda Kalteng",),
+        ),
+        # ... but a unit at work elsewhere in the text, or whose chief is named
+        # bare, takes part
+        (
+            "Apel digelar di halaman Polres Paser. Personel Polres Paser lalu "
+            "bergerak ke TPS.",
+            ("Polres Paser",),
+        ),
+        (
+            "Apel digelar di lapangan Polres Paser. Kapolres memeriksa kesiapan "
+            "personel.",
+            ("Polres Paser",),
+        ),
+    ],
+)
+def test_a_units_seat_as_a_venue(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
