@@ -43,7 +43,10 @@ _DIGITS_OR_THOUSANDS = (
 # "2 perwira dan 18 bintara": officers and NCOs counted by their rank class.
 _NOUN_RE = compile_led(
     r"\b(?:personel|personil|anggota|pers|pasukan|aparat|polisi|perwira|bintara"
-    r"|tamtama)(?:nya)?\b",
+    r"|tamtama)(?:nya)?\b"
+    # "3 petugas Polri", "300 petugas kepolisian" ("petugas" alone is also the
+    # poll workers', "petugas keamanan TPS" the Linmas')
+    r"|\bpetugas(?=\s+(?:kepolisian|Polri|polisi)\b)",
     re.IGNORECASE,
 )
 # "350 pasukan gabungan", "400 aparat gabungan TNI-Polri": troops counted as people

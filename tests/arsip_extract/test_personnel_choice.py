@@ -676,3 +676,19 @@ def test_parts_named_before_their_figures(text, total):
 )
 def test_lists_that_end_with_another_body(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # Police officers counted as "petugas" with their force named (session 9).
+        ("Distribusi surat suara dikawal oleh 3 petugas Polri dan Bawaslu.", 3),
+        ("Sebanyak 45 petugas kepolisian berjaga di gudang logistik KPU.", 45),
+        ("Gudang KPU dijaga dua belas petugas polisi secara bergantian.", 12),
+        # ... but poll workers and the TPS's own guards are not police
+        ("Sebanyak 1.200 petugas KPPS dilantik di aula kecamatan.", None),
+        ("Polres menurunkan 80 personel, dibantu 2.300 petugas keamanan TPS.", 80),
+    ],
+)
+def test_police_counted_as_petugas(text, total):
+    assert find_personnel(text).total == total
