@@ -35,7 +35,8 @@ _GUARD_VERB = (
     r"|bersiaga|siaga|disiagakan|ditempatkan|menempatkan|penempatan|bertugas"
     # (the bare verb of a doer put first: "kami tempatkan personel di gudang")
     r"|tempatkan|siagakan"
-    r"|sterilisasi|mensterilkan|memantau|pantau|pam|standby|stand\s+by)"
+    # ("standby" as it is often written: "stand by", "stand-by", "stanby", "stand bay")
+    r"|sterilisasi|mensterilkan|memantau|pantau|pam|stand\s?-?\s?b(?:y|ay)|stanby)"
 )
 _OFFICE = (
     # (one place in another: "halaman kantor KPU", "area gedung Bawaslu")
@@ -48,7 +49,7 @@ _OFFICE = (
 _SECURE_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
     r"|mengawal|kawal|dikawal|pengawalan|ditempatkan|menempatkan|disiagakan|bertugas"
-    r"|standby|stand\s+by"
+    r"|stand\s?-?\s?b(?:y|ay)|stanby"
     r"|memantau|pantau|meninjau|tinjau"
     # "PAM" is pengamanan when done ("laksanakan PAM di lima titik kampanye"; "personel
     # yang terlibat dalam PAM TPS" names the task)
@@ -964,12 +965,21 @@ _SOON = (
     r"|\s+(?:\w+\s+){0,2}?(?:dijadwalkan|direncanakan)\s+(?:akan\s+)?(?:digelar"
     r"|dilaksanakan|diadakan|dimulai)\b)"
 )
+# The force sent out later the same day: "Polres malam ini menurunkan personil penuh
+# untuk mengamankan debat" (rule 5: announced before the event).
+_TONIGHT = (
+    r"|\b(?:malam|sore|siang)\s+ini\s+(?:\w+\s+){0,2}?(?:menurunkan|menerjunkan"
+    r"|mengerahkan|menyiagakan|diturunkan|diterjunkan|dikerahkan|disiagakan)\b"
+)
 _EVENT_SOON = (
-    ("pengamanan-kampanye", Screened(rf"\b(?:kampanye|debat){_SOON}", re.I)),
+    (
+        "pengamanan-kampanye",
+        Screened(rf"\b(?:kampanye|debat){_SOON}{_TONIGHT}", re.I),
+    ),
     (
         "pengamanan-rekapitulasi",
         Screened(
-            rf"\b(?:pleno|rekapitulasi){_SOON}"
+            rf"\b(?:pleno|rekapitulasi){_SOON}{_TONIGHT}"
             # the force sent will guard it on arrival: "tiba di Pelabuhan Rasau Jaya,
             # selanjutnya akan melaksanakan tugas pengamanan terhadap rapat pleno"
             r"|\bakan\s+(?:melaksanakan|melakukan)\s+(?:tugas\s+)?(?:pengamanan"
@@ -1107,7 +1117,9 @@ _COUNTED = Screened(
     r"\b(?:pleno|rekapitulasi|penghitungan|perhitungan|(?:pasca|usai|setelah"
     # (the boxes holding the result: "kotak suara hasil pemungutan suara")
     r"|hasil)\s+(?:pemungutan|pencoblosan))\b"
-    r"|\bdari\s+(?:\w+\s+){0,2}?(?:desa|TPS|PPS|kelurahan)\b",
+    # (not on their way out to the polling stations: "dari PPS langsung ke TPS")
+    r"|\bdari\s+(?:\w+\s+){0,2}?(?:desa|TPS|PPS|kelurahan)\b"
+    r"(?![^.]{0,40}?\b(?:ke|menuju)\s+(?:\w+\s+){0,2}?TPS\b)",
     re.I,
 )
 # The KPU's rehearsal of the vote is no security drill ("Simulasi Pemungutan dan

@@ -2995,6 +2995,42 @@ def test_readiness_for_the_vote_puts_it_ahead():
             ("Polisi turut mengawal pengembalian kotak suara ke gudang KPU Kapuas.",),
             ("pengawalan-logistik",),
         ),
+        # A force sent out later the same day for the event guards nothing yet
+        # (rule 5); a force sent to an event going on does.
+        (
+            None,
+            (
+                "Polres Katingan sore ini menerjunkan 150 personel untuk mengamankan "
+                "debat calon bupati di aula kabupaten.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Debat calon bupati berlangsung di aula kabupaten. Sebanyak 150 "
+                "personel diterjunkan untuk mengamankan debat tersebut.",
+            ),
+            ("pengamanan-kampanye",),
+        ),
+        # "standby" as it is often written; logistics on their way from the PPS to
+        # the TPS go out, they do not come back for the count.
+        (
+            None,
+            (
+                "Dua personel stand bay di kantor PPK Sungai Raya sambil menunggu "
+                "logistik didistribusikan ke desa.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            None,
+            (
+                "Personel berjaga di kantor PPK Selat. Besok logistik didistribusikan "
+                "dari PPS langsung ke TPS.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
         # A headline drops the body's "akan": an activity the body tells only as a
         # plan is that plan; told as done in the body too, it stays.
         (
