@@ -43,7 +43,7 @@ _DIGITS_OR_THOUSANDS = (
 # "2 perwira dan 18 bintara": officers and NCOs counted by their rank class.
 _NOUN_RE = compile_led(
     r"\b(?:personel|personil|anggota|pers|pasukan|aparat|polisi|perwira|bintara"
-    r"|tamtama)(?:nya)?\b"
+    r"|tamtama|prajurit)(?:nya)?\b"
     # "3 petugas Polri", "300 petugas kepolisian" ("petugas" alone is also the
     # poll workers', "petugas keamanan TPS" the Linmas')
     r"|\bpetugas(?=\s+(?:kepolisian|Polri|polisi)\b)",
@@ -966,6 +966,15 @@ def find_personnel(
         whose, match = mention.whose, mention.count
         before = _sentence_before(text, mention.start)
         value = to_int(match["n"]) if match["n"] else None
+        if mention.noun.lower().startswith("prajurit"):
+            # Soldiers ("dibantu 200 prajurit TNI"): TNI's own figure, a part of a
+            # joint deployment only, like "personel TNI".
+            if value and not (match["hedge"] or match["more"]):
+                parts.append(
+                    _Figure(value, mention.start, mention.end, False, False, tni=True)
+                )
+                parts_end.append(mention.end)
+            continue
         if (
             _NOT_POLICE_AFTER.match(whose)
             or _NOT_POLICE_BEFORE.search(

@@ -692,3 +692,29 @@ def test_lists_that_end_with_another_body(text, total):
 )
 def test_police_counted_as_petugas(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # Soldiers counted as "prajurit" are TNI's figure: a part of a joint
+        # deployment joined to the police's (session 9, dev e6a5f94bedd1's ruling).
+        (
+            "Selain 250 personel Polres, pihaknya juga dibantu 100 prajurit TNI dan "
+            "600 personel Linmas.",
+            350,
+        ),
+        (
+            "Sebanyak 1.500 personel Polri dibantu 540 prajurit TNI berjaga di TPS.",
+            2040,
+        ),
+        (
+            "Pengamanan dilakukan 90 personel Polsek, didukung 30 prajurit Koramil.",
+            120,
+        ),
+        # ... never a police deployment alone
+        ("Kodim 1207 menurunkan 120 prajurit untuk membantu pengamanan TPS.", None),
+    ],
+)
+def test_soldiers_counted_as_prajurit(text, total):
+    assert find_personnel(text).total == total
