@@ -260,7 +260,7 @@ def _is_name(token: str) -> bool:
         or (_PRESS_HEAD.fullmatch(token) and not _known_place(token))
         or re.fullmatch(_CAMEL, token)
         or re.fullmatch(_CAPS_CAMEL, token)
-        or _OUTLET_WORDS.search(token)
+        or (_OUTLET_WORDS.search(token) and not province_name(token))
         or re.fullmatch(r"[A-Z]{1,3}", token)
         or re.match(r"(?i)antara\b", token)
         or re.fullmatch(_AGENCY, token)
@@ -385,6 +385,27 @@ def _listed_instead(
     ):
         return outlet, place
     return None, outlet or place
+
+
+_KALIMANTAN_PROVINCES = frozenset(
+    f"kalimantan {side}" for side in ("barat", "tengah", "selatan", "timur", "utara")
+)
+
+
+def province_name(item: str) -> bool:
+    """Whether ``item`` is exactly a province's name or short name ("Kalimantan
+    Barat", "Kaltim", "Jawa Barat"), not a brand made with one ("KALIMANTAN POST")."""
+    key = " ".join(item.split()).casefold()
+    if key in _KALIMANTAN_PROVINCES or re.fullmatch(
+        r"kal(?:bar|teng|sel|tim|tara)", key
+    ):
+        return True
+    from arsip_core.gazetteer import load_gazetteer
+
+    return any(
+        key in {p.name.casefold(), p.abbreviation.casefold()}
+        for p in load_gazetteer().other_provinces
+    )
 
 
 def _is_province(item: str) -> bool:

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from arsip_core.outlets import DOMAIN_ENDINGS
 from arsip_core.warnings import Warning, WarningCode
-from arsip_extract.dateline import DOMAIN, Dateline, find_dateline
+from arsip_extract.dateline import DOMAIN, Dateline, find_dateline, province_name
 from arsip_extract.stamps import Stamp, find_stamp, parse_stamp
 
 # How far into the page the story may start (header lines of real pages).
@@ -593,6 +593,10 @@ def read_frame(lines: list[str]) -> Frame:
         frame.published, frame.has_time = chosen.when, chosen.has_time
     if dateline:
         frame.dateline = dateline = _swapped(dateline)
+        if dateline.place and dateline.outlet and province_name(dateline.outlet):
+            # "KALIMANTAN TIMUR, SAMARINDA –": the province before the place is a
+            # region, not the outlet's tag.
+            frame.dateline = dateline = dataclasses.replace(dateline, outlet=None)
         if dateline.guessed:
             frame.warnings.append(
                 Warning(

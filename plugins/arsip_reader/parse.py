@@ -148,13 +148,27 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
 def parse_byline(line: str) -> Byline | None:
     """Read ``Author - [SITE](url)`` or ``Author - SITE``."""
     match = _BYLINE.match(line.strip())
-    if not match:
+    if not match or not _name_like(match["author"]):
         return None
     site = match["site"] or match["bare"]
     url = match["url"] or None
     if url is None and site and "." in site:
         url = None  # a bare site name is not a link to the article
     return Byline(author=match["author"].strip(), site=site, url=url)
+
+
+# Lower-case words a person's name may hold ("Ahmad bin Umar", "Maria de Fatima").
+_NAME_PARTICLES = frozenset(("bin", "binti", "van", "de", "da", "al", "el", "dan"))
+
+
+def _name_like(author: str) -> bool:
+    """Whether a seed byline's author part is a name, not a headline ending in
+    " – SITE.TV" ("36 Pilkades Serentak di Bengkayang, Waspadai …"): it opens
+    with no figure and holds no lower-case word but a name's particles."""
+    words = author.split()
+    return not author[:1].isdigit() and not any(
+        w.isalpha() and w.islower() and w not in _NAME_PARTICLES for w in words
+    )
 
 
 def _strip_heading(line: str) -> tuple[int, str]:
@@ -426,6 +440,10 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         body = kept
         author = author or tail.author
         if byline_at is None:
+            if outlet and tail.outlet and _is_humas_of(tail.outlet, outlet):
+                # "POLRES BERAU, TANJUNG REDEB –" over a closing "HUMAS POLRES
+                # BERAU": the unit's humas desk signs as the site.
+                outlet = tail.outlet
             outlet = brand(outlet or tail.outlet or credit_site)
         if published is None and tail.published is not None:
             published, has_time = tail.published, tail.has_time
@@ -607,6 +625,18 @@ def _site_named(found: Dateline, text: str) -> Dateline:
     if site is None or outlet_key(site)[0] != outlet_key(found.place)[0]:
         return found
     return dataclasses.replace(found, place=None, outlet=found.place, date_text=None)
+
+
+def _is_humas_of(signed: str, unit: str) -> bool:
+    """Whether ``signed`` is the humas desk of the police unit ``unit`` names
+    ("HUMAS POLRES BERAU" of "POLRES BERAU")."""
+    unit = " ".join(unit.split()).casefold()
+    return unit.startswith("pol") and " ".join(signed.split()).casefold() in (
+        f"humas {unit}",
+        f"si humas {unit}",
+        f"sie humas {unit}",
+        f"subbag humas {unit}",
+    )
 
 
 # A lone dateline word that may be a brand: one word of six letters or more.

@@ -508,3 +508,67 @@ def test_a_lone_dateline_word_is_a_place_only_when_a_list_knows_it(tag, place, o
     )
     assert parsed.dateline_place == place
     assert parsed.outlet == outlet
+
+
+def test_a_units_humas_desk_signing_the_story_is_the_outlet():
+    # Session 9: "POLRES SINTANG, SINTANG –" names the unit; the closing "HUMAS
+    # POLRES SINTANG" is the site's own name.
+    parsed = _read(
+        _page(
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            f"POLRES SINTANG, SINTANG – {_STORY}",
+            "HUMAS POLRES SINTANG",
+        )
+    )
+    assert (parsed.outlet, parsed.dateline_place) == ("HUMAS POLRES SINTANG", "Sintang")
+    alone = _read(
+        _page("Warga Bersihkan Saluran Air", f"POLRES SINTANG, SINTANG – {_STORY}")
+    )
+    assert alone.outlet == "POLRES SINTANG"
+
+
+def test_a_headline_ending_with_the_site_is_no_seed_byline():
+    # Session 9: "Headline – SITUS.TV" under a section word is a title line, not the
+    # seeds' "Author - situs.com" byline (which made the section word the outlet).
+    parsed = _read(
+        _page(
+            "Arsip",
+            "36 Warga Bersihkan Saluran Air, Lurah Minta Rutin",
+            "36 Warga Bersihkan Saluran Air, Lurah Minta Rutin – SITUSKU.TV",
+            _STORY,
+        )
+    )
+    assert parsed.outlet == "SITUSKU.TV"
+    assert parsed.title == "36 Warga Bersihkan Saluran Air, Lurah Minta Rutin"
+    seed = _read(_page("Judul Berita Warga", "Rina Lestari - situsku.com", _STORY))
+    assert seed.author == "Rina Lestari"
+
+
+@pytest.mark.parametrize(
+    ("tag", "place"),
+    [
+        ("Kalimantan Barat –", "Kalimantan Barat"),
+        ("KALIMANTAN TIMUR, SAMARINDA –", "Samarinda"),
+    ],
+)
+def test_a_province_in_the_dateline_is_no_outlet(tag, place):
+    # Session 9: a province alone is the dateline's place; before a place, a region.
+    parsed = _read(
+        _page("Warga Bersihkan Saluran Air Jelang Musim Hujan", f"{tag} {_STORY}")
+    )
+    assert (parsed.dateline_place, parsed.outlet) == (place, None)
+
+
+@pytest.mark.parametrize(
+    ("tag", "place", "outlet"),
+    [
+        ("KALIMANTAN POST, BANJARMASIN –", "Banjarmasin", "KALIMANTAN POST"),
+        ("Kalimantan Kini –", None, "Kalimantan Kini"),
+    ],
+)
+def test_a_brand_made_with_a_provinces_word_stays_the_outlet(tag, place, outlet):
+    # Only a province's exact name is a region: "KALIMANTAN POST" is a brand.
+    parsed = _read(
+        _page("Warga Bersihkan Saluran Air Jelang Musim Hujan", f"{tag} {_STORY}")
+    )
+    assert (parsed.dateline_place, parsed.outlet) == (place, outlet)
