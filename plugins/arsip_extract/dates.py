@@ -162,9 +162,11 @@ _PLANNER = r"\b(?:kami|kita|saya)\s+(?:jadwalkan|rencanakan|agendakan)\b"
 # A date announced for later ("akan digelar pada 27 November 2024") is no event date.
 _PLANNED_BEFORE = compile_led(
     r"\b(?:akan|bakal|dijadwalkan|direncanakan|diagendakan|rencananya|nantinya|besok"
-    r"|lusa)\b"
+    r"|lusa|ditargetkan|selambat-lambatnya)\b"
     # "bakal calon" is a candidate-to-be, not a plan.
     r"(?!\s+(?:calon|pasangan|paslon|cakada))"
+    # a deadline: "tiba di TPS paling lambat Senin (12/2)"
+    r"|\bpaling\s+lambat\b"
     # The planner named before the verb: "sudah kita jadwalkan dimulai pada 19 ...".
     rf"|{_PLANNER}",
     re.IGNORECASE,
@@ -186,7 +188,8 @@ _PLANNED_AFTER = re.compile(
 # "yang akan" describes the subject ("personel yang akan bertugas ... mengikuti
 # apel, Senin"), not the deed on the date.
 _PLANNED_CLAUSE = compile_led(
-    r"\b(?:rencananya|dijadwalkan|direncanakan|diagendakan|nantinya|besok|lusa)\b"
+    r"\b(?:rencananya|dijadwalkan|direncanakan|diagendakan|ditargetkan|nantinya|besok"
+    r"|lusa)\b"
     rf"|{_PLANNER}"
     r"|(?<!yang )\b(?:akan|bakal)\b(?!\s+(?:calon|pasangan|paslon|cakada))",
     re.IGNORECASE,
@@ -346,7 +349,10 @@ def _context(text: str, start: int, end: int) -> str | None:
     if _PLANNED_CLAUSE.search(lead, lead_cuts[-1]):
         return "planned"
     if _BEGUN.search(window) or (
-        _SINCE_OPEN.search(before) and _DONE_AFTER.match(text, end)
+        _SINCE_OPEN.search(before)
+        and _DONE_AFTER.match(text, end)
+        # "Sejak Rabu (7/2) kami sudah bersiap": no deed of the story's runs since
+        and _SINCE_DEED.search(text, end, _sentence_end(text, end, _SINCE_REACH))
     ):
         return "start"
     start_said = _ACTIVITY_START.search(window)
@@ -362,6 +368,10 @@ def _context(text: str, start: int, end: int) -> str | None:
         since
         and not _STAGE_NOUN.search(before)
         and not _STAGE_NOUN.search(text, end, end + _BEFORE_CHARS)
+        and (
+            _SINCE_DEED.search(before)
+            or _SINCE_DEED.search(text, end, _sentence_end(text, end, _SINCE_REACH))
+        )
     ):
         # "Sejak tanggal 1 Desember tadi, logistik dikirim ...", "sejak mulai
         # dilakukannya rekapitulasi pada Sabtu ...": what runs since the day, its
@@ -427,6 +437,26 @@ _SINCE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _YESTERDAY_AFTER = re.compile(r"\s*,?\s*kemarin\b", re.IGNORECASE)
+# What runs since the day, named in the clause: a guard, an escort, the logistics,
+# the count ("Sejak Senin kami sudah bersiap" names none: no start of the story's).
+_SINCE_DEED = compile_led(
+    r"\b(?:apel|patroli|pengamanan|pengawalan|penjagaan|pergeseran|sterilisasi"
+    r"|mengamankan|mengawal|menjaga|berjaga|dijaga|dikawal|diamankan|diterjunkan"
+    r"|dikerahkan|disiagakan|bersiaga|ditempatkan|digeser|bergeser"
+    r"|logistik|kotak\s+suara|surat\s+suara|rekapitulasi|pleno|penghitungan"
+    r"|distribusi|pendistribusian|pengiriman|dikirim|didistribusikan)\b",
+    re.IGNORECASE,
+)
+# How far after the date the clause's deed is looked for.
+_SINCE_REACH = 120
+
+
+def _sentence_end(text: str, start: int, reach: int) -> int:
+    """Where the sentence going on at ``start`` ends, at most ``reach`` on."""
+    stop = _SENTENCE_END.search(text, start, start + reach)
+    return stop.start() if stop else min(len(text), start + reach)
+
+
 # "sejak" opening the date's clause, or with the deed it dates named as a verb
 # made noun between ("sejak dimulainya pengawalan pada", "sejak tibanya logistik").
 _SINCE_CLAUSE = re.compile(

@@ -958,3 +958,33 @@ def test_since_opening_the_dates_clause(text, expected):
 )
 def test_a_date_completing_the_clause_before_its_comma(text, expected):
     assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Sejak X ... sudah" starts the story's deed only when the clause names
+        # one: being ready since a day is no start.
+        "Polres Landak menggelar apel pengamanan TPS.\n“Sejak Rabu (7/2/2024) kami "
+        "sudah bersiap,” ujarnya.\nApel digelar Senin (12/2/2024) pagi.",
+        "Polres Landak menggelar apel pengamanan TPS.\nSejak Rabu (7/2/2024), "
+        "jajaran sudah menyusun rencana.\nApel digelar Senin (12/2/2024) pagi.",
+        # A deadline is ahead.
+        "Logistik ditargetkan tiba di seluruh TPS paling lambat Sabtu (10/2/2024). "
+        "Pengawalan ke PPK digelar Senin (12/2/2024).",
+        "Kotak suara harus sampai selambat-lambatnya Jumat (9/2/2024), kata Kapolsek "
+        "saat mengawal logistik, Senin (12/2/2024).",
+        "Pelipatan surat suara rampung paling lambat 5 Februari 2024. Polres "
+        "menjaga gudang KPU, Senin (12/2/2024).",
+    ],
+)
+def test_no_deed_since_the_day_and_deadlines(text):
+    assert _first(text) == "2024-02-12"
+
+
+def test_a_deed_since_the_day_said_done_still_starts():
+    text = (
+        "Sejak Sabtu (10/2/2024) personel sudah berjaga di gudang logistik, kata "
+        "Kapolsek, Senin (12/2/2024)."
+    )
+    assert _first(text) == "2024-02-10"
