@@ -716,7 +716,9 @@ def _background_force(text: str, mention: _Mention, title: str | None) -> bool:
 # Reinforcement promised for later, or asked for, is not deployed.
 _NOT_YET = compile_led(
     r"\b(?:akan|rencananya|nantinya|direncanakan)\b[^.;]{0,60}\b(?:ditambah|tambahan"
-    r"|penambahan|diperkuat)\b|\b(?:minta|meminta|permintaan|mengajukan|diajukan"
+    # "Polres akan menambah 345 personel": a reinforcement still to come
+    r"|penambahan|diperkuat|menambah(?:kan)?|mendatangkan)\b"
+    r"|\b(?:minta|meminta|permintaan|mengajukan|diajukan"
     r"|usulan|mengusulkan)\b",
     re.IGNORECASE,
 )
@@ -877,11 +879,12 @@ def _lead_figure(figures: list[_Figure]) -> _Figure | None:
     """
     if not figures:
         return None
-    if any(f.value > _FEW for f in figures):
-        figures = [f for f in figures if f.value > _FEW]
-    # The whole Polda's force gives way to the story's unit's own figure.
+    # The whole Polda's force gives way to the story's unit's own figure, even a
+    # handful ("7 personel" escorting, beside "secara keseluruhan Polda ... 5.432").
     if any(not f.wide for f in figures):
         figures = [f for f in figures if not f.wide]
+    if any(f.value > _FEW for f in figures):
+        figures = [f for f in figures if f.value > _FEW]
     # A reinforcement gives way to a larger figure of the unit's own.
     own = [
         f

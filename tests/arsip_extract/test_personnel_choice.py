@@ -718,3 +718,35 @@ def test_police_counted_as_petugas(text, total):
 )
 def test_soldiers_counted_as_prajurit(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # The whole Polda's force quoted for context gives way to the unit's own
+        # figure, even a handful (session 9, an inserted-sentence probe).
+        (
+            "Pengawalan dilakukan oleh 7 personel Sat Lantas. Secara keseluruhan, "
+            "Polda menyiagakan 5.432 personel untuk seluruh tahapan pemilihan.",
+            7,
+        ),
+        (
+            "Secara keseluruhan, Polda Kalteng menyiagakan 4.100 personel. Di gudang "
+            "logistik Katingan, 6 personel berjaga bergantian.",
+            6,
+        ),
+        # A reinforcement still to come ("akan menambah") is no deployment.
+        (
+            "Polres menerjunkan 120 personel ke TPS. Ke depan, Polres akan menambah "
+            "345 personel menjelang pemungutan suara.",
+            120,
+        ),
+        (
+            "Sebanyak 80 personel menjaga gudang. Polda rencananya akan mendatangkan "
+            "200 personel lagi pekan depan.",
+            80,
+        ),
+    ],
+)
+def test_context_forces_and_reinforcements_to_come(text, total):
+    assert find_personnel(text).total == total
