@@ -1183,6 +1183,21 @@ def _is_other_headline(line: str) -> bool:
     return fits and capital >= len(words) * 0.6
 
 
+_LIST_MARK = ("• ", "- ", "* ")
+
+
+def _listed_in_story(lines: list[str], i: int, dropped: set[int]) -> bool:
+    """Whether the bullet on line ``i`` is an item of the story's own list: the
+    story's line above ends with ":" ("… yang terdiri dari:"), perhaps over other
+    items of the list."""
+    if not lines[i].startswith(_LIST_MARK):
+        return False
+    k = i - 1
+    while k >= 0 and lines[k].startswith(_LIST_MARK) and k not in dropped:
+        k -= 1
+    return k >= 0 and k not in dropped and lines[k].endswith(":")
+
+
 # A paragraph of the story ends with one of these; a line after a kept line that
 # does not is that paragraph going on (hard-wrapped text), whatever its capitals.
 _PARAGRAPH_END = (*_SENTENCE_END, ")", "…", ",", ";", ":", "|")
@@ -1297,7 +1312,7 @@ def cut_tail(lines: list[str]) -> Tail:
             tail.dropped.add(i)
         elif i - 1 in tail.wrapped and not lines[i - 1].endswith(_PARAGRAPH_END):
             tail.wrapped.add(i)  # a hard-wrapped paragraph goes on to its full stop
-        elif _is_other_headline(line):
+        elif _is_other_headline(line) and not _listed_in_story(lines, i, tail.dropped):
             wrapped = _hard_wrapped(lines, i, tail.dropped)
             if wrapped == "before":
                 tail.wrapped.add(i)

@@ -572,3 +572,25 @@ def test_a_brand_made_with_a_provinces_word_stays_the_outlet(tag, place, outlet)
         _page("Warga Bersihkan Saluran Air Jelang Musim Hujan", f"{tag} {_STORY}")
     )
     assert (parsed.dateline_place, parsed.outlet) == (place, outlet)
+
+
+def test_a_list_the_story_introduces_with_a_colon_is_kept():
+    # Session 9 (asked by "units"): "- 120 personel Polres X" items under "… yang
+    # terdiri dari:" are the story's own list, not other stories' headlines.
+    parsed = _read(
+        _page(
+            "Polisi Siagakan Personel Jaga Gudang Logistik",
+            "SINTANG – Polres Sintang menyiagakan 300 personel gabungan untuk menjaga "
+            "gudang logistik pemilu di kantor KPU Sintang siang dan malam hingga "
+            "kotak suara dikirim ke kecamatan, Sabtu (14/9/2024), yang terdiri dari:",
+            "- 120 personel Polres Sintang",
+            "- 80 personel Kodim Sintang",
+            "- 100 personel Satpol PP dan Linmas",
+            "Kapolres meminta seluruh personel menjaga netralitas selama bertugas.",
+            "- Berita Lain Yang Tidak Ada Hubungannya Dengan Gudang",
+        )
+    )
+    body = "\n".join(parsed.paragraphs)
+    assert "- 120 personel Polres Sintang" in body
+    assert "- 100 personel Satpol PP dan Linmas" in body
+    assert "Berita Lain" not in body
