@@ -727,6 +727,14 @@ def _tag_and_place(text: str) -> Dateline | None:
     return None
 
 
+# "SITUS.ID KUALA KAPUAS –", "SITUS.COM Buntok –": a site's address, a space, a place
+# (of up to three words) and a dash.
+_SITE_SPACE_PLACE = re.compile(
+    rf"^(?P<site>{DOMAIN})\s+(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}})"
+    r"\s*[-–—]"
+)
+
+
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening ``paragraph``, or None."""
     text = paragraph.replace("\u00a0", " ")
@@ -741,6 +749,18 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if dotted and _listed(dotted["site"]) and not _listed(dotted[0].rstrip(" -–—")):
         # "SAMARINDA.SITUS.ASIA –": the place glued to a listed site by a dot.
         text = f"{dotted['place']}, {text[dotted.start('site') :]}"
+    spaced = _SITE_SPACE_PLACE.match(text)
+    if spaced and (
+        _known_place(spaced["place"])
+        or not (
+            re.match(_UNIT_WORD, spaced["place"], re.IGNORECASE)
+            or spaced["place"].split()[0].upper() in _NOT_PLACES
+            or _is_rank(spaced["place"])
+        )
+    ):
+        # "SITUS.ID KUALA KAPUAS –": the site, then the place with no comma (any
+        # place: after an address the words before the dash are the place's).
+        text = f"{spaced['site']}, {text[spaced.start('place') :]}"
     if _DOUBLED.match(text):
         return None
     listed = _listed_head(text)

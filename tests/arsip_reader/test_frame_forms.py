@@ -594,3 +594,20 @@ def test_a_list_the_story_introduces_with_a_colon_is_kept():
     assert "- 120 personel Polres Sintang" in body
     assert "- 100 personel Satpol PP dan Linmas" in body
     assert "Berita Lain" not in body
+
+
+@pytest.mark.parametrize(
+    ("tag", "place"),
+    [
+        ("SITUSKU.ID KUALA KAPUAS –", "Kuala Kapuas"),
+        ("Situsku.com Kelotok –", "Kelotok"),
+    ],
+)
+def test_a_site_then_a_place_without_a_comma(tag, place):
+    # Session 9: "SITUS.ID KUALA KAPUAS –": after the site's address, the words
+    # before the dash are the place (known or not); a unit there is no place.
+    parsed = _read(
+        _page("Warga Bersihkan Saluran Air Jelang Musim Hujan", f"{tag} {_STORY}")
+    )
+    assert parsed.dateline_place == place
+    assert parsed.outlet is not None and parsed.outlet.lower().startswith("situsku")
