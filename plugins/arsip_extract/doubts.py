@@ -20,6 +20,7 @@ from arsip_core.outlets import DOMAIN_ENDINGS
 from arsip_core.warnings import doubt, field_of
 from arsip_extract.dateline import DOMAIN, _known_place
 from arsip_extract.dates import EventDates
+from arsip_extract.officials import _RANK_ABBRS
 from arsip_extract.personnel import Personnel
 from arsip_extract.stamps import parse_stamp
 from arsip_extract.units import UnitMention
@@ -74,6 +75,9 @@ _DATED_PARAGRAPHS = 3
 _FAR_DAYS = 10
 # A headcount this small is rarely the deployment a story reports.
 _SMALL_FORCE = 10
+# A headcount this large is a province's whole force or every agency's together,
+# which a story about one deployment often gives beside its own.
+_LARGE_FORCE = 5000
 
 
 def _iso(day: date | None) -> str:
@@ -230,6 +234,39 @@ def _frame_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> list[s
 _SHORT_TITLE = 4
 
 
+# What a headline is not, by its form (issue 11: "warn when the title looks like a
+# domain or a section name"): a site's address; a radio station's name ("LPPL Radio
+# Suara Kota 99,1 FM"); a photo's credit after a slash ("... saat tiba di bandara /
+# Humas Polres"); a caption's label of a person, ending in his rank and name ("Kapolsek
+# Sungai Raya, Iptu Ahmad"); a site's name in brackets after the headline ("... (Warta
+# Hulu)"), not a unit's or an agency's short name ("(Polda Kalsel)", "(KPU)").
+_NOT_A_HEADLINE = (
+    (_DOMAIN, "alamat situs"),
+    (
+        re.compile(r"\bLPPL?\b|\bRadio\s+[A-Z]|\b\d{2,3}[.,]\d\s*FM\b"),
+        "nama stasiun radio",
+    ),
+    (
+        re.compile(r"\s/\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*$"),
+        "kredit foto di ujungnya",
+    ),
+    (
+        re.compile(
+            rf",\s*(?:{_RANK_ABBRS}|Kapten|Mayor|Kolonel)\b\.?(?:\s+Pol\b\.?)?"
+            r"(?:\s+[A-Z][\w.']*){1,4}\s*$"
+        ),
+        "keterangan foto: jabatan, pangkat dan nama",
+    ),
+    (
+        re.compile(
+            r"\((?!Pol|Sat|KPU|Bawaslu|TNI|Kodim|Korem|Kodam)"
+            r"[A-Z][\w.!]*(?:\s+[A-Z][\w.!]*){1,3}\)\s*$"
+        ),
+        "nama situs dalam kurung di ujungnya",
+    ),
+)
+
+
 def _title_doubts(parsed: ParsedArticle) -> list[str]:
     title = parsed.title
     if not title or any(field_of(w) == "title" for w in parsed.warnings):
@@ -242,6 +279,15 @@ def _title_doubts(parsed: ParsedArticle) -> list[str]:
                 "bukan bentuk judul berita",
             )
         ]
+    for form, what in _NOT_A_HEADLINE:
+        if form.search(title):
+            return [
+                doubt(
+                    "title",
+                    f"judul '{title}': memuat {what}; nama situs atau keterangan "
+                    "foto, bukan judul berita?",
+                )
+            ]
     return []
 
 
@@ -284,11 +330,26 @@ def _event_doubts(
         reasons.append(f"jauh dari tanggal terbit {_iso(published)}")
     if record.election and first.year not in _ELECTION_YEARS:
         reasons.append(f"tahun {first.year} di luar masa pemilu 2024")
+    near = _near_day(first, dates.dates)
+    if near is not None:
+        reasons.append(f"teks juga menyebut {_iso(near)}, hari yang berdekatan")
     if not reasons:
         return []
     return [
         doubt("event_date", f"tanggal kegiatan {_iso(first)}: {'; '.join(reasons)}")
     ]
+
+
+def _near_day(first: date, days: tuple[date, ...]) -> date | None:
+    """Another day the text dates right next to the one taken (the day before or
+    after), or up to two days before it: an event told over days ("Senin (10/2) ...
+    hingga Selasa (11/2)"), an eve, or the day the deed was done before it was
+    announced. Which of them is the event's is a guess."""
+    for day in days:
+        gap = (first - day).days
+        if gap in (-1, 1, 2):
+            return day
+    return None
 
 
 # A story is published within days of what it reports: a stamp this far from the
@@ -389,26 +450,85 @@ def _place_doubts(record: Record, capital: str | None) -> list[str]:
                 f"{record.places[0].name}; tempat kegiatan?",
             )
         ]
+    # So is the capital named first when the dateline is not written there: the
+    # story is told from the Polda or the provincial KPU ("Kapolda di Pontianak
+    # melepas pasukan ke Sambas").
+    first = record.places[0].name
+    dateline = (record.dateline_place or "").casefold()
+    if (
+        len(record.places) > 1
+        and first.endswith(f" {capital}")
+        and capital.casefold() not in dateline
+    ):
+        return [
+            doubt(
+                "places",
+                f"tempat: {first} (ibu kota provinsi) disebut pertama, tetapi "
+                "dateline tidak di sana; tempat kegiatan?",
+            )
+        ]
     return []
 
 
 def _unit_doubts(record: Record, clues: Clues) -> list[str]:
     units = record.police_units
-    poldas = [u for u in units if u.startswith("Polda ")]
-    if not poldas or not any(u.startswith(("Polres", "Polsek")) for u in units):
-        return []
-    # A Polda named once in a Polres's story is often the host or the context.
     named = Counter(u.unit for u in clues.units)
-    once = [u for u in poldas if named.get(u, 0) <= 1]
-    if not once:
-        return []
-    return [
-        doubt(
-            "police_units",
-            f"satuan: {', '.join(once)} hanya disebut sekali dalam berita satuan "
-            "di bawahnya; ikut bertugas?",
+    reasons = []
+    poldas = [u for u in units if u.startswith("Polda ")]
+    if poldas and any(u.startswith(("Polres", "Polsek")) for u in units):
+        # A Polda named once in a Polres's story is often the host or the context.
+        once = [u for u in poldas if named.get(u, 0) <= 1]
+        if once:
+            reasons.append(
+                f"{', '.join(once)} hanya disebut sekali dalam berita satuan di "
+                "bawahnya; ikut bertugas?"
+            )
+    # A Polsek named once in a story about a unit named more often: where a
+    # member serves, a place passed, another story's unit.
+    most = max((named.get(u, 0) for u in units), default=0)
+    polsek = [u for u in units if u.startswith("Polsek ") and named.get(u, 0) <= 1]
+    if polsek and most > 1:
+        reasons.append(
+            f"{', '.join(polsek)} hanya disebut sekali, satuan lain berkali-kali; "
+            "ikut bertugas?"
         )
-    ]
+    twins = _same_place_units(units)
+    if twins:
+        reasons.append(
+            f"{' dan '.join(twins)} bernama tempat yang sama; satu satuan yang "
+            "ditulis dua cara?"
+        )
+    if not reasons:
+        return []
+    return [doubt("police_units", f"satuan: {'; '.join(reasons)}")]
+
+
+# A Polres, Polresta or Polsek and the place in its name ("Polres Kota X" is X's).
+_LOCAL_UNIT = re.compile(r"(?:Polres(?:ta)?|Polsek)\s+(?:Kota\s+)?(.+)")
+
+
+def _same_place_units(units: tuple[str, ...]) -> tuple[str, str] | None:
+    """Two local units of one place ("Polsek Melawi" beside "Polres Melawi"), or two
+    Polres whose places are one and its start ("Polresta Tidore" beside "Polres Kota
+    Tidore Kepulauan"): a unit written two ways, or a Polsek named after its
+    kabupaten's Polres by mistake. (A Polsek named after a part of its Polres's town,
+    "Polsek Banjarmasin Utara", is a unit of its own.)"""
+    placed = []
+    for unit in units:
+        local = _LOCAL_UNIT.match(unit)
+        if local:
+            placed.append((unit, local[1].split()))
+    for i, (unit, words) in enumerate(placed):
+        for other, other_words in placed[i + 1 :]:
+            size = min(len(words), len(other_words))
+            both_polres = not unit.startswith("Polsek") and not other.startswith(
+                "Polsek"
+            )
+            if words == other_words or (
+                both_polres and words[:size] == other_words[:size]
+            ):
+                return unit, other
+    return None
 
 
 # The words the activities most often taken from deep in a story are told by (lower
@@ -457,6 +577,11 @@ def _personnel_doubts(record: Record, clues: Clues) -> list[str]:
         reasons.append(f"teks menyebut beberapa angka ({listed}); dipilih {total}")
     if total < _SMALL_FORCE:
         reasons.append(f"angka kecil ({total})")
+    if total >= _LARGE_FORCE:
+        # A whole province's or every agency's force, named for the context?
+        reasons.append(
+            f"angka besar ({total}): pasukan seluruh provinsi atau gabungan?"
+        )
     if not reasons:
         return []
     return [doubt("personnel_total", f"personel: {'; '.join(reasons)}")]
@@ -477,6 +602,11 @@ def _official_doubts(record: Record) -> list[str]:
     ]
     if typos:
         reasons.append(f"jabatan tampak salah ketik ({', '.join(typos[:2])})")
+    # A post this long has run on into the next words ("Karendal Operasi Mantap
+    # Praja Kapuas 2024 Polresta X"); posts rarely take more than seven.
+    long = [o.position for o in record.officials if len((o.position or "").split()) > 7]
+    if long:
+        reasons.append(f"jabatan panjang sekali ({long[0]})")
     if not reasons:
         return []
     return [doubt("officials", f"pejabat: {'; '.join(reasons)}")]

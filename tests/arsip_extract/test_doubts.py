@@ -261,3 +261,106 @@ def test_a_dateline_place_kemendagri_knows_is_no_doubt():
         assert record_of(text).dateline_place == place.title()
         doubts = doubts_of(text)
         assert "dateline_place" not in doubts and "outlet" not in doubts
+
+
+# --- Session 9: doubts from what the finders knew (issue 11) ---------------------
+
+BODY = ONE_FIGURE.split("\n\n", 1)[1]
+
+
+def test_a_headline_shaped_like_a_site_a_station_or_a_caption_is_doubted():
+    """A site's address, a radio station's name, a photo's credit, a caption's
+    person label and a site's name in brackets are no headline."""
+    for head, what in (
+        ("Berita Terkini Seputar Kapuas Hulu di wartahulu.com", "alamat situs"),
+        ("LPPL Radio Suara Uncak Kapuas 99,1 FM", "stasiun radio"),
+        ("Personel Brimob tiba di Bandara Pangsuma / Humas Polres", "kredit foto"),
+        ("Kasat Samapta Polres Kapuas Hulu, AKP Rudi Hartono", "pangkat dan nama"),
+        ("Polres Kapuas Hulu Gelar Patroli Malam Jelang Pemilu (Warta Hulu)", "kurung"),
+    ):
+        doubts = doubts_of(f"{head}\n\n{BODY}")
+        assert what in doubts["title"], head
+    # A unit's or a vote's short name in brackets is part of a headline.
+    for head in (
+        "Kepolisian Daerah Kalimantan Barat Siaga Penuh (Polda Kalbar)",
+        "Polres Kapuas Hulu Amankan Pemungutan Suara Ulang (PSU)",
+    ):
+        assert "title" not in doubts_of(f"{head}\n\n{BODY}"), head
+
+
+NEXT_DAYS = """Polres Melawi Kawal Rapat Pleno di Kantor KPU
+
+NANGA PINOH – Polres Melawi mengawal rapat pleno rekapitulasi suara di kantor KPU \
+Melawi, Rabu (28/2/2024). Sehari sebelumnya, Selasa (27/2/2024), personel sudah \
+menyisir gedung dan halaman kantor.
+
+Kapolres Melawi AKBP Dedi Kurniawan memantau jalannya rapat bersama anggota.
+"""
+
+
+def test_a_day_next_to_the_one_taken_is_doubted():
+    record = record_of(NEXT_DAYS)
+    assert record.event_date == "2024-02-28"
+    assert "2024-02-27" in doubts_of(NEXT_DAYS)["event_date"]
+    assert "event_date" not in doubts_of(ONE_FIGURE)
+
+
+POLSEK_ONCE = """Polres Ketapang Siagakan Personel di Gudang Logistik
+
+KETAPANG – Polres Ketapang menyiagakan personel di gudang logistik KPU Ketapang, \
+Senin (12/2/2024). Personel Polres Ketapang berjaga bergantian siang dan malam.
+
+Seorang anggota yang bertugas di Polsek Delta Pawan ikut membantu pengecekan kotak \
+suara. Kapolres Ketapang AKBP Joko Susilo meminta anggota tetap waspada.
+"""
+
+
+def test_a_polsek_named_once_in_another_units_story_is_doubted():
+    record = record_of(POLSEK_ONCE)
+    assert "Polsek Delta Pawan" in record.police_units
+    assert "Polsek Delta Pawan" in doubts_of(POLSEK_ONCE)["police_units"]
+
+
+def test_two_units_of_one_place_are_doubted():
+    text = NEXT_DAYS.replace(
+        "bersama anggota.", "bersama anggota Polsek Melawi dan Polres Melawi."
+    )
+    record = record_of(text)
+    assert {"Polsek Melawi", "Polres Melawi"} <= set(record.police_units)
+    assert "tempat yang sama" in doubts_of(text)["police_units"]
+    # A Polsek named after a part of its Polres's town is a unit of its own.
+    own = NEXT_DAYS.replace("bersama anggota.", "bersama anggota Polsek Melawi Hulu.")
+    assert "tempat yang sama" not in doubts_of(own).get("police_units", "")
+
+
+def test_a_force_of_a_whole_province_is_doubted():
+    big = ONE_FIGURE.replace("320 personel", "6.500 personel")
+    assert record_of(big).personnel_total == 6500
+    assert "angka besar" in doubts_of(big)["personnel_total"]
+    assert "personnel_total" not in doubts_of(ONE_FIGURE)
+
+
+def test_a_post_run_on_into_the_next_words_is_doubted():
+    text = ONE_FIGURE.replace(
+        "Kapolres Kapuas Hulu AKBP",
+        "Karendal Operasi Mantap Brata Kapuas 2024 Polres Kapuas Hulu AKBP",
+    )
+    record = record_of(text)
+    assert any(len((o.position or "").split()) > 7 for o in record.officials)
+    assert "panjang" in doubts_of(text)["officials"]
+
+
+CAPITAL_FIRST = """Ratusan Personel Diberangkatkan Amankan Pemungutan Suara
+
+Ratusan personel berangkat dari Pontianak menuju Sambas untuk mengamankan \
+pemungutan suara Pemilu 2024, Senin (12/2/2024). Di sana mereka langsung disebar \
+ke seluruh TPS.
+"""
+
+
+def test_the_capital_named_first_away_from_the_dateline_is_doubted():
+    record = record_of(CAPITAL_FIRST)
+    assert [p.name for p in record.places][:2] == ["Kota Pontianak", "Kabupaten Sambas"]
+    assert "Kota Pontianak" in doubts_of(CAPITAL_FIRST)["places"]
+    at_home = CAPITAL_FIRST.replace("Ratusan personel", "PONTIANAK – Ratusan personel")
+    assert "places" not in doubts_of(at_home)
