@@ -453,11 +453,14 @@ def _place_doubts(record: Record, capital: str | None) -> list[str]:
     # So is the capital named first when the dateline is not written there: the
     # story is told from the Polda or the provincial KPU ("Kapolda di Pontianak
     # melepas pasukan ke Sambas").
+    # (A capital listed with its count, "Pontianak 40 titik", is one of the places
+    # a province-wide story lists.)
     first = record.places[0].name
     dateline = (record.dateline_place or "").casefold()
     if (
         len(record.places) > 1
         and first.endswith(f" {capital}")
+        and record.places[0].count is None
         and capital.casefold() not in dateline
     ):
         return [
