@@ -236,7 +236,8 @@ _FORMER = re.compile(
 # A credit for a photo or the text: "Foto: Humas Polda X", "(ANTARA/HO-Humas Polres
 # X)", "ANTARA/HO/Polda X" (HO: a handout of the unit's press office).
 _CREDIT = re.compile(
-    r"(?:\b(?:foto|sumber|dok|dokumentasi|kredit|ist)\b\.?\s*:?\s*"
+    r"(?:\b(?:foto|sumber|dok|dokumentasi|kredit|ist|rilis|penulis|reporter"
+    r"|kontributor|editor|pewarta)\b\.?\s*:?\s*"
     r"(?:[\w.]+\s+){0,2}?(?:bid|si|sub(?:bag|si)?)?\s*humas"
     r"|(?-i:\bHO)\s*[-/–]\s*(?:(?:bid|si|sub(?:bag|si)?)?\s*humas)?)\s*$",
     re.IGNORECASE,
@@ -262,9 +263,20 @@ _RELATED_LINE = re.compile(
 )
 
 
+# Another story's headline after its label, in a line the reader joined to the
+# paragraph before: "... Berita terkait: Kapolda X Tinjau Gudang".
+_RELATED_INLINE = re.compile(
+    r"\b(?:baca\s+(?:juga|pula)|berita\s+terkait|artikel\s+terkait)\s*:\s*"
+    r"[^.!?\n:]{0,70}$",
+    re.IGNORECASE,
+)
+
+
 def _credit_line(text: str, at: int) -> bool:
     """Whether the unit at ``at`` stands in a credit line or a related-story line."""
     line = text.rfind("\n", 0, at) + 1
+    if _RELATED_INLINE.search(text, max(line, at - 80), at):
+        return True
     if at - line > 80:
         return False
     credit = _CREDIT_LINE.fullmatch(text, line, at)
@@ -502,7 +514,7 @@ def _mark_headquarters(text: str, found: list[UnitMention]) -> list[UnitMention]
     """Flag a unit named only by its headquarters ("kantong parkir di Mapolresta
     Banjarmasin") or a place at its seat ("pelabuhan Polsek Long Bagun"): a venue,
     not a unit at work, unless the story names its kind bare elsewhere ("Kapolres
-    AKBP X" of an apel at the Mapolres)."""
+    AKBP X" of an apel at the Mapolres) and no other unit of that kind at work."""
     venue = {
         id(m)
         for m in found
@@ -514,6 +526,9 @@ def _mark_headquarters(text: str, found: list[UnitMention]) -> list[UnitMention]
         return found
     seats -= {m.unit for m in found if id(m) not in venue}
     bare = {k.group(1) for k in _BARE_KIND.finditer(text)} if seats else set()
+    # A bare "Kapolres" is the chief of the Polres the text names at work, when it
+    # names one: then it says nothing of a Polres named only as a venue.
+    bare -= {m.unit.split()[0].lower()[3:] for m in found if m.unit not in seats}
     return [
         replace(m, parent=True)
         if m.unit in seats and m.unit.split()[0].lower()[3:] not in bare

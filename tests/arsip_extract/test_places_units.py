@@ -584,3 +584,35 @@ def test_credit_and_related_lines(line, units):
 )
 def test_a_units_seat_as_a_venue(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # A venue at a unit's seat beside another unit of its kind at work: the
+        # bare "Kapolres" is the chief of the one at work (session 9, a probe).
+        (
+            "Personel Polres Sintang berkumpul di halaman Polres Melawi. Kapolres "
+            "memimpin pemberangkatan ke TPS.",
+            ("Polres Sintang",),
+        ),
+        (
+            "Polres Landak mengirim bantuan. Apel digelar di Mapolres Sanggau, lalu "
+            "Kapolres melepas personel.",
+            ("Polres Landak",),
+        ),
+        # A credit or another story's headline the reader ran into a paragraph.
+        (
+            "Gudang dijaga selama 24 jam oleh Polres Sintang. Rilis: Bidhumas Polda "
+            "Kalbar",
+            ("Polres Sintang",),
+        ),
+        (
+            "Gudang dijaga oleh Polres Sintang sejak pagi di Berita terkait: Kapolda "
+            "Kalbar Tinjau Gudang",
+            ("Polres Sintang",),
+        ),
+    ],
+)
+def test_venues_and_credits_run_into_the_text(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
