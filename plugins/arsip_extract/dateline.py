@@ -735,6 +735,33 @@ _SITE_SPACE_PLACE = re.compile(
 )
 
 
+# "SITUS.com, Puruk Cahu Menghadapi libur …": a site, a comma, then the sentence.
+_SITE_COMMA = re.compile(rf"^(?P<site>{DOMAIN}),\s*")
+
+
+def _site_place_undashed(text: str) -> Dateline | None:
+    """A site's address, a comma and a known place of one to three words opening
+    the story's first sentence without a dash ("SITUS.com, Puruk Cahu Menghadapi
+    …"): the place is the longest run of words the gazetteer knows."""
+    site = _SITE_COMMA.match(text)
+    if site is None:
+        return None
+    words = text[site.end() :].split(" ", 4)
+    if any(
+        re.fullmatch(r"[-–—:|]+", w) or w.endswith(("-", "–", "—", ","))
+        for w in words[:4]
+    ):
+        return None  # a dash or a comma after the place: the usual forms read it
+    for size in (3, 2, 1):
+        if len(words) <= size or not words[size][:1].isupper():
+            continue
+        place = " ".join(words[:size])
+        if place[:1].isupper() and _known_place(place):
+            rest = text[site.end() :].split(" ", size)[size]
+            return Dateline(place=_tidy_place(place), rest=rest, outlet=site["site"])
+    return None
+
+
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening ``paragraph``, or None."""
     text = paragraph.replace("\u00a0", " ")
@@ -763,6 +790,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
         text = f"{spaced['site']}, {text[spaced.start('place') :]}"
     if _DOUBLED.match(text):
         return None
+    undashed = _site_place_undashed(text)
+    if undashed:
+        return undashed
     listed = _listed_head(text)
     if listed:
         return listed

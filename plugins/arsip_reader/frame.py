@@ -390,6 +390,16 @@ def _dateline_below(lines: list[str], at: int) -> bool:
     return False
 
 
+# A sentence closed by the day it reports, its full stop left out: "… ke desa
+# terjauh, Minggu (12/2/2024)".
+_DATED_END = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
+
+
+def _dated_sentence(text: str) -> bool:
+    """A story's first sentence ending with its bracketed day, without a stop."""
+    return _words(text) >= 12 and bool(_DATED_END.search(text.rstrip()))
+
+
 def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
     """Index of the line that opens the story, and its dateline if any."""
     limit = _header_span(lines)
@@ -407,6 +417,7 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
             # opening a sentence starts the story, however short its first line.
             or (found.date_text and found.place and _words(found.rest) >= 3)
             or _paragraph_like(_opening(lines, i, found))
+            or _dated_sentence(_opening(lines, i, found))
         ):
             if found.alone and i + 1 >= len(lines):
                 break

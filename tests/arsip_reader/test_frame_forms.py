@@ -611,3 +611,39 @@ def test_a_site_then_a_place_without_a_comma(tag, place):
     )
     assert parsed.dateline_place == place
     assert parsed.outlet is not None and parsed.outlet.lower().startswith("situsku")
+
+
+def test_a_dated_first_sentence_without_a_stop_opens_the_story():
+    # Session 9: "Polres X Polda Y - … ke desa terjauh, Minggu (15/9/2024)" (the stop
+    # left out) under a long headline ending with a stop: the dateline's line is the
+    # story's start, not the headline.
+    parsed = _read(
+        _page(
+            "Sabtu, 14 September 2024",
+            "Dua Hari Perjalanan, Polisi dan Warga Kawal Logistik Pemilu ke Desa "
+            "Terjauh di Pegunungan Meratus Melewati Sungai dan Jalan Terjal.",
+            "Polres Hulu Sungai Tengah Polda Kalimantan Selatan - Polisi dan warga "
+            "mengawal logistik pemilu ke desa terjauh di kaki pegunungan, Minggu "
+            "(15/9/2024)",
+            "Perjalanan itu memakan waktu dua hari satu malam melewati sungai.",
+        )
+    )
+    assert parsed.dateline_place == "Hulu Sungai Tengah"
+    assert parsed.title.startswith("Dua Hari Perjalanan")
+
+
+def test_a_site_and_a_known_place_opening_the_sentence_without_a_dash():
+    # Session 9: "SITUS.com, Puruk Cahu Menghadapi libur …": no dash; the longest run
+    # of words the gazetteer knows is the place.
+    parsed = _read(
+        _page(
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            "SITUSKU.com, Puruk Cahu Menjelang musim hujan, warga dua kelurahan "
+            "bergotong royong membersihkan saluran air, Sabtu (14/9/2024).",
+        )
+    )
+    assert (parsed.dateline_place, parsed.outlet) == ("Puruk Cahu", "SITUSKU.com")
+    dashed = _read(
+        _page("Warga Bersihkan Saluran Air", f"SITUSKU.com, Tanjung Selor – {_STORY}")
+    )
+    assert dashed.dateline_place == "Tanjung Selor"
