@@ -382,6 +382,15 @@ LISTINGS_PHASE = "tulis ArticlesGenerator (umpan, daftar)"
 ARTICLES_PHASE = "tulis ArticlesGenerator"
 
 
+# How much lower the families' helpers run than the Pelican process (``os.nice``).
+# Nobody waits for their pages until the last later generator's turn, but Pagefind
+# starts only once the last article page is written: on two cores the article
+# pages go first, and the families take what the article writers and Pagefind
+# leave (all of it once those are done), instead of pushing Pagefind's shards to
+# the end of the build.
+FAMILIES_NICENESS = 10
+
+
 # Later generators written by the helper that writes the ArticlesGenerator's
 # listings: their pages show the same listing entries (``listing_item`` renders each
 # article's entry once per process). The other later generators are written by a
@@ -513,6 +522,7 @@ def _start_families(plan: Families, writer, build, group: list) -> tuple[int, in
 def _families_helper(plan: Families, writer, build, group: list) -> dict:
     """In a helper: the families of ``group``, in Pelican's order; the bookkeeping,
     with the helper's phase times."""
+    lower_priority(FAMILIES_NICENESS)
     timer = _timer(plan.articles.settings)
     before = _phase_times(timer)
 
@@ -532,6 +542,12 @@ def _families_helper(plan: Families, writer, build, group: list) -> dict:
         if times != before.get(name)
     }
     return result
+
+
+def lower_priority(steps: int) -> None:
+    """This process yields the CPU to the build's others (``steps`` of nice)."""
+    with suppress(OSError):
+        os.nice(steps)
 
 
 def _write_listings(plan: Families, writer) -> None:

@@ -177,7 +177,9 @@ class ShardedIndex:
     # -- in the background -------------------------------------------------------
     def _run(self) -> None:
         self.cache.mkdir(parents=True, exist_ok=True)
-        order = shard_order(self.shards)
+        # Largest shards first: the last one to finish is then a small one, so
+        # the build's end does not wait on one big shard alone.
+        order = sorted(shard_order(self.shards), key=lambda k: -len(self.shards[k]))
         with ThreadPoolExecutor(max_workers=self.processes) as pool:
             for outcome in pool.map(self._shard, order):
                 if outcome is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import pickle
 import sys
 from pathlib import Path
@@ -243,6 +244,28 @@ def test_a_page_of_one_families_helper_that_another_wrote_fails(
     assert shared[:2] == [None, None]
     with pytest.raises(FileOverwriteFailedError, match="index.html"):
         _build(content, tmp_path / "serial", 1)
+
+
+def test_the_families_helpers_yield_the_cpu_to_the_article_pages(
+    content, tmp_path, shared, monkeypatch
+):
+    """The families' helpers run niced, the Pelican process (article pages, then
+    Pagefind) at its own priority."""
+    seen = tmp_path / "nice.txt"
+    real = DataGenerator.generate_output
+
+    def noting(self, writer):
+        seen.write_text(str(os.nice(0)), encoding="utf-8")
+        return real(self, writer)
+
+    monkeypatch.setattr(DataGenerator, "generate_output", noting)
+    before = os.nice(0)
+    _build(content, tmp_path / "paralel", 2)
+    assert shared[:2] == [None, None]
+    assert int(seen.read_text(encoding="utf-8")) == min(
+        19, before + parallel.FAMILIES_NICENESS
+    )
+    assert os.nice(0) == before
 
 
 def test_an_error_in_another_family_ends_the_build_as_in_a_serial_build(
