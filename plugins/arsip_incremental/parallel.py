@@ -297,6 +297,24 @@ def _capture(writer, build, work) -> dict:
     }
 
 
+def start_helper(job) -> tuple[int, int]:
+    """Fork a helper running ``job`` (it returns a picklable dict); its pid and the
+    pipe to read with ``collect_helper``."""
+    return _start(job)
+
+
+def collect_helper(pid: int, reader: int) -> dict | None:
+    """What a helper's ``job`` returned, or None if it failed (waits for it)."""
+    return _collect(pid, reader)
+
+
+def stop_helper(pid: int, reader: int) -> None:
+    """End a helper that will not be collected (the build failed)."""
+    _stop(pid)
+    with suppress(OSError):
+        os.close(reader)
+
+
 def _collect(pid: int, reader: int) -> dict | None:
     """The helper's bookkeeping, or None if it failed."""
     with os.fdopen(reader, "rb") as handle:

@@ -9,6 +9,7 @@ from arsip_search.plugin import (
     expect_article_pages,
     search_page_generator,
     start_index,
+    take_fields,
 )
 
 
@@ -18,6 +19,7 @@ def register():
     signals.generator_init.connect(add_template_helpers)
     signals.get_generators.connect(search_page_generator)
     signals.article_generator_finalized.connect(expect_article_pages)
+    signals.all_generators_finalized.connect(take_fields)
     signals.content_written.connect(article_page_written)
     signals.article_writer_finalized.connect(start_index)
     signals.finalized.connect(build_index)

@@ -8,9 +8,16 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from arsip_incremental.parallel import (
+    collect_helper,
+    start_helper,
+    stop_helper,
+    writer_processes,
+)
 from pelican.generators import Generator
 
 from arsip_core.keys import SEARCH_CONTEXT, SEARCH_SLOT
@@ -108,13 +115,16 @@ def kept_fields(
     """``compute`` made once per article and edition: the article page's filter
     and the search page's filter choices read the same fields."""
 
-    def pagefind_fields(article) -> SearchFields | None:
-        """Template filter: the Pagefind filters, sorts and metadata of an article."""
+    def pagefind_fields(
+        article, made: SearchFields | None = None
+    ) -> SearchFields | None:
+        """Template filter: the Pagefind filters, sorts and metadata of an article
+        (``made``: what another process computed for it, kept instead)."""
         key = (lang, id(article))
         hit = memo.get(key)
         if hit is not None and hit[0] is article:
             return hit[1]
-        fields = compute(article)
+        fields = made if made is not None else compute(article)
         memo[key] = (article, fields)
         return fields
 
@@ -200,6 +210,8 @@ class SearchBuild:
     )
     # Each article's save_as, once its URL is final: id -> (article, save_as).
     pages: dict[int, tuple[Any, str]] = field(default_factory=dict)
+    # The helper making each article's search fields, until taken in.
+    pending: PendingFields | None = None
 
     def saved_as(self, content) -> str:
         """``content.save_as``, made once (Pelican formats it from the settings at
@@ -246,17 +258,81 @@ def expect_article_pages(generator) -> None:
     }
     limit = setting(settings, "ARSIP_SEARCH_SHARD_PAGES")
     search.shards = search.planned = shards_of(generator.articles, limit, saved_as)
-    # Made here, once, before the article pages are written (by forked helpers
-    # too): each page's filter and the search page's choices share them.
+    # Made once, before the article pages are written (by forked helpers too):
+    # each page's filter and the search page's choices share them. A helper
+    # makes them while this process makes the other generators' contexts (one
+    # core was idle then); they are taken in at all_generators_finalized.
     fields_of = _fields_filter(settings)
-    for article in generator.articles:
-        fields_of(article)
+    search.pending = start_fields(settings, fields_of, list(generator.articles))
+    if search.pending is None:
+        for article in generator.articles:
+            fields_of(article)
     if pages:
         search.waiting = pages
         search.generator = generator
         # content_written tells only the path and the page's context: the build's
         # search rides in the run's context (a copy of it reaches every page).
         generator.context[SEARCH_CONTEXT] = search
+
+
+@dataclass
+class PendingFields:
+    """A helper making the articles' search fields (``start_fields``)."""
+
+    pid: int
+    reader: int
+    fields_of: Callable[[Any], SearchFields | None]
+    articles: list
+    done: bool = False
+
+    def stop(self) -> None:
+        """End the helper if it was never taken in (the build failed)."""
+        if not self.done:
+            self.done = True
+            stop_helper(self.pid, self.reader)
+
+    def take(self) -> None:
+        """Wait for the helper and keep what it made as if made here (whatever
+        it could not make is made here)."""
+        if self.done:
+            return
+        self.done = True
+        result = collect_helper(self.pid, self.reader)
+        made = result.get("fields") if result is not None else None
+        if not isinstance(made, list) or len(made) != len(self.articles):
+            made = [None] * len(self.articles)
+        for article, fields in zip(self.articles, made, strict=True):
+            self.fields_of(article, fields)
+
+
+def _fields_in_helper(fields_of, articles: list) -> dict:
+    """In a forked helper: each article's search fields, in order."""
+    return {"fields": [fields_of(article) for article in articles]}
+
+
+def start_fields(settings, fields_of, articles: list) -> PendingFields | None:
+    """Fork a helper making ``fields_of`` of every article; None when the build
+    has one CPU or few articles (then they are made here)."""
+    wanted = setting(settings, "ARSIP_WRITER_PROCESSES")
+    if not articles or writer_processes(wanted, len(articles)) <= 1:
+        return None
+    pid, reader = start_helper(partial(_fields_in_helper, fields_of, articles))
+    pending = PendingFields(pid, reader, fields_of, articles)
+    state = build_state(settings)
+    if state is not None:
+        state.on_close(pending.stop)
+    return pending
+
+
+def take_fields(generators) -> None:
+    """all_generators_finalized: the search fields made by the helper, before any
+    page is written."""
+    for generator in generators:
+        search = _search(generator.settings)
+        pending, search.pending = search.pending, None
+        if pending is not None:
+            pending.take()
+        return
 
 
 def article_page_written(path, context=None) -> None:

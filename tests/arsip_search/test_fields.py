@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
@@ -22,6 +23,7 @@ from arsip_search.fields import (
     search_fields,
 )
 from arsip_search.indexer import base_path, parse_counts
+from arsip_search.plugin import kept_fields, start_fields
 
 
 @pytest.mark.parametrize(
@@ -214,3 +216,47 @@ def test_filter_choices_name_the_shards_that_hold_a_value():
         "Kalimantan Barat": (2,),
         "Kaltim Today": (),  # in every shard
     }
+
+
+class _Article:
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+
+def _helper_fields(monkeypatch):
+    """``pagefind_fields`` over toy articles, with a second CPU and no minimum."""
+    import arsip_incremental.parallel as parallel
+
+    monkeypatch.setattr(parallel, "usable_cpus", lambda: 2)
+    monkeypatch.setattr(parallel, "MIN_PAGES", 1)
+    made = kept_fields(lambda a: (a.n, os.getpid()), {}, "id")
+    return made, [_Article(n) for n in range(40)]
+
+
+def test_search_fields_made_by_a_helper_are_kept_as_if_made_here(monkeypatch):
+    made, articles = _helper_fields(monkeypatch)
+    pending = start_fields({}, made, articles)
+    assert pending is not None
+    pending.take()
+    values = [made(a) for a in articles]
+    assert [n for n, _pid in values] == list(range(40))
+    assert all(pid != os.getpid() for _n, pid in values)  # none made again here
+
+
+def test_a_failed_search_fields_helper_has_them_made_here(monkeypatch):
+    import arsip_search.plugin as search_plugin
+
+    made, articles = _helper_fields(monkeypatch)
+
+    def crash(*_args):
+        raise RuntimeError("rusak")
+
+    monkeypatch.setattr(search_plugin, "_fields_in_helper", crash)
+    pending = start_fields({}, made, articles)
+    pending.take()
+    assert [made(a) for a in articles] == [(n, os.getpid()) for n in range(40)]
+
+
+def test_few_articles_have_their_search_fields_made_here(monkeypatch):
+    made, articles = _helper_fields(monkeypatch)
+    assert start_fields({"ARSIP_WRITER_PROCESSES": 1}, made, articles) is None
