@@ -25,3 +25,4 @@ SEARCH_CONTEXT = "arsip_search_build"  # arsip_search's slot, for content_writte
 REPORT_SLOT = "arsip_report"
 SEARCH_SLOT = "arsip_search"
 INCREMENTAL_SLOT = "arsip_incremental"
+SEO_SLOT = "arsip_seo"

@@ -5,14 +5,24 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
+from arsip_incremental.parallel import (
+    collect_helper,
+    lower_priority,
+    start_helper,
+    stop_helper,
+    writer_processes,
+)
 from jinja2 import pass_context
 
 from arsip_core.files import write_if_changed
-from arsip_core.keys import EDITION_LANG, EDITION_ROOTS
+from arsip_core.keys import EDITION_LANG, EDITION_ROOTS, SEO_SLOT
 from arsip_core.labels import ACTIVITY_LABELS, ELECTION_LABELS
 from arsip_core.settings import setting
+from arsip_core.state import build_state
 from arsip_i18n.text import edition_text
 from arsip_seo.jsonld import json_ld
 from arsip_seo.meta import canonical_path, news_article, record_citation
@@ -21,6 +31,7 @@ from arsip_seo.sitemap import (
     collect,
     dump_known,
     load_known,
+    read_entries,
     robots_txt,
     sitemap_xml,
 )
@@ -93,6 +104,88 @@ def _load_known(path: Path | None) -> Known | None:
         return {}
 
 
+# How much lower than the build the helper reading the article pages' entries runs:
+# as low as the families' helpers, beside which it runs (Pagefind goes first).
+EARLY_NICENESS = 10
+
+
+@dataclass
+class EarlyEntries:
+    """A helper reading the article pages' sitemap entries (``read_ahead``)."""
+
+    pid: int
+    reader: int
+    done: bool = False
+
+    def stop(self) -> None:
+        """End the helper if it was never taken in (the build failed)."""
+        if not self.done:
+            self.done = True
+            stop_helper(self.pid, self.reader)
+
+    def take(self) -> Known:
+        """What the helper read (nothing if it failed)."""
+        if self.done:
+            return {}
+        self.done = True
+        result = collect_helper(self.pid, self.reader)
+        known = result.get("known") if result is not None else None
+        return known if isinstance(known, dict) else {}
+
+
+@dataclass
+class SeoBuild:
+    """arsip_seo's part of one build (its BuildState slot)."""
+
+    early: EarlyEntries | None = None
+
+
+def _early_entries(output: Path, contents: list, known_file: Path) -> dict:
+    """In a forked helper: the entries of the article pages that changed since the
+    last build's table, as ``collect`` keeps them."""
+    lower_priority(EARLY_NICENESS)
+    pages = [c.save_as for c in contents]
+    return {"known": read_entries(output, pages, _load_known(known_file))}
+
+
+def read_ahead(generator, writer=None) -> None:
+    """article_writer_finalized: once the article pages are written (nothing later
+    writes under them), a helper reads their sitemap entries while the other
+    families are written; the sitemap at the build's end reads only the rest.
+    Only when the build keeps the sitemap's table and has a second CPU."""
+    settings = generator.settings
+    state = build_state(settings)
+    output = Path(generator.output_path)
+    if state is None or not setting(settings, "ARSIP_SEO_SITEMAP_SAVE_AS"):
+        return
+    known_file = _known_file(settings, output)
+    if known_file is None:
+        return
+    contents = [
+        *generator.translations,
+        *generator.articles,
+        *getattr(generator, "hidden_translations", []),
+        *getattr(generator, "hidden_articles", []),
+    ]
+    wanted = setting(settings, "ARSIP_WRITER_PROCESSES")
+    if writer_processes(wanted, len(contents)) <= 1:
+        return
+    seo = state.slot(SEO_SLOT, SeoBuild)
+    if seo.early is not None:
+        return
+    pid, reader = start_helper(partial(_early_entries, output, contents, known_file))
+    seo.early = EarlyEntries(pid, reader)
+    state.on_close(seo.early.stop)
+
+
+def _take_early(settings) -> Known:
+    state = build_state(settings)
+    seo = state.slots.get(SEO_SLOT) if state is not None else None
+    if seo is None or seo.early is None:
+        return {}
+    return seo.early.take()
+
+
 def write_sitemap(pelican) -> None:
     """After the build: sitemap.xml from the pages' canonical links, and robots.txt."""
     settings = pelican.settings
@@ -102,6 +195,9 @@ def write_sitemap(pelican) -> None:
         started = time.perf_counter()
         known_file = _known_file(settings, output)
         known = _load_known(known_file)
+        early = _take_early(settings)
+        if known is not None:
+            known.update(early)
         entries = collect(
             output, skip=[settings.get("NOTFOUND_SAVE_AS") or ""], known=known
         )

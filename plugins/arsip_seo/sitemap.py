@@ -67,6 +67,28 @@ def _stamp(path: str) -> Stamp:
     return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
+def read_entries(output: Path, pages: Iterable[str], old: Known | None = None) -> Known:
+    """The entries of ``pages`` (relative paths under ``output``) with their
+    stamps, as ``collect`` keeps them, but for the pages ``old`` (the last build's
+    table) already has under the same stamp. Read ahead, while other pages are
+    still being written, ``collect`` then reads only the pages changed since."""
+    root = os.fspath(output)
+    old = old or {}
+    known: Known = {}
+    for relative in pages:
+        path = os.path.join(root, *relative.split("/"))
+        try:
+            stamp = _stamp(path)
+            seen = old.get(relative)
+            if seen is not None and seen[0] == stamp:
+                continue
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                known[relative] = (stamp, entry_of(handle.read()))
+        except OSError:
+            continue
+    return known
+
+
 def collect(
     output: Path, skip: Iterable[str] = (), known: Known | None = None
 ) -> list[Entry]:

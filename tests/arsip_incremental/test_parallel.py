@@ -268,6 +268,27 @@ def test_the_families_helpers_yield_the_cpu_to_the_article_pages(
     assert os.nice(0) == before
 
 
+def test_the_article_pages_sitemap_entries_are_read_by_a_helper(
+    content, tmp_path, shared, monkeypatch
+):
+    """Read ahead in a helper, the article pages are not read again for the
+    sitemap at the build's end; the sitemap is the serial build's."""
+    import arsip_seo.sitemap as sitemap
+
+    read = []
+    parse = sitemap.entry_of
+    monkeypatch.setattr(
+        sitemap, "entry_of", lambda html: read.append(html) or parse(html)
+    )
+    together = _build(content, tmp_path / "paralel", 2)
+    here = len(read)
+    pages = len(list((together / "artikel").glob("*/index.html")))
+    serial = _build(content, tmp_path / "serial", 1)
+    assert pages > 20 and len(read) - here == here + pages
+    sitemaps = [(o / "sitemap.xml").read_bytes() for o in (together, serial)]
+    assert sitemaps[0] == sitemaps[1].replace(b"/serial/", b"/paralel/")
+
+
 def test_an_error_in_another_family_ends_the_build_as_in_a_serial_build(
     content, tmp_path, shared, monkeypatch
 ):

@@ -83,3 +83,37 @@ def test_the_known_entries_survive_json_and_garbage_is_forgotten(tmp_path):
     assert known["b.html"][1] is None
     assert load_known("{not json") == {}
     assert load_known('{"a.html": 3}') == {}
+
+
+def test_entries_read_ahead_spare_collect_those_pages(tmp_path, monkeypatch):
+    import arsip_seo.sitemap as sitemap
+
+    _page(tmp_path / "a" / "index.html", "https://x.id/a/", "2024-01-01")
+    _page(tmp_path / "b" / "index.html", "https://x.id/b/")
+    _page(tmp_path / "c.html", "https://x.id/c/")
+    kept: dict = {}
+    collect(tmp_path, known=kept)
+    _page(tmp_path / "b" / "index.html", "https://x.id/b2/")  # a new file (inode)
+    # Read ahead: the pages the last table lacks or that changed, missing ones
+    # left out.
+    early = sitemap.read_entries(
+        tmp_path, ["a/index.html", "b/index.html", "x/index.html"], kept
+    )
+    assert set(early) == {"b/index.html"}
+    read = []
+    parse = sitemap.entry_of
+    monkeypatch.setattr(
+        sitemap, "entry_of", lambda html: read.append(html) or parse(html)
+    )
+    known = {**kept, **early}
+    entries = sitemap.collect(tmp_path, known=known)
+    assert read == []  # nothing read at the end
+    assert entries == collect(tmp_path)
+    assert [e.loc for e in entries] == [
+        "https://x.id/a/",
+        "https://x.id/b2/",
+        "https://x.id/c/",
+    ]
+    read.clear()
+    fresh = sitemap.read_entries(tmp_path, ["a/index.html", "c.html"])
+    assert set(fresh) == {"a/index.html", "c.html"} and len(read) == 2
