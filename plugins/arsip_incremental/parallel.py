@@ -199,6 +199,7 @@ def write_articles(generator, write) -> None:
         for pid, _reader in helpers:
             _stop(pid)
         raise
+    _open_gate(generator)
     for (pid, reader), share in zip(helpers, shares[1:], strict=True):
         result = _collect(pid, reader)
         if result is None:
@@ -256,6 +257,8 @@ class _Records(logging.Handler):
 
 def _helper(generator, write, writer, build, share) -> dict:
     """Write ``share`` in the helper; what the parent needs to know of it."""
+
+    _close_gate(generator)
 
     def work() -> None:
         for article in share:
@@ -400,15 +403,6 @@ LISTINGS_PHASE = "tulis ArticlesGenerator (umpan, daftar)"
 ARTICLES_PHASE = "tulis ArticlesGenerator"
 
 
-# How much lower the families' helpers run than the Pelican process (``os.nice``).
-# Nobody waits for their pages until the last later generator's turn, but Pagefind
-# starts only once the last article page is written: on two cores the article
-# pages go first, and the families take what the article writers and Pagefind
-# leave (all of it once those are done), instead of pushing Pagefind's shards to
-# the end of the build.
-FAMILIES_NICENESS = 10
-
-
 # Later generators written by the helper that writes the ArticlesGenerator's
 # listings: their pages show the same listing entries (``listing_item`` renders each
 # article's entry once per process). The other later generators are written by a
@@ -435,9 +429,23 @@ class Families:
         # Later generators whose pages the Pelican process writes itself at their
         # turn (no helper, or their helper failed), by id.
         self.here: set[int] = set()
+        # The families' helpers wait for this pipe's end (``open_gate``): they
+        # start once this process's share of the article pages is written. On two
+        # cores the article pages, which Pagefind waits for, go first; nobody
+        # waits for the families until the first later generator's turn.
+        self.gate: tuple[int, int] | None = None
+
+    def open_gate(self) -> None:
+        """Let the families' helpers start (closing the pipe they wait on)."""
+        gate, self.gate = self.gate, None
+        if gate is not None:
+            for fd in gate:
+                with suppress(OSError):
+                    os.close(fd)
 
     def stop(self) -> None:
         """End the helpers (the article pages failed)."""
+        self.open_gate()
         helpers, self.helpers = self.helpers, []
         for pid, reader, _group in helpers:
             _stop(pid)
@@ -522,11 +530,13 @@ def _write_first(plan: Families, writer) -> None:
     # Collected (or stopped) before this build does anything else: the first later
     # generator's turn comes right after this one.
     try:
+        plan.gate = os.pipe()
         for group in plan.groups:
             pid, reader = _start_families(plan, writer, build, group)
             plan.helpers.append((pid, reader, group))
         with _skipping(plan.articles, _LISTINGS):
             plan.first(writer)
+        plan.open_gate()  # (opened when this process's share was written)
     except BaseException:
         plan.stop()
         raise
@@ -540,7 +550,7 @@ def _start_families(plan: Families, writer, build, group: list) -> tuple[int, in
 def _families_helper(plan: Families, writer, build, group: list) -> dict:
     """In a helper: the families of ``group``, in Pelican's order; the bookkeeping,
     with the helper's phase times."""
-    lower_priority(FAMILIES_NICENESS)
+    _wait_for_gate(plan)
     timer = _timer(plan.articles.settings)
     before = _phase_times(timer)
 
@@ -562,10 +572,31 @@ def _families_helper(plan: Families, writer, build, group: list) -> dict:
     return result
 
 
-def lower_priority(steps: int) -> None:
-    """This process yields the CPU to the build's others (``steps`` of nice)."""
+def _wait_for_gate(plan: Families) -> None:
+    """In a families' helper: wait until the Pelican process opens the gate."""
+    if plan.gate is None:
+        return
+    waiting, own = plan.gate
     with suppress(OSError):
-        os.nice(steps)
+        os.close(own)  # else the pipe never ends
+    with suppress(OSError):
+        os.read(waiting, 1)
+
+
+def _close_gate(generator) -> None:
+    """In a helper forked while the gate is shut: drop its copy of the gate."""
+    plan = getattr(generator, "_arsip_families", None)
+    if plan is not None and plan.gate is not None:
+        with suppress(OSError):
+            os.close(plan.gate[1])
+
+
+def _open_gate(generator) -> None:
+    """This process's share of the article pages is written: the families'
+    helpers may start."""
+    plan = getattr(generator, "_arsip_families", None)
+    if plan is not None:
+        plan.open_gate()
 
 
 def _write_listings(plan: Families, writer) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from arsip_incremental.parallel import (
     collect_helper,
-    lower_priority,
     start_helper,
     stop_helper,
     writer_processes,
@@ -104,11 +103,6 @@ def _load_known(path: Path | None) -> Known | None:
         return {}
 
 
-# How much lower than the build the helper reading the article pages' entries runs:
-# as low as the families' helpers, beside which it runs (Pagefind goes first).
-EARLY_NICENESS = 10
-
-
 @dataclass
 class EarlyEntries:
     """A helper reading the article pages' sitemap entries (``read_ahead``)."""
@@ -143,7 +137,6 @@ class SeoBuild:
 def _early_entries(output: Path, contents: list, known_file: Path) -> dict:
     """In a forked helper: the entries of the article pages that changed since the
     last build's table, as ``collect`` keeps them."""
-    lower_priority(EARLY_NICENESS)
     pages = [c.save_as for c in contents]
     return {"known": read_entries(output, pages, _load_known(known_file))}
 

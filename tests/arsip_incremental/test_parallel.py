@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import pickle
 import sys
 from pathlib import Path
@@ -246,26 +245,27 @@ def test_a_page_of_one_families_helper_that_another_wrote_fails(
         _build(content, tmp_path / "serial", 1)
 
 
-def test_the_families_helpers_yield_the_cpu_to_the_article_pages(
+def test_the_families_wait_for_this_process_s_share_of_the_article_pages(
     content, tmp_path, shared, monkeypatch
 ):
-    """The families' helpers run niced, the Pelican process (article pages, then
-    Pagefind) at its own priority."""
-    seen = tmp_path / "nice.txt"
-    real = DataGenerator.generate_output
+    """The families' helpers start once the Pelican process has written its share
+    of the article pages (every second page with two processes): the article
+    pages, which Pagefind waits for, get the cores first."""
+    seen = tmp_path / "seen.txt"
+    output = tmp_path / "paralel"
+    real = parallel._write_listings
 
-    def noting(self, writer):
-        seen.write_text(str(os.nice(0)), encoding="utf-8")
-        return real(self, writer)
+    def noting(plan, writer):
+        pages = len(list((output / "artikel").glob("*/index.html")))
+        seen.write_text(str(pages), encoding="utf-8")
+        return real(plan, writer)
 
-    monkeypatch.setattr(DataGenerator, "generate_output", noting)
-    before = os.nice(0)
-    _build(content, tmp_path / "paralel", 2)
+    monkeypatch.setattr(parallel, "_write_listings", noting)
+    _build(content, output, 2)
     assert shared[:2] == [None, None]
-    assert int(seen.read_text(encoding="utf-8")) == min(
-        19, before + parallel.FAMILIES_NICENESS
-    )
-    assert os.nice(0) == before
+    written = len(list((output / "artikel").glob("*/index.html")))
+    assert written >= 30
+    assert int(seen.read_text(encoding="utf-8")) >= written // 2
 
 
 def test_the_article_pages_sitemap_entries_are_read_by_a_helper(
