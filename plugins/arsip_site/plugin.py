@@ -53,6 +53,32 @@ def start_build(pelican) -> None:
     # (Pagefind, the report), whatever the order of PLUGINS. Connecting the same
     # function again is a no-op.
     signals.finalized.connect(finish_build)
+    # After arsip_reader's receiver, which forks the reader's workers.
+    signals.article_generator_init.connect(compile_templates)
+
+
+def _theme_page(name: str) -> bool:
+    """A template of the theme (not Pelican's ``!simple/`` ones) that makes pages."""
+    return not name.startswith("!") and name.endswith((".html", ".xml"))
+
+
+def compile_templates(generator) -> None:
+    """article_generator_init, once the reader's workers are forked: compile the
+    theme's templates into the build's shared bytecode cache (arsip_i18n) while
+    they read. The Pelican process mostly waits for them then; the writers and
+    helpers forked later find every template compiled instead of each compiling
+    its own. Nothing is done when no worker reads (a rebuild, one CPU)."""
+    readers = getattr(getattr(generator, "readers", None), "readers", {})
+    if not any(getattr(r, "prefetched", None) is not None for r in readers.values()):
+        return
+    env = getattr(generator, "env", None)
+    if env is None or env.bytecode_cache is None:
+        return
+    for name in env.list_templates(filter_func=_theme_page):
+        try:
+            env.get_template(name)
+        except Exception:  # noqa: BLE001 - compiled again, and reported, where used
+            continue
 
 
 def _timer(sender) -> BuildTimer | None:
