@@ -8,18 +8,25 @@ we serialise their options; theme/static/js/arsip-peta.js reads them.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
-
-import folium
-from folium.plugins import MarkerCluster
-from folium.utilities import camelize
 
 # How a map shows its data: clustered place points, or province circles.
 POINTS = "titik"
 CIRCLES = "lingkaran"
 
 
+def load_folium() -> None:
+    """Import folium (it compiles ~90 Jinja templates at import, ~0.7 s): on first
+    use, or earlier while the reader's workers read (``import_folium``), not at the
+    build's start, when one core waits for it."""
+    for name in ("folium", "folium.plugins", "folium.utilities"):
+        importlib.import_module(name)
+
+
 def _camel(options: dict[str, Any]) -> dict[str, Any]:
+    from folium.utilities import camelize
+
     return {camelize(k): v for k, v in sorted(options.items())}
 
 
@@ -36,6 +43,9 @@ def map_config(
     scroll_zoom: bool = False,
 ) -> dict[str, Any]:
     """The JSON-ready configuration of one map (no data: the page links that)."""
+    import folium
+    from folium.plugins import MarkerCluster
+
     fmap = folium.Map(
         location=list(center),
         zoom_start=zoom,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pelican import signals
 from pelican.generators import Generator
 from pelican.urlwrappers import Category
 
@@ -20,7 +21,7 @@ from arsip_core.gazetteer import DATA_DIR, Gazetteer, load_gazetteer
 from arsip_core.keys import MAPS_CONTEXT
 from arsip_core.model import Place
 from arsip_core.settings import setting
-from arsip_maps.config import CIRCLES, POINTS, map_config
+from arsip_maps.config import CIRCLES, POINTS, load_folium, map_config
 from arsip_maps.mapdata import (
     OVERVIEW_HEIGHT,
     OVERVIEW_MAP_MAX_RADIUS,
@@ -378,4 +379,13 @@ def copy_libraries(target: Path) -> None:
 
 
 def get_generators(pelican):
+    """The maps' generator; folium is imported once the reader's workers are
+    forked (connected now: after every plugin's own receivers, arsip_reader's
+    too, whatever the order of PLUGINS)."""
+    signals.article_generator_init.connect(import_folium)
     return MapsGenerator
+
+
+def import_folium(_generator=None) -> None:
+    """article_generator_init: import folium while the reader's workers read."""
+    load_folium()

@@ -251,3 +251,21 @@ def test_a_place_shows_on_the_map_of_its_own_province():
         "luar Kalimantan": [("Kota Bandung", 1)],
     }
     assert map_page_of(None) == "luar Kalimantan"
+
+
+def test_folium_is_imported_once_the_readers_workers_are_forked():
+    """Importing the plugin leaves folium (~0.7 s of template compiling) for later:
+    arsip_maps imports it at article_generator_init, after arsip_reader's workers
+    are forked, or on first use."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, arsip_maps; from arsip_maps.generator import import_folium;"
+        "print('folium' in sys.modules); import_folium(None);"
+        "print('folium.plugins' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["False", "True"]
