@@ -400,3 +400,36 @@ def test_the_templates_reads_are_kept_for_the_next_build(
     parsed.clear()
     _build(content, output, 1)
     assert "article.html" in parsed
+
+
+def test_templates_compiled_beside_the_reader_s_workers_change_nothing(
+    content, tmp_path, monkeypatch
+):
+    """With the reader's workers running, the theme's templates are compiled
+    while they read (arsip_site.compile_templates); the site is the same bytes as
+    a build without workers, which compiles each template where it is used."""
+    import arsip_reader.prefetch as prefetch
+    import arsip_site.plugin as site_plugin
+
+    monkeypatch.setattr(prefetch, "MIN_FILES", 1)
+    listed = []
+    real = site_plugin._theme_page
+    monkeypatch.setattr(
+        site_plugin, "_theme_page", lambda name: listed.append(name) or real(name)
+    )
+
+    def build(output: Path, readers: int) -> Path:
+        return build_site(
+            content,
+            output,
+            CACHE_PATH=str(output.parent / f"{output.name}-cache"),
+            ARSIP_WRITER_PROCESSES=1,
+            ARSIP_READER_PROCESSES=readers,
+        )
+
+    workers = _move(build(tmp_path / "keluaran", 2), tmp_path / "pekerja")
+    assert "article.html" in listed
+    listed.clear()
+    alone = build(tmp_path / "keluaran", 1)
+    assert listed == []
+    assert differences(workers, alone) == []
