@@ -585,6 +585,12 @@ _TOTAL_BEFORE = compile_led(
 _TOTAL_REACH = 600
 # The force a unit has, not what it sends: "dari 943 personel yang dimiliki".
 _STRENGTH_AFTER = re.compile(r"\s*(?:yang\s+)?(?:(?:di|ter)miliki|milik)\b", re.I)
+# ... or said before it: "Polres memiliki kekuatan 943 personel".
+_STRENGTH_BEFORE = compile_led(
+    r"\b(?:memiliki|mempunyai|punya)\s+(?:(?:kekuatan|jumlah)\s+)?"
+    r"(?:(?:personel|personil|anggota)\s+)?(?:sebanyak\s+|total\s+)?$",
+    re.IGNORECASE,
+)
 # "4.179 personel untuk TPS ..., dari sebanyak 6.787 personel": the whole a part
 # was taken from (a figure at the start of its sentence, "Dari total 845 personel,
 # 425 di antaranya ...", is the deployment itself).
@@ -949,6 +955,7 @@ def find_personnel(
     exact: list[tuple[int, str]] = []
     figures: list[_Figure] = []
     hedged: list[tuple[int, str]] = []  # (rough size, phrase)
+    guessed: list[str] = []  # estimates ("Diperkirakan ... 500 personel")
     breakdown: tuple[CountItem, ...] = ()
     breakdown_of: _Figure | None = None
     skip_until = -1
@@ -1029,7 +1036,10 @@ def find_personnel(
             continue
         # A unit's strength, or the whole a part was taken from (after the part).
         sentence_start = mention.start - len(before)
-        if _STRENGTH_AFTER.match(text, mention.end) or (
+        if (
+            _STRENGTH_AFTER.match(text, mention.end)
+            or _STRENGTH_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+        ) or (
             _WHOLE_BEFORE.search(before)
             and figures
             and figures[-1].start >= sentence_start
@@ -1045,11 +1055,12 @@ def find_personnel(
         counting = bool(match["hedge"]) and bool(
             _COUNTING_HEDGE.search(" ".join(match["hedge"].split()))
         )
-        if (
-            (match["hedge"] and not counting)
-            or match["more"]
-            or _ESTIMATE.search(before)
-        ):
+        if _ESTIMATE.search(before):
+            # An estimate is no count, and no round figure of the deployment either:
+            # it is the text only when nothing else is found.
+            guessed.append(phrase)
+            continue
+        if (match["hedge"] and not counting) or match["more"]:
             hedged.append((value, phrase))
             continue
         value += leader
@@ -1130,7 +1141,7 @@ def find_personnel(
     people = _force_in_people(text, earlier.start() if earlier else len(text))
     if people is not None:
         return Personnel(people, None, breakdown, seen)
-    return Personnel(None, None, breakdown, seen)
+    return Personnel(None, guessed[0] if guessed else None, breakdown, seen)
 
 
 # A round figure outweighs an exact one only when the exact one is this many times

@@ -750,3 +750,45 @@ def test_soldiers_counted_as_prajurit(text, total):
 )
 def test_context_forces_and_reinforcements_to_come(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "phrase"),
+    [
+        # A unit's strength said before its figure is not what it sends (session 9,
+        # an inserted-sentence probe) ...
+        (
+            "Sebanyak 120 personel menjaga TPS. Saat ini Polres memiliki kekuatan 943 "
+            "personel.",
+            120,
+            None,
+        ),
+        (
+            "Polres Sekadau mempunyai 410 anggota. Tujuh personel berjaga di gudang.",
+            7,
+            None,
+        ),
+        # ... and an estimate outweighs no count, not even a handful; it is the text
+        # only when the page gives nothing else
+        (
+            "Pengawalan dilakukan 7 personel. Diperkirakan 500 personel akan dikerahkan "
+            "pada hari pemungutan suara.",
+            7,
+            None,
+        ),
+        (
+            "Kami siapkan pasukan cadangan. Totalnya 90 orang. Diperkirakan 500 "
+            "personel dikerahkan saat pencoblosan.",
+            90,
+            None,
+        ),
+        (
+            "Diperkirakan 500 personel dikerahkan saat pencoblosan nanti.",
+            None,
+            "500 personel",
+        ),
+    ],
+)
+def test_strength_and_estimates(text, total, phrase):
+    found = find_personnel(text)
+    assert (found.total, found.text) == (total, phrase)
