@@ -135,9 +135,11 @@ _SITE_ONLY = re.compile(
     rf"^(?P<pre>{DOMAIN}|PR(?: [A-Z]+)+(?= [-–—])|[A-Z][a-z]+![A-Z][a-z]+)"
     rf"\s*[.,]?{_SEP}\s*"
 )
-# "Media Humas Polri|| Kalbar" alone on its line: the site, two bars, the region.
+# "Media Humas Polri|| Kalbar", "Situs // Balikpapan" alone on its line: the site,
+# two bars or slashes, the place.
 _SITE_BARS = re.compile(
-    rf"^(?P<pre>[A-Z][\w.!]*(?: [A-Z][\w.!]*){{0,3}})\s*\|\|\s*(?P<place>{_PLACE})\s*$"
+    rf"^(?P<pre>[A-Z][\w.!]*(?: [A-Z][\w.!]*){{0,3}})\s*(?:\|\||//)\s*"
+    rf"(?P<place>{_PLACE})\s*$"
 )
 # "TARAKANsitus.com - ...": a place in capitals glued to the site's address.
 _GLUED_SITE = re.compile(

@@ -647,3 +647,18 @@ def test_a_site_and_a_known_place_opening_the_sentence_without_a_dash():
         _page("Warga Bersihkan Saluran Air", f"SITUSKU.com, Tanjung Selor – {_STORY}")
     )
     assert dashed.dateline_place == "Tanjung Selor"
+
+
+@pytest.mark.parametrize("separator", ["||", "//"])
+def test_a_site_and_place_line_with_a_double_separator(separator):
+    # "Situs Humas|| Sintang", "Situs Humas // Sintang" alone over the story.
+    parsed = _read(
+        _page(
+            f"Situs Humas {separator} Sintang",
+            "Warga dua kelurahan di Sintang bergotong royong membersihkan saluran air "
+            "yang tersumbat sampah setelah hujan deras semalam, Sabtu (14/9/2024), "
+            "bersama personel Polres Sintang dan Kodim setempat.",
+            _STORY,
+        )
+    )
+    assert (parsed.dateline_place, parsed.outlet) == ("Sintang", "Situs Humas")
