@@ -759,6 +759,13 @@ _ORDER_WORDS = (
     # deed done)
     r"|tugas\s+(?:pokok|utama|polri|kepolisian)|bertanggung\s+jawab"
     r"|tanggung\s+jawab(?:nya)?|berkewajiban|tupoksi"
+    # a list of duties: "Tugas personel antara lain pengawalan logistik, pengamanan
+    # gudang dan patroli", "tugas yang harus dilaksanakan yakni ..." name what the
+    # force is there for, not what it did ("tugas yang telah dilaksanakan" did it)
+    r"|tugas(?:-tugas)?(?:nya)?(?:\s+(?:personel|personil|anggota|prajurit|petugas"
+    r"|pengamanan|kami|kita|mereka|polri|tni|pokok|utama|masing-masing)){0,2}"
+    r"(?:\s+yang\s+(?:harus|akan|perlu|wajib)\s+(?:di\w+|kami\s+\w+|kita\s+\w+))?"
+    r"\s*,?\s*(?::|antara\s+lain|meliputi|yakni|yaitu|di\s*antaranya|adalah|mulai\s+dari)"
     # a duty assigned: "Para personel ditugaskan untuk melakukan sterilisasi, patroli"
     # ("400 personel bertugas mengamankan TPS hari ini" does it)
     r"|ditugaskan\s+untuk"

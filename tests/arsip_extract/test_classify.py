@@ -3222,3 +3222,45 @@ _DEED_OR_LAINNYA = (
 @pytest.mark.parametrize(("sentence", "activity"), _DEED_OR_LAINNYA)
 def test_a_deed_or_lainnya(sentence, activity):
     assert find_activities(None, (sentence,)) == (activity,)
+
+
+# Session 10 (issue 11): general forms found by inserting invented sentences into the
+# right pages of the tuning set; every sentence invented.
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        # A list of duties names what the force is there for, not what it did.
+        (
+            (
+                "“Tugas personel antara lain pengawalan logistik, pengamanan gudang KPU "
+                "dan patroli di wilayah rawan,” ujarnya.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Dalam arahannya, Kapolres menyebutkan tugas yang harus dilaksanakan "
+                "yakni pengamanan gudang logistik, pengawalan distribusi logistik, "
+                "serta patroli.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Personel Polsek mengawal kotak suara dari kantor PPS ke kantor PPK. "
+                "Tugas pengamanan meliputi penjagaan gudang dan patroli malam.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        # Duties told as done are deeds.
+        (
+            (
+                "Tugas yang telah dilaksanakan personel antara lain pengawalan "
+                "logistik ke kantor PPK dan patroli ke desa-desa.",
+            ),
+            ("patroli", "pengawalan-logistik"),
+        ),
+    ],
+)
+def test_activities_session_10(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
