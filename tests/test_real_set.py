@@ -389,3 +389,23 @@ def test_an_outlet_keeps_the_rest_of_its_name():
     assert not bench.score_outlet("Prokalteng", "Kalteng Pos")
     assert not bench.score_outlet("Kaltara TV", "Kaltara")
     assert not bench.score_outlet("Prokalteng", "Prokalteng.co.uk")
+
+
+def test_text_manifest_names_annotated_pages_only():
+    """texts.sha256 fingerprints texts of annotated pages: id, size, SHA-256."""
+    manifest = REAL / "texts.sha256"
+    ids = {path.stem for path in DEV + HOLDOUT + FRAME + FRAME_HOLDOUT}
+    lines = [
+        line
+        for line in manifest.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert lines
+    seen = set()
+    for line in lines:
+        page_id, size, digest = line.split("\t")
+        assert page_id in ids, f"{page_id}: no annotation"
+        assert page_id not in seen, f"{page_id}: twice"
+        seen.add(page_id)
+        assert int(size) > 0
+        assert re.fullmatch(r"[0-9a-f]{64}", digest)
