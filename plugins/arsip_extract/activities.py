@@ -1045,7 +1045,8 @@ _PATROL_MEANS = compile_led(
     re.I,
 )
 _PATROL_ROUNDS = compile_led(
-    r"\bpatroli\b[^.;]{0,40}?\bdi\s+sekitar\b"
+    # ("berpatroli di sekitar gudang" as "patroli di sekitar gudang")
+    r"\b(?:ber)?patroli\b[^.;]{0,40}?\bdi\s+(?:sekitar|seputar|sekeliling)\b"
     r"|\b(?:ber)?patroli\s+(?:\w+\s+)?(?:ke\s+)?gudang\b",
     re.I,
 )

@@ -3260,6 +3260,29 @@ def test_a_deed_or_lainnya(sentence, activity):
             ),
             ("patroli", "pengawalan-logistik"),
         ),
+        # A patrol around the guarded site is that guard's rounds, whether it is
+        # "patroli" or "berpatroli"; one that goes beyond it is a patrol.
+        (
+            (
+                "Personel berjaga di gudang logistik KPU selama 24 jam. Personel piket "
+                "juga berpatroli di sekitar gudang setiap dua jam.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            (
+                "Polisi bersenjata lengkap menjaga kantor KPU. Anggota berpatroli di "
+                "seputar kantor pada malam hari.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            (
+                "Personel berjaga di gudang logistik KPU selama 24 jam. Personel juga "
+                "berpatroli ke desa-desa di kecamatan itu.",
+            ),
+            ("patroli", "pengamanan-gudang-logistik"),
+        ),
     ],
 )
 def test_activities_session_10(paragraphs, activities):
