@@ -66,15 +66,24 @@ _COUNT_BEFORE_NOUN = compile_led(
 )
 _WHOSE = re.compile(r"[^.,;\n]{0,30}")
 # The noun first: "personel yang dilibatkan sebanyak 250 orang".
-_SAYS_COUNT = r"(?:sebanyak|berjumlah|mencapai|sejumlah|yakni|yaitu|ialah)\b"
+_SAYS_COUNT = (
+    r"(?:sebanyak|berjumlah|mencapai|sejumlah|yakni|yaitu|ialah"
+    # "personel gabungan dengan jumlah 236 orang", "... dengan total 236 personel"
+    r"|dengan\s+(?:total|jumlah)(?:\s+(?:keseluruhan|sebanyak|mencapai))?)\b"
+)
+# "melibatkan personel Polres, Kodim dan Brimob dengan total 236 orang": the forces
+# named between the noun and the figure may be a list with commas when the figure
+# is said as their total.
+_LIST_TO_TOTAL = r",\s*(?=(?:[\w-]+\s+){0,8}?dengan\s+(?:total|jumlah)\s)"
 # What logistics are counted in: "820 pcs", "806 buah", "40 lembar", "12 dus".
 _THINGS = (
     r"(?:buah|botol|pcs|lembar|set|paket|dus|karung|sak|eksemplar|kotak|bilik|box"
     r"|boks|lusin|liter|kg|rim|gulung|roll)\b"
 )
 _COUNT_AFTER_NOUN = re.compile(
-    # "personil pengamanan yang di turunkan sejumlah 285 orang": words, no comma.
-    rf"(?P<between>(?:\s+(?!{_SAYS_COUNT})[\w-]+){{0,10}}?)"
+    # "personil pengamanan yang di turunkan sejumlah 285 orang": words, no comma
+    # (but a list said as a total, _LIST_TO_TOTAL).
+    rf"(?P<between>(?:(?:\s+|{_LIST_TO_TOTAL})(?!{_SAYS_COUNT})[\w-]+){{0,10}}?)"
     # "personel yang dilibatkan: 350 orang", "... yakni 350 orang"; or no word at
     # all after a "yang" clause when "orang" follows ("personel yang diterjunkan
     # 350 orang").
@@ -99,7 +108,7 @@ _COUNT_AFTER_NOUN = re.compile(
 _TWELVE_WORDS = re.compile(r"(?:\s*\S+){0,12}")
 _AFTER_NEEDS = (
     "orang", ":", "sebanyak", "berjumlah", "mencapai", "sejumlah", "yakni", "yaitu",
-    "ialah",
+    "ialah", "dengan total", "dengan jumlah",
 )  # fmt: skip
 
 

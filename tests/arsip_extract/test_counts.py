@@ -156,6 +156,7 @@ def test_headline_figure_wins_over_a_province_wide_one():
         "Terdapat 361 titik kampanye di Kalbar.",
         "Tercatat 40 anggota DPRD hadir.",
         "Kapolda memastikan 2 personel Polri dan 4 anggota Linmas berjaga di setiap TPS.",
+        "Personel disiagakan di setiap desa, dengan jumlah TPS sebanyak 320.",
     ],
 )
 def test_numbers_that_are_not_police_personnel(text):

@@ -46,6 +46,29 @@ from arsip_extract.personnel import find_personnel
         ("Jumlah personel yang diterjunkan 350 orang.", 350),
         ("Personel yang dilibatkan yakni 420 orang.", 420),
         ("Personel pengamanan yang disiagakan: 515 orang.", 515),
+        # ... or said as their total ("dengan jumlah / total"), the forces perhaps
+        # listed with commas; a handful at each post is no rival to it.
+        (
+            "Pengamanan melibatkan personel gabungan dengan jumlah 236 orang. Di "
+            "setiap TPS, 2 personel berjaga sejak pagi.",
+            236,
+        ),
+        (
+            "Simulasi itu melibatkan personel Polres Banjar, Brimob dan Kodim dengan "
+            "total 236 orang. Sebanyak 12 personel Satlantas mengatur lalu lintas.",
+            236,
+        ),
+        # (the count of something else, or of another body, is still not it)
+        (
+            "Personel disiagakan di setiap desa, dengan jumlah TPS sebanyak 320. "
+            "Polres menurunkan 120 personel.",
+            120,
+        ),
+        (
+            "Personel Linmas, Satpol PP dan relawan dengan jumlah 480 orang ikut "
+            "berjaga. Polres menurunkan 120 personel.",
+            120,
+        ),
         # Troops counted as people.
         ("Polres menurunkan 350 pasukan gabungan ke TPS.", 350),
         ("Sebanyak 400 aparat gabungan TNI-Polri berjaga di gudang KPU.", 400),

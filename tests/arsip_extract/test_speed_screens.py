@@ -24,6 +24,9 @@ AFTER_NOUN = [
     "personel:40",
     "Personel gabungan BERJUMLAH 120 orang",
     "personel yang diterjunkan 350 orang",
+    f"personel {GAP_10} dengan jumlah 250 orang",  # "jumlah" is the twelfth word
+    "personel Polres, Kodim, Brimob dan Satpol Airud dengan total 236",
+    "personel Polres, dengan jumlah TPS 12",
     "personel kami YAKNI 12 orang",
     "personel tambahan dari Polda Kalteng tiba di Sampit pagi tadi.",
     "personel",
