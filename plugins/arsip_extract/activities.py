@@ -1035,7 +1035,9 @@ _ORDER_WENT = compile_led(
 # story's deed only when it guards no such site (an event's guard, a pleno, may have
 # patrols of its surroundings besides).
 _PATROL_MEANS = compile_led(
-    r"\bdengan\s+(?:[\w-]+\s+){0,5}?(?:ber)?patroli\b"
+    # (a next step is no means: "kegiatan dilanjutkan dengan patroli ke permukiman")
+    r"(?<!lanjutkan\s)(?<!lanjut\s)(?<!teruskan\s)(?<!akhiri\s)(?<!tutup\s)"
+    r"(?<!susul\s)\bdengan\s+(?:[\w-]+\s+){0,5}?(?:ber)?patroli\b"
     # one guard kept by standing and patrolling ("melakukan penjagaan dan berpatroli di
     # sekitar lokasi sidang"), or a patrol as a ring of the guard's layout ("Ring tiga
     # meliputi ... patroli mobiling")
@@ -1165,7 +1167,10 @@ _NEGATED = compile_led(
 # no police. (A passive "pleno KPU dijaga ketat" is the police's.)
 _OTHER_DOER = compile_led(
     # (a body named as a place is no doer: "hadirnya pasukan di PPK dapat membantu")
-    r"(?<!\bdi\s)(?<!\bke\s)(?<!dari\s)\b(?:Satpol\s*PP|Pol\s*PP|pamong\s+praja|Linmas|Bawaslu|Panwaslu\w*|Panwascam"
+    # (nor as the owner of a place: "penjagaan di gudang logistik KPU dan patroli ke
+    # desa-desa" names the KPU's warehouse, the police guard it and patrol)
+    r"(?<!\bdi\s)(?<!\bke\s)(?<!dari\s)(?<!gudang\s)(?<!kantor\s)(?<!logistik\s)"
+    r"(?<!gedung\s)(?<!aula\s)(?<!sekretariat\s)(?<!milik\s)\b(?:Satpol\s*PP|Pol\s*PP|pamong\s+praja|Linmas|Bawaslu|Panwaslu\w*|Panwascam"
     # (a "perwira pengawas" is a police duty officer)
     r"|KPPS|PPS|PPK|PTPS|KPU\w*|pengawas\s+(?:pemilu|pemilihan|TPS|kecamatan|desa"
     r"|kelurahan)|penyelenggara|relawan|warga|masyarakat"

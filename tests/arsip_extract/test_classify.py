@@ -3283,6 +3283,30 @@ def test_a_deed_or_lainnya(sentence, activity):
             ),
             ("patroli", "pengamanan-gudang-logistik"),
         ),
+        # The KPU named as the owner of a guarded place is no doer of what follows.
+        (
+            (
+                "Kegiatan pengamanan berupa penjagaan di gudang logistik KPU dan "
+                "patroli ke desa-desa.",
+            ),
+            ("patroli", "pengamanan-gudang-logistik"),
+        ),
+        (("Satpol PP dan Linmas melakukan patroli ke desa-desa.",), ("lainnya",)),
+        # A next step is no means of the guard: "dilanjutkan dengan patroli".
+        (
+            (
+                "Usai pengamanan di kantor KPU, kegiatan dilanjutkan dengan patroli ke "
+                "permukiman warga.",
+            ),
+            ("patroli", "pengamanan-kantor-kpu-bawaslu"),
+        ),
+        (
+            (
+                "Penjagaan gudang logistik KPU dilakukan dengan patroli rutin setiap "
+                "dua jam oleh personel piket.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
     ],
 )
 def test_activities_session_10(paragraphs, activities):
