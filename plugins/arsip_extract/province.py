@@ -40,6 +40,30 @@ def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next(finditer_checked(pattern, _NAME_START, text), None)
 
 
+# What stands between a Polres and its Polda in a chain: "Polres Banjar, Polda
+# Jabar", "Polres Garut (Polda Jabar)", "Polda Jatim - Polres Banyuwangi".
+_CHAIN_GAP = re.compile(r"[\s,()/|–-]*(?:jajaran\s+)?", re.IGNORECASE)
+
+
+def _beside_polres(text: str, units: list[UnitMention]) -> bool:
+    """Whether a Polda of another province is named next to a Polres, as its
+    parent, in a chain."""
+    ordered = sorted(units, key=lambda u: u.start)
+    for a, b in zip(ordered, ordered[1:]):
+        kinds = {a.unit.split()[0], b.unit.split()[0]}
+        polda = a if a.unit.startswith("Polda") else b
+        if (
+            "Polda" in kinds
+            and kinds & {"Polres", "Polresta", "Polrestabes"}
+            and not polda.kalimantan
+            and a.end >= 0
+            and a.end <= b.start
+            and _CHAIN_GAP.fullmatch(text, a.end, b.start)
+        ):
+            return True
+    return False
+
+
 def find_province(
     text: str,
     gaz: Gazetteer,
@@ -70,7 +94,12 @@ def find_province(
         kind = "polda" if unit.unit.startswith(("Polda", "Satbrimob")) else "polres"
         vote(unit.province or OUTSIDE_KALIMANTAN, WEIGHTS[kind], unit.start)
     pattern, names = _names(gaz)
+    # A province's name inside a unit's ("Polda Jawa Timur", "Satbrimob Polda
+    # Kalbar") is that unit's vote, not a second one.
+    spans = [(u.start, u.end) for u in units if u.province and u.end >= 0]
     for match in finditer_checked(pattern, _NAME_START, text):
+        if any(a <= match.start() < b for a, b in spans):
+            continue
         province, kind = names[match[0]]
         vote(province, WEIGHTS[kind], match.start())
     for i, province in enumerate(place_provinces):
@@ -82,7 +111,19 @@ def find_province(
     poldas = {u.province for u in units if u.unit.startswith("Polda") and u.province}
     if poldas and not poldas & kalimantan:
         named = {p: score[p] for p in poldas}
-        return max(named, key=lambda p: (named[p], -first[p]))
+        # ... unless the Polda is named in passing: beside no Polres as its parent
+        # ("Polres Banjar, Polda Jabar"), and less often than the Kalimantan units
+        # the text names or outweighed by Kalimantan's units, names and places
+        # ("pola serupa pernah diterapkan Polda Jatim" in a story of Polres Kubar,
+        # or of a Polsek in a dateline's town): then those say where.
+        theirs = sum(1 for u in units if u.unit.startswith("Polda") and u.province)
+        ours = sum(1 for u in units if u.province in kalimantan)
+        if _beside_polres(text, units) or (
+            theirs >= ours
+            and sum(named.values()) > sum(s for p, s in score.items() if p in kalimantan)
+        ):
+            return max(named, key=lambda p: (named[p], -first[p]))
+        score = Counter({p: s for p, s in score.items() if p in kalimantan})
     if poldas and poldas <= kalimantan:
         score = Counter({p: s for p, s in score.items() if p in poldas})
     inside = {p: s for p, s in score.items() if p in kalimantan}

@@ -36,6 +36,7 @@ from arsip_extract.units import (
     UnitMention,
     find_units,
     normalise_unit_names,
+    taking_part_in_kalimantan,
     unique_units,
 )
 
@@ -283,7 +284,9 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
     if province in KALIMANTAN_PROVINCES:
         # "bom di Polsek Astana Anyar, Bandung Jawa Barat": a unit of another
         # province named for what happened there is no unit of this story.
-        units = [u for u in units if u.elsewhere is None]
+        units = taking_part_in_kalimantan(
+            text, [u for u in units if u.elsewhere is None]
+        )
     when = dates.first or published
     election = find_election(text, when, gaz)
     normalise = partial(normalise_unit_names, gaz=gaz)

@@ -616,6 +616,41 @@ def _mark_contingent(text: str, found: list[UnitMention]) -> list[UnitMention]:
     return marked
 
 
+# What a unit of another province does when a Kalimantan story has it take part: it
+# is sent to help ("BKO 1 SSK Brimob dari Satbrimobda Aceh", "Polda Jatim mengirim
+# 200 personel", "pasukan Brimob Polda Sumut tiba ... untuk membantu").
+_SENT_TO_HELP = re.compile(
+    r"\b(?:BKO|bantu\w*|dibantu|bantuan|(?:mem|di)?perkuat\w*|dukung\w*|diperbantukan"
+    r"|back\s?-?up|(?:di|meng?)?kirim\w*|(?:di|men)?terjunkan|(?:di|meng)?erahkan"
+    r"|(?:di|men)?datangkan|(?:di|mem)?berangkatkan|tiba|bergabung|personel|personil"
+    r"|pasukan|SSK|kompi|pleton|peleton)\b",
+    re.IGNORECASE,
+)
+
+
+def taking_part_in_kalimantan(
+    text: str, found: list[UnitMention]
+) -> list[UnitMention]:
+    """In a Kalimantan story, a unit of another province ("Polda Jawa Timur", or a
+    Polres the gazetteer does not know: it knows every Kalimantan one) named in a
+    sentence that sends no one to help is named in passing ("pola serupa pernah
+    diterapkan Polda Jatim", "keberhasilan Polres Garut"): it takes no part."""
+    kept = []
+    for m in found:
+        if not m.kalimantan and not m.parent:
+            lo = max(0, m.start - 300)
+            start = max(
+                (e.end() for e in _SENTENCE_END.finditer(text, lo, m.start)),
+                default=lo,
+            )
+            stop = _SENTENCE_END.search(text, max(m.end, m.start))
+            end = stop.start() if stop else len(text)
+            if not _SENT_TO_HELP.search(text, start, end):
+                continue
+        kept.append(m)
+    return kept
+
+
 def _brimob_of_sentence(
     text: str, pat: _Patterns, named: list[tuple[int, int]], poldas: list[UnitMention]
 ) -> list[UnitMention]:

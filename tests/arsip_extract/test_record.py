@@ -721,3 +721,52 @@ def test_a_captions_units_when_the_body_names_none(paragraphs, captions, units):
     assert (
         extract_record(_article(*paragraphs, captions=captions)).police_units == units
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "province", "units"),
+    [
+        # Another province's Polda named in passing in a Polres story: the story
+        # stays in Kalimantan and the Polda takes no part.
+        (
+            (
+                "Kapolres Sintang AKBP Budi Santoso memimpin pengamanan gudang "
+                "logistik Pemilu 2024 di Sintang, Senin (12/2/2024).",
+                "Menurut dia, pola pengamanan serupa pernah diterapkan Polda Jawa "
+                "Timur pada pemilu sebelumnya.",
+            ),
+            "Kalimantan Barat",
+            ("Polres Sintang",),
+        ),
+        # ... and a Polres of elsewhere (every Kalimantan Polres is known).
+        (
+            (
+                "Personel Polres Berau menjaga kantor KPU Berau, Senin (12/2/2024).",
+                "Kapolres mencontohkan keberhasilan Polres Garut menjaga pemilu lalu.",
+            ),
+            "Kalimantan Timur",
+            ("Polres Berau",),
+        ),
+        # Sent to help, it takes part.
+        (
+            (
+                "Personel Polres Berau menjaga kantor KPU Berau, Senin (12/2/2024).",
+                "Pengamanan juga dibantu 100 personel BKO Satbrimob Polda Jawa Timur.",
+            ),
+            "Kalimantan Timur",
+            ("Polres Berau", "Satbrimob Polda Jatim", "Polda Jatim"),
+        ),
+        # A Polda beside its Polres still says where the Polres is (Kota Banjar).
+        (
+            (
+                "Polres Banjar, Polda Jabar, menjaga TPS. Kapolres Banjar hadir.",
+            ),
+            "Jawa Barat",
+            ("Polres Banjar",),
+        ),
+    ],
+)
+def test_unit_of_another_province_in_passing(paragraphs, province, units):
+    r = extract_record(_article(*paragraphs))
+    assert r.province == province
+    assert r.police_units == units
