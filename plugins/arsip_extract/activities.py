@@ -740,6 +740,15 @@ _READY_WORDS = (
     r"|siaga(?=\s+(?:amankan|mengamankan|kawal|mengawal|jaga|menjaga)\b)"
     # where the guard is aimed: "pengamanan difokuskan di ..., menyasar kantor KPU"
     r"|difokuskan|fokus(?:\s+utama)?|menyasar"
+    # (its concerns listed: "hal yang menjadi perhatian, yakni pengawalan logistik";
+    # the targets of a check are checked: "sasaran pengecekan yakni gudang logistik")
+    r"|perhatian|atensi"
+    # how the force is split, then listed, is its layout, not a deed: "Personel
+    # dibagi menjadi beberapa tim, yakni tim pengawalan logistik, tim penjagaan
+    # gudang" ("personel yang dibagi tiga shift berjaga di gudang" guards it;
+    # "sebagian menjaga gudang, sebagian lagi mengawal" resets it)
+    r"|(?:di|ter|mem)bagi(?=[^.;]{0,60}?(?::|\b(?:yakni|yaitu|antara\s+lain"
+    r"|meliputi|di\s*antaranya)\b))"
     # what the force can do is no deed: "masih cukup untuk mengcover pengamanan TPS"
     r"|bisa|mampu|sanggup|cukup\s+untuk"
     # nor what it vouches for: "Kami menjamin seluruh rangkaian ... berjalan aman"

@@ -3307,6 +3307,35 @@ def test_a_deed_or_lainnya(sentence, activity):
             ),
             ("pengamanan-gudang-logistik",),
         ),
+        # How the force is split, then listed, is its layout; concerns listed are aims.
+        (
+            (
+                "Personel dibagi menjadi beberapa tim, yakni tim pengawalan logistik, "
+                "tim penjagaan gudang dan tim patroli.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Ia menyebutkan ada tiga hal yang menjadi perhatian, yakni pengawalan "
+                "logistik, penjagaan gudang dan patroli wilayah.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Personel yang dibagi dalam tiga shift berjaga di gudang logistik KPU "
+                "selama 24 jam.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            (
+                "Personel dibagi dua, sebagian berjaga di gudang logistik KPU, "
+                "sebagian lagi mengawal distribusi logistik ke PPK.",
+            ),
+            ("pengamanan-gudang-logistik", "pengawalan-logistik"),
+        ),
     ],
 )
 def test_activities_session_10(paragraphs, activities):
