@@ -125,7 +125,17 @@ def find_province(
             return max(named, key=lambda p: (named[p], -first[p]))
         score = Counter({p: s for p, s in score.items() if p in kalimantan})
     if poldas and poldas <= kalimantan:
-        score = Counter({p: s for p, s in score.items() if p in poldas})
+        # A Kalimantan Polda says which Kalimantan province, unless it is named in
+        # passing in a story of elsewhere: no more often than that story's own
+        # units and outweighed by them, their province's names and places.
+        ours = sum(1 for u in units if u.province in kalimantan)
+        theirs = sum(1 for u in units if not u.kalimantan)
+        away = sum(s for p, s in score.items() if p not in kalimantan)
+        if not (
+            theirs >= ours
+            and away > sum(s for p, s in score.items() if p in kalimantan)
+        ):
+            score = Counter({p: s for p, s in score.items() if p in poldas})
     inside = {p: s for p, s in score.items() if p in kalimantan}
     outside = {p: s for p, s in score.items() if p not in kalimantan}
     if inside and sum(inside.values()) >= sum(outside.values()):

@@ -770,3 +770,18 @@ def test_unit_of_another_province_in_passing(paragraphs, province, units):
     r = extract_record(_article(*paragraphs))
     assert r.province == province
     assert r.police_units == units
+
+
+def test_kalimantan_polda_in_passing_in_a_story_of_elsewhere():
+    """A Kalimantan Polda named once, in passing, does not pull a story of another
+    province (its own Polres named as often, its province named) into Kalimantan."""
+    r = extract_record(
+        _article(
+            "Personel Polres Gowa menjaga gudang logistik KPU Gowa, Sulawesi "
+            "Selatan, Senin (12/2/2024).",
+            "Menurut dia, pola pengamanan serupa pernah diterapkan Polda Kalimantan "
+            "Barat pada pemilu sebelumnya.",
+        )
+    )
+    assert r.province == "Sulawesi Selatan"
+    assert r.places == ()
