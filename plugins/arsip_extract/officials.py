@@ -1180,9 +1180,21 @@ def _guest_after(gap: str) -> bool:
     if len(parts) < 3 or parts[0] or parts[-1]:
         return False
     *degrees, post = parts[1:-1]
+    post = _ACTING.sub("", post)  # "AKBP X, Plt. Kapolres Y, Kompol Z, ..."
+    if "\n" in post or _STOP_IN_POST.search(post):
+        # "..., kata AKP X, Kasat Lantas Polres Y.\nKapolres Y, AKBP Z": the
+        # sentence ended after the first officer's post; the next one opens with
+        # the next officer's own (a guest list is one sentence)
+        return False
     words = post.split()
     return (
-        all(_is_degree(d) or _LETTER_STOP.fullmatch(d) for d in degrees)
+        # each word a degree ("S. I. K." typed with spaces is three): a part that
+        # ends one sentence and opens the next is no degree for its stop
+        all(
+            d.split()
+            and all(_is_degree(w) or _LETTER_STOP.fullmatch(w) for w in d.split())
+            for d in degrees
+        )
         and 0 < len(words) <= 6
         and bool(_POSITION_WORD.match(words[0]))
         and not any(w[0].islower() for w in words)

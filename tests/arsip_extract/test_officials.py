@@ -1636,6 +1636,52 @@ def test_a_guest_list_written_name_first(text, expected):
     assert list(find_officials(text)) == expected
 
 
+# Session 10, from officers inserted into the 617's pages: a post written after the
+# name ends its sentence, and the next officer's post, written before his rank,
+# opens the next one; that is no guest list (one sentence). A guest's stand-in
+# prefix ("Plt.") keeps the list a list.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hal itu disampaikan AKP Budi Hartanto, Kasat Lantas Polres Sambas.\n"
+            "Kapolres Sukamara, AKBP Joko Susilo, S.I.K. melalui Kasat Samapta "
+            "menyampaikan imbauan.",
+            [
+                Official("AKP", "Budi Hartanto", "Kasat Lantas Polres Sambas"),
+                Official("AKBP", "Joko Susilo", "Kapolres Sukamara"),
+            ],
+        ),
+        (
+            "Situasi aman, kata Iptu Budi Hartanto, Kapolsek Tebas.\n\nDalam "
+            "amanatnya, Wakapolres Sambas, Kompol Joko Susilo mengatakan hal serupa.",
+            [
+                Official("Iptu", "Budi Hartanto", "Kapolsek Tebas"),
+                Official("Kompol", "Joko Susilo", "Wakapolres Sambas"),
+            ],
+        ),
+        (
+            "Apel dihadiri AKBP Joko Susilo, Plt. Kapolres Sambas, Kompol Budi "
+            "Hartanto, Wakapolres Sambas, dan tamu lain.",
+            [
+                Official("AKBP", "Joko Susilo", "Plt. Kapolres Sambas"),
+                Official("Kompol", "Budi Hartanto", "Wakapolres Sambas"),
+            ],
+        ),
+        (  # a degree typed with spaces between its letters is still a degree
+            "Apel dihadiri AKBP Joko Susilo, S. I. K., Kapolres Sambas, Kompol Budi "
+            "Hartanto, Wakapolres Sambas, dan tamu lain.",
+            [
+                Official("AKBP", "Joko Susilo", "Kapolres Sambas"),
+                Official("Kompol", "Budi Hartanto", "Wakapolres Sambas"),
+            ],
+        ),
+    ],
+)
+def test_a_post_after_the_name_ends_its_sentence_no_guest_list(text, expected):
+    assert list(find_officials(text)) == expected
+
+
 @pytest.mark.parametrize(
     ("body", "caption", "post"),
     [
