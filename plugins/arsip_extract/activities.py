@@ -810,7 +810,10 @@ _LATER_AFTER = compile_led(
     # the main predicate after a role: "anggota yang bertugas di TPS wajib tiba"
     r"|wajib|harus|diminta|diharapkan|siap"
     # its worth as the predicate: "pengamanan TPS menjadi kunci suksesnya pemilu"
-    r"|(?:menjadi|merupakan|adalah)\s+(?:kunci|hal\s+(?:yang\s+)?penting)"
+    # (or what it is in general: "pengawalan logistik ke daerah terpencil menjadi
+    # tantangan tersendiri", "merupakan salah satu tugas penting Polri")
+    r"|(?:menjadi|merupakan|adalah)\s+(?:salah\s+satu\s+)?(?:kunci|hal\s+(?:yang\s+)?"
+    r"penting|tantangan|kendala|tugas|kewajiban|prioritas)"
     r"|sangat\s+penting)\b"
     # readiness as the predicate: "pengawalan ke PPK sudah menyiapkan 28 personel"
     r"|\b(?P<ready>menyiapkan|disiapkan|dipersiapkan|mempersiapkan)\b",
@@ -836,6 +839,10 @@ _CLAUSE_END = re.compile(r"[,;:]")
 _PAST_FRAME = compile_led(
     r"^\W*(?:pada|saat|ketika|dalam|di)\s+(?:[\w.]+\s+){0,3}?(?:19|20)\d\d\s+"
     r"(?:yang\s+)?(?:lalu|silam)\b"
+    # (an earlier time put first as well: "Tahun lalu, personel juga menjaga gudang",
+    # as "tahun lalu" in the mention's own clause)
+    rf"|^\W*(?:pada\s+)?(?:beberapa\s+)?(?:waktu|pekan|minggu|bulan|tahun|{_MONTH})"
+    r"\s+(?:yang\s+)?(?:lalu|silam)\s*,"
     r"|^\W*sebelumnya\W+(?:pada\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jumat"
     r"|jum'at|sabtu|minggu)\b",
     re.I,

@@ -3336,6 +3336,34 @@ def test_a_deed_or_lainnya(sentence, activity):
             ),
             ("pengamanan-gudang-logistik", "pengawalan-logistik"),
         ),
+        # An earlier time put first frames the sentence, as in the mention's clause.
+        (("Tahun lalu, personel juga menjaga gudang logistik KPU.",), ("lainnya",)),
+        (
+            ("Personel telah menjaga gudang logistik KPU sejak November lalu.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # What an activity is in general is no report of one.
+        (
+            (
+                "Pengawalan logistik ke daerah terpencil menjadi tantangan tersendiri "
+                "bagi personel.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Pengamanan gudang logistik KPU merupakan salah satu tugas penting "
+                "Polri dalam pemilu.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Pengawalan logistik yang dilakukan personel hari ini menjadi "
+                "tantangan tersendiri karena hujan.",
+            ),
+            ("pengawalan-logistik",),
+        ),
     ],
 )
 def test_activities_session_10(paragraphs, activities):
