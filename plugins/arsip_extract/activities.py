@@ -1355,9 +1355,21 @@ _WHEN_BEFORE = compile_led(
 )
 
 
+# Who says it, set off by commas inside the clause: "Pengawalan logistik ke PPK,
+# lanjutnya, akan dilakukan ...", ", kata Kapolres,".
+_SAYS_INSIDE = compile_led(
+    r",\s*(?:lanjut|kata|ujar|jelas|tutur|ungkap|terang|tambah|sebut|imbuh|papar"
+    r"|tegas|menurut)\w*(?:\s+[\w.]+){0,4}?\s*,",
+    re.I,
+)
+
+
 def _later_after(sentence: str, end: int, start: int = 0) -> bool:
     """True when the mention's own clause puts it later ("akan ditingkatkan")."""
     when = _WHEN_BEFORE.search(sentence, max(0, start - 24), start) if start else None
+    if "," in sentence[end:]:
+        # (the speaker's tag does not end the clause: read past it, offsets kept)
+        sentence = _SAYS_INSIDE.sub(lambda m: " " * len(m.group(0)), sentence)
     for match in _LATER_AFTER.finditer(sentence, end):
         if when and match.group(0) == ",":
             # "saat mengamankan TPS, anggota akan berseragam": the time clause takes

@@ -3364,6 +3364,21 @@ def test_a_deed_or_lainnya(sentence, activity):
             ),
             ("pengawalan-logistik",),
         ),
+        # The speaker's tag inside a clause does not end it.
+        (
+            (
+                "Pengawalan logistik ke PPK, lanjutnya, akan dilakukan setelah "
+                "pelipatan surat suara selesai.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Pengawalan logistik ke PPK, kata Kapolres, sudah dilakukan sejak pagi "
+                "tadi.",
+            ),
+            ("pengawalan-logistik",),
+        ),
     ],
 )
 def test_activities_session_10(paragraphs, activities):
