@@ -32,7 +32,8 @@ _W = (
 # Guarding a place (an office): being there, not passing by on a patrol.
 _GUARD_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
-    r"|bersiaga|siaga|disiagakan|ditempatkan|menempatkan|penempatan|bertugas"
+    r"|bersiaga|siaga|disiagakan|menyiagakan|ditempatkan|menempatkan|penempatan"
+    r"|bertugas"
     # (the bare verb of a doer put first: "kami tempatkan personel di gudang")
     r"|tempatkan|siagakan"
     # ("standby" as it is often written: "stand by", "stand-by", "stanby", "stand bay")
@@ -48,7 +49,8 @@ _OFFICE = (
 )
 _SECURE_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
-    r"|mengawal|kawal|dikawal|pengawalan|ditempatkan|menempatkan|disiagakan|bertugas"
+    r"|mengawal|kawal|dikawal|pengawalan|ditempatkan|menempatkan|disiagakan"
+    r"|menyiagakan|bertugas"
     r"|stand\s?-?\s?b(?:y|ay)|stanby"
     r"|memantau|pantau|meninjau|tinjau"
     # "PAM" is pengamanan when done ("laksanakan PAM di lima titik kampanye"; "personel

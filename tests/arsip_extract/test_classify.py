@@ -3379,6 +3379,17 @@ def test_a_deed_or_lainnya(sentence, activity):
             ),
             ("pengawalan-logistik",),
         ),
+        # Personnel readied at a place now guard it, in the active voice as in the
+        # passive ("personel disiagakan di gudang").
+        (
+            ("Selain itu, Polres juga menyiagakan personel di gudang logistik KPU.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            ("Polres menyiagakan 20 personel di kantor KPU.",),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (("Polres akan menyiagakan personel di kantor KPU.",), ("lainnya",)),
     ],
 )
 def test_activities_session_10(paragraphs, activities):
