@@ -162,6 +162,13 @@ _LOWER_BRAND = re.compile(
     r"^(?P<pre>[a-z][a-z0-9]*(?: [a-z0-9]+){0,3})\s*[-–—]\s*"
     r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*,\s+(?=[A-Z])"
 )
+# "situsku, SAMARINDA – …", "situs kita, Sanggau, Kalbar – …": the outlet in lower
+# case (no sentence opens so), a comma, a place and a dash.
+_LOWER_COMMA = re.compile(
+    r"^(?P<pre>[a-z][a-z0-9!]*(?: [a-z0-9!]+){0,3})\s*,\s*"
+    rf"(?P<place>{_PLACE})(?:\s*,\s*(?i:kal(?:bar|teng|sel|tim|tara)|kalimantan\s+\w+))?"
+    r"\s*[-–—]{1,2}\s+(?=\S)"
+)
 # "TENGGARONGMenjelang ...": a place in capitals glued to the story's first word.
 _GLUED_CAPS = re.compile(r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?)(?=[A-Z][a-z]{2,}\s)")
 # "Masing-masing personel", "Sama-sama": a word doubled with a hyphen, no dateline;
@@ -890,6 +897,13 @@ def find_dateline(paragraph: str) -> Dateline | None:
         )
     lower = _LOWER_BRAND.match(text)
     if lower and (_OUTLET_WORDS.search(lower["pre"]) or _listed(lower["pre"])):
+        return Dateline(
+            place=_tidy_place(lower["place"]),
+            rest=text[lower.end() :],
+            outlet=lower["pre"],
+        )
+    lower = _LOWER_COMMA.match(text)
+    if lower and _known_place(_TRAILING_PROVINCE.sub("", lower["place"])):
         return Dateline(
             place=_tidy_place(lower["place"]),
             rest=text[lower.end() :],

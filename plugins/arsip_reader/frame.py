@@ -378,6 +378,14 @@ def _caption_label(line: str, found: Dateline) -> bool:
     )
 
 
+def _byline_dash(found: Dateline) -> bool:
+    """A line ended by a dash whose "place" the gazetteer does not know ("Nama
+    Penulis -", "situs.com - Nama Penulis -"): a byline or the site's line."""
+    from arsip_extract.dateline import _known_place
+
+    return bool(found.alone and found.place and not _known_place(found.place))
+
+
 def _dateline_below(lines: list[str], at: int) -> bool:
     """Whether one of the next three lines opens with a dateline naming an outlet or a
     place the gazetteer knows."""
@@ -404,6 +412,7 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
     """Index of the line that opens the story, and its dateline if any."""
     limit = _header_span(lines)
     body_like = 0
+    byline_outlet: str | None = None
     for i in range(limit):
         line = lines[i]
         found = find_dateline(line)
@@ -411,6 +420,11 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
             continue
         if found and _caption_label(line, found) and _dateline_below(lines, i):
             continue  # "GESER LOGISTIK - Polisi … (foto:ist)", the dateline below
+        if found and _byline_dash(found) and _dateline_below(lines, i):
+            # "Situs - Nama Penulis -" over "Balikpapan - Polisi …": the site's name
+            # stays the outlet unless the dateline below names its own.
+            byline_outlet = byline_outlet or found.outlet
+            continue
         if found and (
             found.alone
             # "Jakarta, 25 Maret 2025 – Bupati …" hard-wrapped: a dated dateline
@@ -423,6 +437,8 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
                 break
             if found.alone and _repeated_below(lines, i, found):
                 continue  # "Berau, IDN Times" over a banner, again at the story
+            if byline_outlet and not found.outlet:
+                found = dataclasses.replace(found, outlet=byline_outlet)
             return i, found
         if (
             not found

@@ -662,3 +662,43 @@ def test_a_site_and_place_line_with_a_double_separator(separator):
         )
     )
     assert (parsed.dateline_place, parsed.outlet) == ("Sintang", "Situs Humas")
+
+
+@pytest.mark.parametrize(
+    "line, place, outlet",
+    [
+        ("situsku, SAMARINDA – ", "Samarinda", "situsku"),
+        ("situs kita, Tanjung Selor – ", "Tanjung Selor", "situs kita"),
+        ("situsku, SANGGAU, KALBAR – ", "Sanggau", "situsku"),
+    ],
+)
+def test_a_lower_case_outlet_a_comma_then_a_known_place(line, place, outlet):
+    # Session 10: no sentence opens in lower case: the word before the comma is the
+    # outlet's tag, the known place after it the dateline's.
+    parsed = _read(_page("Warga Bersihkan Saluran Air", f"{line}{_STORY}"))
+    assert (parsed.dateline_place, parsed.outlet) == (place, outlet)
+
+
+def test_a_lower_case_word_before_an_unknown_place_is_no_dateline():
+    assert find_dateline("situsku, Desa Mawar – Warga berjaga.") is None
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Kaltim Post - Rina Wulandari -",
+        "kaltimpost.co.id - Rina Wulandari -",
+        "Rina Wulandari -",
+    ],
+)
+def test_a_byline_ended_by_a_dash_over_the_dateline(byline):
+    # Session 10: "Situs - Nama Penulis -" over "Tanjung Redeb - …": a line ended
+    # by a dash whose words the gazetteer does not know is the byline; the dateline
+    # is the story's.
+    parsed = _read(
+        _page("Warga Bersihkan Saluran Air", byline, f"Tanjung Redeb - {_STORY}")
+    )
+    assert parsed.dateline_place == "Tanjung Redeb"
+    assert parsed.outlet == (
+        None if byline.startswith("Rina") else byline.split(" - ")[0]
+    )
