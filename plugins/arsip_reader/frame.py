@@ -1505,3 +1505,22 @@ def own_site(text: str) -> str | None:
             continue
         return re.sub(r"^(?i:www\.)", "", site)
     return None
+
+
+# "… tetap kondusif. (Nama/situs.co.id)", "(situs.com/nama)": the reporter's sign-off
+# closing the story pairs a name with the address of the site that published it.
+_SIGNER = r"[A-Za-z][\w .]{0,30}"
+_SITE_SIGN_OFF = re.compile(
+    rf"\(\s*(?:{_SIGNER}/\s*(?P<after>{DOMAIN})|(?P<before>{DOMAIN})\s*/\s*{_SIGNER})"
+    r"\s*\)\.?\s*$"
+)
+
+
+def signed_site(paragraphs: list[str]) -> str | None:
+    """The site a sign-off closing one of the last paragraphs names."""
+    for paragraph in reversed(paragraphs[-4:]):
+        match = _SITE_SIGN_OFF.search(paragraph)
+        if match:
+            site = match["after"] or match["before"]
+            return None if _NOT_OWN.search(site) else site
+    return None

@@ -40,6 +40,7 @@ from arsip_reader.frame import (
     own_site,
     read_frame,
     republished_title,
+    signed_site,
 )
 
 
@@ -514,6 +515,9 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         if outlet is None and author and listed_site(author):
             outlet = author  # "Reporter : situsbanua" under the story
         if outlet is None:
+            # "(Nama/situs.co.id)" closing the story, or on its line just under it
+            outlet = signed_site([*paragraphs, *_lines_after(text, paragraphs[-1])])
+        if outlet is None:
             # No rule named the site, but the page writes an address of its own
             # ("Situs.com,Kota", "Copyright © 2024 situs.id"): its site, a guess.
             outlet = own_site(text)
@@ -613,6 +617,16 @@ def _short_year(written: str) -> datetime | None:
 _SOURCE = re.compile(
     r"\s*\(\s*(?:sumber|source)\s*:\s*(?P<source>[^()]{2,40}?)\s*\)\s*$", re.I
 )
+
+
+def _lines_after(text: str, paragraph: str, count: int = 2) -> list[str]:
+    """The first ``count`` lines of ``text`` after the one ending as ``paragraph``."""
+    end = paragraph[-40:]
+    at = text.rfind(end) if end else -1
+    if at < 0:
+        return []
+    below = (line.strip() for line in text[at + len(end) :].splitlines())
+    return [line for line in below if line][:count]
 
 
 def _site_named(found: Dateline, text: str) -> Dateline:

@@ -702,3 +702,35 @@ def test_a_byline_ended_by_a_dash_over_the_dateline(byline):
     assert parsed.outlet == (
         None if byline.startswith("Rina") else byline.split(" - ")[0]
     )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Ia berharap warga tetap menjaga kebersihan. (Rina/situsku.co.id)",
+        "Ia berharap warga tetap menjaga kebersihan.\n(rin/situsku.com)",
+        "Ia berharap warga tetap menjaga kebersihan. (situsku.com/Rina Wulandari)",
+    ],
+)
+def test_a_sign_off_pairing_a_name_with_a_site_names_the_outlet(closing):
+    # Session 10: the reporter's sign-off closing the story, in brackets, pairs a
+    # name with the address of the site that published it.
+    parsed = _read(
+        _page("Warga Bersihkan Saluran Air", f"SAMARINDA – {_STORY}", closing)
+    )
+    assert parsed.outlet in ("situsku.co.id", "situsku.com")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Ia berharap warga tetap menjaga kebersihan. (rin/red)",
+        "Ia berharap warga tetap menjaga kebersihan. (Foto: Rina/situsku.com)",
+        "Ia berharap warga tetap menjaga kebersihan. (Rina/kaltimprov.go.id)",
+    ],
+)
+def test_no_outlet_from_initials_a_photo_credit_or_a_government_site(closing):
+    parsed = _read(
+        _page("Warga Bersihkan Saluran Air", f"SAMARINDA – {_STORY}", closing)
+    )
+    assert parsed.outlet is None
