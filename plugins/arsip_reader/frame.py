@@ -897,12 +897,18 @@ def _brand_like(name: str) -> bool:
 
 # "Kapolres Ketapang AKBP Setiadi. (Agustiandi/Suarakalbar.co.id)": the photographer
 # and the site.
-_PHOTO_CREDIT = re.compile(rf"\([A-Z][\w .']{{1,40}}/\s*(?P<site>{DOMAIN})\s*\)")
+# A credit's own label ("(Foto: Nama/situs.com)", "(FOTO : SITUS.COM/NAMA)").
+_CREDIT_LABEL = r"(?:(?i:foto|photo)\s*:\s*)?"
+_PHOTO_CREDIT = re.compile(
+    rf"\({_CREDIT_LABEL}[A-Z][\w .']{{1,40}}/\s*(?P<site>{DOMAIN})\s*\)"
+)
 
 
-# "(Situs.com/Nama Fotografer)" or that credit alone on its line: the site first.
+# "(Situs.com/Nama Fotografer)" or that credit alone on its line: the site first;
+# "(Foto: Situs.com/HO-Humas)": a handout the site credits.
 _SITE_CREDIT = re.compile(
-    rf"(?:^|\()(?P<site>{DOMAIN})\s*/\s*[A-Z][\w.']*(?: [A-Z][\w.']*){{0,3}}\s*(?:\)|$)"
+    rf"(?:^|\(){_CREDIT_LABEL}(?P<site>{DOMAIN})\s*/\s*"
+    r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\s*(?:\)|$)"
 )
 
 

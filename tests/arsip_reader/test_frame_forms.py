@@ -725,12 +725,28 @@ def test_a_sign_off_pairing_a_name_with_a_site_names_the_outlet(closing):
     "closing",
     [
         "Ia berharap warga tetap menjaga kebersihan. (rin/red)",
-        "Ia berharap warga tetap menjaga kebersihan. (Foto: Rina/situsku.com)",
         "Ia berharap warga tetap menjaga kebersihan. (Rina/kaltimprov.go.id)",
     ],
 )
-def test_no_outlet_from_initials_a_photo_credit_or_a_government_site(closing):
+def test_no_outlet_from_initials_or_a_government_site(closing):
     parsed = _read(
         _page("Warga Bersihkan Saluran Air", f"SAMARINDA – {_STORY}", closing)
     )
     assert parsed.outlet is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Warga membersihkan saluran air. (Foto: Rina Wulandari/situsku.com)",
+        "Warga membersihkan saluran air. (FOTO : SITUSKU.COM/RINA)",
+        "Warga membersihkan saluran air. (Foto : situsku.com/HO-Humas Kelurahan)",
+    ],
+)
+def test_a_labelled_photo_credit_with_a_site_names_the_outlet(caption):
+    # Session 10: "(Foto: Nama/situs.com)" credits the site as "(Nama/situs.com)"
+    # does; a handout ("HO-…") the site credits as well.
+    parsed = _read(
+        _page("Warga Bersihkan Saluran Air", caption, f"SAMARINDA – {_STORY}")
+    )
+    assert parsed.outlet.casefold() == "situsku.com"
