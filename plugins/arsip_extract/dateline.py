@@ -471,7 +471,8 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
             # "SUDUT KALTENG, Muara Teweh –", "POJOKBANUA, BARABAI –": a brand in
             # capitals first, then the place; the part the gazetteer knows is the
             # place, whichever comes first.
-            outlet, place = outlet or place, names.pop(0)
+            code = re.fullmatch(r"[A-Z]{1,3}", place)  # "NRT, Tarakan": no name
+            outlet, place = outlet or (None if code else place), names.pop(0)
     humas = _HUMAS_HEAD.fullmatch(place) if not items else None
     if humas:
         # "Humas Polres Sanggau –": the humas site, its unit's place.
@@ -822,7 +823,17 @@ def find_dateline(paragraph: str) -> Dateline | None:
     elif match and not re.fullmatch(DOMAIN, match["place"].rstrip(".")):
         if match["sep"].strip() == ":" and not match["pre"]:
             head = match["place"]
-            if not (head.isupper() and not match["items"] and _known_place(head)):
+            items = [i.strip() for i in match["items"].split(",") if i.strip()]
+            if not (
+                (not items and _known_place(head))
+                # "KODE, Tarakan : …": a code or tag, then the known place
+                or (
+                    len(items) == 1
+                    and head.isupper()
+                    and _known_place(items[0])
+                    and not _known_place(head)
+                )
+            ):
                 match = None  # "BONTANG : Polres …" stays; "Editor : …" does not
     else:
         match = None

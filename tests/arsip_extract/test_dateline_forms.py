@@ -399,3 +399,30 @@ def test_every_tag_form_has_its_screen():
     from arsip_extract import dateline
 
     assert len(dateline._TAG_NEEDS) == len(dateline._TAG_FORMS)
+
+
+@pytest.mark.parametrize(
+    "paragraph, place, outlet",
+    [
+        # Session 10: a colon after a known place in title case, as in capitals
+        ("Tanjung Selor : Polisi berjaga.", "Tanjung Selor", None),
+        ("BONTANG : Polisi berjaga.", "Bontang", None),
+        # a code of three letters before the known place names no outlet, whatever
+        # the separator; a longer tag does
+        ("QRS, Tarakan : Polisi berjaga.", "Tarakan", None),
+        ("QRS, NUNUKAN – Polisi berjaga.", "Nunukan", None),
+        ("KBRN, Tarakan : Polisi berjaga.", "Tarakan", "RRI"),
+        ("SITUSKU, NUNUKAN – Polisi berjaga.", "Nunukan", "SITUSKU"),
+    ],
+)
+def test_colon_datelines_and_codes_before_the_place(paragraph, place, outlet):
+    found = find_dateline(paragraph)
+    assert (found.place, found.outlet, found.rest) == (place, outlet, "Polisi berjaga.")
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["Editor : Rina Wulandari", "Kategori : Berita", "Sumber, Tarakan : X"]
+)
+def test_a_label_and_a_colon_is_no_dateline(paragraph):
+    found = find_dateline(paragraph)
+    assert found is None or found.place is None
