@@ -344,8 +344,9 @@ def _repeated_below(lines: list[str], at: int, found: Dateline) -> bool:
 
 
 # Lines of three words or fewer (menu items, a widget's figures: "25.55%") take no
-# room of the header, up to this many.
-_SHORT_LINES_MAX = 24
+# room of the header, up to this many: a site's whole menu, pasted twice (its
+# desktop and mobile copies, each of dozens of regions and rubrics), fits.
+_SHORT_LINES_MAX = 160
 
 
 def _header_span(lines: list[str]) -> int:

@@ -750,3 +750,24 @@ def test_a_labelled_photo_credit_with_a_site_names_the_outlet(caption):
         _page("Warga Bersihkan Saluran Air", caption, f"SAMARINDA – {_STORY}")
     )
     assert parsed.outlet.casefold() == "situsku.com"
+
+
+def test_a_long_menu_pasted_twice_does_not_push_the_story_out():
+    # Session 10: a portal's menu (regions and rubrics, desktop and mobile copies)
+    # pasted whole over the headline: some hundred short lines.
+    menu = ["Home", "Berita", "Daerah"]
+    menu += [f"• Kecamatan {k}" for k in range(40)]
+    menu += ["Nasional", "Opini", "No Result", "View All Result"]
+    parsed = _read(
+        _page(
+            "Sabtu, 14 September 2024",
+            "Situsku.id",
+            *menu,
+            *menu,
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            "by redaksi",
+            f"TARAKAN, Situsku.id– {_STORY}",
+        )
+    )
+    assert parsed.title == "Warga Bersihkan Saluran Air Jelang Musim Hujan"
+    assert (parsed.dateline_place, parsed.outlet) == ("Tarakan", "Situsku.id")
