@@ -1447,13 +1447,20 @@ def brand(outlet: str | None) -> str | None:
         # national site's sections and other provinces' sites are ANTARA.
         region = (host[1] or "").lower()
         return f"ANTARA {region.title()}" if region in _REGIONS else "ANTARA"
-    # "ANTARA News Kalimantan Barat" is ANTARA Kalbar; "ANTARA News" alone, or a
-    # line cut before its region ("ANTARA News Kalimantan"), is the national ANTARA.
+    # "ANTARA News Kalimantan Barat" and "Antaranews Kalbar" are ANTARA Kalbar;
+    # "ANTARA News" alone, or a line cut before its region ("ANTARA News
+    # Kalimantan"), is the national ANTARA.
     agency = re.fullmatch(
-        r"(?i)antara(?:\s*news)?(?:\s+(kalimantan(?:\s+\w+)?))?", outlet
+        r"(?i)antara(?:\s*news)?(?:\s*(kalimantan(?:\s+\w+)?|kal(?:bar|teng|sel|tim|tara)))?",
+        outlet,
     )
     if agency:
-        region = _PROVINCE_SHORT.get(" ".join((agency[1] or "").lower().split()))
+        named = " ".join((agency[1] or "").lower().split())
+        if named in _REGIONS and not re.search(r"(?i)news", outlet):
+            return outlet  # "Antara Kalbar": the brand already, as written
+        region = _PROVINCE_SHORT.get(named) or (
+            named.title() if named in _REGIONS else None
+        )
         return f"ANTARA {region}" if region else "ANTARA"
     return outlet
 

@@ -771,3 +771,21 @@ def test_a_long_menu_pasted_twice_does_not_push_the_story_out():
     )
     assert parsed.title == "Warga Bersihkan Saluran Air Jelang Musim Hujan"
     assert (parsed.dateline_place, parsed.outlet) == ("Tarakan", "Situsku.id")
+
+
+@pytest.mark.parametrize(
+    "written, brand_name",
+    [
+        ("Antaranews Kalteng", "ANTARA Kalteng"),
+        ("AntaranewsKalsel", "ANTARA Kalsel"),
+        ("ANTARA News Kalimantan Barat", "ANTARA Kalbar"),
+        ("ANTARA News Kalimantan", "ANTARA"),
+        ("Antaranews", "ANTARA"),
+    ],
+)
+def test_antara_regional_sites_as_their_brand(written, brand_name):
+    # Session 10: the regional site written "Antaranews Kalteng" is ANTARA Kalteng,
+    # as "ANTARA News Kalimantan Tengah" is.
+    from arsip_reader.frame import brand
+
+    assert brand(written) == brand_name
