@@ -436,6 +436,10 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|\b(?:logistik|kotak\s+suara|surat\s+suara|pengiriman|distribusi"
         r"|pendistribusian)\s+(?:[\w.-]+\s+){0,6}?(?:di\s?kawal|mendapat(?:kan)?\s+"
         r"pengawalan)\b"
+        # The move guarded, said in the passive: "Distribusi logistik ke kecamatan
+        # dijaga ketat personel", "Pergeseran logistik dari PPK ke PPS mendapat
+        # pengamanan" (logistics guarded where they are kept are the warehouse's).
+        rf"|\b{_MOVING}\s+(?:[\w.()/-]+\s+){{0,6}}?{_GUARDED_PASSIVE}\b"
         # "Logistik ... telah didistribusikan dengan pengawalan ketat".
         # ("surat suara ... tiba pukul 22.00, di bawah pengawalan aparat")
         r"|\b(?:logistik|kotak\s+suara|surat\s+suara)\b[^.]{0,120}?\b(?:dengan"
@@ -532,6 +536,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "pemindahan",
         "pengangkutan",
         "penjemputan",
+        "pengembalian",
         "diangkut",
         "dikirim",
         "dibawa",

@@ -3390,6 +3390,27 @@ def test_a_deed_or_lainnya(sentence, activity):
             ("pengamanan-kantor-kpu-bawaslu",),
         ),
         (("Polres akan menyiagakan personel di kantor KPU.",), ("lainnya",)),
+        # The move of the logistics guarded, in the passive, is their escort; the
+        # logistics guarded in store are the warehouse's.
+        (
+            ("Distribusi logistik pemilu ke kecamatan dijaga ketat personel Polres.",),
+            ("pengawalan-logistik",),
+        ),
+        (
+            (
+                "Pergeseran logistik dari PPK ke PPS mendapat pengamanan dari personel "
+                "Polsek.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        (
+            ("Logistik pemilu di gudang KPU dijaga ketat personel.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            ("Distribusi logistik ke kecamatan akan dijaga ketat personel Polres.",),
+            ("lainnya",),
+        ),
     ],
 )
 def test_activities_session_10(paragraphs, activities):
