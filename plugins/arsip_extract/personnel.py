@@ -784,8 +784,25 @@ _LABEL_FIRST = (
 )
 # A list's comma: "5 perwira, 40 bintara dan 10 personel Brimob"; "Sat Samapta 40
 # personel, Sat Lantas 30 personel dan Sat Intelkam 30 personel".
+# ("Sat Samapta: 40 personel": the label may end with a colon)
 _COMMA_GAP = re.compile(
-    _GAP_WORDS + rf",\s*(?:{_LABEL_FIRST}\s+(?:sebanyak\s+)?)?$", re.IGNORECASE
+    _GAP_WORDS + rf",\s*(?:{_LABEL_FIRST}\s*:?\s+(?:sebanyak\s+)?)?$", re.IGNORECASE
+)
+# The parts of one deployment as a list, an item a line, with no total stated:
+# "- Polres Sambas: 150 personel\n- Kodim 1208/Sambas: 50 personel\n- ..." or
+# "1. 150 personel Polres\n2. 50 personel Kodim". What follows a figure on its
+# line (its force, a comma or stop), the next line's mark and label.
+_LIST_LINE_MARK = r"(?:[-•*]|\d{1,2}[.)])\s+(?:dan\s+)?"
+_NEXT_LIST_LINE = re.compile(
+    # (the reader joins a line ending with a comma to the next: "Polres, - 50 ...")
+    r"[^\n]{0,60}?(?:\n\s*|(?<=,)[^\S\n]+(?=[-•*]\s))"
+    + _LIST_LINE_MARK
+    + rf"(?:{_LABEL_FIRST}\s*:?\s+(?:sebanyak\s+)?)?$",
+    re.IGNORECASE,
+)
+_FIRST_LIST_LINE = compile_led(
+    r"(?:^|\n)\s*" + _LIST_LINE_MARK + rf"(?:{_LABEL_FIRST}\s*:?\s+(?:sebanyak\s+)?)?$",
+    re.IGNORECASE,
 )
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:dan|serta)\s+[^.;:\n\d]{0,40}?\d", re.I)
 _JOINED = re.compile(
@@ -796,7 +813,7 @@ _JOINED = re.compile(
     # dari Polda Kalsel sebanyak 100 personel": the unit it comes from.
     r"(?:\s+(?!(?:dari|termasuk|total|yakni|yaitu)\b)(?:[a-z]+|TNI|Polri|Brimob"
     r"|Sat\s?Brimob|BKO)){0,2}(?:\s+dari(?:\s+[A-Z][\w-]*){1,4})?"
-    rf"(?:\s+{_LABEL_FIRST})?\s+(?:sebanyak\s+)?$",
+    rf"(?:\s+{_LABEL_FIRST}\s*:?)?\s+(?:sebanyak\s+)?$",
     re.IGNORECASE,
 )
 
@@ -825,6 +842,11 @@ def _joined_parts(
                 link = "and"
             elif _COMMA_GAP.fullmatch(text, prev.end, item.start):
                 link = "comma"
+            elif _NEXT_LIST_LINE.fullmatch(text, prev.end, item.start) and (
+                links[-1] == "line"
+                or _FIRST_LIST_LINE.search(text, max(0, prev.start - 80), prev.start)
+            ):
+                link = "line"
         links.append(link)
     # A comma joins only inside a run of links that ends with "dan"/"serta", or
     # that goes on with "dan" to a counted part not taken ("Polri 1.500 personel,

@@ -815,3 +815,52 @@ def test_context_forces_and_reinforcements_to_come(text, total):
 def test_strength_and_estimates(text, total, phrase):
     found = find_personnel(text)
     assert (found.total, found.text) == (total, phrase)
+
+
+# Session 10, from lists inserted into the 617's pages with no total: the parts of
+# one deployment listed an item a line add up, as they do in one sentence; a label
+# before the figure may end with a colon.
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Polres mengamankan debat kandidat. Rincian personel sebagai berikut:\n"
+            "- Polres Sambas: 150 personel\n- Kodim 1208/Sambas: 50 personel\n"
+            "- Satbrimob: 36 personel\nDebat berjalan lancar.",
+            236,
+        ),
+        (
+            "Personel pengamanan terdiri atas:\n- 150 personel Polres,\n"
+            "- 50 personel Kodim 1208/Sambas,\n- dan 36 personel Satbrimob.",
+            236,
+        ),
+        (  # the reader joins a line ending with a comma to the next one
+            "Personel pengamanan terdiri atas:\n- 150 personel Polres, - 50 personel "
+            "Kodim 1208/Sambas,\n- dan 36 personel Satbrimob.",
+            236,
+        ),
+        (
+            "Personel yang dilibatkan yakni Polres: 150 personel, Kodim: 50 personel "
+            "dan Satbrimob: 36 personel.",
+            236,
+        ),
+        # A line that is no list item, and other bodies listed, add nothing.
+        (
+            "Polres menurunkan 150 personel ke TPS.\nDebat berjalan lancar.\n"
+            "- 50 personel berjaga di luar gedung.",
+            150,
+        ),
+        (
+            "Polres menurunkan 150 personel ke TPS. Turut membantu:\n"
+            "- Linmas: 300 orang\n- Satpol PP: 40 orang",
+            150,
+        ),
+        (  # a total stated first keeps the list as its breakdown
+            "Total 236 personel dikerahkan, dengan rincian:\n- Polres: 150 personel\n"
+            "- Kodim: 50 personel\n- Satbrimob: 36 personel",
+            236,
+        ),
+    ],
+)
+def test_parts_listed_an_item_a_line_add_up(text, total):
+    assert find_personnel(text).total == total
