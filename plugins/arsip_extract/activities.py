@@ -53,6 +53,8 @@ _SECURE_VERB = (
     r"|menyiagakan|bertugas"
     r"|stand\s?-?\s?b(?:y|ay)|stanby"
     r"|memantau|pantau|meninjau|tinjau"
+    # a sweep of the place secures it ("melakukan sterilisasi ruang rapat pleno")
+    r"|sterilisasi|mensterilkan"
     # "PAM" is pengamanan when done ("laksanakan PAM di lima titik kampanye"; "personel
     # yang terlibat dalam PAM TPS" names the task)
     r"|(?<=laksanakan\s)pam|(?<=lakukan\s)pam)"
@@ -287,6 +289,12 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|DPHP|DPSHP|DPT|DPS\b))"
         r"|\b(?:pleno|rekapitulasi)\s+(?:[\w.]+\s+){0,6}?"
         rf"{_GUARDED_PASSIVE}\b"
+        # watched by the police ("Jalannya pleno ... dipantau langsung oleh
+        # Kapolres"; by Bawaslu or the witnesses it is not the police's guard)
+        r"|\b(?:pleno|rekapitulasi)\s+(?:[\w.]+\s+){0,6}?(?:di\s?pantau|dimonitor)"
+        r"\s+(?:langsung\s+)?(?:oleh\s+)?(?:personel|personil|anggota|polisi|aparat"
+        r"|petugas\s+(?:keamanan|kepolisian)|jajaran|Kapol\w+|Wakapol\w+|Pol(?:res|sek"
+        r"|resta|da)\w*)\b"
         rf"|\b(?:pleno|rekapitulasi)\b{_WENT_SAFELY}"
         # the pleno as the time frame of a guard: "Selama pelaksanaan pleno, personel
         # berjaga di dalam dan di luar gedung"

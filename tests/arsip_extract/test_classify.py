@@ -3411,6 +3411,31 @@ def test_a_deed_or_lainnya(sentence, activity):
             ("Distribusi logistik ke kecamatan akan dijaga ketat personel Polres.",),
             ("lainnya",),
         ),
+        # A sweep of the place secures it; a pleno watched by the police is guarded,
+        # by Bawaslu and the witnesses it is not.
+        (
+            (
+                "Sebelum pleno dimulai, personel melakukan sterilisasi ruang rapat "
+                "pleno.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        (
+            ("Personel melakukan sterilisasi gudang logistik KPU.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            ("Personel akan melakukan sterilisasi gudang logistik KPU.",),
+            ("lainnya",),
+        ),
+        (
+            ("Jalannya rapat pleno rekapitulasi dipantau langsung oleh Kapolres.",),
+            ("pengamanan-rekapitulasi",),
+        ),
+        (
+            ("Rapat pleno rekapitulasi dipantau oleh Bawaslu dan para saksi.",),
+            ("lainnya",),
+        ),
     ],
 )
 def test_activities_session_10(paragraphs, activities):
