@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 
 from arsip_core.gazetteer import Gazetteer
 from arsip_core.model import OUTSIDE_KALIMANTAN
@@ -48,8 +49,7 @@ _CHAIN_GAP = re.compile(r"[\s,()/|–-]*(?:jajaran\s+)?", re.IGNORECASE)
 def _beside_polres(text: str, units: list[UnitMention]) -> bool:
     """Whether a Polda of another province is named next to a Polres, as its
     parent, in a chain."""
-    ordered = sorted(units, key=lambda u: u.start)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in pairwise(sorted(units, key=lambda u: u.start)):
         kinds = {a.unit.split()[0], b.unit.split()[0]}
         polda = a if a.unit.startswith("Polda") else b
         if (
@@ -120,7 +120,8 @@ def find_province(
         ours = sum(1 for u in units if u.province in kalimantan)
         if _beside_polres(text, units) or (
             theirs >= ours
-            and sum(named.values()) > sum(s for p, s in score.items() if p in kalimantan)
+            and sum(named.values())
+            > sum(s for p, s in score.items() if p in kalimantan)
         ):
             return max(named, key=lambda p: (named[p], -first[p]))
         score = Counter({p: s for p, s in score.items() if p in kalimantan})

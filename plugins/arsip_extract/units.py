@@ -493,15 +493,37 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
     # not a name.
     tail = len(text.rstrip())
     found = [m for m in found if m.place or m.province or m.end < tail]
-    found = _mark_headquarters(text, _far_away(text, found, pat))
-    return _mark_contingent(
-        text, _mark_parents(text, sorted(found, key=lambda m: m.start))
+    # Parents first: a unit named as a parent or a former post is not at work, so
+    # it does not keep the same unit named as a venue on the list.
+    found = _mark_parents(
+        text, sorted(_far_away(text, found, pat), key=lambda m: m.start)
     )
+    return _mark_contingent(text, _mark_headquarters(text, found))
 
 
 # A commander or unit of a kind written bare ("Kapolres", "pihak Polres"): the
 # story's own unit of that kind, so its headquarters is that unit at work.
 _BARE_KIND = re.compile(r"[Pp]ol(res(?:ta)?|da|sek)\b(?!\s+[A-Z])")
+# Units of a kind counted or named as a group ("para Kapolres", "13 polres se-Polda
+# Kalsel", "seluruh Polsek", "Polres jajaran", "jajaran Polsek"): not the story's own
+# unit.
+_GROUP_BEFORE = re.compile(
+    r"(?:\b(?:para|seluruh|semua|setiap|tiap|masing-masing|sejumlah|beberapa"
+    r"|berbagai|antar|jajaran)|\d)\s+(?:Waka|Ka|waka|ka)?$",
+    re.IGNORECASE,
+)
+_GROUP_AFTER = re.compile(r"\s*(?:jajaran\b|se-|se\s)", re.IGNORECASE)
+
+
+def _bare_kinds(text: str) -> set[str]:
+    """The kinds of unit the text names bare, one unit ("Kapolres", "pihak Polres"),
+    not a group of them."""
+    return {
+        k.group(1)
+        for k in _BARE_KIND.finditer(text)
+        if not _GROUP_BEFORE.search(text, max(0, k.start() - 20), k.start())
+        and not _GROUP_AFTER.match(text, k.end())
+    }
 
 
 # A place at a unit's seat: "di pelabuhan Polsek Long Bagun", "halaman Polres X".
@@ -524,11 +546,17 @@ def _mark_headquarters(text: str, found: list[UnitMention]) -> list[UnitMention]
     seats = {m.unit for m in found if id(m) in venue}
     if not seats:
         return found
-    seats -= {m.unit for m in found if id(m) not in venue}
-    bare = {k.group(1) for k in _BARE_KIND.finditer(text)} if seats else set()
+    seats -= {m.unit for m in found if id(m) not in venue and not m.parent}
+    bare = _bare_kinds(text) if seats else set()
     # A bare "Kapolres" is the chief of the Polres the text names at work, when it
     # names one: then it says nothing of a Polres named only as a venue.
-    bare -= {m.unit.split()[0].lower()[3:] for m in found if m.unit not in seats}
+    # (A Polresta is a Polres: "anggota Polres" in a story of Polresta Balikpapan.)
+    at_work = {
+        m.unit.split()[0].lower()[3:]
+        for m in found
+        if m.unit not in seats and not m.parent
+    }
+    bare -= at_work | ({"res", "resta"} if at_work & {"res", "resta"} else set())
     return [
         replace(m, parent=True)
         if m.unit in seats and m.unit.split()[0].lower()[3:] not in bare
@@ -628,9 +656,7 @@ _SENT_TO_HELP = re.compile(
 )
 
 
-def taking_part_in_kalimantan(
-    text: str, found: list[UnitMention]
-) -> list[UnitMention]:
+def taking_part_in_kalimantan(text: str, found: list[UnitMention]) -> list[UnitMention]:
     """In a Kalimantan story, a unit of another province ("Polda Jawa Timur", or a
     Polres the gazetteer does not know: it knows every Kalimantan one) named in a
     sentence that sends no one to help is named in passing ("pola serupa pernah

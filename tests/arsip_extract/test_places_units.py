@@ -616,3 +616,42 @@ def test_a_units_seat_as_a_venue(text, units):
 )
 def test_venues_and_credits_run_into_the_text(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # Units of a kind named as a group ("para Kapolres", "13 polres se-Polda",
+        # "Polres jajaran") are not the story's own: a Polres named only as a
+        # venue stays a venue.
+        (
+            "Polda Kalbar menggelar apel di halaman Mapolres Sambas, diikuti para "
+            "Kapolres dan 14 polres se-Polda Kalbar secara daring.",
+            ("Polda Kalbar",),
+        ),
+        (
+            "Polda Kalsel dan Polres jajaran siaga. Apel digelar di halaman Mapolres "
+            "Tanah Laut.",
+            ("Polda Kalsel",),
+        ),
+        # A Polresta is a Polres: "anggota Polres" there is the Polresta's.
+        (
+            "Polresta Balikpapan menurunkan anggota Polres dibantu BKO. Apel "
+            "digelar di halaman Mapolres Paser.",
+            ("Polresta Balikpapan",),
+        ),
+        # A unit named as a parent is not at work, so its venue stays a venue.
+        (
+            "Polres Bengkayang Polda Kalbar menggelar patroli. Massa sempat "
+            "berkumpul di depan Mapolda Kalbar.",
+            ("Polres Bengkayang",),
+        ),
+        # ... while a chief named bare still makes the venue his unit at work.
+        (
+            "Apel digelar di Mapolres Sintang. Kapolres memeriksa kesiapan personel.",
+            ("Polres Sintang",),
+        ),
+    ],
+)
+def test_a_venue_beside_units_named_as_a_group(text, units):
+    assert unique_units(find_units(text, GAZ)) == units

@@ -758,9 +758,7 @@ def test_a_captions_units_when_the_body_names_none(paragraphs, captions, units):
         ),
         # A Polda beside its Polres still says where the Polres is (Kota Banjar).
         (
-            (
-                "Polres Banjar, Polda Jabar, menjaga TPS. Kapolres Banjar hadir.",
-            ),
+            ("Polres Banjar, Polda Jabar, menjaga TPS. Kapolres Banjar hadir.",),
             "Jawa Barat",
             ("Polres Banjar",),
         ),
