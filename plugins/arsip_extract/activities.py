@@ -116,7 +116,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|\bparade\s+(?:was|is)\s+held\b|\broll\s+call\b"
         r"|\bmorning\s+(?:rally|assembly|ceremony)\b",
     ),
-    ("patroli", r"\b(?:ber)?patroli\b"),
+    # (and the loan word in the patrols' English names: "Blue Light Patrol", "Patrol
+    # Presisi"; an English edition's "police patrolled")
+    ("patroli", r"\b(?:ber)?patroli\b|\bpatrol(?:s|led|ling)?\b"),
     (
         "pengamanan-kampanye",
         # A public debate is one of the campaign's methods.
@@ -491,7 +493,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "roll",
         "morning",
     ),
-    "patroli": ("patroli",),
+    "patroli": ("patrol",),
     "pengamanan-kampanye": ("kampanye", "debat", "rapat", "deklarasi"),
     "tahapan-kpu": ("pendaftaran", "pengundian", "penetapan"),
     "pengawalan": ("pengawalan",),

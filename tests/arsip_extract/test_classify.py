@@ -3436,6 +3436,15 @@ def test_a_deed_or_lainnya(sentence, activity):
             ("Rapat pleno rekapitulasi dipantau oleh Bawaslu dan para saksi.",),
             ("lainnya",),
         ),
+        # The loan word in a patrol's name is a patrol.
+        (
+            ("Personel Sat Samapta melaksanakan Blue Light Patrol di pusat kota.",),
+            ("patroli",),
+        ),
+        (
+            ("Kapolres meminta personel menggelar Blue Light Patrol setiap malam.",),
+            ("lainnya",),
+        ),
     ],
 )
 def test_activities_session_10(paragraphs, activities):
