@@ -15,6 +15,14 @@ from arsip_extract.lead import compile_led, lead, literal_prefixes
 _JEN = r"Jen(?:deral|dral|ederal)"
 # "Polisi" after a rank written out: "Pol.", or in brackets "(Pol)" / "(Polisi)".
 _POL = r"(?:\(\s*Pol(?:isi)?\.?\s*\)|Pol(?:isi|\.|\b))"
+
+
+def _abbr_next(abbr: str) -> str:
+    """A rank written out without "Polisi" when its short form follows in brackets:
+    "Inspektur Satu (Iptu) X", "Brigadir Kepala (Bripka) Polisi X"."""
+    return rf"(?=\s*\(\s*{abbr}\s*\))"
+
+
 # (spellings, normalised rank); longest spellings are tried first.
 RANKS: tuple[tuple[str, str], ...] = (
     (rf"{_JEN}\s+Polisi|{_JEN}\s+Pol\.?", "Jenderal Pol"),
@@ -24,15 +32,36 @@ RANKS: tuple[tuple[str, str], ...] = (
     (rf"Brigadir\s+Jenderal\s+{_POL}|Brigjen\s*Pol\.?", "Brigjen Pol"),
     (rf"Komisaris\s+Besar(?:\s+{_POL})?|Kombes\s*Pol\.?|Kombes", "Kombes Pol"),
     (rf"Ajun\s+Komisaris\s+Besar(?:\s+{_POL})?|AKBP", "AKBP"),
-    (rf"Komisaris\s+{_POL}|Kompol", "Kompol"),
+    (rf"Komisaris(?:\s+{_POL}|{_abbr_next('Kompol')})|Kompol", "Kompol"),
     (rf"Ajun\s+Komisaris(?:\s+{_POL})?|AKP", "AKP"),
-    (r"Ajun\s+Inspektur\s+(?:Polisi\s+Satu|Satu\s+Polisi)|Aiptu", "Aiptu"),
-    (r"Ajun\s+Inspektur\s+(?:Polisi\s+Dua|Dua\s+Polisi)|Aipda", "Aipda"),
-    (r"Inspektur\s+(?:Polisi\s+Satu|Satu\s+Polisi)|Iptu", "Iptu"),
-    (r"Inspektur\s+(?:Polisi\s+Dua|Dua\s+Polisi)|Ipda", "Ipda"),
-    (r"Brigadir\s+(?:Polisi\s+Kepala|Kepala\s+Polisi)|Bripka", "Bripka"),
-    (r"Brigadir\s+(?:Polisi\s+Satu|Satu\s+Polisi)|Briptu", "Briptu"),
-    (r"Brigadir\s+(?:Polisi\s+Dua|Dua\s+Polisi)|Bripda", "Bripda"),
+    (
+        rf"Ajun\s+Inspektur\s+(?:Polisi\s+Satu|Satu\s+Polisi|Satu{_abbr_next('Aiptu')})|Aiptu",
+        "Aiptu",
+    ),
+    (
+        rf"Ajun\s+Inspektur\s+(?:Polisi\s+Dua|Dua\s+Polisi|Dua{_abbr_next('Aipda')})|Aipda",
+        "Aipda",
+    ),
+    (
+        rf"Inspektur\s+(?:Polisi\s+Satu|Satu\s+Polisi|Satu{_abbr_next('Iptu')})|Iptu",
+        "Iptu",
+    ),
+    (
+        rf"Inspektur\s+(?:Polisi\s+Dua|Dua\s+Polisi|Dua{_abbr_next('Ipda')})|Ipda",
+        "Ipda",
+    ),
+    (
+        rf"Brigadir\s+(?:Polisi\s+Kepala|Kepala\s+Polisi|Kepala{_abbr_next('Bripka')})|Bripka",
+        "Bripka",
+    ),
+    (
+        rf"Brigadir\s+(?:Polisi\s+Satu|Satu\s+Polisi|Satu{_abbr_next('Briptu')})|Briptu",
+        "Briptu",
+    ),
+    (
+        rf"Brigadir\s+(?:Polisi\s+Dua|Dua\s+Polisi|Dua{_abbr_next('Bripda')})|Bripda",
+        "Bripda",
+    ),
     (r"Brigadir\s+Polisi|Brigpol|Brigadir(?!\s+Jenderal)", "Brigpol"),
     (r"Bharaka", "Bharaka"),
     (r"Bharatu", "Bharatu"),
@@ -84,8 +113,13 @@ _RANK_BODY = (
     # A rank may follow a stop glued to the sentence before ("Sanggau.AKBP X").
     r"(?:(?<![\w.])|(?<=[a-z]{2}\.))(?=[A-Z])(?i:"
     + "|".join(f"(?P<r{i}>{spelling})" for i, (spelling, _) in enumerate(RANKS))
-    + r")(?:\.?\s*(?P<force>\(\s*(?:Pol|Polisi|TNI)\.?\s*\)"
-    r"|(?<=[\s.])(?:Pol|TNI)\b\.?))?"
+    + r")"
+    # the short form in brackets before the force: "Komisaris Besar (Kombes) Polisi
+    # (Pol) X", "Ajun Komisaris Besar (AKBP) Polisi X", "Inspektur Satu (Iptu) X"
+    + rf"(?:\s*\((?P<abbr_first>(?:{_RANK_ABBRS})(?:\s+Pol\.?)?)\)"
+    r"(?:\s+(?=Pol(?:isi)?\b))?)?"
+    r"(?:\.?\s*(?P<force>\(\s*(?:Pol|Polisi|TNI)\.?\s*\)"
+    r"|(?<=[\s.])(?:Pol|TNI)\b\.?|(?<=\)\s)Polisi\b(?:\s*\(\s*Pol\.?\s*\))?))?"
     r"(?P<purn>\s*\(Purn\.?\))?"
     + rf"(?:(?:\.\s*|\s+)(?P<corps>(?i:{_CORPS}|{'|'.join(_CORPS_WORDS)}))"
     r"(?:\b|(?<=\)))\.?)?"

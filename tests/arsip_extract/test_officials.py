@@ -1775,3 +1775,45 @@ def test_a_post_after_the_name_stays_in_its_sentence():
     # A line broken inside the sentence reads on.
     text = "Menurut AKP Budi Santoso, S.H.,\nKasat Lantas Polres Landak, jalan aman."
     assert find_officials(text)[0].position == "Kasat Lantas Polres Landak"
+
+
+# Session 10: a rank written out with its short form in brackets before "Polisi", or
+# with "Polisi" left off ("Inspektur Satu (Iptu) X"), as formal releases write it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kapolresta Bulungan, Komisaris Besar (Kombes) Polisi (Pol) Agus Salim, "
+            "mengatakan situasi aman.",
+            Official("Kombes Pol", "Agus Salim", "Kapolresta Bulungan"),
+        ),
+        (
+            "Kapolres Sambas, Ajun Komisaris Besar (AKBP) Polisi Joko Susilo, "
+            "mengatakan situasi aman.",
+            Official("AKBP", "Joko Susilo", "Kapolres Sambas"),
+        ),
+        (
+            "Kapolsek Tebas, Inspektur Satu (Iptu) Budi Hartanto, mengatakan aman.",
+            Official("Iptu", "Budi Hartanto", "Kapolsek Tebas"),
+        ),
+        (
+            "Kapolsek Tebas, Inspektur Dua (Ipda) Polisi Budi Hartanto, mengatakan aman.",
+            Official("Ipda", "Budi Hartanto", "Kapolsek Tebas"),
+        ),
+        (
+            "Wakapolres Sambas, Komisaris (Kompol) Polisi Budi Hartanto, hadir.",
+            Official("Kompol", "Budi Hartanto", "Wakapolres Sambas"),
+        ),
+        (
+            "Bhabinkamtibmas Desa Tebas, Brigadir Kepala (Bripka) Budi Hartanto, "
+            "berjaga di TPS.",
+            Official("Bripka", "Budi Hartanto", "Bhabinkamtibmas Desa Tebas"),
+        ),
+        (  # the forms read before stay as they were
+            "Kapolres Sambas, Ajun Komisaris Besar Polisi (AKBP) Joko Susilo, hadir.",
+            Official("AKBP", "Joko Susilo", "Kapolres Sambas"),
+        ),
+    ],
+)
+def test_a_rank_written_out_with_its_short_form_in_brackets(text, expected):
+    assert list(find_officials(text)) == [expected]
