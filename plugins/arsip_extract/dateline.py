@@ -188,10 +188,12 @@ _CHAIN_REST = re.compile(
     rf"^Pol(?:res|resta|sek|sekta)\s+(?P<place>{_PLACE})(?:,|\s*[-–—])"
 )
 # "Polres Hulu Sungai Tengah Polda Kalimantan Selatan –", "Polsek Timpah Polres
-# Kapuas Jajaran Polda Kalteng.": a chain of units without commas, ended by a dash
-# or a full stop: the first (the acting) unit's place.
+# Kapuas Jajaran Polda Kalteng.", "Polres HSU Polda Kalsel –": a chain of units
+# without commas, ended by a dash or a full stop: the first (the acting) unit's
+# place, its name perhaps abbreviated.
 _UNIT_CHAIN = re.compile(
-    r"^(?:Polres(?:ta)?|Polsek(?:ta)?)\s+(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?)"
+    r"^(?:Polres(?:ta)?|Polsek(?:ta)?)\s+"
+    r"(?P<place>(?:[A-Z][a-z]+|[A-Z]{2,4})(?: [A-Z][a-z]+){0,2}?)"
     r"(?:\s+(?:Jajaran\s+)?(?:Polres(?:ta)?|Polda)\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?){1,2}"
     r"\s*(?:[-–—]{1,2}|\.)\s+(?=[A-Z])"
 )
@@ -236,6 +238,8 @@ class DatelinePlace(str):
 def _tidy_place(place: str) -> str:
     place = place.strip().rstrip(".") if not re.search(r"\b\w\w?\.$", place) else place
     place = _TRAILING_PROVINCE.sub("", place)
+    if re.fullmatch(r"[A-Z]{2,3}", place):
+        return place  # "PPU", "HSU": a kabupaten's abbreviation stays so
     return place.title() if place.isupper() else place
 
 
@@ -446,6 +450,7 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
         i
         for i in items
         if not re.fullmatch(_DATE, i)
+        and not re.fullmatch(_WEEKDAY, i, re.IGNORECASE)  # "SAMARINDA, Senin –"
         and not _is_province(i)
         and not re.match(_UNIT_WORD, i)
     ]

@@ -426,3 +426,20 @@ def test_colon_datelines_and_codes_before_the_place(paragraph, place, outlet):
 def test_a_label_and_a_colon_is_no_dateline(paragraph):
     found = find_dateline(paragraph)
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, place, outlet",
+    [
+        # Session 10: a unit chain whose Polres is named by its kabupaten's
+        # abbreviation; the abbreviation stays in capitals
+        ("Polres PPU Polda Kaltim – Patroli malam.", "PPU", None),
+        ("Polres HSU Polda Kalsel – Patroli malam.", "HSU", None),
+        ("Polres Kukar Polda Kaltim – Patroli malam.", "Kukar", None),
+        # a weekday after the place is no outlet's name
+        ("SAMARINDA, Senin – Patroli malam.", "Samarinda", None),
+    ],
+)
+def test_abbreviated_units_and_a_bare_weekday(paragraph, place, outlet):
+    found = find_dateline(paragraph)
+    assert (found.place, found.outlet, found.rest) == (place, outlet, "Patroli malam.")
