@@ -29,7 +29,12 @@ from arsip_extract.dates import _MONTH_RE
 
 _WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 # A web site as written in datelines: "TRIBUNKALTARA.COM", "kaltim.tribratanews.com".
-DOMAIN = rf"(?i:(?:[a-z0-9][a-z0-9-]*\.)+{DOMAIN_ENDINGS})(?![A-Za-z0-9]|-[A-Za-z0-9])"
+# A hyphen then a capitalised word ("SITUS.CO.ID-Polisi …") ends the address: the
+# dash of a dateline written tight, no label of the host.
+DOMAIN = (
+    rf"(?i:(?:[a-z0-9][a-z0-9-]*\.)+{DOMAIN_ENDINGS})"
+    r"(?![A-Za-z0-9]|-(?![A-Z][a-z])[A-Za-z0-9])"
+)
 # Agencies and broadcasters that open a dateline without a domain: "KBRN, Tarakan :",
 # and outlets written as one CamelCase word: "KalbarOnline, Putussibau –".
 _CAMEL = r"[A-Z][a-z]+!?(?:[A-Z][A-Za-z0-9]*)+"
@@ -87,7 +92,8 @@ _SITE_FIRST = re.compile(
     rf"^(?P<pre>{DOMAIN}|[a-z][A-Z][a-z]{{2,}}[A-Za-z]*|[A-Z][A-Z][a-z]{{2,}})"
     rf"{_SEP}\s*(?P<place>{_PLACE}?)(?:-[A-Z]{{1,4}})?"
     rf"(?:,\s*{_PROVINCE_ITEM})?"
-    r"\s*(?:[.:]|\|{1,2}|ll|\s[-–—]|(?<=[A-Z])[–—])\s+(?=[A-Z])"
+    r"\s*(?:(?:[.:]|\|{1,2}|ll|\s[-–—]|(?<=[A-Z])[–—])\s+|\s[-–—](?=[A-Z][a-z]))"
+    r"(?=[A-Z])"
 )
 # "Kubu Raya, BerkatnewsTV. Polres ...", "Mitragalaksi.com, Sintang, Kalbar. Puluhan",
 # "Situs.info. Palangkaraya. Sebanyak ..." (a full stop after the site too)
@@ -195,7 +201,7 @@ _UNIT_CHAIN = re.compile(
     r"^(?:Polres(?:ta)?|Polsek(?:ta)?)\s+"
     r"(?P<place>(?:[A-Z][a-z]+|[A-Z]{2,4})(?: [A-Z][a-z]+){0,2}?)"
     r"(?:\s+(?:Jajaran\s+)?(?:Polres(?:ta)?|Polda)\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?){1,2}"
-    r"\s*(?:[-–—]{1,2}|\.)\s+(?=[A-Z])"
+    r"\s*(?:[-–—]{1,2}\s*|\.\s+)(?=[A-Z])"
 )
 _PROVINCES = re.compile(
     r"^(?:kal(?:bar|teng|sel|tim|tara)|kalimantan\s+\w+)$", re.IGNORECASE
@@ -763,7 +769,9 @@ def _site_place_undashed(text: str) -> Dateline | None:
         return None
     words = text[site.end() :].split(" ", 4)
     if any(
-        re.fullmatch(r"[-–—:|]+", w) or w.endswith(("-", "–", "—", ","))
+        re.fullmatch(r"[-–—:|]+", w)
+        or w.endswith(("-", "–", "—", ","))
+        or re.match(r"[-–—]|\w+[–—]", w)  # "SELOR -Polisi", "SELOR–Polisi"
         for w in words[:4]
     ):
         return None  # a dash or a comma after the place: the usual forms read it

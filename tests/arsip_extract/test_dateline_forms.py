@@ -443,3 +443,27 @@ def test_a_label_and_a_colon_is_no_dateline(paragraph):
 def test_abbreviated_units_and_a_bare_weekday(paragraph, place, outlet):
     found = find_dateline(paragraph)
     assert (found.place, found.outlet, found.rest) == (place, outlet, "Patroli malam.")
+
+
+@pytest.mark.parametrize(
+    "paragraph, place, outlet",
+    [
+        # Session 10: the dateline's dash written tight or spaced on one side only
+        ("Banjarmasin, SITUSKU.CO.ID-Patroli malam.", "Banjarmasin", "SITUSKU.CO.ID"),
+        ("KOTABARU, situsku.com-Patroli malam.", "Kotabaru", "situsku.com"),
+        ("SITUSKU.COM, TANJUNG SELOR -Patroli malam.", "Tanjung Selor", "SITUSKU.COM"),
+        ("SITUSKU.COM, TANJUNG SELOR–Patroli malam.", "Tanjung Selor", "SITUSKU.COM"),
+        ("situsku.com - MALINAU -Patroli malam.", "Malinau", "situsku.com"),
+        ("Polres Hulu Sungai Tengah Polda Kalsel -Patroli malam.", "Hulu Sungai Tengah",
+         None),
+    ],
+)  # fmt: skip
+def test_a_dash_written_tight_or_on_one_side(paragraph, place, outlet):
+    found = find_dateline(paragraph)
+    assert (found.place, found.outlet, found.rest) == (place, outlet, "Patroli malam.")
+
+
+def test_a_hyphenated_host_label_stays_in_the_address():
+    # "situs.news-sampit": a lower-case word after the hyphen is no story.
+    found = find_dateline("Situsku.news-sampit,Jum'at 19/1/2024. Patroli malam.")
+    assert (found.place, found.outlet) == ("Sampit", "Situsku.news")
