@@ -52,7 +52,7 @@ _SECURE_VERB = (
     r"|mengawal|kawal|dikawal|pengawalan|ditempatkan|menempatkan|disiagakan"
     r"|menyiagakan|bertugas"
     r"|stand\s?-?\s?b(?:y|ay)|stanby"
-    r"|memantau|pantau|meninjau|tinjau"
+    r"|memantau|pantau|memonitor|meninjau|tinjau"
     # a sweep of the place secures it ("melakukan sterilisasi ruang rapat pleno")
     r"|sterilisasi|mensterilkan"
     # "PAM" is pengamanan when done ("laksanakan PAM di lima titik kampanye"; "personel
@@ -213,13 +213,13 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:(?!(?:jelang|menjelang|usai|pasca|dari|ke|menuju|tiba|sampai|tahapan"
         r"|tahap|rangkaian)\b)"
         r"[\w.,-]+\s+){0,4}"
-        r"(?:TPS|tempat\s+pemungutan\s+suara|PSU|pemungutan\s+suara\s+ulang)\b"
+        r"(?:TPS|(?:tempat|lokasi)\s+pemungutan\s+suara|PSU|pemungutan\s+suara\s+ulang)\b"
         # Further on when the TPS is where it happens ("Pengamanan dilakukan polisi di
         # semua lokasi TPS").
         # (not where an escort arrives: "hingga tiba di masing-masing TPS")
         rf"|\b{_SECURE_VERB}\s[^.]{{0,80}}?(?<!tiba\s)(?<!sampai\s)\bdi\s+"
         r"(?:[\w-]+\s+){0,3}?"
-        r"(?:TPS|tempat\s+pemungutan\s+suara)\b"
+        r"(?:TPS|(?:tempat|lokasi)\s+pemungutan\s+suara)\b"
         # Securing the vote itself is securing its polling stations.
         # (the verb: "Backup Pengamanan Pemungutan Suara" names a purpose)
         r"|\b(?:mengamankan|amankan)\s+(?:jalannya\s+|proses\s+)?"
@@ -228,15 +228,15 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # the voting day ``before_the_polls`` takes it back as a plan)
         r"|\b(?:disebar|disebarkan|ditempatkan|diplot\w*)\s+(?:\w+\s+){0,2}?ke\s+"
         r"(?:seluruh\s+|setiap\s+|masing-masing\s+|tiap-tiap\s+|\d+\s+)?"
-        r"(?:TPS|tempat\s+pemungutan\s+suara)\b"
+        r"(?:TPS|(?:tempat|lokasi)\s+pemungutan\s+suara)\b"
         # (placed or added there: "Polres menambah personel pengamanan di Tempat
         # Pemilihan Suara (TPS) 57", the long name misspelt, its abbreviation after)
         r"|\b(?:menempatkan|tempatkan|menambah|menambahkan|menyiagakan|siagakan)\s+"
         r"(?:[\w-]+\s+){0,4}?di\s+(?:[\w-]+\s+){0,3}?\(?(?:TPS"
-        r"|tempat\s+pemungutan\s+suara)\b"
+        r"|(?:tempat|lokasi)\s+pemungutan\s+suara)\b"
         # personnel there now: "anggota Bhabinkamtibmas sudah berada di lokasi TPS"
         r"|\b(?:personel|personil|anggota|polisi|petugas\s+kepolisian)\b[^.]{0,80}?"
-        r"\bberada\s+di\s+(?:lokasi\s+|sekitar\s+)?(?:TPS|tempat\s+pemungutan\s+suara)\b"
+        r"\bberada\s+di\s+(?:lokasi\s+|sekitar\s+)?(?:TPS|(?:tempat|lokasi)\s+pemungutan\s+suara)\b"
         # A check of the polling stations or of the vote going on ("Kapolda Cek
         # Langsung TPS", "memantau langsung, proses pencoblosan di salah satu TPS").
         r"|\b(?:mengecek|cek|mengunjungi|kunjungi|sidak|memantau|pantau|meninjau"
@@ -249,7 +249,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:secara\s+)?"
         r"(?:langsung\W*\s+)?(?:(?:ke|di)\s+)?"
         r"(?:(?:sejumlah|beberapa|seluruh|salah\s+satu|berbagai|setiap)\s+)?(?:TPS\b"
-        r"|tempat\s+pemungutan\s+suara|(?:jalannya|proses|pelaksanaan|kegiatan)\s+"
+        r"|(?:tempat|lokasi)\s+pemungutan\s+suara|(?:jalannya|proses|pelaksanaan|kegiatan)\s+"
         r"(?:pemungutan\s+suara|pencoblosan)\b)"
         rf"|\b(?:pemungutan\s+suara|pencoblosan|PSU|TPS)\b{_WENT_SAFELY}"
         # the people met there ("menyambangi petugas KPPS di TPS 12")
@@ -262,7 +262,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|pelaksanaan|proses)\s+(?:pemungutan\s+suara|pencoblosan|PSU|Pilkada|Pemilu"
         r"|pemilihan)\b"
         # a polling station named as the one visited ("Dua TPS yang dikunjungi adalah")
-        r"|\b(?:TPS|tempat\s+pemungutan\s+suara)\b(?:\s+[\w()]+){0,3}?\s+yang\s+"
+        r"|\b(?:TPS|(?:tempat|lokasi)\s+pemungutan\s+suara)\b(?:\s+[\w()]+){0,3}?\s+yang\s+"
         r"(?:dikunjungi|ditinjau|disambangi|didatangi|dipantau|dicek)\b"
         # a visit to make sure the vote at the TPS runs well ("mengunjungi Lapas guna
         # memastikan pelaksanaan Pilkada pada TPS khusus berjalan tertib")

@@ -3445,6 +3445,16 @@ def test_a_deed_or_lainnya(sentence, activity):
             ("Kapolres meminta personel menggelar Blue Light Patrol setiap malam.",),
             ("lainnya",),
         ),
+        # "memonitor" as "memantau"; "lokasi pemungutan suara" as "tempat ...".
+        (
+            ("Kapolsek memonitor jalannya penghitungan suara di TPS 02.",),
+            ("pengamanan-tps",),
+        ),
+        (
+            ("Polisi berjaga di lokasi pemungutan suara sejak pukul 07.00.",),
+            ("pengamanan-tps",),
+        ),
+        (("Kapolres memonitor situasi kamtibmas melalui CCTV.",), ("lainnya",)),
     ],
 )
 def test_activities_session_10(paragraphs, activities):
