@@ -1510,6 +1510,16 @@ def _not_a_deed(text: str, match: re.Match[str]) -> bool:
 
 
 _CUT_SHORT = re.compile(r"\s*(?:…|\.\.\.)$")
+# A list item set as a paragraph of its own: "- Pengawalan distribusi logistik",
+# "• Patroli", "1. Penjagaan gudang".
+_BULLET = re.compile(r"\s*(?:[-–—•·*▪►]\s*|\d{1,2}[.)]\s+|[a-h][.)]\s+)\S")
+# What a list announced by a meeting or a plan holds is its content, not deeds done:
+# "Rapim juga membahas skema pengamanan PSU secara menyeluruh:" and its items.
+_LIST_TOPIC = compile_led(
+    r"\b(?:membahas|dibahas|pembahasan|rapat|rapim|rakor\w*|skema|pola|mekanisme"
+    r"|strategi|rencana|arahan|materi)\b",
+    re.I,
+)
 
 
 def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -1556,6 +1566,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     # The sentence before, for one that continues it ("Rencananya besok ... .", then
     # "Dilanjutkan pengamanan ...", even in the next paragraph): read only then.
     prev: tuple[str, list[tuple[int, int, str]] | None, str | None, bool] | None = None
+    # The mood a sentence announcing a list (ending in ":") leaves for its items set
+    # as paragraphs of their own, while they last.
+    listed: str | None = None
     lead_end = (1 if title else 0) + 2  # the title and the first two paragraphs
     for index, paragraph in enumerate(texts):
         if _CAPTION.match(paragraph) or (
@@ -1564,6 +1577,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
             continue
         if _RETOLD.match(paragraph):
             break
+        bullet = bool(_BULLET.match(paragraph))
+        if not bullet:
+            listed = None
         screen = can_screen(paragraph)
         # A number's dots ("1.200 TPS", "pukul 22.00") stop no clause (the sentence
         # split needs a space after a stop).
@@ -1623,6 +1639,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 )
             ):
                 carried = _mood_left(*prev)
+            if bullet and listed:
+                carried = listed
             framed = (head in _FRAME_HEADS or not head.isalpha()) and bool(
                 _FRAME.match(sentence)
             )
@@ -1874,6 +1892,13 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 or (whole is None or not _LISTS.isdisjoint(whole))
                 and any(map(tail.lower().__contains__, _LISTS))
             ) and bool(_ANNOUNCES.search(tail))
+        if not bullet and announced and prev is not None:
+            # (the items after it take its mood; a meeting's or a plan's list is its
+            # content unless the sentence marks it done)
+            listed = _mood_left(*prev)
+            if listed is None and _LIST_TOPIC.search(prev[0]):
+                kinds = {kind for _, _, kind in (prev[1] or _markers(prev[0]))}
+                listed = None if "done" in kinds else "plan"
     # A headline drops the body's "akan" ("Dikawal Polri, Logistik Menuju TPS" over
     # "pendistribusian ini akan mendapatkan pengawalan"): an activity the body tells
     # only as a plan is that plan.

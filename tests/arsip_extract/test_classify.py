@@ -3455,6 +3455,40 @@ def test_a_deed_or_lainnya(sentence, activity):
             ("pengamanan-tps",),
         ),
         (("Kapolres memonitor situasi kamtibmas melalui CCTV.",), ("lainnya",)),
+        # Items set as paragraphs of their own take the mood of the sentence that
+        # announced them: a meeting's or a plan's list is its content.
+        (
+            (
+                "Rapat itu juga membahas skema pengamanan secara menyeluruh:",
+                "- Pengawalan distribusi logistik pemilu",
+                "- Penjagaan ketat di seluruh TPS",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Kapolres memberikan arahan sebagai berikut:",
+                "1. Kawal logistik hingga ke PPK",
+                "2. Jaga gudang logistik KPU selama 24 jam",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Kegiatan yang telah dilaksanakan personel antara lain:",
+                "- Pengawalan distribusi logistik ke PPK",
+                "- Patroli ke desa-desa rawan",
+            ),
+            ("patroli", "pengawalan-logistik"),
+        ),
+        (
+            (
+                "Rapat itu membahas skema pengamanan:",
+                "- Pengawalan distribusi logistik",
+                "Usai rapat, personel mengawal logistik ke kantor PPK.",
+            ),
+            ("pengawalan-logistik",),
+        ),
     ],
 )
 def test_activities_session_10(paragraphs, activities):
