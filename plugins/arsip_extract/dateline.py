@@ -838,7 +838,13 @@ def find_dateline(paragraph: str) -> Dateline | None:
             head = match["place"]
             items = [i.strip() for i in match["items"].split(",") if i.strip()]
             if not (
-                (not items and _known_place(head))
+                _known_place(head)  # "Bengkayang, situs.com : …" as well
+                # "Polres Sanggau : …": a unit the gazetteer knows the place of
+                or (
+                    _UNIT_PLACE.match(head)
+                    and _known_place(_UNIT_PLACE.sub("", head))
+                    and not items
+                )
                 # "KODE, Tarakan : …": a code or tag, then the known place
                 or (
                     len(items) == 1

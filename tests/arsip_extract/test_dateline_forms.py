@@ -467,3 +467,26 @@ def test_a_hyphenated_host_label_stays_in_the_address():
     # "situs.news-sampit": a lower-case word after the hyphen is no story.
     found = find_dateline("Situsku.news-sampit,Jum'at 19/1/2024. Patroli malam.")
     assert (found.place, found.outlet) == ("Sampit", "Situsku.news")
+
+
+@pytest.mark.parametrize(
+    "paragraph, place, outlet",
+    [
+        # Session 10: a colon closing a dateline with items after its known place,
+        # or a unit whose place the gazetteer knows
+        ("Bengkayang, situsku.com : Patroli malam.", "Bengkayang", "situsku.com"),
+        ("Bengkayang, Kalbar : Patroli malam.", "Bengkayang", None),
+        ("Polres Sanggau : Patroli malam.", "Sanggau", None),
+    ],
+)
+def test_a_colon_after_a_known_place_and_its_items(paragraph, place, outlet):
+    found = find_dateline(paragraph)
+    assert (found.place, found.outlet, found.rest) == (place, outlet, "Patroli malam.")
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["Polres Pusat : Patroli malam.", "Penulis, Editor : Rina Wulandari"]
+)
+def test_a_colon_after_no_known_place_is_no_dateline(paragraph):
+    found = find_dateline(paragraph)
+    assert found is None or found.place is None
