@@ -27,7 +27,9 @@ _GUARDED_PASSIVE = (
 _W = (
     r"(?:secara\s+\w+\s+|dengan\s+ketat\s+)?"
     r"(?:(?:keamanan|ketertiban|kamtibmas)\s+(?:dan\s+(?:keamanan|ketertiban)\s+)?)?"
-    r"(?:(?!(?:jelang|menjelang|usai|pasca)\b)[\w.,-]+\s+){0,4}"
+    # (nor across the end of a span: "menjaga gudang logistik KPU hingga pleno
+    # selesai" guards the warehouse, up to the pleno)
+    r"(?:(?!(?:jelang|menjelang|usai|pasca|hingga|sampai)\b)[\w.,-]+\s+){0,4}"
 )
 # Guarding a place (an office): being there, not passing by on a patrol.
 _GUARD_VERB = (

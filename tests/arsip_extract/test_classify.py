@@ -3489,6 +3489,15 @@ def test_a_deed_or_lainnya(sentence, activity):
             ),
             ("pengawalan-logistik",),
         ),
+        # The end of a span is no object of the guard.
+        (
+            ("Polres masih menjaga gudang logistik KPU hingga pleno selesai.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            ("Personel mengamankan jalannya rapat pleno hingga selesai.",),
+            ("pengamanan-rekapitulasi",),
+        ),
     ],
 )
 def test_activities_session_10(paragraphs, activities):
