@@ -173,7 +173,7 @@ _LOWER_BRAND = re.compile(
 _LOWER_COMMA = re.compile(
     r"^(?P<pre>[a-z][a-z0-9!]*(?: [a-z0-9!]+){0,3})\s*,\s*"
     rf"(?P<place>{_PLACE})(?:\s*,\s*(?i:kal(?:bar|teng|sel|tim|tara)|kalimantan\s+\w+))?"
-    r"\s*[-–—]{1,2}\s+(?=\S)"
+    r"\s*[-–—]{1,2}\s*(?=[A-Z])"
 )
 # "TENGGARONGMenjelang ...": a place in capitals glued to the story's first word.
 _GLUED_CAPS = re.compile(r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?)(?=[A-Z][a-z]{2,}\s)")
@@ -771,7 +771,7 @@ def _site_place_undashed(text: str) -> Dateline | None:
     if any(
         re.fullmatch(r"[-–—:|]+", w)
         or w.endswith(("-", "–", "—", ","))
-        or re.match(r"[-–—]|\w+[–—]", w)  # "SELOR -Polisi", "SELOR–Polisi"
+        or re.match(r"[-–—]|\w+(?:[–—]|-[A-Z])", w)  # "SELOR -Polisi", "SELOR–Polisi"
         for w in words[:4]
     ):
         return None  # a dash or a comma after the place: the usual forms read it

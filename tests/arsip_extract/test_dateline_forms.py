@@ -454,6 +454,8 @@ def test_abbreviated_units_and_a_bare_weekday(paragraph, place, outlet):
         ("SITUSKU.COM, TANJUNG SELOR -Patroli malam.", "Tanjung Selor", "SITUSKU.COM"),
         ("SITUSKU.COM, TANJUNG SELOR–Patroli malam.", "Tanjung Selor", "SITUSKU.COM"),
         ("situsku.com - MALINAU -Patroli malam.", "Malinau", "situsku.com"),
+        ("SITUSKU.COM, TANJUNG SELOR-Patroli malam.", "Tanjung Selor", "SITUSKU.COM"),
+        ("situsku, SAMARINDA–Patroli malam.", "Samarinda", "situsku"),
         ("Polres Hulu Sungai Tengah Polda Kalsel -Patroli malam.", "Hulu Sungai Tengah",
          None),
     ],
