@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from arsip_extract.lead import compile_led
+from arsip_extract.lead import compile_ahead, compile_led
 
 WIB = ZoneInfo("Asia/Jakarta")
 # A stamp that names its zone is read in it: WITA for Kalsel, Kaltim and Kaltara.
@@ -172,7 +172,7 @@ _PLANNED_BEFORE = compile_led(
     re.IGNORECASE,
 )
 # A clause that ends with its own date: "pada 14 Februari nanti,".
-_DATED_END = re.compile(
+_DATED_END = compile_ahead(
     rf"(?:\d|\b(?:{_MONTH_RE}))\.?(?:\s+(?:nanti|mendatang|depan))?\s*,\s*$", re.I
 )
 _PLANNED_AFTER = re.compile(
@@ -260,7 +260,7 @@ _SENTENCE_CHARS = 240
 # (A comma between a weekday and its bracketed date, "Rabu, (28/8)", ends nothing.)
 # A stop or comma after a figure ends a clause too when a space follows ("pada 18
 # Februari 2024, kata Kapolres"; "1,5" and "1.000" do not).
-_CLAUSE_END = re.compile(
+_CLAUSE_END = compile_ahead(
     r"(?<!\d)(?:[.!?;]|,(?!\s*\(\s*\d))(?!\d)|(?<=\d)[.,](?=[ \t\n](?!\s*\(\s*\d))|\n"
 )
 # "Stadion 29 November", "Jalan 17 Agustus": a name, not a date.

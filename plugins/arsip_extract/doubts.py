@@ -20,6 +20,7 @@ from arsip_core.outlets import DOMAIN_ENDINGS
 from arsip_core.warnings import doubt, field_of
 from arsip_extract.dateline import DOMAIN, _known_place
 from arsip_extract.dates import EventDates
+from arsip_extract.lead import compile_ahead
 from arsip_extract.officials import _RANK_ABBRS
 from arsip_extract.personnel import Personnel
 from arsip_extract.stamps import parse_stamp
@@ -64,7 +65,7 @@ _ELECTION_WORDS = (
 )
 _ANY_YEAR = re.compile(r"\b20[0-3]\d\b")
 # A day named in the lead: a weekday, "14/2", "14 Februari", "kemarin".
-_DATED = re.compile(
+_DATED = compile_ahead(
     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|kemarin)\b"
     r"|\b\d{1,2}\s*/\s*\d{1,2}|\b\d{1,2}\s+(?:jan|feb|peb|mar|apr|mei|jun|jul|agu"
     r"|sep|okt|nov|nop|des)[a-z]*\b|\b(?:hari|malam|pagi|siang|sore)\s+ini\b",

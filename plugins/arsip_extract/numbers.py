@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from arsip_extract.lead import compile_ahead
+
 UNITS = {
     "nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
     "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11,
@@ -44,7 +46,7 @@ def words_to_int(words: str) -> int | None:
 _THOUSANDS_RE = re.compile(rf"(\d+,\d+|{DIGITS_RE})\s+ribu", re.IGNORECASE)
 # Compiled once: ``to_int`` runs for every count read (a dozen an article), and
 # ``re.fullmatch`` with a pattern string looks it up in ``re``'s cache each time.
-_DIGITS = re.compile(DIGITS_RE)
+_DIGITS = compile_ahead(DIGITS_RE)
 _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 

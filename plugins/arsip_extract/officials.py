@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from arsip_core.model import Official
 from arsip_extract.alternation import finditer_from
-from arsip_extract.lead import compile_led, lead, literal_prefixes
+from arsip_extract.lead import compile_ahead, compile_led, lead, literal_prefixes
 
 # "Jenderal" as pages spell it: "Jendral", "Jenederal".
 _JEN = r"Jen(?:deral|dral|ederal)"
@@ -286,7 +286,7 @@ _VERBS = {
 # Verbs with a meN- prefix ("Meninjau", "Mengecek", "Memimpin", "Menyapa").
 _ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*|[A-Z]\.)$")
-_POSITION_WORD = re.compile(
+_POSITION_WORD = compile_ahead(
     r"^(?:(?:Waka|Ka)(?:polda|polres|polresta|polrestabes|polsek|polri|bid|sat|sub|"
     r"bag|ops|spkt|den|ur|pus|biro|pos|nit|dis|pol|sdim|srem|sdam|div|kor|pen|"
     r"baharkam|bareskrim|baintelkam|lemdiklat)\w*"
@@ -438,13 +438,13 @@ _LONG_WITH_SHORT = re.compile(
 )
 # A parent written after a Polres-level unit: "Kapolres Pulang Pisau Kalimantan
 # Tengah", "Kapolres Bengkayang Polda Kalbar".
-_PARENT = re.compile(
+_PARENT = compile_ahead(
     r"(?<=[\w)])(?:\s*,)?\s+(?:(?:Provinsi\s+)?Kalimantan\s+(?:Barat|Tengah|Selatan|Timur|Utara)"
     r"|(?:[Jj]ajaran\s+)?[Pp]olda\s+Kal\w+(?:\s+(?:Barat|Tengah|Selatan|Timur|Utara))?)"
     r"(?:\s*\(Kal\w+\))?\s*,?$"
 )
 # A sector's Polres written after it: "Kapolsek Sungai Ambawang Polres Kubu Raya".
-_SECTOR_PARENT = re.compile(
+_SECTOR_PARENT = compile_ahead(
     r"(?<=\w)(?:\s*,)?\s+(?:[Jj]ajaran\s+)?Pol(?:res|resta)\s+[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*){0,2}\s*,?$"
 )

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from arsip_extract.dates import _MONTH_RE, MONTHS, WIB, ZONES
+from arsip_extract.lead import compile_ahead
 
 _WD = (
     r"(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad"
@@ -41,7 +42,7 @@ _MONTH_DAY_YEAR = (
 )
 _NUMERIC = r"(?P<d3>\d{1,2})[/.-](?P<m3>\d{1,2})[/.-](?P<y3>\d{4})(?!\d)"
 _ISO = r"(?P<y4>\d{4})(?P<sep>[-/])(?P<m4>\d{2})(?P=sep)(?P<d4>\d{2})(?:T|\s+)?"
-_STAMP = re.compile(
+_STAMP = compile_ahead(
     rf"(?<![\d/_])(?:(?<![\w/]){_WD}\s*,?\s*)?"
     rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_ISO}){_TIME}",
     re.IGNORECASE,

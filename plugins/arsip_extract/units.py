@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_extract.alternation import trie_alternation
-from arsip_extract.lead import compile_led
+from arsip_extract.lead import compile_ahead, compile_led
 from arsip_extract.screen import can_screen
 
 
@@ -225,7 +225,7 @@ _TO_CHILD = re.compile(r"\s*(?:[,–-]|melalui\b)?\s*", re.IGNORECASE)
 # A former post: "mantan Kapolda Kalsel", "mantan Kasat Reskrim Polres Melawi" (the
 # post's capitalised words between), "yang pernah menjabat Kapolres Melawi",
 # "sebelumnya bertugas di Polres Sekadau", "pindahan dari Polres Landak".
-_FORMER = re.compile(
+_FORMER = compile_ahead(
     r"(?:\b(?:mantan|eks|bekas|purnawirawan)\s+(?:(?:Waka|Ka)?\w+\s+)?"
     r"(?-i:(?:[A-Z][\w.]*\s+){0,2})"
     r"|\b(?:pernah|sebelumnya|semula|dulu(?:nya)?)\s+(?:menjabat|bertugas|berdinas)"
@@ -235,14 +235,14 @@ _FORMER = re.compile(
 )
 # A credit for a photo or the text: "Foto: Humas Polda X", "(ANTARA/HO-Humas Polres
 # X)", "ANTARA/HO/Polda X" (HO: a handout of the unit's press office).
-_CREDIT = re.compile(
+_CREDIT = compile_ahead(
     r"(?:\b(?:foto|sumber|dok|dokumentasi|kredit|ist|rilis|penulis|reporter"
     r"|kontributor|editor|pewarta)\b\.?\s*:?\s*"
     r"(?:[\w.]+\s+){0,2}?(?:bid|si|sub(?:bag|si)?)?\s*humas"
     r"|(?-i:\bHO)\s*[-/–]\s*(?:(?:bid|si|sub(?:bag|si)?)?\s*humas)?)\s*$",
     re.IGNORECASE,
 )
-_JURISDICTION = re.compile(r"\b(?:wilayah\s+hukum|wilkum)\s+$", re.IGNORECASE)
+_JURISDICTION = compile_ahead(r"\b(?:wilayah\s+hukum|wilkum)\s+$", re.IGNORECASE)
 
 
 # A line that credits the text or photo ("Rilis: Bidhumas Polda X", "Oleh: Humas
@@ -527,7 +527,7 @@ def _bare_kinds(text: str) -> set[str]:
 
 
 # A place at a unit's seat: "di pelabuhan Polsek Long Bagun", "halaman Polres X".
-_VENUE_BEFORE = re.compile(
+_VENUE_BEFORE = compile_ahead(
     r"\b(?:halaman|lapangan|pelabuhan|dermaga|aula|gedung|markas)\s+$", re.IGNORECASE
 )
 

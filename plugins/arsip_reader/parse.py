@@ -30,6 +30,7 @@ from arsip_extract.dateline import (
     split_dateline,
 )
 from arsip_extract.dates import WIB, parse_published
+from arsip_extract.lead import compile_ahead
 from arsip_extract.stamps import find_stamp, parse_stamp
 from arsip_reader.frame import (
     author_of,
@@ -280,7 +281,7 @@ def _looks_like_title(line: str) -> bool:
 
 # A statement given to a named outlet: "kepada detikcom", "kepada Borneonews",
 # "kepada wartawan Situs.com" (not "kepada wartawan", "kepada Antara": no site's form).
-_ASKED_BY = re.compile(
+_ASKED_BY = compile_ahead(
     r"\bkepada\s+(?:(?:wartawan|jurnalis|reporter)\s+)?"
     r"(?P<site>detik[A-Za-z]*|[A-Z][A-Za-z]*(?:news|News|NEWS|post|Post|online|Online"
     r"|times|Times)|[A-Za-z][\w-]*\.(?:co\.id|com|id|co|net))(?![\w-]|\.\w)"

@@ -9,8 +9,25 @@ from pathlib import Path
 import pytest
 
 from arsip_core.gazetteer import load_gazetteer
-from arsip_extract import activities, dates, elections, officials, personnel, units
-from arsip_extract.lead import PrefixScan, compile_led, lead, literal_prefixes
+from arsip_extract import (
+    activities,
+    dates,
+    doubts,
+    elections,
+    numbers,
+    officials,
+    personnel,
+    stamps,
+    units,
+)
+from arsip_extract.lead import (
+    PrefixScan,
+    compile_ahead,
+    compile_led,
+    lead,
+    literal_prefixes,
+)
+from arsip_reader import parse
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -66,7 +83,8 @@ def _texts() -> list[str]:
 
 def _led_patterns() -> list[tuple[str, re.Pattern[str]]]:
     found = []
-    for module in (activities, dates, elections, officials, personnel, units):
+    modules = (activities, dates, doubts, elections, numbers, officials, personnel)
+    for module in (*modules, parse, stamps, units):
         for name, value in vars(module).items():
             value = value.regex if isinstance(value, PrefixScan) else value
             if isinstance(value, re.Pattern) and value.pattern.startswith("(?="):
@@ -87,6 +105,22 @@ def test_lookahead_changes_no_match(name, pattern):
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in bare.finditer(text)
         ], name
+
+
+def test_compile_ahead_is_led_and_plain():
+    pattern = compile_ahead(r"\b(?:halaman|aula)\s+$", re.IGNORECASE)
+    assert isinstance(pattern, re.Pattern)
+    assert pattern.pattern.startswith("(?=")
+    assert pattern.search("apel digelar di Aula ")[0] == "Aula "
+    assert not pattern.search("apel digelar di aula Mapolres")
+    # the patterns searched over whole lines and windows go behind their lookahead
+    names = {name for name, _ in _led_patterns()}
+    assert {
+        "arsip_extract.stamps._STAMP",
+        "arsip_extract.units._CREDIT",
+        "arsip_extract.officials._PARENT",
+        "arsip_reader.parse._ASKED_BY",
+    } <= names
 
 
 def _strip_lead(source: str) -> str:
