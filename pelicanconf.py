@@ -125,7 +125,7 @@ DIRECT_TEMPLATES = ["index", "archives", "tags", "categories", "notfound"]
 # 50 compact entries a page: fewer pages repeating the chrome (issue 19).
 DEFAULT_PAGINATION = 50
 # The home page shows the newest DEFAULT_PAGINATION articles and links /semua/, the
-# whole archive 500 compact entries a page; a paginated home page repeated it (issue 19).
+# whole archive 500 compact entries a page; a paginated home repeated it (issue 19).
 PAGINATED_TEMPLATES = {"tag": None, "category": None, "author": None, "archives": 500}
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),

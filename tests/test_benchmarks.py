@@ -173,7 +173,9 @@ def test_extract_speed_times_a_reference_revision_in_the_same_run(tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0].startswith("HEAD: ") and "ms per article" in lines[0]
     assert lines[1].startswith("this checkout: ")
-    assert lines[2].startswith("ratio: ") and lines[2].endswith("x HEAD's CPU per article")
+    assert lines[2].startswith("ratio: ") and lines[2].endswith(
+        "x HEAD's CPU per article"
+    )
 
 
 unseen = _load("unseen_frame")

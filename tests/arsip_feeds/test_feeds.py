@@ -7,9 +7,9 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from arsip_feeds.plugin import entry_key, one_text_per_entry
 from selectolax.lexbor import LexborHTMLParser
 
+from arsip_feeds.plugin import entry_key, one_text_per_entry
 from tests.temu import SITEURL, SLUGS, build_temu
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -14,7 +14,10 @@ from arsip_reader.pipeline import _excerpt
             ("Pengamanan pemilu legislatif", "Sesuai jadwal, polisi berjaga."),
             "Pengamanan pemilu legislatif. Sesuai jadwal, polisi berjaga.",
         ),
-        (("Apel siaga digelar.", "Kapolres memimpin"), "Apel siaga digelar. Kapolres memimpin"),
+        (
+            ("Apel siaga digelar.", "Kapolres memimpin"),
+            "Apel siaga digelar. Kapolres memimpin",
+        ),
         (("Ia berkata: “Siap!”", "Lalu bubar."), "Ia berkata: “Siap!” Lalu bubar."),
         (("Hanya satu paragraf",), "Hanya satu paragraf"),
         (("", "Paragraf kedua"), "Paragraf kedua"),

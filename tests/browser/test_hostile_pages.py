@@ -40,7 +40,8 @@ def test_no_script_from_the_input_runs_on_any_page(hostile_served, browser):
             if 'http-equiv="refresh"' in page_file.path.read_text("utf-8"):
                 # An alias page moves on by itself: let it land before the next goto,
                 # else its redirect interrupts that navigation.
-                page.wait_for_url(lambda url: url != page_file.url, wait_until="load")
+                left = page_file.url
+                page.wait_for_url(lambda url, left=left: url != left, wait_until="load")
             if page.locator("[data-peta]").count():
                 page.wait_for_load_state("networkidle")
                 # Open every point's popup: popups are built from input text.
