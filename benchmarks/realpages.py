@@ -6,7 +6,8 @@ whose text is not under ``realpages/`` (id, url, headline), part by part.
 is an annotated page and where its text goes (``WANT path``), or that the text is
 already there (``HAVE``), or that it is not in the set (``NO``).
 ``python benchmarks/realpages.py verify`` compares the texts present with
-``tests/fixtures/real/texts.sha256`` and ``manifest`` rewrites that file from them.
+``tests/fixtures/real/texts.sha256``, and ``manifest`` adds the texts present to it
+(keeping the entries of texts absent on this machine).
 
 The texts are other people's writing and never enter git, so a new machine starts
 without them (session 10 lost them all and restored them from the stored-page search).
@@ -94,7 +95,7 @@ def cmd_where(pages: dict[str, dict], urls: list[str]) -> int:
 
 
 def cmd_verify(pages: dict[str, dict]) -> int:
-    known = read_manifest()
+    known = read_manifest(MANIFEST)
     same = differ = unknown = 0
     for page_id, page in sorted(pages.items()):
         if not page["text"].exists():
@@ -111,15 +112,31 @@ def cmd_verify(pages: dict[str, dict]) -> int:
 
 
 def cmd_manifest(pages: dict[str, dict]) -> int:
+    """Add the texts present to the manifest; keep the entries of absent ones.
+
+    A machine rarely has every text back (some pages left the stored-page search), and
+    an entry dropped for a text that is only absent here could never check it again.
+    """
+    known = read_manifest(MANIFEST)
     lines = [
         "# id\tbytes\tsha256 of realpages/<part>/<id>.txt (benchmarks/realpages.py)"
     ]
+    added = kept = 0
     for page_id, page in sorted(pages.items()):
         if page["text"].exists():
             size, digest = fingerprint(page["text"])
-            lines.append(f"{page_id}\t{size}\t{digest}")
+            added += page_id not in known
+        elif page_id in known:
+            size, digest = known[page_id]
+            kept += 1
+        else:
+            continue
+        lines.append(f"{page_id}\t{size}\t{digest}")
     MANIFEST.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    say(f"{len(lines) - 1} texts written to {MANIFEST}")
+    say(
+        f"{len(lines) - 1} texts in {MANIFEST}: {added} new, "
+        f"{kept} kept for texts absent here"
+    )
     return 0
 
 

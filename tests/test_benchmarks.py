@@ -207,3 +207,32 @@ def test_unseen_frame_swaps_the_place_in_its_case():
         unseen.swap_place(text, "Sintang", "Sungai Kelam")
         == "SUNGAI KELAM – Polres Sungai Kelam berjaga."
     )
+
+
+def test_realpages_manifest_keeps_entries_of_absent_texts(tmp_path, monkeypatch):
+    # A machine that got only part of the texts back must not drop the others'
+    # fingerprints: they are how a text fetched later is checked.
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    realpages = _load("realpages")
+    manifest = tmp_path / "texts.sha256"
+    manifest.write_text(
+        "# header\nabsent\t5\tfeed\nchanged\t3\tbeef\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(realpages, "MANIFEST", manifest)
+    (tmp_path / "changed.txt").write_text("isi baru", encoding="utf-8")
+    (tmp_path / "new.txt").write_text("halaman", encoding="utf-8")
+    pages = {
+        name: {
+            "part": "dev",
+            "url": name,
+            "title": None,
+            "text": tmp_path / f"{name}.txt",
+        }
+        for name in ("absent", "changed", "new", "unknown")
+    }
+    realpages.cmd_manifest(pages)
+    entries = realpages.read_manifest(manifest)
+    assert entries["absent"] == (5, "feed")
+    assert entries["changed"] == realpages.fingerprint(tmp_path / "changed.txt")
+    assert entries["new"] == realpages.fingerprint(tmp_path / "new.txt")
+    assert "unknown" not in entries
