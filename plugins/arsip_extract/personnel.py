@@ -41,8 +41,10 @@ _DIGITS_OR_THOUSANDS = (
 # Found from the noun backwards: nouns are rare, numbers (and number words) are not.
 # "pers" is also the press: it is a count's noun only right after a number.
 # "2 perwira dan 18 bintara": officers and NCOs counted by their rank class.
+# ("pesonil", "personeel", "perseonel", "personnel": the noun as pages mistype it,
+# a letter dropped, doubled or slipped in.)
 _NOUN_RE = compile_led(
-    r"\b(?:personel|personil|anggota|pers|pasukan|aparat|polisi|perwira|bintara"
+    r"\b(?:pe(?:r)?se?on+(?:e|i|ee)l|anggota|pers|pasukan|aparat|polisi|perwira|bintara"
     r"|tamtama|prajurit)(?:nya)?\b"
     # "3 petugas Polri", "300 petugas kepolisian" ("petugas" alone is also the
     # poll workers', "petugas keamanan TPS" the Linmas')

@@ -358,3 +358,18 @@ def test_a_deployment_a_few_words_after_setiap_tps_is_no_ratio():
         "400 personel gabungan."
     )
     assert find_personnel(text).total == 400
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Apel diikuti 140 pesonil gabungan dari TNI dan Polri.", 140),
+        ("Polres Melawi menurunkan 85 personeel ke gudang logistik.", 85),
+        ("Sebanyak 230 perseonel disiagakan di kantor KPU.", 230),
+        ("Kapolres melepas 64 personil pengamanan TPS.", 64),
+        # a nearby word is no mistyped noun
+        ("Kenaikan 40 persen dari tahun lalu.", None),
+    ],
+)
+def test_the_noun_mistyped_still_counts(text, total):
+    assert find_personnel(text).total == total
