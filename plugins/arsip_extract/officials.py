@@ -1499,6 +1499,11 @@ _BARE_POST = re.compile(
 )
 
 
+# A headline's verb after a unit's name: "Amankan", "Laksanakan", "Mengamankan",
+# "Diturunkan" (the words that end a name in _read_name).
+_HEADLINE_VERB = re.compile(
+    r"^(?:[A-Z][a-z]{3,}kan|Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,})$"
+)
 # First words of ranks written out ("Kapolres Ajun Komisaris Besar Polisi X"): no
 # unit's name goes on into them.
 _RANK_OPENERS = {"Ajun", "Komisaris", "Inspektur", "Letnan", "Laksamana", "Marsekal"}
@@ -1521,6 +1526,7 @@ def _with_unit(
         if re.match(r"\w+$", text[match.end() : tail]):
             continue  # a page cut off mid-word ("... pesan Kapolres Memp")
         words = []
+        headline: bool | None = None  # read only when a verb may have to end it
         for word in text[match.end() : match.end() + 60].split()[:3]:
             bare_word = word.rstrip('.,;:)”"')
             if (
@@ -1533,6 +1539,13 @@ def _with_unit(
                 or bare_word in _RANK_OPENERS
             ):
                 break
+            if words and _HEADLINE_VERB.match(bare_word):
+                # "Polres Tabalong Amankan Pemilu", a headline: its verb, Title
+                # Case like the unit's name, ends the name as it ends a person's
+                if headline is None:
+                    headline = _in_title_case_line(text, match.start())
+                if headline:
+                    break
             words.append(bare_word)
             if bare_word != word or kind == "polda" and words[0] != "Kalimantan":
                 break

@@ -1817,3 +1817,26 @@ def test_a_post_after_the_name_stays_in_its_sentence():
 )
 def test_a_rank_written_out_with_its_short_form_in_brackets(text, expected):
     assert list(find_officials(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (  # the headline's verb after the unit is no part of its name
+            "Polres Ketapang Amankan Kampanye Akbar\n"
+            "Kapolres AKBP Joko Susilo memantau jalannya kampanye di Ketapang.",
+            "Kapolres Ketapang",
+        ),
+        (
+            "Polres Ketapang Mengamankan Kampanye Akbar Di Lapangan\n"
+            "Kapolres AKBP Joko Susilo memantau jalannya kampanye.",
+            "Kapolres Ketapang",
+        ),
+        (  # in a sentence, the unit's name may end in -kan ("Polres Nunukan")
+            "Kapolres AKBP Joko Susilo hadir. Polres Nunukan menurunkan personel.",
+            "Kapolres Nunukan",
+        ),
+    ],
+)
+def test_a_headline_verb_ends_the_unit_a_bare_post_takes(text, post):
+    assert [o.position for o in find_officials(text)] == [post]
