@@ -191,7 +191,7 @@ _PLANNED_CLAUSE = compile_led(
     r"\b(?:rencananya|dijadwalkan|direncanakan|diagendakan|ditargetkan|nantinya|besok"
     r"|lusa)\b"
     rf"|{_PLANNER}"
-    r"|(?<!yang )\b(?:akan|bakal)\b(?!\s+(?:calon|pasangan|paslon|cakada))",
+    r"|(?<!\byang )\b(?:akan|bakal)\b(?!\s+(?:calon|pasangan|paslon|cakada))",
     re.IGNORECASE,
 )
 # A stage of the election or the span of a schedule ("masa kampanye berlangsung mulai
@@ -485,8 +485,10 @@ _TOLD_AFTER = timedelta(days=6)
 # 2022", "Pilkada Serentak Tahun 2024", "17 April 2019".
 _STORY_YEAR = compile_led(
     r"\b(?:Pemilu|Pilkada|Pilkades|Pemilukada|Pileg|Pilpres|Pilgub|Pilbup|Pilwali"
-    r"|Pilwako|Pilwalkot|Pemilihan(?:\s+\w+){1,3}?"
-    r"|(?:Operasi|Ops\.?)(?:\s+[A-Z]\w+){1,3}?)\s+(?:Serentak\s+)?(?:Tahun\s+)?"
+    r"|Pilwako|Pilwalkot|Pemilihan(?:\s+[\w-]+){1,3}?"
+    r"|(?:Operasi|Ops\.?)(?:\s+[A-Z]\w+){1,3}?)"
+    # the region between: "Pilkada Kalbar 2018", "Pilgub Kaltim Tahun 2018"
+    r"(?:\s+(?-i:[A-Z][\w-]+)){0,2}?\s+(?:Serentak\s+)?(?:Tahun\s+)?"
     rf"(?P<year>20\d\d)\b|\b\d{{1,2}}\s+(?:{_MONTH_RE})\s+(?P<dated>20\d\d)\b",
     re.IGNORECASE,
 )

@@ -402,7 +402,21 @@ def test_recalled_planned_and_spanned_dates(text, expected, days):
         ("Operasi Lilin Kapuas 2022 digelar; Natal aman.", 2022),
         ("Pencoblosan Pilkada Serentak Tahun 2024 pada 27 November 2024.", 2024),
         ("Tidak ada tahun di sini.", None),
+        # a hyphenated pair of posts, and the region between the vote and its year
+        ("Jelang pemilihan Bupati-Wakil Bupati Sekadau Raya 2015, apel digelar.", 2015),
+        ("Pengamanan Pilgub Kalbar 2018 dimulai Jumat (5/1).", 2018),
+        ("Pilkada Kota Tengah Tahun 2020 aman.", 2020),
     ],
 )
 def test_story_year(text, year):
     assert story_year(text) == year
+
+
+def test_a_plan_after_a_place_ending_in_yang():
+    # "akan" after a place ending in "-yang" ("Sungai Payang akan") still plans;
+    # only "yang akan" describes the subject.
+    text = (
+        "Logistik untuk Sungai Payang akan tiba di KPU pada 27 Oktober dan "
+        "disalurkan ke kabupaten/kota masing-masing tanggal 29 Oktober."
+    )
+    assert find_event_dates(text, None, 2024).first is None
