@@ -400,8 +400,11 @@ def _dateline_below(lines: list[str], at: int) -> bool:
 
 
 # A sentence closed by the day it reports, its full stop left out: "… ke desa
-# terjauh, Minggu (12/2/2024)".
-_DATED_END = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
+# terjauh, Minggu (12/2/2024)", "… apel di halaman Mapolres pada Senin 4/11/24".
+_DATED_END = re.compile(
+    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$"
+    r"|\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),?\s+\d{1,2}/\d{1,2}/\d{2,4}$"
+)
 
 
 def _dated_sentence(text: str) -> bool:

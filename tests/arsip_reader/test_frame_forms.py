@@ -789,3 +789,19 @@ def test_antara_regional_sites_as_their_brand(written, brand_name):
     from arsip_reader.frame import brand
 
     assert brand(written) == brand_name
+
+
+def test_a_first_sentence_closed_by_an_unbracketed_date_opens_the_story():
+    # Session 12: "Kota, Kalsel -- … apel di halaman gudang pada Senin 4/11/24" (no
+    # stop, the date without brackets) on the first line: the story's start, not a
+    # headline, and a later "Netralitas TNI-Polri …" paragraph is no dateline.
+    parsed = _read(
+        _page(
+            "Marabahan, Kalsel -- Wakapolres memimpin apel pengiriman logistik "
+            "pilkada di halaman gudang serbaguna kecamatan pada Senin 4/11/24",
+            "Apel diikuti personel gabungan polres dan polsek jajaran serta TNI.",
+            "Netralitas TNI-Polri sangat penting dijaga selama tahapan berlangsung, "
+            "kata Wakapolres kepada peserta apel.",
+        )
+    )
+    assert parsed.dateline_place == "Marabahan"
