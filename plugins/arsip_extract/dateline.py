@@ -641,9 +641,12 @@ _TAG_FORMS = (
         rf"^(?P<name>{_TAG})\s*[-–—]{{1,2}}\s*(?P<place>{_LOOSE_PLACE}){_REGION_AFTER}"
         r"(?:[-–][A-Z]{1,4})?\s*(?:[.,:]|[-–—]{1,2})\s+(?=\S)"
     ),
-    # "NUNUKAN, situsKu –", "Kubu Raya, Situsku. Polres …": one word after the place
+    # "NUNUKAN, situsKu –", "Kubu Raya, Situsku. Polres …": a name after the place,
+    # perhaps of up to three words or with its address's path ("Kota, Situs Kita
+    # News.id –", "Kota, Situs.id/news –")
     re.compile(
-        rf"^(?P<place>{_LOOSE_PLACE})\s*,\s*(?P<name>[A-Za-z][\w!&'’]*(?:\.\w+)?)"
+        rf"^(?P<place>{_LOOSE_PLACE})\s*,\s*(?P<name>[A-Za-z][\w!&'’]*(?:\.\w+)?"
+        r"(?:/[a-z]+)?(?: [A-Z][\w!&'’]*(?:\.\w+)?){0,2})"
         r"\s*(?:\.|[-–—]{1,2})\s+(?=[A-Z])"
     ),
     # "Pontianak, Situs Kita" alone on its line
@@ -742,7 +745,8 @@ def _tag_and_place(text: str) -> Dateline | None:
             place=_tidy_place(" ".join(w[:1].upper() + w[1:] for w in place.split())),
             rest=rest,
             date_text=dated["date"].strip() if dated else None,
-            outlet=re.sub(r"^(?i:www\.)", "", name),
+            # the site's address without "www." or a path ("situs.id/news")
+            outlet=re.sub(r"^(?i:www\.)|/[a-z]+$", "", name),
             alone=not rest.strip(),
         )
     return None

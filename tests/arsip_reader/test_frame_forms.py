@@ -164,6 +164,10 @@ def test_a_label_over_a_dashed_stamp_is_no_dateline():
         (f"kabar hulu news – MARTAPURA, {_STORY}", "Martapura", "kabar hulu news"),
         # The outlet's tag and the place's, each with a dash and no space before it.
         (f"KNews—SALATIGA— {_STORY}", "Salatiga", "KNews"),
+        # Session 12: a known place, then a tag of words ending with the address's
+        # ending, or the address with a path.
+        (f"Ngabang, Kabar Hulu News.Id – {_STORY}", "Ngabang", "Kabar Hulu News.Id"),
+        (f"Barabai, Kabarhulu.id/news – {_STORY}", "Barabai", "Kabarhulu.id"),
     ],
 )
 def test_dateline_forms_of_small_portals(line, place, outlet):
