@@ -286,9 +286,10 @@ _ANGGOTA_OK = re.compile(
 )
 # "Polres Sintang menurunkan 320 anggota untuk ...": a police unit deploying its
 # members names whose they are before the figure; nothing after it says otherwise.
+# ("pihaknya", "kami": the police unit speaking of its own members)
 _POLICE_DEPLOYS = compile_led(
     r"\b(?:Pol(?:da|res|resta|restabes|sek)|Sat\s?Brimob|Kapol(?:da|res|resta|sek)"
-    r"|kepolisian)\b[^.;:\n]{0,60}\b(?:menurunkan|menerjunkan|mengerahkan"
+    r"|kepolisian|pihaknya|kami)\b[^.;:\n]{0,60}\b(?:menurunkan|menerjunkan|mengerahkan"
     r"|menyiagakan|menyiapkan|melibatkan|menempatkan|mengirim(?:kan)?|memberangkatkan)"
     r"\s+(?:sebanyak\s+|sejumlah\s+)?$",
     re.IGNORECASE,
@@ -320,10 +321,11 @@ _POSTS = (
     r"|shift|shif|sif|giliran)"
 )
 # "setiap dua TPS dijaga satu personel": a few posts per person.
-_FEW_WORDS = r"(?:\d|dua|tiga|empat|lima)"
+# (a digit alone: the "1" of "di 12 kecamatan" is no "di 1")
+_FEW_WORDS = r"(?:\d(?!\d)|dua|tiga|empat|lima)"
 _RATIO_AFTER = re.compile(
     rf"[^.;\n]*?\b(?:di\s+)?(?:setiap|tiap|per|masing-masing"
-    rf"|(?:untuk|di|pada)\s+(?:satu|1|se))"
+    rf"|(?:untuk|di|pada)\s+(?:satu|1(?!\d)|se))"
     rf"\s*(?:{_FEW_WORDS}\s+)?{_POSTS}\b",
     re.IGNORECASE,
 )

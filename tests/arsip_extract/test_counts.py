@@ -373,3 +373,20 @@ def test_a_deployment_a_few_words_after_setiap_tps_is_no_ratio():
 )
 def test_the_noun_mistyped_still_counts(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "di 12 kecamatan" is no "di 1 ... 2 kecamatan", a post's share
+        ("Sebanyak 260 personel disiagakan di 12 kecamatan.", 260),
+        ("Polres menerjunkan 180 personel untuk 15 lokasi kampanye.", 180),
+        ("Sebanyak 2 personel disiagakan di 1 TPS.", None),
+        # the unit speaking of its own members ("pihaknya", "kami")
+        ("Menurut Kapolsek, pihaknya mengerahkan 16 anggota untuk menjaga PPK.", 16),
+        ("Kami menurunkan 45 anggota untuk mengamankan pleno.", 45),
+        ("Kami menurunkan 45 anggota KPPS untuk pleno.", None),
+    ],
+)
+def test_a_count_of_places_and_the_speaking_units_members(text, total):
+    assert find_personnel(text).total == total
