@@ -2022,6 +2022,14 @@ def before_the_polls(
     activities = _ppk_store(activities, when, vote, text)
     if "pengamanan-tps" not in activities:
         return activities
+    if "apel" in activities and not (
+        when and vote and vote - _TO_THE_POLLS <= when <= vote
+    ):
+        # An apel readies the force for its duty: the polling stations it names are
+        # the posts it sends the troops to, not a guard reported ("an apel before
+        # TPS duty is apel only"), unless the story's day is the voting day or its
+        # eve. Undated or in the re-votes' season, nothing shows that it is.
+        return tuple(a for a in activities if a != "pengamanan-tps")
     if when is None or vote is None or when > vote + _TO_THE_POLLS:
         # No calendar day to go by (undated, an older or unknown election, the
         # re-vote season): the text says the vote is ahead, or writes its day.

@@ -1082,6 +1082,11 @@ PILKADA = GAZ.election("pilkada-2024")
         # A re-vote of 2025 is its own voting day.
         (("pengamanan-tps",), date(2025, 4, 19), ("pengamanan-tps",)),
         (("pengamanan-tps",), None, ("pengamanan-tps",)),
+        # Beside an apel, the TPS are its posts unless the day is the vote's or its
+        # eve: undated, or in the re-votes' season, the apel alone is the deed.
+        (("apel", "pengamanan-tps"), None, ("apel",)),
+        (("apel", "pengamanan-tps"), date(2025, 4, 18), ("apel",)),
+        (("apel", "patroli", "pengamanan-tps"), None, ("apel", "patroli")),
     ],
 )
 def test_tps_security_waits_for_the_polls(activities, when, expected):
