@@ -460,6 +460,14 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
         and not _is_province(i)
         and not re.match(_UNIT_WORD, i)
     ]
+    sections = [i for i in others if _SECTION_PLACE.fullmatch(i)]
+    if sections:
+        # "NAMA SITUS, LOKAL –": the page's section names no outlet; before it, a
+        # head the gazetteer does not know is the site's name.
+        others = [i for i in others if i not in sections]
+        if not others and not outlet and not _known_place(place):
+            if not re.match(_UNIT_WORD, place) and not _is_province(place):
+                return None, _outlet(place, match["site3"], match["bar"])
     if re.match(_UNIT_WORD, place):
         names = [i for i in others if _is_name(i)]
         places = [i for i in others if not _is_name(i)]
@@ -707,6 +715,7 @@ def _tag_name(name: str) -> bool:
         or _is_province(name)
         or name.upper() in _NOT_PLACES
         or name.casefold() == "indonesia"
+        or _SECTION_PLACE.fullmatch(name)  # "Kota, LOKAL –": the page's section
     )
 
 

@@ -168,6 +168,10 @@ def test_a_label_over_a_dashed_stamp_is_no_dateline():
         # ending, or the address with a path.
         (f"Ngabang, Kabar Hulu News.Id – {_STORY}", "Ngabang", "Kabar Hulu News.Id"),
         (f"Barabai, Kabarhulu.id/news – {_STORY}", "Barabai", "Kabarhulu.id"),
+        # The site's name, then its section: the name is the outlet, no place; a
+        # section after a known place names no outlet.
+        (f"KABAR HULU RAYA, LOKAL – {_STORY}", None, "KABAR HULU RAYA"),
+        (f"SINTANG, LOKAL – {_STORY}", "Sintang", None),
     ],
 )
 def test_dateline_forms_of_small_portals(line, place, outlet):
