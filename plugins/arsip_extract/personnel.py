@@ -772,11 +772,19 @@ _TNI_AFTER = re.compile(r"\s*(?:dari\s+)?TNI\b", re.IGNORECASE)
 # personel, didukung 30 personel TNI" (the lead's rulings of 00:36 and 00:50). The gap
 # holds no other figure, no stop, and nothing that makes the second a part of the
 # first ("di antaranya", "termasuk", "dari") or a whole ("total").
+# A command's number after its name: "Kodim 1205/Sintang", "Yonif 641/Beruang",
+# "Koramil 1205-03" (each digit of it, the gap being read a character at a time).
+_UNIT_NUMBER = (
+    r"(?:(?<=Kodim )|(?<=Korem )|(?<=Koramil )|(?<=Yonif )|(?<=Lanal )|(?<=Lanud )"
+    r"|(?<=Brigif )|(?<=Kodam ))\d{2,4}(?:[/-][\w-]+)?"
+)
 _GAP_WORDS = (
     r"(?:(?!\b(?:termasuk|di\s*antaranya|diantaranya|total|sisanya|yakni|yaitu"
     r"|terdiri|meliputi|dari\s+jumlah)\b)(?:[^.;:!?\n\d]|(?<![\w.])\d[\d.]*\s+"
     # "400 personel untuk 800 TPS, dan 50 personel": posts counted between
-    r"(?=(?:TPS|titik|pos|desa|kelurahan|kecamatan|lokasi|kotak)\b))){0,90}"
+    r"(?=(?:TPS|titik|pos|desa|kelurahan|kecamatan|lokasi|kotak)\b)"
+    # "40 personel Kodim 1205/Sintang dan 20 personel Brimob": a unit's number
+    rf"|{_UNIT_NUMBER})){{0,90}}"
 )
 # A force or unit named before its figure in a list: "Sat Samapta 40 personel",
 # "Polres Barito Selatan (Barsel) 30 personel", "Kodim 1205/Sintang 50 personel"
@@ -808,7 +816,13 @@ _FIRST_LIST_LINE = compile_led(
     r"(?:^|\n)\s*" + _LIST_LINE_MARK + rf"(?:{_LABEL_FIRST}\s*:?\s+(?:sebanyak\s+)?)?$",
     re.IGNORECASE,
 )
-_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:dan|serta)\s+[^.;:\n\d]{0,40}?\d", re.I)
+# (the last part's force may stand between: "40 personel Kodim 1205/Sintang serta
+# 200 Linmas")
+_LIST_GOES_ON = re.compile(
+    r"(?:\s+(?:dari\s+)?(?-i:[A-Z][\w-]*)(?:\s+\d{2,4}(?:[/-][\w-]+)?)?){0,3}"
+    r"\s*,?\s*(?:dan|serta)\s+[^.;:\n\d]{0,40}?\d",
+    re.I,
+)
 _JOINED = re.compile(
     _GAP_WORDS + r"(?:,\s*|\s)(?:(?:dengan|juga|lagi|pun)\s+)*"
     r"(?:dan|serta|ditambah|dibantu|didukung|diperkuat|beserta|plus)"

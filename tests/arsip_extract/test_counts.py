@@ -390,3 +390,28 @@ def test_the_noun_mistyped_still_counts(text, total):
 )
 def test_a_count_of_places_and_the_speaking_units_members(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a command's number between the parts no longer parts them
+        (
+            "Pengamanan melibatkan 90 personel Polres Melawi, 30 personel dari "
+            "Kodim 1205 dan 15 personel Brimob.",
+            135,
+        ),
+        (
+            "Sebanyak 90 personel Polres Melawi dibantu 30 personel Yonif 641/Beruang.",
+            120,
+        ),
+        # the last part's force stands before the civilians' figure
+        (
+            "Pengamanan melibatkan 90 personel Polres Melawi, 30 personel Kodim 1205 "
+            "serta 150 Linmas.",
+            120,
+        ),
+    ],
+)
+def test_parts_with_a_commands_number_add_up(text, total):
+    assert find_personnel(text).total == total
