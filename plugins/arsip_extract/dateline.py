@@ -280,7 +280,8 @@ def _is_name(token: str) -> bool:
         or re.fullmatch(_CAMEL, token)
         or re.fullmatch(_CAPS_CAMEL, token)
         or (_OUTLET_WORDS.search(token) and not province_name(token))
-        or re.fullmatch(r"[A-Z]{1,3}", token)
+        # a paper's code ("SP"); a kabupaten's abbreviation ("PPU", "HSU") is a place
+        or (re.fullmatch(r"[A-Z]{1,3}", token) and not _known_place(token))
         or re.match(r"(?i)antara\b", token)
         or re.fullmatch(_AGENCY, token)
         or _SPELLED_SITE.fullmatch(token)
@@ -901,6 +902,10 @@ def find_dateline(paragraph: str) -> Dateline | None:
         ):
             # "BNews—MAGELANG— Polres …": the outlet's tag, then the place's.
             place, rest = second["place"], rest[second.end() :]
+        alone_place = rest.strip(" .")
+        if outlet and not place and alone_place and _known_place(alone_place):
+            # "Situsku - Sekadau" alone on its line: the outlet, then the place.
+            place, rest = alone_place, ""
         tail = len(rest) <= 60 and _NAME_TAIL.fullmatch(rest.rstrip(" ,"))
         if (
             tail
@@ -973,9 +978,14 @@ def find_dateline(paragraph: str) -> Dateline | None:
             place = match.groupdict().get("place") or None
             if place and _SECTION_PLACE.fullmatch(place):
                 place = None  # "SITUS.COM – BREAKING NEWS –": a section, no place
+            rest, alone = text[match.end() :], False
+            if not place and rest.strip(" .") and _known_place(rest.strip(" .")):
+                # "SITUS.COM - Sintang" alone on its line
+                place, rest, alone = rest.strip(" ."), "", True
             return Dateline(
                 place=_tidy_place(place) if place else None,
-                rest=text[match.end() :],
+                rest=rest,
+                alone=alone,
                 outlet=re.sub(r"^(?i:www\.)", "", match["pre"]),
             )
     match = _PERIOD.match(text)

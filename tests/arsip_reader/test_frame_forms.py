@@ -172,6 +172,8 @@ def test_a_label_over_a_dashed_stamp_is_no_dateline():
         # section after a known place names no outlet.
         (f"KABAR HULU RAYA, LOKAL – {_STORY}", None, "KABAR HULU RAYA"),
         (f"SINTANG, LOKAL – {_STORY}", "Sintang", None),
+        # A kabupaten's abbreviation after the site is its place, not a paper's code.
+        (f"kabarhulu.com , PPU- {_STORY}", "PPU", "kabarhulu.com"),
     ],
 )
 def test_dateline_forms_of_small_portals(line, place, outlet):
@@ -813,3 +815,13 @@ def test_a_first_sentence_closed_by_an_unbracketed_date_opens_the_story():
         )
     )
     assert parsed.dateline_place == "Marabahan"
+
+
+@pytest.mark.parametrize("tag", ["KabarHulu - Sekadau", "KABARHULU.COM – Sekadau"])
+def test_a_site_and_a_known_place_alone_on_a_line(tag):
+    # Session 12: "Situsku - Sekadau" on its own line over the story: the outlet and
+    # the dateline's place, not the headline.
+    parsed = _read(_page(tag, _STORY))
+    assert parsed.dateline_place == "Sekadau"
+    assert parsed.outlet.lower().startswith("kabarhulu")
+    assert parsed.title != tag
