@@ -762,6 +762,10 @@ def _short_forms(text: str) -> str:
             if head in low:
                 text = long.sub(short, text)
         text = _OFFICE_HEAD.sub(_office_head, text)
+    # "Kepala Satuan (Kasat) Tahanan dan Barang Bukti (Tahti)" is now "Kasat (Kasat)
+    # Tahanan ...": the head once, so that its subject is read after it.
+    if _ABBR_IN_BRACKETS.search(text):
+        text = _REPEATED_ABBR.sub(_drop_repeat, text)
     text = _LOWER_SUBJECT.sub(
         lambda m: f"{_SHORT_HEADS[m['head'].lower()]} {_subject(m['subject'])}", text
     )

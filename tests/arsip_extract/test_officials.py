@@ -1840,3 +1840,27 @@ def test_a_rank_written_out_with_its_short_form_in_brackets(text, expected):
 )
 def test_a_headline_verb_ends_the_unit_a_bare_post_takes(text, post):
     assert [o.position for o in find_officials(text)] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (  # the head and its subject each written out with its short form
+            "Kepala Satuan (Kasat) Tahanan dan Barang Bukti (Tahti) Polres Melawi, "
+            "Inspektur Satu Polisi (Iptu) Joko Susilo mengatakan hal itu.",
+            "Kasat Tahti Polres Melawi",
+        ),
+        (
+            "Kepala Satuan (Kasat) Reserse Kriminal (Reskrim) Polres Melawi AKP Joko "
+            "Susilo mengatakan hal itu.",
+            "Kasat Reskrim Polres Melawi",
+        ),
+        (
+            "Kepala Satuan Tahanan dan Barang Bukti (Kasat Tahti) Polres Melawi, Iptu "
+            "Joko Susilo mengatakan hal itu.",
+            "Kasat Tahti Polres Melawi",
+        ),
+    ],
+)
+def test_a_long_post_with_short_forms_for_head_and_subject(text, post):
+    assert [o.position for o in find_officials(text)] == [post]
