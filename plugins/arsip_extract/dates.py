@@ -363,7 +363,15 @@ def _context(text: str, start: int, end: int) -> str | None:
     if start_said:
         # "sudah berlangsung sejak 16 September" looks back on a going concern.
         return "going" if _GOING_ON.search(start_said[0]) else "start"
-    since = _SINCE_CLAUSE.search(before)
+    # "kotak suara digeser ke gudang sejak Selasa (19/2) lalu dengan pengawalan":
+    # "sejak" just before the date, a police deed named in its sentence.
+    since = _SINCE_CLAUSE.search(before) or (
+        _SINCE_JUST_BEFORE.search(before)
+        and (
+            _DEED_SUBJECT.search(before)
+            or _DEED_SUBJECT.search(text, end, _sentence_end(text, end, _SINCE_REACH))
+        )
+    )
     if (
         since
         and not _STAGE_NOUN.search(before)
@@ -463,6 +471,9 @@ _SINCE_CLAUSE = re.compile(
     r"^\s*(?:sejak|semenjak)\s+(?:mulai\s+)?(?:\w+nya\s+(?:\w+\s+){0,3}?)?"
     r"(?:(?:pada|tanggal|hari)\s+)*$",
     re.IGNORECASE,
+)
+_SINCE_JUST_BEFORE = re.compile(
+    r"\b(?:sejak|semenjak)\s+(?:(?:pada|tanggal|hari)\s+)*$", re.IGNORECASE
 )
 # "pada 14 Februari lalu": a date looked back on (eval guidelines, event_date).
 _LOOKED_BACK_AFTER = re.compile(r"\s*lalu\b", re.IGNORECASE)

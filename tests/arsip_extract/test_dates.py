@@ -380,6 +380,22 @@ def test_real_page_dates(text, published, hint, expected):
             "2024-11-16",
             ["2024-09-16", "2024-11-16"],
         ),
+        # "sejak" just before the date, a police deed in its sentence: the deed's
+        # first day when the day told is a few days later; a civilian task's
+        # "sejak … lalu" only looks back.
+        (
+            "Kotak suara digeser dari kecamatan ke gudang sejak Selasa (20/2/2024) "
+            "lalu dengan pengawalan personel Polres. Semua berjalan lancar, kata "
+            "Kasi Humas dalam keterangannya, Sabtu (24/2/2024).",
+            "2024-02-20",
+            ["2024-02-20", "2024-02-24"],
+        ),
+        (
+            "Pelipatan surat suara oleh warga telah berjalan sejak 28 Oktober 2024 "
+            "lalu, ujar Ketua KPU, Senin (4/11/2024).",
+            "2024-11-04",
+            ["2024-11-04"],
+        ),
         # "25 September - 23 November 2024" is a span of the calendar.
         (
             "Selama tahapan kampanye, 25 September - 23 November 2024, polisi "
