@@ -16,8 +16,9 @@ from arsip_extract.screen import can_screen
 # dari Polres", "di bawah pengawalan aparat".
 # (the prefix may be written apart: "tetap di kawal petugas", "Di Jaga Ketat")
 _GUARDED_PASSIVE = (
-    r"(?:di\s?jaga|di\s?amankan|di\s?kawal|mendapat(?:kan)?\s+(?:penjagaan|pengamanan"
-    r"|pengawalan)|di\s*bawah\s+(?:penjagaan|pengamanan|pengawalan))"
+    r"(?:di\s?jaga|di\s?amankan|di\s?kawal|(?:mendapat(?:kan)?|di\s?beri(?:kan)?)\s+"
+    r"(?:penjagaan|pengamanan|pengawalan)|di\s*bawah\s+(?:penjagaan|pengamanan"
+    r"|pengawalan))"
 )
 # Up to four words between a verb and its object, never across "jelang" or "usai":
 # "Amankan Deklarasi Damai Jelang PSU" guards the declaration, not the re-vote.
@@ -124,9 +125,11 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
     (
         "pengamanan-kampanye",
         # A public debate is one of the campaign's methods.
-        rf"\b{_SECURE_VERB}\s+{_W}(?:kampanye|debat)\b|lokasi\s+kampanye|rapat\s+umum"
+        # (a campaign named, its kind or its place, is no guard: "kampanye tatap
+        # muka", "lokasi kampanye" say what was held or where, not that it was
+        # secured)
+        rf"\b{_SECURE_VERB}\s+{_W}(?:kampanye|debat)\b"
         rf"|\b(?:kampanye|debat)\b{_WENT_SAFELY}"
-        r"|\bkampanye\s+(?:tatap\s+muka|akbar|terbuka|rapat\s+umum|dialogis)"
         # The peace declaration opens the campaign.
         rf"|\b{_SECURE_VERB}\s+(?:[\w.,-]+\s+){{0,2}}deklarasi\s+(?:\w+\s+){{0,2}}damai\b"
         # secured so that the event passes off well ("melakukan pengamanan penuh untuk
@@ -496,7 +499,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "morning",
     ),
     "patroli": ("patrol",),
-    "pengamanan-kampanye": ("kampanye", "debat", "rapat", "deklarasi"),
+    "pengamanan-kampanye": ("kampanye", "debat", "deklarasi"),
     "tahapan-kpu": ("pendaftaran", "pengundian", "penetapan"),
     "pengawalan": ("pengawalan",),
     "pengamanan-kantor-kpu-bawaslu": (

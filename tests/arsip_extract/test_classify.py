@@ -345,6 +345,24 @@ def test_operation_misspelt_lower_case_and_from_a_caption(text, captions, operat
             ("apel", "patroli", "pengamanan-tps"),
         ),
         (None, ("Kapolda menerima kunjungan tokoh agama.",), ("lainnya",)),
+        # A campaign named by its kind is held, not yet guarded; given security, it is.
+        (
+            None,
+            (
+                "Pasangan calon menggelar kampanye tatap muka di balai desa Sungai Limau.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            ("Setiap kampanye terbuka di lapangan kecamatan diberikan pengamanan.",),
+            ("pengamanan-kampanye",),
+        ),
+        (
+            None,
+            ("Kotak suara yang tiba di gudang diberi penjagaan oleh personel Polsek.",),
+            ("pengamanan-gudang-logistik",),
+        ),
         (
             None,
             ("Personel mengawal distribusi logistik Pilkada ke 12 kecamatan.",),
