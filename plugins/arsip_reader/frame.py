@@ -1039,6 +1039,7 @@ def _choose_title(
             cut = text.endswith(("…", "...")) or not text.endswith(".")
             if (
                 cut
+                and not _caption_twice(candidates, a, b, norms)
                 and norms[a]
                 and norms[b].startswith(norms[a])
                 and _words(text) >= 4
@@ -1074,6 +1075,26 @@ def _choose_title(
             )
         )
     return i
+
+
+# A photo's credit after a slash ending the caption: "… / Polda Kaltim".
+_SLASH_CREDIT_END = re.compile(r"\s/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}$")
+
+
+def _caption_twice(
+    candidates: list[tuple[int, str]], a: int, b: int, norms: list[str]
+) -> bool:
+    """Whether the copies ``a`` and ``b`` are no headline shown twice: a headline
+    stands above them, and the full copy ends as a sentence or a caption ends (a
+    photo caption shown twice, its first copy perhaps cut short: "… saat tiba di
+    pelabuhan. …", "… saat tiba di pelabuhan / Humas Polres")."""
+    full = candidates[b][1].rstrip()
+    if not (full.endswith(".") or _SLASH_CREDIT_END.search(full)):
+        return False
+    return any(
+        _titled(text) and not looks_like_site(text) and not norms[b].startswith(norm)
+        for (_i, text), norm in zip(candidates[:a], norms[:a], strict=True)
+    )
 
 
 _VERB = re.compile(r"^(?:me|ber|di|ter|per)\w{3,}$|^\w{3,}kan$", re.IGNORECASE)

@@ -825,3 +825,29 @@ def test_a_site_and_a_known_place_alone_on_a_line(tag):
     assert parsed.dateline_place == "Sekadau"
     assert parsed.outlet.lower().startswith("kabarhulu")
     assert parsed.title != tag
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the caption cut short, then whole, ending with a stop
+        (
+            "Warga membersihkan saluran air di kelurahan",
+            "Warga membersihkan saluran air di kelurahan tepi sungai saat kerja "
+            "bakti, Sabtu pagi.",
+        ),
+        # the caption twice, ending with its credit after a slash
+        (
+            "Warga membersihkan saluran air di kelurahan tepi sungai / Humas Kota",
+            "Warga membersihkan saluran air di kelurahan tepi sungai / Humas Kota",
+        ),
+    ],
+)
+def test_a_caption_shown_twice_under_the_headline_is_no_title(caption):
+    # Session 12: a headline, then a photo caption shown twice (the first copy
+    # perhaps cut short): the doubled line is no headline shown twice.
+    headline = "Warga Dua Kelurahan Bersihkan Saluran Air Jelang Musim Hujan"
+    parsed = _read(_page(headline, "", *caption, "", f"Sintang – {_STORY}"))
+    assert parsed.title == headline
+    again = _read(_page(headline[:30], "", headline, "", f"Sintang – {_STORY}"))
+    assert again.title == headline  # a headline shown twice: the full copy
