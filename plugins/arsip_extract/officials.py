@@ -1270,7 +1270,12 @@ def find_officials(
         if "di " in name:
             name = _glued_di(name, text)
         rank = _rank_of(match)
-        before = _position_before(text, match.start())
+        # A post set beside the officer ("Kapolres Mempawah yang dijabat AKBP X, ",
+        # "Kapolres Sintang (AKBP X)") is his post before the rank: it outranks
+        # what follows his name (the next guest's post, a role "selaku ...").
+        before = _position_before(text, match.start()) or _post_in_apposition(
+            text, match.start()
+        )
         if (
             before
             and last_end is not None

@@ -1864,3 +1864,30 @@ def test_a_headline_verb_ends_the_unit_a_bare_post_takes(text, post):
 )
 def test_a_long_post_with_short_forms_for_head_and_subject(text, post):
     assert [o.position for o in find_officials(text)] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a guest list after the apposition: the next item is no post of his
+            "Rapat dihadiri Kapolres Melawi yang dijabat AKBP Joko Susilo, Ketua KPU "
+            "Melawi dan Ketua Bawaslu.",
+            [Official("AKBP", "Joko Susilo", "Kapolres Melawi")],
+        ),
+        (
+            "Apel dihadiri Kapolres Melawi yang dijabat AKBP Joko Susilo, Wakapolres "
+            "Kompol Budi Hartanto dan para PJU.",
+            [
+                Official("AKBP", "Joko Susilo", "Kapolres Melawi"),
+                Official("Kompol", "Budi Hartanto", "Wakapolres Melawi"),
+            ],
+        ),
+        (  # a role after his name ("selaku ...") does not replace the post
+            "Kapolres Melawi yang dijabat AKBP Joko Susilo selaku Kaopsres Mantap "
+            "Praja memimpin apel.",
+            [Official("AKBP", "Joko Susilo", "Kapolres Melawi")],
+        ),
+    ],
+)
+def test_a_post_in_apposition_outranks_the_words_after_the_name(text, expected):
+    assert list(find_officials(text)) == expected
