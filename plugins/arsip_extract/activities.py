@@ -47,6 +47,10 @@ _OFFICE = (
     r"(?:(?:kantor|gedung|mako|sekretariat|area|kawasan|lingkungan|halaman)\s+){1,2}"
     # (the office and the warehouse of one body: "kantor serta gudang KPU")
     r"(?:(?:dan|serta)\s+gudang\s+(?:logistik\s+)?)?"
+    # (another election body's office listed first under the same noun: "Kantor
+    # PPK, KPU dan Bawaslu", "kantor Panitia Pemilihan Kecamatan (PPK), Komisi ...")
+    r"(?:(?:PPK|PPS|Panwascam|panitia\s+pemilihan\s+(?:kecamatan|kabupaten))"
+    r"(?:\s+\(\w+\))?\s*(?:,|dan|serta)\s*)?"
     r"(?:komisi\s+pemilihan\s+umum|KPU|KPUD"
     r"|Bawaslu|badan\s+pengawas\s+pemilu|Panwaslu|penyelenggara\s+pemilu)"
 )
@@ -350,6 +354,11 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         "pengamanan-ppk",
         rf"\b(?:{_GUARD_VERB}|pengecekan|mengecek|cek|peninjauan|meninjau)\s+"
         r"(?:[\w.,()-]+\s+){0,6}?(?:di|pada)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:PPK|panitia\s+pemilihan\s+kecamatan)\b"
+        # (further when the PPK is where it happens, as for the KPU's office:
+        # "pengamanan di berbagai titik, termasuk Kantor PPK")
+        rf"|\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,13}}?(?:termasuk|yakni|seperti"
+        r"|meliputi|antara\s+lain|mulai\s+dari)\s+(?:\w+\s+){0,2}?"
         r"(?:PPK|panitia\s+pemilihan\s+kecamatan)\b"
         # (not where an escort sets out: "Kotak suara dari PPK dikawal menuju KPU")
         r"|(?<!dari\s)(?<!ke\s)(?<!menuju\s)\bPPK\b\)?"
@@ -1915,6 +1924,9 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         found.add("simulasi-sispamkota")
     story = "\n".join(texts)
     story_low = story.lower() if can_screen(story) else None
+    # A count guarded at the PPK (the kecamatan), not a pleno matched as such: it
+    # sits away from the KPU office.
+    counted_at_ppk = False
     if (
         "pengamanan-ppk" in found
         and not found & _KEPT
@@ -1925,10 +1937,12 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         # ruling, session 8: kept or counted there, not only delivered).
         if _COUNTED.in_story(story, story_low):
             found.add("pengamanan-rekapitulasi")
+            counted_at_ppk = True
         elif _TO_THE_VILLAGES.in_story(story, story_low):
             found.add("pengamanan-gudang-logistik")
         elif any(map(_STORE_NAMED.search, texts)):
             found.add("pengamanan-rekapitulasi")
+            counted_at_ppk = True
     if (means and not found & _GUARDED) or (rounds and not found & _GUARDED_SITES):
         found.add("patroli")
     # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").
@@ -1955,8 +1969,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     for act, event in _EVENT_SOON:
         if deployed.get(act) and event.in_story(story, story_low):
             found.discard(act)
-    if "pengamanan-rekapitulasi" in found and not _PLENO_ELSEWHERE.in_story(
-        story, story_low
+    if (
+        "pengamanan-rekapitulasi" in found
+        and not counted_at_ppk
+        and not _PLENO_ELSEWHERE.in_story(story, story_low)
     ):
         # A pleno sits in the KPU office: guarding the office is guarding the pleno
         # (not when the story holds the pleno elsewhere, at a hotel or a hall).

@@ -345,6 +345,22 @@ def test_operation_misspelt_lower_case_and_from_a_caption(text, captions, operat
             ("apel", "patroli", "pengamanan-tps"),
         ),
         (None, ("Kapolda menerima kunjungan tokoh agama.",), ("lainnya",)),
+        # Offices listed under one noun ("Kantor PPK, KPU dan Bawaslu"); after the
+        # vote the PPK keeps the count, away from the KPU office, whose guard stays.
+        (
+            None,
+            (
+                "Usai pemungutan suara, Polres Lambung Hilir memperketat pengamanan di "
+                "beberapa titik, termasuk Kantor Panitia Pemilihan Kecamatan (PPK), "
+                "Komisi Pemilihan Umum (KPU) dan Bawaslu.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu", "pengamanan-rekapitulasi"),
+        ),
+        (
+            None,
+            ("Personel berjaga di kantor PPS dan KPU Kabupaten Lambung Hilir.",),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
         # A campaign named by its kind is held, not yet guarded; given security, it is.
         (
             None,
