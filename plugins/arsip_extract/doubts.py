@@ -268,6 +268,16 @@ _NOT_A_HEADLINE = (
 )
 
 
+def not_a_headline(line: str) -> str | None:
+    """What ``line`` is instead of a headline, by its form (a site's address, a
+    radio station, a caption's credit or person, a site's name in brackets), or
+    None. The reader passes over such lines when another looks like a headline."""
+    for form, what in _NOT_A_HEADLINE:
+        if form.search(line):
+            return what
+    return None
+
+
 def _title_doubts(parsed: ParsedArticle) -> list[str]:
     title = parsed.title
     if not title or any(field_of(w) == "title" for w in parsed.warnings):
@@ -280,15 +290,15 @@ def _title_doubts(parsed: ParsedArticle) -> list[str]:
                 "bukan bentuk judul berita",
             )
         ]
-    for form, what in _NOT_A_HEADLINE:
-        if form.search(title):
-            return [
-                doubt(
-                    "title",
-                    f"judul '{title}': memuat {what}; nama situs atau keterangan "
-                    "foto, bukan judul berita?",
-                )
-            ]
+    what = not_a_headline(title)
+    if what:
+        return [
+            doubt(
+                "title",
+                f"judul '{title}': memuat {what}; nama situs atau keterangan "
+                "foto, bukan judul berita?",
+            )
+        ]
     return []
 
 

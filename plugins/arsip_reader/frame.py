@@ -604,6 +604,15 @@ def read_frame(lines: list[str]) -> Frame:
     # A dated line that is not the headline is a photo's caption ("Kapolres memberi
     # arahan ..., Kamis (25/1). ANTARA").
     frame.captions += [t for i, t in candidates if i != title_at and _DATED.search(t)]
+    # So is a line passed over for its form ("Kapolres Kota, AKBP Nama", "… saat
+    # tiba di pelabuhan / Humas Polres", "… (Situs Kita)"): its officer is the story's.
+    from arsip_extract.doubts import not_a_headline
+
+    frame.captions += [
+        t
+        for i, t in candidates
+        if i != title_at and t not in frame.captions and not_a_headline(t)
+    ]
     frame.site = _site_name(header, title_at) or blog_site
     if dateline and title_at is not None and _is_lead(lines, title_at, start):
         frame.lead, frame.title, title_at = title_at, None, None
@@ -1047,7 +1056,12 @@ def _choose_title(
             ):
                 frame.title = candidates[b][1]
                 return candidates[b][0]
+    from arsip_extract.doubts import not_a_headline
+
     titled = [(i, t) for i, t in candidates if _titled(t)]
+    # a radio station's name, a caption's person or credit: another line that looks
+    # like a headline is the headline
+    titled = [(i, t) for i, t in titled if not not_a_headline(t)] or titled
     pool = (
         titled
         # a headline ending with a stop ("… yang Kondusif."), not a section's label
@@ -1077,19 +1091,17 @@ def _choose_title(
     return i
 
 
-# A photo's credit after a slash ending the caption: "… / Polda Kaltim".
-_SLASH_CREDIT_END = re.compile(r"\s/\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}$")
-
-
 def _caption_twice(
     candidates: list[tuple[int, str]], a: int, b: int, norms: list[str]
 ) -> bool:
     """Whether the copies ``a`` and ``b`` are no headline shown twice: a headline
     stands above them, and the full copy ends as a sentence or a caption ends (a
     photo caption shown twice, its first copy perhaps cut short: "… saat tiba di
-    pelabuhan. …", "… saat tiba di pelabuhan / Humas Polres")."""
+    pelabuhan. …", "… saat tiba di pelabuhan / Humas Polres", "… (Situs Kita)")."""
+    from arsip_extract.doubts import not_a_headline
+
     full = candidates[b][1].rstrip()
-    if not (full.endswith(".") or _SLASH_CREDIT_END.search(full)):
+    if not (full.endswith(".") or not_a_headline(full)):
         return False
     return any(
         _titled(text) and not looks_like_site(text) and not norms[b].startswith(norm)

@@ -851,3 +851,23 @@ def test_a_caption_shown_twice_under_the_headline_is_no_title(caption):
     assert parsed.title == headline
     again = _read(_page(headline[:30], "", headline, "", f"Sintang – {_STORY}"))
     assert again.title == headline  # a headline shown twice: the full copy
+
+
+def test_lines_shaped_as_no_headline_give_way_to_the_headline():
+    # Session 12: a caption naming a person by post, rank and name, a radio
+    # station's name, or a caption credited to a site in brackets stand above the
+    # headline: the headline is the title; the person's caption stays a caption.
+    headline = "Warga Dua Kelurahan Bersihkan Saluran Air Jelang Musim Hujan"
+    for above in (
+        "Kapolsek Sungai Hulu, Iptu Budi Santoso",
+        "LPPL Radio Suara Hulu 99,1 FM",
+        "Warga bergotong royong di tepi sungai saat kerja bakti (Kabar Hulu)",
+    ):
+        parsed = _read(_page(above, "", headline, "", f"Sintang – {_STORY}"))
+        assert parsed.title == headline, above
+    parsed = _read(
+        _page(
+            "Kapolsek Sungai Hulu, Iptu Budi Santoso", headline, f"Sintang – {_STORY}"
+        )
+    )
+    assert "Kapolsek Sungai Hulu, Iptu Budi Santoso" in parsed.captions
