@@ -53,6 +53,8 @@ _CAPTION_CREDIT = re.compile(
 _BREADCRUMB = re.compile(
     r"»|›|>>|\s>\s|^(?:beranda|home|index|indeks)\b|^(?:Beranda|Home)(?=[A-Z])", re.I
 )
+# A breadcrumb trail opened by the site's root and a separator.
+_TRAIL_ROOT = re.compile(r"^(?:beranda|home|index|indeks)\s*(?:»|›|>>?)\s", re.I)
 _PROMPT = re.compile(
     r"^(?:baca\s+berita\s+tanpa\s+iklan|berlangganan|langganan|klik\s+(?:di\s?sini|untuk)"
     r"|download|unduh|advertisement|iklan|scroll|gulir|dengarkan|listen|ukuran\s+(?:font|huruf)"
@@ -227,6 +229,8 @@ def _is_junk(line: str) -> bool:
     words = _words(line)
     if words <= 15 and _BREADCRUMB.search(line) and not line.endswith("."):
         return True
+    if _TRAIL_ROOT.match(line):
+        return True  # "Home » Kabar » <the headline>": a trail, however long
     if words <= 12 and _PROMPT.match(line):
         return True
     if _POINTER.match(line):

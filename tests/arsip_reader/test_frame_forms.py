@@ -871,3 +871,14 @@ def test_lines_shaped_as_no_headline_give_way_to_the_headline():
         )
     )
     assert "Kapolsek Sungai Hulu, Iptu Budi Santoso" in parsed.captions
+
+
+def test_a_long_breadcrumb_ending_with_the_headline_is_no_title():
+    # Session 12: "Home » , » <the headline>" over the headline: a trail opened by
+    # the site's root is no headline however many words its last item has.
+    headline = (
+        "Warga Dua Kelurahan di Tepi Sungai Bersihkan Saluran Air yang Tersumbat "
+        "Sampah Jelang Musim Hujan Tahun Ini"
+    )
+    parsed = _read(_page(f"Home » , » {headline}", "", headline, f"Sintang – {_STORY}"))
+    assert parsed.title == headline
