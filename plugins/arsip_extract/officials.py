@@ -334,7 +334,7 @@ _BOUNDARY = compile_led(
     # Pasted paragraphs lose the space after a full stop ("tiba dengan
     # baik.Kapolda Kalsel Irjen ..."): a stop between a lower-case word and a
     # capital ends the sentence too, unless it shortens a word ("Kab.Sambas").
-    r"|\.(?<=[a-z]{3}\.)(?<!\bKab\.)(?<!\bKec\.)(?<!\bKel\.)(?<!\bProv\.)(?=[A-Z][a-z])"
+    r"|\.(?<=[a-z]{3}\.)(?<!\bKab\.)(?<!\bKec\.)(?<!\bKel\.)(?<!\bProv\.)(?=[A-Z][a-z]|[A-Z]{3,}\b)"
     r"|\b(?i:melalui|dan|bersama|didampingi|oleh|kata|ujar|"
     r"ucap|tutur|jelas|menurut|yakni|yaitu|selaku|sebagai|mengatakan|menyampaikan|"
     r"mewakili|dipimpin|dihadiri)(?:\s|$))"
@@ -817,8 +817,18 @@ _ACRONYMS = {"TNI", "AL", "AU", "AD", "KPU", "OMB", "OMP", "PAM", "TPS", "PPK"}
 
 def _recase(raw: str) -> str:
     """A post written in capitals (``KAPOLRES SINTANG``) in Title Case; Roman
-    numerals (``XII/TANJUNGPURA``) and acronyms keep theirs."""
+    numerals (``XII/TANJUNGPURA``) and acronyms keep theirs. In a run of words the
+    post in capitals ends it ("Dikatakan KAPOLRES KAYONG UTARA")."""
     if not raw.isupper():
+        words = raw.split()
+        for i, word in enumerate(words):
+            if (
+                len(word) > 3
+                and word.isupper()
+                and _POSITION_WORD.match(word.title())
+                and " ".join(words[i:]).isupper()
+            ):
+                return " ".join([*words[:i], _recase(" ".join(words[i:]))])
         return raw
     words = []
     for word in raw.split():
@@ -943,8 +953,11 @@ def _position_before(
         return None  # a list, one "name, post," a line: that post is the line's own
     if "\n" in gap and _is_headline(window[window.rfind("\n") + 1 :]):
         # "Kapolres Sintang Kerahkan 52 Personel ...\nAKBP X, Kapolres Sintang, ...":
-        # a headline above the line the officer opens is no post of his
-        return None
+        # a headline above the line the officer opens is no post of his; a line
+        # broken between a post and the rank ("ujar Kapolres Barito Kuala\nAKBP X")
+        # ends with the post and its unit alone.
+        if not _ends_with_post(window[window.rfind("\n") + 1 :]):
+            return None
     window = _short_forms(_ACTING.sub(_acting, window))
     if across_stop:  # "ujar Kapolres Sanggau. AKBP Suparno ..." in one paragraph
         if not window.endswith(".") or "\n" in gap:
@@ -975,6 +988,22 @@ def _position_before(
         if station:
             return _last_post(window[: station.start()])
     return position
+
+
+def _ends_with_post(line: str) -> bool:
+    """Whether ``line`` ends with a post and its unit, and nothing else after them
+    ("Sementara itu Kabag Ops Polresta Balikpapan"), not a headline's verb or
+    figure ("Kapolres Sintang Kerahkan 52 Personel")."""
+    words = line.split()
+    for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if _POSITION_WORD.match(words[i]):
+            return all(
+                _NAME_WORD.match(w) or re.fullmatch(r"[\dIVX]+(?:/[\w-]+)?", w)
+                for w in words[i + 1 :]
+            ) and not any(
+                w in _VERBS or _HEADLINE_VERB.match(w) for w in words[i + 1 :]
+            )
+    return False
 
 
 # "... di Pos Pengamanan gudang logistik": a place after a post, no other clause.

@@ -1891,3 +1891,35 @@ def test_a_long_post_with_short_forms_for_head_and_subject(text, post):
 )
 def test_a_post_in_apposition_outranks_the_words_after_the_name(text, expected):
     assert list(find_officials(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (  # a line broken between the post and the rank
+            "Aman sekali.\nDikatakan Kapolres Kayong Utara\nAKBP Joko Susilo, situasi "
+            "aman.",
+            "Kapolres Kayong Utara",
+        ),
+        (
+            "Aman sekali.\nSementara itu Kabag Ops Polres Melawi\nKompol Joko Susilo "
+            "mengatakan aman.",
+            "Kabag Ops Polres Melawi",
+        ),
+        (  # a headline above the officer's line stays no post of his
+            "Kapolres Melawi Kerahkan 52 Personel Amankan Pleno\nAKBP Joko Susilo "
+            "memimpin apel.",
+            None,
+        ),
+        (  # a post in capitals after words in Title Case
+            "Aman sekali.\nDikatakan KAPOLRES KAYONG UTARA AKBP Joko Susilo, aman.",
+            "Kapolres Kayong Utara",
+        ),
+        (  # ... and after a stop glued to the sentence before
+            "Semua berjalan baik.KAPOLRES MELAWI AKBP Joko Susilo mengatakan aman.",
+            "Kapolres Melawi",
+        ),
+    ],
+)
+def test_a_post_broken_from_its_rank_or_written_in_capitals(text, post):
+    assert [o.position for o in find_officials(text)] == [post]
