@@ -1487,11 +1487,12 @@ def brand(outlet: str | None) -> str | None:
         # national site's sections and other provinces' sites are ANTARA.
         region = (host[1] or "").lower()
         return f"ANTARA {region.title()}" if region in _REGIONS else "ANTARA"
-    # "ANTARA News Kalimantan Barat" and "Antaranews Kalbar" are ANTARA Kalbar;
-    # "ANTARA News" alone, or a line cut before its region ("ANTARA News
-    # Kalimantan"), is the national ANTARA.
+    # "ANTARA News Kalimantan Barat", "Antaranews Kalbar" and "Antaranews.Kalsel"
+    # are ANTARA Kalbar (Kalsel); "ANTARA News" alone, or a line cut before its
+    # region ("ANTARA News Kalimantan"), is the national ANTARA.
     agency = re.fullmatch(
-        r"(?i)antara(?:\s*news)?(?:\s*(kalimantan(?:\s+\w+)?|kal(?:bar|teng|sel|tim|tara)))?",
+        r"(?i)antara(?:\s*news)?"
+        r"(?:(?:\s*|\.)(kalimantan(?:\s+\w+)?|kal(?:bar|teng|sel|tim|tara)))?",
         outlet,
     )
     if agency:

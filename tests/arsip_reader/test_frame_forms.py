@@ -788,6 +788,7 @@ def test_a_long_menu_pasted_twice_does_not_push_the_story_out():
     [
         ("Antaranews Kalteng", "ANTARA Kalteng"),
         ("AntaranewsKalsel", "ANTARA Kalsel"),
+        ("Antaranews.Kalsel", "ANTARA Kalsel"),  # session 12: a dot between
         ("ANTARA News Kalimantan Barat", "ANTARA Kalbar"),
         ("ANTARA News Kalimantan", "ANTARA"),
         ("Antaranews", "ANTARA"),
