@@ -913,10 +913,22 @@ def _post_run(segment: str) -> str:
         if low in _FORMER:
             return ""
         if words[i][0].islower() and low not in ("kepala", "wakil"):
-            if low in _LOWER_POSTS:
+            if low in _LOWER_POSTS or _lower_post_word(low):
                 continue  # "humas polresta Samarinda, Akp X": typed in lower case
             return _recase_posts(words[i + 1 :])
     return _recase_posts(words)
+
+
+# The short forms of posts pages type in lower case: "pangdam VI/Mulawarman",
+# "dandim 1207/Pontianak", "kasatgas Humas" ("Ka-", "Dan-", "Pang-", "Dir-" words).
+_LOWER_POST_HEAD = re.compile(r"(?:waka|ka|wadan|dan|pang|wadir|dir)[a-z]{3,}")
+
+
+def _lower_post_word(word: str) -> bool:
+    """Whether a lower-case ``word`` is a post's short form typed in lower case."""
+    return bool(
+        _LOWER_POST_HEAD.fullmatch(word) and _POSITION_WORD.match(word.capitalize())
+    )
 
 
 # Police posts and units that pages type in lower case before an officer.
@@ -941,7 +953,9 @@ _LOWER_POST_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_LOWER_POSTS))})\b")
 
 def _recase_posts(words: list[str]) -> str:
     """The run's words, a post typed in lower case capitalised (``Kapolres``)."""
-    return " ".join(w.capitalize() if w in _LOWER_POSTS else w for w in words)
+    return " ".join(
+        w.capitalize() if w in _LOWER_POSTS or _lower_post_word(w) else w for w in words
+    )
 
 
 def _position_before(

@@ -1923,3 +1923,28 @@ def test_a_post_in_apposition_outranks_the_words_after_the_name(text, expected):
 )
 def test_a_post_broken_from_its_rank_or_written_in_capitals(text, post):
     assert [o.position for o in find_officials(text)] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Kapolda hadir bersama pangdam XII/Tanjungpura Mayjen TNI Budi Hartanto.",
+            "Pangdam XII/Tanjungpura",
+        ),
+        (
+            "Sementara itu, dandim 1205/Sintang Letkol Inf Budi Hartanto mengatakan aman.",
+            "Dandim 1205/Sintang",
+        ),
+        (
+            "Hadir pula kasatgas Humas Kombes Pol Budi Hartanto di lokasi.",
+            "Kasatgas Humas",
+        ),
+        (  # a lower-case word of prose before the rank is still no post
+            "Rapat itu dihadiri kapal patroli dan AKP Budi Hartanto.",
+            None,
+        ),
+    ],
+)
+def test_a_post_short_form_typed_in_lower_case(text, post):
+    assert [o.position for o in find_officials(text)] == [post]
