@@ -1064,9 +1064,12 @@ def _last_post(window: str) -> str | None:
     return position
 
 
+# ("yang baru / saat ini / kini menjabat (sebagai)", "dalam kapasitasnya sebagai":
+# the post said with its tense or role)
 _AFTER = re.compile(
-    r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+(?:juga\s+)?menjabat"
-    r"(?:\s+sebagai)?|yang\s+juga(?:\s+sebagai)?)?\s*"
+    r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+(?:juga\s+|baru\s+"
+    r"|saat\s+ini\s+|kini\s+|sekarang\s+)?menjabat(?:\s+sebagai)?"
+    r"|yang\s+juga(?:\s+sebagai)?|dalam\s+kapasitas(?:nya)?\s+sebagai)?\s*"
     r"(?P<pos>(?:(?:[Ww]akil\s+)?kepala\s+)?[A-Z][\w/.-]*(?:\s+(?:[A-Z0-9][\w/.()-]*))*)"
 )
 
@@ -1394,9 +1397,12 @@ def with_caption_officials(
 
 # A post, then the officer in apposition: "Kapolres Sintang (AKBP X)", "Kapolres
 # Sintang, yakni AKBP X", "Kapolres Sintang yang dijabat AKBP X".
+# ("Kapolres Sintang sendiri, AKBP X", "..., dalam hal ini AKBP X", "Kapolres
+# Sintang yang baru, AKBP X": the post, a word on it, then the officer)
 _APPOSITION = re.compile(
     r"(?:\s*\(|,?\s+(?:yakni|yaitu|ialah|adalah|(?:yang\s+)?(?:kini\s+|saat\s+ini\s+)?"
-    r"dijabat(?:\s+oleh)?|saat\s+ini|kini)\s*,?)\s*$"
+    r"dijabat(?:\s+oleh)?|saat\s+ini|kini|sendiri|dalam\s+hal\s+ini|yang\s+baru)"
+    r"\s*,?)\s*$"
 )
 _MANY = {"para", "seluruh", "semua", "sejumlah", "masing-masing"}
 

@@ -1948,3 +1948,20 @@ def test_a_post_broken_from_its_rank_or_written_in_capitals(text, post):
 )
 def test_a_post_short_form_typed_in_lower_case(text, post):
     assert [o.position for o in find_officials(text)] == [post]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolres Melawi sendiri, AKBP Joko Susilo menyebut situasi aman.",
+        "Kapolres Melawi, dalam hal ini AKBP Joko Susilo menyebut situasi aman.",
+        "Kapolres Melawi yang baru, AKBP Joko Susilo menyebut situasi aman.",
+        "AKBP Joko Susilo yang baru menjabat sebagai Kapolres Melawi menyebut aman.",
+        "AKBP Joko Susilo yang saat ini menjabat Kapolres Melawi menyebut aman.",
+        "AKBP Joko Susilo dalam kapasitasnya sebagai Kapolres Melawi menyebut aman.",
+    ],
+)
+def test_a_post_with_a_word_on_it_beside_the_officer(text):
+    assert list(find_officials(text)) == [
+        Official("AKBP", "Joko Susilo", "Kapolres Melawi")
+    ]
