@@ -391,6 +391,20 @@ def _byline_dash(found: Dateline) -> bool:
     return bool(found.alone and found.place and not _known_place(found.place))
 
 
+def _credit_dash(line: str, found: Dateline) -> bool:
+    """A caption opened by its credit, the site and the photographer's name
+    ("SITUS/NAMA FOTOGRAFER- Warga …"): read as a dateline, its "place" after the
+    slash is a name the gazetteer does not know."""
+    from arsip_extract.dateline import _known_place
+
+    return bool(
+        found.outlet
+        and found.place
+        and line.startswith(f"{found.outlet}/")
+        and not _known_place(found.place)
+    )
+
+
 def _dateline_below(lines: list[str], at: int) -> bool:
     """Whether one of the next three lines opens with a dateline naming an outlet or a
     place the gazetteer knows."""
@@ -428,7 +442,12 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
             continue
         if found and _caption_label(line, found) and _dateline_below(lines, i):
             continue  # "GESER LOGISTIK - Polisi … (foto:ist)", the dateline below
-        if found and _byline_dash(found) and _dateline_below(lines, i):
+        if (
+            found
+            and (_byline_dash(found) or _credit_dash(line, found))
+            and _dateline_below(lines, i)
+        ):
+            # (also "SITUS/NAMA FOTOGRAFER- Warga …": a caption opened by its credit)
             # "Situs - Nama Penulis -" over "Balikpapan - Polisi …": the site's name
             # stays the outlet unless the dateline below names its own.
             byline_outlet = byline_outlet or found.outlet

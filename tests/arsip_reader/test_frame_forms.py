@@ -883,3 +883,23 @@ def test_a_long_breadcrumb_ending_with_the_headline_is_no_title():
     )
     parsed = _read(_page(f"Home » , » {headline}", "", headline, f"Sintang – {_STORY}"))
     assert parsed.title == headline
+
+
+def test_a_caption_opened_by_its_credit_gives_way_to_the_dateline_below():
+    # Session 12: "SITUS/NAMA FOTOGRAFER- Warga …" (the site and the photographer,
+    # then the caption) over "SINTANG/SITUS.CO.ID-…": the credit's name is no place.
+    parsed = _read(
+        _page(
+            "Warga Bersihkan Saluran Air Jelang Musim Hujan",
+            "",
+            "KABARHULU/BUDI SANTOSO BERSIH- Warga membersihkan saluran air di "
+            "kelurahan tepi sungai, Sabtu (14/9).",
+            "",
+            f"SINTANG/KABARHULU.CO.ID-{_STORY}",
+        )
+    )
+    assert (parsed.dateline_place, parsed.outlet) == ("Sintang", "KABARHULU.CO.ID")
+    # A headline read as "name, place-…" is no credit: no outlet from it.
+    headline = "Jelang Musim Hujan, Kerja Bakti Warga-Polisi Bersihkan Saluran Air"
+    again = _read(_page(headline, "", f"Sintang, 14 September 2024 – {_STORY}"))
+    assert again.outlet is None and again.title == headline
