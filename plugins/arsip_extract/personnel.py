@@ -737,8 +737,13 @@ _NOT_YET = compile_led(
     r"\b(?:akan|rencananya|nantinya|direncanakan)\b[^.;]{0,60}\b(?:ditambah|tambahan"
     # "Polres akan menambah 345 personel": a reinforcement still to come
     r"|penambahan|diperkuat|menambah(?:kan)?|mendatangkan)\b"
-    r"|\b(?:minta|meminta|permintaan|mengajukan|diajukan"
-    r"|usulan|mengusulkan)\b",
+    # A request is the figure's only when no deployment comes between them: "atas
+    # permintaan KPU, Polres menurunkan 120 personel" was done.
+    r"|(?<!atas\s)(?<!sesuai\s)(?<!berdasarkan\s)(?<!menindaklanjuti\s)"
+    r"\b(?:minta|meminta|permintaan|mengajukan|diajukan|usulan|mengusulkan)\b"
+    r"(?![^.;]*\b(?:(?:me|di)(?:nurunkan|turunkan|nerjunkan|terjunkan|ngerahkan"
+    r"|kerahkan|libatkan|lepas|nyiagakan|siagakan|nempatkan|tempatkan|ngirim(?:kan)?"
+    r"|kirim(?:kan)?)|memberangkatkan|diberangkatkan)\b)",
     re.IGNORECASE,
 )
 # Personnel a civil government hands over (PAM TPS of the Pemkot) are not police.

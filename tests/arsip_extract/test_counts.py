@@ -415,3 +415,17 @@ def test_a_count_of_places_and_the_speaking_units_members(text, total):
 )
 def test_parts_with_a_commands_number_add_up(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Atas permintaan KPU, Polres Melawi menurunkan 120 personel ke pleno.", 120),
+        ("Menindaklanjuti usulan Bawaslu, 85 personel dikerahkan ke gudang.", 85),
+        # the figure asked for is still no deployment
+        ("Polres Melawi meminta tambahan 100 personel dari Polda.", None),
+        ("Kapolres mengajukan permintaan 150 personel BKO.", None),
+    ],
+)
+def test_a_deployment_made_on_request_is_done(text, total):
+    assert find_personnel(text).total == total
