@@ -241,9 +241,25 @@ class DatelinePlace(str):
         return (DatelinePlace, (str(self), self.date_text))
 
 
+@lru_cache(maxsize=1)
+def _other_province_shorts() -> frozenset[str]:
+    """Other provinces' short names that are no place's name ("Sumsel", "Jabar",
+    "NTB"; not "Jambi" or "Bali", which a place may end with)."""
+    from arsip_core.gazetteer import load_gazetteer
+
+    return frozenset(
+        p.abbreviation.casefold()
+        for p in load_gazetteer().other_provinces
+        if p.abbreviation.casefold() != p.name.casefold() and " " not in p.abbreviation
+    )
+
+
 def _tidy_place(place: str) -> str:
     place = place.strip().rstrip(".") if not re.search(r"\b\w\w?\.$", place) else place
     place = _TRAILING_PROVINCE.sub("", place)
+    head, _, last = place.rpartition(" ")
+    if head and last.casefold() in _other_province_shorts():
+        place = head  # "PALI Sumsel", "Garut Jabar": the place, then its province
     if re.fullmatch(r"[A-Z]{2,3}", place):
         return place  # "PPU", "HSU": a kabupaten's abbreviation stays so
     return place.title() if place.isupper() else place

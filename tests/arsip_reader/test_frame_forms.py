@@ -174,6 +174,9 @@ def test_a_label_over_a_dashed_stamp_is_no_dateline():
         (f"SINTANG, LOKAL – {_STORY}", "Sintang", None),
         # A kabupaten's abbreviation after the site is its place, not a paper's code.
         (f"kabarhulu.com , PPU- {_STORY}", "PPU", "kabarhulu.com"),
+        # Another province's short name after the place is no part of it.
+        (f"Muara Enim Sumsel,kabarhulu.news–{_STORY}", "Muara Enim", "kabarhulu.news"),
+        (f"Kota Jambi, kabarhulu.com - {_STORY}", "Kota Jambi", "kabarhulu.com"),
     ],
 )
 def test_dateline_forms_of_small_portals(line, place, outlet):
