@@ -90,7 +90,9 @@ _DATELINE = re.compile(
 # "eQuator – Sekadau-RK.": a brand opened by a lowercase letter (as iNews) as well.
 _SITE_FIRST = re.compile(
     rf"^(?P<pre>{DOMAIN}|[a-z][A-Z][a-z]{{2,}}[A-Za-z]*|[A-Z][A-Z][a-z]{{2,}})"
-    rf"{_SEP}\s*(?P<place>{_PLACE}?)(?:-[A-Z]{{1,4}})?"
+    # "situs.com. Sintang – …": the address closed by a stop, then the place
+    rf"(?:{_SEP}|(?<=[A-Za-z])\.(?=\s+[A-Z][A-Za-z ]{{2,30}}?\s*[-–—]))"
+    rf"\s*(?P<place>{_PLACE}?)(?:-[A-Z]{{1,4}})?"
     rf"(?:,\s*{_PROVINCE_ITEM})?"
     r"\s*(?:(?:[.:]|\|{1,2}|ll|\s[-–—]|(?<=[A-Z])[–—])\s+|\s[-–—](?=[A-Z][a-z]))"
     r"(?=[A-Z])"
@@ -800,7 +802,7 @@ def _site_place_undashed(text: str) -> Dateline | None:
     words = text[site.end() :].split(" ", 4)
     if any(
         re.fullmatch(r"[-–—:|]+", w)
-        or w.endswith(("-", "–", "—", ","))
+        or w.endswith(("-", "–", "—", ",", ":"))
         or re.match(r"[-–—]|\w+(?:[–—]|-[A-Z])", w)  # "SELOR -Polisi", "SELOR–Polisi"
         for w in words[:4]
     ):

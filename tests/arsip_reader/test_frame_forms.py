@@ -177,6 +177,10 @@ def test_a_label_over_a_dashed_stamp_is_no_dateline():
         # Another province's short name after the place is no part of it.
         (f"Muara Enim Sumsel,kabarhulu.news–{_STORY}", "Muara Enim", "kabarhulu.news"),
         (f"Kota Jambi, kabarhulu.com - {_STORY}", "Kota Jambi", "kabarhulu.com"),
+        # The site's address closed by a stop, then the place and a dash; a colon
+        # after a two-word place.
+        (f"kabarhulu.com. Tanjung Selor - {_STORY}", "Tanjung Selor", "kabarhulu.com"),
+        (f"kabarhulu.com, Tanjung Selor: {_STORY}", "Tanjung Selor", "kabarhulu.com"),
     ],
 )
 def test_dateline_forms_of_small_portals(line, place, outlet):
