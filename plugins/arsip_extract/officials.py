@@ -850,13 +850,16 @@ _GLUED_NUMBER = re.compile(r"((?:Wa)?Dan(?:dim|rem|ramil|yon|ki|ton|lanal))(?=\d
 # "Kapolsek", "Satbrimobda" is "Satbrimob"; a controller's post ends before the
 # guard he controls ("Padal Pengamanan Gudang Logistik" is "Padal").
 _POST_FORMS = re.compile(
-    r"(?<=[Pp]olsek)ta\b|(?<=Satbrimob)da\b|(?<=^Padal) Pengamanan\b.*"
+    r"(?<=[Pp]olsek)ta\b|(?<=Satbrimob)da\b|(?<=^Padal) (?:Pengamanan|PAM|Pam)\b.*"
     r"|(?<=^Padalpam) Pengamanan\b.*"
+    # "Kapolsek Kecamatan Gambut": the sector is named by its kecamatan alone
+    r"|(?<=[Pp]olsek) (?:Kecamatan|Kec\.)(?= [A-Z])"
     # "Kepala Polda Kalimantan Selatan (Kepala Polda Kalsel)": the post once
     r"|\s*\((?:[Ww]aka|[Kk]a)pol[^()]*\)$"
 )
 
 
+_DIR_KRIM = re.compile(r"\bDir\s?(?:[Rr]es\s?)?[Kk]rim\s?(um|sus)\b")
 _OPERATION_AFTER = re.compile(
     r"^((?:Wa)?Ka(?:sub)?satgas [A-Z][a-z]+) (?:Operasi|Ops|OPs|OPS) [A-Z].*"
 )
@@ -875,6 +878,9 @@ def _clean_position(raw: str) -> str | None:
             if position == "Staf":
                 return None  # "staf" alone: a member of the staff, no post
             position = _POST_FORMS.sub("", position)
+            if "rim" in position:
+                # "Dir Krimum", "Dirkrimsus": the directorate of Reserse Kriminal
+                position = _DIR_KRIM.sub(r"Dirreskrim\1", position)
             if "satgas" in position:
                 # "Kasatgas Humas Operasi Lilin Kapuas 2025": the task force's post,
                 # without the operation it serves in

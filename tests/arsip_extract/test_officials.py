@@ -1965,3 +1965,25 @@ def test_a_post_with_a_word_on_it_beside_the_officer(text):
     assert list(find_officials(text)) == [
         Official("AKBP", "Joko Susilo", "Kapolres Melawi")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Hadir Dir Krimum Polda Kalbar Kombes Pol Joko Susilo.",
+            "Dirreskrimum Polda Kalbar",
+        ),
+        (
+            "Hadir Dirkrimsus Polda Kalbar Kombes Pol Joko Susilo.",
+            "Dirreskrimsus Polda Kalbar",
+        ),
+        (
+            "Hadir Kapolsek Kecamatan Nanga Pinoh Iptu Joko Susilo.",
+            "Kapolsek Nanga Pinoh",
+        ),
+        ("Apel dipimpin Padal PAM Logistik Iptu Joko Susilo.", "Padal"),
+    ],
+)
+def test_post_short_forms_as_records_write_them(text, post):
+    assert [o.position for o in find_officials(text)] == [post]
