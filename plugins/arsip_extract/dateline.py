@@ -766,7 +766,9 @@ def _tag_and_place(text: str) -> Dateline | None:
         ):
             continue
         rest = text[match.end() :]
-        dated = re.match(rf"\s*(?P<date>{_DATE})\s*[.,]?\s*[-–—]?\s*", rest)
+        # (a date with its own stop or dash; "Kota – Selasa (17/9) siang …" opens
+        # the story's sentence)
+        dated = re.match(rf"\s*(?P<date>{_DATE})\s*(?:[.,]\s*[-–—]?|[-–—])\s*", rest)
         if dated:  # "Situs.news-sampit,Jum'at 19/1/2024. Terjadi …"
             rest = rest[dated.end() :]
         return Dateline(
@@ -843,8 +845,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         # "SITUS.ID KUALA KAPUAS –": the site, then the place with no comma (any
         # place: after an address the words before the dash are the place's).
         text = f"{spaced['site']}, {text[spaced.start('place') :]}"
-    if _DOUBLED.match(text):
-        return None
+    if _DOUBLED.match(text) and not re.match(DOMAIN, text):
+        return None  # (but "A-news.id, Kota –" is a site's address)
     undashed = _site_place_undashed(text)
     if undashed:
         return undashed

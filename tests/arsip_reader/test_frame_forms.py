@@ -181,6 +181,8 @@ def test_a_label_over_a_dashed_stamp_is_no_dateline():
         # after a two-word place.
         (f"kabarhulu.com. Tanjung Selor - {_STORY}", "Tanjung Selor", "kabarhulu.com"),
         (f"kabarhulu.com, Tanjung Selor: {_STORY}", "Tanjung Selor", "kabarhulu.com"),
+        # An address opened by a letter and a hyphen is no word doubled.
+        (f"K-hulu.id, Tanjung Selor – {_STORY}", "Tanjung Selor", "K-hulu.id"),
     ],
 )
 def test_dateline_forms_of_small_portals(line, place, outlet):
@@ -910,3 +912,14 @@ def test_a_caption_opened_by_its_credit_gives_way_to_the_dateline_below():
     headline = "Jelang Musim Hujan, Kerja Bakti Warga-Polisi Bersihkan Saluran Air"
     again = _read(_page(headline, "", f"Sintang, 14 September 2024 – {_STORY}"))
     assert again.outlet is None and again.title == headline
+
+
+def test_a_day_opening_the_story_after_the_dash_is_no_dated_dateline():
+    # Session 12: "situs.id, Kota – Selasa (17/9/2024) siang, warga …": the day
+    # opens the story's sentence (no stamp of the dateline's).
+    found = find_dateline(
+        "kabarhulu.id, Sintang – Selasa (17/9/2024) siang, warga dua kelurahan "
+        "bergotong royong membersihkan saluran air."
+    )
+    assert (found.place, found.date_text) == ("Sintang", None)
+    assert found.rest.startswith("Selasa (17/9/2024) siang")
