@@ -29,7 +29,7 @@ RANKS: tuple[tuple[str, str], ...] = (
     # (the police ranks written out may leave "Polisi" off: "Ajun Komisaris Besar X")
     (rf"Komisaris\s+Jenderal(?:\s+{_POL})?|Komjen\s*Pol\.?|Komjen", "Komjen Pol"),
     (rf"Inspektur\s+Jenderal(?:\s+{_POL})?|Irjen\s*Pol\.?|Irjen", "Irjen Pol"),
-    (rf"Brigadir\s+Jenderal\s+{_POL}|Brigjen\s*Pol\.?", "Brigjen Pol"),
+    (rf"Brigadir\s+Jenderal\s+{_POL}|Brigjend?\s*Pol\.?", "Brigjen Pol"),
     (rf"Komisaris\s+Besar(?:\s+{_POL})?|Kombes\s*Pol\.?|Kombes", "Kombes Pol"),
     (rf"Ajun\s+Komisaris\s+Besar(?:\s+{_POL})?|AKBP", "AKBP"),
     (rf"Komisaris(?:\s+{_POL}|{_abbr_next('Kompol')})|Kompol", "Kompol"),
@@ -68,9 +68,10 @@ RANKS: tuple[tuple[str, str], ...] = (
     (r"Bharada", "Bharada"),
     # TNI
     (rf"{_JEN}\s+TNI", "Jenderal TNI"),
-    (r"Letnan\s+Jenderal\s+TNI|Letjen\s+TNI|Letjen", "Letjen TNI"),
-    (r"Mayor\s+Jenderal\s+TNI|Mayjen\s+TNI|Mayjen", "Mayjen TNI"),
-    (r"Brigadir\s+Jenderal\s+TNI|Brigjen\s+TNI", "Brigjen TNI"),
+    # ("Letjend", "Mayjend", "Brigjend": the short forms with their "d")
+    (r"Letnan\s+Jenderal\s+TNI|Letjend?\s+TNI|Letjend?", "Letjen TNI"),
+    (r"Mayor\s+Jenderal\s+TNI|Mayjend?\s+TNI|Mayjend?", "Mayjen TNI"),
+    (r"Brigadir\s+Jenderal\s+TNI|Brigjend?\s+TNI", "Brigjen TNI"),
     (r"Laksamana\s+Muda\s+TNI|Laksda\s+TNI|Laksda", "Laksda TNI"),
     (r"Laksamana\s+Pertama\s+TNI|Laksma\s+TNI|Laksma", "Laksma TNI"),
     (r"Marsekal\s+Muda\s+TNI|Marsda\s+TNI|Marsda", "Marsda TNI"),
@@ -81,9 +82,22 @@ RANKS: tuple[tuple[str, str], ...] = (
     (r"Kapten|Kapt(?=\.)", "Kapten"),
     (r"Letnan\s+Satu|Lettu", "Lettu"),
     (r"Letnan\s+Dua|Letda", "Letda"),
+    # NCOs and privates written out ("Kopral Dua (Kopda) X", "Sersan Kepala X")
+    (r"Pembantu\s+Letnan\s+Satu", "Peltu"),
+    (r"Pembantu\s+Letnan\s+Dua", "Pelda"),
+    (r"Sersan\s+Mayor", "Serma"),
+    (r"Sersan\s+Kepala", "Serka"),
+    (r"Sersan\s+Satu", "Sertu"),
+    (r"Sersan\s+Dua", "Serda"),
+    (r"Kopral\s+Kepala", "Kopka"),
+    (r"Kopral\s+Satu", "Koptu"),
+    (r"Kopral\s+Dua", "Kopda"),
+    (r"Prajurit\s+Kepala", "Praka"),
+    (r"Prajurit\s+Satu", "Pratu"),
+    (r"Prajurit\s+Dua", "Prada"),
     (r"Peltu|Pelda|Serma|Serka|Sertu|Serda|Kopka|Koptu|Kopda|Praka|Pratu|Prada", ""),
     # A bare "Brigjen" may be either force; a fuller mention of the same name wins.
-    (r"Brigjen", "Brigjen"),
+    (r"Brigjend?", "Brigjen"),
     # A bare "Jenderal" needs its force from the text or the post (Kapolri).
     (_JEN, "Jenderal"),
 )
@@ -91,7 +105,7 @@ RANKS: tuple[tuple[str, str], ...] = (
 _FORCELESS = {"Brigjen", "Jenderal"}
 _CORPS_NAMES = (
     r"Inf|Kav|Arm|Nav|Czi|Cpn|Cba|Ckm|Chb|Cpl|Cpm|Ctp|Caj|Chk|Cku|Arh|Pnb|Lek|Kal|Sus"
-    r"|Adm|Tek|Kes|Mar"
+    r"|Adm|Tek|Kes|Mar|Pas|Psk|Cke"
 )
 # A corps may stand in brackets: "Letkol (Inf)", navy "Kolonel Laut (P)".
 _CORPS = (
@@ -100,7 +114,9 @@ _CORPS = (
 )
 # Ranks are read in any case ("KOMBES POL"), but must start with a capital letter:
 # the lookahead stays case-sensitive outside the (?i:...) group.
-_CORPS_WORDS = {"Infanteri": "Inf", "Infantri": "Inf", "Kavaleri": "Kav"}
+_CORPS_WORDS = {
+    "Infanteri": "Inf", "Infantri": "Inf", "Kavaleri": "Kav", "Marinir": "Mar",
+}  # fmt: skip
 # A rank's short form, as a text gives it after the rank written out.
 _RANK_ABBRS = (
     "AKBP|AKP|Kompol|Kombes|Komjen|Irjen|Brigjen|Iptu|Ipda|Aiptu|Aipda|Bripka"
@@ -181,6 +197,7 @@ _HONORIFICS = {
 # Words that are never part of a person's name; a name ends before them.
 _NOT_NAME = {
     "Pol", "Pol.", "Polisi", "TNI", "Polri", "Polda", "Polres", "Polresta", "Polsek",
+    "Kodam", "Korem", "Kodim", "Koramil", "Yonif", "Lanal", "Lanud",
     "KPU", "Bawaslu", "Humas", "Selaku", "Melalui", "Bersama", "Didampingi", "Saat",
     "Dalam", "Pada", "Di", "Yang", "Dan", "Kapolda", "Kapolres", "Kapolresta",
     "Wakapolda", "Kabidhumas", "Kabid", "Kasi", "Kasat", "Kasatgas", "Mengatakan",

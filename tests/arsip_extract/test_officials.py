@@ -1987,3 +1987,29 @@ def test_a_post_with_a_word_on_it_beside_the_officer(text):
 )
 def test_post_short_forms_as_records_write_them(text, post):
     assert [o.position for o in find_officials(text)] == [post]
+
+
+@pytest.mark.parametrize(
+    ("rank", "expected"),
+    [
+        ("Kopral Dua (Kopda)", "Kopda"),
+        ("Sersan Kepala", "Serka"),
+        ("Pembantu Letnan Satu", "Peltu"),
+        ("Prajurit Satu", "Pratu"),
+        ("Brigjend TNI", "Brigjen TNI"),
+        ("Mayjend TNI", "Mayjen TNI"),
+        ("Brigjend Pol", "Brigjen Pol"),
+        ("Mayor Pas", "Mayor Pas"),
+        ("Kolonel Marinir", "Kolonel Mar"),
+    ],
+)
+def test_tni_ranks_written_out_or_with_their_d_or_corps(rank, expected):
+    text = f"Hadir pula Danramil Nanga Pinoh {rank} Joko Susilo di lokasi."
+    assert [(o.rank, o.name) for o in find_officials(text)] == [
+        (expected, "Joko Susilo")
+    ]
+
+
+def test_a_command_after_a_rank_is_no_name():
+    assert find_officials("Sebanyak 20 Prajurit Satu Kodim hadir di lokasi.") == ()
+    assert find_officials("Apel di Jalan Brigjend Katamso Ketapang.") == ()
