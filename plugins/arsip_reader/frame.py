@@ -251,6 +251,8 @@ def looks_like_section(text: str) -> bool:
     """A kicker or section name (``Berita Kaltara Terkini``, ``Bulungan Memilih``,
     ``Situs TV regional berita daerah``), or the site's tagline."""
     words = text.split()
+    if len(words) >= 8 and _menu_row(words):
+        return True
     if len(words) > 6 or looks_like_site(text):
         return False
     sections = sum(bool(_SECTION_WORDS.match(w)) for w in words)
@@ -260,6 +262,21 @@ def looks_like_section(text: str) -> bool:
         # The site's name, then the section's words: "Situs TV regional berita".
         return sections >= 3 and len(words) - sections <= 2
     return len(words) <= 2 or sections >= 2
+
+
+def _menu_row(words: list[str]) -> bool:
+    """A navigation menu pasted as one line ("News Bola Daerah Sulawesi Jabar Banten
+    Jateng Jatim Bali"): capitalised words only, no punctuation or figure, half of
+    them sections' names or provinces' names."""
+    from arsip_extract.dateline import province_name
+
+    if not all(re.fullmatch(r"[A-Z][A-Za-z]*", w) for w in words):
+        return False
+    named = sum(
+        bool(_SECTION_WORDS.match(w) or _NAV_WORD.match(w) or province_name(w))
+        for w in words
+    )
+    return 2 * named >= len(words)
 
 
 # Words of a site's motto: "Fakta Terpercaya dari Nusantara", "Akurat dan Berimbang".

@@ -923,3 +923,12 @@ def test_a_day_opening_the_story_after_the_dash_is_no_dated_dateline():
     )
     assert (found.place, found.date_text) == ("Sintang", None)
     assert found.rest.startswith("Selasa (17/9/2024) siang")
+
+
+def test_a_menu_pasted_as_one_line_is_no_title():
+    # Session 12: a portal's menu of sections and provinces on one line above the
+    # headline ("News Bola Daerah Sulawesi Jabar Banten Jateng Jatim Bali").
+    headline = "Warga Dua Kelurahan Bersihkan Saluran Air Jelang Musim Hujan"
+    menu = "News Bola Daerah Sumatera Jabar Banten Jateng Jatim Bali Kalbar"
+    parsed = _read(_page(menu, "", headline, "", f"Sintang – {_STORY}"))
+    assert parsed.title == headline
