@@ -1322,9 +1322,12 @@ def find_officials(
     if "lrjen" in text or "lptu" in text or "lpda" in text:
         text = _LOWER_L.sub("I", text)  # "lrjen Daniel": an "l" typed for the "I"
     text = _typed_ranks(text)
+    keywords = _keyword_lines(text)
     for match in finditer_from(_RANK_RE, _RANK_START, text):
         if _STREET.search(text, max(0, match.start() - 20), match.start()):
             continue  # "Jalan Mayor Alianyang", "Jl. Jenderal Sudirman"
+        if keywords and any(a <= match.start() < b for a, b in keywords):
+            continue  # a page's keyword line names people, it reports nothing
         name_start = match.end()
         if match["corps"] and text.startswith(",", name_start):
             name_start += 1  # "Letnan Kolonel Infantri, Muhammad Tandri"
@@ -1392,6 +1395,27 @@ def find_officials(
             people.append(Official(rank=rank, name=name, position=position))
             titled.append(headline)
     return tuple(_with_unit(person, text, normalise) for person in people)
+
+
+def _keyword_lines(text: str) -> list[tuple[int, int]]:
+    """Where the page's keyword lines stand: six or more short items in Title Case
+    set apart by commas, no sentence ("Polres Lamandau, Kapolres Lamandau, AKBP X,
+    Polda Kalteng, Kapolda Kalteng, Irjen Pol Y, Kabupaten Lamandau"), the tags a
+    site lists under a story without a "Tags:" label."""
+    if text.count(",") < 5:
+        return []
+    spans, at = [], 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if line.count(",") < 5 or line.rstrip().endswith((".", '"', "”")):
+            continue
+        items = [item.split() for item in line.split(",")]
+        if all(
+            0 < len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words)
+            for words in items
+        ):
+            spans.append((start, start + len(line)))
+    return spans
 
 
 def with_caption_officials(

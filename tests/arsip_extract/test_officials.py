@@ -2013,3 +2013,20 @@ def test_tni_ranks_written_out_or_with_their_d_or_corps(rank, expected):
 def test_a_command_after_a_rank_is_no_name():
     assert find_officials("Sebanyak 20 Prajurit Satu Kodim hadir di lokasi.") == ()
     assert find_officials("Apel di Jalan Brigjend Katamso Ketapang.") == ()
+
+
+def test_a_keyword_line_under_the_story_names_no_officer():
+    text = (
+        "Kapolres Melawi AKBP Joko Susilo memimpin apel di Nanga Pinoh.\n"
+        "Polres Melawi, Kapolres Melawi, AKBP Joko Susilo, Polda Kalbar, Kapolda "
+        "Kalbar, Irjen Pol Budi Hartanto, Kabupaten Melawi, Pemkab Melawi"
+    )
+    assert list(find_officials(text)) == [
+        Official("AKBP", "Joko Susilo", "Kapolres Melawi")
+    ]
+    # a guest list is a sentence, not a keyword line
+    guests = (
+        "Hadir Kapolres Melawi AKBP Joko Susilo, Dandim 1205/Sintang Letkol Inf Budi "
+        "Hartanto, Ketua KPU, Ketua Bawaslu, Kajari, Ketua DPRD dan tokoh adat."
+    )
+    assert len(find_officials(guests)) == 2
