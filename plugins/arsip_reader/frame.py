@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from arsip_core.outlets import DOMAIN_ENDINGS
 from arsip_core.warnings import Warning, WarningCode
@@ -669,6 +669,8 @@ def read_frame(lines: list[str]) -> Frame:
     if any(_TEMPERATURE.match(x) for x in header[:3]):
         before = []  # "28 C / Sintang / Rabu, 4 Desember 2024": a weather widget
     chosen = after[0] if after else next((s for s in before if _own_stamp(s)), None)
+    if chosen and not after and _calendar_widget(chosen, lines[start:]):
+        chosen = None
     if chosen:
         frame.published, frame.has_time = chosen.when, chosen.has_time
     if dateline:
@@ -1062,6 +1064,22 @@ def _swapped(dateline: Dateline) -> Dateline:
 
 
 _BRANDED_PLACE = re.compile(r"[A-Z][a-z]{6,}")
+
+
+# How far after every day the story writes a date above the title may stand.
+_WIDGET_AFTER = timedelta(days=7)
+
+
+def _calendar_widget(stamp: Stamp, story: list[str]) -> bool:
+    """Whether a date without a time above the title is the site's calendar (the
+    day the page was copied): more than a week after every day the story writes
+    with its year ("3 Desember 2024" over a story of "Sabtu 17 Februari 2024")."""
+    if stamp.has_time:
+        return False
+    from arsip_extract.dates import find_event_dates
+
+    written = find_event_dates("\n".join(story)[:3000]).dates
+    return bool(written) and stamp.when.date() > max(written) + _WIDGET_AFTER
 
 
 def _own_stamp(stamp: Stamp) -> bool:

@@ -932,3 +932,16 @@ def test_a_menu_pasted_as_one_line_is_no_title():
     menu = "News Bola Daerah Sumatera Jabar Banten Jateng Jatim Bali Kalbar"
     parsed = _read(_page(menu, "", headline, "", f"Sintang – {_STORY}"))
     assert parsed.title == headline
+
+
+def test_a_date_above_the_title_long_after_the_story_is_the_sites_calendar():
+    # Session 12: "3 Desember 2024" alone above the headline of a story dated
+    # "Sabtu (14/9/2024)": the day the page was copied, not its stamp; a date
+    # above the title near the story's days is still the stamp.
+    headline = "Warga Dua Kelurahan Bersihkan Saluran Air Jelang Musim Hujan"
+    late = _read(_page("3 Desember 2024", headline, f"Sintang – {_STORY}"))
+    assert late.published is None
+    near = _read(_page("Sabtu, 14 September 2024", headline, f"Sintang – {_STORY}"))
+    assert near.published is not None and near.published.date().isoformat() == (
+        "2024-09-14"
+    )
