@@ -1174,6 +1174,16 @@ def find_personnel(
         and headline[0] not in {c.count for c in breakdown}
     ):
         best = headline
+    if (
+        title
+        and (best is None or best[0] <= _FEW)
+        and not any(_has_digit(h[1]) for h in hedged)
+    ):
+        # The headline's exact figure, when the body gives only a word ("ratusan
+        # personel") or a post's handful: the body cut short, or telling one part.
+        said = _headline_count(title)
+        if said and said > _FEW and (best is None or said > best[0]):
+            best = (said, "")
     rough = max(hedged, key=lambda h: h[0]) if hedged else None
     seen = tuple(dict.fromkeys(v for v, _ in exact))
     # "sekitar 6.000 personel" beside "2 personel" at a post: the round figure leads
@@ -1305,6 +1315,22 @@ def _headline_figure(
             if value and any(value - v in values - {v} for v in values):
                 return value, " ".join(title[count.start() : noun.end()].split())
     return None
+
+
+def _headline_count(title: str) -> int | None:
+    """The one exact figure of personnel a headline gives ("Polres X Kerahkan 300
+    Personel"), or None (none, hedged, or two different ones)."""
+    found = set()
+    for mention in _mentions(title):
+        count = mention.count
+        if mention.noun.lower() in ("polisi", "prajurit") or not count["n"]:
+            continue
+        if count["hedge"] or count["more"] or _is_ratio(title, mention):
+            continue
+        value = to_int(count["n"])
+        if value and value < _NATIONAL_SIZE:
+            found.add(value)
+    return found.pop() if len(found) == 1 else None
 
 
 # "aman" is a category only after "kategori": "1.200 TPS aman" is a wish.

@@ -429,3 +429,50 @@ def test_parts_with_a_commands_number_add_up(text, total):
 )
 def test_a_deployment_made_on_request_is_done(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "total", "text"),
+    [
+        # the body gives a word, the headline the figure
+        (
+            "Ratusan personel gabungan diterjunkan untuk mengamankan pleno.",
+            "Polres Melawi Kerahkan 320 Personel Amankan Pleno",
+            320,
+            None,
+        ),
+        # the body tells a post's handful only
+        (
+            "Sebanyak 8 personel berjaga di pintu masuk gedung pleno.",
+            "Polres Melawi Kerahkan 320 Personel Amankan Pleno",
+            320,
+            None,
+        ),
+        # a hedged figure in the body stays hedged
+        (
+            "Polres Melawi menerjunkan sekitar 320 personel gabungan.",
+            "Polres Melawi Kerahkan 320 Personel Amankan Pleno",
+            None,
+            "sekitar 320 personel",
+        ),
+        # a figure of its own in the body stands
+        (
+            "Polres Melawi menerjunkan 280 personel gabungan.",
+            "Polres Melawi Kerahkan 320 Personel Amankan Pleno",
+            280,
+            None,
+        ),
+        # a headline's handful does not outrank the body's word
+        (
+            "Ratusan personel gabungan diterjunkan untuk mengamankan TPS.",
+            "Dua Personel Jaga Satu TPS di Melawi",
+            None,
+            "Ratusan personel",
+        ),
+    ],
+)
+def test_the_headline_figure_when_the_body_gives_a_word_or_a_handful(
+    body, title, total, text
+):
+    found = find_personnel(body, title=title)
+    assert (found.total, found.text) == (total, text)
