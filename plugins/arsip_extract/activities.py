@@ -12,13 +12,19 @@ from arsip_extract.lead import compile_led
 from arsip_extract.prefilter import Screened, Words
 from arsip_extract.screen import can_screen
 
-# Guarded, said of the object named first: "dijaga ketat", "mendapat penjagaan ketat
-# dari Polres", "di bawah pengawalan aparat".
+# Guarded, said of the object named first: the passive of each guarding root (jaga,
+# aman, kawal), "dijaga ketat", "diamankan", "dikawal", "terkawal", and its noun given
+# to the object, "mendapat / diberi / memperoleh / menerima pengawalan", "di bawah
+# penjagaan aparat", "(tetap) dalam penjagaan ketat polisi" (with its manner or doer:
+# "terlibat dalam pengawalan surat suara" is a part taken in it, said of the doer).
 # (the prefix may be written apart: "tetap di kawal petugas", "Di Jaga Ketat")
 _GUARDED_PASSIVE = (
-    r"(?:di\s?jaga|di\s?amankan|di\s?kawal|(?:mendapat(?:kan)?|di\s?beri(?:kan)?)\s+"
+    r"(?:di\s?jaga|di\s?amankan|di\s?kawal|terkawal|(?:mendapat(?:kan)?|di\s?beri(?:kan)?"
+    r"|memperoleh|menerima)\s+"
     r"(?:penjagaan|pengamanan|pengawalan)|di\s*bawah\s+(?:penjagaan|pengamanan"
-    r"|pengawalan))"
+    r"|pengawalan)|dalam\s+(?:penjagaan|pengamanan|pengawalan)\s+(?=(?:ketat|aparat"
+    r"|personel|personil|polisi|petugas|anggota|pihak|TNI|Polri|Brimob|Pol(?:res|sek"
+    r"|resta|da)\w*)\b))"
 )
 # Up to four words between a verb and its object, never across "jelang" or "usai":
 # "Amankan Deklarasi Damai Jelang PSU" guards the declaration, not the re-vote.
@@ -81,12 +87,28 @@ _AROUND = (
     r"(?:(?:sekitar|seputar(?:an)?|depan|dalam|luar|area|kawasan|lingkungan|lokasi"
     r"|halaman|kompleks|komplek|pintu\s+masuk)\s+){0,2}"
 )
+# A polling station by its names: "TPS", "tempat / lokasi pemungutan suara", "tempat /
+# lokasi pencoblosan", and the long name misspelt ("Tempat Pemilihan Suara").
+_TPS = (
+    r"(?:TPS|(?:tempat|lokasi)\s+(?:pemungutan\s+suara|pencoblosan|pemilihan\s+suara))"
+)
+# The count of the votes above the TPS by its names: "rapat pleno", "rekapitulasi",
+# and "rekap" said of the votes ("rekap suara", "rekap hasil penghitungan").
+_RECAP = (
+    r"(?:pleno|rekapitulasi|rekap(?=\s+(?:suara|hasil|perolehan|penghitungan"
+    r"|perhitungan)\b))"
+)
 # Logistics on the move, and logistics kept in store.
 _MOVING = (
     r"(?:distribusi|pendistribusian|pergeseran|pengiriman|pemindahan|pengangkutan"
     r"|kedatangan|penjemputan|pengembalian)"
 )
-_LOGISTICS = r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|dokumen|formulir)"
+# (and the election's equipment: "perlengkapan pemungutan suara / pemilu"; the
+# personnel's own gear, "perlengkapan perorangan", is not)
+_LOGISTICS = (
+    r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|dokumen|formulir"
+    r"|perlengkapan\s+(?:pemungutan|pemilu\w*|pilkada|pemilihan|pencoblosan|TPS))"
+)
 # An event the police story reports as passed off safely was secured: "rapat pleno
 # ... berlangsung aman, tertib dan kondusif".
 # ("Kami memastikan seluruh rangkaian ... berjalan aman" vouches for it; "Dia
@@ -222,13 +244,13 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:(?!(?:jelang|menjelang|usai|pasca|dari|ke|menuju|tiba|sampai|tahapan"
         r"|tahap|rangkaian)\b)"
         r"[\w.,-]+\s+){0,4}"
-        r"(?:TPS|(?:tempat|lokasi)\s+pemungutan\s+suara|PSU|pemungutan\s+suara\s+ulang)\b"
+        rf"(?:{_TPS}|PSU|pemungutan\s+suara\s+ulang)\b"
         # Further on when the TPS is where it happens ("Pengamanan dilakukan polisi di
         # semua lokasi TPS").
         # (not where an escort arrives: "hingga tiba di masing-masing TPS")
         rf"|\b{_SECURE_VERB}\s[^.]{{0,80}}?(?<!tiba\s)(?<!sampai\s)\bdi\s+"
         r"(?:[\w-]+\s+){0,3}?"
-        r"(?:TPS|(?:tempat|lokasi)\s+pemungutan\s+suara)\b"
+        rf"{_TPS}\b"
         # Securing the vote itself is securing its polling stations.
         # (the verb: "Backup Pengamanan Pemungutan Suara" names a purpose)
         r"|\b(?:mengamankan|amankan)\s+(?:jalannya\s+|proses\s+)?"
@@ -237,15 +259,14 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # the voting day ``before_the_polls`` takes it back as a plan)
         r"|\b(?:disebar|disebarkan|ditempatkan|diplot\w*)\s+(?:\w+\s+){0,2}?ke\s+"
         r"(?:seluruh\s+|setiap\s+|masing-masing\s+|tiap-tiap\s+|\d+\s+)?"
-        r"(?:TPS|(?:tempat|lokasi)\s+pemungutan\s+suara)\b"
+        rf"{_TPS}\b"
         # (placed or added there: "Polres menambah personel pengamanan di Tempat
         # Pemilihan Suara (TPS) 57", the long name misspelt, its abbreviation after)
         r"|\b(?:menempatkan|tempatkan|menambah|menambahkan|menyiagakan|siagakan)\s+"
-        r"(?:[\w-]+\s+){0,4}?di\s+(?:[\w-]+\s+){0,3}?\(?(?:TPS"
-        r"|(?:tempat|lokasi)\s+pemungutan\s+suara)\b"
+        rf"(?:[\w-]+\s+){{0,4}}?di\s+(?:[\w-]+\s+){{0,3}}?\(?{_TPS}\b"
         # personnel there now: "anggota Bhabinkamtibmas sudah berada di lokasi TPS"
         r"|\b(?:personel|personil|anggota|polisi|petugas\s+kepolisian)\b[^.]{0,80}?"
-        r"\bberada\s+di\s+(?:lokasi\s+|sekitar\s+)?(?:TPS|(?:tempat|lokasi)\s+pemungutan\s+suara)\b"
+        rf"\bberada\s+di\s+(?:lokasi\s+|sekitar\s+)?{_TPS}\b"
         # A check of the polling stations or of the vote going on ("Kapolda Cek
         # Langsung TPS", "memantau langsung, proses pencoblosan di salah satu TPS").
         r"|\b(?:mengecek|cek|mengunjungi|kunjungi|sidak|memantau|pantau|meninjau"
@@ -257,8 +278,8 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|berkeliling|keliling)\s+"
         r"(?:secara\s+)?"
         r"(?:langsung\W*\s+)?(?:(?:ke|di)\s+)?"
-        r"(?:(?:sejumlah|beberapa|seluruh|salah\s+satu|berbagai|setiap)\s+)?(?:TPS\b"
-        r"|(?:tempat|lokasi)\s+pemungutan\s+suara|(?:jalannya|proses|pelaksanaan|kegiatan)\s+"
+        rf"(?:(?:sejumlah|beberapa|seluruh|salah\s+satu|berbagai|setiap)\s+)?(?:{_TPS}\b"
+        r"|(?:jalannya|proses|pelaksanaan|kegiatan)\s+"
         r"(?:pemungutan\s+suara|pencoblosan)\b)"
         rf"|\b(?:pemungutan\s+suara|pencoblosan|PSU|TPS)\b{_WENT_SAFELY}"
         # the people met there ("menyambangi petugas KPPS di TPS 12")
@@ -271,7 +292,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|pelaksanaan|proses)\s+(?:pemungutan\s+suara|pencoblosan|PSU|Pilkada|Pemilu"
         r"|pemilihan)\b"
         # a polling station named as the one visited ("Dua TPS yang dikunjungi adalah")
-        r"|\b(?:TPS|(?:tempat|lokasi)\s+pemungutan\s+suara)\b(?:\s+[\w()]+){0,3}?\s+yang\s+"
+        rf"|\b{_TPS}\b(?:\s+[\w()]+){{0,3}}?\s+yang\s+"
         r"(?:dikunjungi|ditinjau|disambangi|didatangi|dipantau|dicek)\b"
         # a visit to make sure the vote at the TPS runs well ("mengunjungi Lapas guna
         # memastikan pelaksanaan Pilkada pada TPS khusus berjalan tertib")
@@ -281,7 +302,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:(?!(?:kesiapan|persiapan)\b)[\w()-]+\s+){0,5}?(?:di|pada)\s+"
         r"(?:[\w-]+\s+){0,2}?TPS\b"
         # (or the vote: "Pencoblosan di Lapas Dijaga Ketat Polisi")
-        r"|(?<!dari\s)(?<!ke\s)(?<!menuju\s)(?<!sampai\s)\b(?:TPS|PSU|pencoblosan"
+        # (not the logistics named for it: "logistik pemungutan suara dikawal")
+        r"|(?<!dari\s)(?<!ke\s)(?<!menuju\s)(?<!sampai\s)(?<!logistik\s)"
+        r"(?<!perlengkapan\s)\b(?:TPS|PSU|pencoblosan"
         r"|pemungutan\s+suara)\s+"
         r"(?:[\w.]+\s+){0,3}"
         rf"(?:{_GUARDED_PASSIVE}"
@@ -291,33 +314,33 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         "pengamanan-rekapitulasi",
         # Guarded or watched: a pleno named in passing ("hingga pleno") is a stage.
         rf"\b(?:{_SECURE_VERB}|memonitor|monitor|mengawasi|pengawasan)\s+{_W}"
-        r"(?:kegiatan\s+|proses\s+|jalannya\s+)?(?:rapat\s+)?(?:pleno|rekapitulasi)\b"
+        rf"(?:kegiatan\s+|proses\s+|jalannya\s+)?(?:rapat\s+)?{_RECAP}\b"
         # ("Rapat Pleno terbuka pengundian nomor urut" is a KPU stage)
         # (nor is one settling or counting the voters' list: "rapat pleno rekapitulasi
         # daftar pemilih", "pleno DPHP")
         r"(?!\s+(?:terbuka\s+)?(?:pengundian|penetapan\s+(?:nomor|pasangan|paslon"
         r"|calon|DPT|DPS|daftar\s+pemilih)|(?:rekapitulasi\s+)?(?:daftar\s+)?pemilih\b"
         r"|DPHP|DPSHP|DPT|DPS\b))"
-        r"|\b(?:pleno|rekapitulasi)\s+(?:[\w.]+\s+){0,6}?"
+        rf"|\b{_RECAP}\s+(?:[\w.]+\s+){{0,6}}?"
         rf"{_GUARDED_PASSIVE}\b"
         # watched by the police ("Jalannya pleno ... dipantau langsung oleh
         # Kapolres"; by Bawaslu or the witnesses it is not the police's guard)
-        r"|\b(?:pleno|rekapitulasi)\s+(?:[\w.]+\s+){0,6}?(?:di\s?pantau|dimonitor)"
+        rf"|\b{_RECAP}\s+(?:[\w.]+\s+){{0,6}}?(?:di\s?pantau|dimonitor)"
         r"\s+(?:langsung\s+)?(?:oleh\s+)?(?:personel|personil|anggota|polisi|aparat"
         r"|petugas\s+(?:keamanan|kepolisian)|jajaran|Kapol\w+|Wakapol\w+|Pol(?:res|sek"
         r"|resta|da)\w*)\b"
-        rf"|\b(?:pleno|rekapitulasi)\b{_WENT_SAFELY}"
+        rf"|\b{_RECAP}\b{_WENT_SAFELY}"
         # the pleno as the time frame of a guard: "Selama pelaksanaan pleno, personel
         # berjaga di dalam dan di luar gedung"
         # ("Selama masa rekapitulasi" is the season of the count, not its sitting)
         r"|\b(?:selama|saat|ketika)\s+(?:(?!(?:masa|tahap|tahapan)\b)\w+\s+){0,2}?"
-        r"(?:pleno|rekapitulasi)\b"
+        rf"{_RECAP}\b"
         r"[^.]{0,60}?\b(?:berjaga|menjaga|mengamankan|disiagakan|ditempatkan"
         r"|(?:melakukan|melaksanakan)\s+(?:pengamanan|penjagaan))\b"
         # the venue named by what is held there: "berjaga di kantor kecamatan tempat
         # PPK menggelar rekapitulasi", "di gedung yang menjadi lokasi pleno"
         rf"|\b{_GUARD_VERB}\s[^.;]{{0,80}}?\b(?:tempat|lokasi)\s+(?:\w+\s+){{0,4}}?"
-        r"(?:rapat\s+|sidang\s+)?(?:pleno|rekapitulasi)\b"
+        rf"(?:rapat\s+|sidang\s+)?{_RECAP}\b"
         r"(?!\s+(?:\w+\s+)?(?:DPT|DPS|DPHP|DPSHP|daftar\s+pemilih|pengundian)\b)"
         # The count above the TPS (at the PPK) is the first step of the recount.
         # (its other name in brackets: "penghitungan suara (sidang pleno) di tingkat")
@@ -387,7 +410,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         rf"{_LOGISTICS}\b"
         r"|\b(?:kunjungi|mengunjungi|kunjungan\w*|berkunjung)\b[^.]{0,80}?"
         rf"\bmemastikan\s+(?:persiapan|kesiapan)\s+{_LOGISTICS}\b",
-        ("logistik", "kotak", "surat", "dokumen", "formulir", "bilik"),
+        ("logistik", "kotak", "surat", "dokumen", "formulir", "bilik", "perlengkapan"),
     ),
     # The KPU's logistics warehouse, guarded where the ballots are kept and folded.
     (
@@ -449,17 +472,25 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # "pengamanan di gudang logistik" guards the warehouse, "pengamanan TPS dan
         # kotak suara" the polling station: no escort.
         # (accompanying it is escorting it: "anggota mendampingi distribusi logistik")
-        r"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|pengamanan|penjagaan"
+        # (the roots kawal, aman and jaga alike: "menjaga logistik" in a story that
+        # moves them is "mengamankan logistik"; kept in store it is the warehouse's)
+        r"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|amankan|pengamanan"
+        r"|penjagaan|menjaga|jaga"
         r"|mendampingi|pendampingan)\s+"
         r"(?:(?!(?:gudang|jelang|menjelang|TPS|pleno|penghitungan|perhitungan"
         # (nor a time clause: "penjagaan diperketat sejak surat suara tiba")
         r"|rekapitulasi|pencoblosan|maupun|ataupun|kelengkapan|sejak|semenjak|setelah"
         r"|sebelum)\b)[\w.,-]+\s+){0,4}"
-        r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|distribusi"
-        r"|pendistribusian|pergeseran|kedatangan|dokumen|formulir)\b"
-        r"|\b(?:logistik|kotak\s+suara|surat\s+suara|pengiriman|distribusi"
-        r"|pendistribusian)\s+(?:[\w.-]+\s+){0,6}?(?:di\s?kawal|mendapat(?:kan)?\s+"
+        rf"(?:{_LOGISTICS}|distribusi|pendistribusian|pergeseran|kedatangan)\b"
+        rf"|\b(?:{_LOGISTICS}|pengiriman|distribusi"
+        r"|pendistribusian)\s+(?:[\w.-]+\s+){0,6}?(?:di\s?kawal|terkawal|mendapat(?:kan)?\s+"
         r"pengawalan)\b"
+        # (logistics named on their way, guarded in any form: "surat suara menuju PPK
+        # dijaga ketat", "kotak suara dari TPS ke PPK mendapat pengamanan"; a route
+        # both ways, "dari gudang menuju TPS dan sebaliknya dikawal", is the scheme)
+        rf"|\b{_LOGISTICS}\s+(?:[\w.-]+\s+){{0,3}}?(?:ke|menuju)\s+"
+        r"(?:(?!(?:dan|serta)\b)[\w.-]+\s+){0,4}?"
+        rf"{_GUARDED_PASSIVE}\b"
         # The move guarded, said in the passive: "Distribusi logistik ke kecamatan
         # dijaga ketat personel", "Pergeseran logistik dari PPK ke PPS mendapat
         # pengamanan" (logistics guarded where they are kept are the warehouse's).
@@ -532,7 +563,13 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "pemilu",
         "pemilihan",
     ),
-    "pengamanan-rekapitulasi": ("pleno", "rekapitulasi", "hitung", "penyimpanan"),
+    "pengamanan-rekapitulasi": (
+        "pleno",
+        "rekapitulasi",
+        "rekap",
+        "hitung",
+        "penyimpanan",
+    ),
     "simulasi-sispamkota": ("sispam", "sistem", "simulasi", "tfg", "tactical", "gladi"),
     "pengamanan-gudang-logistik": (
         "gudang",
@@ -554,6 +591,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "kedatangan",
         "dokumen",
         "formulir",
+        "perlengkapan",
         "distribusi",
         "pergeseran",
         "pengiriman",
@@ -601,7 +639,7 @@ _DEPLOYED = Screened(
     r"|disiagakan|menyiagakan|siagakan|menempatkan|tempatkan)\b[^.]{0,60}?\b(?:untuk"
     r"|guna)\s+"
     r"(?:\w+\s+){0,2}?(?:mengamankan|pengamanan|menjaga|amankan|jaga|penjagaan)"
-    r"\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara)\b"
+    rf"\s+(?:[\w()]+\s+){{0,4}}?{_TPS}\b"
     # and so are the logistics a force of so many is sent or assigned to
     # guard ("menerjunkan 15 personel untuk pengamanan surat suara")
     r"|\b(?:diterjunkan|menerjunkan|terjunkan|dikerahkan|mengerahkan|kerahkan"
@@ -675,8 +713,8 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
             # pengamanan TPS", "bagian dari strategi penguatan pengamanan PSU").
             r"\b(?:guna|rangka|membantu|memperkuat|mendukung|ditugaskan|pemetaan|pola"
             r"|latihan|simulasi|penguatan|strategi)\s+(?:\w+\s+){0,3}?(?:pengamanan|mengamankan|amankan"
-            r"|menjaga|jaga)\s+(?:[\w()]+\s+){0,4}?(?:TPS|tempat\s+pemungutan\s+suara"
-            r"|PSU|pemungutan\s+suara\s+ulang)\b"
+            r"|menjaga|jaga)\s+(?:[\w()]+\s+){0,4}?"
+            rf"(?:{_TPS}|PSU|pemungutan\s+suara\s+ulang)\b"
         ),
     )
 ) + (_DEPLOYED,)
@@ -1033,7 +1071,7 @@ _EVENT_SOON = (
     (
         "pengamanan-rekapitulasi",
         Screened(
-            rf"\b(?:pleno|rekapitulasi){_SOON}{_TONIGHT}"
+            rf"\b{_RECAP}{_SOON}{_TONIGHT}"
             # the force sent will guard it on arrival: "tiba di Pelabuhan Rasau Jaya,
             # selanjutnya akan melaksanakan tugas pengamanan terhadap rapat pleno"
             r"|\bakan\s+(?:melaksanakan|melakukan)\s+(?:tugas\s+)?(?:pengamanan"
@@ -1062,8 +1100,8 @@ _EVENT_AHEAD = (
     (
         "pengamanan-rekapitulasi",
         Screened(
-            rf"\b(?:pleno|rekapitulasi){_AHEAD}|\bakan\s+(?:digelar|berlangsung"
-            r"|dilaksanakan|diadakan)\s+(?:rapat\s+)?(?:pleno|rekapitulasi)\b",
+            rf"\b{_RECAP}{_AHEAD}|\bakan\s+(?:digelar|berlangsung"
+            rf"|dilaksanakan|diadakan)\s+(?:rapat\s+)?{_RECAP}\b",
             re.I,
         ),
     ),
@@ -1125,7 +1163,8 @@ _CHECK = re.compile(
 )
 # Securing (not escorting) logistics is an escort only when they move.
 _SECURING = re.compile(
-    r"(?:pengamanan|penjagaan|mengamankan|amankan|diamankan|menjaga|jaga)\b", re.I
+    r"(?:pengamanan|penjagaan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga)\b",
+    re.I,
 )
 _STORED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|di\s+gudang)\b", re.I)
 # (a story that names the warehouse at all: "Karena kita mengamankan logistiknya")
@@ -1153,7 +1192,7 @@ _SENT_OUT = compile_led(
 )
 # A pleno held away from the KPU office: "Rapat Pleno ... di Hotel Bumi Senyiur".
 _PLENO_ELSEWHERE = Screened(
-    r"\b(?:pleno|rekapitulasi)\b[^.]{0,120}?\b(?:di|bertempat\s+di)\s+(?:hotel"
+    rf"\b{_RECAP}\b[^.]{{0,120}}?\b(?:di|bertempat\s+di)\s+(?:hotel"
     r"|ballroom|balai|pendopo|(?:gedung|aula)\s+(?!(?:[\w.]+\s+){0,2}?(?:KPU|kantor"
     r"|Bawaslu)\b)\w+)",
     re.I,
@@ -1171,7 +1210,7 @@ _TO_THE_VILLAGES = Screened(
 )
 # (ballot boxes brought in "dari 11 desa" come back after the vote)
 _COUNTED = Screened(
-    r"\b(?:pleno|rekapitulasi|penghitungan|perhitungan|(?:pasca|usai|setelah"
+    rf"\b(?:{_RECAP}|penghitungan|perhitungan|(?:pasca|usai|setelah"
     # (the boxes holding the result: "kotak suara hasil pemungutan suara")
     r"|hasil)\s+(?:pemungutan|pencoblosan))\b"
     # (not on their way out to the polling stations: "dari PPS langsung ke TPS")
@@ -2070,7 +2109,7 @@ _PPK_STORE = compile_led(
     re.I,
 )
 _KPU_STORE = compile_led(r"\bgudang\s+(?:logistik\s+)?(?:milik\s+)?KPU\b", re.I)
-_RECOUNT = compile_led(r"\b(?:pleno|rekapitulasi)\b", re.I)
+_RECOUNT = compile_led(rf"\b{_RECAP}\b", re.I)
 
 
 def _ppk_store(

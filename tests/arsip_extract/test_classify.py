@@ -3541,3 +3541,82 @@ def test_a_deed_or_lainnya(sentence, activity):
 )
 def test_activities_session_10(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+# Session 12: the forms of one root and the names of one object, as families.
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        # The passive of each guarding root, with its manner or doer.
+        (
+            ("Kotak suara di Desa Sungai Lintang terkawal dengan baik oleh polisi.",),
+            ("pengawalan-logistik",),
+        ),
+        (
+            (
+                "Tempat pemungutan suara 03 tetap dalam penjagaan ketat Polsek Teluk Air.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        (
+            ("Rapat pleno PPK Sejangkung berada dalam pengawalan personel Polres.",),
+            ("pengamanan-rekapitulasi",),
+        ),
+        (
+            ("Debat publik calon bupati memperoleh pengamanan dari Polres Landak.",),
+            ("pengamanan-kampanye",),
+        ),
+        # A part taken in a guard is said of the doer, not of the object.
+        (
+            ("Masa kampanye ini kesempatan kita dalam pengawalan tahapan berikutnya.",),
+            ("lainnya",),
+        ),
+        # A polling station by its other names.
+        (
+            ("Bhabinkamtibmas Desa Sepuk berjaga di lokasi pencoblosan sejak pagi.",),
+            ("pengamanan-tps",),
+        ),
+        (
+            ("Dua personel Polsek mengamankan tempat pencoblosan di Dusun Kayu Ara.",),
+            ("pengamanan-tps",),
+        ),
+        # The count by its short name.
+        (
+            ("Polsek Sekayam mengamankan rekap suara tingkat kecamatan di aula PPK.",),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # The election's equipment is logistics; the personnel's gear is not.
+        (
+            (
+                "Personel mengawal perlengkapan pemungutan suara menuju Kecamatan Entikong.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        (
+            ("Perlengkapan pemungutan suara ke PPS dikawal ketat polisi.",),
+            ("pengawalan-logistik",),
+        ),
+        # The jaga root guards logistics on the move as the aman root does.
+        (
+            (
+                "Anggota Polsek menjaga logistik Pilkada yang dikirim ke Kecamatan Seluas.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        (
+            ("Anggota Polsek menjaga logistik Pilkada yang disimpan di gudang.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        # Logistics named on their way, guarded in any form.
+        (
+            ("Surat suara menuju PPK Ledo dijaga ketat personel gabungan.",),
+            ("pengawalan-logistik",),
+        ),
+        (
+            ("Kotak suara dari TPS ke PPK mendapat pengamanan dari Polsek Sajad.",),
+            ("pengawalan-logistik",),
+        ),
+    ],
+)
+def test_activities_root_and_object_families(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
