@@ -664,8 +664,17 @@ def read_frame(lines: list[str]) -> Frame:
     updates = {i for i, _ in stamps if _UPDATED.match(header[i])}
     if len(updates) < len(stamps):
         stamps = [(i, s) for i, s in stamps if i not in updates]
-    after = [s for i, s in stamps if title_at is None or i >= title_at]
-    before = [s for i, s in stamps if title_at is not None and i < title_at]
+    # (the title shown twice, a stamp between the copies: after the first copy)
+    first_at = title_at
+    if title_at is not None and frame.title:
+        whole = _norm(frame.title)
+        first_at = min(
+            (i for i, t in candidates if _norm(t) and whole.startswith(_norm(t))),
+            default=title_at,
+        )
+        first_at = min(first_at, title_at)
+    after = [s for i, s in stamps if first_at is None or i >= first_at]
+    before = [s for i, s in stamps if first_at is not None and i < first_at]
     if any(_TEMPERATURE.match(x) for x in header[:3]):
         before = []  # "28 C / Sintang / Rabu, 4 Desember 2024": a weather widget
     chosen = after[0] if after else next((s for s in before if _own_stamp(s)), None)

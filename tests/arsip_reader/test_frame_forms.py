@@ -945,3 +945,20 @@ def test_a_date_above_the_title_long_after_the_story_is_the_sites_calendar():
     assert near.published is not None and near.published.date().isoformat() == (
         "2024-09-14"
     )
+
+
+def test_a_stamp_between_two_copies_of_the_title_is_the_pages():
+    # Session 12: the headline, "• Juli 8, 2025" (a date without a time written
+    # month first), the headline again: the stamp stands after the first copy.
+    headline = "Warga Dua Kelurahan Bersihkan Saluran Air Jelang Musim Hujan"
+    parsed = _read(
+        _page(
+            "October 6, 2025",
+            headline,
+            "• Juli 8, 2025",
+            headline,
+            f"Sintang – {_STORY}",
+        )
+    )
+    assert parsed.published is not None
+    assert parsed.published.date().isoformat() == "2025-07-08"
