@@ -359,7 +359,8 @@ _BOUNDARY = compile_led(
 # Long forms of posts, as records write them short ("Kepala Kepolisian Resor" is
 # "Kapolres", guidelines of tests/fixtures/real/README.md).
 _POLICE_HEAD = re.compile(
-    r"\b(?P<wakil>[Ww]akil\s+)?[Kk]epala\s+(?:Kepolisian\s+(?P<kind>Daerah|Resor\s+Kota"
+    # ("Kepala Polisi Resor X": the force's name said short, as "Polres" is)
+    r"\b(?P<wakil>[Ww]akil\s+)?[Kk]epala\s+(?:(?:Kepolisian|Polisi)\s+(?P<kind>Daerah|Resor\s+Kota"
     r"\s+Besar|Resor\s+Kota|Resor|Sektor|(?:Negara\s+)?Republik\s+Indonesia)\b"
     r"|(?P<unit>Polda|Polrestabes|Polresta|Polres|Polsek|Polri)\b)"
 )
@@ -721,6 +722,8 @@ _SUBJECTS = {
     "perencanaan umum dan anggaran": "Rena", "pengamanan objek vital": "Pamobvit",
     "pamobvit": "Pamobvit", "umum": "Um", "keuangan": "Keu", "hukum": "Kum",
     "pengawasan": "Was", "teknologi informasi dan komunikasi": "TIK", "tik": "TIK",
+    "penerangan masyarakat": "Penmas", "penmas": "Penmas",
+    "pembinaan operasional": "Binops", "binops": "Binops",
 }  # fmt: skip
 _SUBJECT_ALT = "|".join(
     r"\s+".join(s.split()) for s in sorted(_SUBJECTS, key=len, reverse=True)

@@ -2030,3 +2030,23 @@ def test_a_keyword_line_under_the_story_names_no_officer():
         "Hartanto, Ketua KPU, Ketua Bawaslu, Kajari, Ketua DPRD dan tokoh adat."
     )
     assert len(find_officials(guests)) == 2
+
+
+@pytest.mark.parametrize(
+    ("post", "short"),
+    [
+        ("Kepala Polisi Resor Melawi", "Kapolres Melawi"),
+        ("Kepala Polisi Sektor Nanga Pinoh", "Kapolsek Nanga Pinoh"),
+        (
+            "Kepala Sub Seksi Penerangan Masyarakat Polres Melawi",
+            "Kasubsi Penmas Polres Melawi",
+        ),
+        (
+            "Kepala Urusan Pembinaan Operasional Satreskrim Polres Melawi",
+            "Kaur Binops Satreskrim Polres Melawi",
+        ),
+    ],
+)
+def test_more_long_posts_written_short(post, short):
+    text = f"Hadir pula {post} AKP Joko Susilo di lokasi."
+    assert [o.position for o in find_officials(text)] == [short]
