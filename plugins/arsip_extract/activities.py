@@ -321,7 +321,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"(?!\s+(?:terbuka\s+)?(?:pengundian|penetapan\s+(?:nomor|pasangan|paslon"
         r"|calon|DPT|DPS|daftar\s+pemilih)|(?:rekapitulasi\s+)?(?:daftar\s+)?pemilih\b"
         r"|DPHP|DPSHP|DPT|DPS\b))"
-        rf"|\b{_RECAP}\s+(?:[\w.]+\s+){{0,6}}?"
+        rf"|\b{_RECAP}\s+(?:[\w.]+\s+){{0,6}}?(?:yang\s+(?:[\w.()/-]+\s+){{1,5}}?)?"
         rf"{_GUARDED_PASSIVE}\b"
         # watched by the police ("Jalannya pleno ... dipantau langsung oleh
         # Kapolres"; by Bawaslu or the witnesses it is not the police's guard)
@@ -483,7 +483,8 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|sebelum)\b)[\w.,-]+\s+){0,4}"
         rf"(?:{_LOGISTICS}|distribusi|pendistribusian|pergeseran|kedatangan)\b"
         rf"|\b(?:{_LOGISTICS}|pengiriman|distribusi"
-        r"|pendistribusian)\s+(?:[\w.-]+\s+){0,6}?(?:di\s?kawal|terkawal|mendapat(?:kan)?\s+"
+        r"|pendistribusian)\s+(?:[\w.-]+\s+){0,6}?(?:yang\s+(?:[\w.()/-]+\s+){1,5}?)?"
+        r"(?:di\s?kawal|terkawal|mendapat(?:kan)?\s+"
         r"pengawalan)\b"
         # (logistics named on their way, guarded in any form: "surat suara menuju PPK
         # dijaga ketat", "kotak suara dari TPS ke PPK mendapat pengamanan"; a route
@@ -494,7 +495,10 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # The move guarded, said in the passive: "Distribusi logistik ke kecamatan
         # dijaga ketat personel", "Pergeseran logistik dari PPK ke PPS mendapat
         # pengamanan" (logistics guarded where they are kept are the warehouse's).
-        rf"|\b{_MOVING}\s+(?:[\w.()/-]+\s+){{0,6}}?{_GUARDED_PASSIVE}\b"
+        # (with a clause on who moves them: "Distribusi logistik ke PPK yang dilakukan
+        # KPU setempat dikawal ketat aparat")
+        rf"|\b{_MOVING}\s+(?:[\w.()/-]+\s+){{0,6}}?(?:yang\s+(?:[\w.()/-]+\s+){{1,5}}?)?"
+        rf"{_GUARDED_PASSIVE}\b"
         # "Logistik ... telah didistribusikan dengan pengawalan ketat".
         # ("surat suara ... tiba pukul 22.00, di bawah pengawalan aparat")
         r"|\b(?:logistik|kotak\s+suara|surat\s+suara)\b[^.]{0,120}?\b(?:dengan"
@@ -503,6 +507,12 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|\b(?:diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan)\b"
         r"[^.]{0,80}?\b(?:dengan|mendapat|mendapatkan)\s+(?:pengamanan|pengawalan"
         r"|penjagaan)\b"
+        # the same move told by who makes it, the KPU: "KPU mendistribusikan logistik
+        # ke 12 PPK dengan pengawalan polisi", "... menyalurkan surat suara, dikawal"
+        r"|\b(?:mendistribusikan|menyalurkan|disalurkan|mengirim(?:kan)?|dikirimkan"
+        r"|mengangkut|menggeser|memindahkan)\s+(?:[\w.-]+\s+){0,3}?"
+        rf"{_LOGISTICS}\b[^.]{{0,80}}?\b(?:(?:dengan|mendapat|mendapatkan)\s+"
+        r"(?:pengamanan|pengawalan|penjagaan)|di\s?kawal|terkawal)\b"
         # Guarding the move itself: "Polisi Jaga Ketat Pemindahan 508 Kotak Suara".
         rf"|\b{_GUARD_VERB}\s+(?:ketat\s+)?{_W}{_MOVING}\s+(?:[\w.]+\s+){{0,3}}?"
         rf"{_LOGISTICS}\b"

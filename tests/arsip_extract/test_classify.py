@@ -3620,3 +3620,49 @@ def test_activities_session_10(paragraphs, activities):
 )
 def test_activities_root_and_object_families(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+# A passive said of a subject with a clause on who moves or holds it, and the move
+# told by the KPU that makes it.
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        (
+            (
+                "Pendistribusian logistik ke kecamatan yang dilakukan KPU Kabupaten "
+                "Melawi dikawal ketat aparat kepolisian.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        (
+            (
+                "Rekapitulasi suara yang digelar PPK Nanga Pinoh di aula kecamatan "
+                "dijaga personel Polsek.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        (
+            (
+                "KPU Kabupaten Sekadau mendistribusikan logistik Pilkada ke 7 PPK "
+                "dengan pengawalan personel Polres.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        (
+            (
+                "KPU setempat menyalurkan surat suara ke desa-desa terpencil, dikawal "
+                "anggota Polsek dan Babinsa.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        # A person taken away under guard is no logistics.
+        (
+            ("Pelaku dibawa ke Mapolsek untuk diperiksa lebih lanjut.",),
+            ("lainnya",),
+        ),
+    ],
+)
+def test_activities_passive_subject_clauses_and_the_kpu_as_mover(
+    paragraphs, activities
+):
+    assert find_activities(None, paragraphs) == activities
