@@ -1247,7 +1247,7 @@ def test_a_name_with_initials_typed_in_lower_case():
         (
             "Hal itu dikatakan Kepala Subbidang Penerangan Masyarakat Bidhumas Polda "
             "Kalbar AKBP Budi Santoso kemarin.",
-            "Kasubbid Penerangan Masyarakat Bidhumas Polda Kalbar",
+            "Kasubbid Penmas Bidhumas Polda Kalbar",
         ),
         (
             "Pengamanan dipimpin Kepala Pos Polisi Nanga Mau Aipda Budi Santoso di "
