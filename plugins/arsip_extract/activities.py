@@ -154,7 +154,8 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # (a campaign named, its kind or its place, is no guard: "kampanye tatap
         # muka", "lokasi kampanye" say what was held or where, not that it was
         # secured)
-        rf"\b{_SECURE_VERB}\s+{_W}(?:kampanye|debat)\b"
+        # (a campaign by its names: "kampanye", "debat", and the rally, "rapat umum")
+        rf"\b{_SECURE_VERB}\s+{_W}(?:kampanye|debat|rapat\s+umum)\b"
         rf"|\b(?:kampanye|debat)\b{_WENT_SAFELY}"
         # The peace declaration opens the campaign.
         rf"|\b{_SECURE_VERB}\s+(?:[\w.,-]+\s+){{0,2}}deklarasi\s+(?:\w+\s+){{0,2}}damai\b"
@@ -166,7 +167,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|\bkampanye\b[^.]{0,120}?\b(?:memberikan|melakukan|melaksanakan)\s+"
         r"(?:pengawalan|pengamanan|penjagaan)\b"
         # guarded, said of the event: "debat kandidat di Hotel X dijaga 200 personel"
-        r"|\b(?:kampanye|debat|deklarasi)\s+(?:[\w.()-]+\s+){0,10}?"
+        r"|\b(?:kampanye|debat|deklarasi|rapat\s+umum)\s+(?:[\w.()-]+\s+){0,10}?"
         rf"(?:{_GUARDED_PASSIVE}|dipantau)\b",
     ),
     (
@@ -549,7 +550,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "morning",
     ),
     "patroli": ("patrol",),
-    "pengamanan-kampanye": ("kampanye", "debat", "deklarasi"),
+    "pengamanan-kampanye": ("kampanye", "debat", "deklarasi", "umum"),
     "tahapan-kpu": ("pendaftaran", "pengundian", "penetapan"),
     "pengawalan": ("pengawalan",),
     "pengamanan-kantor-kpu-bawaslu": (

@@ -3666,3 +3666,25 @@ def test_activities_passive_subject_clauses_and_the_kpu_as_mover(
     paragraphs, activities
 ):
     assert find_activities(None, paragraphs) == activities
+
+
+# The campaign's rally by its own name, guarded (named alone it is no guard).
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        (
+            ("Polres Kapuas Hulu mengamankan rapat umum paslon nomor urut 1.",),
+            ("pengamanan-kampanye",),
+        ),
+        (
+            ("Rapat umum calon gubernur di Lapangan Merdeka dijaga 300 personel.",),
+            ("pengamanan-kampanye",),
+        ),
+        (
+            ("Paslon nomor urut 2 menggelar rapat umum di Lapangan Merdeka.",),
+            ("lainnya",),
+        ),
+    ],
+)
+def test_activities_the_rally_is_a_campaign(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
