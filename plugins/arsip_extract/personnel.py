@@ -43,12 +43,22 @@ _DIGITS_OR_THOUSANDS = (
 # "2 perwira dan 18 bintara": officers and NCOs counted by their rank class.
 # ("pesonil", "personeel", "perseonel", "personnel": the noun as pages mistype it,
 # a letter dropped, doubled or slipped in.)
+_FORCE_AFTER_ORANG = (
+    r"\s+(?:(?:petugas|aparat)\s+)?gabungan\b|\s+dari\s+(?:unsur\s+)?(?:TNI\s*(?:-|/|dan)"
+    r"\s*Polri|Polri|Pol(?:da|res|resta|sek)|Sat\s?Brimob|Brimob|gabungan)\b"
+)
+_FORCE_AFTER_ORANG_RE = re.compile(_FORCE_AFTER_ORANG, re.IGNORECASE)
 _NOUN_RE = compile_led(
     r"\b(?:pe(?:r)?se?on+(?:e|i|ee)l|anggota|pers|pasukan|aparat|polisi|perwira|bintara"
     r"|tamtama|prajurit)(?:nya)?\b"
     # "3 petugas Polri", "300 petugas kepolisian" ("petugas" alone is also the
     # poll workers', "petugas keamanan TPS" the Linmas')
-    r"|\bpetugas(?=\s+(?:kepolisian|Polri|polisi)\b)",
+    r"|\bpetugas(?=\s+(?:kepolisian|Polri|polisi)\b)"
+    # "250 orang gabungan TNI-Polri", "250 orang dari Polres": people of a force;
+    # "Polres X menerjunkan 250 orang untuk ...": people a police unit deploys (the
+    # noun alone, read only after a police deployment, _POLICE_DEPLOYS)
+    rf"|\borang(?={_FORCE_AFTER_ORANG}|\s*[,.;]|\s+(?:untuk|guna|yang|ke|di|dalam|demi"
+    r"|sebagai|pada)\b)",
     re.IGNORECASE,
 )
 # "350 pasukan gabungan", "400 aparat gabungan TNI-Polri": troops counted as people
@@ -82,6 +92,11 @@ _THINGS = (
     r"(?:buah|botol|pcs|lembar|set|paket|dus|karung|sak|eksemplar|kotak|bilik|box"
     r"|boks|lusin|liter|kg|rim|gulung|roll)\b"
 )
+# People counted in "orang" who are no force: residents, voters, guests, crowds.
+_NOT_FORCE_PEOPLE = (
+    r"(?:warga|masyarakat|pemilih|penduduk|saksi|undangan|tamu|peserta|pendukung"
+    r"|simpatisan|massa|penonton|pengunjung|jiwa|KPPS|Linmas)\b"
+)
 _COUNT_AFTER_NOUN = re.compile(
     # "personil pengamanan yang di turunkan sejumlah 285 orang": words, no comma
     # (but a list said as a total, _LIST_TO_TOTAL).
@@ -99,6 +114,8 @@ _COUNT_AFTER_NOUN = re.compile(
     r"|persen|%|TPS|pos|titik)\b)"
     # "diamankan personil ... kotak suara sebanyak 820 pcs": things, not people.
     rf"(?!\s*{_THINGS})"
+    # "personel ... yang dihadiri 250 orang warga": people of another kind.
+    rf"(?!\s+orang\s+{_NOT_FORCE_PEOPLE})"
     r"(?:\s+(?:orang|personel|personil))?\b",
     re.IGNORECASE,
 )
@@ -234,7 +251,7 @@ def _mentions(text: str) -> list[_Mention]:
             whose = _WHOSE.match(text, ours.end()).group()
             found.append(_Mention(noun.start(), ours.end(), whose, "personel", ours))
             continue
-        if kind in ("anggota", "pers"):
+        if kind in ("anggota", "pers", "orang"):
             continue  # (the noun-first form is not theirs: no match tried)
         after = _count_after(text, noun.end(), screen)
         if (
@@ -336,6 +353,25 @@ _RATIO_BEFORE = compile_led(
     rf"\b(?:(?:setiap|tiap|per|masing-masing)\s+(?:{_FEW_WORDS}\s+)?{_POSTS}"
     # A comma only inside a run of figures: "dua, tiga bahkan empat personel".
     rf"|(?:satu|1)\s+TPS)\b(?P<gap>(?:[^.;,\n]|,(?=\s*{_FEW_WORDS})){{0,60}})$",
+    re.IGNORECASE,
+)
+# "setiap pintu dijaga 2 personel", "tiap truk logistik dikawal dua personel", "dua
+# personel berjaga di setiap pintu": a handful for each of anything (a door, a
+# truck, a ballot box), not only the posts of _POSTS; a time is no post ("setiap
+# hari dijaga 4 personel", "4 personel setiap malam" are the guard's strength).
+_NOT_A_POST = (
+    r"(?:hari|harinya|malam|pagi|siang|sore|minggu|pekan|bulan|saat|waktu|kali)"
+)
+_EACH_GUARDED_BEFORE = compile_led(
+    rf"\b(?:setiap|tiap|masing-masing)\s+(?!{_NOT_A_POST}\b)(?:[\w-]+\s+){{1,4}}?"
+    r"(?:(?:di|ter)(?:jaga|kawal|amankan|awasi)|mendapat\s+pengamanan)"
+    r"(?:\s+(?:ketat|oleh|sebanyak|dengan))*\s+$",
+    re.IGNORECASE,
+)
+_EACH_GUARDED_AFTER = re.compile(
+    r"[^.;,\n\d]{0,40}?\b(?:mengawal|menjaga|mengamankan|berjaga|bersiaga|ditempatkan"
+    rf"|disiagakan)\b[^.;,\n\d]{{0,20}}?\b(?:setiap|tiap|masing-masing)\s+"
+    rf"(?!{_NOT_A_POST}\b)[\w-]+",
     re.IGNORECASE,
 )
 # Further than this from "setiap TPS", only a post's strength (a few) is a ratio:
@@ -496,7 +532,15 @@ def _is_ratio(text: str, match: _Mention) -> bool:
         )
     ):
         return True
-    if value is not None and value <= _FEW and _ONE_TURN.match(text, match.end):
+    if (
+        value is not None
+        and value <= _FEW
+        and (
+            _ONE_TURN.match(text, match.end)
+            or _EACH_GUARDED_BEFORE.search(before)
+            or _EACH_GUARDED_AFTER.match(text, match.end)
+        )
+    ):
         return True
     post = _RATIO_BEFORE.search(before)
     if not post:
@@ -803,7 +847,7 @@ _LABEL_FIRST = (
 # personel, Sat Lantas 30 personel dan Sat Intelkam 30 personel".
 # ("Sat Samapta: 40 personel": the label may end with a colon)
 _COMMA_GAP = re.compile(
-    _GAP_WORDS + rf",\s*(?:{_LABEL_FIRST}\s*:?\s+(?:sebanyak\s+)?)?$", re.IGNORECASE
+    _GAP_WORDS + rf"[,;]\s*(?:{_LABEL_FIRST}\s*:?\s+(?:sebanyak\s+)?)?$", re.IGNORECASE
 )
 # The parts of one deployment as a list, an item a line, with no total stated:
 # "- Polres Sambas: 150 personel\n- Kodim 1208/Sambas: 50 personel\n- ..." or
@@ -839,6 +883,31 @@ _JOINED = re.compile(
     rf"(?:\s+{_LABEL_FIRST}\s*:?)?\s+(?:sebanyak\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A list opened by a colon needs no "dan" before its last part: "Personel yang
+# dikerahkan: Polres 150 personel, Brimob 50 personel, TNI 30 personel." The first
+# part follows the colon (its label perhaps before its figure); the last one ends
+# the sentence.
+_COLON_OPENS = compile_led(
+    rf":\s*(?:{_LABEL_FIRST}\s*:?\s+(?:sebanyak\s+)?)?$", re.IGNORECASE
+)
+_LIST_ENDS = re.compile(r"[^\d.;:,\n]{0,40}?(?:\.(?!\d)|\n|$)")
+
+
+def _colon_list(
+    text: str, items: list[_Figure], links: list[str | None], last: int
+) -> bool:
+    """Whether the run of comma links ending at ``items[last]`` is a list opened by a
+    colon and closed by the sentence's end."""
+    first = last
+    while first > 0 and links[first] == "comma":
+        first -= 1
+    opening = items[first].start
+    return bool(
+        _COLON_OPENS.search(text, max(0, opening - 60), opening)
+        and _LIST_ENDS.match(text, items[last].end)
+    )
 
 
 def _joined_parts(
@@ -880,6 +949,7 @@ def _joined_parts(
             and (i + 1 == len(links) or links[i + 1] is None)
             and not items[i].listed
             and not _LIST_GOES_ON.match(text, items[i].end)
+            and not _colon_list(text, items, links, i)
         ):
             links[i] = None
     for i in range(1, len(links)):
@@ -1073,6 +1143,10 @@ def find_personnel(
             or (_PLAIN_AFTER.match(whose) and _POLICE_DEPLOYS.search(before))
         ):
             continue
+        if noun == "orang" and not (
+            _FORCE_AFTER_ORANG_RE.match(whose) or _POLICE_DEPLOYS.search(before)
+        ):
+            continue  # "250 orang" alone: people, police only when deployed as such
         if _NATIONAL.search(_sentence_of(text, mention.start, mention.end)):
             continue
         if value and _background_force(text, mention, title):

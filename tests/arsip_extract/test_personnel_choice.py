@@ -864,3 +864,84 @@ def test_strength_and_estimates(text, total, phrase):
 )
 def test_parts_listed_an_item_a_line_add_up(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # A list opened by a colon needs no "dan" before its last part.
+        (
+            "Kekuatan yang diturunkan Polres Katingan: Polres 140 personel, Kodim 35 "
+            "personel, Satbrimob 25 personel.",
+            200,
+        ),
+        (
+            "Pengamanan pleno melibatkan personel dengan rincian: 90 personel Polres, "
+            "20 personel Brimob, 15 personel TNI.",
+            125,
+        ),
+        (
+            "Personel yang bersiaga: Polsek Kahayan 12 personel; Koramil 8 personel; "
+            "Brimob 10 personel.",
+            30,
+        ),
+        # Without the colon, commas alone still do not join.
+        (
+            "Polres Seruyan menurunkan 140 personel, 35 personel di antaranya berjaga "
+            "di gudang.",
+            140,
+        ),
+    ],
+)
+def test_a_list_after_a_colon_adds_up_without_dan(text, total):
+    assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiap pintu gudang logistik dijaga dua personel.",
+        "Masing-masing truk pengangkut kotak suara dikawal 3 personel.",
+        "Setiap lantai gedung KPU mendapat pengamanan 2 personel.",
+        "Dua personel berjaga di setiap pintu masuk aula.",
+    ],
+)
+def test_a_handful_for_each_of_anything_is_a_share(text):
+    assert find_personnel(text).total is None
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # A time is no post: the guard's own strength.
+        ("Setiap malam gudang logistik dijaga 6 personel.", 6),
+        ("Gudang dijaga 6 personel setiap hari sampai pleno selesai.", 6),
+        # With the deployment beside it, the share gives way.
+        (
+            "Polres Barito Utara menerjunkan 210 personel. Setiap pintu gedung "
+            "dijaga dua personel.",
+            210,
+        ),
+    ],
+)
+def test_a_handful_for_a_time_is_the_guard(text, total):
+    assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # People of a force counted in "orang".
+        ("Kampanye akbar itu diamankan 320 orang gabungan TNI-Polri.", 320),
+        ("Sebanyak 175 orang petugas gabungan berjaga di gedung pleno.", 175),
+        ("Debat kandidat dijaga 140 orang dari unsur TNI-Polri.", 140),
+        ("Polres Kapuas mengerahkan 260 orang untuk mengawal logistik.", 260),
+        ("Polsek Kurun menerjunkan sebanyak 45 orang ke sejumlah TPS.", 45),
+        # ... but not people of another kind, nor people a civil body sends.
+        ("KPU Kapuas menerjunkan 260 orang untuk sosialisasi.", None),
+        ("Rapat umum paslon dihadiri 900 orang simpatisan.", None),
+        ("Personel berjaga di lapangan yang dipadati 900 orang warga.", None),
+    ],
+)
+def test_people_of_a_force_counted_in_orang(text, total):
+    assert find_personnel(text).total == total
