@@ -892,7 +892,14 @@ _JOINED = re.compile(
 _COLON_OPENS = compile_led(
     rf":\s*(?:{_LABEL_FIRST}\s*:?\s+(?:sebanyak\s+)?)?$", re.IGNORECASE
 )
-_LIST_ENDS = re.compile(r"[^\d.;:,\n]{0,40}?(?:\.(?!\d)|\n|$)")
+# (the list may go on with parts not counted: "..., TNI 30 personel, Linmas 400
+# orang.")
+_LIST_ENDS = re.compile(
+    r"(?:[^\d.;:,\n]{0,40}?[,;]\s*(?:dan\s+|serta\s+)?[^\d.;:,\n]{0,40}?\d[\d.]*)*?"
+    r"[^\d.;:,\n]{0,40}?(?:\.(?!\d)|\n|$)"
+)
+# "150 personel diterjunkan, 30 personel di antaranya ...": a part of the first.
+_PART_OF_ONE = re.compile(r"\s*(?:di\s*antaranya|sisanya|termasuk)\b", re.I)
 
 
 def _colon_list(
@@ -907,6 +914,9 @@ def _colon_list(
     return bool(
         _COLON_OPENS.search(text, max(0, opening - 60), opening)
         and _LIST_ENDS.match(text, items[last].end)
+        and not any(
+            _PART_OF_ONE.match(text, item.end) for item in items[first + 1 : last + 1]
+        )
     )
 
 

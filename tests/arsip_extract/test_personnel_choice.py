@@ -885,6 +885,18 @@ def test_parts_listed_an_item_a_line_add_up(text, total):
             "Brimob 10 personel.",
             30,
         ),
+        # The list may go on with a part not counted; a part of the first is no
+        # part beside it.
+        (
+            "Personel yang bersiaga: Polres 140 personel, Kodim 35 personel, "
+            "Linmas 600 orang.",
+            175,
+        ),
+        (
+            "Kapolres menegaskan: 140 personel dikerahkan, 35 personel di antaranya "
+            "berjaga di gudang.",
+            140,
+        ),
         # Without the colon, commas alone still do not join.
         (
             "Polres Seruyan menurunkan 140 personel, 35 personel di antaranya berjaga "
