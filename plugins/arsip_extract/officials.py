@@ -999,6 +999,11 @@ def _position_before(
         if not _ends_with_post(window[window.rfind("\n") + 1 :]):
             return None
     window = _short_forms(_ACTING.sub(_acting, window))
+    tail = window[-60:]
+    if re.search(r"[a-z]$", tail.rstrip(" ,")):  # "Kapolres lamandau, AKBP X"
+        window = window[: len(window) - len(tail)] + _recase_lower_unit(
+            tail, text, at_end=True
+        )
     if across_stop:  # "ujar Kapolres Sanggau. AKBP Suparno ..." in one paragraph
         if not window.endswith(".") or "\n" in gap:
             return None
@@ -1028,6 +1033,37 @@ def _position_before(
         if station:
             return _last_post(window[: station.start()])
     return position
+
+
+# A commander's post with its unit's name typed in lower case: "Kapolres lamandau,
+# AKBP X", "AKBP X, kapolsek nanga pinoh, ...". The words are the unit's name when
+# the page writes them capitalised elsewhere (its headline, its unit "Polres
+# Lamandau"); "Kapolres setempat, AKBP X" gains no unit "Setempat".
+_LOWER_UNIT_AFTER = re.compile(
+    r"(?i:\b(?:wa)?(?:kapolres(?:ta)?|kapolsek|kapolda)|\bdan(?:dim|ramil|yon)"
+    r"|\bpol(?:res(?:ta)?|sek))"
+    r"((?:\s+[a-z][a-z-]{2,}){1,3})"
+)
+
+
+def _recase_lower_unit(segment: str, text: str, at_end: bool) -> str:
+    """``segment`` with the lower-case unit name after its post (the one ending it,
+    or the one opening it) written as the page capitalises it elsewhere."""
+    for match in _LOWER_UNIT_AFTER.finditer(segment):
+        rest = segment[match.end() :]
+        if at_end and rest.strip(" ,"):
+            continue
+        if not at_end and match.start() > 0 and segment[: match.start()].strip(" ,"):
+            break
+        words = match[1].split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(w.capitalize() for w in words[:n])
+            if re.search(rf"\b{re.escape(name)}\b", text):
+                cut = match.start(1) + len(match[1]) - len(match[1].lstrip())
+                tail = " ".join(words[:n])
+                end = segment.index(tail, cut) + len(tail)
+                return segment[:cut] + name + segment[end:]
+    return segment
 
 
 def _ends_with_post(line: str) -> bool:
@@ -1127,6 +1163,8 @@ def _position_after(text: str, name_end: int) -> str | None:
             break
     # "AKBP X, kapolres Kukar": a post typed in lower case.
     after = _LOWER_POST_WORD.sub(lambda m: m[0].capitalize(), after)
+    if re.match(r"[\s,]*\w+ [a-z]", after):  # "AKBP X, Kapolres lamandau, ..."
+        after = _recase_lower_unit(after, text, at_end=False)
     # "Iptu Andi Saputra (Kapolsek Sungai Raya) dan ...": the post in brackets.
     bracket = re.match(r"\s*\(([^()\n]{4,80})\)", after)
     match = _AFTER.match(_short_forms(bracket[1] if bracket else after))

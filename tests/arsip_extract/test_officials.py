@@ -2050,3 +2050,33 @@ def test_a_keyword_line_under_the_story_names_no_officer():
 def test_more_long_posts_written_short(post, short):
     text = f"Hadir pula {post} AKP Joko Susilo di lokasi."
     assert [o.position for o in find_officials(text)] == [short]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        (
+            "Polres Melawi menyiagakan personel. Kapolres melawi, AKBP Joko Susilo, "
+            "memimpin apel.",
+            "Kapolres Melawi",
+        ),
+        (
+            "Polsek Nanga Pinoh berjaga di TPS. Hadir Kapolsek nanga pinoh Iptu Joko "
+            "Susilo di lokasi.",
+            "Kapolsek Nanga Pinoh",
+        ),
+        (
+            "Polres Melawi menyiagakan personel. AKP Joko Susilo, kabag ops polres "
+            "melawi, memimpin apel.",
+            "Kabag Ops Polres Melawi",
+        ),
+        # "setempat" is no unit's name the page writes capitalised: no "Setempat"
+        (
+            "Polres Melawi menyiagakan personel. Kapolres setempat, AKBP Joko Susilo, "
+            "memimpin apel.",
+            None,
+        ),
+    ],
+)
+def test_a_unit_typed_in_lower_case_after_its_post(text, position):
+    assert [o.position for o in find_officials(text)] == [position]
