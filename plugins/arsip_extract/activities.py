@@ -118,6 +118,16 @@ _VOUCHED = compile_led(r"\b(?:kami|kita)\s+(?:memastikan|pastikan)\b", re.I)
 _WENT_SAFELY_END = re.compile(
     r"\b(?:berlangsung|berjalan|terpantau|ter\s+pantau)\s+(?:dengan\s+)?\w+$", re.I
 )
+# What went safely in the run-up to an event is no guard of the event ("mendekati
+# pencoblosan di TPS, suasana di kota berjalan aman").
+_RUN_UP_TO = re.compile(
+    r"\b(?:jelang|menjelang|mendekati|sebelum)\s+(?:(?:tahap(?:an)?|hari|pelaksanaan"
+    r"|proses|masa)\s+){0,2}$",
+    re.I,
+)
+# (unless what went safely is the guard: "Jelang pemungutan suara, pengamanan TPS
+# berjalan kondusif")
+_GUARD_NOUN = re.compile(r"\b(?:pengamanan|penjagaan|pengawalan)\b", re.I)
 _WENT_SAFELY = (
     r"[^.]{0,150}?\b(?:berlangsung|berjalan|terpantau|ter\s+pantau)\s+(?:dengan\s+)?"
     r"(?:aman|lancar|tertib"
@@ -654,7 +664,7 @@ _DEPLOYED = Screened(
     # and so are the logistics a force of so many is sent or assigned to
     # guard ("menerjunkan 15 personel untuk pengamanan surat suara")
     r"|\b(?:diterjunkan|menerjunkan|terjunkan|dikerahkan|mengerahkan|kerahkan"
-    r"|menugaskan|ditugaskan|pergeseran)\s+(?:\d[\d.]*|sejumlah|puluhan|ratusan"
+    r"|menugaskan|ditugaskan|menunjuk|ditunjuk|pergeseran)\s+(?:\d[\d.]*|sejumlah|puluhan|ratusan"
     r"|beberapa)\s+(?:orang\s+)?(?:personel|personil|anggota|pasukan)\b"
     r"[^.]{0,30}?\b(?:untuk|guna)\s+"
     r"(?:pengamanan|pengawalan|mengamankan|mengawal|menjaga|penjagaan)\s+"
@@ -819,7 +829,8 @@ _READY_WORDS = (
     # on standby to do it: "Polres Siaga Amankan PSU"
     r"|siaga(?=\s+(?:amankan|mengamankan|kawal|mengawal|jaga|menjaga)\b)"
     # where the guard is aimed: "pengamanan difokuskan di ..., menyasar kantor KPU"
-    r"|difokuskan|fokus(?:\s+utama)?|menyasar"
+    r"|difokuskan|fokus(?:\s+utama)?|menyasar|dititikberatkan|diprioritaskan|diutamakan"
+    r"|dipusatkan|diarahkan(?=\s+(?:ke|pada|untuk)\b)"
     # (its concerns listed: "hal yang menjadi perhatian, yakni pengawalan logistik";
     # the targets of a check are checked: "sasaran pengecekan yakni gudang logistik")
     r"|perhatian|atensi"
@@ -829,6 +840,10 @@ _READY_WORDS = (
     # "sebagian menjaga gudang, sebagian lagi mengawal" resets it)
     r"|(?:di|ter|mem)bagi(?=[^.;]{0,60}?(?::|\b(?:yakni|yaitu|antara\s+lain"
     r"|meliputi|di\s*antaranya)\b))"
+    # and so is the force's layout by its patterns or rings, then listed ("Pengamanan
+    # memakai tiga pola: statis di TPS, semi-statis di PPK, serta patroli")
+    r"|(?:\d|dua|tiga|empat|lima|beberapa)\s+(?:pola|ring|skema|lapis)(?=\s*(?::|,?\s*"
+    r"(?:yakni|yaitu|antara\s+lain|meliputi|di\s*antaranya)\b))"
     # what the force can do is no deed: "masih cukup untuk mengcover pengamanan TPS"
     r"|bisa|mampu|sanggup|cukup\s+untuk"
     # nor what it vouches for: "Kami menjamin seluruh rangkaian ... berjalan aman"
@@ -945,7 +960,8 @@ _FRAME = compile_led(
 # ... and so does the list a plan announces ("Strategi yang akan diterapkan
 # meliputi beberapa hal. Patroli di TPS.").
 _ANNOUNCES = compile_led(
-    r"(?::|\b(?:beberapa\s+(?:hal|aspek|langkah|poin|upaya)(?:\s+\w+)?"
+    r"(?::|\b(?:(?:beberapa|sejumlah|berbagai)\s+(?:hal|aspek|langkah|poin|upaya)"
+    r"(?:\s+\w+)?"
     r"|sebagai\s+berikut|berikut(?:\s+ini)?|antara\s+lain))"
     r"\W*$",
     re.I,
@@ -964,7 +980,7 @@ _MEETING_HEADS = frozenset("dpsk")
 _OPENERS = " \t\"'“‘(*-–—•"
 _CONTINUES_HEADS = frozenset("dkslbt")
 _FRAME_HEADS = frozenset("rnkbl")
-_LISTS = frozenset({"beberapa", "berikut", "antara lain"})
+_LISTS = frozenset({"beberapa", "sejumlah", "berbagai", "berikut", "antara lain"})
 # A quoted command ("Lakukan pengawalan logistik dari PPK ke TPS," tegasnya).
 _COMMAND = compile_led(
     r"^\s*[\"“]\s*(?:Lakukan|Laksanakan|Lakukanlah|Jaga|Jagalah|Pastikan|Kawal"
@@ -1096,7 +1112,10 @@ _EVENT_SOON = (
 # mengamankan rapat pleno", "siagakan 206 personel amankan kampanye".
 _DEPLOYS = compile_led(
     r"\b(?:di|men|meng|meny|mem)?(?:terjunkan|erjunkan|kerahkan|erahkan|turunkan"
-    r"|urunkan|siagakan|iagakan|tempatkan|empatkan|siapkan|iapkan|berangkatkan)\b",
+    r"|urunkan|siagakan|iagakan|tempatkan|empatkan|siapkan|iapkan|berangkatkan"
+    # (sent, shifted or assigned, as _DEPLOYED has them: "mengirim dua SST pasukan ke
+    # kecamatan guna menjaga rapat pleno")
+    r"|kirim(?:kan)?|irim(?:kan)?|geser|tugaskan|ugaskan)\b",
     re.I,
 )
 _EVENT_AHEAD = (
@@ -1120,9 +1139,12 @@ _EVENT_AHEAD = (
 _PATROL_GOES = compile_led(r"(?<!\bdan\s)\b(?:ber)?patroli\b", re.I)
 # What "berjalan aman" says of the area's order ("pemungutan suara di TPS situasi
 # Kamtibmas ... berjalan aman") reports no guarded event.
+# (by any word for the state of things: "keadaan / suasana kamtibmas", or
+# "kamtibmas" alone: "menjelang pencoblosan di TPS, kamtibmas di kota tetap berjalan
+# aman")
 _ORDER_WENT = compile_led(
-    r"\b(?:situasi|kondisi)\s+(?:kamtibmas|keamanan|wilayah|keamanan\s+dan\s+"
-    r"ketertiban)\b",
+    r"\b(?:situasi|kondisi|keadaan|suasana)\s+(?:kamtibmas|keamanan|wilayah"
+    r"|keamanan\s+dan\s+ketertiban)\b|\bkamtibmas\b",
     re.I,
 )
 # A patrol told as the means of a guard ("menjaga gudang dengan menugaskan patroli",
@@ -1133,7 +1155,7 @@ _ORDER_WENT = compile_led(
 _PATROL_MEANS = compile_led(
     # (a next step is no means: "kegiatan dilanjutkan dengan patroli ke permukiman")
     r"(?<!lanjutkan\s)(?<!lanjut\s)(?<!teruskan\s)(?<!akhiri\s)(?<!tutup\s)"
-    r"(?<!susul\s)\bdengan\s+(?:[\w-]+\s+){0,5}?(?:ber)?patroli\b"
+    r"(?<!susul\s)\b(?:dengan|melalui|lewat)\s+(?:[\w-]+\s+){0,5}?(?:ber)?patroli\b"
     # one guard kept by standing and patrolling ("melakukan penjagaan dan berpatroli di
     # sekitar lokasi sidang"), or a patrol as a ring of the guard's layout ("Ring tiga
     # meliputi ... patroli mobiling")
@@ -1514,7 +1536,7 @@ _HELD_LATER = compile_led(
     r"\s*(?:yang\s+)?(?:(?!\byang\b)[^.,;]){0,60}?\b(?:direncanakan|dijadwalkan|akan\s+(?:digelar|dilaksanakan"
     r"|berlangsung|dilakukan)"
     # an order for it: "Simulasi pengamanan ... harus kita siapkan"
-    r"|(?:harus|perlu|wajib)\s+(?:(?:kita|kami|segera)\s+)?(?:di)?(?:siapkan|lakukan"
+    r"|(?:harus|perlu|wajib)\s+(?:(?:kita|kami|segera)\s+)?(?:di)?(?:(?:per)?siapkan|lakukan"
     r"|laksanakan|gelar|adakan))\b",
     re.I,
 )
@@ -1523,10 +1545,17 @@ _HELD_LATER = compile_led(
 # dari aparat, masyarakat diharapkan tetap tenang".
 # (a purpose said with its verb: "Untuk menjamin keamanan ..., Satbrimob menggelar
 # patroli"; "Untuk personel kita sudah siap ..." is a topic)
-_PURPOSE_CLAUSE = compile_led(
-    r"^\W*(?:untuk|guna|demi)\s+(?:me\w+|ber\w+|di\w{4,})\b", re.I
+# (also right after who says it: "Kapolres, AKBP X, mengatakan untuk mengawal
+# logistik ke PPK, pihaknya telah menyiapkan 28 personel")
+_SAYS_FIRST = (
+    r"^\W*(?:(?:[\w.()/-]+,?\s+){0,10}?(?:mengatakan|menjelaskan|menyampaikan"
+    r"|menuturkan|mengungkapkan|menambahkan|menegaskan|menerangkan|menyebutkan"
+    r"|memaparkan)\s+(?:bahwa\s+)?)?\W*"
 )
-_PURPOSE_FIRST = compile_led(r"^\W*(?:untuk|guna|demi|dengan)\b", re.I)
+_PURPOSE_CLAUSE = compile_led(
+    _SAYS_FIRST + r"(?:untuk|guna|demi)\s+(?:me\w+|ber\w+|di\w{4,})\b", re.I
+)
+_PURPOSE_FIRST = compile_led(_SAYS_FIRST + r"(?:untuk|guna|demi|dengan)\b", re.I)
 
 # Every word a screened pattern needs, found in a text in one pass (and the two the
 # apel-name cut is screened by, and the list words of ``_ANNOUNCES``).
@@ -1766,7 +1795,11 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     # Satbrimob menggelar patroli skala besar" reports the patrol).
                     clause = markers
                     comma = sentence.find(",")
-                    if comma > 0 and _PURPOSE_CLAUSE.match(sentence):
+                    purpose = _PURPOSE_CLAUSE.match(sentence) if comma > 0 else None
+                    # (the purpose's own comma: the speaker's tag may hold some)
+                    after = sentence.find(",", purpose.end()) if purpose else -1
+                    if after > 0:
+                        comma = after
                         clause = [m for m in markers if m[0] > comma]
                     mood = (
                         "plan"
@@ -1793,6 +1826,12 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     if _WENT_SAFELY_END.search(match.group(0)) and (
                         _VOUCHED.search(text, 0, match.start())
                         or _ORDER_WENT.search(match.group(0))
+                        or (
+                            _RUN_UP_TO.search(
+                                text, max(0, match.start() - 40), match.start()
+                            )
+                            and not _GUARD_NOUN.search(match.group(0))
+                        )
                     ):
                         continue
                     if (

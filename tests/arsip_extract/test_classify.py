@@ -3688,3 +3688,130 @@ def test_activities_passive_subject_clauses_and_the_kpu_as_mover(
 )
 def test_activities_the_rally_is_a_campaign(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+# Precision on unseen wording (session 12): the readings that kept older code from
+# finding an activity, said in other words.
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        # a purpose after who says it takes the main clause's mood
+        (
+            (
+                "Wakapolres, Kompol Andi Saputra, menjelaskan untuk mengawal kotak "
+                "suara dari gudang ke kecamatan, Polres telah menyiapkan 40 anggota.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Kapolsek menuturkan bahwa guna mengawal kotak suara ke kecamatan, "
+                "anggotanya sudah berangkat sejak subuh.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        # a force named for the logistics it will guard is assigned, not yet at work
+        (
+            (
+                "Kasat Samapta menyebut pihaknya sudah menunjuk 6 personel khusus guna "
+                "mengawal surat suara ke desa-desa.",
+            ),
+            ("lainnya",),
+        ),
+        # the layout by its patterns, then listed, is no deed
+        (
+            (
+                "Pengamanan Polres menerapkan dua pola: penjagaan tetap di TPS dan "
+                "patroli keliling antardesa.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Penjagaan diatur dengan tiga ring, yaitu ring dalam di TPS, ring "
+                "kedua di desa dan patroli di jalan raya.",
+            ),
+            ("lainnya",),
+        ),
+        # (a count of rings said of a guard held stays that guard)
+        (
+            (
+                "Personel Polres menjaga rapat pleno rekapitulasi di aula kecamatan "
+                "dengan tiga ring pengamanan.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # a plan's list announced by "sejumlah langkah" holds its content
+        (
+            (
+                "Rencana pengamanan yang bakal dijalankan Polres memuat sejumlah "
+                "langkah. Patroli ke TPS di pelosok.",
+            ),
+            ("lainnya",),
+        ),
+        # where the guard is aimed
+        (
+            (
+                "Penjagaan dipusatkan di TPS yang jauh dari jalan utama dan di kantor "
+                "Bawaslu.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            ("Pengamanan diprioritaskan di TPS daerah perbatasan.",),
+            ("lainnya",),
+        ),
+        # the order of the area, or its run-up, went safely: no event guarded
+        (
+            (
+                "Hingga mendekati pencoblosan di TPS, keadaan kamtibmas di desa "
+                "berjalan tertib.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Menjelang pemungutan suara di TPS, suasana di kabupaten berjalan "
+                "kondusif.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Menjelang pemungutan suara, penjagaan TPS di kabupaten berjalan lancar.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        (
+            ("Pemungutan suara di TPS berjalan aman berkat penjagaan personel.",),
+            ("pengamanan-tps",),
+        ),
+        # a drill that must still be readied
+        (
+            (
+                "Kapolres menyebut simulasi pengamanan kota perlu kita persiapkan "
+                "sebelum hari pemungutan suara.",
+            ),
+            ("lainnya",),
+        ),
+    ],
+)
+def test_activities_precision_in_other_words(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
+
+
+def test_a_patrol_through_which_a_store_is_watched_is_its_guard():
+    paragraphs = (
+        "Personel Polres menjaga gudang logistik KPU selama 24 jam.",
+        "Pengawasan gudang juga diperketat melalui patroli malam yang intensif.",
+    )
+    assert find_activities(None, paragraphs) == ("pengamanan-gudang-logistik",)
+
+
+def test_a_force_sent_to_a_pleno_set_for_later_guards_nothing_yet():
+    paragraphs = (
+        "Polda mengirimkan dua peleton Brimob ke kecamatan guna menjaga rapat pleno "
+        "rekapitulasi.",
+        "Rapat pleno itu dijadwalkan digelar pekan depan.",
+    )
+    assert find_activities(None, paragraphs) == ("lainnya",)
