@@ -1350,12 +1350,16 @@ def _guest_after(gap: str) -> bool:
 
 
 def find_officials(
-    text: str, normalise: Callable[[str], str] | None = None
+    text: str,
+    normalise: Callable[[str], str] | None = None,
+    dateline: str | None = None,
 ) -> tuple[Official, ...]:
     """Ranked officials in order of first mention, each person once.
 
     ``normalise`` rewrites the unit names inside a post (``Kapolres Kotim`` ->
     ``Kapolres Kotawaringin Timur``); that needs the gazetteer, this module does not.
+    ``dateline`` is the dateline the reader took off the body ("Polres Sintang –"):
+    a unit it names is one the text names, for a bare post ("Kapolres AKBP X").
     """
     people: list[Official] = []
     titled: list[bool] = []  # whether each person's name was read in a headline
@@ -1435,7 +1439,8 @@ def find_officials(
         else:
             people.append(Official(rank=rank, name=name, position=position))
             titled.append(headline)
-    return tuple(_with_unit(person, text, normalise) for person in people)
+    named = f"{dateline}\n{text}" if dateline and "Pol" in dateline else text
+    return tuple(_with_unit(person, named, normalise) for person in people)
 
 
 def _keyword_lines(text: str) -> list[tuple[int, int]]:
@@ -1655,6 +1660,14 @@ _HEADLINE_VERB = re.compile(
 _RANK_OPENERS = {"Ajun", "Komisaris", "Inspektur", "Letnan", "Laksamana", "Marsekal"}
 
 
+_LONG_UNIT = {
+    "polda": r"Kepolisian\s+Daerah",
+    "polres": r"Kepolisian\s+Resor(?!\s+Kota\b)",
+    "polresta": r"Kepolisian\s+Resor\s+Kota(?!\s+Besar\b)",
+    "polsek": r"Kepolisian\s+Sektor",
+}
+
+
 def _with_unit(
     person: Official, text: str, normalise: Callable[[str], str] | None
 ) -> Official:
@@ -1668,7 +1681,11 @@ def _with_unit(
     kind = bare[1] or "pol" + bare[2]
     units: Counter[str] = Counter()
     tail = len(text.rstrip())
-    for match in re.finditer(rf"[Pp]{kind[1:]}\)?\s+(?=[A-Z])", text):
+    # The unit by its long name too: "Kepolisian Resor Sintang ... Kapolres AKBP X".
+    named = rf"[Pp]{kind[1:]}\)?"
+    if kind in _LONG_UNIT:
+        named += "|" + _LONG_UNIT[kind]
+    for match in re.finditer(rf"(?:{named})\s+(?=[A-Z])", text):
         if re.match(r"\w+$", text[match.end() : tail]):
             continue  # a page cut off mid-word ("... pesan Kapolres Memp")
         words = []

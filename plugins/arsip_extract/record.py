@@ -325,7 +325,7 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
             text,
         ),
         officials=with_caption_officials(
-            find_officials(text, normalise),
+            find_officials(text, normalise, parsed.dateline_text),
             [c for c in parsed.captions if not _FILE_PHOTO.search(c)],
             normalise,
         ),

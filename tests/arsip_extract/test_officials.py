@@ -2080,3 +2080,33 @@ def test_more_long_posts_written_short(post, short):
 )
 def test_a_unit_typed_in_lower_case_after_its_post(text, position):
     assert [o.position for o in find_officials(text)] == [position]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        (
+            "Kepolisian Resor Melawi menyiagakan personel. Kapolres AKBP Joko Susilo "
+            "memimpin apel.",
+            "Kapolres Melawi",
+        ),
+        (
+            "Kepolisian Sektor Nanga Pinoh berjaga di TPS. Kapolsek Iptu Joko Susilo "
+            "memimpin apel.",
+            "Kapolsek Nanga Pinoh",
+        ),
+        (
+            "Kepolisian Daerah Kalimantan Barat menyiagakan personel. Kapolda Irjen Pol "
+            "Joko Susilo memimpin apel.",
+            "Kapolda Kalbar",
+        ),
+        # a Resor Kota is no Resor: the bare Kapolres has no unit of its kind
+        (
+            "Kepolisian Resor Kota Pontianak menyiagakan personel. Kapolres AKBP Joko "
+            "Susilo memimpin apel.",
+            "Kapolres",
+        ),
+    ],
+)
+def test_a_bare_post_takes_the_unit_named_in_full(text, position):
+    assert [o.position for o in find_officials(text)] == [position]

@@ -783,3 +783,19 @@ def test_kalimantan_polda_in_passing_in_a_story_of_elsewhere():
     )
     assert r.province == "Sulawesi Selatan"
     assert r.places == ()
+
+
+def test_a_bare_post_takes_the_unit_the_dateline_names():
+    """``Polres Melawi –`` is a unit the page names, though the reader takes the
+    dateline off the body: a bare ``Kapolres`` of the story is its commander."""
+    record = extract_record(
+        ParsedArticle(
+            source_path="garis.txt",
+            dateline_text="Polres Melawi –",
+            paragraphs=(
+                "Ratusan personel menggelar apel siaga di lapangan kota, Senin pagi.",
+                "Kapolres AKBP Joko Susilo mengatakan personel sudah siap.",
+            ),
+        )
+    )
+    assert [o.position for o in record.officials] == ["Kapolres Melawi"]
