@@ -1770,3 +1770,40 @@ def _with_written_unit(
     if len(units) != 1:
         return person
     return Official(rank=person.rank, name=person.name, position=units.pop())
+
+
+# The place that ends a post of a regency's unit: "Dandim 1206/Putussibau",
+# "Dandim 1206 Putussibau", "Kapolres Kapuas Hulu", "Kasat Samapta Polres Melawi".
+_REGENCY_PLACE = re.compile(
+    r"(?:\b(?:Dandim|Kasdim)\s+\d{4}\s*[/ ]\s*|\b(?:Waka|Ka)?[Pp]olres(?:ta)?\s+)"
+    r"(?P<place>[A-Z][a-z]{5,}(?: [A-Z][a-z]{2,})?)$"
+)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter typed wrong, added or left out."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def mend_place_typos(
+    officials: tuple[Official, ...], places: frozenset[str]
+) -> tuple[Official, ...]:
+    """Posts whose regency or seat the page typed with one letter wrong ("Dandim 1206
+    Putusdibau", "Putussibaau"), written as the gazetteer ``places`` name it: the one
+    known name a letter away; an unknown name with none or two stays as written."""
+    mended = []
+    for person in officials:
+        match = _REGENCY_PLACE.search(person.position or "")
+        if match and match["place"] not in places:
+            near = [p for p in places if p[0] == match["place"][0]]
+            near = [p for p in near if _one_edit(p, match["place"])]
+            if len(near) == 1:
+                position = person.position[: match.start("place")] + near[0]
+                person = replace(person, position=position)
+        mended.append(person)
+    return tuple(mended)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from functools import partial
+from functools import lru_cache, partial
 
 from arsip_core.gazetteer import Gazetteer, load_gazetteer
 from arsip_core.model import (
@@ -23,7 +23,11 @@ from arsip_extract.dates import (
 from arsip_extract.doubts import Clues, find_doubts
 from arsip_extract.elections import find_election, find_operation
 from arsip_extract.lead import compile_led
-from arsip_extract.officials import find_officials, with_caption_officials
+from arsip_extract.officials import (
+    find_officials,
+    mend_place_typos,
+    with_caption_officials,
+)
 from arsip_extract.personnel import (
     find_activity_points,
     find_personnel,
@@ -221,6 +225,12 @@ def _sector_names(text: str) -> str:
     return _LOWER_SECTOR.sub(recase, text)
 
 
+@lru_cache(maxsize=4)
+def _regency_names(gaz: Gazetteer) -> frozenset[str]:
+    """The kabupaten and kota names and their seats, as posts end with them."""
+    return frozenset(n for p in gaz.places for n in (p.name, p.seat) if n)
+
+
 def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Record:
     """Return the structured record for ``parsed``; pure, no Pelican."""
     gaz = gaz or load_gazetteer()
@@ -324,10 +334,13 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
             gaz.election(election) if election else None,
             text,
         ),
-        officials=with_caption_officials(
-            find_officials(text, normalise, parsed.dateline_text),
-            [c for c in parsed.captions if not _FILE_PHOTO.search(c)],
-            normalise,
+        officials=mend_place_typos(
+            with_caption_officials(
+                find_officials(text, normalise, parsed.dateline_text),
+                [c for c in parsed.captions if not _FILE_PHOTO.search(c)],
+                normalise,
+            ),
+            _regency_names(gaz),
         ),
         personnel_total=personnel.total,
         personnel_text=personnel.text,

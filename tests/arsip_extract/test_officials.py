@@ -8,7 +8,7 @@ import pytest
 
 from arsip_core.gazetteer import load_gazetteer
 from arsip_core.model import Official
-from arsip_extract.officials import find_officials
+from arsip_extract.officials import find_officials, mend_place_typos
 from arsip_extract.units import normalise_unit_names
 
 
@@ -2110,3 +2110,24 @@ def test_a_unit_typed_in_lower_case_after_its_post(text, position):
 )
 def test_a_bare_post_takes_the_unit_named_in_full(text, position):
     assert [o.position for o in find_officials(text)] == [position]
+
+
+@pytest.mark.parametrize(
+    ("post", "mended"),
+    [
+        ("Dandim 1205/Sintnag", "Dandim 1205/Sintnag"),  # a swap is two edits: kept
+        ("Dandim 1205/Sintangg", "Dandim 1205/Sintang"),
+        ("Dandim 1205 Sintan", "Dandim 1205 Sintang"),
+        ("Kasat Samapta Polres Melawii", "Kasat Samapta Polres Melawi"),
+        ("Kapolres Ketapnag", "Kapolres Ketapnag"),
+        ("Kapolres Kapuas Hullu", "Kapolres Kapuas Hulu"),
+        ("Kapolres Simalungun", "Kapolres Simalungun"),  # no Kalimantan name near
+        ("Kapolsek Sintangg", "Kapolsek Sintangg"),  # a sector's place: not mended
+    ],
+)
+def test_a_regency_typed_a_letter_wrong_in_a_post(post, mended):
+    places = frozenset({"Sintang", "Melawi", "Ketapang", "Kapuas Hulu", "Putussibau"})
+    person = Official("AKBP", "Joko Susilo", post)
+    assert mend_place_typos((person,), places) == (
+        Official("AKBP", "Joko Susilo", mended),
+    )
