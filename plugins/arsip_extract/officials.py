@@ -1421,13 +1421,23 @@ def find_officials(
         headline = _in_title_case_line(text, match.start())
         for i, known in enumerate(people):
             if (
-                _same_person(known.name, name)
-                and (known.rank == rank or not _one_word_differs(known.name, name))
-                and _ranks_agree(known.rank, rank)
-            ) or (
-                known.rank == rank
-                and _one_letter_typo(known.name, name)
-                and _same_post_kind(known.position, position)
+                (
+                    _same_person(known.name, name)
+                    and (known.rank == rank or not _one_word_differs(known.name, name))
+                    and _ranks_agree(known.rank, rank)
+                )
+                or (
+                    known.rank == rank
+                    and _one_letter_typo(known.name, name)
+                    and _same_post_kind(known.position, position)
+                )
+                or (
+                    # "Aipda Antonius Susilo, Kanit ... 'Aipda Anton dan ...'": a later
+                    # mention by the first name said short, with no post of its own
+                    known.rank == rank
+                    and _first_name_said_short(known.name, name)
+                    and (position is None or _same_post_kind(known.position, position))
+                )
             ):
                 people[i] = Official(
                     rank=max((known.rank, rank), key=lambda r: len(r or "")),
@@ -1591,6 +1601,20 @@ _ACTING_PREFIX = re.compile(r"^(?:Plt|Plh|Pjs|Ps|PS|Pgs|Pymt|Pj|PLT|PLH)\.?\s+")
 def _without_acting(post: str | None) -> str | None:
     """The post without a stand-in's prefix."""
     return _ACTING_PREFIX.sub("", post) if post else post
+
+
+def _first_name_said_short(a: str, b: str) -> bool:
+    """``Anton`` for ``Antonius Susilo``: a later mention by one word, the first
+    name cut short (three letters at most left off, four or more kept)."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    if len(short) != 1 or len(long) < 2 or len(short[0]) < 4:
+        return False
+    first = long[0]
+    return (
+        first != short[0]
+        and first.startswith(short[0])
+        and len(first) - len(short[0]) <= 3
+    )
 
 
 def _one_letter_typo(a: str, b: str) -> bool:

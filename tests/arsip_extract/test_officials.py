@@ -2131,3 +2131,18 @@ def test_a_regency_typed_a_letter_wrong_in_a_post(post, mended):
     assert mend_place_typos((person,), places) == (
         Official("AKBP", "Joko Susilo", mended),
     )
+
+
+def test_a_later_mention_by_the_first_name_said_short_is_the_same_officer():
+    text = (
+        "Patroli dipimpin Kanit Binmas Polsek Sintang, Aipda Bernardus Wijaya, bersama "
+        'warga. "Aipda Bernard dan warga berdialog soal pemilu," ujarnya.'
+    )
+    assert find_officials(text) == (
+        Official("Aipda", "Bernardus Wijaya", "Kanit Binmas Polsek Sintang"),
+    )
+    # another rank, or a name that is no shortening of his, is another officer
+    other = text.replace("Aipda Bernard ", "Bripka Bernard ")
+    assert len(find_officials(other)) == 2
+    longer = text.replace("Aipda Bernard ", "Aipda Bern ")
+    assert len(find_officials(longer)) == 2
