@@ -478,6 +478,43 @@ _POLDA_ABBR = {
 }  # fmt: skip
 
 
+# English pages (a national agency's English service) write the ranks and the
+# Kapolda's post in English: "West Kalimantan Police Chief Inspector General X",
+# "Head of Public Relations of the Central Kalimantan Police, Kombes Pol X".
+_ENGLISH_PROVINCE = {
+    "West": "Kalbar", "Central": "Kalteng", "South": "Kalsel", "East": "Kaltim",
+    "North": "Kaltara",
+}  # fmt: skip
+_ENGLISH_POLDA = (
+    r"(?:(?:West|Central|South|East|North)\s+Kalimantan"
+    r"|Kalbar|Kalteng|Kalsel|Kaltim|Kaltara)\s+(?:Regional\s+)?Police"
+)
+_ENGLISH_POSTS = re.compile(
+    rf"\b(?:(?P<chief>{_ENGLISH_POLDA}\s+Chief)"
+    r"|(?P<humas>Head\s+of\s+(?:the\s+)?Public\s+Relations\s+(?:Division\s+)?of\s+"
+    rf"(?:the\s+)?{_ENGLISH_POLDA})"
+    r"|(?P<irjen>(?:Police\s+)?Inspector\s+General)"
+    r"|(?P<brigjen>Police\s+Brigadier\s+General)"
+    r"|(?P<kombes>(?:Police\s+)?(?:Senior|Grand)\s+Commissioner)"
+    r"|(?P<akbp>(?:Police\s+)?Adjunct\s+Senior\s+Commissioner))\b"
+)
+_ENGLISH_SIDE = re.compile(r"(West|Central|South|East|North)\s|(Kal[a-z]+)")
+
+
+def _english_post(match: re.Match[str]) -> str:
+    if match["chief"] or match["humas"]:
+        side = _ENGLISH_SIDE.search(match[0])
+        province = side[2] or _ENGLISH_PROVINCE[side[1]]
+        return (
+            f"Kabid Humas Polda {province}" if match["humas"] else f"Kapolda {province}"
+        )
+    if match["irjen"]:
+        return "Irjen Pol"
+    if match["brigjen"]:
+        return "Brigjen Pol"
+    return "Kombes Pol" if match["kombes"] else "AKBP"
+
+
 def _is_initials(token: str) -> bool:
     """``W.P.`` in ``Novendra W.P.``: letters with stops that are not a degree."""
     bare = token.rstrip(",;:")
@@ -1367,6 +1404,8 @@ def find_officials(
     if "lrjen" in text or "lptu" in text or "lpda" in text:
         text = _LOWER_L.sub("I", text)  # "lrjen Daniel": an "l" typed for the "I"
     text = _typed_ranks(text)
+    if "Police" in text or "General" in text or "Commissioner" in text:
+        text = _ENGLISH_POSTS.sub(_english_post, text)  # an English page's words
     keywords = _keyword_lines(text)
     for match in finditer_from(_RANK_RE, _RANK_START, text):
         if _STREET.search(text, max(0, match.start() - 20), match.start()):
