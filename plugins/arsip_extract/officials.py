@@ -935,6 +935,12 @@ def _clean_position(raw: str) -> str | None:
             if position == "Staf":
                 return None  # "staf" alone: a member of the staff, no post
             position = _POST_FORMS.sub("", position)
+            if position.startswith(("Ketua Tim ", "Kepala Tim ")):
+                # "Ketua Tim Dirlantas Polda X": a team's lead, the office after it
+                rest = position.split(" ", 2)[2]
+                office = rest.split()[0]
+                if _POSITION_WORD.match(office) and office not in ("Ketua", "Kepala"):
+                    position = rest
             if "rim" in position:
                 # "Dir Krimum", "Dirkrimsus": the directorate of Reserse Kriminal
                 position = _DIR_KRIM.sub(r"Dirreskrim\1", position)

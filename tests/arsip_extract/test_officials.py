@@ -2176,3 +2176,16 @@ def test_an_english_page_names_ranks_and_the_polda_in_english(text, expected):
     assert official.position.translate(squash).lower() == (
         expected.position.translate(squash).lower()
     )
+
+
+@pytest.mark.parametrize(
+    ("post", "office"),
+    [
+        ("Ketua Tim Dirlantas Polda Kalteng", "Dirlantas Polda Kalteng"),
+        ("Kepala Tim Kabag Ops Polres Melawi", "Kabag Ops Polres Melawi"),
+        ("Ketua Tim Pengamanan", "Ketua Tim Pengamanan"),  # a team's name: the post
+    ],
+)
+def test_a_team_lead_before_an_office_is_the_office(post, office):
+    text = f"Pemeriksaan dipimpin {post} Kombes Pol Agus Salim di gudang."
+    assert [o.position for o in find_officials(text)] == [office]
