@@ -708,7 +708,9 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         # pengamanan TPS"), not a deed.
         # (a body or a thing named for the task: "membentuk satgas pengamanan TPS",
         # "aplikasi pemantauan TPS", "maklumat pengamanan kampanye")
-        r"\b(?:person[ei]l|petugas|sebagai|satgas|satuan\s+tugas)\s+pengamanan\b"
+        # (by any name of the force or the guard: "anggota penjagaan TPS")
+        r"\b(?:person[ei]l|petugas|anggota|sebagai|satgas|satuan\s+tugas)\s+"
+        r"(?:pengamanan|penjagaan)\b"
         r"|\b(?:aplikasi|maklumat|surat\s+edaran|pedoman|panduan|juknis|protap|SOP"
         r"|buku\s+saku)\s+(?:pengamanan|pemantauan|pengawasan|monitoring|patroli)\b",
         # The side or aspect of security is a topic ("baik dari sisi pengamanan
@@ -727,13 +729,14 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         # reaches, not what was done on the day.
         rf"\b(?:dari|mulai)\s+(?:dari\s+)?(?:tahap(?:an)?\s+|sisi\s+)?(?:awal|{_STAGE})\b"
         r"[^.;]{0,60}?\b(?:hingga|sampai|s/d)\s+(?:dengan\s+|ke\s+)?(?:tahap(?:an)?\s+)?"
-        rf"(?:pengamanan\s+(?:di\s+)?)?(?:{_STAGE}|TPS)\b",
+        rf"(?:(?:pengamanan|penjagaan)\s+(?:di\s+)?)?(?:{_STAGE}|TPS)\b",
         (
             # TPS duty as the purpose of what is reported ("apel ... guna mendukung
             # Polres dalam pengamanan TPS", "720 personel digeser untuk memperkuat
             # pengamanan TPS", "bagian dari strategi penguatan pengamanan PSU").
             r"\b(?:guna|rangka|membantu|memperkuat|mendukung|ditugaskan|pemetaan|pola"
-            r"|latihan|simulasi|penguatan|strategi)\s+(?:\w+\s+){0,3}?(?:pengamanan|mengamankan|amankan"
+            r"|latihan|simulasi|penguatan|strategi)\s+(?:\w+\s+){0,3}?(?:pengamanan|penjagaan"
+            r"|mengamankan|amankan"
             r"|menjaga|jaga)\s+(?:[\w()]+\s+){0,4}?"
             rf"(?:{_TPS}|PSU|pemungutan\s+suara\s+ulang)\b"
         ),
@@ -742,9 +745,9 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
 # An apel named after what it readies: "apel pengamanan tahap kampanye", "apel
 # pergeseran pasukan dan pengawalan logistik" (the apel itself stays).
 _APEL_NAME = compile_led(
-    r"(?<=\bapel\s)(?:\w+\s+){0,3}?(?:pengamanan|pengawalan)\b", re.I
+    r"(?<=\bapel\s)(?:\w+\s+){0,3}?(?:pengamanan|pengawalan|penjagaan)\b", re.I
 )
-_APEL_NAMES = frozenset({"pengamanan", "pengawalan"})
+_APEL_NAMES = frozenset({"pengamanan", "pengawalan", "penjagaan"})
 # Drills and apels are held now even when they ready what will happen later.
 _HELD_NOW = frozenset({"apel", "simulasi-sispamkota", "simulasi-ref"})
 # A drill is named by what it rehearses: read it before the not-a-deed cuts
@@ -872,7 +875,7 @@ _ORDER_WORDS = (
     r"\s*,?\s*(?::|antara\s+lain|meliputi|yakni|yaitu|di\s*antaranya|adalah|mulai\s+dari)"
     # a duty assigned: "Para personel ditugaskan untuk melakukan sterilisasi, patroli"
     # ("400 personel bertugas mengamankan TPS hari ini" does it)
-    r"|ditugaskan\s+untuk"
+    r"|ditugaskan\s+(?:untuk|guna)"
     # wishes: "berharap pemungutan suara berjalan aman"
     r"|berharap|mengharapkan|diharapkan|harapan|semoga"
     # the worth of a guard is no report of one ("menegaskan pentingnya pengamanan
@@ -1070,7 +1073,7 @@ _ATTENDING = re.compile(
 _AHEAD = (
     # (its day or hour may stand before "nanti": "Debat pertama ... di Provinsi X akan
     # berlangsung pada 14 Oktober malam nanti")
-    r"(?:\s+(?:[\w,()-]+\s+){0,20}?(?:akan\s+)?(?:digelar|dilaksanakan|berlangsung"
+    r"(?:\s+(?:[\w,()-]+\s+){0,20}?(?:(?:akan|bakal)\s+)?(?:digelar|dilaksanakan|berlangsung"
     r"|diadakan|dimulai)\s+(?:pada\s+)?(?:[\w.]+\s+){0,4}?(?:besok|lusa|nanti)\b"
     r"|\s+nanti\s+(?:malam|siang|sore)\b"
     r"|\s+(?:(?!(?:dilanjutkan|dilanjut|lanjut)\b)[\w.]+\s+){0,2}?besok\b)"
@@ -1081,7 +1084,7 @@ _AHEAD = (
 # (rule 5); another sitting still to come leaves a guard reported as done alone.
 _SOON = (
     r"(?:\s+(?:[\w.]+\s+){0,3}?ke\s?depan\b"
-    r"|\s+(?:\w+\s+){0,2}?(?:dijadwalkan|direncanakan)\s+(?:akan\s+)?(?:digelar"
+    r"|\s+(?:\w+\s+){0,2}?(?:dijadwalkan|direncanakan)\s+(?:(?:akan|bakal)\s+)?(?:digelar"
     r"|dilaksanakan|diadakan|dimulai)\b)"
 )
 # The force sent out later the same day: "Polres malam ini menurunkan personil penuh
@@ -1101,7 +1104,7 @@ _EVENT_SOON = (
             rf"\b{_RECAP}{_SOON}{_TONIGHT}"
             # the force sent will guard it on arrival: "tiba di Pelabuhan Rasau Jaya,
             # selanjutnya akan melaksanakan tugas pengamanan terhadap rapat pleno"
-            r"|\bakan\s+(?:melaksanakan|melakukan)\s+(?:tugas\s+)?(?:pengamanan"
+            r"|\b(?:akan|bakal)\s+(?:melaksanakan|melakukan)\s+(?:tugas\s+)?(?:pengamanan"
             r"|penjagaan)\s+(?:[\w/]+\s+){0,3}?(?:rapat\s+|sidang\s+)?(?:pleno"
             r"|rekapitulasi)\b",
             re.I,
@@ -1130,7 +1133,7 @@ _EVENT_AHEAD = (
     (
         "pengamanan-rekapitulasi",
         Screened(
-            rf"\b{_RECAP}{_AHEAD}|\bakan\s+(?:digelar|berlangsung"
+            rf"\b{_RECAP}{_AHEAD}|\b(?:akan|bakal)\s+(?:digelar|berlangsung"
             rf"|dilaksanakan|diadakan)\s+(?:rapat\s+)?{_RECAP}\b",
             re.I,
         ),
@@ -1533,7 +1536,7 @@ _NOT_HELD = frozenset({"plan"})
 _HELD_NEAR = 30
 _HELD_LATER = compile_led(
     # ("apel kesiapan pengamanan Pilkada yang akan digelar": the Pilkada's predicate)
-    r"\s*(?:yang\s+)?(?:(?!\byang\b)[^.,;]){0,60}?\b(?:direncanakan|dijadwalkan|akan\s+(?:digelar|dilaksanakan"
+    r"\s*(?:yang\s+)?(?:(?!\byang\b)[^.,;]){0,60}?\b(?:direncanakan|dijadwalkan|(?:akan|bakal)\s+(?:digelar|dilaksanakan"
     r"|berlangsung|dilakukan)"
     # an order for it: "Simulasi pengamanan ... harus kita siapkan"
     r"|(?:harus|perlu|wajib)\s+(?:(?:kita|kami|segera)\s+)?(?:di)?(?:(?:per)?siapkan|lakukan"
@@ -2084,7 +2087,7 @@ _VOTE_AHEAD = compile_led(
     r"\b(?:menjelang|jelang)\s+(?:hari\s+)?(?:pemungutan\s+suara|pencoblosan"
     r"|pemilihan|hari\s+H|PSU|Pilkada|Pemilu"
     r"|pelaksanaan\s+(?:pemungutan|pencoblosan|PSU))\b"
-    rf"|\b{_VOTE}\b[^.,;]{{0,80}}?\b(?:akan\s+(?:digelar|dilaksanakan|berlangsung)"
+    rf"|\b{_VOTE}\b[^.,;]{{0,80}}?\b(?:(?:akan|bakal)\s+(?:digelar|dilaksanakan|berlangsung)"
     r"|mendatang|lusa|besok)\b"
     # the vote nears, the force gets ready for it: "semakin dekatnya tahap
     # pemungutan suara", "rapat ... kesiapan tahapan pemungutan suara", "siap bertugas

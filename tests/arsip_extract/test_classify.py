@@ -3815,3 +3815,54 @@ def test_a_force_sent_to_a_pleno_set_for_later_guards_nothing_yet():
         "Rapat pleno itu dijadwalkan digelar pekan depan.",
     )
     assert find_activities(None, paragraphs) == ("lainnya",)
+
+
+# The same readings by the other words for a word: "bakal" for "akan", "penjagaan"
+# for "pengamanan", "anggota" for "personel", "guna" for "untuk".
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        (
+            (
+                "Polres mengirim satu kompi ke kecamatan untuk menjaga rapat pleno.",
+                "Rapat pleno itu dijadwalkan bakal digelar Senin.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            ("Polres menggelar apel penjagaan tahap kampanye di halaman Mapolres.",),
+            ("apel",),
+        ),
+        (
+            (
+                "Wilayah yang dijaga luas, mulai dari pendistribusian hingga penjagaan "
+                "di TPS.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Polda mengirim personel Brimob untuk memperkuat penjagaan PSU di "
+                "kabupaten.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            ("Para anggota ditugaskan guna berpatroli dan menjaga ruang pleno.",),
+            ("lainnya",),
+        ),
+        (
+            ("Anggota penjagaan TPS tiba di Mapolsek pukul enam pagi.",),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Polres menggelar jumpa pers untuk menjelaskan pengamanan kampanye "
+                "paslon.",
+            ),
+            ("lainnya",),
+        ),
+    ],
+)
+def test_activities_the_other_word_for_a_word(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
