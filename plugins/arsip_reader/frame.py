@@ -447,6 +447,25 @@ def _dated_sentence(text: str) -> bool:
     return _words(text) >= 12 and bool(_DATED_END.search(text.rstrip()))
 
 
+def _short_lead(lines: list[str], at: int, found: Dateline) -> bool:
+    """'SINTANG - Polres Sintang menggelar apel siaga.' over the story's paragraphs: a
+    known place's dateline opening a short whole sentence is the story's first
+    paragraph, not a header line to drop (a caption in that form has the story's own
+    dateline below it)."""
+    from arsip_extract.dateline import _known_place
+
+    rest = _opening(lines, at, found)
+    return bool(
+        found.place
+        and _known_place(found.place)
+        and _words(rest) >= 4
+        and rest.rstrip().endswith(_SENTENCE_END)
+        and at + 1 < len(lines)
+        and _paragraph_like(lines[at + 1])
+        and not _dateline_below(lines, at)
+    )
+
+
 def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
     """Index of the line that opens the story, and its dateline if any."""
     limit = _header_span(lines)
@@ -476,6 +495,7 @@ def find_story_start(lines: list[str]) -> tuple[int, Dateline | None]:
             or (found.date_text and found.place and _words(found.rest) >= 3)
             or _paragraph_like(_opening(lines, i, found))
             or _dated_sentence(_opening(lines, i, found))
+            or _short_lead(lines, i, found)
         ):
             if found.alone and i + 1 >= len(lines):
                 break

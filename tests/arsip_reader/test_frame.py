@@ -488,3 +488,30 @@ def test_a_headline_ending_with_a_stop_beats_a_section_label_above_it():
         "pagi hingga malam hari.",
     ]
     assert read_frame(lines).title == lines[1]
+
+
+def test_a_short_dateline_paragraph_opens_the_story():
+    """Session 12: a whole sentence of seven words after a known place's dateline was
+    read as a header line and dropped with its dateline (text lost)."""
+    lines = [
+        "Polres Sintang Gelar Apel Siaga Jelang Pilkada",
+        "SINTANG - Polres Sintang menggelar apel siaga.",
+        "Apel dipimpin Kapolres Sintang di halaman Mapolres pada Senin pagi, diikuti "
+        "seratus lima puluh personel gabungan yang akan berjaga di tiap TPS.",
+    ]
+    frame = read_frame(lines)
+    assert frame.body_start == 1
+    assert frame.dateline.place == "Sintang"
+
+
+def test_a_short_caption_in_dateline_form_gives_way_to_the_dateline_below():
+    # The guard of the rule above: a caption written like a dateline keeps its place
+    # above the story's own dateline.
+    lines = [
+        "Polres Sintang Gelar Apel Siaga Jelang Pilkada",
+        "SINTANG - Kapolres memeriksa barisan apel.",
+        "Sintang, SITUSKITA.COM – Polres Sintang menggelar apel siaga pengamanan "
+        "pilkada di halaman Mapolres pada Senin pagi bersama unsur TNI.",
+    ]
+    frame = read_frame(lines)
+    assert frame.body_start == 2
