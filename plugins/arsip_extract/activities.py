@@ -815,7 +815,7 @@ _DEPLOYMENT_APEL = Screened(
 # mengawal", "siap mengamankan", "telah menjaga"), and time words in its clause
 # ("pekan depan", "besok"). The marker nearest before a mention decides for it.
 _PLAN_WORDS = (
-    r"akan|bakal(?!\s+(?:calon|pasangan|paslon)\b)|rencana(?:nya)?|direncanakan"
+    r"akan|bakal(?!\s+(?:calon|pasangan|paslon)\b)|hendak|rencana(?:nya)?|direncanakan"
     r"|dijadwalkan|nanti(?:nya)?|mendatang|besok|lusa|ke\s?depan(?:nya)?"
     r"|tugas\s+(?:berikutnya|selanjutnya)"
     # what an activity aims at is not done by it ("Kegiatan ini bertujuan untuk
@@ -902,7 +902,7 @@ _NEAR = 16
 _LATER_AFTER = compile_led(
     r"[,;:]|\b(?:dan|serta|lalu|kemudian|sedangkan|sementara|namun|tetapi|tapi"
     r"|sebagian\w*)\b"
-    r"|\b(?P<later>akan|bakal(?!\s+(?:calon|pasangan|paslon)\b)|nanti(?:nya)?"
+    r"|\b(?P<later>akan|bakal(?!\s+(?:calon|pasangan|paslon)\b)|hendak|nanti(?:nya)?"
     r"|mendatang|besok|lusa|direncanakan|dijadwalkan|rencananya"
     r"|(?:pekan|minggu|bulan)\s+depan"
     # the main predicate after a role: "anggota yang bertugas di TPS wajib tiba"
@@ -912,7 +912,12 @@ _LATER_AFTER = compile_led(
     # tantangan tersendiri", "merupakan salah satu tugas penting Polri")
     r"|(?:menjadi|merupakan|adalah)\s+(?:salah\s+satu\s+)?(?:kunci|hal\s+(?:yang\s+)?"
     r"penting|tantangan|kendala|tugas|kewajiban|prioritas)"
-    r"|sangat\s+penting)\b"
+    r"|sangat\s+penting"
+    # its layout as the predicate, whoever tells it: "pengamanan kampanye dibagi
+    # dalam tiga ring", "penjagaan TPS terbagi menjadi dua pola" (a guard done
+    # "dengan tiga ring" is done)
+    r"|(?:di|ter)bagi\s+(?:(?:dalam|menjadi|atas|ke\s+dalam)\s+)?(?:\d+|dua|tiga"
+    r"|empat|lima|beberapa)\s+(?:ring|pola|lapis(?:an)?|skema|zona|sektor))\b"
     # readiness as the predicate: "pengawalan ke PPK sudah menyiapkan 28 personel"
     r"|\b(?P<ready>menyiapkan|disiapkan|dipersiapkan|mempersiapkan)\b",
     re.I,
@@ -1073,7 +1078,7 @@ _ATTENDING = re.compile(
 _AHEAD = (
     # (its day or hour may stand before "nanti": "Debat pertama ... di Provinsi X akan
     # berlangsung pada 14 Oktober malam nanti")
-    r"(?:\s+(?:[\w,()-]+\s+){0,20}?(?:(?:akan|bakal)\s+)?(?:digelar|dilaksanakan|berlangsung"
+    r"(?:\s+(?:[\w,()-]+\s+){0,20}?(?:(?:akan|bakal|hendak)\s+)?(?:digelar|dilaksanakan|berlangsung"
     r"|diadakan|dimulai)\s+(?:pada\s+)?(?:[\w.]+\s+){0,4}?(?:besok|lusa|nanti)\b"
     r"|\s+nanti\s+(?:malam|siang|sore)\b"
     r"|\s+(?:(?!(?:dilanjutkan|dilanjut|lanjut)\b)[\w.]+\s+){0,2}?besok\b)"
@@ -1084,7 +1089,7 @@ _AHEAD = (
 # (rule 5); another sitting still to come leaves a guard reported as done alone.
 _SOON = (
     r"(?:\s+(?:[\w.]+\s+){0,3}?ke\s?depan\b"
-    r"|\s+(?:\w+\s+){0,2}?(?:dijadwalkan|direncanakan)\s+(?:(?:akan|bakal)\s+)?(?:digelar"
+    r"|\s+(?:\w+\s+){0,2}?(?:dijadwalkan|direncanakan)\s+(?:(?:akan|bakal|hendak)\s+)?(?:digelar"
     r"|dilaksanakan|diadakan|dimulai)\b)"
 )
 # The force sent out later the same day: "Polres malam ini menurunkan personil penuh
@@ -1104,7 +1109,7 @@ _EVENT_SOON = (
             rf"\b{_RECAP}{_SOON}{_TONIGHT}"
             # the force sent will guard it on arrival: "tiba di Pelabuhan Rasau Jaya,
             # selanjutnya akan melaksanakan tugas pengamanan terhadap rapat pleno"
-            r"|\b(?:akan|bakal)\s+(?:melaksanakan|melakukan)\s+(?:tugas\s+)?(?:pengamanan"
+            r"|\b(?:akan|bakal|hendak)\s+(?:melaksanakan|melakukan)\s+(?:tugas\s+)?(?:pengamanan"
             r"|penjagaan)\s+(?:[\w/]+\s+){0,3}?(?:rapat\s+|sidang\s+)?(?:pleno"
             r"|rekapitulasi)\b",
             re.I,
@@ -1133,7 +1138,7 @@ _EVENT_AHEAD = (
     (
         "pengamanan-rekapitulasi",
         Screened(
-            rf"\b{_RECAP}{_AHEAD}|\b(?:akan|bakal)\s+(?:digelar|berlangsung"
+            rf"\b{_RECAP}{_AHEAD}|\b(?:akan|bakal|hendak)\s+(?:digelar|berlangsung"
             rf"|dilaksanakan|diadakan)\s+(?:rapat\s+)?{_RECAP}\b",
             re.I,
         ),
@@ -1330,8 +1335,10 @@ _MEETING = compile_led(
     # pengawalan logistik")
     r"|latihan|pelatihan|pembekalan|pengarahan|briefing"
     # (a talk about it: "konferensi pers untuk menjelaskan pengamanan kampanye",
-    # "paparan pengamanan TPS")
-    r"|menjelaskan|penjelasan|memaparkan|paparan|pemaparan|menerangkan"
+    # "paparan pengamanan TPS"; a speaker who "menjelaskan / menerangkan" a guard
+    # reports it as "mengatakan" does, and a layout he explains is no deed by the
+    # layout rule, not by his verb)
+    r"|(?<=untuk\s)(?:menjelaskan|menerangkan)|penjelasan|memaparkan|paparan|pemaparan"
     # (its topic named: "dialog tentang pengamanan TPS", "mengenai pengamanan
     # kampanye")
     r"|tentang|mengenai|perihal|soal"
@@ -1536,7 +1543,7 @@ _NOT_HELD = frozenset({"plan"})
 _HELD_NEAR = 30
 _HELD_LATER = compile_led(
     # ("apel kesiapan pengamanan Pilkada yang akan digelar": the Pilkada's predicate)
-    r"\s*(?:yang\s+)?(?:(?!\byang\b)[^.,;]){0,60}?\b(?:direncanakan|dijadwalkan|(?:akan|bakal)\s+(?:digelar|dilaksanakan"
+    r"\s*(?:yang\s+)?(?:(?!\byang\b)[^.,;]){0,60}?\b(?:direncanakan|dijadwalkan|(?:akan|bakal|hendak)\s+(?:digelar|dilaksanakan"
     r"|berlangsung|dilakukan)"
     # an order for it: "Simulasi pengamanan ... harus kita siapkan"
     r"|(?:harus|perlu|wajib)\s+(?:(?:kita|kami|segera)\s+)?(?:di)?(?:(?:per)?siapkan|lakukan"
@@ -1577,7 +1584,16 @@ _WORDS = Words(
 
 # The words of a plan that put a deed in the future (an aim, "bertujuan", does not).
 _FUTURE = frozenset(
-    {"akan", "bakal", "rencananya", "direncanakan", "dijadwalkan", "nanti", "nantinya"}
+    {
+        "akan",
+        "bakal",
+        "hendak",
+        "rencananya",
+        "direncanakan",
+        "dijadwalkan",
+        "nanti",
+        "nantinya",
+    }
 )
 
 
@@ -2087,7 +2103,7 @@ _VOTE_AHEAD = compile_led(
     r"\b(?:menjelang|jelang)\s+(?:hari\s+)?(?:pemungutan\s+suara|pencoblosan"
     r"|pemilihan|hari\s+H|PSU|Pilkada|Pemilu"
     r"|pelaksanaan\s+(?:pemungutan|pencoblosan|PSU))\b"
-    rf"|\b{_VOTE}\b[^.,;]{{0,80}}?\b(?:(?:akan|bakal)\s+(?:digelar|dilaksanakan|berlangsung)"
+    rf"|\b{_VOTE}\b[^.,;]{{0,80}}?\b(?:(?:akan|bakal|hendak)\s+(?:digelar|dilaksanakan|berlangsung)"
     r"|mendatang|lusa|besok)\b"
     # the vote nears, the force gets ready for it: "semakin dekatnya tahap
     # pemungutan suara", "rapat ... kesiapan tahapan pemungutan suara", "siap bertugas

@@ -3181,6 +3181,18 @@ _DEED_OR_LAINNYA = (
         "lainnya",
     ),
     ("Kapolres menerangkan pengamanan kampanye dibagi dalam tiga ring.", "lainnya"),
+    # (a layout is no deed by the layout rule, whatever the speaker's verb)
+    ("Wakapolres mengatakan penjagaan kampanye terbagi menjadi dua lapis.", "lainnya"),
+    ("Kabag Ops menuturkan pengamanan TPS dibagi tiga pola.", "lainnya"),
+    # (a speaker who explains a guard reports it, as "mengatakan" does)
+    ("Kapolres menjelaskan personel menjaga TPS selama pencoblosan.", "pengamanan-tps"),
+    (
+        "Kasat Samapta menerangkan anggota mengawal surat suara dari gudang ke PPK.",
+        "pengawalan-logistik",
+    ),
+    # ("hendak" puts the deed ahead, as "akan" and "bakal" do)
+    ("Personel Polres hendak mengamankan kotak suara di gudang KPU.", "lainnya"),
+    ("Dua regu Sabhara hendak berpatroli ke TPS di pedalaman.", "lainnya"),
     (
         "Jelang pencoblosan, Polres Kotim cek kesiapan personel pengamanan TPS.",
         "lainnya",
