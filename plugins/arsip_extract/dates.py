@@ -727,7 +727,7 @@ def _span_end(
             return date(first_year or 2024, month, int(match["d2"]))
         to = _SPAN_TO.match(text, match.end())
         if not to:
-            return None
+            return _span_to_weekday(text, match, first_year)
         if to["d"]:
             day, month, year = int(to["d"]), MONTHS[to["mon"].lower()], to["y"]
         else:
@@ -737,6 +737,27 @@ def _span_end(
         return date(first_year or 2024, month, day)
     except (ValueError, KeyError):
         return None
+
+
+# The last day of a span named by its weekday alone: "sejak Senin (12/2) hingga
+# Rabu" (a weekday with its date is read by _SPAN_TO).
+_SPAN_TO_WEEKDAY = re.compile(
+    r"\s*,?\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s*(?:hari\s+)?"
+    rf"{_WD}\b(?!\s*(?:(?:pagi|siang|sore|malam)\s*)?,?\s*[(\d])",
+    re.IGNORECASE,
+)
+
+
+def _span_to_weekday(text: str, match: re.Match[str], year: int | None) -> date | None:
+    """The last day of a span whose end is a bare weekday, the first such day after
+    its first day; None when the span ends otherwise."""
+    to = _SPAN_TO_WEEKDAY.match(text, match.end())
+    if not to or year is None:
+        return None
+    mon = match.groupdict().get("mon")
+    month = MONTHS[mon.lower()] if mon else int(match["m"])
+    first = date(year, month, int(match["d"]))
+    return first + timedelta(days=(_weekday(to["wd"]) - first.weekday() - 1) % 7 + 1)
 
 
 def _stage_in_sentence(text: str, start: int) -> bool:
@@ -882,7 +903,9 @@ def find_event_dates(
                 context = "recalled"
             span = (
                 _span_end(text, match, pattern is _TEXT_SPAN, year_hint, published)
-                if context in (None, "schedule", "start")
+                # (a deed said to run since a day, "sejak Senin (12/2) hingga Rabu",
+                # with its last day written: the deed's days, not a going concern)
+                if context in (None, "schedule", "start", "going")
                 else None
             )
             year = match["y"] or (match["glued"] if kind == "paren" else None)
@@ -1040,11 +1063,37 @@ def find_event_dates(
                 for p, d in strong + weak
                 if p not in told and lead - _TOLD_AFTER <= d < lead
             ]
+            if not deeds:
+                deed_day = _deed_weekday_before(text, spans, at, lead)
+                if deed_day is not None:
+                    days = tuple(sorted({deed_day, *(d for _, d in strong + recalled)}))
+                    return EventDates(days, "inferred", tuple(warnings), deed_day)
             lead = min(deeds, default=lead)
         days = tuple(sorted({d for _, d in strong + recalled}))
         return EventDates(days, "day", tuple(warnings), lead, only_recalled)
     found = _weak_or_weekday(text, spans, weak, published, tomorrow, warnings)
     return found or EventDates((), None, tuple(warnings))
+
+
+def _deed_weekday_before(
+    text: str, spans: list[tuple[int, int]], at: int, told: date
+) -> date | None:
+    """The day a bare weekday names earlier in the sentence of the day words were
+    said on ("mengawal logistik, Senin pagi, kata Kapolres, Selasa (13/2)"): the
+    last such weekday before ``told``; None when there is none."""
+    lead = text[max(0, at - _SENTENCE_CHARS) : at]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(lead)), default=0)
+    base = max(0, at - _SENTENCE_CHARS)
+    for bare in _BARE_WEEKDAY.finditer(text, base + cut, at):
+        if any(a <= bare.start() < b for a, b in spans):
+            continue
+        back = (told.weekday() - _weekday(bare["wd"])) % 7
+        if back == 0:
+            if not bare["after"]:
+                continue  # the day of the telling named again
+            back = 7
+        return told - timedelta(days=back)
+    return None
 
 
 def _weak_or_weekday(

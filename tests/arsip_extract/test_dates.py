@@ -436,3 +436,60 @@ def test_a_plan_after_a_place_ending_in_yang():
         "disalurkan ke kabupaten/kota masing-masing tanggal 29 Oktober."
     )
     assert find_event_dates(text, None, 2024).first is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "hint", "expected", "precision"),
+    [
+        # A guard's span ending on a bare weekday is the guard's days: its first day
+        # leads, also over the vote's day told before it.
+        (
+            "Pemungutan suara Pilkada 2024 digelar pada Rabu (27/11/2024). Polsek "
+            "Sungai Ambawang sejak Senin (25/11) hingga Selasa menjaga gudang logistik.",
+            None,
+            2024,
+            date(2024, 11, 25),
+            "day",
+        ),
+        (
+            "Personel Polsek Nanga Pinoh sejak Kamis (8/2) sampai Sabtu berjaga di "
+            "gudang logistik Pemilu 2024. Pencoblosan digelar Rabu (14/2).",
+            None,
+            2024,
+            date(2024, 2, 8),
+            "day",
+        ),
+        # A deed dated by a bare weekday, the words said on a dated later day: the
+        # deed's weekday counted back from the day of the telling.
+        (
+            "Polsek Kembayan mengawal kotak suara ke kantor PPK, Senin sore, ujar "
+            "Kapolsek Iptu Rudi Hartono, Rabu (21/2).",
+            date(2024, 2, 21),
+            None,
+            date(2024, 2, 19),
+            "inferred",
+        ),
+        (
+            "Patroli ke desa-desa digelar Kamis lalu, tutur Kasat Samapta, Kamis "
+            "(15/2/2024).",
+            None,
+            2024,
+            date(2024, 2, 8),
+            "inferred",
+        ),
+        # The day of the telling named again before it stays the day.
+        (
+            "Apel siaga digelar Rabu pagi di halaman Mapolsek, kata Kapolsek, Rabu "
+            "(21/2).",
+            date(2024, 2, 21),
+            None,
+            date(2024, 2, 21),
+            "day",
+        ),
+    ],
+)
+def test_span_to_a_weekday_and_a_weekday_before_the_telling(
+    text, published, hint, expected, precision
+):
+    found = find_event_dates(text, published, hint)
+    assert (found.first, found.precision) == (expected, precision)
