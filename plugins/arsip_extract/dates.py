@@ -620,11 +620,19 @@ def _mention(
     if weekday is not None and weekday != found.weekday() and y:
         # "Jum'at (20/12/23)" on a page about Christmas 2024: a slip of the year
         # when the text never names the year written, names the next (or last)
-        # one, and the weekday agrees with it.
+        # one, and the weekday agrees with it. Never a year that puts the day after
+        # the stamp when the written one does not ("Kamis (7/11/2023)" in a story of
+        # Pemilu 2024 stamped 8 November 2023 is no slip for 2024).
         slip = [
             other
             for other in (year + 1, year - 1)
-            if other in named_years and _weekday_of(other, month, day) == weekday
+            if other in named_years
+            and _weekday_of(other, month, day) == weekday
+            and not (
+                published is not None
+                and found <= published + _FUTURE_SLACK
+                and date(other, month, day) > published + _FUTURE_SLACK
+            )
         ]
         if year not in named_years and len(slip) == 1:
             return date(slip[0], month, day), (
@@ -969,6 +977,12 @@ def find_event_dates(
                     weak.append((start, found))
             else:
                 (stage if context else strong).append((start, found))
+    if slips and all(
+        p in slips or p in told for p, _ in strong + weak + stage + starts + recalled
+    ):
+        # Only the day words were said agrees with its weekday: the deed's date is
+        # kept as its numbers write it (README, session 9), not dropped as a slip.
+        slips = set()
     if free or slips:
         strong, weak, stage, starts, recalled = (
             _settled(found, free, pinned, slips)

@@ -493,3 +493,31 @@ def test_span_to_a_weekday_and_a_weekday_before_the_telling(
 ):
     found = find_event_dates(text, published, hint)
     assert (found.first, found.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "hint", "expected"),
+    [
+        # A weekday agreeing with a named later year moves no date past the stamp.
+        (
+            "Menjelang Pemilu 2024, Polres Landak menggelar simulasi pengamanan TPS, "
+            "Kamis (14/11/2023).",
+            date(2023, 11, 15),
+            None,
+            date(2023, 11, 14),
+        ),
+        # A deed's weekday slip is not dropped for the day words were said on: its
+        # numbers stand (README, session 9).
+        (
+            "Polsek Toho mengawal logistik Pilkada 2024 ke PPK, Kamis (25/11/2024), "
+            "kata Kapolsek, Selasa (26/11).",
+            date(2024, 11, 26),
+            None,
+            date(2024, 11, 25),
+        ),
+    ],
+)
+def test_a_weekday_slip_against_the_stamp_and_the_telling(
+    text, published, hint, expected
+):
+    assert find_event_dates(text, published, hint).first == expected
