@@ -96,7 +96,9 @@ _TPS = (
 # and "rekap" said of the votes ("rekap suara", "rekap hasil penghitungan").
 _RECAP = (
     r"(?:pleno|rekapitulasi|rekap(?=\s+(?:suara|hasil|perolehan|penghitungan"
-    r"|perhitungan)\b))"
+    r"|perhitungan|tingkat|di\s+tingkat)\b)"
+    # (or named as the stage it is: "proses rekap", "tahap rekap", "pleno rekap")
+    r"|(?:(?<=proses\s)|(?<=tahap\s)|(?<=tahapan\s)|(?<=pleno\s))rekap\b)"
 )
 # Logistics on the move, and logistics kept in store.
 _MOVING = (
@@ -106,7 +108,7 @@ _MOVING = (
 # (and the election's equipment: "perlengkapan pemungutan suara / pemilu"; the
 # personnel's own gear, "perlengkapan perorangan", is not)
 _LOGISTICS = (
-    r"(?:logistik|kotak\s+suara|surat\s+suara|bilik\s+suara|dokumen|formulir"
+    r"(?:logistik|kotak\s+suara|(?:surat|kertas)\s+suara|bilik\s+suara|dokumen|formulir"
     r"|perlengkapan\s+(?:pemungutan|pemilu\w*|pilkada|pemilihan|pencoblosan|TPS))"
 )
 # An event the police story reports as passed off safely was secured: "rapat pleno
@@ -512,7 +514,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         rf"{_GUARDED_PASSIVE}\b"
         # "Logistik ... telah didistribusikan dengan pengawalan ketat".
         # ("surat suara ... tiba pukul 22.00, di bawah pengawalan aparat")
-        r"|\b(?:logistik|kotak\s+suara|surat\s+suara)\b[^.]{0,120}?\b(?:dengan"
+        r"|\b(?:logistik|kotak\s+suara|(?:surat|kertas)\s+suara)\b[^.]{0,120}?\b(?:dengan"
         r"|mendapat|mendapatkan|di\s*bawah)\s+pengawalan\b"
         # Moved under guard: "diangkut dari gudang ... dengan pengamanan ketat".
         r"|\b(?:diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan)\b"
@@ -734,7 +736,11 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
             # TPS duty as the purpose of what is reported ("apel ... guna mendukung
             # Polres dalam pengamanan TPS", "720 personel digeser untuk memperkuat
             # pengamanan TPS", "bagian dari strategi penguatan pengamanan PSU").
-            r"\b(?:guna|rangka|membantu|memperkuat|mendukung|ditugaskan|pemetaan|pola"
+            # ("guna" right before the guard is "untuk": "menurunkan 469 personel guna
+            # mengamankan TPS" is read as _DEPLOYED reads it)
+            r"\b(?:guna(?!\s+(?:(?:melakukan|melaksanakan)\s+)?(?:pengamanan|penjagaan"
+            r"|mengamankan|amankan|menjaga|jaga)\b)|rangka|membantu|memperkuat|mendukung|ditugaskan"
+            r"|pemetaan|pola"
             r"|latihan|simulasi|penguatan|strategi)\s+(?:\w+\s+){0,3}?(?:pengamanan|penjagaan"
             r"|mengamankan|amankan"
             r"|menjaga|jaga)\s+(?:[\w()]+\s+){0,4}?"

@@ -3190,6 +3190,31 @@ _DEED_OR_LAINNYA = (
         "Kasat Samapta menerangkan anggota mengawal surat suara dari gudang ke PPK.",
         "pengawalan-logistik",
     ),
+    # ("guna" right before the guard reads as "untuk": sent on the voting day itself,
+    # the force guards the TPS; "guna memperkuat" stays a purpose)
+    (
+        "Pada hari pencoblosan ini, Polres mengerahkan 160 personel guna melakukan "
+        "pengamanan di 80 TPS.",
+        "pengamanan-tps",
+    ),
+    ("Sebanyak 200 personel digeser guna memperkuat pengamanan TPS.", "lainnya"),
+    ("Polres menurunkan 400 personel guna mengamankan TPS.", "lainnya"),
+    # ("kertas suara" is "surat suara")
+    (
+        "Kertas suara tiba di kantor PPK pukul 21.00 di bawah pengawalan aparat.",
+        "pengawalan-logistik",
+    ),
+    (
+        "KPU menyalurkan kertas suara ke sembilan PPK dengan pengawalan polisi.",
+        "pengawalan-logistik",
+    ),
+    # ("rekap" named as the stage, or by its level, is the count of the votes)
+    (
+        "Polres mengamankan tahap rekap tingkat kabupaten di aula hotel.",
+        "pengamanan-rekapitulasi",
+    ),
+    ("Anggota Polsek menjaga proses rekap di kantor camat.", "pengamanan-rekapitulasi"),
+    ("Warga membaca rekap berita di media.", "lainnya"),
     # ("hendak" puts the deed ahead, as "akan" and "bakal" do)
     ("Personel Polres hendak mengamankan kotak suara di gudang KPU.", "lainnya"),
     ("Dua regu Sabhara hendak berpatroli ke TPS di pedalaman.", "lainnya"),
