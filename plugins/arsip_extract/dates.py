@@ -514,6 +514,29 @@ def story_year(text: str) -> int | None:
     return max(years, key=lambda y: (years[y], y)) if years else None
 
 
+# A general election (Pemilu 2019, 2024) is voted in the first months of its year
+# and its last re-votes are done by August (data/election_calendar.yaml,
+# re_votes_until): a day of September to December written without a year in a story
+# about it falls in its run-up, the year before (README, event_date).
+_PEMILU_LAST_MONTH = 8
+_PEMILU_WORDS = ("pemilu", "pileg", "pilpres", "pemilihan umum")
+_LOCAL_WORDS = ("pilkada", "pemilukada", "pilgub", "pilbup", "pilwa", "pemilihan")
+
+
+def _about_pemilu(text: str, year: int) -> bool:
+    """Whether the votes ``text`` names for ``year`` are a general election's only
+    (no regional one: "Pilkada 2024" is voted in November)."""
+    kinds = set()
+    for match in _STORY_YEAR.finditer(text):
+        if match["year"] and int(match["year"]) == year:
+            said = match[0].lower()
+            if said.startswith(_PEMILU_WORDS):
+                kinds.add("pemilu")
+            elif said.startswith(_LOCAL_WORDS):
+                kinds.add("local")
+    return kinds == {"pemilu"}
+
+
 @dataclass(frozen=True)
 class EventDates:
     """The event dates found in a text, their precision and what was dropped."""
@@ -870,6 +893,14 @@ def find_event_dates(
     yesterdays: set[int] = set()  # positions of dates the text calls "kemarin"
     going: set[int] = set()  # positions of days an activity is said to run since
     named = frozenset(int(y) for y in _FULL_YEAR.findall(text))
+    # No stamp, a story of a general election: a late day without its year is of
+    # the run-up ("pada 7 November" about Pemilu 2024 is 2023).
+    run_up = (
+        published is None
+        and year_hint is not None
+        and "emil" in text
+        and _about_pemilu(text, year_hint)
+    )
     # "Sebelumnya diberitakan, ...": what follows retells an earlier story.
     earlier = _EARLIER_REPORT.search(text) if "iberitakan" in text else None
     retold = earlier.start() if earlier else len(text)
@@ -940,6 +971,13 @@ def find_event_dates(
             warnings += [warning] if warning else []
             if not found:
                 continue
+            if (
+                run_up
+                and not (year or wd)
+                and found.year == year_hint
+                and found.month > _PEMILU_LAST_MONTH
+            ):
+                found = found.replace(year=found.year - 1)
             if wd and _weekday(wd) != found.weekday():
                 slips.add(start)
             elif year or wd:

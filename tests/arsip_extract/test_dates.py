@@ -521,3 +521,36 @@ def test_a_weekday_slip_against_the_stamp_and_the_telling(
     text, published, hint, expected
 ):
     assert find_event_dates(text, published, hint).first == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No stamp, a general election's story: a late day written without its year
+        # or weekday is of the run-up, the year before.
+        (
+            "Pada tanggal 9 Oktober, Polres Kapuas Hulu memeriksa kesiapan gudang "
+            "logistik Pemilu 2024.",
+            date(2023, 10, 9),
+        ),
+        (
+            "Pada 2-3 Desember, personel Polsek Silat Hilir berjaga di gudang logistik "
+            "Pemilu 2024.",
+            date(2023, 12, 2),
+        ),
+        # Early in the year it is the vote's own year; a regional vote's story
+        # (voted in November) keeps its year.
+        (
+            "Pada tanggal 20 Februari, Polres Kapuas Hulu mengawal kotak suara Pemilu "
+            "2024.",
+            date(2024, 2, 20),
+        ),
+        (
+            "Pada tanggal 20 November, Polres Kapuas Hulu mengawal kotak suara Pilkada "
+            "2024.",
+            date(2024, 11, 20),
+        ),
+    ],
+)
+def test_a_late_day_without_its_year_in_a_general_elections_run_up(text, expected):
+    assert find_event_dates(text, None, 2024).first == expected
