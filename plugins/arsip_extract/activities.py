@@ -297,7 +297,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         rf"|\b(?:pemungutan\s+suara|pencoblosan|PSU|TPS)\b{_WENT_SAFELY}"
         # the people met there ("menyambangi petugas KPPS di TPS 12")
         r"|\b(?:mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|datangi"
-        r"|meninjau|tinjau)\s+(?:[\w-]+\s+){1,3}?di\s+(?:[\w-]+\s+){0,2}?TPS\b"
+        rf"|meninjau|tinjau)\s+(?:[\w-]+\s+){{1,3}}?di\s+(?:[\w-]+\s+){{0,2}}?{_TPS}\b"
         # the vote's own run secured, said as done ("TNI Polri yang sudah membantu
         # keamanan jalannya Pilkada di Lapas", "telah mengamankan pelaksanaan PSU")
         r"|\b(?:telah|sudah)\s+(?:ikut\s+|turut\s+)?(?:membantu\s+)?(?:mengamankan"
@@ -313,7 +313,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|memonitor|menyambangi|sambangi)\b[^.]{0,120}?\b(?:guna|untuk)\s+"
         r"memastikan\s+"
         r"(?:(?!(?:kesiapan|persiapan)\b)[\w()-]+\s+){0,5}?(?:di|pada)\s+"
-        r"(?:[\w-]+\s+){0,2}?TPS\b"
+        rf"(?:[\w-]+\s+){{0,2}}?{_TPS}\b"
         # (or the vote: "Pencoblosan di Lapas Dijaga Ketat Polisi")
         # (not the logistics named for it: "logistik pemungutan suara dikawal")
         r"|(?<!dari\s)(?<!ke\s)(?<!menuju\s)(?<!sampai\s)(?<!logistik\s)"
@@ -532,10 +532,10 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # Escorted from where logistics set out: "dikawal ketat petugas dari pelabuhan
         # sampai ke gudang".
         r"|\b(?:mengawal|kawal|dikawal|pengawalan)\b[^.]{0,80}?\bdari\s+(?:pelabuhan"
-        r"|bandara|bandar\s+udara|dermaga|percetakan|gudang|PPK|PPS|TPS)\b"
+        rf"|bandara|bandar\s+udara|dermaga|percetakan|gudang|PPK|PPS|{_TPS})\b"
         # the road named first: "Dari PPK menuju KPUD, pengamanan dan pengawalan
         # dilakukan oleh personel", "dari PPK ke KPU kami lakukan pengawalan"
-        r"|\bdari\s+(?:gudang|PPK|PPS|TPS|KPU\w*|kecamatan)\s+(?:\w+\s+)?(?:ke|menuju"
+        rf"|\bdari\s+(?:gudang|PPK|PPS|{_TPS}|KPU\w*|kecamatan)\s+(?:\w+\s+)?(?:ke|menuju"
         r"|sampai)\s+[^.]{0,40}?\b(?:(?:di|ter)?lakukan\s+pengawalan|pengawalan\s+"
         r"(?:\w+\s+)?(?:dilakukan|dilaksanakan))\b"
         # The police carry them: "aparat gabungan membawa surat suara dari TPS ke PPK".
@@ -731,7 +731,7 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         # reaches, not what was done on the day.
         rf"\b(?:dari|mulai)\s+(?:dari\s+)?(?:tahap(?:an)?\s+|sisi\s+)?(?:awal|{_STAGE})\b"
         r"[^.;]{0,60}?\b(?:hingga|sampai|s/d)\s+(?:dengan\s+|ke\s+)?(?:tahap(?:an)?\s+)?"
-        rf"(?:(?:pengamanan|penjagaan)\s+(?:di\s+)?)?(?:{_STAGE}|TPS)\b",
+        rf"(?:(?:pengamanan|penjagaan)\s+(?:di\s+)?)?(?:{_STAGE}|{_TPS})\b",
         (
             # TPS duty as the purpose of what is reported ("apel ... guna mendukung
             # Polres dalam pengamanan TPS", "720 personel digeser untuk memperkuat
@@ -1012,12 +1012,12 @@ _NUM = (
 )
 _SCHEME = Screened(
     rf"\b{_NUM}\s+(?:orang\s+)?(?:personel|personil|polisi|anggota|orang)\b"
-    rf"[^.;]{{0,40}}?\b{_NUM}\s+(?:hingga\s+{_NUM}\s+)?TPS\b"
-    rf"|\b(?:{_NUM}|setiap|tiap|masing-masing)\s+TPS\b[^.;]{{0,40}}?\b{_NUM}\s+"
+    rf"[^.;]{{0,40}}?\b{_NUM}\s+(?:hingga\s+{_NUM}\s+)?{_TPS}\b"
+    rf"|\b(?:{_NUM}|setiap|tiap|masing-masing)\s+{_TPS}\b[^.;]{{0,40}}?\b{_NUM}\s+"
     rf"(?:hingga\s+{_NUM}\s+)?"
     r"(?:orang\s+)?(?:personel"
     r"|personil|polisi|anggota)\b"
-    r"|\bTPS\s+(?:sangat\s+|kurang\s+|tidak\s+)?rawan\b[^.;]{0,30}?\b(?:dijaga"
+    rf"|\b{_TPS}\s+(?:sangat\s+|kurang\s+|tidak\s+)?rawan\b[^.;]{{0,30}}?\b(?:dijaga"
     r"|diamankan|dikawal|diisi|ditempatkan)\b"
     r"|\b(?:minimal|maksimal|sekurang-kurangnya|paling\s+sedikit)\s+\w+\s+"
     r"(?:pleton|peleton|regu|personel|personil|orang)\b"
@@ -1225,7 +1225,7 @@ _ROAD = compile_led(r"\b(?:dari|ke|menuju|sampai)\s", re.I)
 _GUARDED_BY = compile_led(r"\b(?:dijaga|menjaga|berjaga|diamankan)\b", re.I)
 _MOVED = compile_led(
     rf"\b(?:{_MOVING}|diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan"
-    r"|menuju|tiba)\b|\bke\s+(?:TPS|PPK|PPS|KPU|kecamatan|desa|kelurahan)\b",
+    rf"|menuju|tiba)\b|\bke\s+(?:{_TPS}|PPK|PPS|KPU|kecamatan|desa|kelurahan)\b",
     re.I,
 )
 _LOGISTICS_WORD = compile_led(rf"\b{_LOGISTICS}\b", re.I)
@@ -1261,8 +1261,8 @@ _COUNTED = Screened(
     # (the boxes holding the result: "kotak suara hasil pemungutan suara")
     r"|hasil)\s+(?:pemungutan|pencoblosan))\b"
     # (not on their way out to the polling stations: "dari PPS langsung ke TPS")
-    r"|\bdari\s+(?:\w+\s+){0,2}?(?:desa|TPS|PPS|kelurahan)\b"
-    r"(?![^.]{0,40}?\b(?:ke|menuju)\s+(?:\w+\s+){0,2}?TPS\b)",
+    rf"|\bdari\s+(?:\w+\s+){{0,2}}?(?:desa|{_TPS}|PPS|kelurahan)\b"
+    rf"(?![^.]{{0,40}}?\b(?:ke|menuju)\s+(?:\w+\s+){{0,2}}?{_TPS}\b)",
     re.I,
 )
 # The KPU's rehearsal of the vote is no security drill ("Simulasi Pemungutan dan

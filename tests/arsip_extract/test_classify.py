@@ -3215,6 +3215,13 @@ _DEED_OR_LAINNYA = (
     ),
     ("Anggota Polsek menjaga proses rekap di kantor camat.", "pengamanan-rekapitulasi"),
     ("Warga membaca rekap berita di media.", "lainnya"),
+    # ("tempat pemungutan suara" written out is "TPS" in every rule)
+    (
+        "Polres mengawal tahapan pilkada, mulai dari pendistribusian hingga "
+        "pengamanan di tempat pemungutan suara.",
+        "lainnya",
+    ),
+    ("Setiap tempat pemungutan suara dijaga dua personel Polri.", "lainnya"),
     # ("hendak" puts the deed ahead, as "akan" and "bakal" do)
     ("Personel Polres hendak mengamankan kotak suara di gudang KPU.", "lainnya"),
     ("Dua regu Sabhara hendak berpatroli ke TPS di pedalaman.", "lainnya"),
