@@ -291,6 +291,29 @@ _SOURCE_DAY = re.compile(
 )
 
 
+# A vote named with its year ("logistik Pemilu 2024", "apel pengamanan Pilkada
+# Serentak 2024") after a police deed in the clause names what the deed serves, not
+# a stage whose day follows: "mengawal logistik Pemilu 2024 pada 12 Februari 2024".
+_VOTE_NAMED = re.compile(
+    r"(?:Pemilu|Pilkada|Pemilukada|Pilpres|Pileg|Pilgub|Pilbup|Pilwali|Pilwako"
+    r"|Pilwalkot|PSU)(?:\s+(?-i:[A-Z][\w-]+)){0,2}?\s+(?:Serentak\s+)?(?:Tahun\s+)?"
+    r"20\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _stage_named(before: str) -> re.Match[str] | None:
+    """The first stage word of the clause ``before`` a date, a vote named with its
+    year after a police deed left out."""
+    for stage in _SCHEDULE_BEFORE.finditer(before):
+        if _VOTE_NAMED.match(before, stage.start()) and _DEED_SUBJECT.search(
+            before, 0, stage.start()
+        ):
+            continue
+        return stage
+    return None
+
+
 # A verb of time ("berlangsung", "dimulai") says when the deed before it took
 # place: "Pengawalan kotak suara berlangsung Kamis dini hari, 28 November 2024".
 _TIME_VERBS = frozenset({"berlangsung", "mulai", "dimulai", "sejak", "rangkaian"})
@@ -394,7 +417,7 @@ def _context(text: str, start: int, end: int) -> str | None:
         # "agar PSU yang dilangsungkan, Sabtu (22/3/2025) hari ini, berjalan aman":
         # the date completes the clause "yang <verb>" before the comma.
         before = window[cuts[-2] :]
-    stage = _SCHEDULE_BEFORE.search(before)
+    stage = _stage_named(before)
     if stage and _deed_goes_on(before):
         stage = None
     if stage and not _DEED_AFTER_STAGE.search(before, stage.end()):

@@ -554,3 +554,30 @@ def test_a_weekday_slip_against_the_stamp_and_the_telling(
 )
 def test_a_late_day_without_its_year_in_a_general_elections_run_up(text, expected):
     assert find_event_dates(text, None, 2024).first == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A vote named with its year after the deed names what the deed serves.
+        (
+            "Polres Landak mengawal kotak suara Pemilu 2024 ke gudang KPU pada 16 "
+            "Februari 2024.",
+            date(2024, 2, 16),
+        ),
+        (
+            "Polsek Ngabang menggelar apel pengamanan Pilkada Serentak 2024 pada "
+            "tanggal 22/11/2024.",
+            date(2024, 11, 22),
+        ),
+        # The vote's own day stays a stage: no deed before it, or the stage words.
+        ("Pilkada Serentak 2024 digelar pada 27 November 2024.", None),
+        (
+            "Polres Landak siap mengamankan pemungutan suara Pilkada 2024 pada 27 "
+            "November 2024.",
+            None,
+        ),
+    ],
+)
+def test_a_vote_named_with_its_year_after_the_deed(text, expected):
+    assert find_event_dates(text, date(2024, 11, 28)).first == expected
