@@ -1079,7 +1079,10 @@ def find_event_dates(
         # "Patroli ini telah berlangsung sejak Sabtu (22/2)" told on Sunday: the
         # activity's first day, when a day of the story's own falls a few days
         # later; a long guard's start stays a day recalled (README, session 4).
-        later = [d for _, d in strong] + ([published] if published else [])
+        # (with no day of its own, the stage's day that will date the story counts:
+        # "Hingga Selasa (13/2), pengawalan masih berlangsung" with no stamp)
+        told_days = strong or ([] if weak else stage)
+        later = [d for _, d in told_days] + ([published] if published else [])
         near = [
             s
             for s in recalled

@@ -581,3 +581,13 @@ def test_a_late_day_without_its_year_in_a_general_elections_run_up(text, expecte
 )
 def test_a_vote_named_with_its_year_after_the_deed(text, expected):
     assert find_event_dates(text, date(2024, 11, 28)).first == expected
+
+
+def test_a_deed_running_since_a_day_before_the_stage_day_that_dates_the_story():
+    # No stamp; the only other day is written after "hingga" (a stage's word): the
+    # escort's first day leads, as it does before a stamp a few days later.
+    text = (
+        "Personel Polsek Belitang mengawal logistik ke PPS sejak Kamis (8/2). "
+        "Hingga Minggu (11/2), pengawalan masih berlangsung."
+    )
+    assert find_event_dates(text, None, 2024).first == date(2024, 2, 8)
