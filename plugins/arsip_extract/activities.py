@@ -822,7 +822,8 @@ _DEPLOYMENT_APEL = Screened(
 # ("pekan depan", "besok"). The marker nearest before a mention decides for it.
 _PLAN_WORDS = (
     r"akan|bakal(?!\s+(?:calon|pasangan|paslon)\b)|hendak|rencana(?:nya)?|direncanakan"
-    r"|dijadwalkan|nanti(?:nya)?|mendatang|besok|lusa|ke\s?depan(?:nya)?"
+    r"|dijadwalkan|nanti(?:nya)?|mendatang|(?:yang\s+)?akan\s+datang|b?esok|lusa"
+    r"|ke\s?depan(?:nya)?"
     r"|tugas\s+(?:berikutnya|selanjutnya)"
     # what an activity aims at is not done by it ("Kegiatan ini bertujuan untuk
     # menjaga keamanan kantor KPU")
@@ -908,8 +909,9 @@ _NEAR = 16
 _LATER_AFTER = compile_led(
     r"[,;:]|\b(?:dan|serta|lalu|kemudian|sedangkan|sementara|namun|tetapi|tapi"
     r"|sebagian\w*)\b"
-    r"|\b(?P<later>akan|bakal(?!\s+(?:calon|pasangan|paslon)\b)|hendak|nanti(?:nya)?"
-    r"|mendatang|besok|lusa|direncanakan|dijadwalkan|rencananya"
+    r"|\b(?P<later>(?:yang\s+)?akan\s+datang|akan"
+    r"|bakal(?!\s+(?:calon|pasangan|paslon)\b)|hendak|nanti(?:nya)?"
+    r"|mendatang|b?esok|lusa|direncanakan|dijadwalkan|rencananya"
     r"|(?:pekan|minggu|bulan)\s+depan"
     # the main predicate after a role: "anggota yang bertugas di TPS wajib tiba"
     r"|wajib|harus|diminta|diharapkan|siap"
@@ -969,7 +971,7 @@ _CONTINUES = compile_led(
 # A plan put first frames the whole sentence, "sudah" included: "Rencananya besok
 # para personil sudah melakukan pengamanan ...".
 _FRAME = compile_led(
-    r"^\W*(?:rencananya|nantinya|ke\s?depan(?:nya)?|besok|lusa)\b", re.I
+    r"^\W*(?:rencananya|nantinya|ke\s?depan(?:nya)?|b?esok|lusa)\b", re.I
 )
 # ... and so does the list a plan announces ("Strategi yang akan diterapkan
 # meliputi beberapa hal. Patroli di TPS.").
@@ -993,7 +995,7 @@ _MEETING_HEADS = frozenset("dpsk")
 # _ANNOUNCES match without a colon holds: cheap screens run on every sentence.
 _OPENERS = " \t\"'“‘(*-–—•"
 _CONTINUES_HEADS = frozenset("dkslbt")
-_FRAME_HEADS = frozenset("rnkbl")
+_FRAME_HEADS = frozenset("rnkble")
 _LISTS = frozenset({"beberapa", "sejumlah", "berbagai", "berikut", "antara lain"})
 # A quoted command ("Lakukan pengawalan logistik dari PPK ke TPS," tegasnya).
 _COMMAND = compile_led(
@@ -1085,9 +1087,9 @@ _AHEAD = (
     # (its day or hour may stand before "nanti": "Debat pertama ... di Provinsi X akan
     # berlangsung pada 14 Oktober malam nanti")
     r"(?:\s+(?:[\w,()-]+\s+){0,20}?(?:(?:akan|bakal|hendak)\s+)?(?:digelar|dilaksanakan|berlangsung"
-    r"|diadakan|dimulai)\s+(?:pada\s+)?(?:[\w.]+\s+){0,4}?(?:besok|lusa|nanti)\b"
+    r"|diadakan|dimulai)\s+(?:pada\s+)?(?:[\w.]+\s+){0,4}?(?:b?esok|lusa|nanti)\b"
     r"|\s+nanti\s+(?:malam|siang|sore)\b"
-    r"|\s+(?:(?!(?:dilanjutkan|dilanjut|lanjut)\b)[\w.]+\s+){0,2}?besok\b)"
+    r"|\s+(?:(?!(?:dilanjutkan|dilanjut|lanjut)\b)[\w.]+\s+){0,2}?b?esok\b)"
 )
 # Said of an event less sharply ("kampanye selama 60 hari ke depan", "Rapat pleno
 # direncanakan dimulai pukul 20.00"; "dijadwalkan berlangsung hingga Sabtu" goes on
@@ -2110,7 +2112,7 @@ _VOTE_AHEAD = compile_led(
     r"|pemilihan|hari\s+H|PSU|Pilkada|Pemilu"
     r"|pelaksanaan\s+(?:pemungutan|pencoblosan|PSU))\b"
     rf"|\b{_VOTE}\b[^.,;]{{0,80}}?\b(?:(?:akan|bakal|hendak)\s+(?:digelar|dilaksanakan|berlangsung)"
-    r"|mendatang|lusa|besok)\b"
+    r"|mendatang|(?:yang\s+)?akan\s+datang|lusa|b?esok)\b"
     # the vote nears, the force gets ready for it: "semakin dekatnya tahap
     # pemungutan suara", "rapat ... kesiapan tahapan pemungutan suara", "siap bertugas
     # mengamankan 2.295 tempat pemungutan suara"

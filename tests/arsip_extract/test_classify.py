@@ -3222,6 +3222,13 @@ _DEED_OR_LAINNYA = (
         "lainnya",
     ),
     ("Setiap tempat pemungutan suara dijaga dua personel Polri.", "lainnya"),
+    # ("esok" is "besok", "yang akan datang" is "mendatang")
+    ("Esok, personel Polres mengawal surat suara ke PPK.", "lainnya"),
+    ("Pengawalan logistik ke PPK dilaksanakan esok hari.", "lainnya"),
+    (
+        "Pengamanan TPS dalam pemilu yang akan datang melibatkan 300 personel Polres.",
+        "lainnya",
+    ),
     # ("hendak" puts the deed ahead, as "akan" and "bakal" do)
     ("Personel Polres hendak mengamankan kotak suara di gudang KPU.", "lainnya"),
     ("Dua regu Sabhara hendak berpatroli ke TPS di pedalaman.", "lainnya"),
