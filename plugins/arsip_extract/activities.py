@@ -92,6 +92,8 @@ _AROUND = (
 _TPS = (
     r"(?:TPS|(?:tempat|lokasi)\s+(?:pemungutan\s+suara|pencoblosan|pemilihan\s+suara))"
 )
+# The kecamatan's election committee, by its letters or written out.
+_PPK = r"(?:PPK|panitia\s+pemilihan\s+kecamatan)"
 # The count of the votes above the TPS by its names: "rapat pleno", "rekapitulasi",
 # and "rekap" said of the votes ("rekap suara", "rekap hasil penghitungan").
 _RECAP = (
@@ -358,13 +360,13 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # The count above the TPS (at the PPK) is the first step of the recount.
         # (its other name in brackets: "penghitungan suara (sidang pleno) di tingkat")
         rf"|\b{_SECURE_VERB}\s+{_W}(?:proses\s+)?(?:penghitungan|perhitungan|hitung)"
-        r"\s+(?:[\w()]+\s+){0,8}?(?:tingkat\s+kecamatan|PPK)\b"
+        rf"\s+(?:[\w()]+\s+){{0,8}}?(?:tingkat\s+kecamatan|{_PPK})\b"
         # the count named first: "Penghitungan suara di tingkat PPK dijaga ketat"
         r"|\b(?:penghitungan|perhitungan)\s+(?:[\w()]+\s+){0,4}?(?:tingkat\s+kecamatan"
-        rf"|PPK)\b[^.]{{0,40}}?\b{_GUARDED_PASSIVE}\b"
+        rf"|{_PPK})\b[^.]{{0,40}}?\b{_GUARDED_PASSIVE}\b"
         # Ballot boxes kept at the kecamatan after the count wait for the recount.
         rf"|\b{_GUARD_VERB}\b[^.]{{0,120}}?\bpenyimpanan\s+kotak\s+suara\s+"
-        r"(?:\w+\s+){0,3}?(?:tingkat\s+kecamatan|PPK)\b",
+        rf"(?:\w+\s+){{0,3}}?(?:tingkat\s+kecamatan|{_PPK})\b",
     ),
     (
         "simulasi-sispamkota",
@@ -397,7 +399,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|meliputi|antara\s+lain|mulai\s+dari)\s+(?:\w+\s+){0,2}?"
         r"(?:PPK|panitia\s+pemilihan\s+kecamatan)\b"
         # (not where an escort sets out: "Kotak suara dari PPK dikawal menuju KPU")
-        r"|(?<!dari\s)(?<!ke\s)(?<!menuju\s)\bPPK\b\)?"
+        rf"|(?<!dari\s)(?<!ke\s)(?<!menuju\s)\b{_PPK}\b\)?"
         r"(?:\s+(?!(?:menuju|ke|sampai|hingga)\b)[\w.,()-]+){0,8}?"
         rf"\s+{_GUARDED_PASSIVE}\b",
         ("ppk", "panitia"),
@@ -532,10 +534,10 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # Escorted from where logistics set out: "dikawal ketat petugas dari pelabuhan
         # sampai ke gudang".
         r"|\b(?:mengawal|kawal|dikawal|pengawalan)\b[^.]{0,80}?\bdari\s+(?:pelabuhan"
-        rf"|bandara|bandar\s+udara|dermaga|percetakan|gudang|PPK|PPS|{_TPS})\b"
+        rf"|bandara|bandar\s+udara|dermaga|percetakan|gudang|{_PPK}|PPS|{_TPS})\b"
         # the road named first: "Dari PPK menuju KPUD, pengamanan dan pengawalan
         # dilakukan oleh personel", "dari PPK ke KPU kami lakukan pengawalan"
-        rf"|\bdari\s+(?:gudang|PPK|PPS|{_TPS}|KPU\w*|kecamatan)\s+(?:\w+\s+)?(?:ke|menuju"
+        rf"|\bdari\s+(?:gudang|{_PPK}|PPS|{_TPS}|KPU\w*|kecamatan)\s+(?:\w+\s+)?(?:ke|menuju"
         r"|sampai)\s+[^.]{0,40}?\b(?:(?:di|ter)?lakukan\s+pengawalan|pengawalan\s+"
         r"(?:\w+\s+)?(?:dilakukan|dilaksanakan))\b"
         # The police carry them: "aparat gabungan membawa surat suara dari TPS ke PPK".
@@ -1227,7 +1229,7 @@ _ROAD = compile_led(r"\b(?:dari|ke|menuju|sampai)\s", re.I)
 _GUARDED_BY = compile_led(r"\b(?:dijaga|menjaga|berjaga|diamankan)\b", re.I)
 _MOVED = compile_led(
     rf"\b(?:{_MOVING}|diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan"
-    rf"|menuju|tiba)\b|\bke\s+(?:{_TPS}|PPK|PPS|KPU|kecamatan|desa|kelurahan)\b",
+    rf"|menuju|tiba)\b|\bke\s+(?:{_TPS}|{_PPK}|PPS|KPU|kecamatan|desa|kelurahan)\b",
     re.I,
 )
 _LOGISTICS_WORD = compile_led(rf"\b{_LOGISTICS}\b", re.I)
@@ -1250,7 +1252,7 @@ _PLENO_ELSEWHERE = Screened(
 # kotak suara sampai di PPK") is the escort's (the lead's ruling, session 8); the
 # boxes kept there are the PPK's.
 _UNTIL_AT_PPK = Screened(
-    r"\b(?:hingga|sampai)\s+(?:tiba\s+)?(?:di|ke)\s+(?:kantor\s+)?PPK\b", re.I
+    rf"\b(?:hingga|sampai)\s+(?:tiba\s+)?(?:di|ke)\s+(?:kantor\s+)?{_PPK}\b", re.I
 )
 _KEPT = frozenset({"pengamanan-rekapitulasi", "pengamanan-gudang-logistik"})
 # Logistics on their way out to the villages, and a count done or going on.
@@ -2182,7 +2184,7 @@ def before_the_polls(
 # after it ("kotak suara, baik yang saat ini berada di PPK maupun di KPU").
 _PPK_STORE = compile_led(
     r"\b(?:gudang|penyimpanan|disimpan|tersimpan|berada)\s+(?:[\w,]+\s+){0,6}?"
-    r"(?:di\s+)?(?:PPK|kantor\s+kecamatan)\b",
+    rf"(?:di\s+)?(?:{_PPK}|kantor\s+kecamatan)\b",
     re.I,
 )
 _KPU_STORE = compile_led(r"\bgudang\s+(?:logistik\s+)?(?:milik\s+)?KPU\b", re.I)
@@ -2198,7 +2200,8 @@ def _ppk_store(
     if (
         can_screen(text)
         and "ppk" not in (low := text.lower())
-        and ("kantor kecamatan" not in low)
+        and "kantor kecamatan" not in low
+        and "panitia pemilihan kecamatan" not in low
     ):
         # (a cheap test first: most stories name no PPK at all)
         return activities

@@ -1205,6 +1205,21 @@ def test_tps_security_in_the_re_vote_season_follows_the_text(when, text, expecte
             "Personel berjaga di tempat penyimpanan kotak suara di PPK Sepauk.",
             ("pengamanan-gudang-logistik",),
         ),
+        # (the committee written out is the PPK)
+        (
+            ("pengamanan-gudang-logistik",),
+            date(2024, 11, 29),
+            "Kotak suara disimpan di gudang Panitia Pemilihan Kecamatan Meliau dan "
+            "dijaga dua personel.",
+            ("pengamanan-rekapitulasi",),
+        ),
+        (
+            ("pengamanan-rekapitulasi",),
+            date(2024, 11, 20),
+            "Anggota Polsek berjaga di tempat penyimpanan kotak suara di Panitia "
+            "Pemilihan Kecamatan Toba.",
+            ("pengamanan-gudang-logistik",),
+        ),
     ],
 )
 def test_storage_at_the_ppk_follows_the_vote(activities, when, text, expected):
