@@ -150,8 +150,8 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # (and one giving the troops their beret: upacara pembaretan)
         r"|\b(?:upacara|acara)\s+(?:pelepasan|penyambutan|penerimaan|pemberangkatan"
         r"|pembaretan)\b"
-        r"|\bpelepasan\s+(?:personel|pasukan)\b"
-        r"|\bmelepas\s+(?:\w+\s+){0,2}(?:pergeseran|keberangkatan|personel|pasukan)\b"
+        r"|\bpelepasan\s+(?:person[ei]l|pasukan)\b"
+        r"|\bmelepas\s+(?:\w+\s+){0,2}(?:pergeseran|keberangkatan|person[ei]l|pasukan)\b"
         # "serpas" (pergeseran pasukan) is the deployment apel's name.
         r"|\bserpas\b"
         # the same in an English edition ("Force Readiness Parade", "the morning rally")
@@ -470,7 +470,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # ("diangkut dari gudang ... dengan pengamanan ketat" is an escort)
         r"|(?<!dari\s)(?<!keluar\s)\bgudang\b[^.]{0,60}?\b(?:di\s*bawah|dengan|mendapat)"
         r"\s+(?:penjagaan"
-        r"|pengamanan|pengawasan\s+(?:ketat\s+)?(?:polisi|aparat|personel))\b"
+        r"|pengamanan|pengawasan\s+(?:ketat\s+)?(?:polisi|aparat|person[ei]l))\b"
         # "pengamanan ... juga di gudang logistik KPU", "polisi menjaga keamanan
         # secara ketat 1x24 jam di gudang logistik"; a guard "di lokasi pleno ...,
         # termasuk di gudang" stays the pleno's)
@@ -1047,7 +1047,7 @@ _OTHER_PATROL = compile_led(
     re.I,
 )
 _POLICE = compile_led(
-    r"\b(?:polisi(?!\s+pamong)|polri|polres\w*|polsek|polda|kepolisian|brimob|personel\s+gabungan"
+    r"\b(?:polisi(?!\s+pamong)|polri|polres\w*|polsek|polda|kepolisian|brimob|person[ei]l\s+gabungan"
     r"|aparat|kapolres\w*|kapolsek|kapolda|bhabinkamtibmas|samapta|satlantas)\b",
     re.I,
 )

@@ -3244,6 +3244,9 @@ _DEED_OR_LAINNYA = (
         "Pengamanan TPS dalam pemilu yang akan datang melibatkan 300 personel Polres.",
         "lainnya",
     ),
+    # ("personil" is "personel": a send-off of the force is an apel)
+    ("Kapolres melepas seluruh personil ke 18 kecamatan di halaman Mako.", "apel"),
+    ("Kapolres melepas seluruh personel ke 18 kecamatan di halaman Mako.", "apel"),
     # ("hendak" puts the deed ahead, as "akan" and "bakal" do)
     ("Personel Polres hendak mengamankan kotak suara di gudang KPU.", "lainnya"),
     ("Dua regu Sabhara hendak berpatroli ke TPS di pedalaman.", "lainnya"),
