@@ -1177,7 +1177,8 @@ _PATROL_MEANS = compile_led(
     # one guard kept by standing and patrolling ("melakukan penjagaan dan berpatroli di
     # sekitar lokasi sidang"), or a patrol as a ring of the guard's layout ("Ring tiga
     # meliputi ... patroli mobiling")
-    r"|\b(?:penjagaan|berjaga|menjaga)\s+dan\s+(?:ber)?patroli\b"
+    r"|\b(?:penjagaan|berjaga|menjaga)\s+dan\s+"
+    r"(?:(?:melakukan|melaksanakan)\s+)?(?:ber)?patroli\b"
     r"|\bring\s+(?:\w+\s+)?(?:meliputi|berupa|yakni|yaitu|terdiri)\b"
     r"[^.]{0,80}?\bpatroli\b",
     re.I,

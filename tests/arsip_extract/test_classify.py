@@ -3802,6 +3802,15 @@ def test_activities_the_rally_is_a_campaign(paragraphs, activities):
             ),
             ("lainnya",),
         ),
+        # (a site kept by standing and patrolling, however the patrol is said, is one
+        # guard)
+        (
+            (
+                "Personel menjaga rapat pleno di aula kecamatan. Mereka melakukan "
+                "penjagaan dan melakukan patroli di sekitar lokasi rapat.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
         # (a count of rings said of a guard held stays that guard)
         (
             (
