@@ -1672,12 +1672,7 @@ def _one_letter_typo(a: str, b: str) -> bool:
     if len(differ) != 1:
         return False
     x, y = differ[0]
-    if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1:
-        return False
-    if len(x) == len(y):
-        return sum(c != d for c, d in zip(x, y, strict=True)) == 1
-    short, long = sorted((x, y), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return min(len(x), len(y)) >= 5 and _one_edit(x, y)
 
 
 _UNIT_IN_POST = re.compile(r"(?i)\bpol(?:da|res|resta|restabes|sek)\b")
