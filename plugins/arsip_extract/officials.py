@@ -1051,9 +1051,13 @@ def _position_before(
         if not window.endswith(".") or "\n" in gap:
             return None
         window = window[:-1]
+    if window.endswith(",") and _stood_in_for(window):
+        return None  # "Mewakili Kapolres Sintang, Kompol X": not X's own post
     window = window[:-1].rstrip() if window.endswith(",") else window
     if window.endswith((" -", " –", " —")):
         window = window[:-2].rstrip()  # "Kapolres Sintang – AKBP X": a dash between
+    elif window.endswith(":"):
+        window = window[:-1].rstrip()  # "Kapolres Sintang : AKBP X": a label's colon
     # "Kapolresta Palangka Raya, Jajaran Polda Kalteng, Kombes ...": the parent
     # between the post and the rank is skipped.
     # (A parent holds "Kal", a sector's Polres "Polres": most windows hold neither.)
@@ -1076,6 +1080,27 @@ def _position_before(
         if station:
             return _last_post(window[: station.start()])
     return position
+
+
+# "Mewakili Kapolres Sintang, Kompol X ...", "Atas nama Kapolda, AKBP X ...": the
+# post of the one the officer stands in for, then the officer, the sentence's subject.
+_STOOD_IN_FOR = re.compile(r"\b(?:[Mm]ewakili|[Aa]tas\s+[Nn]ama)\s+[^,.;:\n()]{3,80},$")
+
+
+def _stood_in_for(window: str) -> bool:
+    """Whether ``window`` (ending with a comma, before a rank) ends with the post of
+    the one the next officer stands in for. When an officer opens the sentence
+    ("Kompol X mewakili Kapolres Sintang, AKBP Y, ..."), the rank after the comma
+    is the post's own holder, set beside it."""
+    if "akili" not in window and "ama " not in window:
+        return False
+    match = _STOOD_IN_FOR.search(window)
+    if not match:
+        return False
+    opening = max(
+        window.rfind("\n", 0, match.start()), window.rfind(". ", 0, match.start())
+    )
+    return not _RANK_RE.search(window, opening + 1, match.start())
 
 
 # A commander's post with its unit's name typed in lower case: "Kapolres lamandau,

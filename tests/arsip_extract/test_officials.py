@@ -2189,3 +2189,54 @@ def test_an_english_page_names_ranks_and_the_polda_in_english(text, expected):
 def test_a_team_lead_before_an_office_is_the_office(post, office):
     text = f"Pemeriksaan dipimpin {post} Kombes Pol Agus Salim di gudang."
     assert [o.position for o in find_officials(text)] == [office]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolres Melawi : AKBP Agus Salim membuka rapat koordinasi di aula.",
+        "Kapolres Melawi: AKBP Agus Salim, S.I.K. membuka rapat koordinasi di aula.",
+    ],
+)
+def test_a_post_then_a_colon_then_the_officer(text):
+    assert find_officials(text) == (Official("AKBP", "Agus Salim", "Kapolres Melawi"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the officer opening the sentence stands in for the post: it is not his
+        (
+            "Mewakili Kapolres Melawi, Kompol Rudi Hartono membuka rapat di aula.",
+            [Official("Kompol", "Rudi Hartono", None)],
+        ),
+        (
+            "Atas nama Kapolres Melawi, Kompol Rudi Hartono membuka rapat. Wakapolres "
+            "Melawi Kompol Rudi Hartono juga memeriksa gudang.",
+            [Official("Kompol", "Rudi Hartono", "Wakapolres Melawi")],
+        ),
+        (
+            "Dalam kesempatan itu, mewakili Kapolres Melawi, Kabag Ops Kompol Rudi "
+            "Hartono membuka rapat.",
+            [Official("Kompol", "Rudi Hartono", "Kabag Ops")],
+        ),
+        # an officer who stands in, then the post's own holder set beside it
+        (
+            "Kabag Ops Kompol Rudi Hartono mewakili Kapolres Melawi, AKBP Agus Salim, "
+            "membuka rapat.",
+            [
+                Official("Kompol", "Rudi Hartono", "Kabag Ops"),
+                Official("AKBP", "Agus Salim", "Kapolres Melawi"),
+            ],
+        ),
+        (
+            "Kasi Humas Iptu Rudi Hartono mewakili Kapolres AKBP Agus Salim membuka rapat.",
+            [
+                Official("Iptu", "Rudi Hartono", "Kasi Humas"),
+                Official("AKBP", "Agus Salim", "Kapolres"),
+            ],
+        ),
+    ],
+)
+def test_an_officer_standing_in_for_a_post(text, expected):
+    assert list(find_officials(text)) == expected
