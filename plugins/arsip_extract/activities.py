@@ -1221,6 +1221,8 @@ _SECURING = re.compile(
 _STORED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|di\s+gudang)\b", re.I)
 # (a story that names the warehouse at all: "Karena kita mengamankan logistiknya")
 _STORE_NAMED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|gudang)\b", re.I)
+# Logistics said to be kept in store, between the escort's words and their object.
+_KEPT_IN_STORE = re.compile(r"\b(?:disimpan|tersimpan)\b", re.I)
 _ARRIVES_AT_STORE = compile_led(r"\bkedatangan\b[^.]{0,60}?\bdi\s+gudang\b", re.I)
 # An arrival watched or secured is an escort only when the sentence escorts it
 # ("mengawal ketat kedatangan bilik suara") or names its road ("dari pelabuhan",
@@ -1942,6 +1944,16 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     and _FOLDING.search(text)
                     and not _MOVED.search(text)
                 ):
+                    continue
+                if (
+                    act == "pengawalan-logistik"
+                    and _KEPT_IN_STORE.search(match.group(0))
+                    and not _MOVED.search(text)
+                ):
+                    # "surat suara disimpan di gudang yang dikawal 24 jam", "logistik
+                    # disimpan di aula kecamatan dengan pengawalan ketat": what is
+                    # kept in store and goes nowhere is guarded there, not escorted.
+                    found.add("pengamanan-gudang-logistik")
                     continue
                 if (
                     act == "pengawalan-logistik"

@@ -3944,3 +3944,32 @@ def test_a_force_sent_to_a_pleno_set_for_later_guards_nothing_yet():
 )
 def test_activities_the_other_word_for_a_word(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+# Logistics kept in store and moved nowhere are guarded there, whatever the guard's
+# word: "dikawal" or "pengawalan" of a store is no escort on the road.
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        (
+            ("Kotak suara itu disimpan di gudang kecamatan yang dikawal dua regu.",),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            (
+                "Untuk sementara logistik pilkada disimpan di aula kantor lurah "
+                "dengan pengawalan ketat polisi.",
+            ),
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            (
+                "Logistik yang tersimpan di kantor camat dikawal polisi menuju PPK "
+                "pagi ini.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+    ],
+)
+def test_an_escort_of_logistics_kept_in_store_guards_the_store(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
