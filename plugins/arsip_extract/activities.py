@@ -92,6 +92,13 @@ _AROUND = (
 _TPS = (
     r"(?:TPS|(?:tempat|lokasi)\s+(?:pemungutan\s+suara|pencoblosan|pemilihan\s+suara))"
 )
+# The vote at the polling stations by its names: "pemungutan suara", "pencoblosan",
+# the stage's full name "pemungutan dan penghitungan suara" and the police's short
+# "pungut hitung" ("tahap pungut-hitung").
+_POLLING = (
+    r"(?:pemungutan\s+(?:dan\s+penghitungan\s+)?suara|pencoblosan"
+    r"|(?:tahap(?:an)?\s+)?pungut(?:\s+|-)hitung)"
+)
 # The kecamatan's election committee, by its letters or written out.
 _PPK = r"(?:PPK|panitia\s+pemilihan\s+kecamatan)"
 # The count of the votes above the TPS by its names: "rapat pleno", "rekapitulasi",
@@ -266,10 +273,21 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         rf"|\b{_SECURE_VERB}\s[^.]{{0,80}}?(?<!tiba\s)(?<!sampai\s)\bdi\s+"
         r"(?:[\w-]+\s+){0,3}?"
         rf"{_TPS}\b"
-        # Securing the vote itself is securing its polling stations.
-        # (the verb: "Backup Pengamanan Pemungutan Suara" names a purpose)
-        r"|\b(?:mengamankan|amankan)\s+(?:jalannya\s+|proses\s+)?"
-        r"(?:pelaksanaan\s+)?(?:pemungutan\s+suara|pencoblosan)\b"
+        # Securing the vote itself is securing its polling stations, in any guarding
+        # verb ("mengawal proses pemungutan suara", "menjaga jalannya pencoblosan").
+        # (the verb: "Backup Pengamanan Pemungutan Suara" names a purpose, and so
+        # does the verb after "untuk": "bekerja sama ... untuk mengawal proses
+        # pemungutan suara")
+        r"|(?<!untuk\s)(?<!guna\s)(?<!demi\s)"
+        r"\b(?:mengamankan|amankan|menjaga|jaga|mengawal|kawal)\s+"
+        r"(?:jalannya\s+|proses\s+|kegiatan\s+)?"
+        rf"(?:pelaksanaan\s+)?{_POLLING}\b"
+        # (or the guard's noun after a verb of doing: "melaksanakan pengamanan
+        # pemungutan suara", "melakukan penjagaan terhadap proses pencoblosan")
+        r"|\b(?:melakukan|melaksanakan|lakukan|laksanakan|dilakukan|dilaksanakan)\s+"
+        r"(?:pengamanan|penjagaan|pengawalan|pam)\s+(?:terhadap\s+)?"
+        r"(?:jalannya\s+|proses\s+|kegiatan\s+)?"
+        rf"(?:pelaksanaan\s+)?{_POLLING}\b"
         # placed at the polling stations ("personel disebar ke seluruh TPS"; before
         # the voting day ``before_the_polls`` takes it back as a plan)
         r"|\b(?:disebar|disebarkan|ditempatkan|diplot\w*)\s+(?:\w+\s+){0,2}?ke\s+"
@@ -288,15 +306,18 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|tinjau|memonitor|pengecekan|peninjauan|pemantauan"
         # (the police's own visiting words, and the loan word: "menyambangi TPS",
         # "kunjungan ke TPS", "monitoring ke TPS")
-        r"|menyambangi|sambangi|mendatangi|datangi|kunjungan|berkunjung|monitoring"
+        # (and a working visit, a "sambang": "kunjungan kerja ke TPS", "kunker ke
+        # TPS", "sambang TPS")
+        r"|menyambangi|sambangi|sambang|mendatangi|datangi|kunjungan(?:\s+kerja)?"
+        r"|kunker|berkunjung|monitoring"
         # (a round of them: "berkeliling ke sejumlah TPS")
         r"|berkeliling|keliling)\s+"
         r"(?:secara\s+)?"
         r"(?:langsung\W*\s+)?(?:(?:ke|di)\s+)?"
         rf"(?:(?:sejumlah|beberapa|seluruh|salah\s+satu|berbagai|setiap)\s+)?(?:{_TPS}\b"
         r"|(?:jalannya|proses|pelaksanaan|kegiatan)\s+"
-        r"(?:pemungutan\s+suara|pencoblosan)\b)"
-        rf"|\b(?:pemungutan\s+suara|pencoblosan|PSU|TPS)\b{_WENT_SAFELY}"
+        rf"{_POLLING}\b)"
+        rf"|\b(?:{_POLLING}|PSU|TPS)\b{_WENT_SAFELY}"
         # the people met there ("menyambangi petugas KPPS di TPS 12")
         r"|\b(?:mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|datangi"
         rf"|meninjau|tinjau)\s+(?:[\w-]+\s+){{1,3}}?di\s+(?:[\w-]+\s+){{0,2}}?{_TPS}\b"
@@ -319,8 +340,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # (or the vote: "Pencoblosan di Lapas Dijaga Ketat Polisi")
         # (not the logistics named for it: "logistik pemungutan suara dikawal")
         r"|(?<!dari\s)(?<!ke\s)(?<!menuju\s)(?<!sampai\s)(?<!logistik\s)"
-        r"(?<!perlengkapan\s)\b(?:TPS|PSU|pencoblosan"
-        r"|pemungutan\s+suara)\s+"
+        rf"(?<!perlengkapan\s)\b(?:TPS|PSU|{_POLLING})\s+"
         r"(?:[\w.]+\s+){0,3}"
         rf"(?:{_GUARDED_PASSIVE}"
         r"|(?:telah|sudah)\s+(?:kami|kita)\s+(?:jaga|amankan|kawal))\b",
@@ -584,6 +604,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "psu",
         "pemungutan",
         "pencoblosan",
+        "pungut",
         "pilkada",
         "pemilu",
         "pemilihan",
