@@ -735,7 +735,10 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         # "aplikasi pemantauan TPS", "maklumat pengamanan kampanye")
         # (by any name of the force or the guard: "anggota penjagaan TPS")
         r"\b(?:person[ei]l|petugas|anggota|sebagai|satgas|satuan\s+tugas)\s+"
-        r"(?:pengamanan|penjagaan)\b"
+        # (or by the part they take in it: "personel yang terlibat dalam pengamanan
+        # debat", "anggota yang bertugas pada penjagaan TPS")
+        r"(?:(?:yang\s+)?(?:terlibat|dilibatkan|bertugas|tergabung)\s+(?:dalam|pada"
+        r"|di)\s+)?(?:pengamanan|penjagaan)\b"
         r"|\b(?:aplikasi|maklumat|surat\s+edaran|pedoman|panduan|juknis|protap|SOP"
         r"|buku\s+saku)\s+(?:pengamanan|pemantauan|pengawasan|monitoring|patroli)\b",
         # The side or aspect of security is a topic ("baik dari sisi pengamanan

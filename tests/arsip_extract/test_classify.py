@@ -3973,3 +3973,32 @@ def test_activities_the_other_word_for_a_word(paragraphs, activities):
 )
 def test_an_escort_of_logistics_kept_in_store_guards_the_store(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+# Personnel named by the part they take in a guard are a role, as "personel
+# pengamanan" is: the guard is told elsewhere or not at all.
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        (
+            (
+                "Seluruh personel yang terlibat dalam pengamanan debat paslon hadir "
+                "mendengar arahan Wakapolres.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Polsek menggelar apel dengan anggota yang bertugas pada penjagaan TPS "
+                "di desa itu.",
+            ),
+            ("apel",),
+        ),
+        (
+            ("Dua peleton personel mengamankan debat paslon di gedung serbaguna.",),
+            ("pengamanan-kampanye",),
+        ),
+    ],
+)
+def test_personnel_named_by_their_part_in_a_guard_are_a_role(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
