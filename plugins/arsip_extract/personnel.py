@@ -70,7 +70,8 @@ _TROOP_COUNT_NEAR = re.compile(r"\d|puluh|ratus|ribu|belas", re.IGNORECASE)
 _COUNT_BEFORE_NOUN = compile_led(
     rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
     # "2/3 personel" is a share, not three personnel.
-    rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w./,]){_DIGITS_OR_THOUSANDS}"
+    # "70-80 personel" is a range, "H-3 personel" a day: no count ends a hyphen.
+    rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w./,])(?<!\w[-–]){_DIGITS_OR_THOUSANDS}"
     # "salah satu personel" is one of them, not a count.
     rf"|(?<!salah\s)\b{WORDS_RE})(?P<more>\s*(?:lebih|-an|an)\b)?)"
     r"\s+(?:orang\s+)?$",
@@ -107,7 +108,8 @@ _COUNT_AFTER_NOUN = re.compile(
     rf"(?P<sep>\s+{_SAYS_COUNT}\s+|\s*:\s*|(?<=\w)\s+(?=[\w.,]+\s+orang\b))"
     rf"(?:(?P<hedge>{_HEDGE_BEFORE})\s*)?"
     rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w.,]){_DIGITS_OR_THOUSANDS}"
-    rf"|\b{WORDS_RE})(?P<more>\s*(?:lebih|-an|an)\b)?)"
+    # "sebanyak 70-80 orang": a range, no count
+    rf"(?![-–]\d)|\b{WORDS_RE})(?P<more>\s*(?:lebih|-an|an)\b)?)"
     # "personel sebanyak 1 pleton", "2 SST": platoons, companies or teams, not
     # people (SSK/SST/SSR: units the size of a company, a platoon, a squad).
     r"(?!\s*(?:pleton|peleton|kompi|SS[KTPR]|regu|tim|unit|batalyon|kali|hari|jam"

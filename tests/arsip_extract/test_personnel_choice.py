@@ -260,6 +260,10 @@ def test_linmas_and_lists(text, total):
         "Personel Polres 2024 orang terbaik dilantik.",
         "Dua pasukan disiapkan di Mapolres.",
         "Kodim menurunkan 350 pasukan TNI.",
+        # A range is no count, nor is the day before the vote ("H-3").
+        "Untuk tiap kecamatan dibutuhkan 40-50 personel tambahan.",
+        "Personel cadangan yang disiapkan sebanyak 40-50 orang.",
+        "Paling lambat H-2 personel sudah tiba di kecamatan.",
     ],
 )
 def test_no_deployed_total(text):
