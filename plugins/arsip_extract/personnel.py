@@ -1253,6 +1253,10 @@ def find_personnel(
     # breakdown adds up to another figure it gives ("628" in the headline, "682 ...
     # terdiri atas 487 ... dan 195" in the body: a typo in the headline).
     headline = _headline_figure(title, exact)
+    if headline and headline[0] <= _FEW and any(v > _FEW for v, _ in exact):
+        # A post's handful in the headline ("dua anggota di setiap TPS") gives way
+        # to the body's larger figures, as it does in the body (_lead_figure).
+        headline = None
     if headline and not (
         breakdown
         and best

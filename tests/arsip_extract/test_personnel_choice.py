@@ -961,3 +961,20 @@ def test_a_handful_for_a_time_is_the_guard(text, total):
 )
 def test_people_of_a_force_counted_in_orang(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "total"),
+    [
+        # a handful in the headline gives way to the body's larger figures ...
+        ("Polres menempatkan dua personel di setiap TPS ulang. Gudang suara ulang "
+         "dijaga dua anggota polisi. Personel yang berjaga sebanyak 140 personel "
+         "dan dibantu 40 personel Brimob, totalnya 180 personel.",
+         "Polres Tempatkan Dua Anggota Polisi di TPS Ulang", 180),
+        # ... but stands when the body's figures are handfuls too
+        ("Dua personel Polsek mengawal kotak suara ke dusun terjauh selama dua hari "
+         "perjalanan.", "Dua Personel Polsek Kawal Kotak Suara ke Hulu", 2),
+    ],
+)  # fmt: skip
+def test_a_headlines_handful_beside_larger_figures(text, title, total):
+    assert find_personnel(text, title=title).total == total
