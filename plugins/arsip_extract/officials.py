@@ -347,7 +347,10 @@ def _acting(match: re.Match[str]) -> str:
 # (The stop is consumed first and what stands before it checked after: lookbehinds
 # first were tried at every position of every window.)
 _BOUNDARY = compile_led(
-    r"(?:[.;:(\"“”](?:\s|$)|,\s|\n"
+    # (a region's name shortened with a stop is no end: "Bhabinkamtibmas Ds. X",
+    # "Kapolsek Kec. Y")
+    r"(?:[;:(\"“”](?:\s|$)|,\s|\n"
+    r"|\.(?<!\bKab\.)(?<!\bKec\.)(?<!\bKel\.)(?<!\bDs\.)(?<!\bProv\.)(?:\s|$)"
     # Pasted paragraphs lose the space after a full stop ("tiba dengan
     # baik.Kapolda Kalsel Irjen ..."): a stop between a lower-case word and a
     # capital ends the sentence too, unless it shortens a word ("Kab.Sambas").
@@ -935,6 +938,8 @@ def _clean_position(raw: str) -> str | None:
             if position == "Staf":
                 return None  # "staf" alone: a member of the staff, no post
             position = _POST_FORMS.sub("", position)
+            if "Ds." in position:  # "Bhabinkamtibmas Ds. X": a village's post
+                position = position.replace("Ds. ", "Desa ")
             if position.startswith(("Ketua Tim ", "Kepala Tim ")):
                 # "Ketua Tim Dirlantas Polda X": a team's lead, the office after it
                 rest = position.split(" ", 2)[2]
@@ -1208,7 +1213,7 @@ _PARENS = re.compile(r"\s*\([A-Za-z]{2,8}\)")  # "Kapolres Hulu Sungai Utara (HS
 # A full stop inside the words after a name ends the post, unless it is an acting
 # prefix's ("Plt. Kabag"), an abbreviation's ("Kab. Sambas") or a number's ("1.205").
 _STOP_IN_POST = re.compile(
-    r"(?<!\bPlt)(?<!\bPlh)(?<!\bPjs)(?<!\bPs)(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bSei)"
+    r"(?<!\bPlt)(?<!\bPlh)(?<!\bPjs)(?<!\bPs)(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bSei)(?<!\bDs)"
     r"(?<!\bProv)(?<!\bNo)\.(?=\s|$|[A-Z][a-z])"
 )
 _TOKEN = re.compile(r"[\s,]*([^\s,]+)")
@@ -1239,8 +1244,11 @@ def _position_after(text: str, name_end: int) -> str | None:
     if not match:
         return None
     post = _STOP_IN_POST.split(match["pos"], maxsplit=1)[0]
-    rank = _RANK_RE.search(post)  # "Pangdam X, Mayjen Y, Kapolda Z Irjen W"
-    post = _shorten(post[: rank.start()] if rank else post)
+    if _RANK_RE.search(post):
+        # "Ka Spkt Aipda X, Panit Intelkam Bripka Y": a post with a rank after it
+        # is that next officer's, written before his rank
+        return None
+    post = _shorten(post)
     words = post.split()
     acting = _ACTING.match(post)
     if acting and len(words) > 1 and _POSITION_WORD.match(words[1]):

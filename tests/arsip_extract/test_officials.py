@@ -2240,3 +2240,32 @@ def test_a_post_then_a_colon_then_the_officer(text):
 )
 def test_an_officer_standing_in_for_a_post(text, expected):
     assert list(find_officials(text)) == expected
+
+
+def test_a_post_followed_by_a_rank_is_the_next_officers():
+    text = (
+        "Personel pengamanan: Ka Spkt Aipda Rudi Hartono, Ps. Panit Intelkam Bripka "
+        "Joko Susilo, S.H., dan warga."
+    )
+    assert list(find_officials(text)) == [
+        Official("Aipda", "Rudi Hartono", "Ka Spkt"),
+        Official("Bripka", "Joko Susilo", "Ps. Panit Intelkam"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        (
+            "Hadir Bhabinkamtibmas Ds. Nanga Mau Aipda Rudi Hartono di TPS.",
+            "Bhabinkamtibmas Desa Nanga Mau",
+        ),
+        ("Hadir Kapolsek Kec. Tebas Iptu Rudi Hartono di TPS.", "Kapolsek Tebas"),
+        (
+            "Hadir Babinsa Kel. Sungai Jawi Sertu Rudi Hartono di TPS.",
+            "Babinsa Kel. Sungai Jawi",
+        ),
+    ],
+)
+def test_a_region_shortened_with_a_stop_inside_a_post(text, position):
+    assert [o.position for o in find_officials(text)] == [position]
