@@ -305,21 +305,25 @@ _ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*|[A-Z]\.)$")
 _POSITION_WORD = compile_ahead(
     r"^(?:(?:Waka|Ka)(?:polda|polres|polresta|polrestabes|polsek|polri|bid|sat|sub|"
-    r"bag|ops|spkt|den|ur|pus|biro|pos|nit|dis|pol|sdim|srem|sdam|div|kor|pen|"
+    r"bag|ops|spkt|den|ur|pus|biro|pos|nit|dis|pol|sdim|srem|sdam|div|kor|pen|hub|"
     r"baharkam|bareskrim|baintelkam|lemdiklat)\w*"
     # posts that begin like given names (Kasim, Karomah, Katimin): whole words only
-    r"|(?:Waka|Ka)(?:si(?:humas|um|propam|was|keu|dokkes|tipol|intel|ops|log|kum|tik)?"
+    r"|(?:Waka|Ka)(?:si(?:humas|um|propam|was|keu|dokkes|tipol|intel|ops|log|kum|tik"
+    r"|ter|pers)?"
     # "Karendal Ops" (planning and control of operations), "Kasetops OMB"
     r"|rendal\w*|setops\w*"
     r"|ro(?:ops|penmas|sdm|log|rena)?|tim)|Waka"
     r"|(?:Wa[Dd]|D)an(?:sat|yon|sektor|subsektor|ki|ton|rem|dim|ramil|lanal|lanud|pomdam|rindam|brimob|pos"
-    r"|lantamal|brigif|denpom|subden|den|kor|pus)\w*|Pangko\w+|Irwas\w*|Bhabin\w*"
+    r"|lantamal|brigif|denpom|subden|den|kor|pus|ru|pleton)\w*|Pangko\w+|Irwas\w*|Bhabin\w*"
+    # the army's, navy's and air force's chiefs of staff; a Kodam's inspector and
+    # its chief of staff's assistants ("Asops Kasdam VI/Mlw")
+    r"|KSAD|KSAL|KSAU|Kasad|Kasal|Kasau|Irdam|Asops|Aspers|Asintel|Aster|Aslog"
     r"|(?:Wa)?Dir(?:samapta|lantas|reskrim|resnarkoba|intelkam|binmas|pamobvit|polair|"
     r"tahti|sabhara|krim|narkoba|ressiber|siber)\w*|Wadir|Direktur|Pangdam|Panglima|Irwasda|Ketua|Kepala|Komandan|Wakil|"
     # "Dir Samapta Polda Kalsel": the directorate apart; "staf Bidhumas": a staff
     # post; "Perwira Pengendali Lapangan (Pangdal)": a field controller
-    r"Dir|Staf|Pangdal|KaSPKT|Ka|Pawas|Koordinator|"
-    r"Perwira|Padal\w*|Pasi(?:ops|ter|intel|log|pers|min)?|Paur\w*|Panit\w*|Provos|"
+    r"Dir|Staf|Pangdal|KaSPKT|KSPKT|Ka|Pawas|Koordinator|"
+    r"Perwira|Padal\w*|Pasi(?:ops|ter|intel|log|pers|min)?|Pasintel|Paur\w*|Panit\w*|Provos|"
     r"Bhabinkamtibmas|Babinsa|"
     # a Koramil's or Kodim's staff NCOs: "Batuud Koramil Kapuas", "Batiwanwil"
     r"Batuud|Batiuud|Batituud|Batiwanwil|Batiter|Batiops|Bamin\w*|"
@@ -421,6 +425,10 @@ _LONG_POSTS = tuple(
         (r"Kepala\s+Staf\s+(?:(?:Komando\s+)?Distrik\s+Militer|Kodim)", "Kasdim"),
         (r"Kepala\s+Staf\s+(?:(?:Komando\s+)?Resor\s+Militer|Korem)", "Kasrem"),
         (r"Kepala\s+Staf\s+(?:(?:Komando\s+)?Daerah\s+Militer|Kodam)", "Kasdam"),
+        (r"Kepala\s+Staf\s+Angkatan\s+Darat", "KSAD"),
+        (r"Kepala\s+Staf\s+Angkatan\s+Laut", "KSAL"),
+        (r"Kepala\s+Staf\s+Angkatan\s+Udara", "KSAU"),
+        (r"Panglima\s+Tentara\s+Nasional\s+Indonesia", "Panglima TNI"),
         (r"Perwira\s+Seksi\s+Teritorial", "Pasiter"),
         (r"Perwira\s+Seksi\s+Operasi", "Pasiops"),
         (r"Perwira\s+Seksi\s+Intel(?:ijen)?", "Pasintel"),
@@ -456,6 +464,11 @@ _LONG_POSTS = tuple(
 _LONG_WITH_SHORT = re.compile(
     r"\b(?P<head>(?:Wakil\s+)?(?:Kepala|Komandan|Panglima|Direktur|Perwira))\b[^()]*?"
     r"\(\s*(?P<abbr>[A-Z][\w/]*(?:\s+[A-Z][\w/]*)?)\s*\)"
+)
+# The same in a sentence: the long form within its clause, in any case after its head.
+_LONG_BEFORE_SHORT = re.compile(
+    r"\b(?P<head>(?:Wakil\s+)?(?:Kepala|Komandan|Panglima|Direktur|Perwira))\b"
+    r"[^()\n.,;:\"“”]{0,60}?\(\s*(?P<abbr>[A-Z][\w/]*(?:\s+[A-Z][\w/]*)?)\s*\)"
 )
 # A parent written after a Polres-level unit: "Kapolres Pulang Pisau Kalimantan
 # Tengah", "Kapolres Bengkayang Polda Kalbar".
@@ -817,6 +830,11 @@ _ABBR_IN_BRACKETS = re.compile(r"\(\s*[A-Z][\w/ ]{1,23}\)")
 def _short_forms(text: str) -> str:
     """Long or lower-case forms of posts written short, anywhere in ``text``."""
     if _LONG_HEAD.search(text):
+        if "(" in text:
+            # "Kepala Kepolisian Daerah Kalimantan tengah (Kapolda Kalteng)",
+            # "Kepala Satuan Intelijen dan Keamanan (Kasat Intelkam)": the short
+            # form the text gives wins, whatever words the long one holds
+            text = _LONG_BEFORE_SHORT.sub(_given_short, text)
         low = text.lower()
         for long, short, head in _LONG_POSTS:
             if head in low:
@@ -853,26 +871,31 @@ def _drop_repeat(match: re.Match[str]) -> str:
     return match["abbr"].strip() if squash[0] == squash[1] else match[0]
 
 
+def _given_short(match: re.Match[str]) -> str:
+    """The short form in brackets after a long post, when it is a post's."""
+    abbr = match["abbr"]
+    if re.fullmatch(r"Pol(?:da|res|resta|restabes|sek|ri)", abbr):
+        return ("Waka" if "Wakil" in match["head"] else "Ka") + abbr.lower()
+    return abbr if _POSITION_WORD.match(abbr.split()[0]) else match[0]
+
+
 def _shorten(raw: str) -> str:
     """Long forms of posts in their short form: ``Kepala Polda`` -> ``Kapolda``."""
-
-    def given_short(match: re.Match[str]) -> str:
-        abbr = match["abbr"]
-        if re.fullmatch(r"Pol(?:da|res|resta|restabes|sek|ri)", abbr):
-            return ("Waka" if "Wakil" in match["head"] else "Ka") + abbr.lower()
-        return abbr if _POSITION_WORD.match(abbr.split()[0]) else match[0]
 
     def police_head(match: re.Match[str]) -> str:
         kind = match["unit"] or match["kind"]
         kind = _POLICE_KIND.get(" ".join(kind.lower().split()), kind.lower())
         return ("Waka" if match["wakil"] else "Ka") + kind
 
-    text = _POLICE_HEAD.sub(police_head, _LONG_WITH_SHORT.sub(given_short, raw))
+    text = _POLICE_HEAD.sub(police_head, _LONG_WITH_SHORT.sub(_given_short, raw))
     return _short_forms(text)
 
 
 _ROMAN = re.compile(r"[IVXLC]+(?=/|$)")
-_ACRONYMS = {"TNI", "AL", "AU", "AD", "KPU", "OMB", "OMP", "PAM", "TPS", "PPK"}
+_ACRONYMS = {
+    "TNI", "AL", "AU", "AD", "KPU", "OMB", "OMP", "PAM", "TPS", "PPK", "KSAD", "KSAL",
+    "KSAU", "KSPKT", "SPKT", "KBO",
+}  # fmt: skip
 
 
 def _recase(raw: str) -> str:

@@ -2269,3 +2269,40 @@ def test_a_post_followed_by_a_rank_is_the_next_officers():
 )
 def test_a_region_shortened_with_a_stop_inside_a_post(text, position):
     assert [o.position for o in find_officials(text)] == [position]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        # the short form in brackets wins, whatever words the long one holds
+        (
+            "Kepala Kepolisian Resor melawi (Kapolres Melawi) AKBP Rudi Hartono hadir.",
+            "Kapolres Melawi",
+        ),
+        (
+            "Kepala Satuan Intelijen dan Keamanan (Kasat Intelkam) Polres Melawi AKP "
+            "Rudi Hartono hadir.",
+            "Kasat Intelkam Polres Melawi",
+        ),
+        (
+            "Kepala Sentra Pelayanan Kepolisian Terpadu (KSPKT) Polres Melawi Ipda "
+            "Rudi Hartono hadir.",
+            "KSPKT Polres Melawi",
+        ),
+        # chiefs of staff and a Kodam's staff
+        ("Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Rudi Hartono hadir.", "KSAD"),
+        ("Kepala Staf Angkatan Laut Laksda TNI Rudi Hartono hadir.", "KSAL"),
+        ("Hadir pula Letkol Inf Rudi Hartono (Asops Kasdam) di TPS.", "Asops Kasdam"),
+        ("Hadir pula Kolonel Chb Rudi Hartono (Kahubdam) di TPS.", "Kahubdam"),
+    ],
+)
+def test_long_posts_with_their_short_form_and_more_posts(text, position):
+    assert [o.position for o in find_officials(text)] == [position]
+
+
+def test_a_long_form_before_brackets_is_read_within_its_clause():
+    text = (
+        "Kepala Desa Nanga Mau, Rudi Hartono (Kades), hadir bersama Kapolsek Tebas "
+        "Iptu Joko Susilo."
+    )
+    assert find_officials(text) == (Official("Iptu", "Joko Susilo", "Kapolsek Tebas"),)
