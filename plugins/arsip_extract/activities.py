@@ -109,6 +109,12 @@ _RECAP = (
     # (or named as the stage it is: "proses rekap", "tahap rekap", "pleno rekap")
     r"|(?:(?<=proses\s)|(?<=tahap\s)|(?<=tahapan\s)|(?<=pleno\s))rekap\b)"
 )
+# Followed on the road by the police, the escort's other verb: "diiringi personel
+# Polres" (a bare "diiringi" is any accompaniment: music, prayers, rain).
+_ESCORTED_BY = (
+    r"di\s?iringi\s+(?:oleh\s+)?(?:\w+\s+){0,2}?(?:personel|personil|aparat|polisi"
+    r"|petugas|anggota|TNI|Polri|Brimob|Pol(?:res|sek|resta|da)\w*)"
+)
 # Logistics on the move, and logistics kept in store.
 _MOVING = (
     r"(?:distribusi|pendistribusian|pergeseran|pengiriman|pemindahan|pengangkutan"
@@ -118,7 +124,9 @@ _MOVING = (
 # personnel's own gear, "perlengkapan perorangan", is not)
 _LOGISTICS = (
     r"(?:logistik|kotak\s+suara|(?:surat|kertas)\s+suara|bilik\s+suara|dokumen|formulir"
-    r"|perlengkapan\s+(?:pemungutan|pemilu\w*|pilkada|pemilihan|pencoblosan|TPS))"
+    r"|perlengkapan\s+(?:pemungutan|pemilu\w*|pilkada|pemilihan|pencoblosan|TPS)"
+    # (the result forms by their names: "C1 plano", "formulir model C", "D hasil")
+    r"|C1(?:\s+plano)?|C\.?\s?hasil|D\.?\s?hasil)"
 )
 # An event the police story reports as passed off safely was secured: "rapat pleno
 # ... berlangsung aman, tertib dan kondusif".
@@ -488,7 +496,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         rf"\b(?:{_GUARDED_PASSIVE}|diawasi|dipantau)\b"
         # kept there under guard: "disimpan di gudang KPU di bawah penjagaan polisi"
         # ("diangkut dari gudang ... dengan pengamanan ketat" is an escort)
-        r"|(?<!dari\s)(?<!keluar\s)\bgudang\b[^.]{0,60}?\b(?:di\s*bawah|dengan|mendapat)"
+        # (nor where they go: "diantarkan ke gudang KPU dengan pengamanan ketat")
+        r"|(?<!dari\s)(?<!keluar\s)(?<!ke\s)(?<!menuju\s)\bgudang\b[^.]{0,60}?"
+        r"\b(?:di\s*bawah|dengan|mendapat)"
         r"\s+(?:penjagaan"
         r"|pengamanan|pengawasan\s+(?:ketat\s+)?(?:polisi|aparat|person[ei]l))\b"
         # "pengamanan ... juga di gudang logistik KPU", "polisi menjaga keamanan
@@ -511,6 +521,8 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # moves them is "mengamankan logistik"; kept in store it is the warehouse's)
         r"\b(?:mengawal|kawal|dikawal|pengawalan|mengamankan|amankan|pengamanan"
         r"|penjagaan|menjaga|jaga"
+        # (followed on the road: "personel mengiringi truk pengangkut surat suara")
+        r"|mengiringi|iringi|pengiringan"
         r"|mendampingi|pendampingan)\s+"
         r"(?:(?!(?:gudang|jelang|menjelang|TPS|pleno|penghitungan|perhitungan"
         # (nor a time clause: "penjagaan diperketat sejak surat suara tiba")
@@ -520,7 +532,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         rf"|\b(?:{_LOGISTICS}|pengiriman|distribusi"
         r"|pendistribusian)\s+(?:[\w.-]+\s+){0,6}?(?:yang\s+(?:[\w.()/-]+\s+){1,5}?)?"
         r"(?:di\s?kawal|terkawal|mendapat(?:kan)?\s+"
-        r"pengawalan)\b"
+        rf"pengawalan|{_ESCORTED_BY})\b"
         # (logistics named on their way, guarded in any form: "surat suara menuju PPK
         # dijaga ketat", "kotak suara dari TPS ke PPK mendapat pengamanan"; a route
         # both ways, "dari gudang menuju TPS dan sebaliknya dikawal", is the scheme)
@@ -533,13 +545,14 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # (with a clause on who moves them: "Distribusi logistik ke PPK yang dilakukan
         # KPU setempat dikawal ketat aparat")
         rf"|\b{_MOVING}\s+(?:[\w.()/-]+\s+){{0,6}}?(?:yang\s+(?:[\w.()/-]+\s+){{1,5}}?)?"
-        rf"{_GUARDED_PASSIVE}\b"
+        rf"(?:{_GUARDED_PASSIVE}|{_ESCORTED_BY})\b"
         # "Logistik ... telah didistribusikan dengan pengawalan ketat".
         # ("surat suara ... tiba pukul 22.00, di bawah pengawalan aparat")
         r"|\b(?:logistik|kotak\s+suara|(?:surat|kertas)\s+suara)\b[^.]{0,120}?\b(?:dengan"
         r"|mendapat|mendapatkan|di\s*bawah)\s+pengawalan\b"
         # Moved under guard: "diangkut dari gudang ... dengan pengamanan ketat".
-        r"|\b(?:diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan)\b"
+        r"|\b(?:diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan"
+        r"|diantar|diantarkan)\b"
         r"[^.]{0,80}?\b(?:dengan|mendapat|mendapatkan)\s+(?:pengamanan|pengawalan"
         r"|penjagaan)\b"
         # the same move told by who makes it, the KPU: "KPU mendistribusikan logistik
@@ -645,6 +658,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "pengangkutan",
         "penjemputan",
         "pengembalian",
+        "diantar",
         "diangkut",
         "dikirim",
         "dibawa",
@@ -1256,6 +1270,7 @@ _ROAD = compile_led(r"\b(?:dari|ke|menuju|sampai)\s", re.I)
 _GUARDED_BY = compile_led(r"\b(?:dijaga|menjaga|berjaga|diamankan)\b", re.I)
 _MOVED = compile_led(
     rf"\b(?:{_MOVING}|diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan"
+    r"|diantar|diantarkan"
     rf"|menuju|tiba)\b|\bke\s+(?:{_TPS}|{_PPK}|PPS|KPU|kecamatan|desa|kelurahan)\b",
     re.I,
 )

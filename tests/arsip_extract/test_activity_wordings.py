@@ -61,3 +61,41 @@ from arsip_extract.activities import find_activities
 )
 def test_the_vote_guarded_in_its_common_wordings(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # Escorted in the other verb of the road, "mengiringi / diiringi" by police.
+        (
+            "Pendistribusian logistik pemilu ke kecamatan diiringi personel Polres "
+            "Tanjung Pelangi, Senin (12/2/2024).",
+            ("pengawalan-logistik",),
+        ),
+        (
+            "Dua anggota Polsek mengiringi truk pengangkut surat suara menuju PPK "
+            "Lembah Hijau, Senin (12/2/2024).",
+            ("pengawalan-logistik",),
+        ),
+        # (a bare "diiringi" is any accompaniment)
+        (
+            "Pendistribusian logistik ke desa diiringi hujan deras sejak pagi.",
+            ("lainnya",),
+        ),
+        # The delivery by its passive, "diantar / diantarkan", under guard (to the
+        # warehouse it is the road's guard, not the store's).
+        (
+            "Surat suara diantarkan ke gudang KPU Tanjung Pelangi dengan pengamanan "
+            "ketat aparat kepolisian, Sabtu (26/10/2024).",
+            ("pengawalan-logistik",),
+        ),
+        # The result forms by their names.
+        (
+            "Personel Polsek mengawal C1 plano dari PPK Lembah Hijau ke KPU "
+            "kabupaten, Senin (19/2/2024).",
+            ("pengawalan-logistik",),
+        ),
+    ],
+)
+def test_logistics_escorted_in_its_common_wordings(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
