@@ -1259,6 +1259,15 @@ _SECURING = re.compile(
 _STORED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|di\s+gudang)\b", re.I)
 # (a story that names the warehouse at all: "Karena kita mengamankan logistiknya")
 _STORE_NAMED = compile_led(r"\b(?:disimpan|tersimpan|penyimpanan|gudang)\b", re.I)
+# A headline's event held ("Gelar Patroli", "Laksanakan Apel", "Gelar Rakor") and a
+# guard's bare verb ("Amankan PSU") beside it, not joined to it by a conjunction.
+_HEADLINE_HELD = compile_led(
+    r"\b(?:gelar|menggelar|laksanakan|melaksanakan|lakukan|melakukan|adakan"
+    r"|mengadakan)\b",
+    re.I,
+)
+_BARE_GUARD = re.compile(r"(?:amankan|kawal|jaga)\b", re.I)
+_JOINED = compile_led(r"\b(?:dan|serta|sekaligus)\s+$", re.I)
 # Logistics said to be kept in store, between the escort's words and their object.
 _KEPT_IN_STORE = re.compile(r"\b(?:disimpan|tersimpan)\b", re.I)
 _ARRIVES_AT_STORE = compile_led(r"\bkedatangan\b[^.]{0,60}?\bdi\s+gudang\b", re.I)
@@ -1847,6 +1856,19 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 if trace is not None:
                     trace.append([act, index, sentence, match.start(), markers, False])
                 held_now = act in _HELD_NOW
+                if (
+                    index == 0
+                    and title
+                    and not held_now
+                    and _BARE_GUARD.match(match.group(0))
+                    and _HEADLINE_HELD.search(text)
+                    and not _JOINED.search(text, 0, match.start())
+                ):
+                    # A headline drops the "untuk" of a purpose: "Gelar Patroli
+                    # Gabungan Amankan PSU", "Amankan Distribusi Logistik, Polda
+                    # Gelar Rakor" report the patrol or the meeting held for it
+                    # ("Gelar Patroli dan Kawal Logistik" reports both).
+                    continue
                 if attending and not held_now:
                     # "Turut hadir dalam apel itu personel pengamanan gudang yang
                     # bertugas mengawal distribusi": who came, by their duties.

@@ -4002,3 +4002,31 @@ def test_an_escort_of_logistics_kept_in_store_guards_the_store(paragraphs, activ
 )
 def test_personnel_named_by_their_part_in_a_guard_are_a_role(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+# A headline drops the "untuk" of a purpose: the guard's bare verb beside an event
+# held is what the event is for; joined by a conjunction it is a deed of its own.
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "activities"),
+    [
+        (
+            "Amankan Distribusi Logistik Pilkada, Polres Gelar Rakor Bersama Camat",
+            ("Polres menggelar rapat koordinasi bersama para camat di aula.",),
+            ("lainnya",),
+        ),
+        (
+            "Polsek Gelar Patroli Malam Amankan Pengiriman Logistik Pilkada",
+            ("Polsek menggelar patroli malam keliling desa.",),
+            ("patroli",),
+        ),
+        (
+            "Polsek Gelar Patroli dan Kawal Distribusi Logistik ke PPS",
+            ("Polsek menggelar patroli keliling desa.",),
+            ("patroli", "pengawalan-logistik"),
+        ),
+    ],
+)
+def test_a_headline_guard_beside_an_event_held_is_its_purpose(
+    title, paragraphs, activities
+):
+    assert find_activities(title, paragraphs) == activities
