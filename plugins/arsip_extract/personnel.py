@@ -1104,6 +1104,7 @@ def find_personnel(
     not_police: set[int] = set()
     parts: list[_Figure] = []  # figures that count only as parts of another
     parts_end: list[int] = []  # where each figure or TNI part ends
+    police_seen = False  # whether any figure of police was met, kept or not
     for mention in _mentions(text):
         if mention.start < skip_until or _is_ratio(text, mention):
             continue
@@ -1159,6 +1160,7 @@ def find_personnel(
             _FORCE_AFTER_ORANG_RE.match(whose) or _POLICE_DEPLOYS.search(before)
         ):
             continue  # "250 orang" alone: people, police only when deployed as such
+        police_seen = True
         if _NATIONAL.search(_sentence_of(text, mention.start, mention.end)):
             continue
         if value and _background_force(text, mention, title):
@@ -1295,6 +1297,24 @@ def find_personnel(
     people = _force_in_people(text, earlier.start() if earlier else len(text))
     if people is not None:
         return Personnel(people, None, breakdown, seen)
+    if not police_seen:
+        # No police figure at all: the story is the soldiers' own deployment (a
+        # Kodim's or Kodam's force), and their figure is its total; not the
+        # support they give a police force named without a figure.
+        troops = _lead_figure(
+            _joined_parts(
+                text,
+                [
+                    replace(f, tni=False)
+                    for f in parts
+                    if f.tni
+                    and not _EXTRA_BEFORE.search(_sentence_before(text, f.start))
+                ],
+                [],
+            )
+        )
+        if troops and troops.value > _FEW:
+            return Personnel(troops.value, None, breakdown, (troops.value,))
     return Personnel(None, guessed[0] if guessed else None, breakdown, seen)
 
 

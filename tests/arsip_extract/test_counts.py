@@ -334,7 +334,8 @@ def test_a_breakdown_that_adds_up_beats_a_headline_typo():
             5210,
         ),
         ("Untuk pasukan yang akan diturunkan sebanyak 320 orang.", 320),
-        ("Kodim menurunkan pasukan prajurit sebanyak 500 orang.", None),
+        # soldiers with no police figure: the Kodim's own deployment
+        ("Kodim menurunkan pasukan prajurit sebanyak 500 orang.", 500),
         ("Tim gabungan memantau TPS. Jumlah pemilih totalnya 12.000 orang.", None),
     ],
 )

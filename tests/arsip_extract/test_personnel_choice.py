@@ -256,10 +256,12 @@ def test_linmas_and_lists(text, total):
         "27 November 2024, Polres mengerahkan 235 personel untuk 483 TPS.",
         "Sebanyak 12.000 pemilih terdaftar di 40 TPS.",
         "Ratusan personel berjaga di kantor KPU.",
-        # A year is no count; a few "pasukan" are units; soldiers alone are not.
+        # A year is no count; a few "pasukan" are units; soldiers helping a police
+        # force named without a figure are not its total.
         "Personel Polres 2024 orang terbaik dilantik.",
         "Dua pasukan disiapkan di Mapolres.",
-        "Kodim menurunkan 350 pasukan TNI.",
+        "Ratusan personel Polres berjaga di TPS, dibantu 350 pasukan TNI.",
+        "Polres mendapat dukungan 300 personel TNI untuk seluruh tahapan.",
         # A range is no count, nor is the day before the vote ("H-3").
         "Untuk tiap kecamatan dibutuhkan 40-50 personel tambahan.",
         "Personel cadangan yang disiapkan sebanyak 40-50 orang.",
@@ -435,8 +437,8 @@ def test_parts_of_one_deployment_add_up(text, total):
             "Polres menyiagakan 250 personel, termasuk 50 personel Brimob.",
             250,
         ),
-        # TNI alone is no police deployment, nor "dan" with no figure between
-        ("Kodim menurunkan 120 personel TNI dan 40 kendaraan.", None),
+        # "dan" with no figure of people between joins nothing
+        ("Kodim menurunkan 120 personel TNI dan 40 kendaraan.", 120),
         # a whole the parts come from; officers named by rank class alone
         (
             "Dari 300 personel, 200 personel ditempatkan di TPS dan 100 personel di "
@@ -447,7 +449,6 @@ def test_parts_of_one_deployment_add_up(text, total):
             "Kegiatan dipimpin dua perwira utama Polda, yakni Karoops dan Dirintel.",
             None,
         ),
-        ("Kodim menurunkan 120 personel TNI dan 40 personel TNI AL.", None),
         # a leader named without "the others" and leading nothing: no extra one
         ("Kapolsek datang bersama 10 personel ke lokasi kampanye.", 10),
     ],
@@ -739,8 +740,22 @@ def test_police_counted_as_petugas(text, total):
             "Pengamanan dilakukan 90 personel Polsek, didukung 30 prajurit Koramil.",
             120,
         ),
-        # ... never a police deployment alone
-        ("Kodim 1207 menurunkan 120 prajurit untuk membantu pengamanan TPS.", None),
+        # ... alone, with no police figure, the soldiers' own deployment (a Kodim's
+        # or Kodam's story: the real set counts its figure), their parts added up
+        ("Kodim 1207 menurunkan 120 prajurit untuk membantu pengamanan TPS.", 120),
+        (
+            "Kodam menyiagakan 6.000 prajurit. Sebanyak 6.000 prajurit itu akan terjun "
+            "ke TPS.",
+            6000,
+        ),
+        ("Kodim menurunkan 120 personel TNI dan 40 personel TNI AL.", 160),
+        # ... but not a handful, nor a national figure quoted with the police's
+        ("Dua prajurit Koramil mengawal kotak suara ke dusun.", None),
+        (
+            "Operasi itu melibatkan 141.605 personel gabungan, terdiri dari 75.447 "
+            "personel Polri dan 13.826 personel TNI di seluruh Indonesia.",
+            None,
+        ),
     ],
 )
 def test_soldiers_counted_as_prajurit(text, total):
