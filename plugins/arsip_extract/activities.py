@@ -696,7 +696,9 @@ _DEPLOYED = Screened(
     r"|dikirim|mengirim\w*"
     # readied or placed as a force for it ("menyiagakan 300 personel untuk mengamankan
     # 400 TPS")
-    r"|disiagakan|menyiagakan|siagakan|menempatkan|tempatkan)\b[^.]{0,60}?\b(?:untuk"
+    r"|disiagakan|menyiagakan|siagakan|menempatkan|tempatkan"
+    # or assigned to it ("menugaskan 400 personel untuk pengamanan TPS")
+    r"|menugaskan|ditugaskan)\b[^.]{0,60}?\b(?:untuk"
     r"|guna)\s+"
     r"(?:\w+\s+){0,2}?(?:mengamankan|pengamanan|menjaga|amankan|jaga|penjagaan)"
     rf"\s+(?:[\w()]+\s+){{0,4}}?{_TPS}\b"
@@ -763,7 +765,9 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         r"\blapangan\s+apel\b",
         # the stages a guard of the whole process covers, by example ("mengamankan
         # seluruh tahapan Pilkada, termasuk kampanye dan pemungutan suara")
-        r"\b(?:seluruh|setiap|semua|segala|rangkaian)\s+(?:rangkaian\s+)?tahapan?\b"
+        # ("tahapan demi tahapan" is every stage)
+        r"(?:\b(?:seluruh|setiap|semua|segala|rangkaian)\s+(?:rangkaian\s+)?tahapan?"
+        r"|\btahap(?:an)?\s+demi\s+tahap(?:an)?)\b"
         r"[^.;]{0,30}?\b(?:termasuk|seperti|mulai\s+dari|antara\s+lain|yakni|yaitu"
         r"|di\s*antaranya)\b[^.;]*",
         # A span of the process's stages ("dari awal hingga pemungutan suara",

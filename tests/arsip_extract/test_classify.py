@@ -4030,3 +4030,32 @@ def test_a_headline_guard_beside_an_event_held_is_its_purpose(
     title, paragraphs, activities
 ):
     assert find_activities(title, paragraphs) == activities
+
+
+# A force assigned to the TPS is sent for them, as one deployed or readied is; the
+# stages a guard covers, "tahapan demi tahapan" as "setiap tahapan", are its reach.
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        (
+            (
+                "Polda menugaskan sebanyak 900 personel untuk pengamanan TPS di "
+                "enam kabupaten.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            ("Sebanyak 90 personel ditugaskan untuk mengamankan TPS di kecamatan.",),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Polisi ditugaskan mengawal tahapan demi tahapan pilkada, seperti "
+                "pengamanan surat suara dan kampanye.",
+            ),
+            ("lainnya",),
+        ),
+    ],
+)
+def test_a_force_assigned_and_the_stages_it_covers_are_no_deed(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
