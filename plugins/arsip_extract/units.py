@@ -73,6 +73,9 @@ class _Patterns:
     brimob: re.Pattern[str]
     bare_brimob: re.Pattern[str]
     far_province: re.Pattern[str]
+    # A unit in an English or French page ("West Kalimantan Regional Police",
+    # "Tarakan Police", "la police de Tarakan").
+    foreign: re.Pattern[str]
     # Province names that may close an unknown unit's name without being part of
     # it: "Polres Garut Jawa Barat", "Polres Lombok Timur NTB".
     province_tails: frozenset[str]
@@ -155,6 +158,16 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
             re.IGNORECASE,
         ),
         province_tails=province_tails,
+        foreign=re.compile(
+            r"\b(?:(?P<side>West|Central|South|East|North)\s+Kalimantan"
+            r"|(?P<abbr>Kalbar|Kalteng|Kalsel|Kaltim|Kaltara)"
+            rf"|(?i:(?P<place>{polres_alt})))\s+(?:(?:Regional|Resort?|City|Metro)\s+)?"
+            r"Police\b"
+            r"|\b(?i:la\s+)?police\s+(?:du\s+Kalimantan\s+(?:du\s+|de\s+l['’]\s*)?"
+            r"(?P<fside>Ouest|Centre|Sud|Est|Nord)\b|de\s+(?:(?P<fabbr>Kalbar|Kalteng"
+            r"|Kalsel|Kaltim|Kaltara)\b|(?P<fplace>(?i:"
+            rf"{polres_alt}))\b))"
+        ),
     )
 
 
@@ -183,6 +196,36 @@ def _short_forms(text: str) -> str:
         return word + " " * (len(match[0]) - len(word))
 
     return _IN_WORDS.sub(short, text)
+
+
+# An English or French page's unit (a national agency's English service, a machine
+# translation): "West Kalimantan Regional Police" is Polda Kalbar, "Tarakan Police"
+# and "la police de Tarakan" Polres Tarakan, "police du Kalimantan du Nord" Polda
+# Kaltara.
+_SIDES = {
+    "west": "Kalbar", "central": "Kalteng", "south": "Kalsel", "east": "Kaltim",
+    "north": "Kaltara", "ouest": "Kalbar", "centre": "Kalteng", "sud": "Kalsel",
+    "est": "Kaltim", "nord": "Kaltara",
+}  # fmt: skip
+
+
+def _foreign_forms(text: str, pat: _Patterns) -> str:
+    """``text`` with English and French unit names written short, padded so
+    offsets do not move."""
+
+    def short(match: re.Match[str]) -> str:
+        side = match["side"] or match["fside"]
+        place = match["place"] or match["fplace"]
+        if place:
+            word = f"Polres {place}"
+        else:
+            abbr = match["abbr"] or match["fabbr"]
+            word = f"Polda {_SIDES[side.lower()] if side else abbr}"
+        if len(word) > len(match[0]):
+            return match[0]
+        return word + " " * (len(match[0]) - len(word))
+
+    return pat.foreign.sub(short, text)
 
 
 # "Kepala Polres Sintang" is "Kapolres Sintang": a commander's title, not a unit
@@ -415,6 +458,9 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
         low = text.lower() if low is not None else None
     if has("kepala pol"):
         text = _head_words(text)
+    if has("police"):
+        text = _foreign_forms(text, pat)
+        low = text.lower() if low is not None else None
     polda, polres = has("polda"), has("polres")
     for match in pat.brimob.finditer(text) if has("brimob") else ():
         unit, province, kal = pat.polda_names[match["name"].lower()]

@@ -655,3 +655,35 @@ def test_venues_and_credits_run_into_the_text(text, units):
 )
 def test_a_venue_beside_units_named_as_a_group(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # An English service's page: the province's police is its Polda, a city's
+        # or regency's police its Polres (a Polresta when it is one).
+        (
+            "The East Kalimantan Regional Police sent officers to help Bontang "
+            "Police guard the warehouse.",
+            ("Polda Kaltim", "Polres Bontang"),
+        ),
+        (
+            "The Kalsel Police Chief visited Banjarmasin City Police.",
+            (
+                "Polda Kalsel",
+                "Polresta Banjarmasin",
+            ),
+        ),
+        # A machine translation into French.
+        (
+            "Le chef de la police du Kalimantan de l'Ouest a visité la police de "
+            "Sambas.",
+            ("Polda Kalbar", "Polres Sambas"),
+        ),
+        ("La police de Kalteng a déployé 300 agents.", ("Polda Kalteng",)),
+        # "the police" and the national force name no unit.
+        ("The National Police and the police of the city were ready.", ()),
+    ],
+)
+def test_units_named_in_english_or_french(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
