@@ -987,7 +987,15 @@ def _joined_parts(
         # A police figure leads; officers by rank class count with other parts.
         if police or (len(group) > 1 and not all(f.tni for f in group)):
             lead = (police or group)[0]
-            merged.append(replace(lead, value=sum(f.value for f in group)))
+            # Parts added up are the whole force, as a written total is: it takes
+            # over a smaller figure before it (a team's, a post's) in reach.
+            merged.append(
+                replace(
+                    lead,
+                    value=sum(f.value for f in group),
+                    total=lead.total or len(group) > 1,
+                )
+            )
     return merged
 
 
@@ -1016,8 +1024,8 @@ def _lead_figure(figures: list[_Figure]) -> _Figure | None:
     The first figure is the story's (province-wide or whole-operation figures
     quoted for context come later); a post's handful gives way to any larger
     figure; a reinforcement received gives way to the unit's own; a later figure
-    written as the total of the ones before it, or adding up to two or more of
-    them, takes over.
+    written as the total of the ones before it (or parts added up in one
+    sentence), or adding up to two or more of them, takes over.
     """
     if not figures:
         return None

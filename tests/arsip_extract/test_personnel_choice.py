@@ -993,3 +993,20 @@ def test_people_of_a_force_counted_in_orang(text, total):
 )  # fmt: skip
 def test_a_headlines_handful_beside_larger_figures(text, title, total):
     assert find_personnel(text, title=title).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # parts added up in one sentence are the whole force: they take over a
+        # smaller figure named before them (a team's strength) ...
+        ("Polres membentuk dua tim patroli khusus. Tim berjumlah 18 personel itu "
+         "berkeliling tiap malam. Untuk pengamanan TPS, Polres menerjunkan 300 "
+         "personel ditambah bantuan dari Polda sebanyak 100 personel.", 400),
+        # ... but not a larger figure before them
+        ("Polres menerjunkan 450 personel untuk pengamanan TPS. Di Kecamatan Hulu, "
+         "30 personel dibantu 10 personel Brimob berjaga di gudang.", 450),
+    ],
+)  # fmt: skip
+def test_a_sum_of_parts_takes_over_a_smaller_figure(text, total):
+    assert find_personnel(text).total == total
