@@ -1009,7 +1009,7 @@ _YESTERDAY = compile_led(r"\bkemarin\b", re.I)
 # ... . Dilanjutkan pengamanan ...", "... telah siap ... . Termasuk saat pleno."
 _CONTINUES = compile_led(
     r"^\W*(?:dilanjutkan|kemudian|selanjutnya|lalu|setelah\s+itu|berikutnya"
-    r"|termasuk)\b",
+    r"|termasuk|mulai\s+dari)\b",
     re.I,
 )
 # A plan put first frames the whole sentence, "sudah" included: "Rencananya besok
@@ -1038,7 +1038,7 @@ _MEETING_HEADS = frozenset("dpsk")
 # First letters of the words _CONTINUES and _FRAME start with, and words every
 # _ANNOUNCES match without a colon holds: cheap screens run on every sentence.
 _OPENERS = " \t\"'“‘(*-–—•"
-_CONTINUES_HEADS = frozenset("dkslbt")
+_CONTINUES_HEADS = frozenset("dkslbtm")
 _FRAME_HEADS = frozenset("rnkble")
 _LISTS = frozenset({"beberapa", "sejumlah", "berbagai", "berikut", "antara lain"})
 # A quoted command ("Lakukan pengawalan logistik dari PPK ke TPS," tegasnya).

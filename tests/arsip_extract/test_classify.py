@@ -4059,3 +4059,29 @@ def test_a_headline_guard_beside_an_event_held_is_its_purpose(
 )
 def test_a_force_assigned_and_the_stages_it_covers_are_no_deed(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+# A sentence that opens "Mulai dari ..." lists on what the one before it said, in its
+# mood: the plan's stages are still the plan.
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        (
+            (
+                "Ratusan personel itu nantinya akan mengawal seluruh tahapan pilkada "
+                "di kabupaten.",
+                "Mulai dari pendistribusian dan pengamanan logistik ke kecamatan.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Polres telah mengawal tahapan pilkada di kabupaten sejak pagi.",
+                "Mulai dari pendistribusian dan pengawalan logistik ke kecamatan.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+    ],
+)
+def test_a_list_opening_mulai_dari_keeps_the_mood_before_it(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
