@@ -57,6 +57,10 @@ _STOP = {
     "Kolonel", "Letkol", "Letnan", "Mayor", "Kapten", "Lettu", "Letda", "Peltu",
     "Pelda", "Serma", "Serka", "Sertu", "Serda", "Kopka", "Koptu", "Kopda", "Praka",
     "Pratu", "Prada",
+    # a word of the sentence typed in capitals ("Kapolsek Juga menekankan"), and
+    # a programme's name ("sebagai Polsek Harkamtibmas", "Polsek Presisi")
+    "Juga", "Pun", "Ini", "Itu", "Tersebut", "Setempat", "Sendiri", "Harkamtibmas",
+    "Kamtibmas", "Presisi",
 }  # fmt: skip
 # An unknown unit's name: up to three capitalised words on one line.
 _CAP_WORDS = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
@@ -139,7 +143,7 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
         brimob=compile_led(
             # "Lapangan Brimob Polda Kaltim" is a parade ground, not the unit.
             rf"(?<![A-Za-z])(?<!Lapangan\s)(?:Dan)?"
-            r"(?:Sat\s?brimob(?:da)?|Satuan\s+Brimob|Brimob)\s+"
+            r"(?:Sat\s?brimob(?:da)?|Satuan\s+Brimob|Brimob(?:da)?)\s+"
             # "Brimob Batalyon B Polda Kaltim", "Brimob Kaltim", "Satbrimobda Aceh".
             r"(?:(?:Batalyon|Yon)\s+\w+\s+(?:Pelopor\s+)?)?(?:Polda\s+)?"
             rf"(?P<name>{polda_alt})\b",
@@ -437,6 +441,29 @@ _RANK_AFTER = re.compile(
 )
 
 
+# A rank right before a name: "AKP Ridwan", "IPTU Dwiyanto".
+_RANK_BEFORE = re.compile(
+    r"\b(?:AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Brigadir|Briptu"
+    r"|Bripda)\.?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _officer_named(text: str, name: str) -> bool:
+    """Whether the text writes ``name``'s first word after a rank ("AKP Ridwan"):
+    then "Kapolsek Ridwan" is the chief called by his name, not a sector."""
+    word = name.split()[0]
+    at = text.find(word)
+    while at >= 0:
+        if (
+            _RANK_BEFORE.search(text, max(0, at - 12), at)
+            and not text[at + len(word) : at + len(word) + 1].isalnum()
+        ):
+            return True
+        at = text.find(word, at + len(word))
+    return False
+
+
 def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMention]:
     """Every police unit mention in ``text``, in order, normalised.
 
@@ -512,10 +539,16 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
             found.append(UnitMention(unit, match.start(), None, None, False, end))
     for match in pat.polsek.finditer(text, unknown_from) if has("polsek") else ():
         name = _without_province(_trim(match["name"]), pat)
+        end = match.start("name") + len(name)
         if name.startswith("Pos Pol "):
             name = name[8:]  # "Polsek Pos Pol Biatan": the sector's post, its sector
+        elif name.startswith("Kecamatan "):
+            name = name[
+                10:
+            ]  # "Kapolsek Kecamatan Gambut": the sector is its district's
+        if name and match[0][:2] in ("Ka", "ka") and _officer_named(text, name):
+            continue  # "Kapolsek Ridwan" after "AKP Ridwan Harahap": the chief's name
         if name:
-            end = match.start("name") + len(name)
             found.append(
                 UnitMention(f"Polsek {name}", match.start(), None, None, True, end)
             )

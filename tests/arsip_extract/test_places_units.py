@@ -687,3 +687,32 @@ def test_a_venue_beside_units_named_as_a_group(text, units):
 )
 def test_units_named_in_english_or_french(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # "Brimobda" is the Polda's Brimob ("da" for "daerah"), named with its Polda.
+        (
+            "Polres Tapin dibantu 20 personel Brimobda Polda Kalsel.",
+            ("Polres Tapin", "Satbrimob Polda Kalsel"),
+        ),
+        # A sector named with its district's word is that sector.
+        ("Kapolsek Kecamatan Rindang memimpin patroli.", ("Polsek Rindang",)),
+        # A word of the sentence typed with a capital is no sector's name.
+        (
+            "Polsek Rindang berpatroli. Kapolsek Juga mengimbau warga.",
+            ("Polsek Rindang",),
+        ),
+        # The chief called by his name, written with his rank elsewhere.
+        (
+            "Polsek Rindang dipimpin AKP Budiman Siregar berpatroli. Patroli "
+            "dipimpin langsung Kapolsek Budiman.",
+            ("Polsek Rindang",),
+        ),
+        # A programme's name after "Polsek" is no sector.
+        ("Polsek Rindang sebagai Polsek Harkamtibmas hadir.", ("Polsek Rindang",)),
+    ],
+)
+def test_sector_and_brimob_forms(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
