@@ -494,12 +494,19 @@ def _is_share(text: str, match: _Mention) -> bool:
 # "dua personel Polri akan berjaga di TPS berkategori sangat rawan": a handful at a
 # TPS of a kind (no count of TPS) is what each such TPS gets, not the deployment.
 # "satu personil untuk mengawal satu TPS", "satu personil mengawal dua sampai tiga
-# TPS": a handful per post, a verb between.
+# TPS", "1 personil bisa ditugaskan untuk mengamankan 2 TPS": a handful per post,
+# a verb between.
 _PER_POST_VERB = re.compile(
+    r"(?:\s+(?:bisa|dapat|akan|hanya|di-?tugaskan|ditempatkan|bertugas)){0,3}"
     r"\s*(?:untuk\s+)?(?:mengawal|menjaga|mengamankan|berjaga\s+di)\s+"
     rf"(?:satu|setiap|tiap|{_FEW_WORDS})(?:\s*(?:-|sampai|hingga|s\.?d\.?)\s*"
     r"(?:\d|dua|tiga|empat|lima|enam))?\s+TPS\b",
     re.IGNORECASE,
+)
+# "Untuk TPS yang dinilai cukup rawan akan ditempatkan 3 personel", "TPS rawan ...
+# sehingga ditempatkan satu personel": the kind of TPS named first, in the sentence.
+_A_KIND_OF_TPS_BEFORE = compile_led(
+    r"\bTPS\b[^.;\n\d]{0,40}?\b(?:rawan|khusus)\b[^.;\n\d]{0,80}$", re.IGNORECASE
 )
 _AT_A_KIND_OF_TPS = re.compile(
     r"[^.;\n]{0,60}?\bdi\s+TPS\s+(?:yang\s+)?(?:ber)?(?:kategori|sangat\s+rawan"
@@ -530,6 +537,7 @@ def _is_ratio(text: str, match: _Mention) -> bool:
         and value <= 5
         and (
             _AT_A_KIND_OF_TPS.match(text, match.end)
+            or _A_KIND_OF_TPS_BEFORE.search(before)
             or _PER_POST_VERB.match(text, match.end)
         )
     ):

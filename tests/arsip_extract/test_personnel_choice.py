@@ -506,10 +506,23 @@ def test_the_whole_votes_force_quoted_late_is_context(text, title, total):
         "sangat rawan.",
         "Sebanyak 420 TPS rawan di Kotim akan dijaga dua personel Polri.",
         "Adapun 1.250 TPS kurang rawan dijaga oleh satu personel untuk beberapa TPS.",
+        # the kind of TPS named before the handful, in its sentence
+        "Bagi TPS yang dinilai sangat rawan nantinya ditempatkan dua personel.",
+        "TPS khusus di lapas jadi perhatian, sehingga di sana disiagakan dua personel.",
+        # a handful for a few posts, a few words before the verb
+        "Di wilayah aman, 1 personel dapat ditugaskan untuk menjaga 3 TPS sekaligus.",
     ],
 )
 def test_what_each_tps_of_a_kind_gets_is_no_total(text):
     assert find_personnel(text).total is None
+
+
+def test_a_handful_at_a_kind_of_tps_gives_way_to_the_units_own():
+    text = (
+        "Polres Lamandau menerjunkan 180 personel untuk Pemilu. Untuk TPS rawan, "
+        "ditempatkan dua personel."
+    )
+    assert find_personnel(text).total == 180
 
 
 @pytest.mark.parametrize(
