@@ -63,9 +63,14 @@ RANKS: tuple[tuple[str, str], ...] = (
         "Bripda",
     ),
     (r"Brigadir\s+Polisi|Brigpol|Brigadir(?!\s+Jenderal)", "Brigpol"),
-    (r"Bharaka", "Bharaka"),
-    (r"Bharatu", "Bharatu"),
-    (r"Bharada", "Bharada"),
+    # the force's privates, written short or out ("Bhayangkara Dua X", "Ajun
+    # Brigadir Polisi Satu X"; "Bhayangkara Pembina ..." is a post's long form)
+    (r"Ajun\s+Brigadir\s+(?:Polisi\s+Satu|Satu(?:\s+Polisi)?)|Abriptu", "Abriptu"),
+    (r"Ajun\s+Brigadir\s+(?:Polisi\s+Dua|Dua(?:\s+Polisi)?)|Abripda", "Abripda"),
+    (r"Ajun\s+Brigadir(?:\s+Polisi)?|Abrip", "Abrip"),
+    (r"Bhayangkara\s+Kepala|Bharaka", "Bharaka"),
+    (r"Bhayangkara\s+Satu|Bharatu", "Bharatu"),
+    (r"Bhayangkara\s+Dua|Bharada", "Bharada"),
     # TNI
     (rf"{_JEN}\s+TNI", "Jenderal TNI"),
     # ("Letjend", "Mayjend", "Brigjend": the short forms with their "d")
@@ -76,8 +81,12 @@ RANKS: tuple[tuple[str, str], ...] = (
     (r"Laksamana\s+Pertama\s+TNI|Laksma\s+TNI|Laksma", "Laksma TNI"),
     (r"Marsekal\s+Muda\s+TNI|Marsda\s+TNI|Marsda", "Marsda TNI"),
     (r"Marsekal\s+Pertama\s+TNI|Marsma\s+TNI|Marsma", "Marsma TNI"),
+    # the four-star air and naval ranks: "Marsekal TNI X", or "Marsekal X" as written
+    (r"Marsekal\s+TNI", "Marsekal TNI"),
+    (r"Laksamana\s+TNI", "Laksamana TNI"),
+    (r"Marsekal(?!\s+(?:Muda|Pertama)\b)", "Marsekal"),
     (r"Letnan\s+Kolonel|Letkol", "Letkol"),
-    (r"Kolonel", "Kolonel"),
+    (r"Kolonel|Kol(?=\.\s*(?:[A-Z][a-z]{1,3}\.?\s+)?[A-Z])", "Kolonel"),
     (r"Mayor(?!\s+Jenderal)", "Mayor"),
     (r"Kapten|Kapt(?=\.)", "Kapten"),
     (r"Letnan\s+Satu|Lettu", "Lettu"),
@@ -120,7 +129,8 @@ _CORPS_WORDS = {
 # A rank's short form, as a text gives it after the rank written out.
 _RANK_ABBRS = (
     "AKBP|AKP|Kompol|Kombes|Komjen|Irjen|Brigjen|Iptu|Ipda|Aiptu|Aipda|Bripka"
-    "|Briptu|Bripda|Brigpol|Letjen|Mayjen|Letkol|Lettu|Letda"
+    "|Briptu|Bripda|Brigpol|Abriptu|Abripda|Abrip|Bharaka|Bharatu|Bharada|Letjen"
+    "|Mayjen|Letkol|Lettu|Letda"
 )
 # After the rank: its force ("Irjen. Pol.", "Kombes (Pol)"), "(Purn)", a corps
 # ("Letkol Arh.", "Letnan Kolonel Infantri") and the rank abbreviated in brackets
@@ -1101,6 +1111,10 @@ def _position_before(
         if position and _SECTOR_LEVEL.search(position):
             return position
     position = _last_post(window)
+    if position is None:
+        mended = _mended_post_word(window)
+        if mended:
+            return _last_post(mended)
     if position is None and " di " in window[-60:]:
         # "Pangdal di Pos Pengamanan gudang logistik, Ipda X": the post, then
         # where the officer serves, then his rank
@@ -1108,6 +1122,29 @@ def _position_before(
         if station:
             return _last_post(window[: station.start()])
     return position
+
+
+# Commanders' posts pages type a letter wrong ("Panglim TNI", "Panglma TNI",
+# "Kapoldaa"): long ones only, so that no given name is taken for one ("Dandi").
+_TYPED_POST_HEADS = (
+    "Panglima", "Pangdam", "Komandan", "Kapolda", "Kapolres", "Kapolresta",
+    "Kapolsek", "Wakapolda", "Wakapolres", "Wakapolresta", "Wakapolsek",
+)  # fmt: skip
+
+
+def _mended_post_word(window: str) -> str | None:
+    """``window`` with one of its last words, a commander's post typed a letter
+    wrong, written right; None when none is."""
+    words = window[-40:].split()[-4:]
+    for word in reversed(words):
+        bare = word.strip(",.")
+        if len(bare) < 6 or not bare[0].isupper() or _POSITION_WORD.match(bare):
+            continue
+        for head in _TYPED_POST_HEADS:
+            if head[0] == bare[0] and _one_edit(bare, head):
+                at = window.rindex(bare)
+                return window[:at] + head + window[at + len(bare) :]
+    return None
 
 
 # "Mewakili Kapolres Sintang, Kompol X ...", "Atas nama Kapolda, AKBP X ...": the
@@ -1333,7 +1370,7 @@ _CIVIL_POST = re.compile(
 _TNI_RANKS = {
     "Letkol", "Kolonel", "Mayor", "Kapten", "Lettu", "Letda", "Peltu", "Pelda",
     "Serma", "Serka", "Sertu", "Serda", "Kopka", "Koptu", "Kopda", "Praka", "Pratu",
-    "Prada",
+    "Prada", "Marsekal",
 }  # fmt: skip
 
 

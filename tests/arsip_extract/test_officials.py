@@ -2306,3 +2306,43 @@ def test_a_long_form_before_brackets_is_read_within_its_clause():
         "Iptu Joko Susilo."
     )
     assert find_officials(text) == (Official("Iptu", "Joko Susilo", "Kapolsek Tebas"),)
+
+
+@pytest.mark.parametrize(
+    ("written", "rank"),
+    [
+        ("Bhayangkara Dua", "Bharada"),
+        ("Bhayangkara Satu", "Bharatu"),
+        ("Bhayangkara Kepala", "Bharaka"),
+        ("Ajun Brigadir Polisi Satu", "Abriptu"),
+        ("Ajun Brigadir Polisi Dua", "Abripda"),
+        ("Ajun Brigadir Polisi", "Abrip"),
+        ("Abripda", "Abripda"),
+        ("Kol. Inf", "Kolonel Inf"),
+        ("Kol.", "Kolonel"),
+        ("Marsekal TNI", "Marsekal TNI"),
+        ("Marsekal", "Marsekal"),
+    ],
+)
+def test_privates_and_four_star_ranks_written_out_or_short(written, rank):
+    text = f"Pengamanan diikuti {written} Rudi Hartono di gudang logistik."
+    assert [(o.rank, o.name) for o in find_officials(text)] == [(rank, "Rudi Hartono")]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        (
+            "Pesan Panglim TNI Marsekal Rudi Hartono, Bupati membuka apel.",
+            "Panglima TNI",
+        ),
+        (
+            "Apel dipantau Panglma TNI Jenderal TNI Rudi Hartono secara daring.",
+            "Panglima TNI",
+        ),
+        # a given name a letter from a short post is no post
+        ("Hadir Dandi Kompol Rudi Hartono di gudang.", None),
+    ],
+)
+def test_a_commanders_post_typed_a_letter_wrong(text, position):
+    assert [o.position for o in find_officials(text)] == [position]
