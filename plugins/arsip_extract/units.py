@@ -333,6 +333,28 @@ def _credit_line(text: str, at: int) -> bool:
     return bool(credit or _RELATED_LINE.match(text, line, at))
 
 
+# A dateline's place before the host's tag on its line: "Pontianak_", "SINTANG, ".
+_PLACE_TAG = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[_,/]\s*")
+# A press office signing the text off on a line of its own: "Humas Polda Kaltim."
+_HUMAS_LINE = re.compile(
+    r"\W*(?:(?:tim|bid(?:ang)?|si|sub(?:bag|si)?)\s*)?humas\s*", re.IGNORECASE
+)
+
+
+def _sign_off(text: str, mention: UnitMention) -> bool:
+    """Whether the unit stands on a line of its own after its press office."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    if mention.start - line > 20 or mention.end < 0:
+        return False
+    stop = text.find("\n", mention.end)
+    rest = text[mention.end : stop if stop >= 0 else len(text)]
+    return (
+        len(rest) < 4
+        and not any(c.isalnum() for c in rest)
+        and _HUMAS_LINE.fullmatch(text, line, mention.start) is not None
+    )
+
+
 def _at_line_start(text: str, at: int) -> bool:
     """True when only spaces stand between the line's start and ``at``."""
     return not text[text.rfind("\n", 0, at) + 1 : at].strip()
@@ -367,8 +389,16 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
                 )
                 # "Polda Kalbar - Situs id Sebanyak ...": a line opened by the
                 # Polda and a dash is the host's tag, as in a dateline
+                # ("Pontianak_Polda Kalbar – ...", "SINTANG, Polda Kalbar – ...":
+                # after the dateline's place)
                 or (
-                    _at_line_start(text, mention.start)
+                    (
+                        _at_line_start(text, mention.start)
+                        or _PLACE_TAG.fullmatch(
+                            text, text.rfind("\n", 0, mention.start) + 1, mention.start
+                        )
+                        is not None
+                    )
                     and _TAG_DASH.match(text, mention.end) is not None
                 )
             )
@@ -406,6 +436,7 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
             or _FORMER.search(text, max(0, mention.start - 60), mention.start)
             or _CREDIT.search(text, max(0, mention.start - 40), mention.start)
             or _credit_line(text, mention.start)
+            or _sign_off(text, mention)
         ):
             marked[i] = replace(mention, parent=True)
     return marked

@@ -716,3 +716,28 @@ def test_units_named_in_english_or_french(text, units):
 )
 def test_sector_and_brimob_forms(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # The host's tag after the dateline's place, before the dash.
+        (
+            "Rindang_Polda Kalbar – Polres Sintang menggelar rapat.",
+            ("Polres Sintang",),
+        ),
+        ("SINTANG, Polda Kalbar – Polres Sintang berpatroli.", ("Polres Sintang",)),
+        # The press office signing the text off on a line of its own.
+        (
+            "Polsek Rindang berpatroli.\nHumas Polda Kaltim.\nBagikan",
+            ("Polsek Rindang",),
+        ),
+        # ... but a Polda at work on its line stays.
+        (
+            "Polsek Rindang berpatroli.\nHumas Polda Kaltim menyebarkan imbauan.",
+            ("Polsek Rindang", "Polda Kaltim"),
+        ),
+    ],
+)
+def test_host_tags_and_sign_offs(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
