@@ -727,6 +727,14 @@ _WHOLE_VOTE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_VOTE_BEFORE = compile_led(r"\bdua\s+per\s*tiga\s+kekuatan\b[^.;]{0,30}$", re.I)
+# ... or said first, opening its sentence: "Untuk mengamankan Pilkada 2024, Polres
+# X telah menyiapkan 521 personel."
+_WHOLE_VOTE_OPENS = re.compile(
+    r"\s*(?:Untuk|Guna|Dalam\s+rangka)\s+(?:meng)?amankan\s+(?:seluruh\s+)?"
+    r"(?:rangkaian\s+|tahapan\s+)?(?:pelaksanaan\s+)?(?:Pemilu|Pilkada|Pilgub|Pilbup"
+    r"|Pilwali|pemilihan)\b[^.;,\n]{0,60},",
+    re.IGNORECASE,
+)
 
 
 # "Secara keseluruhan, Polda Kalbar mengerahkan 806 personel", "1.900 personel
@@ -768,17 +776,21 @@ def _background_force(text: str, mention: _Mention, title: str | None) -> bool:
     story reports another deed; README "Settled in session 7")."""
     if mention.start < max(len(text) // 2, _LEAD_REACH):
         return False
-    after = text[mention.end : mention.end + 160].lower()
-    if (
-        not any(w in after for w in ("aman", "tahapan", "selama"))
-        and "tiga" not in (text[max(0, mention.start - 60) : mention.start])
-    ):
-        return False  # (no word of a whole vote's force near it)
-    if not (
-        _WHOLE_VOTE_AFTER.match(text, mention.end)
-        or _WHOLE_VOTE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-    ):
-        return False
+    opens = _WHOLE_VOTE_OPENS.match(text, _sentence_start(text, mention.start))
+    if not (opens and opens.end() <= mention.start):
+        after = text[mention.end : mention.end + 160].lower()
+        if (
+            not any(w in after for w in ("aman", "tahapan", "selama"))
+            and "tiga" not in (text[max(0, mention.start - 60) : mention.start])
+        ):
+            return False  # (no word of a whole vote's force near it)
+        if not (
+            _WHOLE_VOTE_AFTER.match(text, mention.end)
+            or _WHOLE_VOTE_BEFORE.search(
+                text, max(0, mention.start - 60), mention.start
+            )
+        ):
+            return False
     figure = mention.count["n"]
     written = rf"(?<![\d.]){re.escape(figure)}(?![\d]|\.\d)"
     return not (

@@ -481,6 +481,9 @@ _DRILL = (
          "tahapan Pemilu 2024.", None, None),
         (_DRILL + "Diketahui, Polda mengerahkan dua pertiga kekuatan atau 2.340 personel "
          "dalam operasi itu.", None, None),
+        # ... or the whole vote said first, opening the figure's sentence
+        (_DRILL + "Untuk mengamankan Pilkada 2024, Polda Kalteng telah menyiapkan "
+         "2.340 personel.", None, None),
         # the drill's own count wins over the context figure
         (_DRILL.replace("latihan pengamanan", "latihan pengamanan yang diikuti 420 "
          "personel") + "Polda Kalteng menyiapkan 2.340 personel pengamanan Pemilu "
@@ -493,6 +496,8 @@ _DRILL = (
         # late, but for one deed of the vote (the count, the polling day): the story's
         (_DRILL + "Sebanyak 2.340 personel akan mengamankan pemungutan suara di TPS.",
          None, 2340),
+        (_DRILL + "Untuk mengamankan Pilkada 2024, Polda Kalteng telah menyiapkan "
+         "2.340 personel.", "Polda Kalteng Siapkan 2.340 Personel", 2340),
     ],
 )  # fmt: skip
 def test_the_whole_votes_force_quoted_late_is_context(text, title, total):
