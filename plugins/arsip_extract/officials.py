@@ -990,6 +990,8 @@ def _clean_position(raw: str) -> str | None:
                 position = _PARENT.sub("", position)
             if _SECTOR_LEVEL.search(position):
                 position = _SECTOR_PARENT.sub("", position)
+            if "Ko" in position:
+                position = _without_tni_parents(position)
             position = _FULL_POLDA.sub(
                 lambda m: f"{m[1]} {_POLDA_ABBR[m[2]]}", position
             )
@@ -1001,6 +1003,19 @@ def _clean_position(raw: str) -> str | None:
                 return None
             return position or None
     return None
+
+
+# A command's own unit in a post ("Dandim 1009/Tanah Laut", "Babinsa Koramil X"),
+# then the commands above it ("Korem 101/Antasari Kodam VI/Mulawarman"): parents.
+_TNI_OWN_UNIT = re.compile(r"\b(?:Dan(?:dim|ramil|rem)|Koramil|Kodim|Korem)\b")
+_TNI_PARENT = re.compile(r"\s+(?:Kodim|Korem|Kodam)\b")
+
+
+def _without_tni_parents(post: str) -> str:
+    """``post`` without the commands written after its own unit."""
+    own = _TNI_OWN_UNIT.search(post)
+    parent = _TNI_PARENT.search(post, own.end()) if own else None
+    return post[: parent.start()] if parent else post
 
 
 _FORMER = {"mantan", "eks", "bekas"}

@@ -2346,3 +2346,20 @@ def test_privates_and_four_star_ranks_written_out_or_short(written, rank):
 )
 def test_a_commanders_post_typed_a_letter_wrong(text, position):
     assert [o.position for o in find_officials(text)] == [position]
+
+
+@pytest.mark.parametrize(
+    ("post", "own"),
+    [
+        ("Dandim 1205/Sintang Korem 121/ABW Kodam XII/Tpr", "Dandim 1205/Sintang"),
+        ("Danramil 1205-01/Sintang Kodim 1205/Sintang", "Danramil 1205-01/Sintang"),
+        (
+            "Babinsa Koramil 1205-01/Sintang Kodim 1205/Sintang",
+            "Babinsa Koramil 1205-01/Sintang",
+        ),
+        ("Pasi Ops Kodim 1205/Sintang", "Pasi Ops Kodim 1205/Sintang"),
+    ],
+)
+def test_the_commands_above_a_tni_post_are_its_parents(post, own):
+    text = f"Logistik dilepas {post} Kapten Inf Rudi Hartono di gudang."
+    assert [o.position for o in find_officials(text)] == [own]
