@@ -602,13 +602,37 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
     # A page cut off mid-word ("... jelasnya.\n\"Polres Koti"): its last unit is
     # not a name.
     tail = len(text.rstrip())
-    found = [m for m in found if m.place or m.province or m.end < tail]
+    found = [
+        m if m.place or m.province or m.end < tail else _cut_short(m, pat, gaz)
+        for m in found
+    ]
+    found = [m for m in found if m is not None]
     # Parents first: a unit named as a parent or a former post is not at work, so
     # it does not keep the same unit named as a venue on the list.
     found = _mark_parents(
         text, sorted(_far_away(text, found, pat), key=lambda m: m.start)
     )
     return _mark_contingent(text, _mark_headquarters(text, found))
+
+
+def _cut_short(
+    mention: UnitMention, pat: _Patterns, gaz: Gazetteer
+) -> UnitMention | None:
+    """The Polres a page cut off mid-word ends with ("... dari Polres Kutai Bar"),
+    when only one unit's place starts so; None when none or several do."""
+    kind, _, name = mention.unit.partition(" ")
+    name = name.lower()
+    if not kind.startswith("Polres") or len(name) < 3:
+        return None
+    places = {p for n, p in pat.polres_places.items() if n.startswith(name)}
+    units = {gaz.unit_for_place(p) for p in places}
+    if len(units) != 1 or None in units:
+        return None
+    place = places.pop()
+    unit = units.pop()
+    return replace(
+        mention, unit=unit.unit, province=place.province, place=place, kalimantan=True
+    )
 
 
 # A commander or unit of a kind written bare ("Kapolres", "pihak Polres"): the

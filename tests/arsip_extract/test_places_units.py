@@ -741,3 +741,24 @@ def test_sector_and_brimob_forms(text, units):
 )
 def test_host_tags_and_sign_offs(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # A page cut off mid-word in its last unit: the one unit whose place
+        # starts so.
+        (
+            "Debat dijaga ketat dengan dukungan penuh dari Polres Kutai Bar",
+            ("Polres Kutai Barat",),
+        ),
+        (
+            "Pengamanan TPS dilakukan personel Polres Koti",
+            ("Polres Kotawaringin Timur",),
+        ),
+        # Two units start so ("Kutai Barat", "Kutai Timur", ...): none is read.
+        ("Personel gabungan dari Polres Kutai", ()),
+    ],
+)
+def test_a_unit_cut_off_at_the_pages_end(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
