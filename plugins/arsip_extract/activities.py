@@ -58,7 +58,10 @@ _OFFICE = (
     r"(?:(?:PPK|PPS|Panwascam|panitia\s+pemilihan\s+(?:kecamatan|kabupaten))"
     r"(?:\s+\(\w+\))?\s*(?:,|dan|serta)\s*)?"
     r"(?:komisi\s+pemilihan\s+umum|KPU|KPUD"
-    r"|Bawaslu|badan\s+pengawas\s+pemilu|Panwaslu|penyelenggara\s+pemilu)"
+    # (the watchdog written out either way: "Badan Pengawas Pemilu", "Badan Pengawas
+    # Pemilihan Umum")
+    r"|Bawaslu|badan\s+pengawas\s+pemilu|badan\s+pengawas\s+pemilihan\s+umum"
+    r"|Panwaslu|penyelenggara\s+pemilu)"
 )
 _SECURE_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
@@ -80,7 +83,10 @@ _STAGE_VERB = (
 # numbers, their confirmation.
 _KPU_STAGE = (
     r"(?:pendaftaran|pengundian|penetapan)\s+(?:[\w()]+\s+){0,3}?(?:calon|paslon"
-    r"|bapaslon|bacalon|balon|kandidat|cakada|bacakada|nomor\s+urut)\b"
+    r"|bapaslon|bacalon|balon|kandidat|cakada|bacakada|nomor\s+urut"
+    # (a legislative vote's candidates and parties: "pendaftaran bacaleg",
+    # "pendaftaran partai politik peserta Pemilu")
+    r"|bacaleg|caleg|parpol|partai\s+politik|DCS|DCT)\b"
 )
 # Where around a place a guard stands: "di sekitar gudang", "di pintu masuk gudang".
 _AROUND = (
@@ -96,7 +102,7 @@ _TPS = (
 # the stage's full name "pemungutan dan penghitungan suara" and the police's short
 # "pungut hitung" ("tahap pungut-hitung").
 _POLLING = (
-    r"(?:pemungutan\s+(?:dan\s+penghitungan\s+)?suara|pencoblosan"
+    r"(?:pemungutan\s+(?:dan\s+penghitungan\s+)?suara|pencoblosan|coblosan"
     r"|(?:tahap(?:an)?\s+)?pungut(?:\s+|-)hitung)"
 )
 # The kecamatan's election committee, by its letters or written out.
@@ -109,12 +115,14 @@ _RECAP = (
     # (or named as the stage it is: "proses rekap", "tahap rekap", "pleno rekap")
     r"|(?:(?<=proses\s)|(?<=tahap\s)|(?<=tahapan\s)|(?<=pleno\s))rekap\b)"
 )
+# Done by the police, said after a passive: "diawasi personel Polres".
+_BY_POLICE = (
+    r"\s+(?:oleh\s+)?(?:\w+\s+){0,2}?(?:personel|personil|aparat|polisi|petugas"
+    r"|anggota|TNI|Polri|Brimob|Pol(?:res|sek|resta|da)\w*)"
+)
 # Followed on the road by the police, the escort's other verb: "diiringi personel
 # Polres" (a bare "diiringi" is any accompaniment: music, prayers, rain).
-_ESCORTED_BY = (
-    r"di\s?iringi\s+(?:oleh\s+)?(?:\w+\s+){0,2}?(?:personel|personil|aparat|polisi"
-    r"|petugas|anggota|TNI|Polri|Brimob|Pol(?:res|sek|resta|da)\w*)"
-)
+_ESCORTED_BY = rf"di\s?iringi{_BY_POLICE}"
 # Logistics on the move, and logistics kept in store.
 _MOVING = (
     r"(?:distribusi|pendistribusian|pergeseran|pengiriman|pemindahan|pengangkutan"
@@ -288,13 +296,13 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # pemungutan suara")
         r"|(?<!untuk\s)(?<!guna\s)(?<!demi\s)"
         r"\b(?:mengamankan|amankan|menjaga|jaga|mengawal|kawal)\s+"
-        r"(?:jalannya\s+|proses\s+|kegiatan\s+)?"
+        r"(?:jalannya\s+|proses\s+|kegiatan\s+|hari\s+(?:H\s+)?)?"
         rf"(?:pelaksanaan\s+)?{_POLLING}\b"
         # (or the guard's noun after a verb of doing: "melaksanakan pengamanan
         # pemungutan suara", "melakukan penjagaan terhadap proses pencoblosan")
         r"|\b(?:melakukan|melaksanakan|lakukan|laksanakan|dilakukan|dilaksanakan)\s+"
         r"(?:pengamanan|penjagaan|pengawalan|pam)\s+(?:terhadap\s+)?"
-        r"(?:jalannya\s+|proses\s+|kegiatan\s+)?"
+        r"(?:jalannya\s+|proses\s+|kegiatan\s+|hari\s+(?:H\s+)?)?"
         rf"(?:pelaksanaan\s+)?{_POLLING}\b"
         # placed at the polling stations ("personel disebar ke seluruh TPS"; before
         # the voting day ``before_the_polls`` takes it back as a plan)
@@ -465,11 +473,13 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # (not where logistics set out from: "distribusi dari gudang KPU menuju TPS
         # ... dikawal")
         # (or the place of storage: "tempat penyimpanan logistik dijaga polisi")
-        r"|(?<!dari\s)(?<!keluar\s)\b(?:gudang|tempat\s+penyimpanan"
-        r"|lokasi\s+penyimpanan)\s+"
+        # (the store by its rooms: "ruang / gedung penyimpanan logistik")
+        r"|(?<!dari\s)(?<!keluar\s)\b(?:gudang|(?:tempat|lokasi|ruang|ruangan|gedung)"
+        r"\s+penyimpanan)\s+"
         r"(?:(?!(?:menuju|ke|sampai|hingga)\b)[\w.-]+\s+){0,9}?(?:terus\s+)?"
         rf"(?:{_GUARDED_PASSIVE}|dipantau|disiagakan"
-        r"|ditempatkan)\b"
+        # (watched by the police: "diawasi personel Polres"; Bawaslu watches too)
+        rf"|ditempatkan|diawasi{_BY_POLICE})\b"
         # A police check of the warehouse and its guard post count too (and a patrol
         # to it: "Kapolresta Patroli Gudang KPU" checks its security).
         r"|\b(?:kunjungan\w*|berkunjung|meninjau|peninjauan|mengecek|cek|pengecekan"
@@ -616,7 +626,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "tempat",
         "psu",
         "pemungutan",
-        "pencoblosan",
+        "coblos",
         "pungut",
         "pilkada",
         "pemilu",

@@ -99,3 +99,48 @@ def test_the_vote_guarded_in_its_common_wordings(paragraph, activities):
 )
 def test_logistics_escorted_in_its_common_wordings(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # The watchdog's office written out in full.
+        (
+            "Personel Polres melakukan pengamanan di kantor Badan Pengawas Pemilihan "
+            "Umum (Bawaslu) Kabupaten Tanjung Pelangi, Senin (12/2/2024).",
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # A legislative vote's registration at the KPU office.
+        (
+            "Polres Tanjung Pelangi mengamankan pendaftaran bacaleg di kantor KPU "
+            "Tanjung Pelangi, Senin (1/5/2023).",
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # The store by its rooms, and watched by the police.
+        (
+            "Ruang penyimpanan logistik di aula kecamatan dijaga personel Polsek "
+            "siang dan malam.",
+            ("pengamanan-gudang-logistik",),
+        ),
+        (
+            "Gudang logistik KPU Tanjung Pelangi diawasi personel kepolisian selama "
+            "24 jam.",
+            ("pengamanan-gudang-logistik",),
+        ),
+        # (watched by the election watchdog it is not the police's guard)
+        ("Gudang logistik KPU Tanjung Pelangi diawasi Bawaslu.", ("lainnya",)),
+        # The voting day guarded, and the vote's colloquial name.
+        (
+            "Ratusan personel mengamankan hari pencoblosan di Lembah Hijau, Rabu "
+            "(14/2/2024).",
+            ("pengamanan-tps",),
+        ),
+        (
+            "Polsek Lembah Hijau menjaga jalannya coblosan di desa-desa, Rabu "
+            "(14/2/2024).",
+            ("pengamanan-tps",),
+        ),
+    ],
+)
+def test_offices_stores_and_the_voting_day_in_common_wordings(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
