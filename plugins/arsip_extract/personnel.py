@@ -631,6 +631,7 @@ class _Figure:
     listed: bool = False  # the first of a list of forces, its parts added in
     tni: bool = False  # TNI's own figure: counts only as a part of a joint one
     wide: bool = False  # the whole Polda's, quoted beside a unit's own figure
+    joint: bool = False  # said of the joint TNI-Polri force
 
 
 # A force a unit receives or is promised on top of its own: a part, not the
@@ -646,6 +647,13 @@ _EXTRA_BEFORE = compile_led(
 _TOTAL_BEFORE = compile_led(
     r"\b(?:total(?:nya)?|sehingga|seluruhnya|jumlah\s+(?:total|keseluruhan)"
     r"|total\s+keseluruhan)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+# "gabungan TNI dan Polri mencapai 545 personel": the joint force's figure, the
+# whole of the police's own named before it.
+_JOINT = re.compile(
+    r"\bgabungan\s+(?:dari\s+)?(?:unsur\s+)?"
+    r"(?:TNI\s*(?:-|/|dan)\s*Polri|Polri\s*(?:-|/|dan)\s*TNI)\b",
     re.IGNORECASE,
 )
 # How far after the lead figure a written total may stand to be its total.
@@ -1068,7 +1076,10 @@ def _lead_figure(figures: list[_Figure]) -> _Figure | None:
             seen.append(figure.value)
             continue
         if figure.value > lead.value and (
-            (figure.total and figure.start - lead.end <= _TOTAL_REACH)
+            (
+                (figure.total or (figure.joint and not lead.joint))
+                and figure.start - lead.end <= _TOTAL_REACH
+            )
             or _adds_up(figure.value, seen)
         ):
             lead = figure
@@ -1245,6 +1256,11 @@ def find_personnel(
                 _TOTAL_BEFORE.search(text, max(0, mention.start - 80), mention.start)
             ),
             wide=_province_wide(text, mention),
+            # (a Polda's joint force is a parent's, not the whole of the unit's)
+            joint=bool(
+                (_JOINT.search(mention.whose) or _JOINT.search(before[-100:]))
+                and not _POLDA_WORD.search(before)
+            ),
         )
         if not breakdown:
             breakdown, end = _breakdown(

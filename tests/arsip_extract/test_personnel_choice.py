@@ -1028,3 +1028,20 @@ def test_a_headlines_handful_beside_larger_figures(text, title, total):
 )  # fmt: skip
 def test_a_sum_of_parts_takes_over_a_smaller_figure(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the joint TNI-Polri force named after the police's own part is the whole
+        ("Kapolres mengatakan pihaknya menurunkan 280 personel ke seluruh kecamatan. "
+         "Namun keseluruhan yang bertugas mengamankan pemungutan suara di kabupaten "
+         "itu, gabungan TNI dan Polri, mencapai 410 personel.", 410),
+        # ... but not a Polda's joint force (a parent unit's)
+        ("Polres Sekadau menurunkan 280 personel ke seluruh kecamatan. Sementara "
+         "Polda Kalbar menyiagakan pasukan gabungan TNI-Polri sebanyak 4.100 "
+         "personel.", 280),
+    ],
+)  # fmt: skip
+def test_the_joint_force_after_the_polices_own_part(text, total):
+    assert find_personnel(text).total == total
