@@ -286,7 +286,10 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # Further on when the TPS is where it happens ("Pengamanan dilakukan polisi di
         # semua lokasi TPS").
         # (not where an escort arrives: "hingga tiba di masing-masing TPS")
-        rf"|\b{_SECURE_VERB}\s[^.]{{0,80}}?(?<!tiba\s)(?<!sampai\s)\bdi\s+"
+        # (not past a purpose of another verb: "disiagakan untuk mengantisipasi
+        # gangguan di seluruh TPS" is readied for it)
+        rf"|\b{_SECURE_VERB}\s(?:(?!(?<=\s)(?:untuk|guna|demi|agar)\s)[^.]){{0,80}}?"
+        r"(?<!tiba\s)(?<!sampai\s)\bdi\s+"
         r"(?:[\w-]+\s+){0,3}?"
         rf"{_TPS}\b"
         # Securing the vote itself is securing its polling stations, in any guarding

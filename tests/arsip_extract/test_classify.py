@@ -4085,3 +4085,27 @@ def test_a_force_assigned_and_the_stages_it_covers_are_no_deed(paragraphs, activ
 )
 def test_a_list_opening_mulai_dari_keeps_the_mood_before_it(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+# A force readied "untuk" another verb's purpose at the TPS is readied for it; a
+# guard's own verb after "untuk" is still read at the TPS.
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        (
+            (
+                "Satu kompi itu disiagakan untuk mengantisipasi kerusuhan yang mungkin "
+                "muncul di seluruh TPS.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            ("Dua personel disiagakan saat pencoblosan di setiap TPS desa itu.",),
+            ("pengamanan-tps",),
+        ),
+    ],
+)
+def test_a_purpose_between_the_guard_and_the_tps_is_not_the_guard(
+    paragraphs, activities
+):
+    assert find_activities(None, paragraphs) == activities
