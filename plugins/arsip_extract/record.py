@@ -10,6 +10,7 @@ from arsip_core.gazetteer import Gazetteer, load_gazetteer
 from arsip_core.model import (
     KALIMANTAN_PROVINCES,
     ParsedArticle,
+    Place,
     Record,
     replace_record,
 )
@@ -74,6 +75,27 @@ def _with_bare_polda(
         return names
     prov = gaz.province(province) if province else None
     return (*names, prov.polda) if prov else names
+
+
+# "pihak polres setempat", "Polresta setempat": the Polres of the story's place.
+_LOCAL_POLRES = re.compile(r"\b[Pp]ol(?:res|resta)\s+setempat\b")
+
+
+def _with_local_polres(
+    names: tuple[str, ...], text: str, places: tuple[Place, ...], gaz: Gazetteer
+) -> tuple[str, ...]:
+    """The Polres of the story's one kabupaten/kota, for "polres setempat" in a
+    story that names no Polres."""
+    if (
+        len(places) != 1
+        or any(n.startswith("Polres") for n in names)
+        or "setempat" not in text
+        or not _LOCAL_POLRES.search(text)
+    ):
+        return names
+    place = next((p for p in gaz.places if p.full_name == places[0].name), None)
+    unit = gaz.unit_for_place(place) if place else None
+    return (*names, unit.unit) if unit else names
 
 
 _RELATED = re.compile(r"^\s*(?:Baca\s+juga|Berita\s+Terkait|Artikel\s+Terkait)\b", re.I)
@@ -317,12 +339,17 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         dateline_place=str(parsed.dateline_place) if parsed.dateline_place else None,
         province=province,
         places=place_list,
-        police_units=_with_bare_polda(
-            _with_dateline_unit(
-                _units_with_bare_brimob(text, units, province, gaz), parsed, gaz
+        police_units=_with_local_polres(
+            _with_bare_polda(
+                _with_dateline_unit(
+                    _units_with_bare_brimob(text, units, province, gaz), parsed, gaz
+                ),
+                text,
+                province,
+                gaz,
             ),
             text,
-            province,
+            place_list,
             gaz,
         )
         or _caption_units(parsed.captions, gaz),

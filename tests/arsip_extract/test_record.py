@@ -799,3 +799,33 @@ def test_a_bare_post_takes_the_unit_the_dateline_names():
         )
     )
     assert [o.position for o in record.officials] == ["Kapolres Melawi"]
+
+
+@pytest.mark.parametrize(
+    ("page", "units"),
+    [
+        # "polres setempat" in a story of one regency is that regency's Polres.
+        (
+            "Rumah Tim Sukses Digerebek\n"
+            "MUARA TEWEH – Bawaslu Barito Utara menerima laporan warga lalu "
+            "meneruskannya kepada polres setempat, yang kemudian menggerebek "
+            "sebuah rumah.\nPemeriksaan masih berlangsung.",
+            ("Polres Barito Utara",),
+        ),
+        # ... not when the story names a Polres, nor when it names two regencies.
+        (
+            "Patroli Malam\nSAMPIT – Polres Kotim berpatroli; polres setempat juga "
+            "menjaga gudang KPU Kotim.\nSituasi aman.",
+            ("Polres Kotawaringin Timur",),
+        ),
+        (
+            "Patroli Perbatasan\nSAMPIT – Warga Kotim dan Seruyan melapor ke polres "
+            "setempat.\nSituasi aman.",
+            (),
+        ),
+    ],
+)
+def test_the_local_polres(page, units):
+    from arsip_reader.parse import parse_raw_text
+
+    assert extract_record(parse_raw_text(page)).police_units == units
