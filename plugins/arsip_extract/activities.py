@@ -412,11 +412,14 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"sispamkota|sistem\s+pengamanan\s+(?:\(sispam\)\s+)?kota\b|sispam\)?\s+kota\b"
         # Any security drill ("simulasi pengamanan kota", "Simulasi dan Latihan
         # Pengamanan TPS", "gelar pasukan dan simulasi pengamanan").
-        r"|\bsimulasi\s+(?:(?:dan|serta)\s+latihan\s+)?(?:pengamanan|penjagaan|keamanan"
-        r"|sispam)\b"
+        # (and the drill's other word: "latihan pengamanan TPS", "latihan sispam")
+        r"|\b(?:simulasi|latihan)\s+(?:(?:dan|serta)\s+(?:latihan|simulasi)\s+)?"
+        r"(?:pengamanan|penjagaan|keamanan|sispam)\b"
         # A Tactical Floor Game rehearses the security plan on a map; a riot-control
-        # drill rehearses handling a crowd.
-        r"|\btactical\s+floor\s+game\b|\bTFG\b|\bsimulasi\s+(?:penanganan|pengendalian)\b"
+        # drill rehearses handling a crowd ("simulasi penanganan unjuk rasa", "latihan
+        # pengendalian massa", "latihan dalmas", "latihan PHH").
+        r"|\btactical\s+floor\s+game\b|\bTFG\b"
+        r"|\b(?:simulasi|latihan)\s+(?:penanganan|pengendalian|dalmas|PHH|huru-hara)\b"
         # "situasi rawan sudah kami simulasikan", "gladi sistem keamanan"
         r"|\b(?:di|meny|mens)?simulasikan\b"
         r"|\bgladi\s+(?:\w+\s+){0,2}?(?:sistem\s+)?(?:pengamanan|penjagaan|keamanan"
@@ -642,7 +645,15 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "hitung",
         "penyimpanan",
     ),
-    "simulasi-sispamkota": ("sispam", "sistem", "simulasi", "tfg", "tactical", "gladi"),
+    "simulasi-sispamkota": (
+        "sispam",
+        "sistem",
+        "simulasi",
+        "latihan",
+        "tfg",
+        "tactical",
+        "gladi",
+    ),
     "pengamanan-gudang-logistik": (
         "gudang",
         "penyimpanan",
@@ -1346,6 +1357,13 @@ _VOTE_REHEARSAL = Screened(
 )
 _AT_THE_TPS = compile_led(r"\b(?:TPS|tempat\s+pemungutan\s+suara)\b", re.I)
 _DRILLS = frozenset({"simulasi-sispamkota", "simulasi-ref"})
+# A drill named as a meeting's or a call's topic is talked over, not held: "kegiatan
+# Zoom Meeting Latihan Pengamanan TPS", "vicon simulasi sispamkota".
+_MEETING_ON = compile_led(
+    r"\b(?:zoom(?:\s+meeting)?|meeting|vicon|video\s+conference|vidcon|teleconference"
+    r"|webinar|rapat|rakor)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 # The office listed as a second object, right at the end of a match.
 _OFFICE_LISTED = compile_led(rf"\b(?:serta|dan|maupun)\s+{_OFFICE}$", re.I)
 # A KPU stage secured is the office's when the story names the office.
@@ -1892,7 +1910,16 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     continue
                 if held_now:
                     mood = _mood_before(markers, match.start(), carried, _HELD_NEAR)
-                    if mood in _NOT_HELD or _HELD_LATER.match(text, match.end()):
+                    if (
+                        mood in _NOT_HELD
+                        or _HELD_LATER.match(text, match.end())
+                        or (
+                            act in _DRILLS
+                            and _MEETING_ON.search(
+                                text, max(0, match.start() - 40), match.start()
+                            )
+                        )
+                    ):
                         continue
                 else:
                     # A marker inside the match counts: "pengamanan akan difokuskan

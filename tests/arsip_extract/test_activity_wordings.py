@@ -144,3 +144,39 @@ def test_logistics_escorted_in_its_common_wordings(paragraph, activities):
 )
 def test_offices_stores_and_the_voting_day_in_common_wordings(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # A security drill by its other word, "latihan", and a riot-control drill.
+        (
+            "Polres Tanjung Pelangi menggelar latihan pengamanan TPS di halaman "
+            "Mapolres, Kamis (1/2/2024).",
+            ("simulasi-sispamkota",),
+        ),
+        (
+            "Polres Tanjung Pelangi menggelar latihan dalmas menghadapi unjuk rasa "
+            "Pemilu 2024, Kamis (1/2/2024).",
+            ("simulasi-sispamkota",),
+        ),
+        (
+            "Satu peleton Sabhara mengikuti latihan pengendalian massa di lapangan "
+            "Mapolres, Kamis (1/2/2024).",
+            ("simulasi-sispamkota",),
+        ),
+        # (a meeting named for the drill is no drill held)
+        (
+            "Di ruang vicon Polres telah dilaksanakan kegiatan Zoom Meeting Latihan "
+            "Pengamanan TPS menghadapi Pemilu 2024.",
+            ("lainnya",),
+        ),
+        # (nor is a physical training: "pelatihan fisik")
+        (
+            "Polres Tanjung Pelangi menggelar pelatihan fisik bagi personel.",
+            ("lainnya",),
+        ),
+    ],
+)
+def test_drills_in_their_common_wordings(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
