@@ -26,40 +26,43 @@ def _abbr_next(abbr: str) -> str:
 # (spellings, normalised rank); longest spellings are tried first.
 RANKS: tuple[tuple[str, str], ...] = (
     (rf"{_JEN}\s+Polisi|{_JEN}\s+Pol\.?", "Jenderal Pol"),
-    # (the police ranks written out may leave "Polisi" off: "Ajun Komisaris Besar X")
+    # (the police ranks written out may leave "Polisi" off: "Ajun Komisaris Besar X",
+    # "Inspektur Satu X", "Brigadir Kepala X")
     (rf"Komisaris\s+Jenderal(?:\s+{_POL})?|Komjen\s*Pol\.?|Komjen", "Komjen Pol"),
     (rf"Inspektur\s+Jenderal(?:\s+{_POL})?|Irjen\s*Pol\.?|Irjen", "Irjen Pol"),
     (rf"Brigadir\s+Jenderal\s+{_POL}|Brigjend?\s*Pol\.?", "Brigjen Pol"),
     (rf"Komisaris\s+Besar(?:\s+{_POL})?|Kombes\s*Pol\.?|Kombes", "Kombes Pol"),
     (rf"Ajun\s+Komisaris\s+Besar(?:\s+{_POL})?|AKBP", "AKBP"),
-    (rf"Komisaris(?:\s+{_POL}|{_abbr_next('Kompol')})|Kompol", "Kompol"),
+    # (bare, "Komisaris X" is read as Kompol only with a police post: a company's
+    # "Komisaris" is none)
+    (rf"Komisaris(?:\s+{_POL}|{_abbr_next('Kompol')})?|Kompol", "Kompol"),
     (rf"Ajun\s+Komisaris(?:\s+{_POL})?|AKP", "AKP"),
     (
-        rf"Ajun\s+Inspektur\s+(?:Polisi\s+Satu|Satu\s+Polisi|Satu{_abbr_next('Aiptu')})|Aiptu",
+        r"Ajun\s+Inspektur\s+(?:Polisi\s+Satu|Satu(?:\s+Polisi)?)|Aiptu",
         "Aiptu",
     ),
     (
-        rf"Ajun\s+Inspektur\s+(?:Polisi\s+Dua|Dua\s+Polisi|Dua{_abbr_next('Aipda')})|Aipda",
+        r"Ajun\s+Inspektur\s+(?:Polisi\s+Dua|Dua(?:\s+Polisi)?)|Aipda",
         "Aipda",
     ),
     (
-        rf"Inspektur\s+(?:Polisi\s+Satu|Satu\s+Polisi|Satu{_abbr_next('Iptu')})|Iptu",
+        r"Inspektur\s+(?:Polisi\s+Satu|Satu(?:\s+Polisi)?)|Iptu",
         "Iptu",
     ),
     (
-        rf"Inspektur\s+(?:Polisi\s+Dua|Dua\s+Polisi|Dua{_abbr_next('Ipda')})|Ipda",
+        r"Inspektur\s+(?:Polisi\s+Dua|Dua(?:\s+Polisi)?)|Ipda",
         "Ipda",
     ),
     (
-        rf"Brigadir\s+(?:Polisi\s+Kepala|Kepala\s+Polisi|Kepala{_abbr_next('Bripka')})|Bripka",
+        r"Brigadir\s+(?:Polisi\s+Kepala|Kepala(?:\s+Polisi)?)|Bripka",
         "Bripka",
     ),
     (
-        rf"Brigadir\s+(?:Polisi\s+Satu|Satu\s+Polisi|Satu{_abbr_next('Briptu')})|Briptu",
+        r"Brigadir\s+(?:Polisi\s+Satu|Satu(?:\s+Polisi)?)|Briptu",
         "Briptu",
     ),
     (
-        rf"Brigadir\s+(?:Polisi\s+Dua|Dua\s+Polisi|Dua{_abbr_next('Bripda')})|Bripda",
+        r"Brigadir\s+(?:Polisi\s+Dua|Dua(?:\s+Polisi)?)|Bripda",
         "Bripda",
     ),
     (r"Brigadir\s+Polisi|Brigpol|Brigadir(?!\s+Jenderal)", "Brigpol"),
@@ -106,7 +109,7 @@ RANKS: tuple[tuple[str, str], ...] = (
     (r"Prajurit\s+Dua", "Prada"),
     (r"Peltu|Pelda|Serma|Serka|Sertu|Serda|Kopka|Koptu|Kopda|Praka|Pratu|Prada", ""),
     # A bare "Brigjen" may be either force; a fuller mention of the same name wins.
-    (r"Brigjend?", "Brigjen"),
+    (r"Brigjend?|Brigadir\s+Jenderal", "Brigjen"),
     # A bare "Jenderal" needs its force from the text or the post (Kapolri).
     (_JEN, "Jenderal"),
 )
@@ -1277,7 +1280,7 @@ def _last_post(window: str) -> str | None:
 # ("yang baru / saat ini / kini menjabat (sebagai)", "dalam kapasitasnya sebagai":
 # the post said with its tense or role)
 _AFTER = re.compile(
-    r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+(?:juga\s+|baru\s+"
+    r"^\s*(?:,|\s[–—-])?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+(?:juga\s+|baru\s+"
     r"|saat\s+ini\s+|kini\s+|sekarang\s+)?menjabat(?:\s+sebagai)?"
     r"|yang\s+juga(?:\s+sebagai)?|dalam\s+kapasitas(?:nya)?\s+sebagai)?\s*"
     r"(?P<pos>(?:(?:[Ww]akil\s+)?kepala\s+)?[A-Z][\w/.-]*(?:\s+(?:[A-Z0-9][\w/.()-]*))*)"
@@ -1571,6 +1574,11 @@ def find_officials(
         rank = _force_from_post(rank, position)
         if rank == "Jenderal":
             continue  # no force, no post: a street or a title, not an officer
+        if (
+            match[0].lower().endswith("komisaris")
+            and _post_force(position or "") != "pol"
+        ):
+            continue  # "Komisaris PT X", "Komisaris Utama": a company's, no officer
         headline = _in_title_case_line(text, match.start())
         for i, known in enumerate(people):
             if (

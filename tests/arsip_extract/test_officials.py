@@ -2363,3 +2363,42 @@ def test_a_commanders_post_typed_a_letter_wrong(text, position):
 def test_the_commands_above_a_tni_post_are_its_parents(post, own):
     text = f"Logistik dilepas {post} Kapten Inf Rudi Hartono di gudang."
     assert [o.position for o in find_officials(text)] == [own]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kapolsek Tebas Inspektur Satu Rudi Hartono memimpin patroli.",
+            Official("Iptu", "Rudi Hartono", "Kapolsek Tebas"),
+        ),
+        (
+            "Kanit Binmas Ajun Inspektur Dua Rudi Hartono memimpin patroli.",
+            Official("Aipda", "Rudi Hartono", "Kanit Binmas"),
+        ),
+        (
+            "Bhabinkamtibmas Desa Tebas Brigadir Satu Rudi Hartono memimpin patroli.",
+            Official("Briptu", "Rudi Hartono", "Bhabinkamtibmas Desa Tebas"),
+        ),
+        (
+            "Kabag Ops Polres Melawi Komisaris Rudi Hartono memimpin patroli.",
+            Official("Kompol", "Rudi Hartono", "Kabag Ops Polres Melawi"),
+        ),
+        (
+            "Kapolda Kalbar Brigadir Jenderal Rudi Hartono memimpin patroli.",
+            Official("Brigjen Pol", "Rudi Hartono", "Kapolda Kalbar"),
+        ),
+        # after the name, the post set off by a dash
+        (
+            "Patroli dipimpin AKBP Rudi Hartono – Kapolres Melawi – di kota.",
+            Official("AKBP", "Rudi Hartono", "Kapolres Melawi"),
+        ),
+    ],
+)
+def test_police_ranks_written_out_without_polisi(text, expected):
+    assert find_officials(text) == (expected,)
+
+
+def test_a_companys_komisaris_is_no_officer():
+    text = "Komisaris Utama Bank Kalbar Rudi Hartono hadir. Komisaris Joko Susilo dari PT Maju."
+    assert find_officials(text) == ()
