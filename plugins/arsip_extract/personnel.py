@@ -20,7 +20,9 @@ _NOUN = r"(?:orang\s+)?(?:personel|personil|anggota)"
 _HEDGE_BEFORE = (
     r"(?:sekitar|sekira|kurang\s+lebih|lebih\s+dari|hampir|kira-kira|sedikitnya|"
     r"setidaknya|minimal|paling\s+sedikit|sekurang-kurangnya|tak\s+kurang\s+dari"
-    r"|tidak\s+kurang\s+dari|±|\+/-|\+-)"
+    r"|tidak\s+kurang\s+dari|±|\+/-|\+-"
+    # and in the English translations
+    r"|around|about|approximately|nearly|more\s+than)"
 )
 # Hedges that still give the count (issue 11): "kurang lebih 766", "tak kurang dari
 # 320" are the figure the police give, and so are its other words for "at least"
@@ -51,6 +53,8 @@ _FORCE_AFTER_ORANG_RE = re.compile(_FORCE_AFTER_ORANG, re.IGNORECASE)
 _NOUN_RE = compile_led(
     r"\b(?:pe(?:r)?se?on+(?:e|i|ee)l|anggota|pers|pasukan|aparat|polisi|perwira|bintara"
     r"|tamtama|prajurit)(?:nya)?\b"
+    # English translations of the same stories: "6,421 officers"
+    r"|\bofficers\b"
     # "3 petugas Polri", "300 petugas kepolisian" ("petugas" alone is also the
     # poll workers', "petugas keamanan TPS" the Linmas')
     r"|\bpetugas(?=\s+(?:kepolisian|Polri|polisi)\b)"
@@ -65,6 +69,8 @@ _NOUN_RE = compile_led(
 # (a handful of "pasukan" are units, and the noun-first forms belong to _PEOPLE).
 _TROOP_NOUNS = ("pasukan", "aparat")
 _TROOP_COUNT_NEAR = re.compile(r"\d|puluh|ratus|ribu|belas", re.IGNORECASE)
+_ENGLISH_QUALIFIER = r"(?:police|security|Polda|joint)"
+_ENGLISH_QUALIFIERS = ("police", "security", "polda", "joint")
 # Searched over the 60 characters before each noun: the derived lookahead of the
 # characters a count can start with makes most start positions fail at once.
 _COUNT_BEFORE_NOUN = compile_led(
@@ -74,7 +80,8 @@ _COUNT_BEFORE_NOUN = compile_led(
     rf"(?:(?P<vague>\b{_HEDGE_WORDS})|(?P<n>(?<![\w./,])(?<!\w[-–]){_DIGITS_OR_THOUSANDS}"
     # "salah satu personel" is one of them, not a count.
     rf"|(?<!salah\s)\b{WORDS_RE})(?P<more>\s*(?:lebih|-an|an)\b)?)"
-    r"\s+(?:orang\s+)?$",
+    # (in English, one word may qualify the noun: "1,500 security personnel")
+    rf"\s+(?:orang\s+|{_ENGLISH_QUALIFIER}\s+)?$",
     re.IGNORECASE,
 )
 _WHOSE = re.compile(r"[^.,;\n]{0,30}")
@@ -181,9 +188,11 @@ def _count_before(text: str, at: int, screen: bool) -> re.Match[str] | None:
         if len(head) == len(window):
             return None  # the count needs spaces before the noun
         low = head.lower()
-        if low.endswith("orang"):
-            rest = low[:-5]
-            low = rest.rstrip() if len(rest.rstrip()) < len(rest) else ""
+        for word in ("orang", *_ENGLISH_QUALIFIERS):
+            if low.endswith(word):
+                rest = low[: -len(word)]
+                low = rest.rstrip() if len(rest.rstrip()) < len(rest) else ""
+                break
         if not (low[-1:].isdigit() or low.endswith(_COUNT_ENDINGS)):
             return None
     # The count ends the window, and holds none of _NO_COUNT: it starts after the

@@ -1045,3 +1045,17 @@ def test_a_sum_of_parts_takes_over_a_smaller_figure(text, total):
 )  # fmt: skip
 def test_the_joint_force_after_the_polices_own_part(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # English translations of the same stories (the translated portals)
+        ("The regional police have mobilized 2,318 officers to guard the count.", 2318),
+        ("Polres Sanggau will deploy 1,250 security personnel for the vote.", 1250),
+        ("He said 85 Polda personnel were sent to the island on Monday.", 85),
+        ("Around 400 officers stood guard at the polling stations.", None),
+    ],
+)
+def test_english_translations(text, total):
+    assert find_personnel(text).total == total
