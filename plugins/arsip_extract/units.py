@@ -680,7 +680,12 @@ def _mark_headquarters(text: str, found: list[UnitMention]) -> list[UnitMention]
     seats = {m.unit for m in found if id(m) in venue}
     if not seats:
         return found
-    seats -= {m.unit for m in found if id(m) not in venue and not m.parent}
+    at_work_units = {m.unit for m in found if id(m) not in venue and not m.parent}
+    if not at_work_units:
+        # No unit named at work at all ("apel gelar pasukan di Mapolres X" in a
+        # Kodim's story): the headquarters' unit hosts the event.
+        return found
+    seats -= at_work_units
     bare = _bare_kinds(text) if seats else set()
     # A bare "Kapolres" is the chief of the Polres the text names at work, when it
     # names one: then it says nothing of a Polres named only as a venue.

@@ -762,3 +762,22 @@ def test_host_tags_and_sign_offs(text, units):
 )
 def test_a_unit_cut_off_at_the_pages_end(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # A story that names no unit at work: the headquarters' unit hosts it.
+        (
+            "Dandim menyampaikan itu usai apel gelar pasukan di Mapolres Sintang.",
+            ("Polres Sintang",),
+        ),
+        # ... but beside a unit at work it stays a venue.
+        (
+            "Polsek Rindang berpatroli. Apel digelar di halaman Mapolres Sintang.",
+            ("Polsek Rindang",),
+        ),
+    ],
+)
+def test_a_headquarters_alone_hosts_the_story(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
