@@ -1129,6 +1129,10 @@ def _position_before(
         if position and _SECTOR_LEVEL.search(position):
             return position
     position = _last_post(window)
+    if position and "selaku " in window[-60:] and not _HAS_UNIT.search(position):
+        office = _office_before_role(window)
+        if office:
+            return office
     if position is None:
         mended = _mended_post_word(window)
         if mended:
@@ -1140,6 +1144,22 @@ def _position_before(
         if station:
             return _last_post(window[: station.start()])
     return position
+
+
+# "Kabag Ops Polres X selaku Karendalops AKP Y": an office with its unit, then the
+# role its holder plays in the operation.
+_HAS_UNIT = re.compile(r"(?i)pol(?:da|res|resta|restabes|sek)\b")
+_SELAKU_ROLE = re.compile(r"\sselaku\s+[^,.;:\n]{2,40}$")
+
+
+def _office_before_role(window: str) -> str | None:
+    """The office written with its unit before "selaku <role>", which the officer
+    holds; None when the words before name no such office."""
+    role = _SELAKU_ROLE.search(window)
+    if not role:
+        return None
+    office = _last_post(window[: role.start()])
+    return office if office and _HAS_UNIT.search(office) else None
 
 
 # Commanders' posts pages type a letter wrong ("Panglim TNI", "Panglma TNI",

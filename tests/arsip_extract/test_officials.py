@@ -2402,3 +2402,33 @@ def test_police_ranks_written_out_without_polisi(text, expected):
 def test_a_companys_komisaris_is_no_officer():
     text = "Komisaris Utama Bank Kalbar Rudi Hartono hadir. Komisaris Joko Susilo dari PT Maju."
     assert find_officials(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        # an office with its unit, then the role its holder plays: the office
+        (
+            "Apel dipimpin Kabag Ops Polres Melawi selaku Karendalops AKP Rudi Hartono.",
+            "Kabag Ops Polres Melawi",
+        ),
+        (
+            "Apel dipimpin Wakapolres Melawi selaku Wakaopsres Kompol Rudi Hartono.",
+            "Wakapolres Melawi",
+        ),
+        # a role with its own unit, or a team before it, stays
+        (
+            "Apel dipimpin Kasat Samapta Polres Melawi selaku Kasatgas Preventif Polres "
+            "Melawi AKP Rudi Hartono.",
+            "Kasatgas Preventif Polres Melawi",
+        ),
+        (
+            "Rapat dihadiri Tim Pamatwil Polda Kalbar selaku Ketua Tim Dirlantas Polda "
+            "Kalbar Kombes Pol Rudi Hartono.",
+            "Dirlantas Polda Kalbar",
+        ),
+        ("Apel dipimpin selaku Karendalops AKP Rudi Hartono.", "Karendalops"),
+    ],
+)
+def test_an_office_before_the_role_its_holder_plays(text, position):
+    assert [o.position for o in find_officials(text)] == [position]
