@@ -172,6 +172,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # and so is one receiving reinforcements (upacara penyambutan personel BKO).
         # (and one giving the troops their beret: upacara pembaretan)
         r"|\b(?:upacara|acara)\s+(?:pelepasan|penyambutan|penerimaan|pemberangkatan"
+        r"|pergeseran"
         r"|pembaretan)\b"
         r"|\bpelepasan\s+(?:person[ei]l|pasukan)\b"
         r"|\bmelepas\s+(?:\w+\s+){0,2}(?:pergeseran|keberangkatan|person[ei]l|pasukan)\b"
@@ -191,8 +192,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # (a campaign named, its kind or its place, is no guard: "kampanye tatap
         # muka", "lokasi kampanye" say what was held or where, not that it was
         # secured)
-        # (a campaign by its names: "kampanye", "debat", and the rally, "rapat umum")
-        rf"\b{_SECURE_VERB}\s+{_W}(?:kampanye|debat|rapat\s+umum)\b"
+        # (a campaign by its names: "kampanye", "debat", the rally, "rapat umum", and
+        # the small meeting the law names as a campaign's method, "pertemuan terbatas")
+        rf"\b{_SECURE_VERB}\s+{_W}(?:kampanye|debat|rapat\s+umum|pertemuan\s+terbatas)\b"
         rf"|\b(?:kampanye|debat)\b{_WENT_SAFELY}"
         # The peace declaration opens the campaign.
         rf"|\b{_SECURE_VERB}\s+(?:[\w.,-]+\s+){{0,2}}deklarasi\s+(?:\w+\s+){{0,2}}damai\b"
@@ -204,7 +206,8 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|\bkampanye\b[^.]{0,120}?\b(?:memberikan|melakukan|melaksanakan)\s+"
         r"(?:pengawalan|pengamanan|penjagaan)\b"
         # guarded, said of the event: "debat kandidat di Hotel X dijaga 200 personel"
-        r"|\b(?:kampanye|debat|deklarasi|rapat\s+umum)\s+(?:[\w.()-]+\s+){0,10}?"
+        r"|\b(?:kampanye|debat|deklarasi|rapat\s+umum|pertemuan\s+terbatas)\s+"
+        r"(?:[\w.()-]+\s+){0,10}?"
         rf"(?:{_GUARDED_PASSIVE}|dipantau)\b",
     ),
     (
@@ -249,8 +252,11 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
     # office forms need a place noun.
     (
         "pengamanan-kantor-kpu-bawaslu",
-        rf"\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,6}}?di\s+(?:KPU|KPUD|Bawaslu)\b",
-        ("kpu", "kpud", "bawaslu"),
+        rf"\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,6}}?di\s+(?:KPU|KPUD|Bawaslu"
+        # (written out: "disiagakan di Komisi Pemilihan Umum Kabupaten X")
+        r"|komisi\s+pemilihan\s+umum|badan\s+pengawas\s+pemilu|badan\s+pengawas"
+        r"\s+pemilihan\s+umum)\b",
+        ("kpu", "kpud", "bawaslu", "komisi", "pengawas"),
     ),
     # Not an id of its own: a KPU stage secured, which is the office's when the story
     # names the office (find_activities).
@@ -613,7 +619,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "morning",
     ),
     "patroli": ("patrol",),
-    "pengamanan-kampanye": ("kampanye", "debat", "deklarasi", "umum"),
+    "pengamanan-kampanye": ("kampanye", "debat", "deklarasi", "umum", "terbatas"),
     "tahapan-kpu": ("pendaftaran", "pengundian", "penetapan"),
     "pengawalan": ("pengawalan",),
     "pengamanan-kantor-kpu-bawaslu": (

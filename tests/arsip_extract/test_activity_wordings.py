@@ -180,3 +180,30 @@ def test_offices_stores_and_the_voting_day_in_common_wordings(paragraph, activit
 )
 def test_drills_in_their_common_wordings(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # The small campaign meeting the law names, "pertemuan terbatas".
+        (
+            "Personel Polres mengamankan kegiatan pertemuan terbatas calon "
+            "legislatif di Desa Sungai Bening, Senin (12/2/2024).",
+            ("pengamanan-kampanye",),
+        ),
+        # The commission written out as the place guarded.
+        (
+            "Satu peleton disiagakan di Komisi Pemilihan Umum Kabupaten Tanjung "
+            "Pelangi selama masa pendaftaran.",
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # A send-off ceremony of the deployment is an apel, whatever its name.
+        (
+            "Polres Tanjung Pelangi menggelar upacara pergeseran pasukan pengamanan "
+            "TPS, Selasa (13/2/2024).",
+            ("apel",),
+        ),
+    ],
+)
+def test_campaigns_offices_and_ceremonies_in_common_wordings(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
