@@ -919,7 +919,8 @@ _JOINED = re.compile(
     # dari Polda Kalsel sebanyak 100 personel": the unit it comes from.
     r"(?:\s+(?!(?:dari|termasuk|total|yakni|yaitu)\b)(?:[a-z]+|TNI|Polri|Brimob"
     r"|Sat\s?Brimob|BKO)){0,2}(?:\s+dari(?:\s+[A-Z][\w-]*){1,4})?"
-    rf"(?:\s+{_LABEL_FIRST}\s*:?)?\s+(?:sebanyak\s+)?$",
+    # "dibantu oleh TNI dengan kekuatan 2.176 personel": the strength said so
+    rf"(?:\s+{_LABEL_FIRST}\s*:?)?\s+(?:sebanyak\s+|dengan\s+(?:kekuatan|jumlah)\s+)?$",
     re.IGNORECASE,
 )
 

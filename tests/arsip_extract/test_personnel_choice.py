@@ -1059,3 +1059,11 @@ def test_the_joint_force_after_the_polices_own_part(text, total):
 )
 def test_english_translations(text, total):
     assert find_personnel(text).total == total
+
+
+def test_a_part_joined_with_its_strength_said_so():
+    text = (
+        "Kekuatan personel pengamanan Polres dan Polsek jajaran 640 personel dan "
+        "dibantu oleh TNI dengan kekuatan 210 personel."
+    )
+    assert find_personnel(text).total == 850
