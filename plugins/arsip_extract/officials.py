@@ -974,6 +974,12 @@ def _clean_position(raw: str) -> str | None:
             if position == "Staf":
                 return None  # "staf" alone: a member of the staff, no post
             position = _POST_FORMS.sub("", position)
+            if "pel " in position or "cara " in position:
+                # "Komandan Apel Danyon X": the parade's role, then the post
+                role = _CEREMONY_ROLE.match(position)
+                rest = position[role.end() :] if role else ""
+                if rest and _POSITION_WORD.match(rest.split()[0]):
+                    position = rest
             if "Ds." in position:  # "Bhabinkamtibmas Ds. X": a village's post
                 position = position.replace("Ds. ", "Desa ")
             if position.startswith(("Ketua Tim ", "Kepala Tim ")):
@@ -1021,6 +1027,10 @@ def _without_tni_parents(post: str) -> str:
     return post[: parent.start()] if parent else post
 
 
+# A parade's or ceremony's role: "Komandan Apel", "Inspektur Upacara".
+_CEREMONY_ROLE = re.compile(
+    r"(?:Komandan|Inspektur|Perwira|Pemimpin|Pimpinan)\s+(?:Apel|Upacara)\s+"
+)
 _FORMER = {"mantan", "eks", "bekas"}
 _UNIT_WORD = re.compile(r"Pol(?:da|res|resta|restabes|sek)$")
 # "Bidang Humas Polda X" is the office, not a post.

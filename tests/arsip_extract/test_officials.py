@@ -2432,3 +2432,26 @@ def test_a_companys_komisaris_is_no_officer():
 )
 def test_an_office_before_the_role_its_holder_plays(text, position):
     assert [o.position for o in find_officials(text)] == [position]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        (
+            "Apel dengan Komandan Apel Komandan Batalyon 641/Bru, Letkol Inf Rudi "
+            "Hartono, di lapangan.",
+            "Danyon 641/Bru",
+        ),
+        (
+            "Bertindak selaku Komandan Upacara Kasat Samapta Polres Melawi AKP Rudi "
+            "Hartono.",
+            "Kasat Samapta Polres Melawi",
+        ),
+        (
+            "Bertindak sebagai Komandan Apel Iptu Rudi Hartono di lapangan.",
+            "Komandan Apel",
+        ),
+    ],
+)
+def test_a_parades_role_before_a_post_gives_the_post(text, position):
+    assert [o.position for o in find_officials(text)] == [position]
