@@ -13,6 +13,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator
+from functools import cache
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -36,14 +37,13 @@ class _Unbounded(Exception):
     """A match may start with (almost) any character."""
 
 
-def _case_variants(char: str) -> set[str]:
-    """Every character ``char`` matches under re.IGNORECASE."""
+@cache
+def _case_variants(char: str) -> frozenset[str]:
+    """Every character ``char`` matches under re.IGNORECASE (kept per character: the
+    tables built at import ask ~20,000 times for a few hundred characters)."""
     candidates = {char, char.lower(), char.upper(), char.swapcase(), *_ODD_FOLDS}
-    return {
-        c
-        for c in candidates
-        if len(c) == 1 and re.fullmatch(re.escape(char), c, re.IGNORECASE)
-    }
+    one = re.compile(re.escape(char), re.IGNORECASE).fullmatch
+    return frozenset(c for c in candidates if len(c) == 1 and one(c))
 
 
 def _class_item(op, av, ignore: bool, plain: set[str], folded: set[str]) -> None:
