@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from operator import itemgetter
 
 import ahocorasick
@@ -302,23 +303,36 @@ class Screened:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        whole = parse(pattern, flags)
-        self.whole = _compile(pattern, flags, whole)
+        self.flags = flags
         # What any match needs (one word of each clause), for a quick refusal.
-        self.clauses = _required_of(_analysed(pattern, flags, whole))
+        self.clauses = _required_of(_analysed(pattern, flags))
         # Each branch parsed once (at import: ~30 patterns, hundreds of branches).
         branches = [(b, parse(b, flags)) for b in split_alternation(pattern)]
         self.branches = tuple(
             (_compile(b, flags, tree), _required_of(_analysed(b, flags, tree)))
             for b, tree in branches
         )
-        # For a long text searched once: the words each branch's matches start with.
-        self._leads = tuple(_openings(b, flags, tree) for b, tree in branches)
         self.words = frozenset(
             w
             for clauses in (self.clauses, *(c for _, c in self.branches))
             for clause in clauses
             for w in clause
+        )
+
+    # ``whole`` and ``_leads`` are made when first used: most rules are searched
+    # branch by branch only (``search``) and never need them, and compiling every
+    # whole pattern was a fifth of importing the extractor.
+    @cached_property
+    def whole(self) -> re.Pattern[str]:
+        """The whole pattern compiled (behind the lookahead of its first characters)."""
+        return _compile(self.pattern, self.flags)
+
+    @cached_property
+    def _leads(self) -> tuple[tuple[str, ...] | None, ...]:
+        """For a long text searched once: the words each branch's matches start with."""
+        return tuple(
+            _openings(b, self.flags, parse(b, self.flags))
+            for b in split_alternation(self.pattern)
         )
 
     def possible(self, present: frozenset[str] | None) -> bool:
