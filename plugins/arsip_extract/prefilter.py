@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from operator import itemgetter
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -37,11 +37,11 @@ _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 Clause = frozenset[str]
 
 
-@dataclass(frozen=True)
-class _Info:
+class _Info(NamedTuple):
     """What a piece of pattern matches: exactly one of ``exact``, or else it starts
     with one of ``prefix``, ends with one of ``suffix`` and holds a word of each
-    clause (None: nothing known)."""
+    clause (None: nothing known). (A tuple: ~90,000 are made at import, and a frozen
+    dataclass's ``__init__`` cost twice as much.)"""
 
     exact: frozenset[str] | None = None
     prefix: frozenset[str] | None = None
@@ -53,6 +53,7 @@ _UNKNOWN = _Info()
 _EMPTY = _Info(exact=frozenset({""}))
 
 
+@cache
 def _lower_char(code: int) -> str | None:
     """The character ``str.lower`` gives in a text where ``code`` matched, or None."""
     char = chr(code)
@@ -68,12 +69,17 @@ def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
     return frozenset(x + y for x in a for y in b)
 
 
+@cache
 def _clause(words: frozenset[str] | None) -> tuple[Clause, ...]:
-    """``words`` as a clause (one of them is in every match), if it screens at all."""
+    """``words`` as a clause (one of them is in every match), if it screens at all.
+
+    (Kept per set: the same sets come back ~20,000 times at import.)"""
     if not words:
         return ()
     # A word holding another is implied by it: keep the shorter.
-    kept = frozenset(w for w in words if not any(o != w and o in w for o in words))
+    kept = frozenset(
+        w for w in words if not any(o in w for o in words if len(o) < len(w))
+    )
     if any(len(w) < _MIN_WORD for w in kept):
         return ()
     return (kept,)
