@@ -105,6 +105,8 @@ _POLLING = (
     r"(?:pemungutan\s+(?:dan\s+penghitungan\s+)?suara|pencoblosan|coblosan"
     r"|(?:tahap(?:an)?\s+)?pungut(?:\s+|-)hitung)"
 )
+# The election commission by its letters or written out.
+_KPU = r"(?:KPU\w*|komisi\s+pemilihan\s+umum)"
 # The kecamatan's election committee, by its letters or written out.
 _PPK = r"(?:PPK|panitia\s+pemilihan\s+kecamatan)"
 # The count of the votes above the TPS by its names: "rapat pleno", "rekapitulasi",
@@ -244,7 +246,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         rf"\bberada\s+di\s+(?:lingkup\s+|lingkungan\s+|sekitar\s+|dalam\s+)?{_OFFICE}"
         # an English edition: "carried out security ... in front of the KPU office"
         r"|\bsecurity\b[^.]{0,80}?\b(?:in\s+front\s+of|at|around|outside)\s+the\s+"
-        r"(?:[\w.-]+\s+){0,4}?(?:KPU|Bawaslu)\s+(?:\w+\s+)?office\b",
+        rf"(?:[\w.-]+\s+){{0,4}}?(?:{_KPU}|Bawaslu)\s+(?:\w+\s+)?office\b",
     ),
     # The body's name as the place: "satu peleton ditempatkan di KPU dan satu di
     # Bawaslu", "di sela-sela pengamanan di KPU Kapuas Hulu". A row of its own, read
@@ -592,7 +594,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         rf"|bandara|bandar\s+udara|dermaga|percetakan|gudang|{_PPK}|PPS|{_TPS})\b"
         # the road named first: "Dari PPK menuju KPUD, pengamanan dan pengawalan
         # dilakukan oleh personel", "dari PPK ke KPU kami lakukan pengawalan"
-        rf"|\bdari\s+(?:gudang|{_PPK}|PPS|{_TPS}|KPU\w*|kecamatan)\s+(?:\w+\s+)?(?:ke|menuju"
+        rf"|\bdari\s+(?:gudang|{_PPK}|PPS|{_TPS}|{_KPU}|kecamatan)\s+(?:\w+\s+)?(?:ke|menuju"
         r"|sampai)\s+[^.]{0,40}?\b(?:(?:di|ter)?lakukan\s+pengawalan|pengawalan\s+"
         r"(?:\w+\s+)?(?:dilakukan|dilaksanakan))\b"
         # The police carry them: "aparat gabungan membawa surat suara dari TPS ke PPK".
@@ -838,7 +840,7 @@ _WHOLE_SENTENCE = frozenset({"simulasi-sispamkota", "simulasi-ref"})
 _LIST_MATES = {
     "pengamanan-kantor-kpu-bawaslu": (
         "pengamanan-gudang-logistik",
-        compile_led(r"\bgudang\s+(?:logistik|penyimpanan|KPU)\b", re.I),
+        compile_led(rf"\bgudang\s+(?:logistik|penyimpanan|{_KPU})\b", re.I),
     ),
     "pengamanan-gudang-logistik": (
         "pengamanan-kantor-kpu-bawaslu",
@@ -1314,7 +1316,7 @@ _GUARDED_BY = compile_led(r"\b(?:dijaga|menjaga|berjaga|diamankan)\b", re.I)
 _MOVED = compile_led(
     rf"\b(?:{_MOVING}|diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan"
     r"|diantar|diantarkan"
-    rf"|menuju|tiba)\b|\bke\s+(?:{_TPS}|{_PPK}|PPS|KPU|kecamatan|desa|kelurahan)\b",
+    rf"|menuju|tiba)\b|\bke\s+(?:{_TPS}|{_PPK}|PPS|{_KPU}|kecamatan|desa|kelurahan)\b",
     re.I,
 )
 _LOGISTICS_WORD = compile_led(rf"\b{_LOGISTICS}\b", re.I)
@@ -1329,7 +1331,8 @@ _SENT_OUT = compile_led(
 # A pleno held away from the KPU office: "Rapat Pleno ... di Hotel Bumi Senyiur".
 _PLENO_ELSEWHERE = Screened(
     rf"\b{_RECAP}\b[^.]{{0,120}}?\b(?:di|bertempat\s+di)\s+(?:hotel"
-    r"|ballroom|balai|pendopo|(?:gedung|aula)\s+(?!(?:[\w.]+\s+){0,2}?(?:KPU|kantor"
+    r"|ballroom|balai|pendopo|(?:gedung|aula)\s+(?!(?:[\w.]+\s+){0,2}?(?:"
+    rf"{_KPU}|kantor"
     r"|Bawaslu)\b)\w+)",
     re.I,
 )
@@ -1373,7 +1376,7 @@ _MEETING_ON = compile_led(
 # The office listed as a second object, right at the end of a match.
 _OFFICE_LISTED = compile_led(rf"\b(?:serta|dan|maupun)\s+{_OFFICE}$", re.I)
 # A KPU stage secured is the office's when the story names the office.
-_AT_THE_OFFICE = Screened(rf"\b{_OFFICE}\b|\b(?:di|ke)\s+KPU\b", re.I)
+_AT_THE_OFFICE = Screened(rf"\b{_OFFICE}\b|\b(?:di|ke)\s+{_KPU}\b", re.I)
 # Candidates register at the KPU office, by law: a guarded registration is the
 # office's even when the story does not name the office (a draw or a confirmation
 # may sit in a hall or a hotel, so those need the office named).
@@ -1401,7 +1404,7 @@ _OTHER_DOER = compile_led(
     r"(?<!\bdi\s)(?<!\bke\s)(?<!dari\s)(?<!gudang\s)(?<!kantor\s)(?<!logistik\s)"
     r"(?<!gedung\s)(?<!aula\s)(?<!sekretariat\s)(?<!milik\s)\b(?:Satpol\s*PP|Pol\s*PP|pamong\s+praja|Linmas|Bawaslu|Panwaslu\w*|Panwascam"
     # (a "perwira pengawas" is a police duty officer)
-    r"|KPPS|PPS|PPK|PTPS|KPU\w*|pengawas\s+(?:pemilu|pemilihan|TPS|kecamatan|desa"
+    rf"|KPPS|PPS|PPK|PTPS|{_KPU}|pengawas\s+(?:pemilu|pemilihan|TPS|kecamatan|desa"
     r"|kelurahan)|penyelenggara|relawan|warga|masyarakat"
     r"|saksi|tim\s+(?:sukses|pemenangan)|timses)\b"
     # (its abbreviation in brackets: "Komisi Pemilihan Umum (KPU) RI dan Provinsi
@@ -1424,7 +1427,7 @@ _ACTIVE = re.compile(
 _FORCE = compile_led(
     r"\b(?:petugas\s+(?:keamanan|gabungan)|TNI|tim\s+gabungan"
     # (not the members of another body: "anggota Satpol PP")
-    r"|(?:person[ei]l|anggota)(?!\s+(?:Satpol|Pol\s*PP|Linmas|KPPS|PPS|PPK|KPU\w*"
+    rf"|(?:person[ei]l|anggota)(?!\s+(?:Satpol|Pol\s*PP|Linmas|KPPS|PPS|PPK|{_KPU}"
     r"|Bawaslu|Panwas\w*|DPR\w*)\b))\b",
     re.I,
 )
@@ -2311,7 +2314,7 @@ _PPK_STORE = compile_led(
     rf"(?:di\s+)?(?:{_PPK}|kantor\s+kecamatan)\b",
     re.I,
 )
-_KPU_STORE = compile_led(r"\bgudang\s+(?:logistik\s+)?(?:milik\s+)?KPU\b", re.I)
+_KPU_STORE = compile_led(rf"\bgudang\s+(?:logistik\s+)?(?:milik\s+)?{_KPU}\b", re.I)
 _RECOUNT = compile_led(rf"\b{_RECAP}\b", re.I)
 
 

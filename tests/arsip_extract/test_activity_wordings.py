@@ -207,3 +207,31 @@ def test_drills_in_their_common_wordings(paragraph, activities):
 )
 def test_campaigns_offices_and_ceremonies_in_common_wordings(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        # The commission written out where a rule named only its letters: a pleno
+        # in its own hall is at its office, not elsewhere.
+        (
+            (
+                "Polres Tanjung Pelangi mengamankan rapat pleno rekapitulasi suara di "
+                "Aula Demokrasi Komisi Pemilihan Umum Tanjung Pelangi, Senin "
+                "(4/3/2024).",
+                "Personel juga berjaga di kantor Komisi Pemilihan Umum sejak pagi.",
+            ),
+            ("pengamanan-rekapitulasi",),
+        ),
+        # (its members are another doer: their visit to the TPS is no police guard)
+        (
+            (
+                "Anggota Komisi Pemilihan Umum RI meninjau langsung persiapan di TPS "
+                "04 Desa Sungai Bening, Jumat (21/3/2025).",
+            ),
+            ("lainnya",),
+        ),
+    ],
+)
+def test_the_commission_written_out(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
