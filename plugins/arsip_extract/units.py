@@ -150,7 +150,9 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
             re.IGNORECASE,
         ),
         bare_brimob=compile_led(
-            r"(?<![A-Za-z])(?<!Lapangan\s)(?:Sat\s?brimob|Satuan\s+Brimob|Brimob)\b"
+            # "Korps Brimob (Polri)" is the national corps, no Polda's Satbrimob.
+            r"(?<![A-Za-z])(?<!Lapangan\s)(?<!Korps\s)"
+            r"(?:Sat\s?brimob|Satuan\s+Brimob|Brimob)\b"
             # "Brimob Polda ada satu pleton": the Polda left unnamed
             r"(?!\s+Polda\s+(?-i:[A-Z]))",
             re.IGNORECASE,
@@ -521,6 +523,8 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
         low = text.lower() if low is not None else None
     polda, polres = has("polda"), has("polres")
     for match in pat.brimob.finditer(text) if has("brimob") else ():
+        if _NAMED_GROUND.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Lapangan M. Yasin Brimob Polda Kaltim": a parade ground
         unit, province, kal = pat.polda_names[match["name"].lower()]
         found.append(
             UnitMention(
@@ -814,6 +818,10 @@ def taking_part_in_kalimantan(text: str, found: list[UnitMention]) -> list[UnitM
                 continue
         kept.append(m)
     return kept
+
+
+# A ground named after someone, right before "Brimob ...": the venue's name.
+_NAMED_GROUND = re.compile(r"\bLapangan(?:\s+(?:[A-Z][\w.]*|[A-Z]\.)){1,3}\s+$")
 
 
 def _brimob_of_sentence(

@@ -90,6 +90,16 @@ def test_units(text, units):
         ),
         ("Polda Kalsel menyiapkan cadangan. Brimob turut berjaga.", ("Polda Kalsel",)),
         ("Apel di Lapangan Brimob Polda Kaltim dipimpin Kapolda.", ("Polda Kaltim",)),
+        # A parade ground named after someone is still a venue.
+        (
+            "Kapolda memimpin apel di Lapangan A. Rahman Brimob Polda Kaltim pagi ini.",
+            ("Polda Kaltim",),
+        ),
+        # The national corps ('Korps Brimob Polri') is no Polda's Satbrimob.
+        (
+            "Polda Kalsel menyiapkan zona pengamanan yang diperkuat Korps Brimob.",
+            ("Polda Kalsel",),
+        ),
         # Polsek units count, and a rank in capitals ends a Polsek's name.
         ("Kapolsek Sungai Pinyuh IPTU Budi hadir.", ("Polsek Sungai Pinyuh",)),
         # Units in words.
