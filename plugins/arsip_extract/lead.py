@@ -9,6 +9,7 @@ never matched), so ``lead`` derives it from the parsed pattern.
 
 from __future__ import annotations
 
+import _sre
 import os
 import re
 import sys
@@ -16,9 +17,11 @@ from collections.abc import Iterator
 from functools import cache
 
 try:  # Python 3.11+
+    from re import _compiler as _sre_compile
     from re import _constants as _c
     from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
@@ -93,8 +96,10 @@ def _first(items, ignore: bool, plain: set[str], folded: set[str]) -> bool:
 
 def parse(pattern: str, flags: int = 0):
     """``pattern`` parsed by ``re``'s own parser (what ``lead``, ``literal_prefixes``
-    and ``prefilter`` read; parse once, hand it to each)."""
-    return _sre_parse.parse(pattern, flags)
+    and ``prefilter`` read; parse once, hand it to each). The flags as a plain
+    ``int``, as ``re.compile`` passes them: kept as a ``re.RegexFlag`` in the
+    parse, every flag test while compiling it goes through ``enum``."""
+    return _sre_parse.parse(pattern, int(flags))
 
 
 def lead(pattern: str, flags: int = 0, parsed=None) -> str:
@@ -117,6 +122,44 @@ def lead(pattern: str, flags: int = 0, parsed=None) -> str:
     return f"(?={'|'.join(parts)})"
 
 
+def led(pattern: str, flags: int = 0, parsed=None) -> re.Pattern[str]:
+    """``re.compile(f"{lead(pattern)}(?:{pattern})", flags)``, made from ``parsed``
+    (``pattern`` parsed, as ``lead`` reads it) instead of parsing the text again.
+
+    ``re.compile`` parses its text; a pattern put behind its lookahead had been
+    parsed already to find it, so every table of the extractor was parsed twice at
+    import. The compiled pattern is ``re``'s own (``re.Pattern`` compares the text,
+    the flags and the compiled code: tests/arsip_extract/test_lead.py checks they
+    are equal); should ``re``'s internals change, ``re.compile`` is used.
+    """
+    flags = int(flags)
+    parsed = parsed if parsed is not None else parse(pattern, flags)
+    head = lead(pattern, flags, parsed)
+    text = f"{head}(?:{pattern})"
+    try:
+        # What parsing ``text`` gives: the lookahead's items, then the pattern's as
+        # an unnamed group (no groups added: the numbering is the pattern's own).
+        items = list(parse(head, flags)) if head else []
+        items.append((_c.SUBPATTERN, (None, 0, 0, parsed)))
+        tree = _sre_parse.SubPattern(parsed.state, items)
+        state = tree.state
+        # As ``re._compiler.compile`` does with a parsed text.
+        code = _sre_compile._code(tree, flags)
+        names = [None] * state.groups
+        for name, index in state.groupdict.items():
+            names[index] = name
+        return _sre.compile(
+            text,
+            flags | state.flags,
+            code,
+            state.groups - 1,
+            state.groupdict,
+            tuple(names),
+        )
+    except (AttributeError, TypeError, ValueError):  # pragma: no cover - other re
+        return re.compile(text, flags)
+
+
 def compile_ahead(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` behind ``lead``'s lookahead: the same matches,
     a plain compiled pattern (unlike ``compile_led``, never a ``PrefixScan``).
@@ -124,7 +167,7 @@ def compile_ahead(pattern: str, flags: int = 0) -> re.Pattern[str]:
     Only where it was measured to pay: a lookahead also turns off ``re``'s own scan
     for a literal or a class a pattern opens with, and some patterns got slower.
     """
-    return re.compile(f"{lead(pattern, flags)}(?:{pattern})", flags)
+    return led(pattern, flags)
 
 
 # Literal prefixes: where a long text is searched, ``str.find`` of a few words beats
@@ -351,7 +394,7 @@ def compile_led(pattern: str, flags: int = 0) -> re.Pattern[str] | PrefixScan:
     through its literal prefixes (a ``PrefixScan``) when it has a few of three
     letters or more."""
     parsed = parse(pattern, flags)
-    regex = re.compile(f"{lead(pattern, flags, parsed)}(?:{pattern})", flags)
+    regex = led(pattern, flags, parsed)
     prefixes = literal_prefixes(pattern, flags, parsed=parsed)
     if not prefixes or min(map(len, prefixes)) < 3:
         return regex

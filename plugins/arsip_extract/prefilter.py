@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from arsip_extract.lead import lead, literal_prefixes, parse
+from arsip_extract.lead import led, literal_prefixes, parse
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -288,7 +288,7 @@ def satisfied(clauses: tuple[Clause, ...], present: frozenset[str]) -> bool:
 
 def _compile(pattern: str, flags: int, parsed=None) -> re.Pattern[str]:
     """A plain compiled pattern behind the lookahead of its first characters."""
-    return re.compile(f"{lead(pattern, flags, parsed)}(?:{pattern})", flags)
+    return led(pattern, flags, parsed)
 
 
 def _openings(pattern: str, flags: int, parsed) -> tuple[str, ...] | None:

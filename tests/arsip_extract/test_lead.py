@@ -25,6 +25,7 @@ from arsip_extract.lead import (
     compile_ahead,
     compile_led,
     lead,
+    led,
     literal_prefixes,
 )
 from arsip_reader import parse
@@ -105,6 +106,34 @@ def test_lookahead_changes_no_match(name, pattern):
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in bare.finditer(text)
         ], name
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\b(?P<unit>Polda|Polres)\s+(?P<name>\w+)\b", re.IGNORECASE),
+        (r"(\d+)\s+personel(?:\s+\1)?", 0),
+        (r"(?i:k)apolda|Satbrimob", 0),
+        (r"(?<!\w)(?:Ka|Waka)?polres\b|\bpolsek\b", re.I | re.M),
+        (r".*x", 0),  # no lookahead at all
+    ],
+)
+def test_led_is_the_compiled_text(pattern, flags):
+    """``led`` compiles from the parse it already has: the very pattern
+    ``re.compile`` makes of its text (``re.Pattern`` compares text, flags, code)."""
+    made = led(pattern, flags)
+    assert made == re.compile(f"{lead(pattern, flags)}(?:{pattern})", flags)
+    assert made.groupindex == re.compile(pattern, flags).groupindex
+
+
+def test_every_led_table_is_the_compiled_text():
+    """So for every table of the extractor made behind a lookahead."""
+    screened = [rule for _, rule, _ in activities._SCREENED]
+    branches = [branch for rule in screened for branch, _ in rule.branches]
+    patterns = [pattern for _, pattern in _led_patterns()] + branches
+    assert len(patterns) > 200
+    for pattern in patterns:
+        assert pattern == re.compile(pattern.pattern, pattern.flags), pattern.pattern
 
 
 def test_compile_ahead_is_led_and_plain():
