@@ -9,11 +9,13 @@ CR) gets a leading apostrophe, which ``from_csv`` removes again (OWASP CSV injec
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from arsip_core.dictionary import FIELD_NAMES, INT_COLUMNS, JSON_COLUMNS
 from arsip_core.model import Record
@@ -58,6 +60,31 @@ def sort_key(row: Mapping[str, Any]) -> tuple[str, str]:
     return (row.get("published") or row.get("event_date") or "9999", row["id"])
 
 
+def json_line(item: Any) -> str:
+    """One item of a JSON lines document, on one line."""
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+
+
+def json_lines_pieces(
+    head: Mapping[str, Any], key: str, groups: Iterable[Sequence[str]]
+) -> list[str]:
+    """``json_lines_document`` in pieces: the head, each group's lines, the tail.
+
+    A group after the first starts with the comma that ends the line before it, so
+    a group's piece stays the same when a record is added after it."""
+    opening = json.dumps({**head, key: []}, ensure_ascii=False, indent=2)
+    empty = "[]\n}"
+    pieces = [f"{opening[: -len(empty)]}[\n"]
+    for lines in groups:
+        if lines:
+            text = ",\n".join(lines)
+            pieces.append(text if len(pieces) == 1 else ",\n" + text)
+    if len(pieces) == 1:
+        return [opening + "\n"]
+    pieces.append("\n]\n}\n")
+    return pieces
+
+
 def json_lines_document(head: Mapping[str, Any], key: str, items: list) -> str:
     """A JSON object: ``head`` indented, then ``key``'s list with one item per line.
 
@@ -66,14 +93,77 @@ def json_lines_document(head: Mapping[str, Any], key: str, items: list) -> str:
     (``indent`` forces its pure-Python one: most of the export's time at 10,000
     records).
     """
-    opening = json.dumps({**head, key: []}, ensure_ascii=False, indent=2)
-    empty = "[]\n}"
-    if not items:
-        return opening + "\n"
-    lines = ",\n".join(
-        json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in items
+    return "".join(json_lines_pieces(head, key, [[json_line(i) for i in items]]))
+
+
+# A chunk of an export (compressed on its own) holds about this many records.
+CHUNK_RECORDS = 64
+T = TypeVar("T")
+
+
+def starts_chunk(key: str, every: int = CHUNK_RECORDS) -> bool:
+    """Whether the record ``key`` begins a chunk: decided by the key alone, so a
+    record added or changed elsewhere moves no other chunk's bounds."""
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % every == 0
+
+
+def chunks(
+    items: Iterable[T], keys: Iterable[str], every=CHUNK_RECORDS
+) -> list[list[T]]:
+    """Consecutive ``items`` in chunks, each begun by an item whose key
+    ``starts_chunk`` (or by the first item)."""
+    out: list[list[T]] = []
+    for item, key in zip(items, keys, strict=True):
+        if not out or starts_chunk(key, every):
+            out.append([])
+        out[-1].append(item)
+    return out
+
+
+@dataclass(frozen=True)
+class Lines:
+    """One record as each export writes it: its JSON line, its CSV line (with its
+    CRLF) and its GeoJSON features' lines."""
+
+    json: str
+    csv: str
+    features: tuple[str, ...]
+
+
+def record_lines(row: Mapping[str, Any]) -> Lines:
+    """``row`` serialised for every export (what ``to_json``, ``to_csv`` and
+    ``to_geojson`` write for it)."""
+    _CSV_BUFFER.seek(0)
+    _CSV_BUFFER.truncate()
+    _CSV_WRITER.writerow([_cell(name, row.get(name)) for name in FIELD_NAMES])
+    return Lines(
+        json_line(row),
+        _CSV_BUFFER.getvalue(),
+        tuple(json_line(f) for f in features(row)),
     )
-    return f"{opening[: -len(empty)]}[\n{lines}\n]\n}}\n"
+
+
+def export_pieces(
+    ext: str, head: Mapping[str, Any], rows: Sequence[Mapping[str, Any]], lines
+) -> list[str]:
+    """The ``ext`` export of ``rows`` in pieces (joined: ``to_json``, ``to_csv`` or
+    ``to_geojson``), one per chunk of records; ``lines`` maps a record's id to its
+    ``Lines``."""
+    groups = chunks([lines[row["id"]] for row in rows], [row["id"] for row in rows])
+    if ext == "csv":
+        return [CSV_HEADER, *("".join(x.csv for x in group) for group in groups)]
+    if ext == "json":
+        return json_lines_pieces(
+            {**head, "count": len(rows)},
+            "records",
+            [[x.json for x in group] for group in groups],
+        )
+    return json_lines_pieces(
+        {"type": "FeatureCollection", **head},
+        "features",
+        [[f for x in group for f in x.features] for group in groups],
+    )
 
 
 def to_json(rows: list[dict[str, Any]], about: Mapping[str, Any]) -> str:
@@ -123,6 +213,12 @@ def to_csv(rows: Iterable[Mapping[str, Any]], lines: dict | None = None) -> str:
     return "".join(parts)
 
 
+_CSV_BUFFER = io.StringIO()
+_CSV_WRITER = csv.writer(_CSV_BUFFER, lineterminator="\r\n")
+_CSV_WRITER.writerow(FIELD_NAMES)
+CSV_HEADER = _CSV_BUFFER.getvalue()
+
+
 def from_csv(text: str) -> list[dict[str, Any]]:
     """Read ``to_csv`` output back into records equal to the JSON ones."""
     rows = []
@@ -142,35 +238,39 @@ def from_csv(text: str) -> list[dict[str, Any]]:
     return rows
 
 
+def features(row: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """A record's GeoJSON points: one per place with coordinates."""
+    out = []
+    for number, place in enumerate(row.get("places") or ()):
+        if place.get("lat") is None or place.get("lon") is None:
+            continue
+        properties = {name: row.get(name) for name in POINT_PROPERTIES}
+        properties.update(
+            {
+                "record_id": row["id"],
+                "place": place["name"],
+                "place_kind": place.get("kind"),
+                "place_province": place.get("province"),
+                "count": place.get("count"),
+                "count_label": place.get("count_label"),
+            }
+        )
+        del properties["id"]
+        out.append(
+            {
+                "type": "Feature",
+                "id": f"{row['id']}-{number + 1}",
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [place["lon"], place["lat"]],
+                },
+                "properties": properties,
+            }
+        )
+    return out
+
+
 def to_geojson(rows: Iterable[Mapping[str, Any]], about: Mapping[str, Any]) -> str:
     """A FeatureCollection: one point per place with coordinates, per record."""
-    features = []
-    for row in rows:
-        for number, place in enumerate(row.get("places") or ()):
-            if place.get("lat") is None or place.get("lon") is None:
-                continue
-            properties = {name: row.get(name) for name in POINT_PROPERTIES}
-            properties.update(
-                {
-                    "record_id": row["id"],
-                    "place": place["name"],
-                    "place_kind": place.get("kind"),
-                    "place_province": place.get("province"),
-                    "count": place.get("count"),
-                    "count_label": place.get("count_label"),
-                }
-            )
-            del properties["id"]
-            features.append(
-                {
-                    "type": "Feature",
-                    "id": f"{row['id']}-{number + 1}",
-                    "geometry": {
-                        "type": "Point",
-                        "coordinates": [place["lon"], place["lat"]],
-                    },
-                    "properties": properties,
-                }
-            )
     head = {"type": "FeatureCollection", **about}
-    return json_lines_document(head, "features", features)
+    return json_lines_document(head, "features", [f for r in rows for f in features(r)])

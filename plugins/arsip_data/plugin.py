@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import json
 import logging
-import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pelican.generators import Generator
 
@@ -23,7 +21,14 @@ from arsip_data.describe import (
     dataset_jsonld,
     date_range,
 )
-from arsip_data.export import record_data, sort_key, to_csv, to_geojson, to_json
+from arsip_data.export import (
+    export_pieces,
+    record_data,
+    record_lines,
+    sort_key,
+    to_json,
+)
+from arsip_data.gzchunks import write_chunked
 from arsip_i18n.text import edition_text
 from arsip_taxonomy.provinces import province_order
 
@@ -45,8 +50,8 @@ def export_rows(articles, settings) -> list[dict[str, Any]]:
     return sorted(rows, key=sort_key)
 
 
-def _write(output_path: str, save_as: str, text: str) -> int:
-    data = text.encode("utf-8")
+def _write(output_path: str, save_as: str, text: str | bytes) -> int:
+    data = text.encode("utf-8") if isinstance(text, str) else text
     write_if_changed(Path(output_path) / save_as, data)
     return len(data)
 
@@ -56,39 +61,36 @@ def export_path(save_as: str, settings) -> str:
     return save_as + ".gz" if setting(settings, "ARSIP_DATA_GZIP") else save_as
 
 
+class Written(NamedTuple):
+    """An export as written: its path under the output, its bytes as published and
+    its bytes once uncompressed."""
+
+    save_as: str
+    size: int
+    raw_size: int
+
+
 def write_export(
-    output_path: str, save_as: str, text: str, settings
-) -> tuple[str, int]:
-    """Write one export, compressed when ARSIP_DATA_GZIP is on; (path, bytes).
+    output_path: str, save_as: str, text: str | Sequence[str], settings
+) -> Written:
+    """Write one export (its text, or its text in pieces), compressed when
+    ARSIP_DATA_GZIP is on.
 
-    A compressed export whose text is the same as when the last build wrote it is
-    not compressed again (level 9 was most of the open data's CPU): the table of
-    what each ``.gz`` holds is kept beside the content cache."""
+    Compressed, each piece of text is compressed on its own (``arsip_data.gzchunks``):
+    a rebuild compresses again only the pieces whose text changed (level 9 was most
+    of the open data's CPU), taking the others from the file the last build wrote,
+    as told by the table kept beside the content cache."""
+    pieces = [text] if isinstance(text, str) else text
+    raw = [piece.encode("utf-8") for piece in pieces]
+    raw_size = sum(map(len, raw))
     if not setting(settings, "ARSIP_DATA_GZIP"):
-        return save_as, _write(output_path, save_as, text)
+        return Written(save_as, _write(output_path, save_as, b"".join(raw)), raw_size)
     save_as = export_path(save_as, settings)
-    target = Path(output_path) / save_as
-    raw = text.encode("utf-8")
-    table = _gzip_table(settings)
-    digest = hashlib.blake2b(GZIP_FORMAT + raw, digest_size=16).hexdigest()
-    size = _same_gzip(target, digest, table)
-    if size is None:
-        data = gzip_bytes(raw)
-        write_if_changed(target, data)
-        size = len(data)
-        if table is not None:
-            _remember_gzip(table, target, digest)
-    return save_as, size
+    size = write_chunked(Path(output_path) / save_as, raw, _gzip_table(settings))
+    return Written(save_as, size, raw_size)
 
 
-# What gzip_bytes does, in the digest of a text: another level, another file.
-GZIP_FORMAT = b"gzip -9, mtime 0\0"
 GZIP_TABLE = "arsip-data-gz.json"
-
-
-def gzip_bytes(data: bytes) -> bytes:
-    """gzip with no name and no time in its header: two builds stay byte-identical."""
-    return gzip.compress(data, compresslevel=9, mtime=0)
 
 
 def _gzip_table(settings) -> Path | None:
@@ -98,48 +100,6 @@ def _gzip_table(settings) -> Path | None:
     if not cache or not settings.get("CACHE_CONTENT"):
         return None
     return Path(cache) / GZIP_TABLE
-
-
-def _stamp(path: Path) -> list[int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
-
-
-def _read_table(table: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(table.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _same_gzip(target: Path, digest: str, table: Path | None) -> int | None:
-    """The size of ``target`` when it is the ``.gz`` of the text with ``digest``
-    and untouched since (its size, mtime and inode as recorded); it is then kept
-    as this build's file (ctime refreshed, as ``write_if_changed`` does)."""
-    if table is None:
-        return None
-    entry = _read_table(table).get(str(target.resolve()))
-    try:
-        stat = target.stat()
-    except OSError:
-        return None
-    if entry != [digest, stat.st_size, stat.st_mtime_ns, stat.st_ino]:
-        return None
-    os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    return stat.st_size
-
-
-def _remember_gzip(table: Path, target: Path, digest: str) -> None:
-    stamp = _stamp(target)
-    if stamp is None:
-        return
-    data = _read_table(table)
-    data[str(target.resolve())] = [digest, *stamp]
-    write_if_changed(table, json.dumps(data, sort_keys=True, indent=0))
 
 
 class DataGenerator(Generator):
@@ -181,8 +141,8 @@ class DataGenerator(Generator):
             json.dumps(record_schema(schema_url), ensure_ascii=False, indent=2) + "\n",
         )
 
-        # Each record's CSV line, made once for the archive's file and its province's.
-        self._csv_lines: dict = {}
+        # Each record serialised once, for the archive's files and its province's.
+        self._lines = {row["id"]: record_lines(row) for row in rows}
         parts = [self._write_part(settings["SITENAME"], "", rows, about, None)]
         sample = self._write_sample(rows, about)
         # Provinces are Pelican's categories: same names and slugs as their pages.
@@ -251,23 +211,18 @@ class DataGenerator(Generator):
         for ext, label, media_type in FORMATS:
             if wanted is not None and ext not in wanted:
                 continue
-            if ext == "json":
-                text = to_json(rows, meta)
-            elif ext == "csv":
-                text = to_csv(rows, getattr(self, "_csv_lines", None))
-            else:
-                text = to_geojson(rows, meta)
+            pieces = export_pieces(ext, meta, rows, self._lines)
             save_as = setting(settings, f"{key}_SAVE_AS").format(slug=slug, ext=ext)
             url = setting(settings, f"{key}_URL").format(slug=slug, ext=ext)
-            _, size = write_export(self.output_path, save_as, text, settings)
+            written = write_export(self.output_path, save_as, pieces, settings)
             downloads.append(
                 Download(
                     ext,
                     label,
                     media_type,
                     site_url(settings, export_path(url, settings)),
-                    size,
-                    len(text.encode("utf-8")),
+                    written.size,
+                    written.raw_size,
                 )
             )
         return Part(name, slug, len(rows), tuple(downloads))

@@ -215,6 +215,7 @@ def test_an_unchanged_export_is_not_compressed_again(tmp_path, monkeypatch):
     import gzip
     import os
 
+    import arsip_data.gzchunks as gzchunks
     import arsip_data.plugin as data
 
     settings = {
@@ -224,16 +225,18 @@ def test_an_unchanged_export_is_not_compressed_again(tmp_path, monkeypatch):
     }
     out = tmp_path / "out"
     packed = []
-    compress = data.gzip_bytes
+    compress = gzchunks.deflate_piece
     monkeypatch.setattr(
-        data, "gzip_bytes", lambda raw: packed.append(raw) or compress(raw)
+        gzchunks,
+        "deflate_piece",
+        lambda primer, raw: packed.append(raw) or compress(primer, raw),
     )
-    assert data.write_export(str(out), "arsip.csv", "a,b\n1,2\n", settings)[0] == (
-        "arsip.csv.gz"
-    )
+    written = data.write_export(str(out), "arsip.csv", "a,b\n1,2\n", settings)
+    size = (out / "arsip.csv.gz").stat().st_size
+    assert written == ("arsip.csv.gz", size, 8)
     target = out / "arsip.csv.gz"
     first = target.stat()
-    name, size = data.write_export(str(out), "arsip.csv", "a,b\n1,2\n", settings)
+    name, size, _raw = data.write_export(str(out), "arsip.csv", "a,b\n1,2\n", settings)
     assert len(packed) == 1 and size == first.st_size
     assert target.stat().st_mtime_ns == first.st_mtime_ns  # left alone
     # Another text, or a file changed behind the build's back: compressed again.

@@ -10,6 +10,7 @@ compared by decoded content. Pages the change does not touch must not be rewritt
 from __future__ import annotations
 
 import filecmp
+import gzip
 import json
 import shutil
 from pathlib import Path
@@ -123,6 +124,25 @@ def _redirect(path: Path) -> bool:
     return 'http-equiv="refresh"' in path.read_text(encoding="utf-8")
 
 
+def _open_data_pieces(site: Site) -> dict[str, list[str]]:
+    """Each .gz export's piece digests, from the table beside the cache; it must
+    list exactly this build's .gz files, each piece by its length in the file."""
+    from arsip_data.gzchunks import read_table, unpack
+
+    table = read_table(site.cache / "arsip-data-gz.json")
+    files = {str(p.resolve()) for p in site.output.rglob("*.gz")}
+    assert set(table) == files and files
+    out = {}
+    for name, entry in table.items():
+        data = Path(name).read_bytes()
+        assert len(unpack(data, entry["pieces"])) == len(entry["pieces"])
+        assert gzip.decompress(data)
+        out[Path(name).relative_to(site.output.resolve()).as_posix()] = [
+            digest for digest, _length in entry["pieces"]
+        ]
+    return out
+
+
 def _changed(before: dict[str, int], after: dict[str, int]) -> set[str]:
     return {n for n in after if before.get(n) != after[n]}
 
@@ -151,12 +171,18 @@ def test_incremental_builds_equal_cold_builds(site, monkeypatch):
     assert any(_redirect(site.output / n) for n in before if n.endswith(".html"))
 
     # Add an article.
+    pieces = _open_data_pieces(site)
     shutil.copy(TEMU / "kaltim_tps_pilkada.md", site.content / "baru.md")
     before = site.mtimes()
     site.check("artikel ditambah")
     changed = _changed(before, site.mtimes())
     assert "artikel/baru/index.html" in changed
     assert OTHER not in changed  # another article's page is left alone
+    # The open data (byte-identical to the cold build's, checked above) changed,
+    # and the table lists only this build's pieces.
+    added = _open_data_pieces(site)
+    assert added["data/arsip.json.gz"] != pieces["data/arsip.json.gz"]
+    assert "data/arsip.json.gz" in changed
 
     # Edit an article's text.
     text = site.content / f"{ARTICLE}.txt"
@@ -167,6 +193,10 @@ def test_incremental_builds_equal_cold_builds(site, monkeypatch):
     before = site.mtimes()
     site.check("artikel diubah")
     assert OTHER not in _changed(before, site.mtimes())
+    edited = _open_data_pieces(site)
+    # Same records, same count: the head's piece is the same one.
+    assert edited["data/arsip.json.gz"] != added["data/arsip.json.gz"]
+    assert edited["data/arsip.json.gz"][0] == added["data/arsip.json.gz"][0]
 
     # Edit its sidecar: the maintainer's title wins; the page stays where it is.
     sidecar = site.content / f"{ARTICLE}.yaml"
