@@ -29,7 +29,7 @@ from arsip_core.keys import STORIES_CONTEXT
 from arsip_core.labels import election_label
 from arsip_core.model import KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN
 from arsip_core.settings import setting
-from arsip_data.export import defuse, json_lines_document
+from arsip_data.export import chunks, defuse, json_line, json_lines_pieces
 from arsip_data.plugin import write_export
 from arsip_i18n.text import INDONESIAN, EditionText, edition_text
 from arsip_stories.chart import bar_chart
@@ -188,15 +188,21 @@ class StatisticsGenerator(Generator):
                     "peristiwa. personnel_max adalah angka terbesar yang dilaporkan."
                 ),
             }
-            # Compressed like the other exports when ARSIP_DATA_GZIP is on.
+            # Compressed like the other exports when ARSIP_DATA_GZIP is on, chunk by
+            # chunk of stories (a rebuild compresses only the changed chunks).
+            keys = [row["story_group"] for row in rows]
             write_export(
                 self.output_path, stories_save_as.format(ext="json"),
-                json_lines_document({**about, "count": len(rows)}, "stories", rows),
+                json_lines_pieces(
+                    {**about, "count": len(rows)}, "stories",
+                    chunks([json_line(row) for row in rows], keys),
+                ),
                 self.settings,
             )  # fmt: skip
+            header, *lines = stories_csv_lines(rows)
             write_export(
                 self.output_path, stories_save_as.format(ext="csv"),
-                stories_csv(rows), self.settings,
+                [header, *("".join(c) for c in chunks(lines, keys))], self.settings,
             )  # fmt: skip
 
 
@@ -213,16 +219,25 @@ STORY_COLUMNS = (
 def stories_csv(rows: list[dict[str, Any]]) -> str:
     """The story export as CSV; lists are JSON text in their cell, and text that a
     spreadsheet would run as a formula is defused, as in /data/."""
+    return "".join(stories_csv_lines(rows))
+
+
+def stories_csv_lines(rows: list[dict[str, Any]]) -> list[str]:
+    """``stories_csv`` line by line: the header, then each row's line."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(STORY_COLUMNS)
+    lines = [out.getvalue()]
     for row in rows:
+        out.seek(0)
+        out.truncate()
         writer.writerow([
             json.dumps(row[c], ensure_ascii=False) if isinstance(row[c], list)
             else ("" if row[c] is None else defuse(str(row[c])))
             for c in STORY_COLUMNS
         ])  # fmt: skip
-    return out.getvalue()
+        lines.append(out.getvalue())
+    return lines
 
 
 def get_generators(pelican):
