@@ -134,14 +134,39 @@ class Lines:
 def record_lines(row: Mapping[str, Any]) -> Lines:
     """``row`` serialised for every export (what ``to_json``, ``to_csv`` and
     ``to_geojson`` write for it)."""
+    return Lines(json_line(row), *_derived(row))
+
+
+def _derived(row: Mapping[str, Any]) -> tuple[str, tuple[str, ...]]:
     _CSV_BUFFER.seek(0)
     _CSV_BUFFER.truncate()
     _CSV_WRITER.writerow([_cell(name, row.get(name)) for name in FIELD_NAMES])
-    return Lines(
-        json_line(row),
-        _CSV_BUFFER.getvalue(),
-        tuple(json_line(f) for f in features(row)),
-    )
+    return _CSV_BUFFER.getvalue(), tuple(json_line(f) for f in features(row))
+
+
+Known = dict[bytes, tuple[str, tuple[str, ...]]]
+
+
+def serialise(
+    rows: Iterable[Mapping[str, Any]], known: Mapping[bytes, Any]
+) -> tuple[dict[str, Lines], Known]:
+    """Each row's ``Lines`` by id, and the table for the next build.
+
+    A row's JSON line holds all of it, so the CSV line and the features (most of
+    the serialising: 0.85 of 1.05 CPU-s at 10,000 records) are kept under a digest
+    of the JSON line: ``known`` is the last build's table, and the table returned
+    holds exactly this build's rows."""
+    lines: dict[str, Lines] = {}
+    table: Known = {}
+    for row in rows:
+        line = json_line(row)
+        key = hashlib.blake2b(line.encode("utf-8"), digest_size=16).digest()
+        derived = known.get(key)
+        if derived is None:
+            derived = _derived(row)
+        table[key] = derived
+        lines[row["id"]] = Lines(line, *derived)
+    return lines, table
 
 
 def export_pieces(

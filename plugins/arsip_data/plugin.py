@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import os
+import pickle
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from pelican.generators import Generator
 
+from arsip_core import dictionary
 from arsip_core.dictionary import FIELD_NAMES, FIELDS, record_schema
 from arsip_core.files import write_if_changed
 from arsip_core.settings import setting
@@ -22,9 +26,10 @@ from arsip_data.describe import (
     date_range,
 )
 from arsip_data.export import (
+    Lines,
     export_pieces,
     record_data,
-    record_lines,
+    serialise,
     sort_key,
     to_json,
 )
@@ -102,6 +107,52 @@ def _gzip_table(settings) -> Path | None:
     return Path(cache) / GZIP_TABLE
 
 
+LINES_TABLE = "arsip-data-baris.pickle"
+# What the kept lines are made by: another version of it, another table.
+_LINES_CODE = (Path(__file__).parent / "export.py", Path(dictionary.__file__))
+
+
+def _lines_table(settings) -> Path | None:
+    """The table of each record's CSV line and GeoJSON features (beside the content
+    cache), or None when the build keeps no cache."""
+    cache = settings.get("CACHE_PATH")
+    if not cache or not settings.get("CACHE_CONTENT"):
+        return None
+    return Path(cache) / LINES_TABLE
+
+
+def _code_digest() -> bytes:
+    digest = hashlib.blake2b(digest_size=16)
+    for path in _LINES_CODE:
+        digest.update(path.read_bytes())
+    return digest.digest()
+
+
+def serialise_rows(rows, settings) -> dict[str, Lines]:
+    """Each row's lines (``export.serialise``), with the last build's table when
+    the build keeps a cache; the table is saved again when its rows changed."""
+    path = _lines_table(settings)
+    if path is None:
+        return serialise(rows, {})[0]
+    code = _code_digest()
+    known: dict = {}
+    try:
+        with path.open("rb") as file:
+            saved = pickle.load(file)
+        if isinstance(saved, tuple) and len(saved) == 2 and saved[0] == code:
+            known = saved[1] if isinstance(saved[1], dict) else {}
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        known = {}
+    lines, table = serialise(rows, known)
+    if table.keys() != known.keys():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with temporary.open("wb") as file:
+            pickle.dump((code, table), file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    return lines
+
+
 class DataGenerator(Generator):
     """Writes the open data: every record as JSON, CSV and GeoJSON, and /data/."""
 
@@ -142,7 +193,7 @@ class DataGenerator(Generator):
         )
 
         # Each record serialised once, for the archive's files and its province's.
-        self._lines = {row["id"]: record_lines(row) for row in rows}
+        self._lines = serialise_rows(rows, settings)
         parts = [self._write_part(settings["SITENAME"], "", rows, about, None)]
         sample = self._write_sample(rows, about)
         # Provinces are Pelican's categories: same names and slugs as their pages.

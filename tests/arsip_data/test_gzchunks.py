@@ -205,3 +205,56 @@ def test_a_removed_file_leaves_the_table(tmp_path):
     two.unlink()  # swept: this build did not write it
     write_chunked(one, [b"c\r\n"], table)
     assert set(gzchunks.read_table(table)) == {str(one.resolve())}
+
+
+@pytest.fixture
+def derived(monkeypatch):
+    """The rows whose CSV line and features were made (not taken from a table)."""
+    import arsip_data.export as export
+
+    made: list[str] = []
+    original = export._derived
+
+    def counting(row):
+        made.append(row["id"])
+        return original(row)
+
+    monkeypatch.setattr(export, "_derived", counting)
+    return made
+
+
+def test_kept_lines_are_the_lines_and_only_changed_rows_are_made(derived):
+    from arsip_data.export import serialise
+
+    rows = rows_of(RECORDS[:50])
+    lines, table = serialise(rows, {})
+    assert lines == {row["id"]: record_lines(row) for row in rows}
+    assert len(table) == 50
+    derived.clear()
+
+    edited = [*RECORDS[:49], record(49, 2, title="Judul baru")]
+    added = [*edited, record(50, 3)]
+    rows = rows_of(added)
+    again, table2 = serialise(rows, table)
+    assert sorted(derived) == ["r00049", "r00050"]
+    assert again == {row["id"]: record_lines(row) for row in rows}
+    # The table keeps this build's rows only: the old r00049 is gone.
+    assert len(table2) == 51 and len(set(table2) - set(table)) == 2
+
+
+def test_the_lines_table_is_kept_beside_the_cache(tmp_path, derived, monkeypatch):
+    import arsip_data.plugin as plugin
+
+    settings = {"CACHE_PATH": str(tmp_path), "CACHE_CONTENT": True}
+    rows = rows_of(RECORDS[:20])
+    first = plugin.serialise_rows(rows, settings)
+    assert (tmp_path / plugin.LINES_TABLE).is_file() and len(derived) == 20
+    assert plugin.serialise_rows(rows, settings) == first and len(derived) == 20
+    # Other export code: the table is not used.
+    monkeypatch.setattr(plugin, "_code_digest", lambda: b"lain")
+    assert plugin.serialise_rows(rows, settings) == first and len(derived) == 40
+    # No cache: nothing kept.
+    plugin.serialise_rows(rows, {"CACHE_PATH": str(tmp_path / "x")})
+    assert not (tmp_path / "x").exists() and len(derived) == 60
+    (tmp_path / plugin.LINES_TABLE).write_bytes(b"rusak")
+    assert plugin.serialise_rows(rows, settings) == first and len(derived) == 80
