@@ -98,27 +98,23 @@ def write_export(
 GZIP_TABLE = "arsip-data-gz.json"
 
 
-def _gzip_table(settings) -> Path | None:
-    """The table of compressed exports (beside the content cache), or None when the
-    build keeps no cache."""
+def _cache_file(settings, name: str) -> Path | None:
+    """A table of the open data's beside the content cache, or None when the build
+    keeps no cache."""
     cache = settings.get("CACHE_PATH")
     if not cache or not settings.get("CACHE_CONTENT"):
         return None
-    return Path(cache) / GZIP_TABLE
+    return Path(cache) / name
+
+
+def _gzip_table(settings) -> Path | None:
+    """The table of compressed exports' pieces."""
+    return _cache_file(settings, GZIP_TABLE)
 
 
 LINES_TABLE = "arsip-data-baris.pickle"
 # What the kept lines are made by: another version of it, another table.
 _LINES_CODE = (Path(__file__).parent / "export.py", Path(dictionary.__file__))
-
-
-def _lines_table(settings) -> Path | None:
-    """The table of each record's CSV line and GeoJSON features (beside the content
-    cache), or None when the build keeps no cache."""
-    cache = settings.get("CACHE_PATH")
-    if not cache or not settings.get("CACHE_CONTENT"):
-        return None
-    return Path(cache) / LINES_TABLE
 
 
 def _code_digest() -> bytes:
@@ -131,7 +127,7 @@ def _code_digest() -> bytes:
 def serialise_rows(rows, settings) -> dict[str, Lines]:
     """Each row's lines (``export.serialise``), with the last build's table when
     the build keeps a cache; the table is saved again when its rows changed."""
-    path = _lines_table(settings)
+    path = _cache_file(settings, LINES_TABLE)
     if path is None:
         return serialise(rows, {})[0]
     code = _code_digest()
@@ -141,7 +137,8 @@ def serialise_rows(rows, settings) -> dict[str, Lines]:
             saved = pickle.load(file)
         if isinstance(saved, tuple) and len(saved) == 2 and saved[0] == code:
             known = saved[1] if isinstance(saved[1], dict) else {}
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
+            IndexError, TypeError, ValueError):  # fmt: skip
         known = {}
     lines, table = serialise(rows, known)
     if table.keys() != known.keys():
