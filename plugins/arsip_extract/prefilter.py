@@ -136,7 +136,11 @@ def _class(items) -> _Info:
 
 
 def _branch(branches) -> _Info:
-    infos = [_sequence(b) for b in branches]
+    return _alternation([_sequence(b) for b in branches])
+
+
+def _alternation(infos: list[_Info]) -> _Info:
+    """What an alternation of pieces matches, from what each of them does."""
     if all(i.exact is not None for i in infos):
         union = frozenset().union(*(i.exact for i in infos))
         if len(union) <= _CAP:
@@ -217,6 +221,30 @@ def _analysed(pattern: str, flags: int, parsed=None) -> _Info:
 
 def _required_of(info: _Info) -> tuple[Clause, ...]:
     return tuple(dict.fromkeys(_clauses(info)))
+
+
+def _whole(pattern: str, flags: int, infos: list[_Info]) -> _Info:
+    """``_analysed(pattern)`` for a pattern whose top-level branches' analyses are
+    ``infos`` (``split_alternation``'s order), not walking the branches again.
+
+    The branches of ``re``'s parse are analysed as parsed alone (the analysis reads
+    neither group numbers nor flags). The parser takes a prefix common to all
+    branches out before the alternation (``\\b`` mostly): a zero-width one adds
+    nothing to a branch's analysis, so the branches' own still hold. Any other change
+    of the alternation (a common literal, single characters made a class): the parse
+    is analysed whole. (Half the analysis at import was this second walk.)
+    """
+    if len(infos) == 1:
+        return infos[0]  # the branch is the pattern
+    parsed = parse(pattern, flags)
+    *before, (op, av) = parsed if len(parsed) else [(None, None)]
+    if (
+        op is _c.BRANCH
+        and len(av[1]) == len(infos)
+        and all(item_op in _ZERO_WIDTH for item_op, _ in before)
+    ):
+        return _concat(_EMPTY, _alternation(infos))
+    return _sequence(parsed)
 
 
 def required(pattern: str, flags: int = 0) -> tuple[Clause, ...]:
@@ -310,14 +338,15 @@ class Screened:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
-        # What any match needs (one word of each clause), for a quick refusal.
-        self.clauses = _required_of(_analysed(pattern, flags))
         # Each branch parsed once (at import: ~30 patterns, hundreds of branches).
         branches = [(b, parse(b, flags)) for b in split_alternation(pattern)]
+        infos = [_sequence(tree) for _, tree in branches]
         self.branches = tuple(
-            (_compile(b, flags, tree), _required_of(_analysed(b, flags, tree)))
-            for b, tree in branches
+            (_compile(b, flags, tree), _required_of(info))
+            for (b, tree), info in zip(branches, infos, strict=True)
         )
+        # What any match needs (one word of each clause), for a quick refusal.
+        self.clauses = _required_of(_whole(pattern, flags, infos))
         self.words = frozenset(
             w
             for clauses in (self.clauses, *(c for _, c in self.branches))

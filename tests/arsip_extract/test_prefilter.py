@@ -124,6 +124,27 @@ def _screened_patterns() -> list[tuple[str, Screened]]:
     return found
 
 
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bjaga\s+TPS\b|\bTPS\s+dijaga\b|\bjaga\b",  # "\b" taken out by the parser
+        r"patroli\s+malam|patroli\s+siang",  # a common literal taken out
+        r"a|b|c",  # made a class
+        r"(?:kawal|jaga)\s+(TPS)|(KPU)\s+dijaga",
+        r"\bapel\s+gelar\s+pasukan",  # one branch
+    ],
+)
+def test_whole_pattern_words_from_its_branches(pattern):
+    """A pattern's words, read from its branches' analyses, are those of the whole
+    parse."""
+    assert Screened(pattern, re.I).clauses == required(pattern, re.I)
+
+
+@pytest.mark.parametrize(("name", "rule"), _screened_patterns())
+def test_whole_words_are_the_parse_s(name, rule):
+    assert rule.clauses == required(rule.pattern, rule.flags), name
+
+
 @pytest.mark.parametrize(("name", "rule"), _screened_patterns())
 def test_screen_never_refuses_a_match(name, rule):
     """Wherever a branch (or the whole pattern) matches, its words are present."""
