@@ -76,13 +76,16 @@ def _clause(words: frozenset[str] | None) -> tuple[Clause, ...]:
     (Kept per set: the same sets come back ~20,000 times at import.)"""
     if not words:
         return ()
-    # A word holding another is implied by it: keep the shorter.
-    kept = frozenset(
-        w for w in words if not any(o in w for o in words if len(o) < len(w))
-    )
-    if any(len(w) < _MIN_WORD for w in kept):
+    # A word holding another is implied by it: keep the shorter. (Shortest first,
+    # each tried against the words kept so far only: a word holding a dropped word
+    # also holds the kept word that one held.)
+    kept: list[str] = []
+    for word in sorted(words, key=len):
+        if not any(k in word for k in kept):
+            kept.append(word)
+    if len(kept[0]) < _MIN_WORD:
         return ()
-    return (kept,)
+    return (frozenset(kept),)
 
 
 def _clauses(info: _Info) -> tuple[Clause, ...]:
