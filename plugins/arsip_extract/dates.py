@@ -83,6 +83,8 @@ def parse_published(line: str, tz: ZoneInfo = WIB) -> datetime | None:
 WEEKDAYS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
     "sabtu": 5, "minggu": 6, "ahad": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
 }  # fmt: skip
 WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
@@ -127,6 +129,15 @@ _TEXT_SPAN = re.compile(
 # "20 September 2024", "27 November", "3 Mei 2024"
 _TEXTUAL = re.compile(
     rf"(?P<d>\d(?<!\w\d)\d?)\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+# An English translation's date, month first, after its weekday: "Tuesday, July 18",
+# "Thursday, July 11, 2024" (the "Selasa (18/7)" of the Indonesian story). Only read
+# on a page that writes an English weekday with its comma ("day,"), and only with
+# the weekday: a bare "July 13" may be a schedule.
+_ENGLISH = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    rf"(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?!\d)(?:,\s*(?P<y>\d{{4}})\b)?",
     re.IGNORECASE,
 )
 _TIME_OF_DAY = r"(?:(?:pagi|siang|sore|malam|dini\s+hari)\s*)"
@@ -933,14 +944,18 @@ def find_event_dates(
         ("slash", _SLASH),
         ("text", _TEXT_SPAN),
         ("text", _TEXTUAL),
+        *((("english", _ENGLISH),) if "day," in text else ()),
     ):
         for match in pattern.finditer(text):
             if any(a <= match.start() < b for a, b in spans):
                 continue
-            before = _WD_BEFORE[kind].search(
-                text, max(0, match.start() - 25), match.start()
-            )
-            wd = before["wd"] if before else None
+            if kind == "english":
+                before, wd = None, match["wd"]
+            else:
+                before = _WD_BEFORE[kind].search(
+                    text, max(0, match.start() - 25), match.start()
+                )
+                wd = before["wd"] if before else None
             if (
                 kind == "slash"
                 and wd is None
@@ -956,7 +971,8 @@ def find_event_dates(
                 continue  # "skor 3-2 Februari": no span of days
             start = before.start() if before else match.start()
             spans.append((start, match.end()))
-            month = MONTHS[match["mon"].lower()] if kind == "text" else int(match["m"])
+            numeric = kind in ("paren", "slash")
+            month = int(match["m"]) if numeric else MONTHS[match["mon"].lower()]
             written = text[start : match.end()].strip()
             context = _context(text, start, match.end())
             if context == "name":
@@ -989,7 +1005,7 @@ def find_event_dates(
                 published,
                 year_hint,
                 named,
-                numeric=kind != "text",
+                numeric=numeric,
             )
             warnings += [warning] if warning else []
             if not found:

@@ -988,3 +988,32 @@ def test_a_deed_since_the_day_said_done_still_starts():
         "Kapolsek, Senin (12/2/2024)."
     )
     assert _first(text) == "2024-02-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # An English translation writes the month first, after its weekday; with no
+        # stamp the weekday picks the archive's year ("Selasa (5/9)" of 2023).
+        (
+            "The Regional Police deployed 300 personnel to guard the KPU warehouse, "
+            "Tuesday, September 5. The vote will be held on February 14, 2024.",
+            None,
+            "2023-09-05",
+        ),
+        (
+            "Police chief Budi said on Friday, March 1, 2024 that the patrol ran.",
+            None,
+            "2024-03-01",
+        ),
+        (
+            "The escort left the warehouse on Sunday, November 24.",
+            date(2024, 11, 25),
+            "2024-11-24",
+        ),
+        # Without its weekday a month-first day is not read: it may be a schedule.
+        ("The re-vote is set for July 13.", date(2024, 7, 10), None),
+    ],
+)
+def test_an_english_date_after_its_weekday(text, published, expected):
+    assert _first(text, published) == expected
