@@ -582,7 +582,10 @@ _CIVILIAN = compile_led(
     r"|Satpol\s*-?\s*PP|Pol\s*PP|Dishub|Dinas|Damkar|pemadam|Dinkes|BPBD|Basarnas"
     r"|PMI|Pramuka|Banser|ormas|Satpam|KPPS|PPS|PPK|Pantarlih|Bawaslu|Panwas\w*"
     r"|perangkat\s+desa|Hansip|PAM\s+Swakarsa|Senkom|Tagana|RAPI|Orari|Menwa"
-    r"|relawan)\b",
+    r"|relawan"
+    # "1.562 personel dari instansi mitra seperti TNI, Dishub ...", "189 personel
+    # gabungan dari berbagai instansi": other bodies, mixed, not police and TNI
+    r"|instansi|stakeholder)\b",
     re.IGNORECASE,
 )
 # The forces a list of "<n> <force>" items names after a first count: "sebanyak

@@ -1067,3 +1067,20 @@ def test_a_part_joined_with_its_strength_said_so():
         "dibantu oleh TNI dengan kekuatan 210 personel."
     )
     assert find_personnel(text).total == 850
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # A stated total's part from other agencies is not police and TNI
+        # (README: a count that mixes in civilians counts its police and TNI only).
+        ("Sebanyak 1.300 personel gabungan diturunkan, terdiri dari 900 anggota "
+         "Polri serta 400 personel dari instansi mitra seperti TNI, Dinas Sosial "
+         "dan Pramuka.", 900),
+        ("Dalam apel itu disebutkan 800 personel terlibat dalam pengamanan. "
+         "Rinciannya, 40 personel TNI, 700 personel Polri, dan 60 personel gabungan "
+         "dari berbagai instansi.", 740),
+    ],
+)  # fmt: skip
+def test_a_part_of_other_agencies(text, total):
+    assert find_personnel(text).total == total
