@@ -38,6 +38,9 @@ _W = (
     # selesai" guards the warehouse, up to the pleno)
     r"(?:(?!(?:jelang|menjelang|usai|pasca|hingga|sampai)\b)[\w.,-]+\s+){0,4}"
 )
+# A word a gap between a verb and its place may not be: the span's end before or
+# after another event ("jelang pendaftaran", "usai pleno").
+_NOT_ACROSS = r"(?!(?:jelang|menjelang|usai|pasca)\b)"
 # Guarding a place (an office): being there, not passing by on a patrol.
 _GUARD_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
@@ -104,6 +107,12 @@ _TPS = (
 _POLLING = (
     r"(?:pemungutan\s+(?:dan\s+penghitungan\s+)?suara|pencoblosan|coblosan"
     r"|(?:tahap(?:an)?\s+)?pungut(?:\s+|-)hitung)"
+)
+# A candidate's visit, and the candidates by their names.
+_VISIT = r"(?:kedatangan|kunjungan|kunker)"
+_CANDIDATE = (
+    r"(?:capres|cawapres|cagub|cawagub|cabup|cawabup|cawali|cawawali|paslon"
+    r"|pasangan\s+calon|calon\s+(?:wakil\s+)?(?:presiden|gubernur|bupati|wali\s?kota))"
 )
 # The election commission by its letters or written out.
 _KPU = r"(?:KPU\w*|komisi\s+pemilihan\s+umum)"
@@ -210,7 +219,14 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # guarded, said of the event: "debat kandidat di Hotel X dijaga 200 personel"
         r"|\b(?:kampanye|debat|deklarasi|rapat\s+umum|pertemuan\s+terbatas)\s+"
         r"(?:[\w.()-]+\s+){0,10}?"
-        rf"(?:{_GUARDED_PASSIVE}|dipantau)\b",
+        rf"(?:{_GUARDED_PASSIVE}|dipantau)\b"
+        # A candidate's visit is a campaign's, guarded or escorted ("Kedatangan Calon
+        # Presiden ... ke Banjarmasin mendapat pengawalan", "mengawal kunjungan
+        # cagub").
+        rf"|\b{_SECURE_VERB}\s+(?:\w+\s+){{0,2}}?{_VISIT}\s+(?:[\w()]+\s+){{0,2}}?"
+        rf"{_CANDIDATE}\b"
+        rf"|\b{_VISIT}\s+(?:[\w()]+\s+){{0,2}}?{_CANDIDATE}\b[^.]{{0,100}}?"
+        rf"{_GUARDED_PASSIVE}\b",
     ),
     (
         "pengamanan-kantor-kpu-bawaslu",
@@ -221,8 +237,11 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # Tahap Pencabutan Nomor Urut Paslon ... di Kantor KPU", "pengamanan di
         # sejumlah objek vital, termasuk Kantor KPU"); "... tidak jauh dari kantor KPU"
         # is not guarded.
-        rf"\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,4}}?{_OFFICE}"
-        rf"|\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,13}}?(?:di|termasuk|yakni|seperti"
+        # (never across "jelang" or "usai", as _W: "pengamanan mulai diperketat, jelang
+        # hari pendaftaran ... di Kantor KPU" puts the registration there, ahead)
+        rf"\b{_GUARD_VERB}\s+(?:{_NOT_ACROSS}[\w.,()-]+\s+){{0,4}}?{_OFFICE}"
+        rf"|\b{_GUARD_VERB}\s+(?:{_NOT_ACROSS}[\w.,()-]+\s+){{0,13}}?(?:di|termasuk"
+        r"|yakni|seperti"
         rf"|meliputi|antara\s+lain|mulai\s+dari)\s+(?:\w+\s+)?{_OFFICE}"
         # the office listed with the other places guarded ("di seluruh lokasi TPS
         # maupun kantor KPU")
@@ -254,7 +273,7 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
     # office forms need a place noun.
     (
         "pengamanan-kantor-kpu-bawaslu",
-        rf"\b{_GUARD_VERB}\s+(?:[\w.,()-]+\s+){{0,6}}?di\s+(?:KPU|KPUD|Bawaslu"
+        rf"\b{_GUARD_VERB}\s+(?:{_NOT_ACROSS}[\w.,()-]+\s+){{0,6}}?di\s+(?:KPU|KPUD|Bawaslu"
         # (written out: "disiagakan di Komisi Pemilihan Umum Kabupaten X")
         r"|komisi\s+pemilihan\s+umum|badan\s+pengawas\s+pemilu|badan\s+pengawas"
         r"\s+pemilihan\s+umum)\b",
@@ -428,8 +447,14 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # pengendalian massa", "latihan dalmas", "latihan PHH").
         r"|\btactical\s+floor\s+game\b|\bTFG\b"
         r"|\b(?:simulasi|latihan)\s+(?:penanganan|pengendalian|dalmas|PHH|huru-hara)\b"
-        # "situasi rawan sudah kami simulasikan", "gladi sistem keamanan"
-        r"|\b(?:di|meny|mens)?simulasikan\b"
+        # "situasi rawan sudah kami simulasikan", "gladi sistem keamanan" (the verb's
+        # forms: "disimulasikan", "mensimulasikan", "menyimulasikan"; one taking a
+        # "bahwa" clause says what something shows: "artinya mensimulasikan bahwa
+        # pemilu aman")
+        # (and a drill named by both its words: "melakukan latihan simulasi jika
+        # terjadi demonstrasi")
+        r"|\b(?:(?:di|men)?simulasikan|menyimulasikan)\b(?!\s+bahwa\b)"
+        r"|\b(?:latihan\s+simulasi|simulasi\s+latihan)\b"
         r"|\bgladi\s+(?:\w+\s+){0,2}?(?:sistem\s+)?(?:pengamanan|penjagaan|keamanan"
         r"|sispam\w*)\b",
     ),
@@ -621,7 +646,16 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "morning",
     ),
     "patroli": ("patrol",),
-    "pengamanan-kampanye": ("kampanye", "debat", "deklarasi", "umum", "terbatas"),
+    "pengamanan-kampanye": (
+        "kampanye",
+        "debat",
+        "deklarasi",
+        "umum",
+        "terbatas",
+        "kedatangan",
+        "kunjungan",
+        "kunker",
+    ),
     "tahapan-kpu": ("pendaftaran", "pengundian", "penetapan"),
     "pengawalan": ("pengawalan",),
     "pengamanan-kantor-kpu-bawaslu": (
@@ -657,6 +691,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "sispam",
         "sistem",
         "simulasi",
+        "menyimulasikan",
         "latihan",
         "tfg",
         "tactical",
@@ -792,6 +827,10 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         # The side or aspect of security is a topic ("baik dari sisi pengamanan
         # maupun logistik"); the parade ground a place ("di Lapangan Apel Mapolres").
         r"\b(?:sisi|segi|aspek|bidang)\s+(?:pengamanan|keamanan)\b"
+        # What supports a guard names it as its use ("pengecekan sarana dan prasarana
+        # pendukung pengamanan kampanye", "peralatan penunjang pengawalan").
+        r"|\b(?:pendukung|penunjang)\s+(?:pelaksanaan\s+)?(?:pengamanan|penjagaan"
+        r"|pengawalan)\b"
         # ("pengamanan dari sisi pendistribusian": a topic too)
         r"|\bdari\s+(?:sisi|segi)\s+\w+",
         r"\blapangan\s+apel\b",

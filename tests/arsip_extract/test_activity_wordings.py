@@ -235,3 +235,64 @@ def test_campaigns_offices_and_ceremonies_in_common_wordings(paragraph, activiti
 )
 def test_the_commission_written_out(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # The drill's verb in its forms, and the drill named by both its words.
+        (
+            "Usai apel, Polres Tanjung Pelangi mensimulasikan penanganan kericuhan di "
+            "halaman kantor camat, Kamis (5/10/2023).",
+            ("apel", "simulasi-sispamkota"),
+        ),
+        (
+            "Personel Polsek Lembah Hijau menyimulasikan pengamanan kotak suara di "
+            "lapangan desa, Kamis (5/10/2023).",
+            ("simulasi-sispamkota",),
+        ),
+        (
+            "Selama dua hari personel Polres melakukan latihan simulasi jika terjadi "
+            "keributan di depan gedung dewan.",
+            ("simulasi-sispamkota",),
+        ),
+        # (the verb taking a "bahwa" clause says what something shows)
+        (
+            "Ramainya warga di pasar itu mensimulasikan bahwa suasana desa tetap "
+            "tenang, kata Kapolsek.",
+            ("lainnya",),
+        ),
+        # A candidate's visit guarded or escorted is a campaign's.
+        (
+            "Kedatangan calon gubernur nomor urut 2 ke Desa Sungai Bening mendapat "
+            "pengawalan personel Polres Tanjung Pelangi, Sabtu (12/10/2024).",
+            ("pengamanan-kampanye",),
+        ),
+        (
+            "Satu regu Polsek Lembah Hijau mengawal kunjungan cawapres ke pasar "
+            "terapung, Sabtu (13/1/2024).",
+            ("pengamanan-kampanye",),
+        ),
+        # (a visit named, not guarded, is no guard)
+        (
+            "Kunjungan paslon bupati ke Desa Sungai Bening disambut warga, Sabtu "
+            "(12/10/2024).",
+            ("lainnya",),
+        ),
+        # What supports a guard names it as its use.
+        (
+            "Apel dilanjutkan dengan pengecekan kendaraan dan alat pendukung "
+            "pengamanan kampanye di halaman Polres, Senin (23/9/2024).",
+            ("apel",),
+        ),
+        # A guard tightened before a stage held at the office is not yet its guard
+        # (never across "jelang").
+        (
+            "Penjagaan mulai ditambah, jelang masa pendaftaran bakal calon bupati di "
+            "Kantor KPU Tanjung Pelangi.",
+            ("lainnya",),
+        ),
+    ],
+)
+def test_drills_visits_and_what_a_guard_is_for(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
