@@ -95,11 +95,12 @@ _WD_PLAIN = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
 # an optional leading group would be tried at every position of the text.
 # "(03/2/2024)", "(01/02/24)", "(14/02)"
 # A slash missing before the year ("(17/102023)") reads one way only: month, year.
+# A year short of its leading "2" ("(14/3/025)") reads one way only too: 2025.
 # A span of days, "(12-14/2/2024)", is dated by its first day.
 _PAREN = re.compile(
     rf"\(\s*{_ON}(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}}(?=\s*/))?\s*[/-]\s*"
     r"(?P<m>\d{1,2}?)"
-    r"(?:(?P<glued>20\d\d)|(?:\s*[/-]\s*(?P<y>\d{4}|\d{2}))?)\s*\)",
+    r"(?:(?P<glued>20\d\d)|(?:\s*[/-]\s*(?P<y>\d{4}|0\d\d|\d{2}))?)\s*\)",
     re.IGNORECASE,
 )
 # Written with stops or in square brackets, always with its year: "Senin

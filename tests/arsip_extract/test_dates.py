@@ -249,6 +249,8 @@ def test_dateline_place_pickles_with_its_date():
         ("Apel digelar Minggu pagi (24/11) di Mapolres.", None, 2024, "2024-11-24"),
         # Malformed numbers: read where there is one reading, dropped otherwise.
         ("Simulasi sispamkota digelar Selasa (17/102023).", None, None, "2023-10-17"),
+        # A year short of its leading "2" has one reading too.
+        ("Razia digelar tim gabungan, Jumat (7/3/025).", None, None, "2025-03-07"),
         ("Personel berjaga sejak Senin (25/22/2024) di KPU.", PUB_NOV, None, None),
         # The voting day, a stage of the calendar or a plan is not the activity's day.
         (
