@@ -21,6 +21,8 @@ _HEDGE_BEFORE = (
     r"(?:sekitar|sekira|kurang\s+lebih|lebih\s+dari|hampir|kira-kira|sedikitnya|"
     r"setidaknya|minimal|paling\s+sedikit|sekurang-kurangnya|tak\s+kurang\s+dari"
     r"|tidak\s+kurang\s+dari|±|\+/-|\+-"
+    # "ada lebih 200 personel": "lebih dari" with its "dari" left out
+    r"|(?<![\w-])lebih"
     # and in the English translations
     r"|around|about|approximately|nearly|more\s+than)"
 )

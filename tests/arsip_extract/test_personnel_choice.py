@@ -1084,3 +1084,18 @@ def test_a_part_joined_with_its_strength_said_so():
 )  # fmt: skip
 def test_a_part_of_other_agencies(text, total):
     assert find_personnel(text).total == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "hedged"),
+    [
+        # "lebih 150" is "lebih dari 150" with its "dari" left out: no count.
+        ("Untuk Kecamatan Sungai Raya ada lebih 150 personel dijaga di gudang.", None,
+         "lebih 150 personel"),
+        # ... while "kurang lebih" still gives the count (README).
+        ("Polsek itu menyiagakan kurang lebih 150 personel di gudang.", 150, None),
+    ],
+)  # fmt: skip
+def test_lebih_without_dari(text, total, hedged):
+    found = find_personnel(text)
+    assert (found.total, found.text) == (total, hedged)
