@@ -1336,6 +1336,10 @@ def find_personnel(
         if said and said > _FEW and (best is None or said > best[0]):
             best = (said, "")
     rough = max(hedged, key=lambda h: h[0]) if hedged else None
+    if best is None and rough and (said := _said_exactly(text, rough[1])):
+        # "sekitar 650 personel" in the narration, "Ada 650 orang kita siapkan" in
+        # the officer's words: the figure he states is the count (README, session 13).
+        return Personnel(said, None, breakdown, (said,))
     seen = tuple(dict.fromkeys(v for v, _ in exact))
     # "sekitar 6.000 personel" beside "2 personel" at a post: the round figure leads
     # over a figure that is a small part of it; a word ("ribuan") never outweighs a
@@ -1375,6 +1379,32 @@ def find_personnel(
         if troops and troops.value > _FEW:
             return Personnel(troops.value, None, breakdown, (troops.value,))
     return Personnel(None, guessed[0] if guessed else None, breakdown, seen)
+
+
+# The digits of a hedged phrase ("sekitar 650 personel"), and what makes the same
+# figure said again no count either: a hedge before it, people of another kind.
+_PHRASE_DIGITS = re.compile(r"(?<![\d.,])\d[\d.,]*\d|(?<![\d.,])\d")
+_OTHER_PEOPLE = re.compile(rf"\b{_NOT_FORCE_PEOPLE}", re.IGNORECASE)
+_HEDGE_ENDS = compile_led(rf"(?:{_HEDGE_BEFORE}|\b[Dd]ari)\s*$", re.IGNORECASE)
+
+
+def _said_exactly(text: str, phrase: str) -> int | None:
+    """The figure of a hedged ``phrase`` when the text also states it exactly, as a
+    count of people or personnel with no hedge before or "lebih" after it."""
+    digits = _PHRASE_DIGITS.search(phrase)
+    if not digits or re.match(r"\s*(?:lebih|-?an)\b", phrase[digits.end() :]):
+        return None  # "6.000 lebih", "100-an": no figure to be said again
+    exact = re.compile(
+        rf"(?<![\w.,]){re.escape(digits.group())}(?![\d.,]\d)\s+"
+        rf"(?:orang|personel|personil|anggota)\b(?!\s+(?:lebih|{_NOT_FORCE_PEOPLE}))",
+        re.IGNORECASE,
+    )
+    for again in exact.finditer(text):
+        before = text[max(0, again.start() - 40) : again.start()]
+        # (nor people of another kind: "massa 650 orang", "650 orang warga")
+        if not (_HEDGE_ENDS.search(before) or _OTHER_PEOPLE.search(before)):
+            return to_int(digits.group())
+    return None
 
 
 # A round figure outweighs an exact one only when the exact one is this many times

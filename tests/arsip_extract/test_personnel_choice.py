@@ -1099,3 +1099,24 @@ def test_a_part_of_other_agencies(text, total):
 def test_lebih_without_dari(text, total, hedged):
     found = find_personnel(text)
     assert (found.total, found.text) == (total, hedged)
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "hedged"),
+    [
+        # A figure hedged in the narration counts when the officer states it
+        # exactly (README, session 13).
+        ('Polres Lamandau menyiagakan sekitar 430 personel gabungan. "Ada 430 orang '
+         'yang kami turunkan," kata Kapolres.', 430, None),
+        # ... not when he hedges it too, nor when it counts other people.
+        ('Polres Lamandau menyiagakan sekitar 430 personel gabungan. "Kurang lebih '
+         'ada 430 orang lebih," kata Kapolres.', None, "sekitar 430 personel"),
+        ("Polres Lamandau menyiagakan sekitar 430 personel gabungan. Acara itu "
+         "dihadiri massa 430 orang.", None, "sekitar 430 personel"),
+        ("Polres Lamandau menyiagakan 430 lebih personel. Ada 430 orang di sana.",
+         None, "430 lebih personel"),
+    ],
+)  # fmt: skip
+def test_a_hedged_figure_stated_exactly(text, total, hedged):
+    found = find_personnel(text)
+    assert (found.total, found.text) == (total, hedged)
