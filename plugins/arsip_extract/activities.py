@@ -463,9 +463,11 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
     # villages (find_activities decides which by what the story names).
     # ("pengamanan kotak suara pada masing-masing kantor PPK", "pengamanan berlapis di
     # sekitar area PPK", "Tiba di kantor PPK langsung mendapatkan penjagaan")
+    # (a check there guards nothing: "diadakan pengecekan di Kantor PPK" of its
+    # readiness is a visit; the logistics checked there are read by cek-logistik)
     (
         "pengamanan-ppk",
-        rf"\b(?:{_GUARD_VERB}|pengecekan|mengecek|cek|peninjauan|meninjau)\s+"
+        rf"\b{_GUARD_VERB}\s+"
         r"(?:[\w.,()-]+\s+){0,6}?(?:di|pada)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:PPK|panitia\s+pemilihan\s+kecamatan)\b"
         # (further when the PPK is where it happens, as for the KPU's office:
@@ -834,6 +836,13 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         # ("pengamanan dari sisi pendistribusian": a topic too)
         r"|\bdari\s+(?:sisi|segi)\s+\w+",
         r"\blapangan\s+apel\b",
+        # What a sentence denies is not done ("berkumpul, tidak sekadar untuk patroli
+        # rutin, melainkan untuk ...": "bukan / tidak X melainkan Y" puts Y for X;
+        # "melainkan juga" adds Y to X), nor is what an activity is compared with
+        # ("lebih dari sekadar patroli").
+        r"\b(?:bukan|tidak|tak)\s+(?:sekadar\s+|sekedar\s+|hanya\s+)?[^.;]{0,60}?"
+        r"(?=\bmelainkan\b(?!\s+juga\b))"
+        r"|\blebih\s+dari\s+(?:sekadar|sekedar)\s+\w+",
         # the stages a guard of the whole process covers, by example ("mengamankan
         # seluruh tahapan Pilkada, termasuk kampanye dan pemungutan suara")
         # ("tahapan demi tahapan" is every stage)

@@ -296,3 +296,36 @@ def test_the_commission_written_out(paragraphs, activities):
 )
 def test_drills_visits_and_what_a_guard_is_for(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # What a sentence denies is not done: "bukan / tidak X, melainkan Y".
+        (
+            "Minggu pagi personel Satpolairud berkumpul di dermaga, tidak sekadar untuk "
+            "patroli rutin, melainkan untuk bercengkerama dengan para nelayan.",
+            ("lainnya",),
+        ),
+        # ("melainkan juga" adds Y to X: X is done)
+        (
+            "Personel Polsek tidak hanya berpatroli di pasar, melainkan juga menyapa "
+            "para pedagang, Minggu (3/11/2024).",
+            ("patroli",),
+        ),
+        # nor is what an activity is compared with
+        (
+            "Kunjungan ke kampung nelayan itu menjadi lebih dari sekadar patroli "
+            "keamanan, ujar Kapolsek.",
+            ("lainnya",),
+        ),
+        # A check at the PPK's office of its readiness guards nothing.
+        (
+            "Kapolsek Lembah Hijau bersama Ketua PPK melakukan pengecekan di Kantor "
+            "PPK Lembah Hijau, Kamis (18/1/2024).",
+            ("lainnya",),
+        ),
+    ],
+)
+def test_denials_comparisons_and_checks(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
