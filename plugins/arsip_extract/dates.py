@@ -680,7 +680,9 @@ def _mention(
         # when the text never names the year written, names the next (or last)
         # one, and the weekday agrees with it. Never a year that puts the day after
         # the stamp when the written one does not ("Kamis (7/11/2023)" in a story of
-        # Pemilu 2024 stamped 8 November 2023 is no slip for 2024).
+        # Pemilu 2024 stamped 8 November 2023 is no slip for 2024). A year written
+        # in full is kept as written ("Senin (12/2/2023)" two days before the vote
+        # of 2024): only the short form is read as a slip.
         slip = [
             other
             for other in (year + 1, year - 1)
@@ -692,7 +694,7 @@ def _mention(
                 and date(other, month, day) > published + _FUTURE_SLACK
             )
         ]
-        if year not in named_years and len(slip) == 1:
+        if len(y) == 2 and year not in named_years and len(slip) == 1:
             return date(slip[0], month, day), (
                 f"tahun pada '{written}' tidak cocok dengan harinya: "
                 f"dibaca {slip[0]}, tahun yang disebut teks"

@@ -117,6 +117,12 @@ def test_the_day_a_quoted_outlet_printed(text, expected):
         ),
         # ... or names no other year the weekday agrees with.
         ("Patroli digelar Sabtu (9/11/23) malam.", "2023-11-09"),
+        # A year written in full is kept as written (README, session 9), though
+        # the weekday agrees with the year the text names.
+        (
+            "Patroli pengamanan Pilkada 2024 digelar Sabtu (9/11/2023) malam.",
+            "2023-11-09",
+        ),
     ],
 )
 def test_a_slip_of_the_year(text, expected):
