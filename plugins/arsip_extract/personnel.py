@@ -851,7 +851,13 @@ def _sentence_before(text: str, at: int) -> str:
 def _is_civil(before: str) -> bool:
     """Whether the sentence so far has a civil government handing personnel over."""
     civil = _CIVIL_SUBJECT.search(before)
-    return bool(civil) and not _POLICE_WORD.search(civil["gap"])
+    # (a government named after the police is their partner, not the one handing
+    # personnel over: "Polri bersinergi dengan aparatur pemerintah daerah")
+    return (
+        bool(civil)
+        and not _POLICE_WORD.search(civil["gap"])
+        and not _POLICE_WORD.search(before, 0, civil.start())
+    )
 
 
 _RANK_CLASSES = ("perwira", "bintara", "tamtama")

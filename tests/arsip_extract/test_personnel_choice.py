@@ -1120,3 +1120,15 @@ def test_lebih_without_dari(text, total, hedged):
 def test_a_hedged_figure_stated_exactly(text, total, hedged):
     found = find_personnel(text)
     assert (found.total, found.text) == (total, hedged)
+
+
+def test_a_government_beside_the_police_is_a_partner():
+    # The civil government hands over no personnel here: it works with the police.
+    text = (
+        "Simulasi itu melibatkan TNI dan Polri bersama jajaran Pemerintah Kabupaten "
+        "Katingan dengan jumlah personel yang terlibat berjumlah 1.150 personel."
+    )
+    assert find_personnel(text).total == 1150
+    # ... while a government that sends its own people, the police named after it,
+    # still does ("Pemkab ... menyerahkan ... kepada Polres", above).
+    assert find_personnel("Pemkab Katingan melepas 700 personel PAM TPS.").total is None
