@@ -657,6 +657,11 @@ _EXTRA_BEFORE = compile_led(
     r"[^.;:]{0,60}$",
     re.IGNORECASE,
 )
+# A figure whose parts the next sentence lists ("... 928 personel dikerahkan.
+# Dengan rincian, 228 personel ..."): the whole, as a written total is.
+_ITS_PARTS_NEXT = re.compile(
+    r"[^.;\n]{0,120}?\.\s*(?:Dengan\s+rincian|(?:Adapun\s+)?[Rr]inciannya)\b", re.I
+)
 # A later figure written as the total of the parts before it.
 _TOTAL_BEFORE = compile_led(
     r"\b(?:total(?:nya)?|sehingga|seluruhnya|jumlah\s+(?:total|keseluruhan)"
@@ -1275,6 +1280,7 @@ def find_personnel(
             # A total may be written across a line break the page put mid-sentence.
             total=bool(
                 _TOTAL_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+                or _ITS_PARTS_NEXT.match(text, mention.end)
             ),
             wide=_province_wide(text, mention),
             # (a Polda's joint force is a parent's, not the whole of the unit's)

@@ -1132,3 +1132,15 @@ def test_a_government_beside_the_police_is_a_partner():
     # ... while a government that sends its own people, the police named after it,
     # still does ("Pemkab ... menyerahkan ... kepada Polres", above).
     assert find_personnel("Pemkab Katingan melepas 700 personel PAM TPS.").total is None
+
+
+def test_a_figure_whose_parts_the_next_sentence_lists():
+    # The first figure is one of the parts the later whole is broken down into;
+    # the parts listed (not all of them) add up to less than the whole.
+    text = (
+        "Sedikitnya 150 personel berjaga di gedung pleno KPU Kabupaten Seruyan. "
+        "Selama pleno berlangsung, sebanyak 540 personel dikerahkan. Dengan "
+        "rincian, 150 personel di gedung pleno, 120 personel di kantor KPU, dan "
+        "90 personel di kantor Bawaslu. Sisanya berpatroli keliling kota."
+    )
+    assert find_personnel(text).total == 540
