@@ -1112,6 +1112,13 @@ def find_event_dates(
     if not strong and stage and _told_on_another_day(text, spans, stage):
         # A guard running "sejak Sabtu, 21 Oktober 2023" keeps its first day.
         stage = [s for s in stage if _SINCE.search(text, max(0, s[0] - 20), s[0])]
+    if published is None and strong:
+        # No stamp: a period said to start after the first day the story dates
+        # with its weekday is the one ahead ("Apel gelar pasukan, Kamis (21/12)
+        # ... Operasi dimulai 22 Desember hingga 2 Januari"), as one starting after
+        # the stamp is.
+        first_day = min(strong)[1]
+        starts = [s for s in starts if s[1] <= first_day]
     strong = strong or ([] if weak else stage)
     # "sejak 16 September hingga 31 Desember 2024, Senin (18/11/2024)": a start
     # only dates a long guard when the story reports a day inside it.

@@ -1023,3 +1023,25 @@ def test_a_deed_since_the_day_said_done_still_starts():
 )
 def test_an_english_date_after_its_weekday(text, published, expected):
     assert _first(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No stamp: a period starting after the first day the story dates with its
+        # weekday is the one ahead of the apel reported.
+        (
+            "Apel gelar pasukan digelar di halaman Mapolda, Jumat (20/12).\n"
+            "Pengamanan Natal dimulai 21 Desember 2024 sampai 2 Januari 2025.",
+            "2024-12-20",
+        ),
+        # A start before that day still leads.
+        (
+            "Pengawalan logistik dimulai sejak Sabtu (10/2/2024), kata Kapolres, "
+            "Senin (12/2/2024).",
+            "2024-02-10",
+        ),
+    ],
+)
+def test_a_period_starting_after_the_storys_day(text, expected):
+    assert _first(text) == expected
