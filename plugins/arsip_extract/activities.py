@@ -771,13 +771,18 @@ _DEPLOYED = Screened(
     r"|guna)\s+"
     r"(?:\w+\s+){0,2}?(?:mengamankan|pengamanan|menjaga|amankan|jaga|penjagaan)"
     rf"\s+(?:[\w()]+\s+){{0,4}}?{_TPS}\b"
-    # and so are the logistics a force of so many is sent or assigned to
-    # guard ("menerjunkan 15 personel untuk pengamanan surat suara")
+    # and so are the logistics a force of so many is sent or assigned to guard or
+    # help move, whatever the force ("menerjunkan 15 personel untuk pengamanan surat
+    # suara", "mengerahkan sejumlah kendaraan untuk mendukung pengamanan dan membantu
+    # distribusi logistik"), or that a force spread elsewhere is also for
+    # ("disebar di setiap TPS ..., serta untuk mengawal distribusi logistik")
     r"|\b(?:diterjunkan|menerjunkan|terjunkan|dikerahkan|mengerahkan|kerahkan"
-    r"|menugaskan|ditugaskan|menunjuk|ditunjuk|pergeseran)\s+(?:\d[\d.]*|sejumlah|puluhan|ratusan"
-    r"|beberapa)\s+(?:orang\s+)?(?:personel|personil|anggota|pasukan)\b"
-    r"[^.]{0,30}?\b(?:untuk|guna)\s+"
-    r"(?:pengamanan|pengawalan|mengamankan|mengawal|menjaga|penjagaan)\s+"
+    r"|menugaskan|ditugaskan|menunjuk|ditunjuk|pergeseran|disebar|disebarkan)"
+    r"(?:\s+(?:\d[\d.]*|sejumlah|puluhan|ratusan|beberapa)\s+(?:orang\s+)?[\w-]+\b"
+    r"[^.]{0,30}?|\b[^.]{0,100}?,\s+(?:serta|dan)\s+)"
+    r"\b(?:untuk|guna)\s+(?:(?:mendukung|membantu)\s+(?:\w+\s+){0,3}?)?"
+    r"(?:pengamanan|pengawalan|mengamankan|mengawal|menjaga|penjagaan|membantu"
+    r"|mendukung)\s+"
     rf"(?:[\w()]+\s+){{0,2}}?{_LOGISTICS}\b",
     re.IGNORECASE,
 )

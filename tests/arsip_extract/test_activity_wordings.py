@@ -329,3 +329,29 @@ def test_drills_visits_and_what_a_guard_is_for(paragraph, activities):
 )
 def test_denials_comparisons_and_checks(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # The logistics a force is sent or spread to escort are its purpose.
+        (
+            "Korem juga mengerahkan sejumlah truk untuk mendukung pengamanan dan "
+            "membantu proses distribusi logistik ke desa terpencil.",
+            ("lainnya",),
+        ),
+        (
+            "Personel gabungan itu disebar di setiap TPS saat hari pencoblosan, serta "
+            "untuk mengawal pendistribusian logistik pilkada.",
+            ("lainnya",),
+        ),
+        # (an escort done stays one)
+        (
+            "Personel Polsek Lembah Hijau mengawal distribusi logistik pilkada ke "
+            "kantor PPK, Senin (25/11/2024).",
+            ("pengawalan-logistik",),
+        ),
+    ],
+)
+def test_a_deployments_purpose_is_no_escort(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
