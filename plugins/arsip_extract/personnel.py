@@ -330,6 +330,8 @@ _PLAIN_AFTER = re.compile(
 # Personnel of other bodies, or a ratio ("3 personel per TPS"), are not the deployment.
 _NOT_POLICE_AFTER = re.compile(
     r"^\s*(?:Linmas|Satlinmas|KPPS|PPS|PPK|Panwas|Bawaslu|DPRD|Damkar|Satpol|"
+    # Linmas written out: "13.162 personel Perlindungan Masyarakat (Linmas)"
+    r"(?:Satuan\s+)?(?:Perlindungan|Pelindung)\s+Masyarakat|"
     # community volunteers beside the police: Senkom Mitra Polri, Tagana, RAPI
     r"Senkom|Tagana|RAPI|Orari|Menwa|relawan|"
     r"TNI(?!\s*[-/]\s*Polri|\s+dan\s+Polri))",

@@ -1144,3 +1144,12 @@ def test_a_figure_whose_parts_the_next_sentence_lists():
         "90 personel di kantor Bawaslu. Sisanya berpatroli keliling kota."
     )
     assert find_personnel(text).total == 540
+
+
+def test_linmas_written_out_is_not_police():
+    text = (
+        "Pengamanan itu diperkuat 410 personel kepolisian, 1.200 personel "
+        "Perlindungan Masyarakat (Linmas), dan 90 prajurit TNI."
+    )
+    assert find_personnel(text).total != 1700
+    assert 1200 not in find_personnel(text).figures
