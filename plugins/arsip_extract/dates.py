@@ -224,8 +224,10 @@ _SCHEDULE_BEFORE = compile_led(
 # Oktober 2023", "Proses pengawalan yang dimulai pada Rabu, 4 Desember 2024".
 _ACTIVITY_START = compile_led(
     r"\b(?:kegiatan|pengamanan|pengawalan|penjagaan|patroli|pergeseran|distribusi"
-    r"|pendistribusian|pengiriman)\b[^,.;]{0,70}?"
-    r"\b(?:dimulai|mulai|sejak)\b(?:\s+(?:sejak|pada|tanggal|hari))*\s*$",
+    r"|pendistribusian|pengiriman|pemindahan)\b[^,.;]{0,70}?"
+    # ("dimulai sejak pagi hari Kamis (15/2)": a time of day may stand between)
+    r"\b(?:dimulai|mulai|sejak)\b"
+    r"(?:\s+(?:sejak|pada|tanggal|hari|pagi|siang|sore|malam))*\s*$",
     re.IGNORECASE,
 )
 # "pelaksanaan sudah dimulai sejak Rabu, 16 April 2025": a beginning said done.
@@ -1117,7 +1119,10 @@ def find_event_dates(
         # with its weekday is the one ahead ("Apel gelar pasukan, Kamis (21/12)
         # ... Operasi dimulai 22 Desember hingga 2 Januari"), as one starting after
         # the stamp is.
-        first_day = min(strong)[1]
+        # (a day called "kemarin" was the day before the telling: a start on
+        # the telling's day is no period ahead)
+        at, first_day = min(strong)
+        first_day += timedelta(days=1 if at in yesterdays else 0)
         starts = [s for s in starts if s[1] <= first_day]
     strong = strong or ([] if weak else stage)
     # "sejak 16 September hingga 31 Desember 2024, Senin (18/11/2024)": a start

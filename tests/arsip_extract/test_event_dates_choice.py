@@ -1045,3 +1045,14 @@ def test_an_english_date_after_its_weekday(text, published, expected):
 )
 def test_a_period_starting_after_the_storys_day(text, expected):
     assert _first(text) == expected
+
+
+def test_a_move_started_on_the_morning_after_the_vote_called_yesterday():
+    # "Usai ... Rabu (14/2/2024) kemarin": the telling is the next day, so a move
+    # said to start that morning is the story's deed, not a period ahead.
+    text = (
+        "Usai pencoblosan pada Rabu (14/2/2024) kemarin, kini kotak suara dibawa ke "
+        "kantor kecamatan dengan pengawalan polisi.\nProses pemindahan kotak suara "
+        "dimulai sejak pagi hari Kamis (15/2/2024)."
+    )
+    assert _first(text) == "2024-02-15"
