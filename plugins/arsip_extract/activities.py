@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from arsip_core.gazetteer import Election
 from arsip_core.model import ACTIVITIES
@@ -1792,6 +1793,19 @@ _LIST_TOPIC = compile_led(
 )
 
 
+@lru_cache(maxsize=4096)
+def _allowed(
+    present: frozenset[str],
+) -> tuple[tuple[tuple[str, Screened, frozenset[str]], ...], tuple[Screened, ...]]:
+    """The rules and cuts a paragraph holding the words ``present`` allows at all
+    (kept: a few thousand word sets recur across the paragraphs of a build)."""
+    rules = tuple(
+        r for r in _SCREENED if not r[2].isdisjoint(present) and r[1].possible(present)
+    )
+    cuts = tuple(c for c in _NOT_A_DEED_PARTS if c.possible(present)) if rules else ()
+    return rules, cuts
+
+
 def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     """Activity ids in the canonical order; ``lainnya`` when none is recognised.
 
@@ -1864,16 +1878,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         if screen:
             lows = [sentence.lower() for sentence in sentences]
             held = [_WORDS.present(low) for low in lows]
-            present = frozenset().union(*held)
-            rules = [
-                r
-                for r in _SCREENED
-                if not r[2].isdisjoint(present) and r[1].possible(present)
-            ]
-            cuts = [c for c in _NOT_A_DEED_PARTS if rules and c.possible(present)]
+            rules, cuts = _allowed(frozenset().union(*held))
         else:
             lows = held = [None] * len(sentences)
-            rules, cuts = list(_SCREENED), list(_NOT_A_DEED_PARTS)
+            rules, cuts = _SCREENED, _NOT_A_DEED_PARTS
         announced = False
         in_quote = False
         for sentence, low, whole in zip(sentences, lows, held, strict=True):
