@@ -329,6 +329,10 @@ def _openings(pattern: str, flags: int, parsed) -> tuple[str, ...] | None:
     return words if words and min(map(len, words)) >= _MIN_WORD else None
 
 
+# Word sets kept per screened pattern (``Screened.search``), at most.
+_KEPT_WORD_SETS = 4096
+
+
 class Screened:
     """A pattern searched branch by branch, each only when its words are present.
 
@@ -409,14 +413,36 @@ class Screened:
                     at = low.find(word, at + 1)
         return False
 
+    @cached_property
+    def _allowed(self) -> dict[frozenset[str], tuple[re.Pattern[str], ...]]:
+        """The branches a text holding a word set may match, by word set (the same
+        sentence is searched by several rules, and word sets recur)."""
+        return {}
+
+    def _branches_for(self, present: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+        """The branches ``present`` satisfies (none when the pattern's own clauses
+        fail)."""
+        allowed = self._allowed
+        branches = allowed.get(present)
+        if branches is None:
+            if len(allowed) >= _KEPT_WORD_SETS:
+                allowed.clear()
+            branches = allowed[present] = (
+                tuple(b for b, clauses in self.branches if satisfied(clauses, present))
+                if satisfied(self.clauses, present)
+                else ()
+            )
+        return branches
+
     def search(self, text: str, present: frozenset[str] | None) -> re.Match[str] | None:
         """The whole pattern's ``search`` of ``text`` (``present``: None: unknown)."""
         best: re.Match[str] | None = None
-        if not self.possible(present):
-            return None
-        for branch, clauses in self.branches:
-            if present is not None and not satisfied(clauses, present):
-                continue
+        branches = (
+            [b for b, _ in self.branches]
+            if present is None
+            else self._branches_for(present)
+        )
+        for branch in branches:
             match = branch.search(text)
             if match and (best is None or match.start() < best.start()):
                 best = match
