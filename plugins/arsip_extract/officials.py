@@ -6,6 +6,7 @@ import re
 from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from arsip_core.model import Official
 from arsip_extract.alternation import finditer_from
@@ -961,6 +962,10 @@ _OPERATION_AFTER = re.compile(
 )
 
 
+# A run of words read as a post, kept: an officer's windows (trimmed of a parent or
+# not) end in the same run, and posts recur across stories (441 distinct runs in
+# 3,336 calls over 800 articles).
+@lru_cache(maxsize=4096)
 def _clean_position(raw: str) -> str | None:
     raw = _GLUED_NUMBER.sub(r"\1 ", raw) if "Dan" in raw else raw
     words = _shorten(_recase(raw.strip(" ,"))).split()
