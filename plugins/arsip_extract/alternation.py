@@ -38,16 +38,16 @@ def _render(node: dict) -> str:
 
 
 def finditer_checked(
-    pattern: re.Pattern[str], before: re.Pattern[str], text: str
+    pattern: re.Pattern[str], before: re.Pattern[str], text: str, pos: int = 0
 ) -> Iterator[re.Match[str]]:
     """``re.finditer(before + pattern)``, for ``before`` made of lookbehinds only.
 
     A pattern opening with a trie's first letters lets ``re`` skip ahead to them;
     put a lookbehind first and every position is tried. So ``pattern`` is searched
     alone and ``before`` checked where it matches: a match failing it is dropped and
-    the search goes on one character later, as the whole pattern would.
+    the search goes on one character later, as the whole pattern would. ``pos``:
+    where the search starts (the caller knows no match starts before it).
     """
-    pos = 0
     while match := pattern.search(text, pos):
         if before.match(text, match.start()):
             yield match

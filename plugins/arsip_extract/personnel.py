@@ -1600,7 +1600,14 @@ _POINTS = re.compile(rf"(?P<n>{DIGITS_RE})\s+titik\b(?!\s+(?:TPS|kumpul))")
 
 def find_activity_points(text: str) -> int | None:
     """The first ``N titik`` (places where activities were held), or None."""
-    if "titik" not in text:  # (the pattern's own word: most texts lack it)
+    at = text.find("titik")
+    if at < 0:  # (the pattern's own word: most texts lack it)
         return None
-    match = next(finditer_checked(_POINTS, _NUMBER_START, text), None)
+    # A match is digits, stops and spaces, then "titik": none starts before the run
+    # of those right before the first "titik" (the digit scan skips what precedes).
+    while at and (
+        text[at - 1].isspace() or text[at - 1].isdecimal() or text[at - 1] == "."
+    ):
+        at -= 1
+    match = next(finditer_checked(_POINTS, _NUMBER_START, text, at), None)
     return to_int(match["n"]) if match else None
