@@ -9,7 +9,6 @@ never matched), so ``lead`` derives it from the parsed pattern.
 
 from __future__ import annotations
 
-import _sre
 import os
 import re
 import sys
@@ -17,11 +16,9 @@ from collections.abc import Iterator
 from functools import cache
 
 try:  # Python 3.11+
-    from re import _compiler as _sre_compile
     from re import _constants as _c
     from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
@@ -123,41 +120,9 @@ def lead(pattern: str, flags: int = 0, parsed=None) -> str:
 
 
 def led(pattern: str, flags: int = 0, parsed=None) -> re.Pattern[str]:
-    """``re.compile(f"{lead(pattern)}(?:{pattern})", flags)``, made from ``parsed``
-    (``pattern`` parsed, as ``lead`` reads it) instead of parsing the text again.
-
-    ``re.compile`` parses its text; a pattern put behind its lookahead had been
-    parsed already to find it, so every table of the extractor was parsed twice at
-    import. The compiled pattern is ``re``'s own (``re.Pattern`` compares the text,
-    the flags and the compiled code: tests/arsip_extract/test_lead.py checks they
-    are equal); should ``re``'s internals change, ``re.compile`` is used.
-    """
-    flags = int(flags)
-    parsed = parsed if parsed is not None else parse(pattern, flags)
-    head = lead(pattern, flags, parsed)
-    text = f"{head}(?:{pattern})"
-    try:
-        # What parsing ``text`` gives: the lookahead's items, then the pattern's as
-        # an unnamed group (no groups added: the numbering is the pattern's own).
-        items = list(parse(head, flags)) if head else []
-        items.append((_c.SUBPATTERN, (None, 0, 0, parsed)))
-        tree = _sre_parse.SubPattern(parsed.state, items)
-        state = tree.state
-        # As ``re._compiler.compile`` does with a parsed text.
-        code = _sre_compile._code(tree, flags)
-        names = [None] * state.groups
-        for name, index in state.groupdict.items():
-            names[index] = name
-        return _sre.compile(
-            text,
-            flags | state.flags,
-            code,
-            state.groups - 1,
-            state.groupdict,
-            tuple(names),
-        )
-    except (AttributeError, TypeError, ValueError):  # pragma: no cover - other re
-        return re.compile(text, flags)
+    """``re.compile(f"{lead(pattern)}(?:{pattern})", flags)``, its lookahead read
+    from ``parsed`` (``pattern`` parsed, as ``lead`` reads it) when given."""
+    return re.compile(f"{lead(pattern, flags, parsed)}(?:{pattern})", flags)
 
 
 def compile_ahead(pattern: str, flags: int = 0) -> re.Pattern[str]:
