@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import pickle
 from collections.abc import Sequence
 from pathlib import Path
@@ -142,11 +141,8 @@ def serialise_rows(rows, settings) -> dict[str, Lines]:
         known = {}
     lines, table = serialise(rows, known)
     if table.keys() != known.keys():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with temporary.open("wb") as file:
-            pickle.dump((code, table), file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
+        data = pickle.dumps((code, table), protocol=pickle.HIGHEST_PROTOCOL)
+        write_if_changed(path, data)
     return lines
 
 
