@@ -93,7 +93,7 @@ def _with_local_polres(
         or not _LOCAL_POLRES.search(text)
     ):
         return names
-    place = next((p for p in gaz.places if p.full_name == places[0].name), None)
+    place = gaz.place(places[0].name)
     unit = gaz.unit_for_place(place) if place else None
     return (*names, unit.unit) if unit else names
 
