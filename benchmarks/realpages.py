@@ -5,6 +5,12 @@ whose text is not under ``realpages/`` (id, url, headline), part by part.
 ``python benchmarks/realpages.py where URL [URL ...]`` says for each address whether it
 is an annotated page and where its text goes (``WANT path``), or that the text is
 already there (``HAVE``), or that it is not in the set (``NO``).
+``python benchmarks/realpages.py put URL < excerpt`` writes one excerpt of the stored-page
+search where it belongs (stdin holds the answer's JSON string literal, quotes and escapes
+included, or the plain text with ``--raw``) and prints ``OK`` when it is byte for byte
+the text in the manifest, ``DIFFERS``, ``HAVE`` (already there, left alone) or, for an
+address in no part of the set, ``CANDIDATE``: kept under ``realpages/candidates/`` (and
+listed in its ``new.tsv``) as a source for the next held-back part.
 ``python benchmarks/realpages.py verify`` compares the texts present with
 ``tests/fixtures/real/texts.sha256``, and ``manifest`` adds the texts present to it
 (keeping the entries of texts absent on this machine).
@@ -94,6 +100,49 @@ def cmd_where(pages: dict[str, dict], urls: list[str]) -> int:
     return 0
 
 
+def page_id(url: str) -> str:
+    """The set's id of an address: the first 12 hex digits of its SHA-1."""
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:12]
+
+
+def cmd_put(pages: dict[str, dict], url: str, data: str, raw: bool = False) -> int:
+    """Write one stored-page excerpt to its place; say whether it is the manifest's text.
+
+    The excerpt is taken as the search answer's JSON string literal because copying
+    that (escapes and all) is what keeps every byte: a typed-out text loses
+    non-breaking spaces, curly quotes and the closing newline.
+    """
+    text = data if raw else json.loads(data.strip())
+    by_address = {bare_address(page["url"]): (pid, page) for pid, page in pages.items()}
+    found = by_address.get(bare_address(url))
+    if found is None:
+        folder = REAL_TEXTS / "candidates"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{page_id(url)}.txt"
+        if not path.exists():
+            path.write_text(text, encoding="utf-8")
+            with open(folder / "new.tsv", "a", encoding="utf-8") as listing:
+                listing.write(f"{page_id(url)}\t{url}\n")
+        say(f"CANDIDATE {path}")
+        return 0
+    pid, page = found
+    path = page["text"]
+    if path.exists():
+        say(f"HAVE {path}")
+        return 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    known = read_manifest(MANIFEST).get(pid)
+    if known is None:
+        say(f"NEW {path} (not in the manifest)")
+    elif fingerprint(path) == known:
+        say(f"OK {path}")
+    else:
+        say(f"DIFFERS {path}: {fingerprint(path)[0]} bytes, manifest {known[0]}")
+        return 1
+    return 0
+
+
 def cmd_verify(pages: dict[str, dict]) -> int:
     known = read_manifest(MANIFEST)
     same = differ = unknown = 0
@@ -147,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     missing.add_argument("--part", choices=sorted(REAL_PARTS))
     where = commands.add_parser("where", help="where the texts of these addresses go")
     where.add_argument("urls", nargs="+")
+    put = commands.add_parser("put", help="write one search excerpt (stdin) to its place")
+    put.add_argument("url")
+    put.add_argument("--raw", action="store_true", help="stdin is plain text, not JSON")
     commands.add_parser("verify", help="compare the texts with the manifest")
     commands.add_parser("manifest", help="rewrite the manifest from the texts")
     args = parser.parse_args(argv)
@@ -155,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_missing(pages, args.part)
     if args.command == "where":
         return cmd_where(pages, args.urls)
+    if args.command == "put":
+        return cmd_put(pages, args.url, sys.stdin.read(), raw=args.raw)
     if args.command == "verify":
         return cmd_verify(pages)
     return cmd_manifest(pages)

@@ -236,3 +236,44 @@ def test_realpages_manifest_keeps_entries_of_absent_texts(tmp_path, monkeypatch)
     assert entries["changed"] == realpages.fingerprint(tmp_path / "changed.txt")
     assert entries["new"] == realpages.fingerprint(tmp_path / "new.txt")
     assert "unknown" not in entries
+
+
+def test_realpages_put_writes_the_excerpt_byte_for_byte_and_checks_it(
+    tmp_path, monkeypatch, capsys
+):
+    # A restorer copies the search answer's JSON string; the escapes must come out as
+    # the bytes the annotations were made on (a non-breaking space, a closing newline).
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    realpages = _load("realpages")
+    text = "Polres Contoh\u00a0berjaga di TPS.\n"
+    (tmp_path / "ref.txt").write_text(text, encoding="utf-8")
+    size, digest = realpages.fingerprint(tmp_path / "ref.txt")
+    manifest = tmp_path / "texts.sha256"
+    manifest.write_text(f"aaa\t{size}\t{digest}\nbbb\t1\tbeef\n", encoding="utf-8")
+    monkeypatch.setattr(realpages, "MANIFEST", manifest)
+    monkeypatch.setattr(realpages, "REAL_TEXTS", tmp_path / "realpages")
+    pages = {
+        pid: {
+            "part": "dev",
+            "url": f"https://contoh.id/{pid}/",
+            "title": None,
+            "text": tmp_path / "realpages" / "texts" / f"{pid}.txt",
+        }
+        for pid in ("aaa", "bbb")
+    }
+    literal = json.dumps(text)
+    assert realpages.cmd_put(pages, "http://www.contoh.id/aaa", literal) == 0
+    assert pages["aaa"]["text"].read_bytes() == text.encode("utf-8")
+    assert realpages.cmd_put(pages, "https://contoh.id/bbb/", literal) == 1
+    assert realpages.cmd_put(pages, "https://contoh.id/aaa/", '"lain"') == 0
+    assert pages["aaa"]["text"].read_text(encoding="utf-8") == text  # left alone
+    assert realpages.cmd_put(pages, "https://lain.id/x", literal) == 0
+    out = capsys.readouterr().out.split("\n")
+    assert [line.split()[0] for line in out if line] == [
+        "OK",
+        "DIFFERS",
+        "HAVE",
+        "CANDIDATE",
+    ]
+    listing = (tmp_path / "realpages" / "candidates" / "new.tsv").read_text()
+    assert listing == f"{realpages.page_id('https://lain.id/x')}\thttps://lain.id/x\n"
