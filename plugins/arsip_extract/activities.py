@@ -188,6 +188,10 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|pembaretan)\b"
         r"|\bpelepasan\s+(?:person[ei]l|pasukan)\b"
         r"|\bmelepas\s+(?:\w+\s+){0,2}(?:pergeseran|keberangkatan|person[ei]l|pasukan)\b"
+        # (the logistics and the force sent off together: "melepas pendistribusian
+        # logistik Pilkada dan pergeseran PAM TPS"; the logistics alone are no apel)
+        r"|\bmelepas\s+(?:[\w()]+\s+){1,8}?(?:dan|serta|beserta)\s+(?:pergeseran"
+        r"|keberangkatan|person[ei]l|pasukan)\b"
         # "serpas" (pergeseran pasukan) is the deployment apel's name.
         r"|\bserpas\b"
         # the same in an English edition ("Force Readiness Parade", "the morning rally")
@@ -596,8 +600,10 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # pengamanan" (logistics guarded where they are kept are the warehouse's).
         # (with a clause on who moves them: "Distribusi logistik ke PPK yang dilakukan
         # KPU setempat dikawal ketat aparat")
+        # (or watched by the police on its way, as the warehouse is: "Seluruh proses
+        # distribusi diawasi oleh jajaran Polsek"; Bawaslu watches too)
         rf"|\b{_MOVING}\s+(?:[\w.()/-]+\s+){{0,6}}?(?:yang\s+(?:[\w.()/-]+\s+){{1,5}}?)?"
-        rf"(?:{_GUARDED_PASSIVE}|{_ESCORTED_BY})\b"
+        rf"(?:{_GUARDED_PASSIVE}|{_ESCORTED_BY}|diawasi{_BY_POLICE})\b"
         # "Logistik ... telah didistribusikan dengan pengawalan ketat".
         # ("surat suara ... tiba pukul 22.00, di bawah pengawalan aparat")
         r"|\b(?:logistik|kotak\s+suara|(?:surat|kertas)\s+suara)\b[^.]{0,120}?\b(?:dengan"
@@ -794,6 +800,23 @@ _VOTING_NOW = compile_led(
     r"[^.,;]{0,50}?\bini\b",
     re.I,
 )
+# Right after a noun of the force or of its role ("personel", "satgas"), with one
+# or two spaces: lookbehinds, so that a role cut leaves the force named.
+_AFTER_ROLE_NOUN = "(?:{})".format(
+    "|".join(
+        rf"(?<=\b{noun}{gap})"
+        for noun in (
+            "personel",
+            "personil",
+            "petugas",
+            "anggota",
+            "sebagai",
+            "satgas",
+            r"satuan\stugas",
+        )
+        for gap in (r"\s", r"\s\s")
+    )
+)
 _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
     Screened(pattern, re.IGNORECASE)
     for pattern in (
@@ -825,7 +848,10 @@ _NOT_A_DEED_PARTS: tuple[Screened, ...] = tuple(
         # (a body or a thing named for the task: "membentuk satgas pengamanan TPS",
         # "aplikasi pemantauan TPS", "maklumat pengamanan kampanye")
         # (by any name of the force or the guard: "anggota penjagaan TPS")
-        r"\b(?:person[ei]l|petugas|anggota|sebagai|satgas|satuan\s+tugas)\s+"
+        # (the role's words only: the force stays, as what a send-off sends, "melepas
+        # 150 personel pengamanan TPS"; the first letters of the words that follow
+        # let the engine skip ahead as fast as the word-first form did)
+        rf"(?=[pytdb]){_AFTER_ROLE_NOUN}"
         # (or by the part they take in it: "personel yang terlibat dalam pengamanan
         # debat", "anggota yang bertugas pada penjagaan TPS")
         r"(?:(?:yang\s+)?(?:terlibat|dilibatkan|bertugas|tergabung)\s+(?:dalam|pada"

@@ -82,6 +82,17 @@ def test_the_vote_guarded_in_its_common_wordings(paragraph, activities):
             "Pendistribusian logistik ke desa diiringi hujan deras sejak pagi.",
             ("lainnya",),
         ),
+        # Watched on its way by the police, "diawasi oleh personel / jajaran Polsek"
+        # (as the warehouse is); watched by the watchdog alone it is no escort.
+        (
+            "Seluruh proses distribusi logistik ke desa diawasi oleh jajaran Polsek "
+            "Lembah Hijau, Selasa (13/2/2024).",
+            ("pengawalan-logistik",),
+        ),
+        (
+            "Pergeseran kotak suara ke kecamatan diawasi Panwascam Lembah Hijau.",
+            ("lainnya",),
+        ),
         # The delivery by its passive, "diantar / diantarkan", under guard (to the
         # warehouse it is the road's guard, not the store's).
         (
@@ -354,4 +365,36 @@ def test_denials_comparisons_and_checks(paragraph, activities):
     ],
 )
 def test_a_deployments_purpose_is_no_escort(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # A send-off of the force is an apel, also when the force is named by its
+        # duty ("personel pengamanan TPS"), which alone names a role, not a deed.
+        (
+            "Kapolres Tanjung Pelangi melepas 150 personel pengamanan TPS di "
+            "halaman Mapolres, Selasa (13/2/2024).",
+            ("apel",),
+        ),
+        (
+            "Sebanyak 150 personel pengamanan TPS Polres Tanjung Pelangi bersiap.",
+            ("lainnya",),
+        ),
+        # The logistics and the force sent off together; the logistics alone are no
+        # apel.
+        (
+            "Bupati dan Dandim melepas pendistribusian logistik Pilkada (Pilbup) dan "
+            "pergeseran pasukan pengamanan ke kecamatan, Selasa (26/11/2024).",
+            ("apel",),
+        ),
+        (
+            "Kapolres melepas pendistribusian surat suara dari gudang KPU ke "
+            "kecamatan, Selasa (26/11/2024).",
+            ("lainnya",),
+        ),
+    ],
+)
+def test_send_offs_of_the_force(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
