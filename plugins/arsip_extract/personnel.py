@@ -466,9 +466,26 @@ def _breakdown(
         value = to_int(number.group())
         if label and value:
             items.append(CountItem(label, value))
-    if len(items) < 2 or (crossed and sum(i.count for i in items) != total):
+    if len(items) < 2 or (crossed and not _parts_of(items, total)):
         return (), after
     return tuple(items), end
+
+
+# How far a later sentence's parts may miss its total and still be its parts, when
+# they count Linmas or another body beside the police: a slip in one part ("1.266
+# personel ... Mereka terdiri dari 240 Polres, 40 BKO, 100 Brimob dan 846 Linmas":
+# 1.226), not a list of some parts only. Police parts alone must add up.
+_PARTS_SLIP = 0.05
+
+
+def _parts_of(items: list[CountItem], total: int) -> bool:
+    """Whether the items a later sentence lists are the parts of ``total``."""
+    parts = sum(i.count for i in items)
+    if parts == total:
+        return True
+    return abs(parts - total) <= total * _PARTS_SLIP and any(
+        _CIVILIAN.search(i.label) for i in items
+    )
 
 
 # "setiap satu personel Polri ... untuk beberapa TPS": one of many, not the total.
@@ -1364,8 +1381,17 @@ def find_personnel(
         return Personnel(
             None, hedged[0][1] if best is None else rough[1], breakdown, seen
         )
-    if best and police and best[0] == full != police:
-        # A stated total whose parts include Linmas counts its police and TNI parts.
+    if (
+        best
+        and police
+        and full != police
+        and (
+            best[0] == full
+            or (breakdown_of is not None and best[0] == breakdown_of.value)
+        )
+    ):
+        # A stated total whose parts include Linmas counts its police and TNI parts,
+        # also when the parts written miss the total by a slip.
         best = (police, "")
     if best:
         # An exact figure (a counting hedge's too) needs no text: the text is for

@@ -196,6 +196,18 @@ def test_which_figure_is_the_deployment(text, total):
             "personel, dengan rincian 358 personel Polri dan 3.934 Linmas.",
             358,
         ),
+        # ... also when the parts written miss the total by a slip (1.010 here),
+        # in the same sentence or the next.
+        (
+            "Kekuatan pengamanan 1.050 personel, meliputi 150 personel Polres, 60 "
+            "personel Kodim dan 800 anggota Linmas.",
+            210,
+        ),
+        (
+            "Sebanyak 1.050 personel diturunkan mengamankan pleno. Mereka terdiri dari "
+            "150 personel Polres, 60 personel Kodim dan 800 anggota Linmas.",
+            210,
+        ),
         # ... and so for civil agencies' counted parts.
         (
             "Sebanyak 302 personel dengan rincian 186 personel Polres, 30 personel "
