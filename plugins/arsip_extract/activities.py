@@ -2329,6 +2329,10 @@ _VOTE_AHEAD = compile_led(
     r"|pelaksanaan\s+(?:pemungutan|pencoblosan|PSU))\b"
     rf"|\b{_VOTE}\b[^.,;]{{0,80}}?\b(?:(?:akan|bakal|hendak)\s+(?:digelar|dilaksanakan|berlangsung)"
     r"|mendatang|(?:yang\s+)?akan\s+datang|lusa|b?esok)\b"
+    # (past a comma when a written day carries it: "mengawal pelaksanaan PSU
+    # Tarakan Tengah, pada Sabtu (13/7/2024) besok")
+    rf"|\b{_VOTE}\b[^.;]{{0,80}}?\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)\s+"
+    r"(?:besok|mendatang|nanti|lusa)\b"
     # the vote nears, the force gets ready for it: "semakin dekatnya tahap
     # pemungutan suara", "rapat ... kesiapan tahapan pemungutan suara", "siap bertugas
     # mengamankan 2.295 tempat pemungutan suara"

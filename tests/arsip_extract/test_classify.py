@@ -1163,9 +1163,22 @@ def test_undated_tps_security_waits_for_a_vote_the_text_says_is_ahead(text, expe
             "6 Agustus 2025.",
             ("lainnya",),
         ),
+        # (the day written after a comma, "besok" after the day)
+        (
+            date(2025, 6, 25),
+            "Ratusan polisi dikerahkan mengawal PSU Desa Sungai Bening, pada Kamis "
+            "(26/6/2025) besok.",
+            ("lainnya",),
+        ),
         (
             date(2025, 4, 19),
             "Personel menjaga TPS saat PSU di Banjarbaru.",
+            ("pengamanan-tps",),
+        ),
+        (
+            date(2025, 6, 27),
+            "Personel menjaga TPS saat PSU Desa Sungai Bening, Kamis (26/6/2025) "
+            "kemarin.",
             ("pengamanan-tps",),
         ),
         # A clause earlier said the re-vote would come: not the story's tense.
