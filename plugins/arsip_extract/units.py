@@ -72,6 +72,8 @@ class _Patterns:
     polda_names: dict[str, tuple[str, str, bool]]  # lower name -> (unit, province, kal)
     polres: re.Pattern[str]
     polres_places: dict[str, KabKota]
+    # More Polres after one, their "Polres" left out: ", HSS dan Tapin".
+    also_polres: re.Pattern[str]
     other_polres: re.Pattern[str]
     polsek: re.Pattern[str]
     brimob: re.Pattern[str]
@@ -132,6 +134,13 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
             re.IGNORECASE,
         ),
         polres_places=polres_places,
+        # A list that ends with "dan"/"serta" ("Polres Lamandau dan Sukamara",
+        # "Polres HST, HSS dan Tapin"): a comma alone may lead to a place of the
+        # sentence ("Polres Kotim, Sampit"). Each name capitalised.
+        also_polres=re.compile(
+            rf"(?P<list>(?:\s*,\s*(?=[A-Z])(?i:{polres_alt})\b)*)\s*,?"
+            rf"\s+(?:dan|serta)\s+(?=[A-Z])(?i:(?P<last>{polres_alt}))\b"
+        ),
         other_polres=compile_led(
             rf"{_PREFIX}(?P<kind>(?i:Polresta|Polrestabes|Polres))\s+(?P<name>{_CAP_WORDS})"
         ),
@@ -551,6 +560,9 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
             UnitMention(name, match.start(), place.province, place, True, match.end())
         )
         taken.append(match.span())
+        also = pat.also_polres.match(text, match.end())
+        if also:
+            found += _listed_polres(text, also, pat, gaz)
     for match in pat.other_polres.finditer(text) if polres else ():
         if (
             match.start() < unknown_from
@@ -619,6 +631,28 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
     return _mark_contingent(text, _mark_headquarters(text, found))
 
 
+_LIST_NAME = re.compile(r"[^\s,][^,]*?(?=\s*,|\s*$)")
+
+
+def _listed_polres(
+    text: str, also: re.Match[str], pat: _Patterns, gaz: Gazetteer
+) -> list[UnitMention]:
+    """The Polres a list names after the first ("Polres HST, HSS dan Tapin"), each
+    at its own place in the text."""
+    spans = [
+        (also.start("list") + m.start(), also.start("list") + m.end())
+        for m in _LIST_NAME.finditer(also["list"])
+    ]
+    spans.append(also.span("last"))
+    out = []
+    for start, end in spans:
+        place = pat.polres_places[text[start:end].lower()]
+        unit = gaz.unit_for_place(place)
+        name = unit.unit if unit else f"Polres {place.name}"
+        out.append(UnitMention(name, start, place.province, place, True, end))
+    return out
+
+
 def _cut_short(
     mention: UnitMention, pat: _Patterns, gaz: Gazetteer
 ) -> UnitMention | None:
@@ -678,7 +712,8 @@ def _mark_headquarters(text: str, found: list[UnitMention]) -> list[UnitMention]
     venue = {
         id(m)
         for m in found
-        if text.startswith("Ma", m.start)
+        # ("Ma" + "pol...": a listed Polres may be named "Malinau")
+        if (text.startswith("Ma", m.start) and text[m.start + 2 : m.start + 5] == "pol")
         or _VENUE_BEFORE.search(text, max(0, m.start - 20), m.start)
     }
     seats = {m.unit for m in found if id(m) in venue}

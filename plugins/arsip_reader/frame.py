@@ -134,7 +134,7 @@ _TAIL_WHOLE = re.compile(
     r"|tuliskan\s+komentar(?:\s+anda)?(?:\s+dari\s+(?:akun|account)\s+facebook)?"
     r"|halaman|leave\s+a\s+reply|hide\s+ads|show\s+ads"
     r"|\d+\s+komentar|related|related\s+articles|back\s+to\s+top(?:\s+button)?"
-    r"|lihat\s+juga|simak\s+juga|next|previous|prev"
+    r"|lihat\s+juga|simak\s+juga|next|previous|prev|check\s+also"
     r"|halaman\s+selanjutnya|halaman\s+berikutnya|selanjutnya|berikutnya)"
     r"\s*[:»>]?\s*$",
     re.IGNORECASE,

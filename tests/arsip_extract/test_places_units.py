@@ -791,3 +791,41 @@ def test_a_unit_cut_off_at_the_pages_end(text, units):
 )
 def test_a_headquarters_alone_hosts_the_story(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # More Polres after one, their "Polres" left out, in a list that ends with
+        # "dan"/"serta" (session 14: two tune pages, one validation page).
+        (
+            "Bantuan BKO datang dari Polres Lamandau dan Sukamara, masing-masing "
+            "satu pleton.",
+            ("Polres Lamandau", "Polres Sukamara"),
+        ),
+        (
+            "Empat Polres tetangga, yakni Polres HST, HSS, Balangan serta Tapin, "
+            "mengirim personel.",
+            (
+                "Polres Hulu Sungai Tengah",
+                "Polres Hulu Sungai Selatan",
+                "Polres Balangan",
+                "Polres Tapin",
+            ),
+        ),
+        # A comma alone may lead to the place of the sentence: no list.
+        (
+            "Kata Kapolres Kotim, Sampit, pada Senin pagi.",
+            ("Polres Kotawaringin Timur",),
+        ),
+        # A word that is no place ends the list.
+        ("Polres Sintang dan warga menanam pohon.", ("Polres Sintang",)),
+        # A listed Polres named "Malinau" is no headquarters ("Mapolres").
+        (
+            "Polres Bulungan dan Malinau menggelar patroli bersama.",
+            ("Polresta Bulungan", "Polres Malinau"),
+        ),
+    ],
+)
+def test_polres_listed_after_one(text, units):
+    assert unique_units(find_units(text, GAZ)) == units

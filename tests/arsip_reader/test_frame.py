@@ -133,6 +133,18 @@ def test_tail_lists_and_closing_lines_end_the_story():
     )
 
 
+def test_an_english_themes_check_also_box_ends_the_story():
+    # A WordPress theme's box of other stories under the story (session 14: two
+    # pages; their units came from the other stories' headlines).
+    body = [
+        "Polisi berjaga di gudang logistik sepanjang malam.",
+        "About admin",
+        "Check Also",
+        "Personel Polsek Lain Gelar Patroli Malam",
+    ]
+    assert cut_tail(body).end == 2
+
+
 def test_a_link_box_inside_the_story_is_dropped_and_the_story_goes_on():
     body = [
         "Polisi berjaga di gudang logistik sepanjang malam.",
