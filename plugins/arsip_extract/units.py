@@ -300,6 +300,18 @@ _CREDIT = compile_ahead(
     r"|(?-i:\bHO)\s*[-/–]\s*(?:(?:bid|si|sub(?:bag|si)?)?\s*humas)?)\s*$",
     re.IGNORECASE,
 )
+# A credit in brackets under a photo or the text: "(Humas Polres X)", "(Humas
+# Polres X/Outlet)".
+_BRACKET_CREDIT = compile_ahead(
+    r"\(\s*(?:(?:bid|si|sub(?:bag|si)?)\s*)?humas\s+$", re.IGNORECASE
+)
+# The one whose order the story's unit follows: "sesuai perintah Kapolda X",
+# "sesuai dengan instruksi Kapolda X", "sejalan dengan program Kapolda X".
+_ORDER_OF = compile_ahead(
+    r"\b(?:sesuai|sejalan)\s+(?:dengan\s+)?(?:perintah|instruksi|intruksi|arahan"
+    r"|petunjuk|program|atensi|kebijakan)\s+(?:dari\s+)?(?:bapak\s+)?$",
+    re.IGNORECASE,
+)
 _JURISDICTION = compile_ahead(r"\b(?:wilayah\s+hukum|wilkum)\s+$", re.IGNORECASE)
 
 
@@ -448,6 +460,16 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
             or _CREDIT.search(text, max(0, mention.start - 40), mention.start)
             or _credit_line(text, mention.start)
             or _sign_off(text, mention)
+            or (
+                text[mention.end : mention.end + 1] in ("/", ")")
+                and _BRACKET_CREDIT.search(
+                    text, max(0, mention.start - 20), mention.start
+                )
+            )
+            or (
+                mention.unit.startswith("Polda ")
+                and _ORDER_OF.search(text, max(0, mention.start - 50), mention.start)
+            )
         ):
             marked[i] = replace(mention, parent=True)
     return marked

@@ -829,3 +829,33 @@ def test_a_headquarters_alone_hosts_the_story(text, units):
 )
 def test_polres_listed_after_one(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # A Polda named only as the one whose order the unit follows takes no part
+        # (session 14: three tune pages).
+        (
+            "Polres Sintang menggelar simulasi, sesuai perintah Kapolda Kalbar, "
+            "untuk bersiap menghadapi pemungutan suara.",
+            ("Polres Sintang",),
+        ),
+        (
+            "Kapolres Katingan mengatakan, sesuai dengan instruksi Kapolda Kalteng, "
+            "separuh kekuatan diturunkan.",
+            ("Polres Katingan",),
+        ),
+        # ... but a Polda also named at work stays.
+        (
+            "Sesuai arahan Kapolda Kalsel, Polres Tapin berjaga. Polda Kalsel juga "
+            "mengirim dua pleton.",
+            ("Polres Tapin", "Polda Kalsel"),
+        ),
+        # A press office credited in brackets under a photo: no unit at work.
+        ("Warga antre di TPS. (Humas Polres Melawi/Kabarku)", ()),
+        ("Kotak suara tiba di gudang. (Humas Polres Melawi)", ()),
+    ],
+)
+def test_units_that_only_order_or_credit(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
