@@ -110,7 +110,10 @@ _NOT_FORCE_PEOPLE = (
 _COUNT_AFTER_NOUN = re.compile(
     # "personil pengamanan yang di turunkan sejumlah 285 orang": words, no comma
     # (but a list said as a total, _LIST_TO_TOTAL).
-    rf"(?P<between>(?:(?:\s+|{_LIST_TO_TOTAL})(?!{_SAYS_COUNT})[\w-]+){{0,10}}?)"
+    # An acronym spelled out in brackets is one more word: "personel pengamanan
+    # tempat pemungutan suara (TPS) yang diturunkan mencapai 262 orang".
+    rf"(?P<between>(?:(?:\s+|{_LIST_TO_TOTAL})(?!{_SAYS_COUNT})[\w-]+"
+    r"|\s+\([A-Z][A-Za-z]{1,9}\)){0,10}?)"
     # "personel yang dilibatkan: 350 orang", "... yakni 350 orang"; or no word at
     # all after a "yang" clause when "orang" follows ("personel yang diterjunkan
     # 350 orang").

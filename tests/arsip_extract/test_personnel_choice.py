@@ -28,6 +28,12 @@ from arsip_extract.personnel import find_personnel
             120,
         ),
         ("Personel yang diterjunkan dalam pengamanan itu berjumlah 275 orang.", 275),
+        # An acronym spelled out in brackets between the noun and its count.
+        (
+            "Kapolres menyebut personel pengamanan tempat pemungutan suara (TPS) yang "
+            "sudah digeser berjumlah 315 orang.",
+            315,
+        ),
         ("Jumlah personel gabungan yang bertugas mencapai 1.024 orang.", 1024),
         ("Pengamanan kampanye melibatkan 300 personel Polri dan TNI.", 300),
         ("Pengamanan rapat pleno melibatkan 150 anggota Polres Sekadau.", 150),
