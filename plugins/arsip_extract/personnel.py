@@ -951,7 +951,9 @@ _LIST_GOES_ON = re.compile(
 )
 _JOINED = re.compile(
     _GAP_WORDS + r"(?:,\s*|\s)(?:(?:dengan|juga|lagi|pun)\s+)*"
-    r"(?:dan|serta|ditambah|dibantu|didukung|diperkuat|beserta|plus)"
+    r"(?:dan|serta|ditambah|dibantu|didukung|diperkuat|beserta|plus"
+    # "350 personel Polda diback up 100 anggota TNI": backed up, as "dibantu"
+    r"|di-?back\s*-?\s*up)"
     # "didukung dengan", "ditambah dukungan", a typo ("didukung dangan")
     # "dan TNI 5 personel": a force named before its figure; "ditambah bantuan
     # dari Polda Kalsel sebanyak 100 personel": the unit it comes from.

@@ -127,6 +127,12 @@ def test_how_the_figure_is_written(text, total):
             "Polda Kalbar.",
             500,
         ),
+        # ("diback up", the loanword, joins as "dibantu" does)
+        (
+            "Sebanyak 220 personel Polres Landak diback up 40 orang anggota TNI "
+            "menggelar apel kesiapan.",
+            260,
+        ),
         # ... but a force sent to help is the story when it is the only figure.
         ("Polda Kalbar mengirim 200 personel BKO ke Polres Sintang untuk PSU.", 200),
         (
