@@ -2,13 +2,15 @@
 
 Content boundaries (no file read through a link out of content/), settings
 defaults, the per-build state, the content cache's key, phase times, article
-order, unique slugs, frozen URLs, redirect pages of old URLs and the end of the build.
+order, unique slugs, frozen URLs, redirect pages of old URLs, each term page's
+articles in date order found in one pass, and the end of the build.
 Its receivers do not depend on the order of PLUGINS (see arsip_site.plugin).
 """
 
 from pelican import signals
 
 from arsip_site.boundaries import bound_generator, bounded_writer
+from arsip_site.listings import find_term_dates_once
 from arsip_site.memory import (
     give_back,
     keep_alive_objects,
@@ -49,6 +51,7 @@ def register():
     signals.article_generator_pretaxonomy.connect(dedupe_slugs)
     signals.article_generator_finalized.connect(freeze_urls)
     signals.article_generator_finalized.connect(plan_aliases)
+    signals.article_generator_finalized.connect(find_term_dates_once)
     signals.article_generator_write_article.connect(write_aliases)
     signals.article_generator_init.connect(keep_alive_objects)
     signals.article_generator_pretaxonomy.connect(keep_alive_objects)
