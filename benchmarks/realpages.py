@@ -5,12 +5,13 @@ whose text is not under ``realpages/`` (id, url, headline), part by part.
 ``python benchmarks/realpages.py where URL [URL ...]`` says for each address whether it
 is an annotated page and where its text goes (``WANT path``), or that the text is
 already there (``HAVE``), or that it is not in the set (``NO``).
-``python benchmarks/realpages.py put URL < excerpt`` writes one excerpt of the stored-page
-search where it belongs (stdin holds the answer's JSON string literal, quotes and escapes
-included, or the plain text with ``--raw``) and prints ``OK`` when it is byte for byte
-the text in the manifest, ``DIFFERS``, ``HAVE`` (already there, left alone) or, for an
-address in no part of the set, ``CANDIDATE``: kept under ``realpages/candidates/`` (and
-listed in its ``new.tsv``) as a source for the next held-back part.
+``python benchmarks/realpages.py put URL < excerpt`` writes one excerpt of the
+stored-page search where it belongs (stdin holds the answer's JSON string literal,
+quotes and escapes included, or the plain text with ``--raw``) and prints ``OK`` when
+it is byte for byte the text in the manifest, ``DIFFERS``, ``HAVE`` (already there,
+left alone) or, for an address in no part of the set, ``CANDIDATE``: kept under
+``realpages/candidates/`` (and listed in its ``new.tsv``) as a source for the next
+held-back part.
 ``python benchmarks/realpages.py verify`` compares the texts present with
 ``tests/fixtures/real/texts.sha256``, and ``manifest`` adds the texts present to it
 (keeping the entries of texts absent on this machine).
@@ -106,7 +107,7 @@ def page_id(url: str) -> str:
 
 
 def cmd_put(pages: dict[str, dict], url: str, data: str, raw: bool = False) -> int:
-    """Write one stored-page excerpt to its place; say whether it is the manifest's text.
+    """Write one search excerpt to its place; say if it is the manifest's text.
 
     The excerpt is taken as the search answer's JSON string literal because copying
     that (escapes and all) is what keeps every byte: a typed-out text loses
@@ -196,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     missing.add_argument("--part", choices=sorted(REAL_PARTS))
     where = commands.add_parser("where", help="where the texts of these addresses go")
     where.add_argument("urls", nargs="+")
-    put = commands.add_parser("put", help="write one search excerpt (stdin) to its place")
+    put = commands.add_parser(
+        "put", help="write one search excerpt (stdin) to its place"
+    )
     put.add_argument("url")
     put.add_argument("--raw", action="store_true", help="stdin is plain text, not JSON")
     commands.add_parser("verify", help="compare the texts with the manifest")
