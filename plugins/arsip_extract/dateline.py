@@ -824,6 +824,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
     text = paragraph.replace("\u00a0", " ")
     text = re.sub(r"^([A-Z]+)\. (CO)\. (ID)\b", r"\1.\2.\3", text)  # "X. CO. ID"
     text = re.sub(r"^([A-Z]+)\. (COM?|ID)\b", r"\1.\2", text)  # "TRIBUNKALTIM. CO"
+    text = re.sub(r"^0+(?=[A-Z]{3})", "", text)  # "00SITUS.ID, Kota –": a share count
     glued = _GLUED_SITE.match(text)
     if glued and re.match(r"[A-Za-z]\.", text[glued.end("place") :]):
         glued = None  # "SUNGAI KELAM.SITUS.ASIA": a dot after the place, no glue
@@ -906,6 +907,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         match = None  # "APEL PASUKAN - Polda ...": a photo caption's label
     if match and _is_rank(match["place"]):
         match = None  # "AKBP Nama – …": an officer, no place
+    if match and (match["pre"] or "").casefold() in _CREDIT_WORDS:
+        match = None  # "IST/NAMA SITUS : Kapolres …": a photo's credit, no outlet
     if match:
         place, outlet = _listed_instead(*_pick(match))
         dated = re.search(_DATE, match[0])

@@ -628,7 +628,8 @@ def read_frame(lines: list[str]) -> Frame:
             frame.outlet = frame.outlet or piped["site"]
             line = piped["title"]
         credit = (
-            _PHOTO_CREDIT.search(line)
+            _OPENING_CREDIT.match(line)
+            or _PHOTO_CREDIT.search(line)
             or _SITE_CREDIT.search(line)
             or _caps_credit(line)
             or _listed_credit(line)
@@ -983,6 +984,12 @@ def _brand_like(name: str) -> bool:
 # and the site.
 # A credit's own label ("(Foto: Nama/situs.com)", "(FOTO : SITUS.COM/NAMA)").
 _CREDIT_LABEL = r"(?:(?i:foto|photo)\s*:\s*)?"
+# "IST/NAMA SITUS : Kapolres …": a caption opened by its credit, the courtesy word
+# ("istimewa", "dokumentasi") before the site's name.
+_OPENING_CREDIT = re.compile(
+    r"^(?i:ist|istimewa|dok|dokumentasi)\s*/\s*"
+    r"(?P<site>[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})\s*[:–—-]\s"
+)
 _PHOTO_CREDIT = re.compile(
     rf"\({_CREDIT_LABEL}[A-Z][\w .']{{1,40}}/\s*(?P<site>{DOMAIN})\s*\)"
 )
@@ -1259,10 +1266,24 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[A-Za-z][\w .-]{1,50}?)\s*(?:\d{4})?\s*\.?$",
     re.IGNORECASE,
 )
+# "Ikuti X di Google News", "Baca berita update lainnya dari X di Google News",
+# "Follow Google News X": the site asks to be followed under its own name.
 _FOLLOW = re.compile(
-    rf"^(?:ikuti|simak)\s+(?:(?:berita|informasi|update)\s+\w+\s+(?:dari\s+)?)?"
-    rf"(?P<name>{DOMAIN}|[A-Z]\w+(?:\s[A-Z]\w+)?)\s+di\s+google\s+news",
-    re.IGNORECASE,
+    r"^\W*(?i:(?:silakan|silahkan|yuk|jangan\s+lupa)\s+)?"
+    r"(?i:ikuti|ikut|simak|baca|cek|dapatkan|follow)\s+"
+    r"(?i:(?:berita|informasi|info|update|konten|artikel|menarik|lainnya|lain|terkini"
+    r"|terbaru|terupdate|pilihan|seputar)\s+)*(?i:dari\s+)?"
+    rf"(?P<name>{DOMAIN}|[A-Za-z][\w!]+(?:\s[A-Z][\w!]+){{0,2}})\s+(?i:di\s+google\s+news)"
+)
+_FOLLOW_AFTER = re.compile(
+    r"^\W*(?i:follow|ikuti|ikut)\s+(?i:(?:berita|informasi|update|konten|artikel"
+    r"|menarik|lainnya|lain|terkini|terbaru)\s+)*(?i:di\s+)?(?i:google\s+news)\s+"
+    r"(?P<after>[A-Z][\w!.]+(?:\s[A-Z][\w!]+){0,2})(?:\s+(?i:dan|untuk)\b|\W*$)"
+)
+# Words of the prompt itself, never the site's name ("Ikuti berita terkini di …").
+_FOLLOW_WORDS = frozenset(
+    "berita informasi info update konten artikel menarik lainnya lain terkini terbaru"
+    " terupdate pilihan seputar kami kita".split()
 )
 
 
@@ -1285,9 +1306,15 @@ def _outlet_of_tail(line: str) -> str | None:
     names."""
     if _HUMAS.match(line) and not line.lower().endswith("polri"):
         return line
-    follow = _FOLLOW.match(line)
+    news = re.search(r"(?i)google\s+news", line)
+    follow = (_FOLLOW.match(line) or _FOLLOW_AFTER.match(line)) if news else None
+    if follow and follow.groupdict().get("name"):
+        if _FOLLOW_WORDS.issuperset(follow["name"].casefold().split()):
+            follow = _FOLLOW_AFTER.match(line)  # "Ikuti berita lainnya di Google News"
     if follow:
-        return follow["name"]
+        name = follow.groupdict().get("name") or follow["after"]
+        if not _FOLLOW_WORDS.issuperset(name.casefold().split()):
+            return name
     said = _SELF_DESCRIBED.match(line)
     if said:
         return said["labelled"] or said["name"]

@@ -152,6 +152,8 @@ def parse_byline(line: str) -> Byline | None:
     match = _BYLINE.match(line.strip())
     if not match or not _name_like(match["author"]):
         return None
+    if _known_place(match["author"]):
+        return None  # "PONTIANAK – situsku.com": a dateline, the site after its dash
     site = match["site"] or match["bare"]
     url = match["url"] or None
     if url is None and site and "." in site:
@@ -390,6 +392,9 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
             else:
                 title = value
         byline = parse_byline(lines[byline_at])
+        if outlet is None and byline.site:
+            # "Nama Penulis – situsku.com" under no site line: the site it names.
+            outlet = byline.site
         body_start = byline_at + 1
         if body_start < len(lines):
             published = parse_published(lines[body_start])

@@ -1,0 +1,93 @@
+"""How a page names its own site where no list knows it (issue 11, session 15).
+
+Each case is a form met on real pages of hosts seen once, told in invented words: a
+rule here must name a site the outlet list has never heard of.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from arsip_extract.dateline import find_dateline
+from arsip_reader.frame import _outlet_of_tail
+from arsip_reader.parse import parse_byline, parse_raw_text
+
+_STORY = (
+    "Personel gabungan menjaga gudang logistik pemilihan di halaman kantor kecamatan "
+    "sejak pagi hingga malam hari, Rabu (6/11/2024). Kapolsek setempat mengatakan "
+    "penjagaan dilakukan bergantian oleh enam personel setiap regu.\n"
+    "Menurut dia, warga sekitar juga diminta melapor bila melihat hal yang mencurigakan "
+    "di sekitar gudang tersebut."
+)
+
+
+def _read(*lines: str):
+    return parse_raw_text("\n".join(lines), "x.txt")
+
+
+def test_a_place_then_the_site_after_the_dash_is_a_dateline():
+    parsed = _read(
+        "Polisi Jaga Gudang Logistik Siang dan Malam",
+        "FOTO : Personel berjaga di depan gudang logistik (Ist)",
+        "Pewarta/editor : Fulan/R/red",
+        "SINGKAWANG – situsbeta.com",
+        _STORY,
+    )
+    assert parsed.outlet == "situsbeta.com"
+    assert parsed.dateline_place == "Singkawang"
+    assert parsed.title == "Polisi Jaga Gudang Logistik Siang dan Malam"
+
+
+def test_a_known_place_before_a_dash_is_no_author():
+    assert parse_byline("SINGKAWANG – situsbeta.com") is None
+    assert parse_byline("Fulan Bin Fulan – situsbeta.com").author == "Fulan Bin Fulan"
+
+
+def test_an_author_and_the_site_name_the_outlet():
+    parsed = _read(
+        "FOTO : Personel berjaga di depan gudang logistik [Fulan]",
+        "Fulan Bin Fulan – situsbeta.com",
+        f"SINGKAWANG – {_STORY}",
+    )
+    assert parsed.outlet == "situsbeta.com"
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Baca berita update lainnya dari Kabarbeta.id di Google News", "Kabarbeta.id"),
+        (
+            "Ikuti berita terkini dari Warta Beta di Google News, klik di sini",
+            "Warta Beta",
+        ),
+        (
+            "*) Ikuti berita terbaru WARTABETA.co di Google News ketuk link ini",
+            "WARTABETA.co",
+        ),
+        ("Follow Google News Warta Beta dan Ikuti Beritanya", "Warta Beta"),
+        ("Ikut berita menarik lainnya di Google News Kabarbeta.id", "Kabarbeta.id"),
+        ("Ikuti berita terkini di Google News, klik di sini.", None),
+        ("IKUTI BERITA LAINNYA DI GOOGLE NEWS", None),
+        ("Cek Berita dan Artikel lainnya di Google News", None),
+    ],
+)
+def test_a_google_news_prompt_names_the_site(line, site):
+    assert _outlet_of_tail(line) == site
+
+
+def test_a_courtesy_credit_opening_a_caption_is_no_dateline():
+    caption = "IST/WARTA BETA : Kapolsek bersama camat meninjau gudang logistik."
+    assert find_dateline(caption) is None
+    parsed = _read(
+        "Polisi Jaga Gudang Logistik Siang dan Malam",
+        caption,
+        f"NANGA BULIK – {_STORY}",
+    )
+    assert parsed.dateline_place == "Nanga Bulik"
+    assert parsed.outlet == "WARTA BETA"
+
+
+def test_a_share_count_glued_to_the_tag_is_dropped():
+    found = find_dateline(f"00SITUSBETA.ID, Banjarbaru – {_STORY}")
+    assert found is not None
+    assert (found.place, found.outlet) == ("Banjarbaru", "SITUSBETA.ID")
