@@ -447,10 +447,8 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # (and the drill's other word: "latihan pengamanan TPS", "latihan sispam")
         r"|\b(?:simulasi|latihan)\s+(?:(?:dan|serta)\s+(?:latihan|simulasi)\s+)?"
         r"(?:pengamanan|penjagaan|keamanan|sispam)\b"
-        # A Tactical Floor Game rehearses the security plan on a map; a riot-control
-        # drill rehearses handling a crowd ("simulasi penanganan unjuk rasa", "latihan
-        # pengendalian massa", "latihan dalmas", "latihan PHH").
-        r"|\btactical\s+floor\s+game\b|\bTFG\b"
+        # A riot-control drill rehearses handling a crowd ("simulasi penanganan unjuk
+        # rasa", "latihan pengendalian massa", "latihan dalmas", "latihan PHH").
         r"|\b(?:simulasi|latihan)\s+(?:penanganan|pengendalian|dalmas|PHH|huru-hara)\b"
         # "situasi rawan sudah kami simulasikan", "gladi sistem keamanan" (the verb's
         # forms: "disimulasikan", "mensimulasikan", "menyimulasikan"; one taking a
@@ -462,6 +460,15 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|\b(?:latihan\s+simulasi|simulasi\s+latihan)\b"
         r"|\bgladi\s+(?:\w+\s+){0,2}?(?:sistem\s+)?(?:pengamanan|penjagaan|keamanan"
         r"|sispam\w*)\b",
+    ),
+    # Not an id of its own: a table-top drill, the Tactical Floor Game on a map or the
+    # Tactical Wall Game at a wall map (the lead's ruling of session 9), rehearses the
+    # plan of a guard the story may report besides: a sispamkota drill that plays out
+    # none of the story's deeds (find_activities).
+    (
+        "simulasi-meja",
+        r"\btactical\s+(?:floor|wall)\s+game\b|\bT[FW]G\b",
+        ("tactical", "tfg", "twg"),
     ),
     # Not an id of its own: a guard at the PPK (the kecamatan's election office),
     # where the ballot boxes wait for the count, or the logistics on their way to the
@@ -702,8 +709,6 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "simulasi",
         "menyimulasikan",
         "latihan",
-        "tfg",
-        "tactical",
         "gladi",
     ),
     "pengamanan-gudang-logistik": (
@@ -911,10 +916,10 @@ _APEL_NAME = compile_led(
 )
 _APEL_NAMES = frozenset({"pengamanan", "pengawalan", "penjagaan"})
 # Drills and apels are held now even when they ready what will happen later.
-_HELD_NOW = frozenset({"apel", "simulasi-sispamkota", "simulasi-ref"})
+_HELD_NOW = frozenset({"apel", "simulasi-sispamkota", "simulasi-ref", "simulasi-meja"})
 # A drill is named by what it rehearses: read it before the not-a-deed cuts
 # ("TFG simulasi pengamanan TPS").
-_WHOLE_SENTENCE = frozenset({"simulasi-sispamkota", "simulasi-ref"})
+_WHOLE_SENTENCE = frozenset({"simulasi-sispamkota", "simulasi-ref", "simulasi-meja"})
 # A guarded office and the KPU's warehouse named in one list are guarded together
 # ("pengamanan di Kantor KPU, Gudang Logistik KPU dan Bawaslu").
 _LIST_MATES = {
@@ -1445,7 +1450,7 @@ _VOTE_REHEARSAL = Screened(
     re.I,
 )
 _AT_THE_TPS = compile_led(r"\b(?:TPS|tempat\s+pemungutan\s+suara)\b", re.I)
-_DRILLS = frozenset({"simulasi-sispamkota", "simulasi-ref"})
+_DRILLS = frozenset({"simulasi-sispamkota", "simulasi-ref", "simulasi-meja"})
 # A drill named as a meeting's or a call's topic is talked over, not held: "kegiatan
 # Zoom Meeting Latihan Pengamanan TPS", "vicon simulasi sispamkota".
 _MEETING_ON = compile_led(
@@ -2286,6 +2291,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         found.add("simulasi-sispamkota")
     if "simulasi-sispamkota" in found and not drill_apart:
         found -= _DRILL_SCENARIO
+    if "simulasi-meja" in found:
+        found.add("simulasi-sispamkota")
     if "pengawalan" in found and any(
         _MOVED.search(t) and _LOGISTICS_WORD.search(t) for t in texts
     ):

@@ -4122,3 +4122,32 @@ def test_a_purpose_between_the_guard_and_the_tps_is_not_the_guard(
     paragraphs, activities
 ):
     assert find_activities(None, paragraphs) == activities
+
+
+# Session 15: a table-top drill (the Tactical Floor Game, or the Tactical Wall Game at a
+# wall map) rehearses a guard the story may report besides: it plays out none of it.
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        (
+            ("Kabag Ops memimpin Tactical Wall Game (TWG) di aula Mapolres Selasa.",),
+            ("simulasi-sispamkota",),
+        ),
+        (
+            (
+                "Pagi tadi personel mengikuti Tactical Floor Game di aula Mapolres.",
+                "Malamnya ratusan personel mengamankan debat kandidat di gedung DPRD.",
+            ),
+            ("pengamanan-kampanye", "simulasi-sispamkota"),
+        ),
+        (
+            (
+                "Polres menggelar simulasi sispamkota di alun-alun kota.",
+                "Dalam simulasi itu personel mengamankan kampanye yang ricuh.",
+            ),
+            ("simulasi-sispamkota",),
+        ),
+    ],
+)
+def test_a_table_top_drill_plays_out_no_deed_of_the_story(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
