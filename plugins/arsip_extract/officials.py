@@ -29,9 +29,9 @@ RANKS: tuple[tuple[str, str], ...] = (
     (rf"{_JEN}\s+Polisi|{_JEN}\s+Pol\.?", "Jenderal Pol"),
     # (the police ranks written out may leave "Polisi" off: "Ajun Komisaris Besar X",
     # "Inspektur Satu X", "Brigadir Kepala X")
-    (rf"Komisaris\s+Jenderal(?:\s+{_POL})?|Komjen\s*Pol\.?|Komjen", "Komjen Pol"),
-    (rf"Inspektur\s+Jenderal(?:\s+{_POL})?|Irjen\s*Pol\.?|Irjen", "Irjen Pol"),
-    (rf"Brigadir\s+Jenderal\s+{_POL}|Brigjend?\s*Pol\.?", "Brigjen Pol"),
+    (rf"Komisaris\s+{_JEN}(?:\s+{_POL})?|Komjen\s*Pol\.?|Komjen", "Komjen Pol"),
+    (rf"Inspektur\s+{_JEN}(?:\s+{_POL})?|Irjen\s*Pol\.?|Irjen", "Irjen Pol"),
+    (rf"Brigadir\s+{_JEN}\s+{_POL}|Brigjend?\s*Pol\.?", "Brigjen Pol"),
     (rf"Komisaris\s+Besar(?:\s+{_POL})?|Kombes\s*Pol\.?|Kombes", "Kombes Pol"),
     (rf"Ajun\s+Komisaris\s+Besar(?:\s+{_POL})?|AKBP", "AKBP"),
     # (bare, "Komisaris X" is read as Kompol only with a police post: a company's
@@ -66,7 +66,7 @@ RANKS: tuple[tuple[str, str], ...] = (
         r"Brigadir\s+(?:Polisi\s+Dua|Dua(?:\s+Polisi)?)|Bripda",
         "Bripda",
     ),
-    (r"Brigadir\s+Polisi|Brigpol|Brigadir(?!\s+Jenderal)", "Brigpol"),
+    (rf"Brigadir\s+Polisi|Brigpol|Brigadir(?!\s+{_JEN})", "Brigpol"),
     # the force's privates, written short or out ("Bhayangkara Dua X", "Ajun
     # Brigadir Polisi Satu X"; "Bhayangkara Pembina ..." is a post's long form)
     (r"Ajun\s+Brigadir\s+(?:Polisi\s+Satu|Satu(?:\s+Polisi)?)|Abriptu", "Abriptu"),
@@ -78,9 +78,9 @@ RANKS: tuple[tuple[str, str], ...] = (
     # TNI
     (rf"{_JEN}\s+TNI", "Jenderal TNI"),
     # ("Letjend", "Mayjend", "Brigjend": the short forms with their "d")
-    (r"Letnan\s+Jenderal\s+TNI|Letjend?\s+TNI|Letjend?", "Letjen TNI"),
-    (r"Mayor\s+Jenderal\s+TNI|Mayjend?\s+TNI|Mayjend?", "Mayjen TNI"),
-    (r"Brigadir\s+Jenderal\s+TNI|Brigjend?\s+TNI", "Brigjen TNI"),
+    (rf"Letnan\s+{_JEN}\s+TNI|Letjend?\s+TNI|Letjend?", "Letjen TNI"),
+    (rf"Mayor\s+{_JEN}\s+TNI|Mayjend?\s+TNI|Mayjend?", "Mayjen TNI"),
+    (rf"Brigadir\s+{_JEN}\s+TNI|Brigjend?\s+TNI", "Brigjen TNI"),
     (r"Laksamana\s+Muda\s+TNI|Laksda\s+TNI|Laksda", "Laksda TNI"),
     (r"Laksamana\s+Pertama\s+TNI|Laksma\s+TNI|Laksma", "Laksma TNI"),
     (r"Marsekal\s+Muda\s+TNI|Marsda\s+TNI|Marsda", "Marsda TNI"),
@@ -91,7 +91,7 @@ RANKS: tuple[tuple[str, str], ...] = (
     (r"Marsekal(?!\s+(?:Muda|Pertama)\b)", "Marsekal"),
     (r"Letnan\s+Kolonel|Letkol", "Letkol"),
     (r"Kolonel|Kol(?=\.\s*(?:[A-Z][a-z]{1,3}\.?\s+)?[A-Z])", "Kolonel"),
-    (r"Mayor(?!\s+Jenderal)", "Mayor"),
+    (rf"Mayor(?!\s+{_JEN})", "Mayor"),
     (r"Kapten|Kapt(?=\.)", "Kapten"),
     (r"Letnan\s+Satu|Lettu", "Lettu"),
     (r"Letnan\s+Dua|Letda", "Letda"),
@@ -110,7 +110,7 @@ RANKS: tuple[tuple[str, str], ...] = (
     (r"Prajurit\s+Dua", "Prada"),
     (r"Peltu|Pelda|Serma|Serka|Sertu|Serda|Kopka|Koptu|Kopda|Praka|Pratu|Prada", ""),
     # A bare "Brigjen" may be either force; a fuller mention of the same name wins.
-    (r"Brigjend?|Brigadir\s+Jenderal", "Brigjen"),
+    (rf"Brigjend?|Brigadir\s+{_JEN}", "Brigjen"),
     # A bare "Jenderal" needs its force from the text or the post (Kapolri).
     (_JEN, "Jenderal"),
 )
@@ -328,7 +328,8 @@ _POSITION_WORD = compile_ahead(
     r"|rendal\w*|setops\w*"
     r"|ro(?:ops|penmas|sdm|log|rena)?|tim)|Waka"
     r"|(?:Wa[Dd]|D)an(?:sat|yon|sektor|subsektor|ki|ton|rem|dim|ramil|lanal|lanud|pomdam|rindam|brimob|pos"
-    r"|lantamal|brigif|denpom|subden|den|kor|pus|ru|pleton)\w*|Pangko\w+|Irwas\w*|Bhabin\w*"
+    r"|lantamal|brigif|denpom|subden|sub|den|kor|pus|ru|pleton)\w*|Wadan|Pangko\w+|Irwas\w*"
+    r"|Bhabin\w*"
     # the army's, navy's and air force's chiefs of staff; a Kodam's inspector and
     # its chief of staff's assistants ("Asops Kasdam VI/Mlw")
     r"|KSAD|KSAL|KSAU|Kasad|Kasal|Kasau|Irdam|Asops|Aspers|Asintel|Aster|Aslog"
@@ -337,7 +338,8 @@ _POSITION_WORD = compile_ahead(
     # "Dir Samapta Polda Kalsel": the directorate apart; "staf Bidhumas": a staff
     # post; "Perwira Pengendali Lapangan (Pangdal)": a field controller
     r"Dir|Staf|Pangdal|KaSPKT|KSPKT|Ka|Pawas|Koordinator|"
-    r"Perwira|Padal\w*|Pasi(?:ops|ter|intel|log|pers|min)?|Pasintel|Paur\w*|Panit\w*|Provos|"
+    r"Perwira|Padal\w*|Pasi(?:ops|ter|intel|log|pers|min)?(?:dim|rem)?|Pasintel|Paur\w*"
+    r"|Panit\w*|Provos|"
     r"Bhabinkamtibmas|Babinsa|"
     # a Koramil's or Kodim's staff NCOs: "Batuud Koramil Kapuas", "Batiwanwil"
     r"Batuud|Batiuud|Batituud|Batiwanwil|Batiter|Batiops|Bamin\w*|"
@@ -915,18 +917,16 @@ _ACRONYMS = {
 def _recase(raw: str) -> str:
     """A post written in capitals (``KAPOLRES SINTANG``) in Title Case; Roman
     numerals (``XII/TANJUNGPURA``) and acronyms keep theirs. In a run of words the
-    post in capitals ends it ("Dikatakan KAPOLRES KAYONG UTARA")."""
+    post in capitals ends it ("Dikatakan KAPOLRES KAYONG UTARA"); a paragraph's
+    first word in capitals is the post alone ("KAPOLDA Kalsel, Irjen ...")."""
     if not raw.isupper():
         words = raw.split()
         for i, word in enumerate(words):
-            if (
-                len(word) > 3
-                and word.isupper()
-                and _POSITION_WORD.match(word.title())
-                and " ".join(words[i:]).isupper()
-            ):
-                return " ".join([*words[:i], _recase(" ".join(words[i:]))])
-        return raw
+            if len(word) > 3 and word.isupper() and _POSITION_WORD.match(word.title()):
+                if " ".join(words[i:]).isupper():
+                    return " ".join([*words[:i], _recase(" ".join(words[i:]))])
+                words[i] = word.title()
+        return " ".join(words) if words != raw.split() else raw
     words = []
     for word in raw.split():
         roman = _ROMAN.match(word)
@@ -1009,6 +1009,9 @@ def _clean_position(raw: str) -> str | None:
             position = _FULL_POLDA.sub(
                 lambda m: f"{m[1]} {_POLDA_ABBR[m[2]]}", position
             )
+            half, odd = divmod(len(parts := position.split()), 2)
+            if not odd and parts[:half] == parts[half:]:
+                position = " ".join(parts[:half])  # "Kapolda X Kapolda X": pasted twice
             # A post is a run of names and codes; a lowercase word means prose, and
             # a rank means the words are a person ("kata Kapolres X AKBP Y.").
             if any(w[0].islower() for w in position.split()) or _RANK_RE.search(
@@ -1509,10 +1512,18 @@ def _one_word_cut_short(ta: list[str], tb: list[str]) -> bool:
     return len(x) >= 5 and y.startswith(x) and len(y) - len(x) <= 3
 
 
+_ROLE_WORD = re.compile(
+    r"^\s*(?:selaku|sebagai|yang\s+(?:juga\s+)?menjabat(?:\s+sebagai)?)\s+(?=[A-Z])"
+)
+
+
 def _guest_after(gap: str) -> bool:
     """Whether ``gap``, between an officer's name and the next rank, is that
     officer's degrees and post, ended by a comma (", S.I.K., Kapolres Sintang, "):
-    a guest list written name first."""
+    a guest list written name first. The post may be said with its role word
+    ("AKP X selaku Kapolsek Y, Aipda Z ...")."""
+    if "laku " in gap or "agai " in gap or "abat " in gap:
+        gap = _ROLE_WORD.sub(", ", gap, count=1)
     parts = [p.strip() for p in gap.split(",")]
     if len(parts) < 3 or parts[0] or parts[-1]:
         return False
@@ -1632,6 +1643,14 @@ def find_officials(
                     # mention by the first name said short, with no post of its own
                     known.rank == rank
                     and _first_name_said_short(known.name, name)
+                    and (position is None or _same_post_kind(known.position, position))
+                )
+                or (
+                    # "Kombes Pol Raden Petit Wijaya ... kata Kombes Petit": a later
+                    # mention by a middle name; "AKBP Gede Pasek M" for "AKBP Gede
+                    # Pasek Muliadnyana": a word cut to its initial
+                    known.rank == rank
+                    and _name_said_in_part(known.name, name)
                     and (position is None or _same_post_kind(known.position, position))
                 )
             ):
@@ -1811,6 +1830,27 @@ def _first_name_said_short(a: str, b: str) -> bool:
         and first.startswith(short[0])
         and len(first) - len(short[0]) <= 3
     )
+
+
+def _name_said_in_part(a: str, b: str) -> bool:
+    """``Petit`` for ``Raden Petit Wijaya`` (one middle word of a name of three or
+    more, four letters or more), or ``Gede Pasek M`` for ``Gede Pasek Muliadnyana``
+    (as many words, one written as its initial, the others the same)."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    if len(short) == 1:
+        word = short[0]
+        return len(long) >= 3 and len(word) >= 4 and word in long[1:-1]
+    if len(short) != len(long):
+        return False
+    cut = 0
+    for x, y in zip(short, long, strict=True):
+        if x == y:
+            continue
+        x, y = sorted((x.rstrip("."), y.rstrip(".")), key=len)
+        if len(x) != 1 or len(y) < 3 or not y.startswith(x):
+            return False
+        cut += 1
+    return cut == 1
 
 
 def _one_letter_typo(a: str, b: str) -> bool:

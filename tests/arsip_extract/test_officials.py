@@ -2455,3 +2455,85 @@ def test_an_office_before_the_role_its_holder_plays(text, position):
 )
 def test_a_parades_role_before_a_post_gives_the_post(text, position):
     assert [o.position for o in find_officials(text)] == [position]
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("Pangdam X/Contoh Mayor Jendral TNI Rudi Hartono meninjau pos.", "Mayjen TNI"),
+        ("Letnan Jendral TNI Rudi Hartono datang ke kota itu.", "Letjen TNI"),
+        ("Kapolda Kalbar Inspektur Jendral Polisi Rudi Hartono berkata.", "Irjen Pol"),
+        ("Brigadir Jendral TNI Rudi Hartono meninjau gudang.", "Brigjen TNI"),
+    ],
+)
+def test_jenderal_spelled_jendral_inside_a_rank(text, rank):
+    assert [(o.rank, o.name) for o in find_officials(text)] == [(rank, "Rudi Hartono")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a later mention by a middle name of three or more
+        (
+            "Kabidhumas Polda Kalbar Kombes Pol Raden Bagus Wijaya berkata. "
+            "Menurut Kombes Bagus, semua aman.",
+            "Raden Bagus Wijaya",
+        ),
+        # one word written as its initial
+        (
+            "Apel dipimpin Kapolres Sintang AKBP Made Surya T dan dihadiri Bupati. "
+            "Kapolres Sintang AKBP Made Surya Tanjung berkata.",
+            "Made Surya Tanjung",
+        ),
+    ],
+)
+def test_a_name_said_in_part_is_the_same_officer(text, name):
+    assert [o.name for o in find_officials(text)] == [name]
+
+
+def test_a_different_officer_sharing_no_middle_name_stays_apart():
+    text = "Kompol Agus Budi Santoso hadir. Kompol Hendra menambahkan."
+    assert [o.name for o in find_officials(text)] == ["Agus Budi Santoso", "Hendra"]
+
+
+def test_a_paragraphs_first_word_in_capitals_is_a_post():
+    text = "KAPOLRES Melawi, AKBP Rudi Hartono menyampaikan arahan kepada anggota."
+    assert [o.position for o in find_officials(text)] == ["Kapolres Melawi"]
+
+
+def test_a_post_pasted_twice_is_one_post():
+    text = "Kapolres Melawi Kapolres Melawi AKBP Rudi Hartono membuka apel."
+    assert [o.position for o in find_officials(text)] == ["Kapolres Melawi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        (
+            "Hadir Dansub Denpom XII/9 Contoh Kapten Cpm Rudi Hartono.",
+            "Dansub Denpom XII/9 Contoh",
+        ),
+        ("Hadir Wadan Lantamal XX Kolonel Laut (P) Rudi Hartono.", "Wadan Lantamal XX"),
+        (
+            "Dandim melalui Pasiopsdim 1299/Contoh Letda Inf Rudi Hartono berkata.",
+            "Pasiopsdim 1299/Contoh",
+        ),
+    ],
+)
+def test_tni_staff_and_deputy_posts(text, position):
+    assert [o.position for o in find_officials(text)] == [position]
+
+
+@pytest.mark.parametrize(
+    "role", ["selaku", "sebagai", "yang menjabat", "yang juga menjabat sebagai"]
+)
+def test_a_post_said_with_its_role_word_is_the_previous_officers(role):
+    text = (
+        f"Turut hadir AKP Budi Santoso {role} Kapolsek Makmur, Aipda Joko Susilo "
+        "dan Bripka Andi Wijaya."
+    )
+    assert [(o.name, o.position) for o in find_officials(text)] == [
+        ("Budi Santoso", "Kapolsek Makmur"),
+        ("Joko Susilo", None),
+        ("Andi Wijaya", None),
+    ]
