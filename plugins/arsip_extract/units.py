@@ -248,14 +248,27 @@ def _foreign_forms(text: str, pat: _Patterns) -> str:
 _HEAD_OF = compile_led(r"(?P<wakil>Wakil\s+)?Kepala\s+Pol(?=da\b|res|sek\b)", re.I)
 
 
+# The title's short form in brackets between the unit's kind and its name: "Kepala
+# Polda (Kapolda) Kaltim", "Kepala Polres (Kapolres) Penajam Paser Utara".
+_SHORT_IN_BRACKETS = re.compile(
+    r"(?P<kind>Pol(?:da|resta|res|sek))(?P<short>\s*\((?:Waka|Ka)pol(?:da|resta|res"
+    r"|sek)\))(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def _head_words(text: str) -> str:
-    """``text`` with "Kepala Polres" written "Kapolres", padded before."""
+    """``text`` with "Kepala Polres" written "Kapolres", padded before (and its
+    short form in brackets after the kind blanked)."""
 
     def head(match: re.Match[str]) -> str:
         word = ("Waka" if match["wakil"] else "Ka") + "pol"
         return " " * (len(match[0]) - len(word)) + word
 
-    return _HEAD_OF.sub(head, text)
+    def unbracket(match: re.Match[str]) -> str:
+        return match["kind"] + " " * len(match["short"])
+
+    return _SHORT_IN_BRACKETS.sub(unbracket, _HEAD_OF.sub(head, text))
 
 
 # What joins a unit to its parent Polda: "Polres Sanggau Polda Kalbar", "Polres HST
@@ -307,9 +320,19 @@ _BRACKET_CREDIT = compile_ahead(
 )
 # The one whose order the story's unit follows: "sesuai perintah Kapolda X",
 # "sesuai dengan instruksi Kapolda X", "sejalan dengan program Kapolda X".
+# Also "atas/berdasarkan petunjuk (dari) Kapolda X", and a staff officer's order
+# ("atas petunjuk Karo Ops Polda X"): the README's session-10 ruling.
 _ORDER_OF = compile_ahead(
-    r"\b(?:sesuai|sejalan)\s+(?:dengan\s+)?(?:perintah|instruksi|intruksi|arahan"
-    r"|petunjuk|program|atensi|kebijakan)\s+(?:dari\s+)?(?:bapak\s+)?$",
+    r"\b(?:(?:sesuai|sejalan)\s+(?:dengan\s+)?|atas\s+|berdasarkan\s+)"
+    r"(?:perintah|instruksi|intruksi|arahan|petunjuk|program|atensi|kebijakan)\s+"
+    r"(?:dari\s+)?(?:bapak\s+)?(?:(?:Karo|Kabag|Dir|Kabid)\s*[A-Z][a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+# A unit named only as the one that mapped or recorded something ("yang dipetakan
+# oleh Polda X", "berdasarkan pemetaan Polres X"): the README's session-10 ruling.
+_MAPPED_BY = compile_ahead(
+    r"(?:\b(?:dipetakan|didata)\s+oleh\s+|\b(?:berdasarkan|menurut)\s+(?:hasil\s+)?"
+    r"(?:pemetaan|pendataan)\s+(?:[\w-]+\s+){0,8}?(?:oleh\s+|dari\s+)?)$",
     re.IGNORECASE,
 )
 _JURISDICTION = compile_ahead(r"\b(?:wilayah\s+hukum|wilkum)\s+$", re.IGNORECASE)
@@ -354,6 +377,23 @@ def _credit_line(text: str, at: int) -> bool:
     if credit and _PHOTO_ONLY.fullmatch(credit.group()):
         credit = None
     return bool(credit or _RELATED_LINE.match(text, line, at))
+
+
+# A page's keyword tags on a line of their own ("Polres Lamandau, Kapolres Lamandau,
+# AKBP X, Polda Kalteng, Kapolda Kalteng, ..." above "Related Posts"): names only,
+# each in capitals, no sentence around them.
+_TAG_ITEM = re.compile(r"\s*(?:[A-Z0-9][\w.'’/-]*(?:\s+[A-Z0-9][\w.'’/-]*){0,4})\s*")
+
+
+def _tag_line(text: str, at: int) -> bool:
+    """Whether the unit at ``at`` stands in a line of five or more keyword tags."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    line = text[start : stop if stop >= 0 else len(text)]
+    if line.count(",") < 4:
+        return False
+    items = line.split(",")
+    return all(_TAG_ITEM.fullmatch(item) for item in items)
 
 
 # A dateline's place before the host's tag on its line: "Pontianak_", "SINTANG, ".
@@ -452,6 +492,11 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
                     )
                 )
             )
+        elif mention.unit.startswith("Polsek "):
+            # "di wilayah hukum Polsek X" names a jurisdiction, as for a Polres.
+            parent = bool(
+                _JURISDICTION.search(text, max(0, mention.start - 20), mention.start)
+            )
         # A former post ("mantan Kapolda Kalsel") is no part in the story either, nor
         # the press office credited for a photo or the text ("Foto: Humas Polda X").
         if (
@@ -459,6 +504,7 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
             or _FORMER.search(text, max(0, mention.start - 60), mention.start)
             or _CREDIT.search(text, max(0, mention.start - 40), mention.start)
             or _credit_line(text, mention.start)
+            or _tag_line(text, mention.start)
             or _sign_off(text, mention)
             or (
                 text[mention.end : mention.end + 1] in ("/", ")")
@@ -468,8 +514,9 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
             )
             or (
                 mention.unit.startswith("Polda ")
-                and _ORDER_OF.search(text, max(0, mention.start - 50), mention.start)
+                and _ORDER_OF.search(text, max(0, mention.start - 60), mention.start)
             )
+            or _MAPPED_BY.search(text, max(0, mention.start - 90), mention.start)
         ):
             marked[i] = replace(mention, parent=True)
     return marked

@@ -859,3 +859,52 @@ def test_polres_listed_after_one(text, units):
 )
 def test_units_that_only_order_or_credit(text, units):
     assert unique_units(find_units(text, GAZ)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # The order of a staff officer of the Polda, or "atas/berdasarkan petunjuk"
+        # (session 15; the README's session-10 ruling).
+        (
+            "Atas petunjuk Karo Ops Polda Kalteng, Polres Seruyan mendatangi warga.",
+            ("Polres Seruyan",),
+        ),
+        (
+            "Berdasarkan arahan Kapolda Kaltara, Polres Malinau memperketat jaga.",
+            ("Polres Malinau",),
+        ),
+        # A unit that only mapped or recorded the risk takes no part.
+        (
+            "Desa itu rawan menurut pemetaan yang dilakukan oleh Polda Kalsel. "
+            "Polres Tapin menambah patroli.",
+            ("Polres Tapin",),
+        ),
+        (
+            "Kecamatan itu rawan, sebagaimana dipetakan oleh Polda Kalbar. "
+            "Polres Landak berjaga.",
+            ("Polres Landak",),
+        ),
+        # A sector named only as a jurisdiction, like a Polres.
+        (
+            "Polsek Muara Ancalong berpatroli agar wilayah hukum Polsek Muara Bengkal "
+            "juga tenang.",
+            ("Polsek Muara Ancalong",),
+        ),
+        # The title's short form in brackets between the kind and the name.
+        ("Kepala Polda (Kapolda) Kalsel meninjau gudang.", ("Polda Kalsel",)),
+        (
+            "Kepala Polres (Kapolres) Tanah Laut memimpin apel.",
+            ("Polres Tanah Laut",),
+        ),
+        # A page's keyword tags on a line of their own name no unit at work.
+        (
+            "Polres Katingan menjaga gudang.\n"
+            "Polres Katingan, Kapolres Katingan, AKBP Ahmad, Polda Kalteng, Kapolda "
+            "Kalteng, Kabupaten Katingan\n",
+            ("Polres Katingan",),
+        ),
+    ],
+)
+def test_units_that_map_tag_or_bound_a_jurisdiction(text, units):
+    assert unique_units(find_units(text, GAZ)) == units
