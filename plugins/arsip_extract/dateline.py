@@ -110,6 +110,8 @@ _PLACE_NAME_PERIOD = re.compile(
 )
 # "BATULICIN, Polres Tanah Bumbu melaksanakan ...": a place in capitals, a comma.
 _CAPS_COMMA = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s+(?=[A-Z])")
+# "Tenggarong, Komisi ...": a place in title case, a comma, no dash (known places only).
+_PLACE_COMMA = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?=[A-Z])")
 # "Nunukan , Sebanyak ...": a place, a comma set apart by a space (no sentence's).
 _SPACED_COMMA = re.compile(
     r"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}) ,\s*(?=[A-Z])"
@@ -825,6 +827,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
     text = re.sub(r"^([A-Z]+)\. (CO)\. (ID)\b", r"\1.\2.\3", text)  # "X. CO. ID"
     text = re.sub(r"^([A-Z]+)\. (COM?|ID)\b", r"\1.\2", text)  # "TRIBUNKALTIM. CO"
     text = re.sub(r"^0+(?=[A-Z]{3})", "", text)  # "00SITUS.ID, Kota –": a share count
+    if text.startswith(("**", "__")):
+        # "**Tanah Laut** – …": a dateline pasted with its Markdown bold marks.
+        text = re.sub(r"^(\*\*|__)([^*_\n]{2,60})\1", r"\2", text)
     glued = _GLUED_SITE.match(text)
     if glued and re.match(r"[A-Za-z]\.", text[glued.end("place") :]):
         glued = None  # "SUNGAI KELAM.SITUS.ASIA": a dot after the place, no glue
@@ -1031,6 +1036,17 @@ def find_dateline(paragraph: str) -> Dateline | None:
         # "Nunukan , Sebanyak …": a known place, a comma set apart, the story.
         return Dateline(
             place=_tidy_place(spaced["place"]), rest=text[spaced.end() :], guessed=True
+        )
+    named = _PLACE_COMMA.match(text)
+    if (
+        named
+        and _known_place(named["place"])
+        and not re.match(_PROVINCE_ITEM, text[named.end() :])
+        and _words_of(text[named.end() :]) >= 5  # "Sintang, Kubu Raya": two places
+    ):
+        # "Tenggarong, Komisi …": a known place and a comma, the story's sentence.
+        return Dateline(
+            place=_tidy_place(named["place"]), rest=text[named.end() :], guessed=True
         )
     for pattern in (_CAPS_COMMA, _PLACE_PERIOD, _GLUED_CAPS):
         match = pattern.match(text)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from arsip_core.outlets import DOMAIN_ENDINGS
+from arsip_core.outlets import DOMAIN_ENDINGS, outlet_key
 from arsip_core.warnings import Warning, WarningCode
 from arsip_extract.dateline import DOMAIN, Dateline, find_dateline, province_name
 from arsip_extract.stamps import Stamp, find_stamp, parse_stamp
@@ -549,6 +549,7 @@ def read_frame(lines: list[str]) -> Frame:
     expect_author = False
     blog_site = None
     bylines: list[int] = []  # where the byline or stamp block starts
+    alone_name = None  # the outlet a header line names alone, from the list
     for i, line in enumerate(header):
         heading = _HEADING.match(line)
         if heading:
@@ -596,7 +597,8 @@ def read_frame(lines: list[str]) -> Frame:
             continue
         listed = _listed(line)
         if listed:  # "Kalteng Pos", "BERAUTERKINI": a listed outlet's name alone
-            frame.outlet = frame.outlet or listed
+            if frame.outlet is None:
+                frame.outlet = alone_name = listed
             continue
         is_byline, author = author_of(line)
         if is_byline:
@@ -738,6 +740,17 @@ def read_frame(lines: list[str]) -> Frame:
             frame.dateline = dateline = dataclasses.replace(
                 dateline, place=channel["town"], outlet=min(credited)
             )
+    if (
+        dateline
+        and dateline.outlet
+        and frame.outlet is not None
+        and frame.outlet == alone_name
+        and looks_like_site(dateline.outlet)
+        and outlet_key(dateline.outlet)[0] != outlet_key(alone_name)[0]
+    ):
+        # "PANTAU" over "KOTA.SITUS.ASIA-": a kicker that happens to be some listed
+        # outlet's name loses to the address the story's own dateline writes.
+        frame.outlet = None
     if dateline and dateline.outlet and frame.outlet is None:
         frame.outlet = dateline.outlet
     if frame.credit_site is None:
@@ -959,6 +972,8 @@ def _brand_like(name: str) -> bool:
 
     if looks_like_site(name):
         return True
+    if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", name):
+        return False  # "kalimantan-timur": a section's slug from the address
     if re.fullmatch(r"[A-Z][A-Z0-9!]{3,}", name):
         from arsip_core.gazetteer import load_gazetteer
 
@@ -1261,8 +1276,11 @@ _PROVINCE_SHORT = {
     "kalimantan utara": "Kaltara",
 }
 _REGIONS = frozenset(("kalbar", "kalteng", "kalsel", "kaltim", "kaltara"))
+# "Copyright © 2024 Situs", "© 2019-2024 Situs. All Rights Reserved", and with the
+# word alone ("Copyright 2024 Situs"): the name must then start as a name does.
 _COPYRIGHT = re.compile(
-    r"^(?:copyright|hak\s+cipta)?\s*(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}\s+)?"
+    r"^(?:(?:copyright|hak\s+cipta)\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
     r"(?P<name>[A-Za-z][\w .-]{1,50}?)\s*(?:\d{4})?\s*\.?$",
     re.IGNORECASE,
 )
@@ -1318,7 +1336,15 @@ def _outlet_of_tail(line: str) -> str | None:
     said = _SELF_DESCRIBED.match(line)
     if said:
         return said["labelled"] or said["name"]
-    copyright_ = _COPYRIGHT.match(line) if re.search(r"©|\(c\)", line, re.I) else None
+    marked = re.search(r"©|\(c\)|copyright", line, re.I)
+    if marked and "|" in line:
+        # "situs.go.id | develop by Dinas X | © 2019 | Privacy Policy": the footer's
+        # row of parts names the site by its address (a government's too: its own).
+        parts = (p.strip() for p in line.split("|"))
+        site = next((p for p in parts if p and looks_like_site(p)), None)
+        if site:
+            return site
+    copyright_ = _COPYRIGHT.match(line) if marked else None
     if not copyright_:
         return None
     name = re.sub(
@@ -1327,6 +1353,10 @@ def _outlet_of_tail(line: str) -> str | None:
         copyright_["name"],
         flags=re.I,
     ).strip(" .,")
+    if not re.search(r"©|\(c\)", line, re.I) and not (
+        name[:1].isupper() or looks_like_site(name)
+    ):
+        return None  # "Hak cipta dilindungi undang-undang": no name
     return brand(name) or None
 
 

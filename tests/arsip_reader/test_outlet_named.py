@@ -91,3 +91,59 @@ def test_a_share_count_glued_to_the_tag_is_dropped():
     found = find_dateline(f"00SITUSBETA.ID, Banjarbaru – {_STORY}")
     assert found is not None
     assert (found.place, found.outlet) == ("Banjarbaru", "SITUSBETA.ID")
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        (
+            "situsbeta.go.id | develop by Dinas Beta | © 2019  | Privacy Policy",
+            "situsbeta.go.id",
+        ),
+        ("Copyright 2024 Warta Beta", "Warta Beta"),
+        ("Copyright © 2019-2024 wartabeta.id. All Rights Reserved", "wartabeta.id"),
+        ("Hak cipta dilindungi undang-undang", None),
+        ("Copyright 2024. All rights reserved.", None),
+    ],
+)
+def test_a_footer_names_the_site(line, site):
+    assert _outlet_of_tail(line) == site
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Tenggarong, Komisi Pemilihan Umum menerima kotak suara.", "Tenggarong"),
+        ("**Tanah Laut** – Personel gabungan berjaga di gudang.", "Tanah Laut"),
+    ],
+)
+def test_a_dateline_without_its_dash_or_in_bold(opening, place):
+    found = find_dateline(opening)
+    assert found is not None and found.place == place
+
+
+def test_a_place_then_its_province_opens_a_sentence():
+    found = find_dateline("Banjarbaru, Kalimantan Selatan, akan kembali menggelar.")
+    assert found is None or found.place is None
+
+
+def test_a_section_slug_over_the_title_is_no_site():
+    parsed = _read(
+        "kalimantan-selatan",
+        "",
+        "Polisi Jaga Gudang Logistik Siang dan Malam",
+        "Sabtu, 3 Februari 2024 | 20:25 WIB",
+        "Kapolsek meninjau gudang logistik bersama camat (Fulan/Situsbeta.co)",
+        f"MARTAPURA - {_STORY}",
+    )
+    assert parsed.outlet == "Situsbeta.co"
+
+
+def test_a_kicker_named_as_a_listed_outlet_loses_to_the_dateline_site():
+    parsed = _read(
+        "PANTAU",
+        "Kapolres bersama bupati memantau pemungutan suara di TPS. (Foto: Fulan)",
+        f"SITUSBETA.ASIA, SENDAWAR - {_STORY}",
+    )
+    assert parsed.outlet == "SITUSBETA.ASIA"
+    assert parsed.dateline_place == "Sendawar"
