@@ -232,8 +232,9 @@ class ShardedIndex:
                 self.errors.append(f"{key}: Pagefind gagal (kode {code}): {detail}")
                 return None
             prune(bundle)
-            (bundle / _FINGERPRINT).write_text(stamp)
             target = self.cache / key
+            keep_unchanged(bundle, target)
+            (bundle / _FINGERPRINT).write_text(stamp)
             if target.exists():
                 shutil.rmtree(target)
             bundle.rename(target)
@@ -305,12 +306,54 @@ def prune(bundle: Path) -> None:
             wasm.unlink()
 
 
+def keep_unchanged(bundle: Path, previous: Path) -> int:
+    """Each file of a new ``bundle`` whose bytes equal the file at the same place in
+    ``previous`` (the shard's last bundle) becomes a hard link to that file; the
+    number of files kept.
+
+    One new article changes a shard's index chunks and adds one fragment, but
+    Pagefind writes all its ~2,600 files (at 3,000 articles) anew. Freeing the old
+    copies' blocks was the +1 rebuild's longest stretch at its end: 4.7 s to
+    unlink one shard's files (the disk is mounted ``discard``, about 1.7 ms for each
+    file whose blocks go back). Kept as links, their blocks stay in use and only
+    the files that changed are freed; the bundle's bytes are the same."""
+    if not previous.is_dir():
+        return 0
+    kept = 0
+    top, before = os.fspath(bundle), os.fspath(previous)
+    for folder, _dirs, files in os.walk(top):
+        for name in files:
+            new = os.path.join(folder, name)
+            old = os.path.join(before, os.path.relpath(new, top))
+            try:
+                if os.path.getsize(old) != os.path.getsize(new) or not _same_bytes(
+                    old, new
+                ):
+                    continue
+                temporary = f"{new}.lama"
+                os.link(old, temporary)
+            except OSError:
+                continue
+            try:
+                os.replace(temporary, new)
+            except OSError:
+                os.unlink(temporary)
+                continue
+            kept += 1
+    return kept
+
+
+def _same_bytes(first: str, second: str) -> bool:
+    with open(first, "rb") as one, open(second, "rb") as two:
+        return one.read() == two.read()
+
+
 def _link_or_copy2(source: str, target: str) -> None:
     """A hard link to a cached shard's file, else a copy (another file system).
 
     Safe to share: Pagefind's files are never written in place, a shard indexed
-    again is a new folder renamed over the old one (new files), and ``prune``
-    only unlinks."""
+    again is a new folder renamed over the old one (new files, or links to the old
+    ones with the same bytes: ``keep_unchanged``), and ``prune`` only unlinks."""
     try:
         os.link(source, target)
     except OSError:

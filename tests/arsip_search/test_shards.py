@@ -120,3 +120,46 @@ def test_a_failing_shard_fails_the_run(tmp_path, monkeypatch):
     with pytest.raises(SearchIndexFailed, match="2024: Pagefind gagal"):
         _run(site, {"2024": [a]}, tmp_path / "cache")
     assert not (site / "pagefind").exists()
+
+
+def test_a_shard_indexed_again_keeps_the_files_that_did_not_change(tmp_path):
+    site, cache = tmp_path / "situs", tmp_path / "cache"
+    a = _page(site, "a", "Apel siaga pengamanan di Pontianak.")
+    b = _page(site, "b", "Patroli malam di Balikpapan.")
+    _run(site, {"2024": [a, b]}, cache)
+    shown = site / "pagefind" / "bagian" / "2024" / "fragment"
+    before = {p.name: p.stat().st_ino for p in shown.iterdir()}
+    _page(site, "a", "Apel siaga pengamanan di Sambas.")
+    assert _run(site, {"2024": [a, b]}, cache).reindexed == ["2024"]
+    after = {p.name: p.stat().st_ino for p in shown.iterdir()}
+    # b's fragment is the same file (not freed and written again); a's is new.
+    same = [name for name in after if before.get(name) == after[name]]
+    assert len(same) == 1 and len(after) == 2
+    cached = cache / "2024" / "fragment" / same[0]
+    assert cached.stat().st_ino == after[same[0]]
+    # The same files as a fresh index of the same pages (Pagefind's bytes may
+    # differ in hash-map order, its file names do not).
+    fresh = tmp_path / "segar"
+    _run(site, {"2024": [a, b]}, fresh)
+    names = sorted(p.relative_to(cache).as_posix() for p in cache.rglob("*"))
+    assert names == sorted(p.relative_to(fresh).as_posix() for p in fresh.rglob("*"))
+
+
+def test_keep_unchanged_links_equal_files_only(tmp_path):
+    from arsip_search.shards import keep_unchanged
+
+    old, new = tmp_path / "lama", tmp_path / "baru"
+    for folder, text in ((old, b"sama"), (new, b"sama")):
+        (folder / "fragment").mkdir(parents=True)
+        (folder / "fragment" / "a").write_bytes(text)
+    (old / "b").write_bytes(b"lama")
+    (new / "b").write_bytes(b"baru")
+    (new / "c").write_bytes(b"baru saja")
+    assert keep_unchanged(new, old) == 1
+    assert (new / "fragment" / "a").stat().st_ino == (
+        old / "fragment" / "a"
+    ).stat().st_ino
+    assert (new / "b").read_bytes() == b"baru"
+    assert (new / "b").stat().st_ino != (old / "b").stat().st_ino
+    assert sorted(p.name for p in new.rglob("*")) == ["a", "b", "c", "fragment"]
+    assert keep_unchanged(new, tmp_path / "tidak-ada") == 0
