@@ -15,6 +15,7 @@ sweep that removes what the build no longer makes.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
@@ -333,10 +334,78 @@ class IncrementalWriter(BoundedWriter):
             self._written_files.add(filename)
             return _nothing()
         pending, self._pending = self._pending, None
-        handle = super()._open_w(filename, encoding, override)
+        handle = _InPlace(self._claim(filename, override), encoding)
         if pending is not None:
             return _recorded(handle, filename, pending, self.build)
         return handle
+
+    def _claim(self, filename, override=False) -> str:
+        """Pelican's ``Writer._open_w`` up to the opening: its check that no file is
+        written twice (``override`` lets one write replace another); the file to
+        write, ``os.devnull`` when Pelican would skip it."""
+        if filename in self._overridden_files:
+            if override:
+                raise FileOverwriteFailedError(
+                    f'Failed to overwrite "{filename}" a second time '
+                    "(was previously overwritten)"
+                )
+            logger.info('Skipping "%s", not overwriting', filename)
+            return os.devnull
+        if filename in self._written_files:
+            if override:
+                logger.info('Overwriting "%s"', filename)
+            else:
+                raise FileOverwriteFailedError(
+                    f'Failed to overwrite "{filename}" as Pelican has already '
+                    "written to it previously (set `override=True` if intended)"
+                )
+        if override:
+            self._overridden_files.add(filename)
+        self._written_files.add(filename)
+        return filename
+
+
+class _InPlace(io.StringIO):
+    """What Pelican's writer opens a page with (it opens ``open(name, "w")``): the
+    text is kept, and written at ``close`` over the old file's bytes, then cut to
+    its length.
+
+    Opening with "w" truncates the file first, which frees its blocks: on this
+    project's build machine, whose disk is mounted ``discard``, that cost ~2.5 ms
+    for every page written again, against ~30 µs written over (the blocks stay
+    in use). The same inode either way, as Pelican leaves it; a build that fails
+    meanwhile leaves no manifest, so the next one writes every page again."""
+
+    def __init__(self, path: str, encoding: str) -> None:
+        super().__init__()
+        self.path = path
+        self.target_encoding = encoding
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        text = self.getvalue()
+        super().close()
+        if self.path == os.devnull:  # a page Pelican skips ("not overwriting")
+            return
+        if os.linesep != "\n":  # what text mode "w" writes for "\n"
+            text = text.replace("\n", os.linesep)
+        write_over(self.path, text.encode(self.target_encoding))
+
+
+def write_over(path: str, data: bytes) -> None:
+    """Make the file ``path`` hold ``data``, written over its old bytes (made if
+    missing), then cut to ``len(data)``."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view) :]
+        os.ftruncate(descriptor, len(data))
+        if not data:
+            os.utime(descriptor)  # written now, as an emptied file's times say
+    finally:
+        os.close(descriptor)
 
 
 class _Sink:

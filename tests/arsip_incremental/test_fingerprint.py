@@ -205,3 +205,18 @@ def test_the_sweep_removes_stale_files_and_the_folders_they_leave_empty(tmp_path
     # A link to a folder is neither followed nor removed (as before): its folder
     # stays.
     assert (tmp_path / "tautan/ke-artikel").is_symlink()
+
+
+def test_a_page_is_written_over_its_old_bytes(tmp_path):
+    from arsip_incremental.plugin import write_over
+
+    page = tmp_path / "index.html"
+    page.write_bytes(b"x" * 9000)
+    inode = page.stat().st_ino
+    write_over(str(page), b"pendek")
+    assert page.read_bytes() == b"pendek"
+    assert page.stat().st_ino == inode  # the same file, as open("w") leaves it
+    write_over(str(page), "panjang é".encode() * 1000)
+    assert page.read_bytes() == "panjang é".encode() * 1000
+    write_over(str(tmp_path / "baru.html"), b"")
+    assert (tmp_path / "baru.html").read_bytes() == b""
