@@ -66,7 +66,8 @@ RANKS: tuple[tuple[str, str], ...] = (
         r"Brigadir\s+(?:Polisi\s+Dua|Dua(?:\s+Polisi)?)|Bripda",
         "Bripda",
     ),
-    (rf"Brigadir\s+Polisi|Brigpol|Brigadir(?!\s+{_JEN})", "Brigpol"),
+    # ("Brigadir Mobil (Brimob)": the corps, "Brigade" misspelt, no officer)
+    (rf"Brigadir\s+Polisi|Brigpol|Brigadir(?!\s+(?:{_JEN}|Mobil\b))", "Brigpol"),
     # the force's privates, written short or out ("Bhayangkara Dua X", "Ajun
     # Brigadir Polisi Satu X"; "Bhayangkara Pembina ..." is a post's long form)
     (r"Ajun\s+Brigadir\s+(?:Polisi\s+Satu|Satu(?:\s+Polisi)?)|Abriptu", "Abriptu"),
@@ -318,7 +319,7 @@ _VERBS = {
 _ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*|[A-Z]\.)$")
 _POSITION_WORD = compile_ahead(
-    r"^(?:(?:Waka|Ka)(?:polda|polres|polresta|polrestabes|polsek|polri|bid|sat|sub|"
+    r"^(?:(?:Waka|Ka)(?:polda|polres|polresta|polrestabes|polsek|polri|bid|binda|sat|sub|"
     r"bag|ops|spkt|den|ur|pus|biro|pos|nit|dis|pol|sdim|srem|sdam|div|kor|pen|hub|"
     r"baharkam|bareskrim|baintelkam|lemdiklat)\w*"
     # posts that begin like given names (Kasim, Karomah, Katimin): whole words only
@@ -519,12 +520,18 @@ _ENGLISH_PROVINCE = {
 }  # fmt: skip
 _ENGLISH_POLDA = (
     r"(?:(?:West|Central|South|East|North)\s+Kalimantan"
+    # ("North Kalimantan (Kaltara) Police Chief": the code in brackets)
+    r"(?:\s+\((?:Kalbar|Kalteng|Kalsel|Kaltim|Kaltara)\))?"
     r"|Kalbar|Kalteng|Kalsel|Kaltim|Kaltara)\s+(?:Regional\s+)?Police"
 )
 _ENGLISH_POSTS = re.compile(
     rf"\b(?:(?P<chief>{_ENGLISH_POLDA}\s+Chief)"
     r"|(?P<humas>Head\s+of\s+(?:the\s+)?Public\s+Relations\s+(?:Division\s+)?of\s+"
     rf"(?:the\s+)?{_ENGLISH_POLDA})"
+    # "The Head of Tarakan Police": a regency's or city's police chief
+    r"|(?:Head|Chief)\s+of\s+(?!(?:the\s+)?(?:West|Central|South|East|North|Kal)"
+    r"|(?:the\s+)?Public\b)(?:the\s+)?(?P<polres>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"\s+(?:Resort\s+|City\s+)?Police(?!\s+(?:Chief|Station|Sector|Department))"
     r"|(?P<irjen>(?:Police\s+)?Inspector\s+General)"
     r"|(?P<brigjen>Police\s+Brigadier\s+General)"
     r"|(?P<kombes>(?:Police\s+)?(?:Senior|Grand)\s+Commissioner)"
@@ -540,6 +547,8 @@ def _english_post(match: re.Match[str]) -> str:
         return (
             f"Kabid Humas Polda {province}" if match["humas"] else f"Kapolda {province}"
         )
+    if match["polres"]:
+        return f"Kapolres {match['polres']}"
     if match["irjen"]:
         return "Irjen Pol"
     if match["brigjen"]:
@@ -939,6 +948,10 @@ def _recase(raw: str) -> str:
     return " ".join(words)
 
 
+# A dateline in capitals glued to the post by its dash: "PONTIANAK-Kabid Humas ...".
+_GLUED_DATELINE = re.compile(
+    r"(?<![^\s])[A-Z][A-Z.]{2,}\s?[–-](?=(?:Waka|Ka|Wadan|Dan|Pang|Dir)[a-z])"
+)
 # A command's post glued to its number: "Dandim1013/Muara Teweh", "Danyon641".
 _GLUED_NUMBER = re.compile(r"((?:Wa)?Dan(?:dim|rem|ramil|yon|ki|ton|lanal))(?=\d)")
 
@@ -968,6 +981,7 @@ _OPERATION_AFTER = re.compile(
 @lru_cache(maxsize=4096)
 def _clean_position(raw: str) -> str | None:
     raw = _GLUED_NUMBER.sub(r"\1 ", raw) if "Dan" in raw else raw
+    raw = _GLUED_DATELINE.sub("", raw) if "-" in raw or "–" in raw else raw
     words = _shorten(_recase(raw.strip(" ,"))).split()
     for i, word in enumerate(words):
         if _POSITION_WORD.match(word) or _press_officer(words, i):

@@ -2537,3 +2537,36 @@ def test_a_post_said_with_its_role_word_is_the_previous_officers(role):
         ("Joko Susilo", None),
         ("Andi Wijaya", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Head of Contoh Police, AKBP Rudi Hartono, said the vote was calm.",
+            ("AKBP", "Rudi Hartono", "Kapolres Contoh"),
+        ),
+        (
+            "North Kalimantan (Kaltara) Police Chief Inspector General Rudi Hartono "
+            "led the meeting.",
+            ("Irjen Pol", "Rudi Hartono", "Kapolda Kaltara"),
+        ),
+    ],
+)
+def test_english_posts_of_a_polres_and_a_polda_with_its_code(text, expected):
+    assert [(o.rank, o.name, o.position) for o in find_officials(text)] == [expected]
+
+
+def test_a_dateline_glued_to_the_post_by_its_dash():
+    text = "Situs, SINTANG-Kabid Humas Polda Kalbar, Kombes Pol Rudi Hartono berkata."
+    assert [o.position for o in find_officials(text)] == ["Kabidhumas Polda Kalbar"]
+
+
+def test_brigadir_mobil_is_the_corps_not_an_officer():
+    text = "Polres Contoh dibantu Brigadir Mobil (Brimob) Polda Kaltim berpatroli."
+    assert find_officials(text) == ()
+
+
+def test_kabinda_is_a_post():
+    text = "Hadir Kabinda Kalbar Brigjen TNI Rudi Hartono di lokasi."
+    assert [o.position for o in find_officials(text)] == ["Kabinda Kalbar"]
