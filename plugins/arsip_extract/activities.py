@@ -1344,7 +1344,13 @@ _PATROL_MEANS = compile_led(
 )
 _PATROL_ROUNDS = compile_led(
     # ("berpatroli di sekitar gudang" as "patroli di sekitar gudang")
-    r"\b(?:ber)?patroli\b[^.;]{0,40}?\bdi\s+(?:sekitar|seputar|sekeliling)\b"
+    # (further on when the patrol keeps the place's peace: "patroli rutin diperketat
+    # siang dan malam untuk menjaga keamanan di sekitar Kantor Bawaslu"; the place's
+    # area by its other words, glued or not: "disekitaran", "pada kawasan kantor")
+    r"\b(?:ber)?patroli\b[^.;]{0,40}?\b(?:di\s*(?:sekitar(?:an)?|seputar(?:an)?"
+    r"|sekeliling)\b|(?:di|pada)\s+kawasan\s+(?:kantor|gedung|gudang|obje?k|obyek)\b)"
+    r"|\b(?:ber)?patroli\b[^.;]{0,60}?\b(?:menjaga|mengamankan)\s+(?:keamanan\s+)?"
+    r"di\s*(?:sekitar(?:an)?|seputar(?:an)?|sekeliling)\b"
     r"|\b(?:ber)?patroli\s+(?:\w+\s+)?(?:ke\s+)?gudang\b",
     re.I,
 )

@@ -4151,3 +4151,44 @@ def test_a_purpose_between_the_guard_and_the_tps_is_not_the_guard(
 )
 def test_a_table_top_drill_plays_out_no_deed_of_the_story(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+# A patrol kept around the guarded office, however far its words put the place ("untuk
+# menjaga keamanan di sekitar kantor", "disekitaran", "pada kawasan kantor"), is that
+# guard's rounds; one to the villages is a patrol of its own.
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        (
+            (
+                "Personel Polres berjaga bergiliran di Kantor Bawaslu selama 24 jam.",
+                "Patroli juga ditingkatkan siang dan malam untuk menjaga keamanan di "
+                "sekitar kantor itu.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            (
+                "Polisi menjaga kantor KPU dan melakukan patroli disekitaran kantor "
+                "tersebut secara bergantian.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            (
+                "Anggota Polsek berjaga di kantor KPU kota itu.",
+                "Mereka juga berpatroli pada kawasan kantor penyelenggara.",
+            ),
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        (
+            (
+                "Polisi menjaga kantor KPU sejak Senin.",
+                "Patroli juga digelar ke desa-desa di kecamatan itu.",
+            ),
+            ("patroli", "pengamanan-kantor-kpu-bawaslu"),
+        ),
+    ],
+)
+def test_a_patrol_around_the_guarded_office_is_its_rounds(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
