@@ -1295,12 +1295,21 @@ _DEPLOYS = compile_led(
     r"|kirim(?:kan)?|irim(?:kan)?|geser|tugaskan|ugaskan)\b",
     re.I,
 )
+# Later the same day, the part of the day first ("debat kandidat malam nanti", "325
+# personel disiagakan malam nanti"): the event, or the force readied for it, is
+# still ahead when the story is told.
+_LATER_TODAY = r"(?:malam|sore|siang|pagi)\s+nanti\b"
+_TONIGHT_READIED = (
+    r"|\b(?:disiagakan|diterjunkan|dikerahkan|diturunkan|ditempatkan|disiapkan)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_LATER_TODAY}"
+)
 _EVENT_AHEAD = (
     (
         "pengamanan-kampanye",
         Screened(
             rf"\b(?:kampanye|debat){_AHEAD}|\bbelum\s+(?:\w+\s+){{0,2}}?jadwal\b"
-            r"[^.]{0,60}?\b(?:kampanye|debat)\b",
+            r"[^.]{0,60}?\b(?:kampanye|debat)\b"
+            rf"|\b(?:kampanye|debat)\b[^.]{{0,40}}?\b{_LATER_TODAY}{_TONIGHT_READIED}",
             re.I,
         ),
     ),
@@ -1308,7 +1317,8 @@ _EVENT_AHEAD = (
         "pengamanan-rekapitulasi",
         Screened(
             rf"\b{_RECAP}{_AHEAD}|\b(?:akan|bakal|hendak)\s+(?:digelar|berlangsung"
-            rf"|dilaksanakan|diadakan)\s+(?:rapat\s+)?{_RECAP}\b",
+            rf"|dilaksanakan|diadakan)\s+(?:rapat\s+)?{_RECAP}\b"
+            rf"|\b{_RECAP}\b[^.]{{0,40}}?\b{_LATER_TODAY}{_TONIGHT_READIED}",
             re.I,
         ),
     ),

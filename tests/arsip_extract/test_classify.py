@@ -4192,3 +4192,37 @@ def test_a_table_top_drill_plays_out_no_deed_of_the_story(paragraphs, activities
 )
 def test_a_patrol_around_the_guarded_office_is_its_rounds(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+# An event later the same day, the part of the day first ("debat malam nanti"), or a
+# force readied for tonight ("disiagakan malam nanti"), is still ahead (rule 5).
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        (
+            (
+                "Polda mengerahkan 300 personel untuk mengamankan debat calon bupati "
+                "di gedung serbaguna.",
+                "Personel dilibatkan agar debat kandidat malam nanti berjalan tertib.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Polres mengerahkan 200 personel untuk pengamanan debat paslon di hotel "
+                "kota itu.",
+                "Sebanyak 200 personel itu disiagakan sore nanti, kata Kabag Ops.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Polres mengerahkan 200 personel untuk pengamanan debat paslon di hotel "
+                "kota itu, Rabu malam.",
+            ),
+            ("pengamanan-kampanye",),
+        ),
+    ],
+)
+def test_an_event_later_the_same_day_is_still_ahead(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
