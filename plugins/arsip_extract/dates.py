@@ -374,8 +374,10 @@ def _context(text: str, start: int, end: int) -> str | None:
     # date (a stage does not: "usai pelepasan logistik Pemilu, Sabtu (10/2)"), unless
     # the plan has its own date already ("yang akan berlangsung pada 14 Februari
     # nanti, Sabtu (3/2)": the apel of Saturday announces the vote).
+    # (Only past a comma: a full stop ends the plan's sentence, "... akan digelar
+    # pada 13 Juli di Kota X. Kamis (11/7/2024).")
     planned = before
-    if not before.strip() and len(cuts) > 1:
+    if not before.strip() and len(cuts) > 1 and window[cuts[-1] - 1] == ",":
         planned = window[cuts[-2] :]
         if _DATED_END.search(planned):
             planned = ""

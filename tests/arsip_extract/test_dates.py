@@ -267,6 +267,15 @@ def test_dateline_place_pickles_with_its_date():
             None,
         ),
         ("Pleno akan digelar pada, Minggu 3 Maret 2024.", None, None, None),
+        # ... but not past a full stop: the date standing as its own sentence after
+        # the plan's is the day reported (session 15).
+        (
+            "Polres Tarakan menyiagakan 90 personel untuk pleno yang akan digelar "
+            "pada 9 Agustus 2024 di Gedung FKUB. Selasa (6/8/2024).",
+            None,
+            None,
+            "2024-08-06",
+        ),
         # The activity's first day, said so, leads over the day of the statement.
         (
             "Pengamanan dimulai sejak tanggal 18 Oktober 2023. Hal itu disampaikan "
