@@ -110,6 +110,32 @@ _PLACE_NAME_PERIOD = re.compile(
 )
 # "BATULICIN, Polres Tanah Bumbu melaksanakan ...": a place in capitals, a comma.
 _CAPS_COMMA = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s+(?=[A-Z])")
+# "Humas Polres Sanggau Dalam rangka …": the humas site's tag glued to the story's
+# first sentence, no dash; the unit's place ends where the gazetteer stops knowing it.
+_HUMAS_GLUED = re.compile(
+    r"^(?P<unit>Humas Pol(?:res(?:ta)?|sek(?:ta)?)) (?P<words>(?:[A-Z][a-z]+ ){2,4})"
+    r"(?=[a-z])"
+)
+
+
+def _humas_glued(text: str) -> Dateline | None:
+    """The place of a humas site's tag glued to the story ("Humas Polres Sanggau
+    Dalam rangka …"): the longest run of words after the unit the gazetteer knows,
+    a capitalised word of the sentence left after it."""
+    match = _HUMAS_GLUED.match(text)
+    if match is None:
+        return None
+    words = match["words"].split()
+    for size in range(len(words) - 1, 0, -1):
+        place = " ".join(words[:size])
+        if _known_place(place):
+            tag = f"{match['unit']} {place}"
+            return Dateline(
+                place=place, rest=text[len(tag) :].lstrip(), outlet=tag, guessed=True
+            )
+    return None
+
+
 # "Tenggarong, Komisi ...": a place in title case, a comma, no dash (known places only).
 _PLACE_COMMA = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?=[A-Z])")
 # "Nunukan , Sebanyak ...": a place, a comma set apart by a space (no sentence's).
@@ -1037,6 +1063,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return Dateline(
             place=_tidy_place(spaced["place"]), rest=text[spaced.end() :], guessed=True
         )
+    humas = _humas_glued(text) if text.startswith("Humas Pol") else None
+    if humas:
+        return humas
     named = _PLACE_COMMA.match(text)
     if (
         named

@@ -147,3 +147,12 @@ def test_a_kicker_named_as_a_listed_outlet_loses_to_the_dateline_site():
     )
     assert parsed.outlet == "SITUSBETA.ASIA"
     assert parsed.dateline_place == "Sendawar"
+
+
+def test_a_humas_tag_glued_to_the_story_names_site_and_place():
+    found = find_dateline(
+        "Humas Polres Kapuas Hulu Menjelang hari pemungutan suara warga"
+    )
+    assert found is not None
+    assert (found.place, found.outlet) == ("Kapuas Hulu", "Humas Polres Kapuas Hulu")
+    assert find_dateline("Humas Polres Sanggau menggelar apel pagi ini") is None
