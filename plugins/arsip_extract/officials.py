@@ -556,10 +556,24 @@ def _english_post(match: re.Match[str]) -> str:
     return "Kombes Pol" if match["kombes"] else "AKBP"
 
 
+# Small patterns of the name readers, compiled once: ``re.fullmatch(str, ...)`` looks
+# each up in ``re``'s cache on every call, and these run for every token of a name.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?")
+_CAPITAL = re.compile(r"[A-Z]")
+_INITIAL = re.compile(r"[A-Z]\.")
+_NONSPACE = re.compile(r"\S+")
+_GLUED_COMMA = re.compile(r",(?=[A-Za-z])")
+_GLUED_STOP = re.compile(r"([A-Z][\w'’-]*)\.([A-Z]\S*)")
+_STOP_BEFORE_NAME = re.compile(r"\.[A-Z][a-z]")
+_LOWER_END = re.compile(r"[a-z]$")
+_LOWER_NEXT = re.compile(r"[\s,]*\w+ [a-z]")
+_BRACKETED = re.compile(r"\s*\(([^()\n]{4,80})\)")
+
+
 def _is_initials(token: str) -> bool:
     """``W.P.`` in ``Novendra W.P.``: letters with stops that are not a degree."""
     bare = token.rstrip(",;:")
-    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}[A-Z]?", bare.rstrip(".") + ".")) and (
+    return bool(_INITIALS.fullmatch(bare.rstrip(".") + ".")) and (
         bare.replace(".", "").upper() not in _DEGREE_CAPS
     )
 
@@ -571,7 +585,7 @@ def _is_degree(token: str) -> bool:
     bare = token.strip(",.;:")
     if not bare or _is_initials(token):
         return False
-    if "." in bare and not re.fullmatch(r"[A-Z]", bare):
+    if "." in bare and not _CAPITAL.fullmatch(bare):
         return True  # S.IK, M.Si, S.H
     return bare.replace(".", "").upper() in _DEGREE_CAPS and (
         bare.isupper()
@@ -597,12 +611,12 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
     stop = text.find("\n", start, start + 120)
     if stop == -1 or not text[start:stop].strip():
         stop = start + 120
-    tokens = list(re.finditer(r"\S+", text[start:stop]))
+    tokens = list(_NONSPACE.finditer(text[start:stop]))
     for i, match in enumerate(tokens):
         raw = match.group().strip("\"“”'‘’")
-        if re.search(r",(?=[A-Za-z])", raw):
+        if _GLUED_COMMA.search(raw):
             raw = raw[: raw.index(",") + 1]  # "Sarpani,S.I.K.,M.M": degrees glued on
-        glued = re.fullmatch(r"([A-Z][\w'’-]*)\.([A-Z]\S*)", raw)
+        glued = _GLUED_STOP.fullmatch(raw)
         shift = 0  # where the token starts in the word ("Moch.Noor": at "Noor")
         initials = _GLUED_INITIALS.fullmatch(raw)
         if (
@@ -663,7 +677,7 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
             if raw != token:
                 break
             continue
-        sentence_end = token.endswith(".") and not re.fullmatch(r"[A-Z]\.", token)
+        sentence_end = token.endswith(".") and not _INITIAL.fullmatch(token)
         token = token.rstrip(".") if sentence_end else token
         # A headline in capitals ("AKBP DWI PRASETYO MEMIMPIN APEL"): its words are
         # checked as they would be written in Title Case.
@@ -718,7 +732,7 @@ def _glued_di(name: str, text: str) -> str:
 def _split_degree(token: str, following: list[re.Match[str]]) -> bool:
     """Whether ``S.`` and the next word (``IK.,``) are a degree written with a
     space (``S. IK``, ``M. Si``, ``S. H``), not an initial before a name."""
-    if not re.fullmatch(r"[A-Z]\.", token) or not following:
+    if not _INITIAL.fullmatch(token) or not following:
         return False
     rest = following[0].group().strip("\"“”'‘’,;:")
     if not re.fullmatch(r"[A-Z][A-Za-z.]{0,4}", rest):
@@ -1131,7 +1145,7 @@ def _position_before(
             return None
     window = _short_forms(_ACTING.sub(_acting, window))
     tail = window[-60:]
-    if re.search(r"[a-z]$", tail.rstrip(" ,")):  # "Kapolres lamandau, AKBP X"
+    if _LOWER_END.search(tail.rstrip(" ,")):  # "Kapolres lamandau, AKBP X"
         window = window[: len(window) - len(tail)] + _recase_lower_unit(
             tail, text, at_end=True
         )
@@ -1366,10 +1380,10 @@ def _position_after(text: str, name_end: int) -> str | None:
             break
     # "AKBP X, kapolres Kukar": a post typed in lower case.
     after = _LOWER_POST_WORD.sub(lambda m: m[0].capitalize(), after)
-    if re.match(r"[\s,]*\w+ [a-z]", after):  # "AKBP X, Kapolres lamandau, ..."
+    if _LOWER_NEXT.match(after):  # "AKBP X, Kapolres lamandau, ..."
         after = _recase_lower_unit(after, text, at_end=False)
     # "Iptu Andi Saputra (Kapolsek Sungai Raya) dan ...": the post in brackets.
-    bracket = re.match(r"\s*\(([^()\n]{4,80})\)", after)
+    bracket = _BRACKETED.match(after)
     match = _AFTER.match(_short_forms(bracket[1] if bracket else after))
     if not match:
         return None
@@ -1592,7 +1606,7 @@ def find_officials(
         name_start = match.end()
         if match["corps"] and text.startswith(",", name_start):
             name_start += 1  # "Letnan Kolonel Infantri, Muhammad Tandri"
-        elif re.match(r"\.[A-Z][a-z]", text[name_start : name_start + 3]):
+        elif _STOP_BEFORE_NAME.match(text, name_start, name_start + 3):
             name_start += 1  # "AKBP.Budi Santoso": the stop glued to the name
         honorific = _GLUED_HONORIFIC.match(text, name_start)
         if honorific:

@@ -1605,6 +1605,12 @@ _TPS = (
 
 def find_tps_counts(text: str) -> tuple[CountItem, ...]:
     """TPS counts by category (``sangat rawan``, ``rawan``) or ``total``."""
+    # Both forms name "TPS" or "tempat pemungutan suara": a text with neither is
+    # spared the scan of every figure in it (two real pages in five).
+    if can_screen(text):
+        low = text.lower()
+        if "tps" not in low and "tempat" not in low:
+            return ()
     found: list[tuple[int, CountItem]] = []
     taken: list[tuple[int, int]] = []
     # "TPS rawan sebanyak 120 TPS" first, so its "120 TPS" is not also a total.
