@@ -308,6 +308,10 @@ class Words:
             return frozenset()
         return frozenset(map(_WORD, self._automaton.iter(low)))
 
+    def any_in(self, low: str) -> bool:
+        """Whether ``low`` (a lower-cased text) holds any of the words."""
+        return not self._empty and next(self._automaton.iter(low), None) is not None
+
 
 def satisfied(clauses: tuple[Clause, ...], present: frozenset[str]) -> bool:
     """True when ``present`` holds a word of every clause."""
