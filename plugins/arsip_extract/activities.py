@@ -37,7 +37,7 @@ _W = (
     r"(?:(?:keamanan|ketertiban|kamtibmas)\s+(?:dan\s+(?:keamanan|ketertiban)\s+)?)?"
     # (nor across the end of a span: "menjaga gudang logistik KPU hingga pleno
     # selesai" guards the warehouse, up to the pleno)
-    r"(?:(?!(?:jelang|menjelang|usai|pasca|hingga|sampai)\b)[\w.,-]+\s+){0,4}"
+    r"(?:(?!(?:jelang|menjelang|usai|pasca|hingga|sampai)\b)(?:[\w.,-]+|\(pam\))\s+){0,4}"
 )
 # A word a gap between a verb and its place may not be: the span's end before or
 # after another event ("jelang pendaftaran", "usai pleno").
@@ -153,6 +153,19 @@ _LOGISTICS = (
 # ("Kami memastikan seluruh rangkaian ... berjalan aman" vouches for it; "Dia
 # memastikan ... berlangsung aman" reports it.)
 _VOUCHED = compile_led(r"\b(?:kami|kita)\s+(?:memastikan|pastikan)\b", re.I)
+# (nor does a purpose: "koordinasi ... untuk memastikan setiap tahapan PSU berjalan
+# aman" aims at it)
+_AIMED = re.compile(
+    r"\b(?:untuk|guna|demi|agar)\s+(?:memastikan|menjamin|pastikan)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# (unless a guard done earlier in the sentence is what aims at it: "sudah melakukan
+# sterilisasi di lokasi ... guna memastikan pelaksanaan debat berjalan aman")
+_AIM_OF_GUARD = re.compile(
+    r"\b(?:pengamanan|mengamankan|penjagaan|menjaga|berjaga|pengawalan|mengawal"
+    r"|sterilisasi|mensterilkan|disiagakan|ditempatkan)\b",
+    re.I,
+)
 # (or seen to: "TPS ... terpantau aman", the police report's word)
 _WENT_SAFELY_END = re.compile(
     r"\b(?:berlangsung|berjalan|terpantau|ter\s+pantau)\s+(?:dengan\s+)?\w+$", re.I
@@ -1021,6 +1034,7 @@ _READY_WORDS = (
     r"|bisa|mampu|sanggup|cukup\s+untuk"
     # nor what it vouches for: "Kami menjamin seluruh rangkaian ... berjalan aman"
     r"|menjamin|dijamin|menjanjikan"
+    r"|butuh|membutuhkan|dibutuhkan|memerlukan|diperlukan|perlu"
 )
 # Orders, appeals and duties described.
 _ORDER_WORDS = (
@@ -2086,6 +2100,12 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                         continue
                     if _WENT_SAFELY_END.search(match.group(0)) and (
                         _VOUCHED.search(text, 0, match.start())
+                        or (
+                            _AIMED.search(
+                                text, max(0, match.start() - 40), match.start()
+                            )
+                            and not _AIM_OF_GUARD.search(text, 0, match.start())
+                        )
                         or _ORDER_WENT.search(match.group(0))
                         or (
                             _RUN_UP_TO.search(

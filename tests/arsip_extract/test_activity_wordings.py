@@ -398,3 +398,42 @@ def test_a_deployments_purpose_is_no_escort(paragraph, activities):
 )
 def test_send_offs_of_the_force(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # The guard's short form in brackets after its noun ("pengamanan (pam)")
+        # leaves its object in reach.
+        (
+            "Personel Polsek Lembah Hijau melakukan pengamanan (pam) kampanye calon "
+            "bupati di Lapangan Merdeka, Jumat (8/11/2024).",
+            ("pengamanan-kampanye",),
+        ),
+        # A need is no deed: "butuh / memerlukan pengawalan" says what is wanted.
+        (
+            "Menurut Kapolres, pengiriman ke desa terpencil butuh pengawalan personel "
+            "agar logistik sampai dengan selamat.",
+            ("lainnya",),
+        ),
+        (
+            "Kapolres mengatakan kotak suara memerlukan pengawalan ketat sampai ke "
+            "kantor PPK.",
+            ("lainnya",),
+        ),
+        # What a step is taken for is its aim, not a report that it went safely ...
+        (
+            "Koordinasi lintas instansi dilakukan untuk memastikan setiap tahapan PSU "
+            "berjalan aman dan tertib.",
+            ("lainnya",),
+        ),
+        # ... unless a guard done before it is what aims at it.
+        (
+            "Personel sudah melakukan sterilisasi di gedung pertemuan guna memastikan "
+            "pelaksanaan debat tersebut berjalan aman.",
+            ("pengamanan-kampanye",),
+        ),
+    ],
+)
+def test_short_forms_needs_and_aims(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
