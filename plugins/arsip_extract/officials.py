@@ -1086,6 +1086,12 @@ def _post_run(segment: str) -> str:
         if words[i][0].islower() and low not in ("kepala", "wakil"):
             if low in _LOWER_POSTS or _lower_post_word(low):
                 continue  # "humas polresta Samarinda, Akp X": typed in lower case
+            if i == len(words) - 1 and low in ("upacara", "apel") and i:
+                # "Kemudian, komandan upacara Iptu X": the ceremony's role in lower
+                # case, written as the guidelines keep it ("Komandan Upacara")
+                role = f"{words[i - 1].capitalize()} {words[i].capitalize()} "
+                if _CEREMONY_ROLE.fullmatch(role):
+                    return role.rstrip()
             return _recase_posts(words[i + 1 :])
     return _recase_posts(words)
 
@@ -1828,7 +1834,10 @@ def _better_name(
             not _in_title_case_line(text, m.start()) for m in re.finditer(pattern, text)
         ):
             return short
-    return first if len(first) == len(later) else long
+    if len(first) == len(later):
+        # a letter apart ("Harry" / "Herry"): a sentence's spelling over a headline's
+        return later if first_titled and not later_titled else first
+    return long
 
 
 def _same_post_kind(a: str | None, b: str | None) -> bool:

@@ -626,6 +626,14 @@ def test_a_headline_with_the_fuller_name_keeps_it():
     assert find_officials(text)[0].name == "Anggi Saputra Nasution"
 
 
+def test_a_headline_a_letter_off_yields_to_the_story_spelling():
+    text = (
+        "Kapolres Sekadau AKBP Anggi Saputro Pimpin Apel Pengamanan TPS\n"
+        "Kapolres Sekadau, AKBP Anggi Saputra mengatakan persiapan sudah rampung."
+    )
+    assert find_officials(text)[0].name == "Anggi Saputra"
+
+
 def test_a_name_misspelt_by_one_letter_is_the_same_person():
     text = (
         "Kapolres Barito Timur AKBP Viddy Santoso memimpin apel. "
@@ -2451,6 +2459,11 @@ def test_an_office_before_the_role_its_holder_plays(text, position):
             "Bertindak sebagai Komandan Apel Iptu Rudi Hartono di lapangan.",
             "Komandan Apel",
         ),
+        # the role typed in lower case is the same role
+        ("Lalu komandan upacara Ipda Rudi Hartono melapor.", "Komandan Upacara"),
+        ("Adapun perwira apel Iptu Rudi Hartono.", "Perwira Apel"),
+        # a word before "apel" that names no role gives no post
+        ("Selesai apel Iptu Rudi Hartono berkeliling.", None),
     ],
 )
 def test_a_parades_role_before_a_post_gives_the_post(text, position):
