@@ -65,7 +65,11 @@ _OFFICE = (
     # (the watchdog written out either way: "Badan Pengawas Pemilu", "Badan Pengawas
     # Pemilihan Umum")
     r"|Bawaslu|badan\s+pengawas\s+pemilu|badan\s+pengawas\s+pemilihan\s+umum"
-    r"|Panwaslu|penyelenggara\s+pemilu)"
+    r"|Panwaslu"
+    # (the bodies in general, unless its examples or its level are the kecamatan's:
+    # "kantor penyelenggara Pemilu seperti PPK dan Panwascam")
+    r"|penyelenggara\s+pemilu\w*(?!\s+(?:seperti|yakni|yaitu|antara\s+lain|tingkat)"
+    r"\s+(?:PPK|PPS|Panwas\w*|kecamatan|desa|kelurahan)\b))"
 )
 _SECURE_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"
@@ -407,7 +411,13 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         rf"(?<!perlengkapan\s)\b(?:TPS|PSU|{_POLLING})\s+"
         r"(?:[\w.]+\s+){0,3}"
         rf"(?:{_GUARDED_PASSIVE}"
-        r"|(?:telah|sudah)\s+(?:kami|kita)\s+(?:jaga|amankan|kawal))\b",
+        r"|(?:telah|sudah)\s+(?:kami|kita)\s+(?:jaga|amankan|kawal))\b"
+        # watched by the police, in the noun: "Pelaksanaan PSU tersebut mendapat
+        # pengawasan ketat dari Bawaslu dan Polresta" (by Bawaslu alone it is not the
+        # police's guard)
+        rf"|\b(?:TPS|PSU|{_POLLING})\s+(?:[\w.]+\s+){{0,3}}?mendapat(?:kan)?\s+"
+        r"pengawasan\s+(?:ketat\s+)?(?:dari|oleh)\s+(?:[\w.]+\s+){0,4}?(?:polisi"
+        r"|kepolisian|aparat|personel|personil|TNI|Polri|Pol(?:res|sek|resta|da)\w*)\b",
     ),
     (
         "pengamanan-rekapitulasi",

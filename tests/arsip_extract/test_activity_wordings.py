@@ -437,3 +437,36 @@ def test_send_offs_of_the_force(paragraph, activities):
 )
 def test_short_forms_needs_and_aims(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # The vote watched by the police, said in the noun, is its guard; watched by
+        # the election's own watchdog alone it is not.
+        (
+            "Pelaksanaan PSU di Sungai Jernih mendapat pengawasan ketat dari "
+            "Panwascam dan Polsek Lembah Hijau.",
+            ("pengamanan-tps",),
+        ),
+        (
+            "Pelaksanaan PSU di Sungai Jernih mendapat pengawasan ketat dari "
+            "Panwascam setempat.",
+            ("lainnya",),
+        ),
+        # The election bodies' offices named by the kecamatan's bodies are no KPU or
+        # Bawaslu office.
+        (
+            "Personel Polsek Lembah Hijau melakukan patroli di kantor penyelenggara "
+            "pemilu seperti PPK dan Panwascam, Jumat (1/12/2023).",
+            ("patroli",),
+        ),
+        (
+            "Personel Polsek Lembah Hijau berjaga di kantor penyelenggara pemilu, "
+            "Jumat (1/12/2023).",
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+    ],
+)
+def test_a_vote_watched_and_the_kecamatan_bodies(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
