@@ -1319,9 +1319,27 @@ _SIGN_OFF = re.compile(
 )
 
 
+# "Follow channel WhatsApp Situs", "Gabung Grup Telegram Situs Kita": the site asks
+# to be followed on its chat channel under its own name.
+_CHANNEL_FOLLOW = re.compile(
+    r"(?i:follow|ikuti|gabung|join)\s+(?i:(?:di|ke|channel|saluran|grup|group)\s+){0,2}"
+    r"(?i:whatsapp|telegram)(?:\s+(?i:channel|saluran|grup|group))?\s+"
+    rf"(?P<name>{DOMAIN}|[A-Za-z][\w!]+(?:\s[A-Z][\w!]+){{0,2}})"
+)
+
+
 def _outlet_of_tail(line: str) -> str | None:
     """The outlet a copyright, "Ikuti X di Google News" or "Humas Polres X" line
     names."""
+    if ("pp" in line or "PP" in line or "ram" in line or "RAM" in line) and (
+        channel := _CHANNEL_FOLLOW.search(line)
+    ):
+        name = channel["name"]
+        if name.casefold() not in _FOLLOW_WORDS and name.casefold() not in (
+            "untuk",
+            "sekarang",
+        ):
+            return name
     if _HUMAS.match(line) and not line.lower().endswith("polri"):
         return line
     news = re.search(r"(?i)google\s+news", line)
@@ -1478,7 +1496,9 @@ def cut_tail(lines: list[str]) -> Tail:
     tail = Tail(end=len(lines))
     _title_below(lines, tail)
     for line in lines[-40:]:
-        if tail.outlet is None and len(line) < 120:
+        if tail.outlet is None and (
+            len(line) < 120 or (len(line) < 240 and "pp " in line)
+        ):
             tail.outlet = _outlet_of_tail(line)
     first = 1
     if lines and _IN_STORY_BOX.match(lines[0]):

@@ -311,6 +311,30 @@ def _asked_listed(paragraphs: list[str]) -> str | None:
     return None
 
 
+# "Kepada Radar Kota, Dandim … mengatakan", "kata Kapolres kepada Klik Kota",
+# "Dari catatan Klik Kota, …": the outlet the source spoke to, or whose records the
+# story quotes, is the page's own, when its name reads as an outlet's (a word
+# outlets are named with, at a word's start: not "kepada PAM TPS", "catatan Polres").
+_ASKED_BRAND = re.compile(
+    r"\b(?:[Kk]epada|[Cc]atatan)\s+(?:(?:wartawan|jurnalis|reporter)\s+)?"
+    r"(?P<site>(?=(?:[A-Z][\w-]*\s){0,2}(?=[A-Z])(?i:radar|tribun|pos|post|news|media"
+    r"|klik|kabar|berita|warta|suara|harian|times|portal)\b)"
+    r"(?!(?:[A-Z][\w-]*\s)?(?:Harian Lepas|Pos (?:Pam|Yan|Pelayanan|Pengamanan|Ko)))"
+    r"[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?=[,.]|\s+(?:di|saat|usai|pada)\b)"
+)
+
+
+def _asked_brand(paragraphs: list[str]) -> str | None:
+    """The outlet-like name a source speaks to, or whose records are cited."""
+    for paragraph in paragraphs:
+        if "epada " not in paragraph and "atatan " not in paragraph:
+            continue
+        found = _ASKED_BRAND.search(paragraph)
+        if found:
+            return found["site"]
+    return None
+
+
 _ANTARA_DESK = re.compile(
     r"^[ \t]*(?:editor|pewarta|redaktur)\s*:[^\n]*\bantara(?:news)?\s?"
     r"(?P<region>kal(?:bar|sel|teng|tim|tara))\b",
@@ -518,6 +542,7 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         # "ujar Kapolsek kepada detikcom, Rabu": the outlet asking is the page's own.
         asked = _ASKED_BY.search("\n".join(paragraphs))
         outlet = asked["site"] if asked else _asked_listed(paragraphs)
+        outlet = outlet or _asked_brand(paragraphs)
         if outlet is None and author and listed_site(author):
             outlet = author  # "Reporter : situsbanua" under the story
         if outlet is None:

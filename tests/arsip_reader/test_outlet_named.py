@@ -156,3 +156,45 @@ def test_a_humas_tag_glued_to_the_story_names_site_and_place():
     assert found is not None
     assert (found.place, found.outlet) == ("Kapuas Hulu", "Humas Polres Kapuas Hulu")
     assert find_dateline("Humas Polres Sanggau menggelar apel pagi ini") is None
+
+
+# Session 16: a source speaking to the site, the site's records, its chat channel.
+@pytest.mark.parametrize(
+    ("said", "site"),
+    [
+        (
+            "Kepada Radar Beta, Kapolsek mengatakan penjagaan dilakukan bergantian.",
+            "Radar Beta",
+        ),
+        (
+            "Penjagaan dilakukan bergantian, kata Kapolsek kepada Klik Beta, Rabu.",
+            "Klik Beta",
+        ),
+        ("Dari catatan Warta Beta, polsek menyiagakan enam personel.", "Warta Beta"),
+        ("Kepada PAM TPS, Kapolsek menekankan netralitas.", None),
+        ("Berdasarkan catatan Polsek Beta, enam personel disiagakan.", None),
+    ],
+)
+def test_the_site_a_source_speaks_to_names_the_outlet(said, site):
+    parsed = _read(
+        "Polisi Jaga Gudang Logistik Siang dan Malam",
+        f"SINGKAWANG – {_STORY}",
+        said,
+    )
+    assert parsed.outlet == site
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        (
+            "Follow channel WhatsApp Wartabeta sekarang di sini: https://wa.example/x",
+            "Wartabeta",
+        ),
+        ("Gabung Grup Telegram Kabar Beta untuk update berita pilihan", "Kabar Beta"),
+        ("Ikuti saluran WhatsApp kabarbeta.id untuk berita terbaru", "kabarbeta.id"),
+        ("Follow WhatsApp Channel untuk update berita terbaru", None),
+    ],
+)
+def test_a_chat_channel_prompt_names_the_site(line, site):
+    assert _outlet_of_tail(line) == site
