@@ -1530,6 +1530,11 @@ def cut_tail(lines: list[str]) -> Tail:
             tail.outlet = tail.outlet or line.rstrip(" ,;:|")
             tail.dropped.add(i)
             continue
+        if line[:1] == "©" and _BARE_CREDIT.match(line) and _story_below(lines, i):
+            # "©SitusKita.com" under a photo, the story going on below it: the
+            # picture's credit, not the footer that ends the page.
+            tail.dropped.add(i)
+            continue
         here = _HERE_PROMPT.match(line)
         if (
             here
@@ -1565,6 +1570,17 @@ def cut_tail(lines: list[str]) -> Tail:
 # A network's channel written as one word with "!" ("Hi!Pontianak").
 _CHANNEL = re.compile(r"[A-Z][a-z]+!(?P<town>[A-Z][a-z]+)")
 _CHANNEL_IN = re.compile(r"(?<![\w!])[A-Z][a-z]+![A-Z][a-z]+\b")
+
+
+# "©SitusKita.com", "© Nama Fotografer": a credit alone on its line, with no year
+# and no rights reserved (a footer's "© 2024 Situs. All rights reserved" has them).
+_BARE_CREDIT = re.compile(r"^©\s*[A-Za-z][\w.!&' -]{1,40}$")
+
+
+def _story_below(lines: list[str], i: int) -> bool:
+    """Whether two paragraphs of the story follow ``lines[i]`` among the next three
+    lines."""
+    return sum(_paragraph_like(line) for line in lines[i + 1 : i + 4]) >= 2
 
 
 def _story_goes_on(lines: list[str], i: int) -> bool:

@@ -198,3 +198,27 @@ def test_the_site_a_source_speaks_to_names_the_outlet(said, site):
 )
 def test_a_chat_channel_prompt_names_the_site(line, site):
     assert _outlet_of_tail(line) == site
+
+
+def test_a_photo_credit_inside_the_story_is_not_its_end():
+    parsed = _read(
+        "Polisi Jaga Gudang Logistik Siang dan Malam",
+        "©WartaBeta.com",
+        f"SINGKAWANG – {_STORY}",
+        "©WartaBeta.com",
+        "Kapolsek menambahkan, regu cadangan disiapkan di markas polsek apabila "
+        "sewaktu-waktu dibutuhkan untuk membantu penjagaan gudang.",
+        "Penjagaan akan terus dilakukan hingga seluruh logistik dikirim ke tempat "
+        "pemungutan suara di desa-desa sekitar kecamatan.",
+    )
+    assert parsed.paragraphs[-1].startswith("Penjagaan akan terus")
+    footer = _read(
+        "Polisi Jaga Gudang Logistik Siang dan Malam",
+        f"SINGKAWANG – {_STORY}",
+        "© 2024 WartaBeta.com. All rights reserved",
+        "Kapolsek menambahkan, regu cadangan disiapkan di markas polsek apabila "
+        "sewaktu-waktu dibutuhkan untuk membantu penjagaan gudang.",
+        "Penjagaan akan terus dilakukan hingga seluruh logistik dikirim ke tempat "
+        "pemungutan suara di desa-desa sekitar kecamatan.",
+    )
+    assert not footer.paragraphs[-1].startswith("Penjagaan akan terus")
