@@ -80,7 +80,8 @@ _DATELINE = re.compile(
     rf"(?:\s*,?\s*\((?P<paren>[^()\n]{{2,40}})\))?"
     rf"(?P<items>(?:\s*,\s*{_ITEM}){{0,4}})"
     rf"(?:\s*,?\s*\((?P<paren2>[^()\n]{{2,40}})\))?"
-    rf"\s*,?\s*\.?(?P<sep>{_SEP}|\s*:(?=\s)|\s*$|\s*/{{1,2}}(?=\s*(?:{DOMAIN}|{_AGENCY}))"
+    rf"\s*,?\s*\.?(?P<sep>{_SEP}|\s*:(?=\s)|\s*$"
+    rf"|\s*(?:/{{1,2}}|\|\|)(?=\s*(?:{DOMAIN}|{_AGENCY}))"
     rf"|\s*\|\s*(?P<bar>[A-Z][\w.]{{2,30}})\s*:|\s*\|(?=\s))"
     rf"(?:\s*(?:KAL[A-Z]+|Kal[a-z]+)\s*\|{{1,2}})?"
     rf"(?:\s*(?P<site3>{DOMAIN}|{_AGENCY})\s*[-–—,.:]?)?\s*"
@@ -847,12 +848,24 @@ def _site_place_undashed(text: str) -> Dateline | None:
     return None
 
 
+# The site's address opening the tag with its dot lost to a space or a comma
+# ("Situsku com, PONTIANAK-", "Situsku,id,-Polresta Kota, -"): read as the address.
+_DOTLESS_SITE = re.compile(
+    r"^([A-Z][a-z]{3,}[A-Za-z]*)[ ,](com|id|co|net)\s*,?\s*-?(?=\s*[A-Z])"
+)
+
+# A site's name in capitals written with its space before the address's ending.
+_SPACED_CAPS_SITE = re.compile(r"^([A-Z]{3,}) ([A-Z]{3,}\.(?:COM|CO\.ID|ID|NET|CO)\b)")
+
+
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening ``paragraph``, or None."""
     text = paragraph.replace("\u00a0", " ")
     text = re.sub(r"^([A-Z]+)\. (CO)\. (ID)\b", r"\1.\2.\3", text)  # "X. CO. ID"
     text = re.sub(r"^([A-Z]+)\. (COM?|ID)\b", r"\1.\2", text)  # "TRIBUNKALTIM. CO"
     text = re.sub(r"^0+(?=[A-Z]{3})", "", text)  # "00SITUS.ID, Kota –": a share count
+    text = _DOTLESS_SITE.sub(r"\1.\2, ", text)  # "Situsku com, KOTA-", "Situsku,id,-"
+    text = _SPACED_CAPS_SITE.sub(r"\1\2", text)  # "SITUS KITA.COM, KOTA –"
     if text.startswith(("**", "__")):
         # "**Tanah Laut** – …": a dateline pasted with its Markdown bold marks.
         text = re.sub(r"^(\*\*|__)([^*_\n]{2,60})\1", r"\2", text)

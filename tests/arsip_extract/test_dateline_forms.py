@@ -492,3 +492,49 @@ def test_a_colon_after_a_known_place_and_its_items(paragraph, place, outlet):
 def test_a_colon_after_no_known_place_is_no_dateline(paragraph):
     found = find_dateline(paragraph)
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, place, outlet, rest",
+    [
+        # Session 16: the site's address with its dot lost, or a space in its name.
+        (
+            "Wartabeta com, SINTANG-Kapolres Sintang meninjau gudang.",
+            "Sintang",
+            "Wartabeta.com",
+            "Kapolres Sintang meninjau gudang.",
+        ),
+        (
+            "Wartabeta,id,-Polres Sintang, Polda Kalbar, -Personel berjaga.",
+            "Sintang",
+            "Wartabeta.id",
+            "Personel berjaga.",
+        ),
+        (
+            "WARTA BETA.COM, NANGA PINOH – Personel berjaga.",
+            "Nanga Pinoh",
+            "WARTABETA.COM",
+            "Personel berjaga.",
+        ),
+        # The place, two bars, then the site and its dash.
+        (
+            "SINTANG || wartabeta.com – Personel berjaga.",
+            "Sintang",
+            "wartabeta.com",
+            "Personel berjaga.",
+        ),
+    ],
+)
+def test_site_written_loosely(paragraph, place, outlet, rest):
+    found = find_dateline(paragraph)
+    assert found is not None
+    assert (found.place, found.outlet, found.rest) == (place, outlet, rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Personel com berjaga di gudang.", "Kapolres || Bupati meninjau gudang."],
+)
+def test_loose_site_forms_need_their_shape(paragraph):
+    found = find_dateline(paragraph)
+    assert found is None or found.outlet is None
