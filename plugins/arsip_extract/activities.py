@@ -40,8 +40,10 @@ _W = (
     r"(?:(?!(?:jelang|menjelang|usai|pasca|hingga|sampai)\b)(?:[\w.,-]+|\(pam\))\s+){0,4}"
 )
 # A word a gap between a verb and its place may not be: the span's end before or
-# after another event ("jelang pendaftaran", "usai pleno").
-_NOT_ACROSS = r"(?!(?:jelang|menjelang|usai|pasca)\b)"
+# after another event ("jelang pendaftaran", "usai pleno"), or a span's end ("tetap
+# memantau hingga semua kotak suara sampai di KPU" watches the boxes on their way,
+# not the office).
+_NOT_ACROSS = r"(?!(?:jelang|menjelang|usai|pasca|hingga|sampai)\b)"
 # Guarding a place (an office): being there, not passing by on a patrol.
 _GUARD_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"

@@ -470,3 +470,24 @@ def test_short_forms_needs_and_aims(paragraph, activities):
 )
 def test_a_vote_watched_and_the_kecamatan_bodies(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # A guard's span ends at "hingga / sampai": the office reached there is where
+        # the boxes go, not a place guarded.
+        (
+            "Kapolres mengatakan personel tetap memantau hingga semua kotak suara "
+            "sampai di KPU Kabupaten Tanjung Pelangi.",
+            ("lainnya",),
+        ),
+        (
+            "Personel Polres Tanjung Pelangi berjaga di KPU Kabupaten Tanjung "
+            "Pelangi hingga larut malam, Kamis (15/2/2024).",
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+    ],
+)
+def test_a_guards_span_ends_before_the_office(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
