@@ -46,12 +46,13 @@ from arsip_extract.units import (
 )
 
 # "Satbrimob" without its Polda: in a Kalimantan story it can only be that Polda's.
-# ("satuan Brimob" and a bare "Brimob" name no unit: they stay unlisted.) Nor can
-# "Brimobda" (the Polda's Brimob, "da" for "daerah"), nor a Satbrimob's pioneer
-# battalion ("Batalyon B Pelopor").
+# Nor can "Brimobda" (the Polda's Brimob, "da" for "daerah"). A detachment named
+# bare, as a bare "Brimob" or "satuan Brimob" is, names no unit (the lead's ruling of
+# session 16): a pioneer battalion ("Yon B Pelopor Brimob Singkawang", "Brimob
+# Batalyon A Pelopor") or a company ("Sat Brimob C Sanggau").
 _BARE_BRIMOB = compile_led(
-    r"(?<![A-Za-z])(?:Sat\s?brimob(?:da)?|Brimobda|(?:Batalyon|Yon)\s+[A-D]\s+Pelopor)\b"
-    r"(?!\s+(?:Satbrimob\s+)?Polda)",
+    r"(?<![A-Za-z])(?:Sat\s?brimob(?:da)?|Brimobda)\b"
+    r"(?!\s+(?:Satbrimob\s+)?Polda)(?!\s+[A-D]\b)",
     re.IGNORECASE,
 )
 
@@ -108,7 +109,7 @@ def _units_with_bare_brimob(
     names = unique_units(units)
     # A story naming no Brimob needs no scan: a substring test tells.
     low = text.lower() if can_screen(text) else None
-    absent = low is not None and "brimob" not in low and "pelopor" not in low
+    absent = low is not None and "brimob" not in low
     match = None if absent else _BARE_BRIMOB.search(text)
     prov = gaz.province(province) if province else None
     if match and prov and not any(n.startswith("Satbrimob") for n in names):

@@ -557,11 +557,28 @@ def test_plain_data_is_asdict_with_lists(seed_001):
             "Kabupaten Tabalong, Rabu.",
             ("Polsek Muara Uya",),
         ),
-        # a Satbrimob's pioneer battalion is that province's Satbrimob
+        # a pioneer battalion or a company named bare, in a sentence naming no
+        # Polda, names no unit (the lead's ruling of session 16), as a bare Brimob
         (
             "Sintang - Personel Polres Sintang dibantu Batalyon B Pelopor berjaga di "
             "gudang KPU, Rabu.",
-            ("Polres Sintang", "Satbrimob Polda Kalbar", "Polda Kalbar"),
+            ("Polres Sintang",),
+        ),
+        (
+            "Sintang - Gudang KPU dijaga personel Polres Sintang dan Yon C Pelopor "
+            "Brimob Sintang, Rabu.",
+            ("Polres Sintang",),
+        ),
+        (
+            "Sintang - Simulasi diikuti anggota Polres Sintang dan Sat Brimob D "
+            "Sintang, Rabu.",
+            ("Polres Sintang",),
+        ),
+        # its battalion with its Polda takes part
+        (
+            "Sintang - Gudang KPU dijaga Batalyon B Pelopor Satbrimob Polda Kalbar, "
+            "Rabu.",
+            ("Satbrimob Polda Kalbar", "Polda Kalbar"),
         ),
         # "satuan Brimob" alone names no unit.
         (
