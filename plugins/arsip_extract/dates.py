@@ -859,6 +859,33 @@ def _deed_near(text: str, start: int, end: int) -> bool:
     )
 
 
+# A step of the logistics before the guard the story reports ("Sebelumnya, Bawaslu
+# mengawasi kedatangan logistik di pelabuhan pada Jumat (25/10)" in a story of the
+# warehouse now guarded): a long guard dated only by an earlier step takes the
+# reported day (the lead's ruling of session 16), not that step's.
+_EARLIER_STEP = re.compile(
+    r"\b(?:kedatangan|tiba|dibongkar|pembongkaran|pengiriman|dikirim)\b", re.I
+)
+_GUARD_WORD = r"(?:berjaga|dijaga|penjagaan|ditempatkan|disiagakan)"
+_WAREHOUSE_GUARD = re.compile(
+    rf"\bgudang\b[^.\n]{{0,120}}?\b{_GUARD_WORD}\b"
+    rf"|\b{_GUARD_WORD}\b[^.\n]{{0,120}}?\bgudang\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_step_of_guard(text: str, at: int) -> bool:
+    """Whether the day recalled at ``at`` dates a step of the logistics before the
+    warehouse guard the story reports."""
+    lead = text[max(0, at - _SENTENCE_CHARS) : at]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(lead)), default=0)
+    return bool(
+        _EARLIER_STEP.search(lead, cut)
+        and "gudang" in text
+        and _WAREHOUSE_GUARD.search(text)
+    )
+
+
 _EARLIER_REPORT = re.compile(
     r"(?:^|\n)\s*(?:sebelumnya(?:\s+telah)?\s+diberitakan|seperti\s+(?:telah\s+)?"
     r"diberitakan(?:\s+sebelumnya)?|diberitakan\s+sebelumnya)\b",
@@ -1165,6 +1192,9 @@ def find_event_dates(
         # while another date is written.
         at, lead = min(strong or recalled)
         only_recalled = not strong
+        if only_recalled and _earlier_step_of_guard(text, at):
+            days = tuple(sorted({d for _, d in recalled}))
+            return EventDates(days, None, tuple(warnings), None, True)
         if at in told:
             # The day words were said yields to the deed's own day written later,
             # when it is a few days before (also one written without a weekday:

@@ -320,7 +320,9 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
         units = taking_part_in_kalimantan(
             text, [u for u in units if u.elsewhere is None]
         )
-    when = dates.first or published
+    # (a day the story recalls still says which vote it is about, when it dates no
+    # event: the earlier step of a long guard)
+    when = dates.first or published or (dates.dates[0] if dates.dates else None)
     election = find_election(text, when, gaz)
     normalise = partial(normalise_unit_names, gaz=gaz)
     # The body says it as written; a Title Case headline is the fallback.

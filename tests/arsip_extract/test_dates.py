@@ -364,6 +364,22 @@ def test_real_page_dates(text, published, hint, expected):
             "2024-02-10",
             ["2024-02-10"],
         ),
+        # A long guard dated only by an earlier step of the logistics (their
+        # arrival) takes the day reported, unwritten here (the lead's ruling of
+        # session 16); the step alone, with no guard told, still dates the story.
+        (
+            "Kotak suara kini disimpan di gudang KPU dan dijaga personel Polres "
+            "siang malam. Sebelumnya, panitia memantau kedatangan kotak suara di "
+            "dermaga pada Rabu (16/10/2024).",
+            None,
+            ["2024-10-16"],
+        ),
+        (
+            "Sebelumnya, panitia memantau kedatangan kotak suara di dermaga pada "
+            "Rabu (16/10/2024).",
+            "2024-10-16",
+            ["2024-10-16"],
+        ),
         # A planned start is a plan, not the activity's first day.
         (
             "Personel akan menyusul berjaga di TPS dimulai Senin (12/2/2024). Hal "

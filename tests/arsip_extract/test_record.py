@@ -277,6 +277,21 @@ def _article(*paragraphs: str, **fields) -> ParsedArticle:
     return ParsedArticle(source_path="trap.txt", paragraphs=paragraphs, **fields)
 
 
+def test_a_long_guard_dated_only_by_an_earlier_step():
+    """No event date (the reported day is unwritten), but the step's day still
+    tells which vote the story is about."""
+    r = extract_record(
+        _article(
+            "Surat suara pemilihan kini disimpan di gudang KPU Sambas dan dijaga "
+            "personel Polres Sambas siang malam.",
+            "Sebelumnya, panitia memantau kedatangan surat suara di dermaga pada "
+            "Rabu (16/10/2024).",
+        )
+    )
+    assert (r.event_date, r.event_dates) == (None, ("2024-10-16",))
+    assert r.election == "pilkada-2024"
+
+
 def test_no_date_in_text_but_publication_date():
     """The related-article dates are gone (the reader drops them): no event date."""
     r = extract_record(
