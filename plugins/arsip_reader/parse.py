@@ -707,6 +707,9 @@ def _unknown_tag(found: Dateline, line: str) -> Dateline:
         != place.casefold()
         or _near_known(place)
         or place.casefold() in _elsewhere()
+        # "Bahaur - Personel pos Bahaur …": a word the story goes on to use as a
+        # name is the place it was written from, not the site's brand.
+        or re.search(rf"\b{re.escape(place)}\b", found.rest, re.IGNORECASE)
     ):
         return found
     written = line[: len(line) - len(found.rest)].strip(" -–—:|,.")

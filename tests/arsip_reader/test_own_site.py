@@ -69,3 +69,24 @@ def test_a_dateline_word_that_is_the_pages_own_site_is_the_outlet() -> None:
     assert (parsed.outlet, parsed.dateline_place) == ("Rimbanusa", None)
     known = parse_raw_text(page.replace("RIMBANUSA", "SANGGAU"))
     assert known.dateline_place == "Sanggau"  # a place the gazetteer knows stays
+
+
+def test_a_dateline_word_the_story_uses_again_is_its_place() -> None:
+    """A dateline word no list knows, that the story's first paragraph goes on to use
+    as a name ("pos Rimbalu"), is where the story was written, not a brand."""
+    parsed = parse_raw_text(
+        "Personel Pos Jaga Kapal di Sungai\n"
+        "Rimbalu - Personel pos Rimbalu menyapa awak kapal yang melintas di sungai "
+        "untuk mengajak mereka menjaga ketertiban pemilu, Sabtu (2/9/2023).\n"
+        "Para awak kapal menyambut baik ajakan personel dan berjanji ikut menjaga "
+        "keamanan selama tahapan pemilu berlangsung di wilayah perairan."
+    )
+    assert (parsed.outlet, parsed.dateline_place) == (None, "Rimbalu")
+    brand = parse_raw_text(
+        "Personel Pos Jaga Kapal di Sungai\n"
+        "RIMBANUSA - Personel pos sungai menyapa awak kapal yang melintas untuk "
+        "mengajak mereka menjaga ketertiban pemilu, Sabtu (2/9/2023).\n"
+        "Para awak kapal menyambut baik ajakan personel dan berjanji ikut menjaga "
+        "keamanan selama tahapan pemilu berlangsung di wilayah perairan."
+    )
+    assert (brand.outlet, brand.dateline_place) == ("RIMBANUSA", None)
