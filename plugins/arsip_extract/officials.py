@@ -1487,13 +1487,18 @@ def _post_before_or_after(
 
     Of both, the one of the rank's own force wins: in a list of guests written
     name first ("dihadiri Pj Bupati X, AKBP Y, Kapolres Z, ...") the post before
-    is the previous guest's; on a tie the post before stands.
+    is the previous guest's; on a tie the post before stands, and so does a post
+    before that no force owns and no civilian holds ("Kabinda X, Marsma TNI Y,
+    Danlantamal Z, Laksamana TNI W": the agency's head, then the next guest's).
     """
     if before is None:
         return _position_after(text, name_end)
     force = _rank_force(rank)
-    if force is None or _post_force(before) == force:
+    before_force = _post_force(before)
+    if force is None or before_force == force:
         return before
+    if before_force == "other" and not _CIVIL_POST.search(before):
+        return before  # no force's and no civilian's: not the previous guest's
     after = _position_after(text, name_end)
     if after and _post_force(after) == force:
         return after

@@ -1424,6 +1424,11 @@ def test_field_commanders_posts(text, position):
          "Andi Wijaya, memimpin apel.", ["Pangdam XII/Tanjungpura", "Kapolda Kalbar"]),
         ("Kasi Propam Polres Sanggau, Iptu Budi Santoso, selaku perwira pengendali "
          "(Padal) pengamanan, memberi arahan.", ["Kasi Propam Polres Sanggau"]),
+        # a post no force owns (an intelligence or narcotics agency's head) is the
+        # officer's before it, not the next guest's post after his name
+        ("Hadir Kabinda Kalbar, Brigjen TNI Budi Santoso, Danlanal Pontianak, "
+         "Kolonel Laut (P) Andi Wijaya, dan Ketua KPU.",
+         ["Kabinda Kalbar", "Danlanal Pontianak"]),
     ],
 )  # fmt: skip
 def test_of_a_post_before_and_after_the_ranks_own_force_wins(text, posts):
