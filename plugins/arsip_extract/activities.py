@@ -289,7 +289,12 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         rf"\bberada\s+di\s+(?:lingkup\s+|lingkungan\s+|sekitar\s+|dalam\s+)?{_OFFICE}"
         # an English edition: "carried out security ... in front of the KPU office"
         r"|\bsecurity\b[^.]{0,80}?\b(?:in\s+front\s+of|at|around|outside)\s+the\s+"
-        rf"(?:[\w.-]+\s+){{0,4}}?(?:{_KPU}|Bawaslu)\s+(?:\w+\s+)?office\b",
+        rf"(?:[\w.-]+\s+){{0,4}}?(?:{_KPU}|Bawaslu)\s+(?:\w+\s+)?office\b"
+        # (or the force put there: "personnel were also alerted at the General
+        # Election Commission (KPU)", "closely guarded, including the KPU office")
+        r"|\b(?:alerted|stationed|guarded),?\s+(?:\w+\s+){0,2}?(?:at|in|around"
+        r"|including)\s+the\s+(?:[\w.-]+\s+){0,4}?(?:\((?:KPU|Bawaslu)\)|(?:KPU"
+        r"|Bawaslu)\s+(?:\w+\s+)?office\b)",
     ),
     # The body's name as the place: "satu peleton ditempatkan di KPU dan satu di
     # Bawaslu", "di sela-sela pengamanan di KPU Kapuas Hulu". A row of its own, read
@@ -596,6 +601,8 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         rf"di\s+{_AROUND}gudang\b"
         rf"|\b(?:pengamanan|penjagaan)\b[^.]{{0,80}}?\bdi\s+{_AROUND}gudang\b"
         # the place put first: "Selama berada di gudang, kita lakukan penjagaan"
+        # an English edition: "the KPU warehouse which is closely guarded"
+        r"|\bwarehouse\b[^.]{0,40}?\b(?:closely\s+|tightly\s+|strictly\s+)?guarded\b"
         r"|\bdi\s+gudang\b[^.]{0,40}?\b(?:lakukan|dilakukan|melakukan|laksanakan"
         r"|dilaksanakan|melaksanakan)\s+(?:penjagaan|pengamanan)\b",
     ),
@@ -709,6 +716,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "lingkungan",
         "halaman",
         "office",
+        "alerted",
+        "stationed",
+        "guarded",
     ),
     "pengamanan-tps": (
         "tps",
@@ -744,6 +754,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "pelipatan",
         "penyortiran",
         "sortir",
+        "warehouse",
     ),
     "pengawalan-logistik": (
         "kawal",

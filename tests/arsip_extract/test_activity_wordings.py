@@ -491,3 +491,28 @@ def test_a_vote_watched_and_the_kecamatan_bodies(paragraph, activities):
 )
 def test_a_guards_span_ends_before_the_office(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # An English edition's force put at the commission, or its office and its
+        # warehouse said to be guarded.
+        (
+            "Apart from patrolling the town, personnel were also alerted at the "
+            "General Election Commission (KPU) of Tanjung Pelangi Regency.",
+            ("patroli", "pengamanan-kantor-kpu-bawaslu"),
+        ),
+        (
+            "Such as the KPU warehouse which is closely guarded, including the KPU "
+            "office, the chairman said.",
+            ("pengamanan-kantor-kpu-bawaslu", "pengamanan-gudang-logistik"),
+        ),
+        (
+            "The ballots arrived at the KPU warehouse on Monday.",
+            ("lainnya",),
+        ),
+    ],
+)
+def test_an_english_editions_office_and_warehouse(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
