@@ -133,6 +133,56 @@ def _link_or_copy(source: Path, target: Path) -> None:
         shutil.copyfile(source, target)
 
 
+def link_tree(site: Path, tree: Path, pages: Iterable[str]) -> None:
+    """Make ``tree`` hold exactly ``pages``, each a hard link to (else a copy of)
+    the page of the same name in ``site``: the folder Pagefind indexes a shard from.
+
+    The tree is kept between builds and only brought up to date. Made afresh in a
+    temporary folder and removed after Pagefind (one folder per page: 2,600 at
+    3,000 articles), it cost 4-7.6 s of ``rmtree`` at a +1 rebuild's end, the
+    disk being mounted ``discard`` (every freed directory block is discarded), and
+    ~4 s more of ``mkdir`` and ``link``. A page written again over its bytes
+    (``IncrementalWriter``) keeps its inode, so its link stays valid; one whose
+    inode changed is linked again. The names it holds are listed beside it, the
+    list removed while it changes: a tree without its list is made afresh."""
+    listing = tree.with_name(f"{tree.name}.json")
+    try:
+        before = set(json.loads(listing.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        before = None
+    listing.unlink(missing_ok=True)
+    if before is None:
+        shutil.rmtree(tree, ignore_errors=True)
+        before = set()
+    wanted = sorted(set(pages))
+    for page in before.difference(wanted):
+        _unlink_page(tree, page)
+    for page in wanted:
+        source, target = site / page, tree / page
+        if page in before:
+            try:
+                if os.path.samestat(os.stat(source), os.lstat(target)):
+                    continue
+            except OSError:
+                pass
+            target.unlink(missing_ok=True)
+        _link_or_copy(source, target)
+    listing.write_text(json.dumps(wanted), encoding="utf-8")
+
+
+def _unlink_page(tree: Path, page: str) -> None:
+    """Remove ``page`` from ``tree``, and the folders it leaves empty."""
+    target = tree / page
+    target.unlink(missing_ok=True)
+    folder = target.parent
+    while folder != tree and tree in folder.parents:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
+
+
 @dataclass
 class ShardOutcome:
     """What happened to one shard in this build."""
@@ -165,6 +215,9 @@ class ShardedIndex:
         self.language = language
         self.processes = max(1, processes)
         self.salt = f"{salt}\0{language}"
+        # Each shard's pages as Pagefind reads them, kept between builds beside
+        # the cache (``link_tree``).
+        self.trees = cache.with_name(f"{cache.name}.situs")
         self.started = time.perf_counter()
         self.outcomes: dict[str, ShardOutcome] = {}
         self.errors: list[str] = []
@@ -177,6 +230,7 @@ class ShardedIndex:
     # -- in the background -------------------------------------------------------
     def _run(self) -> None:
         self.cache.mkdir(parents=True, exist_ok=True)
+        self._drop_old_trees()
         # Largest shards first: the last one to finish is then a small one, so
         # the build's end does not wait on one big shard alone.
         order = sorted(shard_order(self.shards), key=lambda k: -len(self.shards[k]))
@@ -184,6 +238,15 @@ class ShardedIndex:
             for outcome in pool.map(self._shard, order):
                 if outcome is not None:
                     self.outcomes[outcome.key] = outcome
+
+    def _drop_old_trees(self) -> None:
+        """Remove the page trees of shards that are gone (a year cut finer)."""
+        if not self.trees.is_dir():
+            return
+        for item in self.trees.iterdir():
+            if item.name.removesuffix(".json") in self.shards:
+                continue
+            shutil.rmtree(item) if item.is_dir() else item.unlink()
 
     def _shard(self, key: str) -> ShardOutcome | None:
         if self._stopped.is_set():
@@ -205,9 +268,8 @@ class ShardedIndex:
         started = time.perf_counter()
         work = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=self.cache))
         try:
-            site = work / "situs"
-            for page in pages:
-                _link_or_copy(self.site / page, site / page)
+            site = self.trees / key
+            link_tree(self.site, site, pages)
             bundle = work / "bundel"
             with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as log:
                 process = subprocess.Popen(

@@ -163,3 +163,69 @@ def test_keep_unchanged_links_equal_files_only(tmp_path):
     assert (new / "b").stat().st_ino != (old / "b").stat().st_ino
     assert sorted(p.name for p in new.rglob("*")) == ["a", "b", "c", "fragment"]
     assert keep_unchanged(new, tmp_path / "tidak-ada") == 0
+
+
+def test_the_pages_tree_follows_the_site_and_is_reused(tmp_path):
+    from arsip_search.shards import link_tree
+
+    site, tree = tmp_path / "situs", tmp_path / "pohon" / "2024"
+    a = _page(site, "a", "Apel.")
+    b = _page(site, "b", "Patroli.")
+    link_tree(site, tree, [a, b])
+    assert (tree / a).stat().st_ino == (site / a).stat().st_ino
+    folder_b = (tree / b).parent.stat().st_ino
+    # Written over in place: the same link shows the new bytes, nothing relinked.
+    (site / a).write_text("baru", encoding="utf-8")
+    # Replaced by a new file: linked again.
+    (site / b).unlink()
+    _page(site, "b", "Patroli malam.")
+    c = _page(site, "c", "Razia.")
+    link_tree(site, tree, [a, b, c])
+    for page in (a, b, c):
+        assert (tree / page).stat().st_ino == (site / page).stat().st_ino
+    assert (tree / a).read_text(encoding="utf-8") == "baru"
+    assert (tree / b).parent.stat().st_ino == folder_b  # the folder kept
+    # A page that left the shard goes, with the folder it leaves empty.
+    link_tree(site, tree, [a, c])
+    assert sorted(p.relative_to(tree).as_posix() for p in tree.rglob("*")) == [
+        "artikel",
+        "artikel/a",
+        a,
+        "artikel/c",
+        c,
+    ]
+    # A tree without its list (a build stopped while it changed) is made afresh.
+    (tree / "artikel" / "sisa.html").write_text("x", encoding="utf-8")
+    tree.with_name("2024.json").unlink()
+    link_tree(site, tree, [a])
+    assert sorted(p.relative_to(tree).as_posix() for p in tree.rglob("*")) == [
+        "artikel",
+        "artikel/a",
+        a,
+    ]
+
+
+def test_a_shard_indexed_again_reads_a_replaced_page_and_drops_a_removed_one(
+    tmp_path,
+):
+    site, cache = tmp_path / "situs", tmp_path / "cache"
+    a = _page(site, "a", "Apel siaga pengamanan di Pontianak.")
+    b = _page(site, "b", "Patroli malam di Balikpapan.")
+    _run(site, {"2024": [a, b]}, cache)
+    (site / a).unlink()  # a new file (new inode) in its place
+    _page(site, "a", "Apel siaga pengamanan di Sambas.")
+    assert _run(site, {"2024": [a]}, cache).reindexed == ["2024"]
+    shown = site / "pagefind" / "bagian" / "2024" / "fragment"
+    texts = [_text(p) for p in shown.iterdir()]
+    assert len(texts) == 1 and b"Sambas" in texts[0]
+    # The same files as a fresh index of the same pages.
+    fresh = tmp_path / "segar"
+    _run(site, {"2024": [a]}, fresh)
+    names = sorted(p.relative_to(cache).as_posix() for p in cache.rglob("*"))
+    assert names == sorted(p.relative_to(fresh).as_posix() for p in fresh.rglob("*"))
+    # A shard that is gone takes its pages' tree with it.
+    _run(site, {"2023": [a]}, cache)
+    assert sorted(p.name for p in cache.with_name("cache.situs").iterdir()) == [
+        "2023",
+        "2023.json",
+    ]
