@@ -29,6 +29,7 @@ import threading
 import time
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -133,6 +134,9 @@ def _link_or_copy(source: Path, target: Path) -> None:
         shutil.copyfile(source, target)
 
 
+TRASH = ".buang"
+
+
 def link_tree(site: Path, tree: Path, pages: Iterable[str]) -> None:
     """Make ``tree`` hold exactly ``pages``, each a hard link to (else a copy of)
     the page of the same name in ``site``: the folder Pagefind indexes a shard from.
@@ -144,19 +148,31 @@ def link_tree(site: Path, tree: Path, pages: Iterable[str]) -> None:
     ~4 s more of ``mkdir`` and ``link``. A page written again over its bytes
     (``IncrementalWriter``) keeps its inode, so its link stays valid; one whose
     inode changed is linked again. The names it holds are listed beside it, the
-    list removed while it changes: a tree without its list is made afresh."""
+    list removed while it changes: a tree without its list is made afresh.
+
+    Never unlinks a link whose page may still be in ``site``: that would touch the
+    page's ctime, and arsip_incremental's sweep keeps a file changed during the
+    build (a renamed article's old page stayed). The folder of a page that left
+    goes to the trash whole (renaming a folder leaves its files' ctime alone), and
+    ``empty_trash`` frees only files no other name holds."""
     listing = tree.with_name(f"{tree.name}.json")
+    trash = tree.parent / TRASH
     try:
         before = set(json.loads(listing.read_text(encoding="utf-8")))
     except (OSError, ValueError, TypeError):
         before = None
     listing.unlink(missing_ok=True)
     if before is None:
-        shutil.rmtree(tree, ignore_errors=True)
+        _to_trash(tree, trash)
         before = set()
     wanted = sorted(set(pages))
-    for page in before.difference(wanted):
-        _unlink_page(tree, page)
+    gone = {(tree / page).parent for page in before.difference(wanted)}
+    if tree in gone:
+        _to_trash(tree, trash)  # a page at the top: the whole tree goes
+        before = set()
+    else:
+        for folder in sorted(gone, key=lambda f: len(f.parts)):
+            _to_trash(folder, trash)
     for page in wanted:
         source, target = site / page, tree / page
         if page in before:
@@ -165,22 +181,35 @@ def link_tree(site: Path, tree: Path, pages: Iterable[str]) -> None:
                     continue
             except OSError:
                 pass
+            # Moved to the trash with its folder, or the page has a new inode:
+            # the old link's page is no longer in ``site``.
             target.unlink(missing_ok=True)
         _link_or_copy(source, target)
     listing.write_text(json.dumps(wanted), encoding="utf-8")
 
 
-def _unlink_page(tree: Path, page: str) -> None:
-    """Remove ``page`` from ``tree``, and the folders it leaves empty."""
-    target = tree / page
-    target.unlink(missing_ok=True)
-    folder = target.parent
-    while folder != tree and tree in folder.parents:
-        try:
-            folder.rmdir()
-        except OSError:
-            return
-        folder = folder.parent
+def _to_trash(folder: Path, trash: Path) -> None:
+    """Move ``folder`` (if it is still there) into ``trash``, files untouched."""
+    if not folder.is_dir():
+        return
+    trash.mkdir(parents=True, exist_ok=True)
+    os.rename(folder, tempfile.mkdtemp(dir=trash))
+
+
+def empty_trash(trash: Path) -> None:
+    """Free the trash's files that no other name holds (a page gone from the site
+    since), and the folders left empty; the others wait for a later build."""
+    if not trash.is_dir():
+        return
+    for folder, _dirs, files in os.walk(trash, topdown=False):
+        for name in files:
+            path = os.path.join(folder, name)
+            with suppress(OSError):
+                if os.lstat(path).st_nlink == 1:
+                    os.unlink(path)
+        if folder != os.fspath(trash):
+            with suppress(OSError):
+                os.rmdir(folder)
 
 
 @dataclass
@@ -240,13 +269,16 @@ class ShardedIndex:
                     self.outcomes[outcome.key] = outcome
 
     def _drop_old_trees(self) -> None:
-        """Remove the page trees of shards that are gone (a year cut finer)."""
+        """The page trees of shards that are gone (a year cut finer) go to the
+        trash, and the trash is emptied of what no page holds (``link_tree``)."""
         if not self.trees.is_dir():
             return
+        trash = self.trees / TRASH
         for item in self.trees.iterdir():
-            if item.name.removesuffix(".json") in self.shards:
+            if item.name == TRASH or item.name.removesuffix(".json") in self.shards:
                 continue
-            shutil.rmtree(item) if item.is_dir() else item.unlink()
+            _to_trash(item, trash) if item.is_dir() else item.unlink()
+        empty_trash(trash)
 
     def _shard(self, key: str) -> ShardOutcome | None:
         if self._stopped.is_set():

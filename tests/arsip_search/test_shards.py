@@ -166,7 +166,7 @@ def test_keep_unchanged_links_equal_files_only(tmp_path):
 
 
 def test_the_pages_tree_follows_the_site_and_is_reused(tmp_path):
-    from arsip_search.shards import link_tree
+    from arsip_search.shards import empty_trash, link_tree
 
     site, tree = tmp_path / "situs", tmp_path / "pohon" / "2024"
     a = _page(site, "a", "Apel.")
@@ -185,8 +185,18 @@ def test_the_pages_tree_follows_the_site_and_is_reused(tmp_path):
         assert (tree / page).stat().st_ino == (site / page).stat().st_ino
     assert (tree / a).read_text(encoding="utf-8") == "baru"
     assert (tree / b).parent.stat().st_ino == folder_b  # the folder kept
-    # A page that left the shard goes, with the folder it leaves empty.
+    # A page that left the shard goes, with its folder, to the trash: its link
+    # is not unlinked while the page is in the site (that would change the page's
+    # ctime, which the sweep reads), and is freed once the page is gone.
+    ctime = (site / b).stat().st_ctime_ns
     link_tree(site, tree, [a, c])
+    assert (site / b).stat().st_ctime_ns == ctime
+    trash = tree.parent / ".buang"
+    empty_trash(trash)
+    assert [p.name for p in trash.rglob("*.html")] == ["index.html"]
+    (site / b).unlink()
+    empty_trash(trash)
+    assert list(trash.iterdir()) == []
     assert sorted(p.relative_to(tree).as_posix() for p in tree.rglob("*")) == [
         "artikel",
         "artikel/a",
@@ -223,9 +233,8 @@ def test_a_shard_indexed_again_reads_a_replaced_page_and_drops_a_removed_one(
     _run(site, {"2024": [a]}, fresh)
     names = sorted(p.relative_to(cache).as_posix() for p in cache.rglob("*"))
     assert names == sorted(p.relative_to(fresh).as_posix() for p in fresh.rglob("*"))
-    # A shard that is gone takes its pages' tree with it.
+    # A shard that is gone takes its pages' tree with it (to the trash: its links
+    # are freed once no page holds them).
     _run(site, {"2023": [a]}, cache)
-    assert sorted(p.name for p in cache.with_name("cache.situs").iterdir()) == [
-        "2023",
-        "2023.json",
-    ]
+    trees = cache.with_name("cache.situs")
+    assert sorted(p.name for p in trees.iterdir()) == [".buang", "2023", "2023.json"]
