@@ -27,6 +27,11 @@ _GUARDED_PASSIVE = (
     r"|personel|personil|polisi|petugas|anggota|pihak|TNI|Polri|Brimob|Pol(?:res|sek"
     r"|resta|da)\w*)\b))"
 )
+# A word a gap between a verb and its place may not be: the span's end before or
+# after another event ("jelang pendaftaran", "usai pleno"), or a span's end ("tetap
+# memantau hingga semua kotak suara sampai di KPU" watches the boxes on their way,
+# not the office).
+_NOT_ACROSS = r"(?!(?:jelang|menjelang|usai|pasca|hingga|sampai)\b)"
 # Up to four words between a verb and its object, never across "jelang" or "usai":
 # "Amankan Deklarasi Damai Jelang PSU" guards the declaration, not the re-vote.
 # ("keamanan dan ketertiban" is what is kept: "menjaga keamanan dan ketertiban dalam
@@ -37,13 +42,8 @@ _W = (
     r"(?:(?:keamanan|ketertiban|kamtibmas)\s+(?:dan\s+(?:keamanan|ketertiban)\s+)?)?"
     # (nor across the end of a span: "menjaga gudang logistik KPU hingga pleno
     # selesai" guards the warehouse, up to the pleno)
-    r"(?:(?!(?:jelang|menjelang|usai|pasca|hingga|sampai)\b)(?:[\w.,-]+|\(pam\))\s+){0,4}"
+    rf"(?:{_NOT_ACROSS}(?:[\w.,-]+|\(pam\))\s+){{0,4}}"
 )
-# A word a gap between a verb and its place may not be: the span's end before or
-# after another event ("jelang pendaftaran", "usai pleno"), or a span's end ("tetap
-# memantau hingga semua kotak suara sampai di KPU" watches the boxes on their way,
-# not the office).
-_NOT_ACROSS = r"(?!(?:jelang|menjelang|usai|pasca|hingga|sampai)\b)"
 # Guarding a place (an office): being there, not passing by on a patrol.
 _GUARD_VERB = (
     r"(?:pengamanan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga|dijaga|penjagaan"

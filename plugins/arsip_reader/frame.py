@@ -1331,14 +1331,12 @@ _CHANNEL_FOLLOW = re.compile(
 def _outlet_of_tail(line: str) -> str | None:
     """The outlet a copyright, "Ikuti X di Google News" or "Humas Polres X" line
     names."""
+    # ("WhatsApp" / "Telegram": a substring test spares the pattern most lines)
     if ("pp" in line or "PP" in line or "ram" in line or "RAM" in line) and (
         channel := _CHANNEL_FOLLOW.search(line)
     ):
         name = channel["name"]
-        if name.casefold() not in _FOLLOW_WORDS and name.casefold() not in (
-            "untuk",
-            "sekarang",
-        ):
+        if name.casefold() not in _FOLLOW_WORDS | {"untuk", "sekarang"}:
             return name
     if _HUMAS.match(line) and not line.lower().endswith("polri"):
         return line
@@ -1577,19 +1575,21 @@ _CHANNEL_IN = re.compile(r"(?<![\w!])[A-Z][a-z]+![A-Z][a-z]+\b")
 _BARE_CREDIT = re.compile(r"^©\s*[A-Za-z][\w.!&' -]{1,40}$")
 
 
+def _paragraphs_below(lines: list[str], i: int, within: int) -> int:
+    """How many of the ``within`` lines after ``lines[i]`` read as story paragraphs."""
+    return sum(_paragraph_like(line) for line in lines[i + 1 : i + 1 + within])
+
+
 def _story_below(lines: list[str], i: int) -> bool:
     """Whether two paragraphs of the story follow ``lines[i]`` among the next three
     lines."""
-    return sum(_paragraph_like(line) for line in lines[i + 1 : i + 4]) >= 2
+    return _paragraphs_below(lines, i, 3) >= 2
 
 
 def _story_goes_on(lines: list[str], i: int) -> bool:
     """Whether a credit line near the body's top has most of the story below it:
     three paragraphs among the next five lines."""
-    if i > 2:
-        return False
-    below = lines[i + 1 : i + 6]
-    return sum(_paragraph_like(line) for line in below) >= 3
+    return i <= 2 and _paragraphs_below(lines, i, 5) >= 3
 
 
 def _title_below(lines: list[str], tail: Tail) -> None:

@@ -277,7 +277,10 @@ class ShardedIndex:
         for item in self.trees.iterdir():
             if item.name == TRASH or item.name.removesuffix(".json") in self.shards:
                 continue
-            _to_trash(item, trash) if item.is_dir() else item.unlink()
+            if item.is_dir():
+                _to_trash(item, trash)
+            else:
+                item.unlink()
         empty_trash(trash)
 
     def _shard(self, key: str) -> ShardOutcome | None:
