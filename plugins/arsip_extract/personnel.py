@@ -719,6 +719,8 @@ _WHOLE_BEFORE = compile_led(
 _ESTIMATE = compile_led(
     r"\b(?:diperkirakan|perkiraan|diprediksi|prediksi|estimasi|ditaksir)\b", re.I
 )
+# An estimate said of the whole force: "diperkirakan total ...", "jumlah personel".
+_WHOLE_WORD = re.compile(r"\b(?:total|jumlah|keseluruhan|seluruhnya)\b", re.I)
 # A figure of an earlier vote, quoted for comparison: "Pada Pemilu 2019 lalu Polres
 # menurunkan 900 personel"; "Pengalaman Pilkada 2024 lalu menjadi acuan. Pada
 # Pilkada Serentak 27 November 2024, Polres mengerahkan 235 personel".
@@ -1180,7 +1182,7 @@ def find_personnel(
     exact: list[tuple[int, str]] = []
     figures: list[_Figure] = []
     hedged: list[tuple[int, str]] = []  # (rough size, phrase)
-    guessed: list[str] = []  # estimates ("Diperkirakan ... 500 personel")
+    guessed: list[tuple[int, str]] = []  # estimates ("Diperkirakan ... 500 personel")
     breakdown: tuple[CountItem, ...] = ()
     breakdown_of: _Figure | None = None
     skip_until = -1
@@ -1286,10 +1288,12 @@ def find_personnel(
         counting = bool(match["hedge"]) and bool(
             _COUNTING_HEDGE.search(" ".join(match["hedge"].split()))
         )
-        if _ESTIMATE.search(before):
+        if estimate := _ESTIMATE.search(before):
             # An estimate is no count, and no round figure of the deployment either:
-            # it is the text only when nothing else is found.
-            guessed.append(phrase)
+            # it is the text only when nothing else is found, or when it is the
+            # whole's ("diperkirakan total ...", "diperkirakan, jumlah personel ...").
+            whole = _WHOLE_WORD.search(before, estimate.end())
+            guessed.append((value if whole else 0, phrase))
             continue
         if (match["hedge"] and not counting) or match["more"]:
             hedged.append((value, phrase))
@@ -1361,6 +1365,7 @@ def find_personnel(
         and headline[0] not in {c.count for c in breakdown}
     ):
         best = headline
+    titled = best is not None and best == headline
     if (
         title
         and (best is None or best[0] <= _FEW)
@@ -1371,6 +1376,7 @@ def find_personnel(
         said = _headline_count(title)
         if said and said > _FEW and (best is None or said > best[0]):
             best = (said, "")
+            titled = True
     rough = max(hedged, key=lambda h: h[0]) if hedged else None
     if best is None and rough and (said := _said_exactly(text, rough[1])):
         # "sekitar 650 personel" in the narration, "Ada 650 orang kita siapkan" in
@@ -1386,6 +1392,21 @@ def find_personnel(
         return Personnel(
             None, hedged[0][1] if best is None else rough[1], breakdown, seen
         )
+    if (
+        best
+        and not titled
+        and any(g > best[0] for g, _ in guessed)
+        and not any(
+            f.value == best[0]
+            and _TOTAL_BEFORE.search(text, max(0, f.start - 80), f.start)
+            for f in figures
+        )
+    ):
+        # "masing-masing 60 personel ..., ditambah 150 personel Polda ...,
+        # diperkirakan total sekitar 1.000 personel": the whole is only estimated,
+        # the exact figures (not a total written as such) are its parts or
+        # another's, so the story gives no count.
+        return Personnel(None, max(guessed)[1], breakdown, seen)
     if (
         best
         and police
@@ -1423,7 +1444,7 @@ def find_personnel(
         )
         if troops and troops.value > _FEW:
             return Personnel(troops.value, None, breakdown, (troops.value,))
-    return Personnel(None, guessed[0] if guessed else None, breakdown, seen)
+    return Personnel(None, guessed[0][1] if guessed else None, breakdown, seen)
 
 
 # The digits of a hedged phrase ("sekitar 650 personel"), and what makes the same

@@ -871,6 +871,30 @@ def test_context_forces_and_reinforcements_to_come(text, total):
             None,
             "500 personel",
         ),
+        # An estimate of the whole ("total", "jumlah") larger than the exact
+        # figures: they are its parts or another's, and the count is unknown
+        # (session 17) ...
+        (
+            "Tiga polsek masing-masing mengirim 40 personel, ditambah 120 personel "
+            "dari Polres dan 90 personel TNI, diperkirakan total pengamanan sekitar "
+            "700 personel.",
+            None,
+            "sekitar 700 personel",
+        ),
+        (
+            "Polres menyebar 45 personel ke pos pantau. Diperkirakan, jumlah personel "
+            "yang bertugas saat pencoblosan mencapai 380 personel.",
+            None,
+            "personel yang bertugas saat pencoblosan mencapai 380 personel",
+        ),
+        # ... unless the exact figure is a total written as such
+        (
+            "Polres menurunkan 150 personel dan Kodim 60 personel, sehingga total 210 "
+            "personel berjaga. Diperkirakan jumlah seluruh pengamanan bersama Linmas "
+            "mencapai 900 personel.",
+            210,
+            None,
+        ),
     ],
 )
 def test_strength_and_estimates(text, total, phrase):
