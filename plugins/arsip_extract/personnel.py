@@ -816,6 +816,14 @@ def _province_wide(text: str, mention: _Mention) -> bool:
     return bool(_PROVINCE_WIDE.search(clause) and _POLDA_WORD.search(clause))
 
 
+# A figure whose parts the story goes on to list, in its sentence or the next one
+# ("510 personil untuk pengamanan Pilkada ... . Terinci 310 orang dari internal dan
+# 200 personil ...", "5.682 personel ... . Personel tersebut terdiri dari ..."): the
+# story's own figure, told in detail, not a force quoted for context.
+_PARTS_FOLLOW = re.compile(
+    r"[^.;\n]{0,160}?(?:\.\s*[^.;\n]{0,40}?)?\b(?:[Tt]erinci|rincian(?:nya)?"
+    r"|terdiri\s+(?:dari|atas))\b",
+)
 # A lead (the first paragraph or two) is about this long: a figure in it is the
 # story's own.
 _LEAD_REACH = 600
@@ -842,6 +850,8 @@ def _background_force(text: str, mention: _Mention, title: str | None) -> bool:
             )
         ):
             return False
+    if _PARTS_FOLLOW.match(text, mention.end):
+        return False  # the story details it: its own figure
     figure = mention.count["n"]
     written = rf"(?<![\d.]){re.escape(figure)}(?![\d]|\.\d)"
     return not (

@@ -522,6 +522,14 @@ _DRILL = (
          None, 2340),
         (_DRILL + "Untuk mengamankan Pilkada 2024, Polda Kalteng telah menyiapkan "
          "2.340 personel.", "Polda Kalteng Siapkan 2.340 Personel", 2340),
+        # late, but its parts listed after it: the story tells it in detail, its own
+        # figure (session 17), whether the parts come in its sentence or the next
+        (_DRILL + "Polres Seruyan menurunkan 430 personel untuk pengamanan Pilkada "
+         "bulan depan. Terinci 310 orang dari internal dan 120 personel didatangkan "
+         "dari Polda.", None, 430),
+        (_DRILL + "Polda Kalteng menyiapkan 2.340 personel pengamanan Pemilu 2024. "
+         "Personel tersebut terdiri dari 1.900 anggota utama dan 440 cadangan.", None,
+         2340),
     ],
 )  # fmt: skip
 def test_the_whole_votes_force_quoted_late_is_context(text, title, total):
