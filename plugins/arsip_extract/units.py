@@ -321,11 +321,15 @@ _BRACKET_CREDIT = compile_ahead(
 # The one whose order the story's unit follows: "sesuai perintah Kapolda X",
 # "sesuai dengan instruksi Kapolda X", "sejalan dengan program Kapolda X".
 # Also "atas/berdasarkan petunjuk (dari) Kapolda X", and a staff officer's order
-# ("atas petunjuk Karo Ops Polda X"): the README's session-10 ruling.
+# ("atas petunjuk Karo Ops Polda X"): the README's session-10 ruling. The order
+# may come from Mabes Polri and the Polda together ("atas arahan dari Mabes Polri
+# dan Polda X", "merupakan arahan langsung dari Mabes Polri, juga Polda X").
 _ORDER_OF = compile_ahead(
-    r"\b(?:(?:sesuai|sejalan)\s+(?:dengan\s+)?|atas\s+|berdasarkan\s+)"
+    r"\b(?:(?:sesuai|sejalan)\s+(?:dengan\s+)?|atas\s+|berdasarkan\s+|merupakan\s+)"
     r"(?:perintah|instruksi|intruksi|arahan|petunjuk|program|atensi|kebijakan)\s+"
-    r"(?:dari\s+)?(?:bapak\s+)?(?:(?:Karo|Kabag|Dir|Kabid)\s*[A-Z][a-z]+\s+)?$",
+    r"(?:langsung\s+)?(?:dari\s+)?(?:bapak\s+)?"
+    r"(?:Mabes\s+Polri\s*(?:,\s*)?(?:dan\s+|serta\s+)?(?:juga\s+)?)?"
+    r"(?:(?:Karo|Kabag|Dir|Kabid)\s*[A-Z][a-z]+\s+)?$",
     re.IGNORECASE,
 )
 # A unit named only as the one that mapped or recorded something ("yang dipetakan

@@ -874,6 +874,18 @@ def test_units_that_only_order_or_credit(text, units):
             "Berdasarkan arahan Kapolda Kaltara, Polres Malinau memperketat jaga.",
             ("Polres Malinau",),
         ),
+        # An order from Mabes Polri and the Polda together (session 17: two tune
+        # pages).
+        (
+            "Polres Sekadau menggelar latihan atas arahan dari Mabes Polri dan Polda "
+            "Kalbar.",
+            ("Polres Sekadau",),
+        ),
+        (
+            "Kapolres Berau menyebut latihan itu merupakan arahan langsung dari Mabes "
+            "Polri, juga Polda Kaltim.",
+            ("Polres Berau",),
+        ),
         # A unit that only mapped or recorded the risk takes no part.
         (
             "Desa itu rawan menurut pemetaan yang dilakukan oleh Polda Kalsel. "
