@@ -1976,6 +1976,7 @@ def _with_unit(
     if not bare:
         return _with_written_unit(person, text, normalise)
     kind = bare[1] or "pol" + bare[2]
+    own = set(person.name.split())
     units: Counter[str] = Counter()
     tail = len(text.rstrip())
     # The unit by its long name too: "Kepolisian Resor Sintang ... Kapolres AKBP X".
@@ -2009,6 +2010,8 @@ def _with_unit(
             words.append(bare_word)
             if bare_word != word or kind == "polda" and words[0] != "Kalimantan":
                 break
+        if words and words[0] in own:
+            continue  # "Kapolres Hendrik Eka ...": the chief's own name, no unit
         if words:
             unit = _FULL_POLDA.sub(
                 lambda m: f"{m[1]} {_POLDA_ABBR[m[2]]}", f"{post} {' '.join(words)}"

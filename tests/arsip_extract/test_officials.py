@@ -320,6 +320,18 @@ def test_bare_post_takes_the_one_unit_the_text_names():
     )
 
 
+def test_bare_post_is_not_named_after_its_chief():
+    # "Kapolres Sandi ..." without the rank: the chief's name is no second Polres
+    # (session 17: 17 tune pages write a chief so, one lost his post's unit).
+    text = (
+        "Polres Kapuas Hulu menggelar patroli. Kapolres AKBP Sandi Purnomo memimpin. "
+        "Kapolres Sandi Purnomo berpesan agar warga tenang."
+    )
+    assert find_officials(text) == (
+        Official("AKBP", "Sandi Purnomo", "Kapolres Kapuas Hulu"),
+    )
+
+
 def test_bare_post_stays_bare_when_two_units_are_named():
     text = "Kapolda Irjen Pol Dani Kurnia datang dari Polda Kalteng ke Polda Kalsel."
     assert find_officials(text) == (Official("Irjen Pol", "Dani Kurnia", "Kapolda"),)
