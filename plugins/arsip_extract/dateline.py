@@ -575,6 +575,9 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
     elif _is_name(place) and not re.match(_UNIT_WORD, place):
         # "HARIAN KALBAR (KUBU RAYA) –", "KABAR KALIMANTAN1, Palangka Raya –";
         # "Balanganews, Paringin –": after the brand, a place-like item is the place.
+        split = None if outlet or places else _brand_then_place(place)
+        if split:
+            outlet, places = split  # "Situsnews Muara Teweh –": no comma between
         outlet = outlet or place
         places = (
             places
@@ -602,6 +605,26 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
     # A kabupaten after its kecamatan ("Entikong, Sanggau –") is no outlet.
     names = [n for n in names if not _known_place(n)]
     return place, _outlet(outlet, *names, match["site3"], match["bar"])
+
+
+# A brand's last word that ends it: "Situs News", "Kitanews", "Situs Online".
+_BRAND_END = re.compile(r"(?i)(?:news|online|post|times|tv)$")
+
+
+def _brand_then_place(name: str) -> tuple[str, list[str]] | None:
+    """A brand ending in a press word, then a kabupaten or seat with no comma
+    ("Situs News Kukar –", "Kitanews Muara Teweh-"): (brand, [place]). A brand
+    named after its town ("Radar Sampit", "Kabar Sanggau") has no such word."""
+    words = name.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        head, tail = words[:-k], " ".join(words[-k:])
+        if (
+            _BRAND_END.search(head[-1])
+            and _known_place(tail)
+            and not _is_province(tail)
+        ):
+            return " ".join(head), [tail]
+    return None
 
 
 # A site's section written where a dateline's place stands ("SITUS.CO.ID, LOKAL -").

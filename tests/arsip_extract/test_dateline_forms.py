@@ -71,6 +71,13 @@ from arsip_extract.stamps import find_stamp, parse_stamp
         ("Nanga Bulik, Lamandau (ANTARA) - Polisi berjaga.", "Nanga Bulik", "ANTARA",
          "Polisi berjaga."),
         ("APEL PASUKAN - Polda Kalteng menggelar apel.", None, None, None),
+        # Session 17: a brand ending in a press word, then a place without a comma;
+        # a brand named after its town keeps the town.
+        ("Kabar Kita News Kukar – Polisi berjaga.", "Kukar", "Kabar Kita News",
+         "Polisi berjaga."),
+        ("Situsnews Muara Teweh- Polisi berjaga.", "Muara Teweh", "Situsnews",
+         "Polisi berjaga."),
+        ("Radar Sampit – Polisi berjaga.", None, "Radar Sampit", "Polisi berjaga."),
     ],
 )  # fmt: skip
 def test_dateline_forms(paragraph, place, outlet, rest):
