@@ -1892,6 +1892,26 @@ def _allowed(
     return rules, cuts
 
 
+def _tps_in_passing(
+    first_at: dict[str, int], lead_end: int, headline: bool, found: set[str]
+) -> bool:
+    """True when the TPS guard is told after the story's other deed is told up front.
+
+    Every election story can name the polling stations (the voting day all prepare
+    for or look back on, the post an officer is known by): the TPS guard is the
+    story's own when it is told where the story tells its deed, in the headline
+    when the headline reports another deed, in the lead (the headline and two
+    paragraphs) when the lead does. The TPS guard alone is always the story's.
+    """
+    tps = first_at.get("pengamanan-tps", 0)
+    others = [
+        at for act, at in first_at.items() if act != "pengamanan-tps" and act in found
+    ]
+    return (headline and tps > 0 and 0 in others) or (
+        tps >= lead_end and any(at < lead_end for at in others)
+    )
+
+
 def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     """Activity ids in the canonical order; ``lainnya`` when none is recognised.
 
@@ -1927,6 +1947,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     arrives: bool | None = None
     # Whether the first sentence giving an activity gave it as a force sent for it.
     deployed: dict[str, bool] = {}
+    # The text (0: the title when there is one) where each activity was first taken.
+    first_at: dict[str, int] = {}
     # Whether the story moves anything anywhere (read when needed).
     moves: bool | None = None
     drill_apart = False  # a drill held "kemarin", apart from the story's day
@@ -2291,6 +2313,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 if title and index == 0:
                     headline_only.add(act)
                 if act not in found:
+                    first_at[act] = index
                     deployed[act] = bool(
                         _DEPLOYS.search(
                             text, max(0, match.start() - 120), match.start()
@@ -2382,6 +2405,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         # A pleno sits in the KPU office: guarding the office is guarding the pleno
         # (not when the story holds the pleno elsewhere, at a hotel or a hall).
         found.discard("pengamanan-kantor-kpu-bawaslu")
+    if "pengamanan-tps" in found and _tps_in_passing(
+        first_at, lead_end, bool(title), found
+    ):
+        found.discard("pengamanan-tps")
     chosen = tuple(a for a in ACTIVITIES if a in found) or ("lainnya",)
     if trace is None:
         return chosen

@@ -516,3 +516,59 @@ def test_a_guards_span_ends_before_the_office(paragraph, activities):
 )
 def test_an_english_editions_office_and_warehouse(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "activities"),
+    [
+        # Every election story names the polling stations: a TPS guard told only
+        # after a lead that reports another deed is that story's context (the voting
+        # day's guard, an earlier day), not a second activity.
+        (
+            "Polisi Kawal Kotak Suara ke PPK Sungai Lirih",
+            (
+                "Personel Polsek Sungai Lirih mengawal kotak suara dari desa menuju "
+                "PPK Sungai Lirih, Jumat (16/2/2024).",
+                "Rombongan berangkat siang hari melewati jalan berlumpur.",
+                "Sehari sebelumnya, 40 personel Polsek Sungai Lirih mengamankan "
+                "pemungutan suara di TPS se-kecamatan.",
+            ),
+            ("pengawalan-logistik",),
+        ),
+        # (told in the lead beside the other deed, under no headline, it is
+        # reported)
+        (
+            None,
+            (
+                "Personel Polsek Sungai Lirih mengawal kotak suara dari desa menuju "
+                "PPK Sungai Lirih, sementara yang lain mengamankan TPS di desa itu.",
+            ),
+            ("pengawalan-logistik", "pengamanan-tps"),
+        ),
+        # (nor is it a second deed when a headline that reports another leaves it
+        # out, even told early: the patrol's stops, its aim)
+        (
+            "Patroli Gabungan TNI-Polri Susuri Kota Sungai Lirih",
+            (
+                "Personel gabungan TNI-Polri menggelar patroli malam di Kota Sungai "
+                "Lirih, Selasa (26/11/2024).",
+                "Patroli juga memantau kesiapan personel yang berjaga di TPS "
+                "menjelang pencoblosan.",
+            ),
+            ("patroli",),
+        ),
+        # (and when nothing else leads the story, the late TPS guard is its deed)
+        (
+            "Kapolres Tanjung Pelangi Ajak Warga Datang ke TPS",
+            (
+                "Kapolres Tanjung Pelangi mengajak warga menggunakan hak pilihnya.",
+                "Warga diminta datang ke TPS sejak pagi.",
+                "Sebanyak 120 personel Polres Tanjung Pelangi mengamankan TPS di "
+                "seluruh kecamatan, Rabu (14/2/2024).",
+            ),
+            ("pengamanan-tps",),
+        ),
+    ],
+)
+def test_a_tps_guard_told_after_another_lead_is_context(title, paragraphs, activities):
+    assert find_activities(title, paragraphs) == activities
