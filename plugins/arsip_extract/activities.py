@@ -843,8 +843,9 @@ _VOTING_NOW = compile_led(
     r"[^.,;]{0,50}?\bini\b",
     re.I,
 )
-# Right after a noun of the force or of its role ("personel", "satgas"), with one
-# or two spaces: lookbehinds, so that a role cut leaves the force named.
+# Right after a noun of the force or of its role ("personel", "satgas", "pasukan
+# pengamanan" as the guards sent out), with one or two spaces: lookbehinds, so that
+# a role cut leaves the force named.
 _AFTER_ROLE_NOUN = "(?:{})".format(
     "|".join(
         rf"(?<=\b{noun}{gap})"
@@ -853,6 +854,7 @@ _AFTER_ROLE_NOUN = "(?:{})".format(
             "personil",
             "petugas",
             "anggota",
+            "pasukan",
             "sebagai",
             "satgas",
             r"satuan\stugas",
@@ -978,6 +980,11 @@ _RETOLD = re.compile(
 )
 # A photo caption shows a moment; the story's deeds are told in its paragraphs.
 _CAPTION = re.compile(r"(?:FOTO|Foto|foto|Keterangan\s+foto)\s*:")
+# A photo caption signed by its photographer's credit at its end: "Kapolres ... saat
+# apel siaga, Kamis (25/1). ANTARA/Rizki Fadriani. |", "(ANTARA FOTO/Nama)".
+_CREDIT_END = re.compile(
+    r"\b(?:ANTARA|Antara)(?:\s?FOTO)?/[A-Z][\w .'-]{1,40}\.?\)?\s*\|?\s*$"
+)
 # (the stop first: ``re`` skips ahead to it)
 _NUMBER_DOT = re.compile(r"\.(?<=\d\.)(?=\d)")
 # Two sentences glued at their stop ("berjalan aman.Kapolres juga ..."): a lower-case
@@ -1963,8 +1970,10 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     listed: str | None = None
     lead_end = (1 if title else 0) + 2  # the title and the first two paragraphs
     for index, paragraph in enumerate(texts):
-        if _CAPTION.match(paragraph) or (
-            index and len(paragraph) < 48 and _SUBHEADING.match(paragraph)
+        if (
+            _CAPTION.match(paragraph)
+            or (index and len(paragraph) < 48 and _SUBHEADING.match(paragraph))
+            or ("/" in paragraph[-48:] and _CREDIT_END.search(paragraph))
         ):
             continue
         if _RETOLD.match(paragraph):

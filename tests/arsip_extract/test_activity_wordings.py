@@ -572,3 +572,61 @@ def test_an_english_editions_office_and_warehouse(paragraph, activities):
 )
 def test_a_tps_guard_told_after_another_lead_is_context(title, paragraphs, activities):
     assert find_activities(title, paragraphs) == activities
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "activities"),
+    [
+        # A photo caption signed with its photographer's credit adds no activity,
+        # even when the reader took it for the headline (rule 4).
+        (
+            "Kapolres Tanjung Pelangi saat apel siaga di Mapolres, Senin (5/2). "
+            "ANTARA/Budi Santoso. |",
+            (
+                "Polres Tanjung Pelangi telah menyiapkan 200 personel untuk pemilu "
+                "bulan depan.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            None,
+            (
+                "Polres Tanjung Pelangi telah menyiapkan 200 personel untuk pemilu.",
+                "Suasana apel siaga di halaman Mapolres. (ANTARA FOTO/Sari Dewi)",
+            ),
+            ("lainnya",),
+        ),
+        # (an apel the story itself reports still counts)
+        (
+            "Kapolres Tanjung Pelangi saat apel siaga. ANTARA/Budi Santoso. |",
+            (
+                "Polres Tanjung Pelangi menggelar apel siaga pemilu di halaman "
+                "Mapolres, Senin (5/2/2024).",
+            ),
+            ("apel",),
+        ),
+    ],
+)
+def test_a_credited_photo_caption_adds_no_activity(title, paragraphs, activities):
+    assert find_activities(title, paragraphs) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # "pasukan pengamanan" names the guards, as "personel pengamanan" does: their
+        # own shift to the villages escorts no logistics.
+        (
+            "Pasukan pengamanan Pilkades mulai melakukan pergeseran dari Mapolres ke "
+            "desa-desa, Rabu (7/12/2022).",
+            ("lainnya",),
+        ),
+        (
+            "Personel Polres Tanjung Pelangi melakukan pengamanan pergeseran kotak "
+            "suara ke PPK, Rabu (7/2/2024).",
+            ("pengawalan-logistik",),
+        ),
+    ],
+)
+def test_the_guard_force_by_its_role_noun(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
