@@ -413,7 +413,43 @@ def render_body(
     gives the same bytes for them (tests/arsip_reader/test_pipeline.py)."""
     if suffix == ".txt" and paragraphs and not any(map(_MARKUP.search, paragraphs)):
         return "".join(f"<p>{p.replace(_QUOTE, '&quot;')}</p>\n" for p in paragraphs)
-    return markdown.render(body)
+    return _one_line_paragraphs(markdown, body) or markdown.render(body)
+
+
+# A line markdown-it could read as more than a paragraph (a list item, a heading, a
+# quote, a fence, a table row, a thematic break, a link reference definition).
+# Stars then a letter ("**Palangka Raya** - ...") are emphasis, never a list or a
+# break, so a line may start with them.
+_BLOCK_START = re.compile(r"[-+=#>`~|<\[_]|\d{1,9}[.)](?:\s|$)|\*(?!\**[^\s*])")
+
+
+def _one_line_paragraphs(markdown: MarkdownIt, body: str) -> str | None:
+    """markdown-it's HTML of a body made only of one-line paragraphs between blank
+    lines (the usual article), or None for any other body.
+
+    Such paragraphs cannot touch each other, so each renders alone: one without
+    markup as the raw-text path writes it, one with inline markup through
+    markdown-it's inline parser alone; the plain ones (all but a bold dateline and
+    an italic credit in the usual article) skip markdown-it's character-by-character
+    parse. tests/arsip_reader/test_render.py compares both ways."""
+    if "\r" in body or "\0" in body:
+        return None
+    parts = []
+    previous_blank = True
+    for line in body.split("\n"):
+        if not line.strip(" \t"):
+            previous_blank = True
+            continue
+        if not previous_blank or line != line.strip():
+            return None
+        previous_blank = False
+        if not _MARKUP.search(line):
+            parts.append(f"<p>{line.replace(_QUOTE, '&quot;')}</p>\n")
+        elif _BLOCK_START.match(line):
+            return None
+        else:
+            parts.append(f"<p>{markdown.renderInline(line)}</p>\n")
+    return "".join(parts) if parts else None
 
 
 def _as_datetime(iso: str | None, tz: ZoneInfo) -> datetime | None:

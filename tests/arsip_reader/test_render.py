@@ -46,3 +46,45 @@ def test_markdown_files_always_go_through_markdown_it():
     assert render_body(markdown, "**Tebal**", (body,), ".md") == markdown.render(
         "**Tebal**"
     )
+
+
+MARKDOWN_BODIES = [
+    "**Palangka Raya, Polres** - Personel siaga.\n\nParagraf kedua.\n\n*(Humas)*\n",
+    'Paragraf "kutipan" biasa.\n\n\n\nSetelah dua baris kosong.',
+    "Satu.\n  \t\nDua setelah baris berspasi.",
+    "Tautan [di sini](http://contoh.id) dan `kode`.\n\nPolri & TNI.",
+    "* butir\n\n* butir kedua",
+    "- a\n\n- b",
+    "1. satu\n\n2. dua",
+    "***\n\nSetelah garis.",
+    "**\n\nBintang saja.",
+    "***x** tebal\n\nlagi",
+    "# Judul\n\nIsi.",
+    "> kutipan\n\n> lagi",
+    "```\nkode\n\nlagi\n```",
+    "[a]: http://contoh.id\n\nTautan [a].",
+    "    kode menjorok\n\n    lagi",
+    "Baris\npatah\n\nlagi",
+    "Spasi di akhir  \n\nlagi",
+    "\u00a0spasi tak putus",
+    "Tanda | tabel\n\n| a | b |",
+    "Garis_bawah_di_tengah dan _miring_.",
+    "_miring_ di awal.",
+    "Akhir\r\nwindows",
+    "",
+]
+
+
+@pytest.mark.parametrize("body", MARKDOWN_BODIES)
+def test_markdown_bodies_render_like_markdown_it(body):
+    markdown = new_markdown()
+    assert render_body(markdown, body, (), ".md") == markdown.render(body)
+
+
+@pytest.mark.parametrize("paragraphs", PARAGRAPHS)
+def test_raw_text_with_markup_renders_like_markdown_it(paragraphs):
+    # One paragraph with markup sends the whole body past the plain path.
+    markdown = new_markdown()
+    paragraphs = ("Kata *miring* di sini.", *paragraphs)
+    body = "\n\n".join(paragraphs)
+    assert render_body(markdown, body, paragraphs, ".txt") == markdown.render(body)
