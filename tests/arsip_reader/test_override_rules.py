@@ -182,3 +182,33 @@ def test_each_invalid_override_is_warned_and_ignored_in_a_build(built, name):
     assert entry["status"] == "terbit-dengan-peringatan"
     assert any(r.startswith(f"isian pengelola: {name} = ") for r in entry["reasons"])
     assert any(w.startswith(f"isian pengelola: {name} = ") for w in record["warnings"])
+
+
+TEXTS = [
+    "",
+    " ",
+    "a",
+    "Judul",
+    "0123456789ab",
+    "0123456789aB",
+    "2024-02-14",
+    "2024-02-14\n",
+    "2024-02-14T08:00",
+    "2024-02-14T08:00+07:00",
+    "14/02/2024",
+    "https://contoh.example/berita/1",
+    "javascript:alert(1)",
+    "pemilu-2024",
+    "day",
+]
+
+
+@pytest.mark.parametrize("name", sorted(FIELD_NAMES))
+def test_a_text_is_checked_as_jsonschema_checks_it(name):
+    from jsonschema import Draft202012Validator
+
+    from arsip_core.dictionary import FIELDS_BY_NAME, check_value
+
+    validator = Draft202012Validator(FIELDS_BY_NAME[name].schema)
+    for text in TEXTS:
+        assert (check_value(name, text) is None) == validator.is_valid(text), text
