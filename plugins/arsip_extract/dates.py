@@ -526,6 +526,14 @@ _TOLD = compile_led(
     r"|mengungkapkan|menegaskan|menuturkan|menerangkan|disampaikan|dikatakan)\b",
     re.IGNORECASE,
 )
+# A journey that took days, told as such: "menempuh perjalanan selama lima hari",
+# "menempuh waktu tempuh hingga 4 hari", "Selama lima hari mereka menempuh ...".
+_FEW_DAYS = r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+hari\b"
+_DAYS_ON_THE_WAY = re.compile(
+    rf"\bmenempuh\b[^.\n]{{0,40}}?\b{_FEW_DAYS}"
+    rf"|\bselama\s+{_FEW_DAYS}[^.\n]{{0,40}}\bmenempuh\b",
+    re.IGNORECASE,
+)
 # How long before the day words were said a deed dated in the story is still the
 # reported one ("Pendistribusian dilakukan pada Selasa (13/2) sore" told on Rabu).
 _TOLD_AFTER = timedelta(days=6)
@@ -1187,6 +1195,21 @@ def find_event_dates(
         if other is not None:
             days = tuple(sorted({*other.dates, *(d for _, d in recalled)}))
             return EventDates(days, other.precision, tuple(warnings), other.first)
+    if (
+        (strong or recalled)
+        and not weak
+        and "menempuh" in text
+        and _DAYS_ON_THE_WAY.search(text)
+        and all(
+            p in told or _TOLD.search(text, max(0, p - _TOLD_REACH), p)
+            for p, _ in strong + recalled
+        )
+    ):
+        # "Selama lima hari mereka menempuh perjalanan ...," kata Kapolres, Minggu
+        # (18/2)": a journey of days told afterwards with its own days unwritten;
+        # the day the words were said is none of them.
+        days = tuple(sorted({d for _, d in strong + recalled}))
+        return EventDates(days, None, tuple(warnings), None)
     if strong or recalled:
         # A day recalled from before is one of the story's days, never its lead
         # while another date is written.

@@ -1056,3 +1056,37 @@ def test_a_move_started_on_the_morning_after_the_vote_called_yesterday():
         "dimulai sejak pagi hari Kamis (15/2/2024)."
     )
     assert _first(text) == "2024-02-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A journey of days told afterwards, its own days unwritten: the day the
+        # words were said is none of them (session 17).
+        (
+            "Tiga anggota Polsek menempuh perjalanan selama empat hari menyusuri sungai "
+            "untuk mengantar kotak suara ke kampung terjauh, kata Kapolsek, Kamis "
+            "(15/2/2024).",
+            None,
+        ),
+        (
+            "Selama tiga hari petugas menempuh jalan setapak membawa surat suara. "
+            "Semua logistik tiba dengan selamat, ujar Kapolres, Jumat (16/2/2024).",
+            None,
+        ),
+        # ... but a day of the journey written leads, as before
+        (
+            "Dua personel berangkat pada Senin (12/2/2024) dan menempuh perjalanan "
+            "dua hari ke desa itu, kata Kapolsek, Kamis (15/2/2024).",
+            "2024-02-12",
+        ),
+        # ... and a day of the deed that is no journey of days stays the story's
+        (
+            "Polres mengawal logistik ke kecamatan, menempuh jarak 40 kilometer, kata "
+            "Kapolres, Kamis (15/2/2024).",
+            "2024-02-15",
+        ),
+    ],
+)
+def test_a_journey_of_days_told_afterwards(text, expected):
+    assert _first(text) == expected
