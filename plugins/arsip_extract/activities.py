@@ -1380,19 +1380,33 @@ _ORDER_WENT = compile_led(
     r"|keamanan\s+dan\s+ketertiban)\b|\bkamtibmas\b",
     re.I,
 )
-# A patrol told as the means of a guard ("menjaga gudang dengan menugaskan patroli",
-# "dengan pengamanan ketat dan patroli rutin, diharapkan ...") or as the rounds of a
-# standing one ("personel berpatroli di sekitar kantor") is part of that guard: the
-# story's deed only when it guards no such site (an event's guard, a pleno, may have
-# patrols of its surroundings besides).
+# A patrol told as the means of something else ("menjaga gudang dengan menugaskan
+# patroli", "dengan pengamanan ketat dan patroli rutin, diharapkan ...") is part of
+# it: the story's deed only when it guards no election site. And then only when a
+# verb does the patrol ("menjaga keamanan desa dengan menggelar patroli malam",
+# "dengan menerjunkan Polwan untuk patroli"): a means named by its noun ("cipta
+# kondisi dengan peningkatan patroli", "pun dengan pelaksanaan patroli rutin",
+# "dengan patroli dilakukan ...") is how the force works in general, in the plans and
+# summaries of a story with no deed of its own.
 _PATROL_MEANS = compile_led(
     # (a next step is no means: "kegiatan dilanjutkan dengan patroli ke permukiman")
     r"(?<!lanjutkan\s)(?<!lanjut\s)(?<!teruskan\s)(?<!akhiri\s)(?<!tutup\s)"
-    r"(?<!susul\s)\b(?:dengan|melalui|lewat)\s+(?:[\w-]+\s+){0,5}?(?:ber)?patroli\b"
-    # one guard kept by standing and patrolling ("melakukan penjagaan dan berpatroli di
-    # sekitar lokasi sidang"), or a patrol as a ring of the guard's layout ("Ring tiga
-    # meliputi ... patroli mobiling")
-    r"|\b(?:penjagaan|berjaga|menjaga)\s+dan\s+"
+    r"(?<!susul\s)\b(?:dengan|melalui|lewat)\s+(?:[\w-]+\s+){0,5}?(?:ber)?patroli\b",
+    re.I,
+)
+_MEANS_DONE = compile_led(
+    r"\b(?:dengan|melalui|lewat)\s+(?:berpatroli\b|(?:me|ber)\w+\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ber)?patroli\b)",
+    re.I,
+)
+# A patrol told as part of a guard, one guard kept by standing and patrolling
+# ("melakukan penjagaan dan berpatroli di sekitar lokasi sidang") or a ring of the
+# guard's layout ("Ring tiga meliputi ... patroli mobiling"), or as the rounds of a
+# standing guard ("personel berpatroli di sekitar kantor"), is that guard's: the
+# story's deed only when it guards no such site (an event's guard, a pleno, may have
+# patrols of its surroundings besides).
+_PATROL_PART = compile_led(
+    r"\b(?:penjagaan|berjaga|menjaga)\s+dan\s+"
     r"(?:(?:melakukan|melaksanakan)\s+)?(?:ber)?patroli\b"
     r"|\bring\s+(?:\w+\s+)?(?:meliputi|berupa|yakni|yaitu|terdiri)\b"
     r"[^.]{0,80}?\bpatroli\b",
@@ -1933,7 +1947,6 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     # the rule's words without a match), mood markers, taken (None: matched again
     # once found, not judged)]; None when that step is off.
     trace: list[list] | None = [] if activity_rank.ENABLED else None
-    weak: set[str] = set()
     said: set[str] = set()
     # Activities found in the headline and not (yet) told as done in the body, and
     # those the body tells as a plan.
@@ -1960,8 +1973,8 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     moves: bool | None = None
     drill_apart = False  # a drill held "kemarin", apart from the story's day
     within = False  # a drill shown within the event ("Dalam apel ini ...")
-    # a patrol told as part of a guard: its means, or a site's rounds
-    means = rounds = False
+    # a patrol told as part of a guard, or a guarded site's rounds
+    part = rounds = False
     # The sentence before, for one that continues it ("Rencananya besok ... .", then
     # "Dilanjutkan pengamanan ...", even in the next paragraph): read only then.
     prev: tuple[str, list[tuple[int, int, str]] | None, str | None, bool] | None = None
@@ -2281,10 +2294,12 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                 ):
                     continue
                 if quoted and act in _QUOTE_WEAK and not _SAID_DONE.search(text):
-                    weak.add(act)
                     continue
                 if act == "patroli" and _PATROL_MEANS.search(text):
-                    means = True
+                    part = part or bool(_MEANS_DONE.search(text))
+                    continue
+                if act == "patroli" and _PATROL_PART.search(text):
+                    part = True
                     continue
                 if act == "patroli" and _PATROL_ROUNDS.search(text):
                     rounds = True
@@ -2352,7 +2367,6 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
     # "pendistribusian ini akan mendapatkan pengawalan"): an activity the body tells
     # only as a plan is that plan.
     found -= planned & headline_only
-    found |= weak - _QUOTE_WEAK
     if "apel" not in found:
         found |= said
     if within and "apel" not in found:
@@ -2378,7 +2392,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         elif any(map(_STORE_NAMED.search, texts)):
             found.add("pengamanan-rekapitulasi")
             counted_at_ppk = True
-    if (means and not found & _GUARDED) or (rounds and not found & _GUARDED_SITES):
+    if (part and not found & _GUARDED) or (rounds and not found & _GUARDED_SITES):
         found.add("patroli")
     # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").
     if "apel" in found and _DEPLOYMENT_APEL.in_story(story, story_low):

@@ -4226,3 +4226,42 @@ def test_a_patrol_around_the_guarded_office_is_its_rounds(paragraphs, activities
 )
 def test_an_event_later_the_same_day_is_still_ahead(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+# A patrol named by its noun as the means of something else is how the force works,
+# no deed; done by a verb ("dengan menggelar patroli"), it stays the story's patrol.
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        (
+            (
+                "Kapolsek mengumpulkan para ketua RT di balai desa untuk membahas "
+                "ketertiban menjelang pilkada.",
+                "Suasana kampung dijaga bersama dengan penguatan patroli keliling.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Polres dan tokoh adat menandatangani komitmen pemilu damai di aula.",
+                "Sinergi itu dibuktikan dengan kegiatan patroli bersama warga kampung.",
+            ),
+            ("lainnya",),
+        ),
+        (
+            (
+                "Polsek menenangkan warga kampung seberang dengan menggelar patroli "
+                "sepeda, Selasa malam.",
+            ),
+            ("patroli",),
+        ),
+        (
+            ("Polsek menjaga keamanan pasar dengan berpatroli hingga subuh.",),
+            ("patroli",),
+        ),
+    ],
+)
+def test_a_patrol_named_as_a_means_is_no_deed_unless_a_verb_does_it(
+    paragraphs, activities
+):
+    assert find_activities(None, paragraphs) == activities
