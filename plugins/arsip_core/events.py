@@ -55,15 +55,18 @@ def record_day(record: Any) -> date | None:
     return first_day(record.event_date, record.published)
 
 
+_UNIT_RANK = dict(UNIT_ORDER)
+
+
+def _unit_rank(unit: str) -> tuple[int, str]:
+    words = unit.split()
+    return (_UNIT_RANK.get(words[0].lower() if words else "", 4), unit)
+
+
 def lead_unit(units: Iterable[str]) -> str | None:
     """The most local police unit of a list (Polsek before Polres before Polda)."""
-
-    def rank(unit: str) -> tuple[int, str]:
-        first = unit.split()[0].lower() if unit.split() else ""
-        return (dict(UNIT_ORDER).get(first, 4), unit)
-
     units = list(units)
-    return min(units, key=rank) if units else None
+    return min(units, key=_unit_rank) if units else None
 
 
 @dataclass(frozen=True)
