@@ -2000,18 +2000,29 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         if _ODD_DOT.search(paragraph):
             paragraph = _GLUED.sub(". ", _NUMBER_DOT.sub("", paragraph))
         sentences = _sentences(paragraph)
-        if len(sentences) > 1 and _LIST_HEAD.search(paragraph):
+        paragraph_low = paragraph.lower()
+        # (every _LIST_HEAD match holds "antara" in any case: most paragraphs are
+        # spared the search, which tries every full stop)
+        if (
+            len(sentences) > 1
+            and "ntara" in paragraph_low
+            and _LIST_HEAD.search(paragraph)
+        ):
             sentences = _joined_lists(sentences)
         # The rules and cuts the paragraph's words allow at all: each sentence
         # screens only these (a keyword test per rule per sentence was the largest
         # cost of this function).
-        if screen and not _RULE_KEYWORDS.any_in(paragraph.lower()):
+        if screen and not _RULE_KEYWORDS.any_in(paragraph_low):
             # No rule's keyword in the whole paragraph: no sentence of it allows a
             # rule, and none is screened (a third of the paragraphs).
             lows = held = [None] * len(sentences)
             rules, cuts = (), ()
         elif screen:
-            lows = [sentence.lower() for sentence in sentences]
+            lows = (
+                [paragraph_low]
+                if len(sentences) == 1
+                else [sentence.lower() for sentence in sentences]
+            )
             held = [_WORDS.present(low) for low in lows]
             rules, cuts = _allowed(frozenset().union(*held))
         else:
