@@ -10,6 +10,7 @@ from functools import lru_cache
 from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_extract.alternation import trie_alternation
 from arsip_extract.lead import compile_ahead, compile_led
+from arsip_extract.prefilter import Clause, required
 from arsip_extract.screen import can_screen
 
 
@@ -427,9 +428,35 @@ def _at_line_start(text: str, at: int) -> bool:
     return not text[text.rfind("\n", 0, at) + 1 : at].strip()
 
 
+# The words every match of the window searches below holds (one of each clause):
+# a window lacking them in the lowered text is not searched (each search tries
+# every position of its window, at every unit mention, and nearly all fail).
+_FORMER_WORDS = required(_FORMER.pattern, _FORMER.flags)
+_MAPPED_BY_WORDS = required(_MAPPED_BY.pattern, _MAPPED_BY.flags)
+_JURISDICTION_WORDS = required(_JURISDICTION.pattern, _JURISDICTION.flags)
+
+
+def _may_hold(
+    low: str | None, clauses: tuple[Clause, ...], start: int, end: int
+) -> bool:
+    """Whether ``low[start:end]`` holds a word of each clause (``low``: the text
+    lowered where ``can_screen``; None: unknown, so it may)."""
+    if low is None:
+        return True
+    start = max(0, start)
+    for clause in clauses:
+        for word in clause:
+            if low.find(word, start, end) >= 0:
+                break
+        else:
+            return False
+    return True
+
+
 def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
     """Flag the units a text names only as the parent of the unit beside them."""
     marked = list(found)
+    low = text.lower() if found and can_screen(text) else None
     for i, mention in enumerate(found):
         before = marked[i - 1] if i else None  # already marked: chains read on
         after = found[i + 1] if i + 1 < len(found) else None
@@ -475,7 +502,10 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
             # berada di bawah naungan Polres Bengkayang" names the Polsek's parent.
             parent = (
                 bool(
-                    _JURISDICTION.search(
+                    _may_hold(
+                        low, _JURISDICTION_WORDS, mention.start - 20, mention.start
+                    )
+                    and _JURISDICTION.search(
                         text, max(0, mention.start - 20), mention.start
                     )
                 )
@@ -499,13 +529,19 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
         elif mention.unit.startswith("Polsek "):
             # "di wilayah hukum Polsek X" names a jurisdiction, as for a Polres.
             parent = bool(
-                _JURISDICTION.search(text, max(0, mention.start - 20), mention.start)
+                _may_hold(low, _JURISDICTION_WORDS, mention.start - 20, mention.start)
+                and _JURISDICTION.search(
+                    text, max(0, mention.start - 20), mention.start
+                )
             )
         # A former post ("mantan Kapolda Kalsel") is no part in the story either, nor
         # the press office credited for a photo or the text ("Foto: Humas Polda X").
         if (
             parent
-            or _FORMER.search(text, max(0, mention.start - 60), mention.start)
+            or (
+                _may_hold(low, _FORMER_WORDS, mention.start - 60, mention.start)
+                and _FORMER.search(text, max(0, mention.start - 60), mention.start)
+            )
             or _CREDIT.search(text, max(0, mention.start - 40), mention.start)
             or _credit_line(text, mention.start)
             or _tag_line(text, mention.start)
@@ -520,7 +556,10 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
                 mention.unit.startswith("Polda ")
                 and _ORDER_OF.search(text, max(0, mention.start - 60), mention.start)
             )
-            or _MAPPED_BY.search(text, max(0, mention.start - 90), mention.start)
+            or (
+                _may_hold(low, _MAPPED_BY_WORDS, mention.start - 90, mention.start)
+                and _MAPPED_BY.search(text, max(0, mention.start - 90), mention.start)
+            )
         ):
             marked[i] = replace(mention, parent=True)
     return marked
