@@ -313,6 +313,28 @@ class Words:
         return not self._empty and next(self._automaton.iter(low), None) is not None
 
 
+def in_window(
+    low: str | None, clauses: tuple[Clause, ...], start: int, end: int
+) -> bool:
+    """Whether ``low[start:end]`` holds a word of each clause (``low``: a text's
+    ``str.lower()`` where ``screen.can_screen``; None: unknown, so it may).
+
+    A pattern searched over a short window before a mention tries every position of
+    it; the words it needs (``required``), found by ``str.find`` in the window of a
+    text lowered once, refuse most windows for less.
+    """
+    if low is None:
+        return True
+    start = max(0, start)
+    for clause in clauses:
+        for word in clause:
+            if low.find(word, start, end) >= 0:
+                break
+        else:
+            return False
+    return True
+
+
 def satisfied(clauses: tuple[Clause, ...], present: frozenset[str]) -> bool:
     """True when ``present`` holds a word of every clause."""
     for clause in clauses:  # (a loop: this runs for every rule and sentence)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_extract.alternation import trie_alternation
 from arsip_extract.lead import compile_ahead, compile_led
-from arsip_extract.prefilter import Clause, required
+from arsip_extract.prefilter import in_window, required
 from arsip_extract.screen import can_screen
 
 
@@ -436,23 +436,6 @@ _MAPPED_BY_WORDS = required(_MAPPED_BY.pattern, _MAPPED_BY.flags)
 _JURISDICTION_WORDS = required(_JURISDICTION.pattern, _JURISDICTION.flags)
 
 
-def _may_hold(
-    low: str | None, clauses: tuple[Clause, ...], start: int, end: int
-) -> bool:
-    """Whether ``low[start:end]`` holds a word of each clause (``low``: the text
-    lowered where ``can_screen``; None: unknown, so it may)."""
-    if low is None:
-        return True
-    start = max(0, start)
-    for clause in clauses:
-        for word in clause:
-            if low.find(word, start, end) >= 0:
-                break
-        else:
-            return False
-    return True
-
-
 def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
     """Flag the units a text names only as the parent of the unit beside them."""
     marked = list(found)
@@ -502,7 +485,7 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
             # berada di bawah naungan Polres Bengkayang" names the Polsek's parent.
             parent = (
                 bool(
-                    _may_hold(
+                    in_window(
                         low, _JURISDICTION_WORDS, mention.start - 20, mention.start
                     )
                     and _JURISDICTION.search(
@@ -529,7 +512,7 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
         elif mention.unit.startswith("Polsek "):
             # "di wilayah hukum Polsek X" names a jurisdiction, as for a Polres.
             parent = bool(
-                _may_hold(low, _JURISDICTION_WORDS, mention.start - 20, mention.start)
+                in_window(low, _JURISDICTION_WORDS, mention.start - 20, mention.start)
                 and _JURISDICTION.search(
                     text, max(0, mention.start - 20), mention.start
                 )
@@ -539,7 +522,7 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
         if (
             parent
             or (
-                _may_hold(low, _FORMER_WORDS, mention.start - 60, mention.start)
+                in_window(low, _FORMER_WORDS, mention.start - 60, mention.start)
                 and _FORMER.search(text, max(0, mention.start - 60), mention.start)
             )
             or _CREDIT.search(text, max(0, mention.start - 40), mention.start)
@@ -557,7 +540,7 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
                 and _ORDER_OF.search(text, max(0, mention.start - 60), mention.start)
             )
             or (
-                _may_hold(low, _MAPPED_BY_WORDS, mention.start - 90, mention.start)
+                in_window(low, _MAPPED_BY_WORDS, mention.start - 90, mention.start)
                 and _MAPPED_BY.search(text, max(0, mention.start - 90), mention.start)
             )
         ):
