@@ -13,6 +13,7 @@ from arsip_core.model import CountItem
 from arsip_extract.alternation import finditer_checked
 from arsip_extract.lead import compile_led
 from arsip_extract.numbers import DIGITS_RE, NUMBER_RE, WORDS_RE, to_int
+from arsip_extract.prefilter import in_window, required
 from arsip_extract.screen import can_screen
 
 _NOUN = r"(?:orang\s+)?(?:personel|personil|anggota)"
@@ -803,10 +804,19 @@ _POLDA_WORD = compile_led(r"\b(?:Polda|Kepolisian\s+Daerah|Kapolda)\b")
 _CLAUSE_TURN = re.compile(r";|\b(?:sementara|sedangkan|namun|adapun)\b", re.I)
 
 
+# (a word of each stands in every match: the 340 characters are lowered and these
+# found in them first, for most figures in place of the search)
+_PROVINCE_WIDE_WORDS = required(_PROVINCE_WIDE.pattern, _PROVINCE_WIDE.flags)
+
+
 def _province_wide(text: str, mention: _Mention) -> bool:
     """Whether the figure's clause gives it as the whole Polda's force."""
     near = text[max(0, mention.start - 300) : mention.end + 40]  # (a sentence's reach)
-    if not _PROVINCE_WIDE.search(near):
+    low = near.lower() if can_screen(near) else None
+    if not (
+        in_window(low, _PROVINCE_WIDE_WORDS, 0, len(near))
+        and _PROVINCE_WIDE.search(near)
+    ):
         return False  # (most figures: no sentence to find)
     clause = _sentence_before(text, mention.start)
     turns = [t.end() for t in _CLAUSE_TURN.finditer(clause)]
