@@ -171,3 +171,68 @@ def test_replace_record_is_dataclasses_replace() -> None:
             fast.title = "x"  # type: ignore[misc]
     with pytest.raises(TypeError):
         replace_record(record, judul="x")
+
+
+# Windows before a unit or around a figure, each in the widest forms its pattern
+# allows, in mixed case: a window screen (``prefilter.in_window``) never refuses one.
+WINDOW_TEXTS = [
+    "mantan Kapolres Sintang AKBP X menjadi Polres Sintang",
+    "EKS Wakapolres X, Polres Landak",
+    "Purnawirawan Kasat Intelkam Polda Kalbar",
+    "yang Pernah Menjabat sebagai Kapolsek Y di Polsek Sungai Raya",
+    "dulunya bertugas di Satreskrim Polresta Pontianak",
+    "Sebelumnya Berdinas di Polres Ketapang",
+    "Dipindahtugaskan dari Polda Kalteng",
+    "pindahan tugas dari Polres Kapuas",
+    "DIMUTASI DARI Polres Bontang",
+    "data yang dipetakan oleh Polres Sambas",
+    "DIDATA OLEH Polsek Paloh",
+    "berdasarkan hasil pemetaan Bhabinkamtibmas dan intelijen oleh Polres Sanggau",
+    "Menurut Pendataan dari Polda Kaltara",
+    "di wilayah hukum Polres Bontang",
+    "di WILKUM Polsek Sepauk",
+    "personel Polda se-Kalimantan Barat sebanyak 1.200 orang",
+    "di seluruh wilayah Kalteng, 900 personel",
+    "SELURUH JAJARAN Polda Kalsel menurunkan 2.000 personel",
+    "sekaltim 450 personel",
+    "Sekalimantan Tengah",
+]
+
+
+def _window_screens():
+    from arsip_extract import personnel, units
+
+    return [
+        (units._FORMER, units._FORMER_WORDS),
+        (units._MAPPED_BY, units._MAPPED_BY_WORDS),
+        (units._JURISDICTION, units._JURISDICTION_WORDS),
+        (personnel._PROVINCE_WIDE, personnel._PROVINCE_WIDE_WORDS),
+    ]
+
+
+@pytest.mark.parametrize("text", WINDOW_TEXTS)
+def test_window_screens_refuse_no_window_a_search_matches(text: str) -> None:
+    from arsip_extract.prefilter import in_window
+    from arsip_extract.screen import can_screen
+
+    low = text.lower() if can_screen(text) else None
+    matched = 0
+    for pattern, words in _window_screens():
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1):
+                if pattern.search(text, start, end):
+                    matched += 1
+                    assert in_window(low, words, start, end), (pattern.pattern, start)
+    assert matched, text
+
+
+def test_list_head_matches_hold_antara() -> None:
+    from arsip_extract import activities
+
+    for paragraph in [
+        "Personel ditempatkan di titik rawan. Di antaranya di Kantor KPU.",
+        "Sasaran patroli banyak. DIANTARANYA gudang logistik.",
+        "Beberapa hal dilakukan.  Antara   Lain patroli.",
+    ]:
+        assert activities._LIST_HEAD.search(paragraph)
+        assert "ntara" in paragraph.lower()
