@@ -242,6 +242,52 @@ def _is_junk(line: str) -> bool:
     return words <= 2 and bool(_WIDGET.match(line))
 
 
+# Links of a footer or menu pasted without spaces: a small letter glued to the next
+# link's capital ("Tentang KamiRedaksiKontak"), three times or more.
+_GLUED_LINK = re.compile(r"[a-z][A-Z](?=[a-z])")
+# A seasonal banner: box-drawing separators ("┃"), or a greeting that opens the line
+# in capitals ("SELAMAT HARI RAYA …", "DIRGAHAYU …", "MARHABAN YA RAMADHAN").
+_BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
+_GREETING = re.compile(
+    r"^\W*(?:SELAMAT\s+(?:HARI|TAHUN|IDUL|NATAL|MENUNAIKAN|MENYAMBUT|MEMPERINGATI)"
+    r"|DIRGAHAYU|MARHABAN)\b"
+)
+# A theme's byline alt text: "Situs post author<name> 1 Mei 2024".
+_POST_AUTHOR = re.compile(r"\bpost\s*author", re.IGNORECASE)
+# The footer's notice: "2024 © PT Media Kita", "Copyright 2024 Situs".
+_NOTICE = re.compile(r"©|^\W*(?:copyright|hak\s+cipta)\b", re.IGNORECASE)
+
+
+def _tag_run(line: str) -> bool:
+    """A row of topic tags run together ("Pilkada Pilkada 2024 Pilkada di Kota …"):
+    no punctuation, one capitalised word three times or more, once right after
+    itself."""
+    if re.search(r"[,.:;!?\"“”‘’'()|/-]", line):
+        return False
+    words = line.split()
+    counts: dict[str, int] = {}
+    for w in words:
+        if w[:1].isupper() and len(w) >= 3:
+            counts[w] = counts.get(w, 0) + 1
+    if not counts or max(counts.values()) < 3:
+        return False
+    pairs = zip(words, words[1:], strict=False)
+    return any(a == b and counts[a] >= 3 for a, b in pairs)
+
+
+def _page_chrome(line: str) -> bool:
+    """A line of the page's chrome a headline never is: footer links glued together,
+    a seasonal banner, a theme's "post author" byline, a copyright notice, a row of
+    topic tags."""
+    if len(_GLUED_LINK.findall(line)) >= 3:
+        return True
+    if _BOX_DRAWING.search(line) or _GREETING.match(line):
+        return True
+    if _POST_AUTHOR.search(line) or _NOTICE.search(line):
+        return True
+    return _tag_run(line)
+
+
 def looks_like_site(text: str) -> bool:
     """A web address or site name used as a line (``TribunKaltara.com``)."""
     return bool(re.fullmatch(rf"(?:https?://)?(?:www\.)?{DOMAIN}/?", text.strip()))
@@ -643,7 +689,7 @@ def read_frame(lines: list[str]) -> Frame:
         if is_caption(line):
             frame.captions.append(line)
             continue
-        if _is_junk(line):
+        if _is_junk(line) or _page_chrome(line):
             continue
         candidates.append((i, line))
     # Site chrome: a site name or tagline above a menu, a sidebar's list of other

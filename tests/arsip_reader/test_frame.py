@@ -527,3 +527,50 @@ def test_a_short_caption_in_dateline_form_gives_way_to_the_dateline_below():
     ]
     frame = read_frame(lines)
     assert frame.body_start == 2
+
+
+_STORY = (
+    "MELAWI – Personel Polres Melawi menjaga gudang logistik KPU sejak Selasa pagi "
+    "hingga seluruh kotak suara selesai dihitung dan disegel petugas."
+)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # footer links pasted without spaces
+        "Hubungi KamiRedaksiPedoman Pemberitaan Media SiberSyarat & KetentuanKarir",
+        # a seasonal banner: box-drawing separators, a greeting in capitals
+        "SELAMAT IDUL FITRI ┃1 SYAWAL 1446 H ┃ MOHON MAAF LAHIR DAN BATIN",
+        "SELAMAT TAHUN BARU 2025 DARI KELUARGA BESAR KABAR MELAWI",
+        "Info Hari Ini ║ Jalan Nanga Pinoh Ditutup ║ Hujan Deras",
+        # a theme's byline alt text
+        "Kabarmelawi post authorredaksi01 3 Maret 2024",
+        # a copyright notice
+        "2024 © PT Kabar Melawi Sejahtera",
+        # a row of topic tags
+        "Pilkada Pilkada 2024 Pilkada di Melawi Pilkada Nanga Pinoh Berita Melawi",
+    ],
+)
+def test_page_chrome_above_the_headline_is_no_headline(chrome):
+    """Session 17: a footer of glued links, a seasonal banner, a "post author" byline,
+    a copyright notice and a row of tags stood above the headline and were taken for
+    it (a banner's date then became the event date)."""
+    headline = "Polres Melawi Jaga Ketat Gudang Logistik Pilkada Hingga Malam"
+    frame = read_frame([chrome, headline, _STORY])
+    assert frame.title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kapolres Ucapkan Selamat Hari Natal kepada Jemaat Gereja di Nanga Pinoh",
+        "Pemilu Damai di Melawi, Pemilu Jujur, Pemilu Tanpa Hoaks",
+        "Bawaslu Melawi Temukan Baliho Caleg di Pohon Sepanjang Jalan Provinsi",
+    ],
+)
+def test_headlines_like_chrome_stay_headlines(headline):
+    """The chrome checks leave headlines alone: a greeting inside the sentence, a word
+    said thrice with punctuation between."""
+    frame = read_frame(["Berita Melawi", headline, _STORY])
+    assert frame.title == headline
