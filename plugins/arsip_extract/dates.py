@@ -552,10 +552,20 @@ _STORY_YEAR = compile_led(
 )
 
 
+# A vote named as the one this is measured against, not the story's own:
+# "lebih tinggi dibanding pemilu 2019", "ketimbang Pilkada 2020".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:dibanding(?:kan)?|daripada|ketimbang)(?:\s+(?:dengan|pada|saat|ketika))*\s+$",
+    re.IGNORECASE,
+)
+
+
 def story_year(text: str) -> int | None:
     """The year most named with the story's vote or operation, or None."""
     years: dict[int, int] = {}
     for match in _STORY_YEAR.finditer(text):
+        if _COMPARED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
         year = int(match["year"] or match["dated"])
         years[year] = years.get(year, 0) + 1
     return max(years, key=lambda y: (years[y], y)) if years else None

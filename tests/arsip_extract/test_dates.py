@@ -618,3 +618,31 @@ def test_a_deed_running_since_a_day_before_the_stage_day_that_dates_the_story():
         "Hingga Minggu (11/2), pengawalan masih berlangsung."
     )
     assert find_event_dates(text, None, 2024).first == date(2024, 2, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah pemirak di Kota Lendana lebih ramai dibanding pemilu 2019.",
+        "Antrean di TPS Wanggo lebih tertib dibandingkan dengan Pilkada 2020.",
+        "Warga Sukatepa datang lebih pagi ketimbang Pemilu 2019, kata Tarmin.",
+    ],
+)
+def test_story_year_skips_a_vote_compared_with(text):
+    assert story_year(text) is None
+
+
+def test_story_year_counts_the_own_vote_beside_a_compared_one():
+    text = (
+        "Pengamanan Pemilu 2024 di Desa Lirapang berjalan lancar. "
+        "Partisipasi lebih tinggi daripada Pemilu 2019."
+    )
+    assert story_year(text) == 2024
+
+
+def test_undated_weekday_day_not_moved_by_a_compared_vote():
+    text = (
+        "Camat Beriwa meninjau TPS Lendana, Rabu (14/2). "
+        "Kehadiran pemirak lebih tinggi dibanding pemilu 2019."
+    )
+    assert find_event_dates(text, None, story_year(text)).dates == (date(2024, 2, 14),)
