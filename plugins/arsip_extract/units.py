@@ -10,7 +10,7 @@ from functools import lru_cache
 from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_extract.alternation import trie_alternation
 from arsip_extract.lead import compile_ahead, compile_led
-from arsip_extract.prefilter import in_window, required
+from arsip_extract.prefilter import Clause, in_window, required
 from arsip_extract.screen import can_screen
 
 
@@ -436,6 +436,22 @@ _MAPPED_BY_WORDS = required(_MAPPED_BY.pattern, _MAPPED_BY.flags)
 _JURISDICTION_WORDS = required(_JURISDICTION.pattern, _JURISDICTION.flags)
 
 
+def _screened_before(
+    pattern: re.Pattern[str],
+    words: tuple[Clause, ...],
+    text: str,
+    low: str | None,
+    at: int,
+    reach: int,
+) -> bool:
+    """Whether ``pattern`` matches in the ``reach`` characters before ``at``,
+    searched only when the lowered window holds the words every match holds."""
+    start = max(0, at - reach)
+    return (
+        in_window(low, words, start, at) and pattern.search(text, start, at) is not None
+    )
+
+
 def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
     """Flag the units a text names only as the parent of the unit beside them."""
     marked = list(found)
@@ -484,13 +500,8 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
             # ending in a Polsek names the Polsek's parents; "Polsek Capkala yang
             # berada di bawah naungan Polres Bengkayang" names the Polsek's parent.
             parent = (
-                bool(
-                    in_window(
-                        low, _JURISDICTION_WORDS, mention.start - 20, mention.start
-                    )
-                    and _JURISDICTION.search(
-                        text, max(0, mention.start - 20), mention.start
-                    )
+                _screened_before(
+                    _JURISDICTION, _JURISDICTION_WORDS, text, low, mention.start, 20
                 )
                 or (
                     before is not None
@@ -511,20 +522,14 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
             )
         elif mention.unit.startswith("Polsek "):
             # "di wilayah hukum Polsek X" names a jurisdiction, as for a Polres.
-            parent = bool(
-                in_window(low, _JURISDICTION_WORDS, mention.start - 20, mention.start)
-                and _JURISDICTION.search(
-                    text, max(0, mention.start - 20), mention.start
-                )
+            parent = _screened_before(
+                _JURISDICTION, _JURISDICTION_WORDS, text, low, mention.start, 20
             )
         # A former post ("mantan Kapolda Kalsel") is no part in the story either, nor
         # the press office credited for a photo or the text ("Foto: Humas Polda X").
         if (
             parent
-            or (
-                in_window(low, _FORMER_WORDS, mention.start - 60, mention.start)
-                and _FORMER.search(text, max(0, mention.start - 60), mention.start)
-            )
+            or _screened_before(_FORMER, _FORMER_WORDS, text, low, mention.start, 60)
             or _CREDIT.search(text, max(0, mention.start - 40), mention.start)
             or _credit_line(text, mention.start)
             or _tag_line(text, mention.start)
@@ -539,9 +544,8 @@ def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
                 mention.unit.startswith("Polda ")
                 and _ORDER_OF.search(text, max(0, mention.start - 60), mention.start)
             )
-            or (
-                in_window(low, _MAPPED_BY_WORDS, mention.start - 90, mention.start)
-                and _MAPPED_BY.search(text, max(0, mention.start - 90), mention.start)
+            or _screened_before(
+                _MAPPED_BY, _MAPPED_BY_WORDS, text, low, mention.start, 90
             )
         ):
             marked[i] = replace(mention, parent=True)
