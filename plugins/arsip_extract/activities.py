@@ -25,7 +25,12 @@ _GUARDED_PASSIVE = (
     r"(?:penjagaan|pengamanan|pengawalan)|di\s*bawah\s+(?:penjagaan|pengamanan"
     r"|pengawalan)|dalam\s+(?:penjagaan|pengamanan|pengawalan)\s+(?=(?:ketat|aparat"
     r"|personel|personil|polisi|petugas|anggota|pihak|TNI|Polri|Brimob|Pol(?:res|sek"
-    r"|resta|da)\w*)\b))"
+    r"|resta|da)\w*)\b)"
+    # (the guard's noun given by the police: "mendapat pengawasan Bawaslu serta
+    # pengamanan dari personel Polres")
+    r"|(?:penjagaan|pengamanan|pengawalan)\s+(?:ketat\s+)?(?:dari|oleh)\s+(?:\w+\s+){0,2}?"
+    r"(?:personel|personil|polisi|kepolisian|aparat|anggota|TNI|Polri|Brimob"
+    r"|Pol(?:res|sek|resta|da)\w*)\b)"
 )
 # A word a gap between a verb and its place may not be: the span's end before or
 # after another event ("jelang pendaftaran", "usai pleno"), or a span's end ("tetap
@@ -302,7 +307,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
     # office forms need a place noun.
     (
         "pengamanan-kantor-kpu-bawaslu",
-        rf"\b{_GUARD_VERB}\s+(?:{_NOT_ACROSS}[\w.,()-]+\s+){{0,6}}?di\s+(?:KPU|KPUD|Bawaslu"
+        rf"\b{_GUARD_VERB}\s+(?:{_NOT_ACROSS}[\w.,()-]+\s+){{0,6}}?di\s+"
+        # (listed after another place: "pengamanan di gudang logistik, KPU dan Bawaslu")
+        r"(?:(?:[\w-]+\s+){0,2}?[\w-]+,\s*)?(?:KPU|KPUD|Bawaslu"
         # (written out: "disiagakan di Komisi Pemilihan Umum Kabupaten X")
         r"|komisi\s+pemilihan\s+umum|badan\s+pengawas\s+pemilu|badan\s+pengawas"
         r"\s+pemilihan\s+umum)\b",
@@ -558,7 +565,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # (or the place of storage: "tempat penyimpanan logistik dijaga polisi")
         # (the store by its rooms: "ruang / gedung penyimpanan logistik")
         r"|(?<!dari\s)(?<!keluar\s)\b(?:gudang|(?:tempat|lokasi|ruang|ruangan|gedung)"
-        r"\s+penyimpanan)\s+"
+        # (or the storing of the logistics itself: "penyimpanan logistik ... masih di
+        # GOR, diawasi aparat")
+        rf"\s+penyimpanan|(?<!sejak\s)(?<!mulai\s)penyimpanan(?=\s+{_LOGISTICS}\b))\s+"
         r"(?:(?!(?:menuju|ke|sampai|hingga)\b)[\w.-]+\s+){0,9}?(?:terus\s+)?"
         rf"(?:{_GUARDED_PASSIVE}|dipantau|disiagakan"
         # (watched by the police: "diawasi personel Polres"; Bawaslu watches too)
@@ -1089,7 +1098,8 @@ _ORDER_WORDS = (
     r"\s*,?\s*(?::|antara\s+lain|meliputi|yakni|yaitu|di\s*antaranya|adalah|mulai\s+dari)"
     # a duty assigned: "Para personel ditugaskan untuk melakukan sterilisasi, patroli"
     # ("400 personel bertugas mengamankan TPS hari ini" does it)
-    r"|ditugaskan\s+(?:untuk|guna)"
+    # ("saat ini sudah ditugaskan untuk pengamanan di gudang" are at their post)
+    r"|(?<!sudah\s)(?<!telah\s)ditugaskan\s+(?:untuk|guna)"
     # wishes: "berharap pemungutan suara berjalan aman"
     r"|berharap|mengharapkan|diharapkan|harapan|semoga"
     # the worth of a guard is no report of one ("menegaskan pentingnya pengamanan
@@ -1535,7 +1545,11 @@ _MEETING_ON = compile_led(
     re.I,
 )
 # The office listed as a second object, right at the end of a match.
-_OFFICE_LISTED = compile_led(rf"\b(?:serta|dan|maupun)\s+{_OFFICE}$", re.I)
+# (or after a comma, the body's bare name: "pengamanan di gudang logistik, KPU dan
+# Bawaslu")
+_OFFICE_LISTED = compile_led(
+    rf"(?:\b(?:serta|dan|maupun)\s+{_OFFICE}|,\s*(?:KPU|KPUD|Bawaslu))$", re.I
+)
 # A KPU stage secured is the office's when the story names the office.
 _AT_THE_OFFICE = Screened(rf"\b{_OFFICE}\b|\b(?:di|ke)\s+{_KPU}\b", re.I)
 # Candidates register at the KPU office, by law: a guarded registration is the

@@ -630,3 +630,36 @@ def test_a_credited_photo_caption_adds_no_activity(title, paragraphs, activities
 )
 def test_the_guard_force_by_its_role_noun(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # The guard's noun given by the police, after another body's watch.
+        (
+            "Selama penyortiran surat suara di aula kecamatan, kegiatan itu mendapat "
+            "pemantauan dari Bawaslu serta pengamanan dari personel Polsek Lembah "
+            "Hijau, Senin (5/2/2024).",
+            ("pengamanan-gudang-logistik",),
+        ),
+        # The storing of the logistics itself, watched by the police.
+        (
+            "Hingga hari pemungutan, penyimpanan kotak suara tetap di gedung olahraga "
+            "desa yang diawasi sejumlah aparat keamanan, Senin (5/2/2024).",
+            ("pengamanan-gudang-logistik",),
+        ),
+        # Already assigned and at their post now (a duty only assigned stays out).
+        (
+            "Saat ini anggota Polres Tanjung Pelangi sudah ditugaskan untuk pengamanan "
+            "di gudang logistik, KPU dan Bawaslu setempat.",
+            ("pengamanan-kantor-kpu-bawaslu", "pengamanan-gudang-logistik"),
+        ),
+        (
+            "Anggota Polres Tanjung Pelangi ditugaskan untuk pengamanan di gudang "
+            "logistik milik KPU setempat.",
+            ("lainnya",),
+        ),
+    ],
+)
+def test_stores_and_offices_guarded_in_noun_and_list_forms(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
