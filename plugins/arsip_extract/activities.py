@@ -659,8 +659,10 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # Moved under guard: "diangkut dari gudang ... dengan pengamanan ketat".
         r"|\b(?:diangkut|dikirim|dibawa|didistribusikan|digeser|dipindahkan"
         r"|diantar|diantarkan)\b"
-        r"[^.]{0,80}?\b(?:dengan|mendapat|mendapatkan)\s+(?:pengamanan|pengawalan"
-        r"|penjagaan)\b"
+        r"[^.]{0,100}?\b(?:(?:dengan|mendapat|mendapatkan)\s+(?:pengamanan|pengawalan"
+        # (or the escort's passive: "diangkut dengan truk ke gudang, yang dikawal
+        # ketat oleh kepolisian")
+        r"|penjagaan)|di\s?kawal|terkawal)\b"
         # the same move told by who makes it, the KPU: "KPU mendistribusikan logistik
         # ke 12 PPK dengan pengawalan polisi", "... menyalurkan surat suara, dikawal"
         r"|\b(?:mendistribusikan|menyalurkan|disalurkan|mengirim(?:kan)?|dikirimkan"
@@ -1036,7 +1038,10 @@ _DEPLOYMENT_APEL = Screened(
 # mengawal", "siap mengamankan", "telah menjaga"), and time words in its clause
 # ("pekan depan", "besok"). The marker nearest before a mention decides for it.
 _PLAN_WORDS = (
-    r"akan|bakal(?!\s+(?:calon|pasangan|paslon)\b)|hendak|rencana(?:nya)?|direncanakan"
+    # (an object's use ahead is no plan of the deed: "surat suara yang akan digunakan
+    # untuk PSU ... dikawal ketat")
+    r"akan(?<!yang\sakan)|akan(?!\s+(?:digunakan|dipakai)\b)"
+    r"|bakal(?!\s+(?:calon|pasangan|paslon)\b)|hendak|rencana(?:nya)?|direncanakan"
     r"|dijadwalkan|nanti(?:nya)?|mendatang|(?:yang\s+)?akan\s+datang|b?esok|lusa"
     r"|ke\s?depan(?:nya)?"
     r"|tugas\s+(?:berikutnya|selanjutnya)"

@@ -663,3 +663,25 @@ def test_the_guard_force_by_its_role_noun(paragraph, activities):
 )
 def test_stores_and_offices_guarded_in_noun_and_list_forms(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # Moved, then the escort's passive further on; the ballots' use ahead ("yang
+        # akan digunakan") is no plan of the escort.
+        (
+            "Sebanyak 90 dus surat suara yang akan digunakan untuk PSU diangkut dengan "
+            "mobil bak terbuka lalu dipindahkan ke gudang KPU, yang dikawal rapat oleh "
+            "kepolisian, Jumat (11/4/2025).",
+            ("pengawalan-logistik",),
+        ),
+        (
+            "Sebanyak 90 dus surat suara akan diangkut ke gudang KPU dan dikawal oleh "
+            "kepolisian.",
+            ("lainnya",),
+        ),
+    ],
+)
+def test_logistics_moved_then_escorted(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
