@@ -483,7 +483,8 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         # Pengamanan TPS", "gelar pasukan dan simulasi pengamanan").
         # (and the drill's other word: "latihan pengamanan TPS", "latihan sispam")
         r"|\b(?:simulasi|latihan)\s+(?:(?:dan|serta)\s+(?:latihan|simulasi)\s+)?"
-        r"(?:pengamanan|penjagaan|keamanan|sispam)\b"
+        # (the noun misspelt as it is typed: "simulasi pengamanam kota")
+        r"(?:pengaman(?:an|am)|penjagaan|keamanan|sispam)\b"
         # A riot-control drill rehearses handling a crowd ("simulasi penanganan unjuk
         # rasa", "latihan pengendalian massa", "latihan dalmas", "latihan PHH").
         r"|\b(?:simulasi|latihan)\s+(?:penanganan|pengendalian|dalmas|PHH|huru-hara)\b"
@@ -537,7 +538,10 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         "simulasi-ref",
         r"\bsimulasi\s+(?:[\w-]+\s+){0,2}?(?:ini|itu|tersebut)\b"
         r"|\bsimulasi\s+yang\s+(?:(?:telah|sudah)\s+)?(?:dilakukan|digelar"
-        r"|dilaksanakan|berlangsung)\b",
+        r"|dilaksanakan|berlangsung)\b"
+        # (or held, named bare: "Gelar Simulasi dan Cek Kesiapan Personel")
+        r"|\b(?:menggelar|gelar|melaksanakan|melakukan|laksanakan|lakukan)\s+simulasi\b"
+        r"|\bsimulasi\s+(?:di\s?gelar|dilaksanakan|dilakukan)\b",
         ("simulasi",),
     ),
     # Not an id of its own: a police check of the logistics ("melakukan pengecekan

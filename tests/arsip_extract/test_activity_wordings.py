@@ -685,3 +685,39 @@ def test_stores_and_offices_guarded_in_noun_and_list_forms(paragraph, activities
 )
 def test_logistics_moved_then_escorted(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "activities"),
+    [
+        # A drill held and named bare, beside the apel.
+        (
+            "Satuan Samapta Gelar Simulasi dan Cek Personel",
+            (
+                "Satuan Samapta Polres Tanjung Pelangi menggelar apel kesiapan di "
+                "lapangan Mapolres, Kamis (8/2/2024).",
+            ),
+            ("apel", "simulasi-sispamkota"),
+        ),
+        # (the KPU's rehearsal of the vote stays no police drill)
+        (
+            "KPU Gelar Simulasi Pemungutan Suara",
+            (
+                "KPU Tanjung Pelangi menggelar simulasi pemungutan suara di balai desa, "
+                "Kamis (8/2/2024).",
+            ),
+            ("lainnya",),
+        ),
+        # The drill's noun misspelt as it is typed.
+        (
+            None,
+            (
+                "Kami telah melakukan simulasi pengamanam kota di alun-alun, kata "
+                "Kapolres Tanjung Pelangi saat apel gelar pasukan, Selasa (17/10).",
+            ),
+            ("apel", "simulasi-sispamkota"),
+        ),
+    ],
+)
+def test_drills_held_bare_or_misspelt(title, paragraphs, activities):
+    assert find_activities(title, paragraphs) == activities
