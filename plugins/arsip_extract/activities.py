@@ -397,7 +397,9 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:secara\s+)?"
         r"(?:langsung\W*\s+)?(?:(?:ke|di)\s+)?"
         rf"(?:(?:sejumlah|beberapa|seluruh|salah\s+satu|berbagai|setiap)\s+)?(?:{_TPS}\b"
-        r"|(?:jalannya|proses|pelaksanaan|kegiatan)\s+"
+        # (the vote's security checked: "pengecekan keamanan pemungutan suara di
+        # beberapa TPS")
+        r"|(?:jalannya|proses|pelaksanaan|kegiatan|keamanan|pengamanan)\s+"
         rf"{_POLLING}\b)"
         rf"|\b(?:{_POLLING}|PSU|TPS)\b{_WENT_SAFELY}"
         # the people met there ("menyambangi petugas KPPS di TPS 12")
@@ -526,6 +528,10 @@ RULES: tuple[tuple[str, str] | tuple[str, str, tuple[str, ...]], ...] = (
         r"|meliputi|antara\s+lain|mulai\s+dari)\s+(?:\w+\s+){0,2}?"
         r"(?:PPK|panitia\s+pemilihan\s+kecamatan)\b"
         # (not where an escort sets out: "Kotak suara dari PPK dikawal menuju KPU")
+        # (visited, as the TPS on the voting day: "mengunjungi sejumlah lokasi PPK")
+        r"|\b(?:mengunjungi|kunjungi|meninjau|tinjau|menyambangi|sambangi|mendatangi"
+        r"|datangi)\s+(?:[\w-]+\s+){0,3}?(?:PPK"
+        r"|panitia\s+pemilihan\s+kecamatan)\b"
         rf"|(?<!dari\s)(?<!ke\s)(?<!menuju\s)\b{_PPK}\b\)?"
         r"(?:\s+(?!(?:menuju|ke|sampai|hingga)\b)[\w.,()-]+){0,8}?"
         rf"\s+{_GUARDED_PASSIVE}\b",

@@ -721,3 +721,24 @@ def test_logistics_moved_then_escorted(paragraph, activities):
 )
 def test_drills_held_bare_or_misspelt(title, paragraphs, activities):
     assert find_activities(title, paragraphs) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # The vote's security checked at the polling stations.
+        (
+            "Kapolres Tanjung Pelangi bersama Forkopimda melakukan pengecekan keamanan "
+            "pemungutan suara di sejumlah TPS, Rabu (14/2/2024).",
+            ("pengamanan-tps",),
+        ),
+        # The PPK visited while the count sits there.
+        (
+            "Kapolres Tanjung Pelangi mengunjungi sejumlah lokasi PPK yang menggelar "
+            "rapat pleno rekapitulasi suara, Jumat (29/11/2024).",
+            ("pengamanan-rekapitulasi",),
+        ),
+    ],
+)
+def test_the_polls_and_the_count_visited(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
