@@ -1648,6 +1648,36 @@ _MEETING = compile_led(
 # narration after it ("...,” ujarnya usai memimpin apel") has a mood of its own.
 # (Each alternative consumes its first character, a space or a comma, so ``re``
 # skips ahead to those in C.)
+# An event referred back to and said guarded ("PSU dimulai pukul 07.00. Kegiatan ini
+# dijaga ketat oleh petugas kepolisian"): read as the event the sentence before names.
+_ANAPHOR = compile_led(
+    r"\b(?:kegiatan|acara)\s+(?:ini|tersebut)\s+(?=(?:juga\s+|pun\s+|tetap\s+)?"
+    rf"{_GUARDED_PASSIVE})",
+    re.I,
+)
+_EVENT_NAMED = compile_led(
+    r"\b(?:kampanye|debat|deklarasi\s+damai|pemungutan\s+suara\s+ulang|PSU"
+    r"|pemungutan\s+suara|pencoblosan|(?:rapat\s+)?pleno|rekapitulasi"
+    r"|(?:pen)?distribusi(?:an)?\s+logistik|pergeseran\s+logistik"
+    r"|pelipatan\s+surat\s+suara)\b",
+    re.I,
+)
+
+
+def _named_back(sentence: str, before: str) -> str:
+    """``sentence`` with "kegiatan ini" said guarded read as the event ``before``
+    names last (unchanged when it names none)."""
+    anaphor = _ANAPHOR.search(sentence)
+    if not anaphor:
+        return sentence
+    event = None
+    for event in _EVENT_NAMED.finditer(before):
+        pass
+    if event is None:
+        return sentence
+    return f"{sentence[: anaphor.start()]}{event.group(0)} {sentence[anaphor.end() :]}"
+
+
 _SENTENCE = re.compile(
     r"[\s,](?:(?<=[.!?]\s)\s*(?=[A-Z\"“])|(?<=\n)"
     r"|(?<=[”\"],|[”\"]\s)\s*(?=(?:ujar|kata|jelas|terang|tutur|ucap|tegas|ungkap"
@@ -2060,6 +2090,18 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         announced = False
         in_quote = False
         for sentence, low, whole in zip(sentences, lows, held, strict=True):
+            if (
+                prev is not None
+                and ("egiatan " in sentence or "cara " in sentence)
+                and (named := _named_back(sentence, prev[0])) is not sentence
+            ):
+                sentence = named
+                if screen:
+                    low = sentence.lower()
+                    whole = _WORDS.present(low)
+                    rules, cuts = _allowed(
+                        frozenset().union(*(h for h in held if h is not None), whole)
+                    )
             speech = in_quote or sentence.lstrip()[:1] in _QUOTE_MARKS
             quoted = speech and index >= lead_end
             in_quote = _still_quoting(sentence, in_quote)

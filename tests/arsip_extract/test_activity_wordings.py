@@ -742,3 +742,29 @@ def test_drills_held_bare_or_misspelt(title, paragraphs, activities):
 )
 def test_the_polls_and_the_count_visited(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        # "Kegiatan ini" said guarded is the event the sentence before names.
+        (
+            (
+                "Pemungutan suara ulang di Desa Sukamaju dibuka pukul tujuh pagi, "
+                "Sabtu (24/2/2024).",
+                "Kegiatan ini dijaga ketat oleh personel Polsek Lembah Hijau.",
+            ),
+            ("pengamanan-tps",),
+        ),
+        # (an event named nowhere before gives nothing to guard)
+        (
+            (
+                "Warga Desa Sukamaju makan bersama di balai desa, Sabtu (24/2/2024).",
+                "Kegiatan ini dijaga oleh personel Polsek Lembah Hijau.",
+            ),
+            ("lainnya",),
+        ),
+    ],
+)
+def test_an_event_referred_back_and_guarded(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
