@@ -775,7 +775,11 @@ _WHOLE_VOTE_AFTER = re.compile(
     r"(?:Pemilu|Pilkada|Pilgub|Pilbup|Pilwali|pemilihan)\b"
     r"(?![^.;\n]{0,40}\b(?:TPS|hari\s+(?:H|pemungutan|pencoblosan)|pemungutan"
     r"|pencoblosan|kampanye|debat|rekapitulasi|pleno|logistik)\b)"
-    r"|[^.;\n]{0,120}?\b(?:seluruh\s+tahapan|selama\s+\d+\s+hari)\b",
+    r"|[^.;\n]{0,120}?\b(?:seluruh\s+tahapan|selama\s+\d+\s+hari)\b"
+    # the force of a named operation as a whole: "5.240 personel untuk kegiatan
+    # Operasi Mantap Praja ...", "... yang tergabung dalam Operasi ..."
+    r"|[^.;\n]{0,30}?\b(?:dalam|untuk|pada|selama)\s+(?:kegiatan\s+|rangka\s+)?"
+    r"(?-i:Operasi\s+[A-Z])",
     re.IGNORECASE,
 )
 _WHOLE_VOTE_BEFORE = compile_led(r"\bdua\s+per\s*tiga\s+kekuatan\b[^.;]{0,30}$", re.I)
@@ -784,7 +788,9 @@ _WHOLE_VOTE_BEFORE = compile_led(r"\bdua\s+per\s*tiga\s+kekuatan\b[^.;]{0,30}$",
 _WHOLE_VOTE_OPENS = re.compile(
     r"\s*(?:Untuk|Guna|Dalam\s+rangka)\s+(?:meng)?amankan\s+(?:seluruh\s+)?"
     r"(?:rangkaian\s+|tahapan\s+)?(?:pelaksanaan\s+)?(?:Pemilu|Pilkada|Pilgub|Pilbup"
-    r"|Pilwali|pemilihan)\b[^.;,\n]{0,60},",
+    r"|Pilwali|pemilihan)\b[^.;,\n]{0,60},"
+    # or the named operation opening it: "Operasi X 2024 digelar ... diperkuat ..."
+    r"|\s*(?-i:Operasi\s+[A-Z])",
     re.IGNORECASE,
 )
 
@@ -849,7 +855,7 @@ def _background_force(text: str, mention: _Mention, title: str | None) -> bool:
     if not (opens and opens.end() <= mention.start):
         after = text[mention.end : mention.end + 160].lower()
         if (
-            not any(w in after for w in ("aman", "tahapan", "selama"))
+            not any(w in after for w in ("aman", "tahapan", "selama", "operasi"))
             and "tiga" not in (text[max(0, mention.start - 60) : mention.start])
         ):
             return False  # (no word of a whole vote's force near it)

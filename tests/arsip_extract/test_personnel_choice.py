@@ -508,6 +508,21 @@ _DRILL = (
         # ... or the whole vote said first, opening the figure's sentence
         (_DRILL + "Untuk mengamankan Pilkada 2024, Polda Kalteng telah menyiapkan "
          "2.340 personel.", None, None),
+        # the force of a named operation as a whole (session 18)
+        (_DRILL + "Polda Kalteng juga menyiapkan 2.340 personel untuk kegiatan "
+         "Operasi Mantap Praja Telabang 2024.", None, None),
+        (_DRILL + "Kapolda menjelaskan bahwa Polda akan menurunkan 2.340 personel "
+         "dalam Operasi Mantap Praja Telabang 2024 demi Pilkada yang damai.", None,
+         None),
+        (_DRILL + "Operasi Mantap Praja Telabang 2024 digelar di seluruh Kalteng "
+         "dengan kekuatan 2.340 personel.", None, None),
+        # ... but an operation named early or in the headline is the story's own
+        (_DRILL + "Polda Kalteng juga menyiapkan 2.340 personel untuk kegiatan "
+         "Operasi Mantap Praja Telabang 2024.",
+         "Polda Kalteng Siapkan 2.340 Personel Operasi Mantap Praja", 2340),
+        # an unnamed operation is no whole-operation force by these words
+        (_DRILL + "Polda Kalteng juga menyiapkan 2.340 personel untuk kegiatan "
+         "operasi itu.", None, 2340),
         # the drill's own count wins over the context figure
         (_DRILL.replace("latihan pengamanan", "latihan pengamanan yang diikuti 420 "
          "personel") + "Polda Kalteng menyiapkan 2.340 personel pengamanan Pemilu "
