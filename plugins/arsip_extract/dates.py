@@ -236,6 +236,9 @@ _ACTIVITY_START = compile_led(
 _BEGUN = re.compile(
     r"\b(?:sudah|telah)\s+(?:di)?mulai(?:\s+(?:sejak|pada|tanggal|hari))*\s*$"
     r"|\b(?:sudah|telah)\s+mulai\s+[^,.;]{1,40}?\bsejak(?:\s+(?:pada|tanggal|hari))*"
+    r"\s*$"
+    # "latihan juga telah digelar sejak 14 September": a deed said held since
+    r"|\b(?:sudah|telah)\s+di\w+\b[^,.;]{0,40}?\bsejak(?:\s+(?:pada|tanggal|hari))*"
     r"\s*$",
     re.I,
 )

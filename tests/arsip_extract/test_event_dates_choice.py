@@ -315,6 +315,19 @@ def test_the_deed_day_beside_the_day_words_were_said(text, expected):
             "terjauh, kata Kapolsek, Jumat (22/11/2024).",
             "2024-11-21",
         ),
+        # ... any deed said held since a day (session 18): its first day, not the
+        # day ahead the story is about
+        (
+            "Jelang sidang putusan pada 20 Oktober 2025, Polres menyiagakan 300 "
+            "personel. Latihan pengendalian massa juga telah digelar sejak 16 Oktober "
+            "2025 di halaman Mapolres.",
+            "2025-10-16",
+        ),
+        (
+            "Gudang logistik sudah dijaga ketat sejak Selasa (5/11/2024), kata "
+            "Kapolsek, Kamis (7/11/2024).",
+            "2024-11-05",
+        ),
         # "mulai" without a deed said done stays a schedule.
         (
             "Masa tenang mulai Minggu (24/11/2024) hingga hari pemungutan suara. "
