@@ -267,15 +267,35 @@ def _helper(generator, write, writer, build, share) -> dict:
     return _capture(writer, build, work)
 
 
-def _capture(writer, build, work) -> dict:
-    """Run ``work`` (writing pages) in a helper; the files it wrote, their manifest
-    entries, the pages it rendered and its log records."""
+def _keep_log_records() -> _Records:
+    """In a helper: its log records kept, to be logged by the Pelican process
+    (``log_again``), never sent to the parent's handlers (the console)."""
     records = _Records()
     root = logging.getLogger()
     root.handlers = [records]
     for other in list(logging.Logger.manager.loggerDict.values()):
         if isinstance(other, logging.Logger):
             other.handlers = []
+    return records
+
+
+def log_again(records: list[tuple[str, int, str]]) -> None:
+    """In the Pelican process: log what a helper logged."""
+    for name, level, message in records:
+        logging.getLogger(name).log(level, "%s", message)
+
+
+def logged_in_helper(work) -> dict:
+    """Run ``work`` in a helper; its log records, for ``log_again``."""
+    records = _keep_log_records()
+    work()
+    return {"records": records.records}
+
+
+def _capture(writer, build, work) -> dict:
+    """Run ``work`` (writing pages) in a helper; the files it wrote, their manifest
+    entries, the pages it rendered and its log records."""
+    records = _keep_log_records()
     written: list[str] = []
     # content_written is sent again by the parent for each page, in its order.
     signals.content_written.send = lambda sender, **_kwargs: written.append(sender)
@@ -306,9 +326,10 @@ def start_helper(job) -> tuple[int, int]:
     return _start(job)
 
 
-def collect_helper(pid: int, reader: int) -> dict | None:
-    """What a helper's ``job`` returned, or None if it failed (waits for it)."""
-    return _collect(pid, reader)
+def collect_helper(pid: int, reader: int, pages: bool = True) -> dict | None:
+    """What a helper's ``job`` returned, or None if it failed (waits for it);
+    ``pages``: it wrote pages, which a failure has written again here (say so)."""
+    return _collect(pid, reader, pages)
 
 
 def stop_helper(pid: int, reader: int) -> None:
@@ -318,7 +339,7 @@ def stop_helper(pid: int, reader: int) -> None:
         os.close(reader)
 
 
-def _collect(pid: int, reader: int) -> dict | None:
+def _collect(pid: int, reader: int, pages: bool = True) -> dict | None:
     """The helper's bookkeeping, or None if it failed."""
     with os.fdopen(reader, "rb") as handle:
         data = handle.read()
@@ -327,6 +348,8 @@ def _collect(pid: int, reader: int) -> dict | None:
         result = pickle.loads(data) if data else {"error": "tanpa pesan"}
     except Exception:  # noqa: BLE001 - a broken message: write the share again
         result = {"error": "pesan rusak"}
+    if (status != 0 or "error" in result) and not pages:
+        return None
     if status != 0 or "error" in result:
         # Its pages are written again here; a real error is met and reported then.
         logger.info(
@@ -357,8 +380,7 @@ def _take_pages(generator, writer, build, result: dict, pages: dict) -> None:
     """Take in a helper's files, manifest entries and log lines, and send
     ``content_written`` for each page it wrote (``pages``: the articles by
     ``save_as``, whose context the signal carries)."""
-    for name, level, message in result["records"]:
-        logging.getLogger(name).log(level, "%s", message)
+    log_again(result["records"])
     writer._written_files.update(result["files"])
     writer._overridden_files.update(result["overridden"])
     build.new.update(result["new"])

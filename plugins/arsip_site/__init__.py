@@ -25,6 +25,7 @@ from arsip_site.plugin import (
     key_the_cache,
     order_ties_by_path,
     plan_aliases,
+    save_cache_beside,
     set_defaults,
     skip_unused_stamps,
     start_build,
@@ -39,6 +40,7 @@ def register():
     signals.get_generators.connect(start_build)
     signals.get_writer.connect(bounded_writer)
     signals.readers_init.connect(key_the_cache)
+    signals.readers_init.connect(save_cache_beside)
     signals.get_generators.connect(pause_collection)
     signals.article_generator_init.connect(resume_collection)
     signals.article_generator_init.connect(skip_unused_stamps)
