@@ -14,9 +14,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from markdown_it import MarkdownIt
@@ -52,8 +53,20 @@ def _worker_markdown() -> MarkdownIt:
     return _markdown
 
 
-def read_job(job: Job) -> tuple[str, ArticleSource | None]:
-    """Worker side: the article, or None when the reader must read it itself."""
+# Worker side: the reader cache's stamp function (``RecordStamp.compute``), set
+# when the worker starts; None when the build stamps each file itself.
+_stamp: Callable[[str], Any] | None = None
+
+
+def _start_worker(stamp: Callable[[str], Any] | None) -> None:
+    global _stamp
+    _stamp = stamp
+
+
+def read_job(job: Job) -> tuple[str, ArticleSource | None, Any]:
+    """Worker side: the article, or None when the reader must read it itself; and
+    the file's cache stamp, taken before the file is read (None if not asked)."""
+    stamp = _stamp(job.path) if _stamp is not None else None
     try:
         article = read_article(
             job.path,
@@ -64,8 +77,8 @@ def read_job(job: Job) -> tuple[str, ArticleSource | None]:
             extract=job.extract,
         )
     except Exception:  # noqa: BLE001 - the parent reads it again and reports why
-        return job.path, None
-    return job.path, article
+        return job.path, None, stamp
+    return job.path, article, stamp
 
 
 def processes_for(setting_value: int, files: int) -> int:
@@ -86,31 +99,57 @@ def processes_for(setting_value: int, files: int) -> int:
 
 
 class Prefetcher:
-    """Results of the jobs, taken by path in any order; the pool closes when done."""
+    """Results of the jobs, taken by path in any order; the pool closes when done.
 
-    def __init__(self, jobs: list[Job], processes: int):
+    ``stamp``: the reader cache's stamp function, run by the workers on each file
+    just before they read it (``stamp_of`` gives it)."""
+
+    def __init__(
+        self,
+        jobs: list[Job],
+        processes: int,
+        stamp: Callable[[str], Any] | None = None,
+    ):
         self._pending = {job.path for job in jobs}
         self._ready: dict[str, ArticleSource | None] = {}
+        self._stamps: dict[str, Any] = {}
         context = multiprocessing.get_context("fork")
+        # Forked: the stamp function reaches the workers without pickling.
         self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
-            processes, mp_context=context
+            processes,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(stamp,),
         )
         self._results: Iterator = self._pool.map(read_job, jobs, chunksize=CHUNK)
 
-    def take(self, path: str) -> ArticleSource | None:
-        """The prefetched article for ``path``, or None (read it yourself)."""
-        if path not in self._pending:
-            return None
-        self._pending.discard(path)
+    def _wait_for(self, path: str) -> None:
         while path not in self._ready and self._pool is not None:
             try:
-                done_path, article = next(self._results)
+                done_path, article, stamp = next(self._results)
             except StopIteration:
                 break
             except Exception:  # noqa: BLE001 - a broken pool: read serially from now
                 self.close()
                 break
             self._ready[done_path] = article
+            if stamp is not None:
+                self._stamps[done_path] = stamp
+
+    def stamp_of(self, path: str) -> Any:
+        """The stamp a worker took of ``path`` before reading it, or None."""
+        if path not in self._pending:
+            return None
+        self._wait_for(path)
+        return self._stamps.pop(path, None)
+
+    def take(self, path: str) -> ArticleSource | None:
+        """The prefetched article for ``path``, or None (read it yourself)."""
+        if path not in self._pending:
+            return None
+        self._pending.discard(path)
+        self._wait_for(path)
+        self._stamps.pop(path, None)
         article = self._ready.pop(path, None)
         if not self._pending:
             self.close()
@@ -121,4 +160,5 @@ class Prefetcher:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
         self._ready.clear()
+        self._stamps.clear()
         self._pending.clear()

@@ -76,27 +76,46 @@ def _digest(path: Path) -> bytes:
     return hashlib.md5(sidecar_stamp(path)).digest()
 
 
-def record_stamp(
-    file_stamp: Callable[[str], Any], key: str
-) -> Callable[[str], tuple[Any, ...]]:
-    """Pelican's stamp of an article file, widened to its sidecar and ``key``.
+class RecordStamp:
+    """Pelican's stamp of an article file, widened to its sidecar and the build key.
 
     Each file's stamp is made once per build (Pelican makes new readers, hence a new
-    stamp function, for every build): the prefetch asks for it, then Pelican when it
-    looks in the cache and again when it stores what it read. Keeping the first one
-    is also the safe one: a file edited while it is read is read again next time."""
-    known: dict[str, tuple[Any, ...]] = {}
+    stamp, for every build): Pelican asks for it when it looks in the cache and
+    again when it stores what it read. A stamp must be taken before the file is
+    read: a file edited while it is read then has an old stamp, and is read again
+    next time. A file the reader's workers read is stamped by the worker just before
+    it reads it (``compute`` there); ``source`` hands this process that stamp, so
+    the files of a cold build are not all stamped here, one by one, before the
+    workers start."""
 
-    def stamp(filename: str) -> tuple[Any, ...]:
-        found = known.get(filename)
+    def __init__(self, file_stamp: Callable[[str], Any], key: str):
+        self.file_stamp = file_stamp
+        self.key = key
+        self.known: dict[str, tuple[Any, ...]] = {}
+        # The stamp another process took, or None (then it is taken here).
+        self.source: Callable[[str], tuple[Any, ...] | None] | None = None
+
+    def __call__(self, filename: str) -> tuple[Any, ...]:
+        found = self.known.get(filename)
         if found is not None:
             return found
+        if self.source is not None:
+            found = self.source(filename)
+        if found is None:
+            found = self.compute(filename)
+        self.known[filename] = found
+        return found
+
+    def compute(self, filename: str) -> tuple[Any, ...]:
+        """The file's stamp, taken now (in any process)."""
         path = Path(filename)
         try:
             others = tuple(_digest(p) for p in input_files(path)[1:])
         except OSError:
             others = ("?",)
-        found = known[filename] = (file_stamp(filename), others, key)
-        return found
+        return (self.file_stamp(filename), others, self.key)
 
-    return stamp
+
+def record_stamp(file_stamp: Callable[[str], Any], key: str) -> RecordStamp:
+    """Pelican's stamp function ``file_stamp`` widened to the sidecar and ``key``."""
+    return RecordStamp(file_stamp, key)

@@ -42,3 +42,27 @@ def test_few_files_or_one_process_read_serially():
     assert processes_for(1, 10_000) == 0
     assert processes_for(4, MIN_FILES - 1) == 0
     assert processes_for(2, 10_000) == 2
+
+
+def _stamp(path: str) -> tuple:
+    """A stand-in for the reader cache's stamp: the file's bytes and its process."""
+    import os
+
+    return (Path(path).read_bytes(), os.getpid())
+
+
+def test_workers_stamp_each_file_before_reading_it(tmp_path):
+    """A worker takes the file's stamp and hands it over, once, before the article
+    (``stamp_of`` is asked first, as Pelican looks in its cache before reading)."""
+    import os
+
+    _corpus().write_corpus(tmp_path, MIN_FILES + 6, seed=7)
+    paths = sorted(p for p in tmp_path.iterdir() if p.suffix in (".txt", ".md"))
+    jobs = [Job(str(p), p.name, "Asia/Jakarta", 2_000_000, True) for p in paths]
+    prefetcher = Prefetcher(jobs, processes=2, stamp=_stamp)
+    for path in reversed(paths):
+        content, pid = prefetcher.stamp_of(str(path))
+        assert content == path.read_bytes() and pid != os.getpid()
+        assert prefetcher.take(str(path)) is not None
+        assert prefetcher.stamp_of(str(path)) is None  # taken: stamp it yourself
+    assert prefetcher.stamp_of("/tidak/ada.txt") is None

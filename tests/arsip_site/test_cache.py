@@ -166,6 +166,62 @@ def test_a_file_is_stamped_once_per_build(tmp_path):
     assert len(calls) == 2
 
 
+def test_a_stamp_taken_elsewhere_is_kept(tmp_path):
+    """A stamp the reader's worker took before reading the file (``source``) is the
+    build's stamp of that file; without one, the file is stamped here."""
+    from arsip_site.cache import record_stamp
+
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, "utf-8")
+    calls = []
+
+    def file_stamp(name: str) -> bytes:
+        calls.append(name)
+        return Path(name).read_bytes()
+
+    stamp = record_stamp(file_stamp, "k")
+    taken = stamp.compute(str(article))
+    article.write_text(TEXT + "Diubah setelah dibaca.\n", "utf-8")
+    stamp.source = {str(article): taken}.get
+    assert stamp(str(article)) == taken and stamp(str(article)) == taken
+    other = tmp_path / "b.txt"
+    other.write_text(TEXT, "utf-8")
+    assert stamp(str(other)) == stamp.compute(str(other))
+    assert calls == [str(article), str(other), str(other)]
+
+
+def test_a_cold_build_with_workers_stores_stamps_the_next_build_finds(tmp_path, caplog):
+    """Files stamped by the reader's workers are found in the cache next time."""
+    import logging
+
+    from arsip_reader.prefetch import MIN_FILES
+
+    content = tmp_path / "content"
+    content.mkdir()
+    count = MIN_FILES + 6
+    for n in range(count):
+        text = TEXT.replace("Polisi Berjaga", f"Polisi Berjaga ke-{n}", 1)
+        (content / f"2024-02-{n % 28 + 1:02}-kalbar-jaga-{n:03}.txt").write_text(
+            text, "utf-8"
+        )
+    (content / "2024-02-01-kalbar-jaga-000.yaml").write_text(SIDECAR, "utf-8")
+    runs = []
+    for run in ("pertama", "kedua"):
+        settings = site_settings(
+            content,
+            tmp_path / run,
+            CACHE_PATH=str(tmp_path / "cache"),
+            LOAD_CONTENT_CACHE=True,
+            ARSIP_SEARCH_INDEX=False,
+            ARSIP_READER_PROCESSES=2,
+        )
+        with caplog.at_level(logging.INFO, logger="arsip_reader"):
+            Pelican(settings).run()
+        runs.append(build_state(settings).parsed)
+    assert runs == [count, 0]
+    assert f"{count} berkas dibaca oleh 2 proses paralel" in caplog.text
+
+
 def test_the_generators_own_cache_stamps_no_file(content, tmp_path, monkeypatch):
     """With the reader layer caching, Pelican's generators keep no cache of their
     own: they no longer read each article to stamp it (twice) for nothing. The
