@@ -16,6 +16,7 @@ that would keep every failed build's state among the open ones. No Pelican impor
 
 from __future__ import annotations
 
+import atexit
 import gc
 
 
@@ -43,6 +44,23 @@ def resume_collection(*_sender, **_values) -> None:
 
 def give_back(*_sender, **_values) -> None:
     """At the build's end (finalized): everything is collected again (and the
-    collector runs, should a failed build have left it paused)."""
+    collector runs, should a failed build have left it paused); at the process's
+    exit, nothing (``leave_to_exit``)."""
     gc.enable()
     gc.unfreeze()
+    # Registered once, and last: atexit runs the newest first.
+    atexit.unregister(leave_to_exit)
+    atexit.register(leave_to_exit)
+
+
+def leave_to_exit() -> None:
+    """atexit, after a build: what is alive then is left to the process's end.
+
+    The interpreter's last full collection, after the atexit functions, walked
+    every object the build left and freed its cycles one by one: 0.43-0.48 CPU-s
+    after a 1k cold build had returned (2.7-3.0 s of wall at load 13), all of it
+    serial. Frozen, they are skipped and the system takes the memory back at
+    once (0.06 CPU-s). Python never promises ``__del__`` for what is alive at
+    exit; what the build writes is closed by its ``with`` blocks, and logging's
+    own atexit function still flushes its handlers."""
+    gc.freeze()

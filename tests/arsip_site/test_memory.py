@@ -104,3 +104,25 @@ def test_a_failed_build_leaves_no_state_open(make_content, tmp_path):
         signals.all_generators_finalized.disconnect(fail)
         give_back()
     assert set(build_states._OPEN) == open_before
+
+
+def test_what_a_build_leaves_is_left_to_the_exit():
+    """After a build the collector runs again; at the process's exit everything
+    alive is frozen, so the interpreter's last collection skips it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import atexit, gc\n"
+        "atexit.register(lambda: print(gc.get_freeze_count() > 0))\n"
+        "from arsip_site.memory import give_back\n"
+        "give_back()\n"
+        "give_back()\n"
+        "assert gc.get_freeze_count() == 0 and gc.isenabled()\n"
+        "atexit.register(lambda: print(gc.get_freeze_count()))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    # atexit runs the newest first: the build's freeze between the two, once.
+    assert done.stdout.split() == ["0", "True"]
