@@ -161,15 +161,14 @@ _LOGISTICS = (
 )
 # An event the police story reports as passed off safely was secured: "rapat pleno
 # ... berlangsung aman, tertib dan kondusif".
-# ("Kami memastikan seluruh rangkaian ... berjalan aman" vouches for it; "Dia
-# memastikan ... berlangsung aman" reports it.)
+# ("Kami memastikan seluruh rangkaian ... berjalan aman" vouches for it, even after a
+# guard; "Personel berjaga dan memastikan ... berlangsung aman" reports it.)
 _VOUCHED = compile_led(r"\b(?:kami|kita)\s+(?:memastikan|pastikan)\b", re.I)
-# (nor does a purpose: "koordinasi ... untuk memastikan setiap tahapan PSU berjalan
-# aman" aims at it)
-_AIMED = re.compile(
-    r"\b(?:untuk|guna|demi|agar)\s+(?:memastikan|menjamin|pastikan)\s+(?:[\w-]+\s+){0,3}$",
-    re.I,
-)
+# (nor does a purpose, nor anyone's assurance with no guard told before it:
+# "koordinasi ... untuk memastikan setiap tahapan PSU berjalan aman" aims at it,
+# "Polda memastikan penyelenggaraan debat ... berjalan aman" vouches for it, however
+# many words stand between the verb and the event)
+_ENSURES = compile_led(r"\b(?:memastikan|menjamin|pastikan)\b", re.I)
 # (unless a guard done earlier in the sentence is what aims at it: "sudah melakukan
 # sterilisasi di lokasi ... guna memastikan pelaksanaan debat berjalan aman")
 _AIM_OF_GUARD = re.compile(
@@ -1266,7 +1265,8 @@ _SCHEME = Screened(
 # "Berbagai upaya telah dilakukan, mulai dari deklarasi damai, patroli malam, ...".
 _EFFORTS = Screened(
     r"\b(?:berbagai|sejumlah|serangkaian|beberapa)\s+(?:upaya|langkah)\b[^.]{0,120}?"
-    r"\b(?:mulai\s+dari|seperti|antara\s+lain|di\s+antaranya|diantaranya|misalnya)\b",
+    r"\b(?:mulai\s+dari|seperti|antara\s+lain|di\s+antaranya|diantaranya|misalnya"
+    r"|termasuk)\b",
     re.I,
 )
 # A patrol by someone other than the police (Satpol PP, Linmas, Bawaslu named before
@@ -2250,9 +2250,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                     if _WENT_SAFELY_END.search(match.group(0)) and (
                         _VOUCHED.search(text, 0, match.start())
                         or (
-                            _AIMED.search(
-                                text, max(0, match.start() - 40), match.start()
-                            )
+                            _ENSURES.search(text, 0, match.start())
                             and not _AIM_OF_GUARD.search(text, 0, match.start())
                         )
                         or _ORDER_WENT.search(match.group(0))

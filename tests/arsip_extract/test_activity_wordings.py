@@ -433,6 +433,24 @@ def test_send_offs_of_the_force(paragraph, activities):
             "pelaksanaan debat tersebut berjalan aman.",
             ("pengamanan-kampanye",),
         ),
+        # Ensured by whoever, with no guard before it, the event's going well is
+        # vouched for or aimed at, however far the verb stands from the event ...
+        (
+            "Polres Lembah Hijau memastikan penyelenggaraan debat terbuka para calon "
+            "bupati berjalan aman.",
+            ("lainnya",),
+        ),
+        (
+            "Kapolres menuturkan pihaknya telah berkoordinasi dengan penyelenggara "
+            "untuk memastikan semua rangkaian acara kampanye akbar berjalan tertib.",
+            ("lainnya",),
+        ),
+        # ... and a guard told with it is still reported.
+        (
+            "Personel berjaga di sekitar lapangan dan memastikan kampanye akbar "
+            "berjalan tertib.",
+            ("pengamanan-kampanye",),
+        ),
     ],
 )
 def test_short_forms_needs_and_aims(paragraph, activities):
@@ -768,3 +786,18 @@ def test_the_polls_and_the_count_visited(paragraph, activities):
 )
 def test_an_event_referred_back_and_guarded(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # The efforts of the past weeks summed up ("termasuk") are background.
+        (
+            "Dalam beberapa pekan ini Polres Lembah Hijau telah mengambil sejumlah "
+            "langkah pencegahan, termasuk patroli malam dan sambang desa.",
+            ("lainnya",),
+        ),
+    ],
+)
+def test_summed_up_efforts(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
