@@ -1446,7 +1446,10 @@ _PATROL_ROUNDS = compile_led(
     r"|sekeliling)\b|(?:di|pada)\s+kawasan\s+(?:kantor|gedung|gudang|obje?k|obyek)\b)"
     r"|\b(?:ber)?patroli\b[^.;]{0,60}?\b(?:menjaga|mengamankan)\s+(?:keamanan\s+)?"
     r"di\s*(?:sekitar(?:an)?|seputar(?:an)?|sekeliling)\b"
-    r"|\b(?:ber)?patroli\s+(?:\w+\s+)?(?:ke\s+)?gudang\b",
+    r"|\b(?:ber)?patroli\s+(?:\w+\s+)?(?:ke\s+)?gudang\b"
+    # (at the guarded event's own place: "Pengamanan, Patroli, Pengawasan ... di lokasi
+    # kegiatan", "patroli, memantau situasi, dan berjaga-jaga di lokasi nobar")
+    r"|\b(?:ber)?patroli\b[^.;]{0,60}?\bdi\s*lokasi\b",
     re.I,
 )
 _GUARDED_SITES = frozenset(
@@ -1456,6 +1459,9 @@ _GUARDED_SITES = frozenset(
     }
 )
 _GUARDED = _GUARDED_SITES | {"pengamanan-rekapitulasi", "pengamanan-tps"}
+# The guards whose place a patrol's rounds keep: the offices, the warehouse, and the
+# place of a guarded campaign event.
+_ROUNDS_OF = _GUARDED_SITES | {"pengamanan-kampanye"}
 
 
 def _still_quoting(sentence: str, open_: bool) -> bool:
@@ -2472,7 +2478,7 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
         elif any(map(_STORE_NAMED.search, texts)):
             found.add("pengamanan-rekapitulasi")
             counted_at_ppk = True
-    if (part and not found & _GUARDED) or (rounds and not found & _GUARDED_SITES):
+    if (part and not found & _GUARDED) or (rounds and not found & _ROUNDS_OF):
         found.add("patroli")
     # Wherever the story names it ("kata Kapolres saat Apel Pergeseran ...").
     if "apel" in found and _DEPLOYMENT_APEL.in_story(story, story_low):

@@ -801,3 +801,30 @@ def test_an_event_referred_back_and_guarded(paragraphs, activities):
 )
 def test_summed_up_efforts(paragraph, activities):
     assert find_activities(None, (paragraph,)) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "activities"),
+    [
+        # A patrol at the very place of a guarded event is that guard's rounds (the
+        # lead's rule of session 8), as at a guarded office or warehouse ...
+        (
+            (
+                "Personel Polsek Lembah Hijau melaksanakan pengamanan kampanye akbar "
+                "di lapangan kota, Sabtu (9/11/2024).",
+                "Personel juga berpatroli dan mengatur lalu lintas di lokasi kampanye.",
+            ),
+            ("pengamanan-kampanye",),
+        ),
+        # ... and a patrol of its own where no such guard is reported.
+        (
+            (
+                "Personel Polsek Lembah Hijau berpatroli di lokasi rawan di "
+                "Kecamatan Sungai Jernih, Sabtu (9/11/2024).",
+            ),
+            ("patroli",),
+        ),
+    ],
+)
+def test_patrol_at_a_guarded_events_place(paragraphs, activities):
+    assert find_activities(None, paragraphs) == activities
