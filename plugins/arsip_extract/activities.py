@@ -1793,9 +1793,11 @@ def _mood_left(
     return last if last in _NOT_DONE else None
 
 
-# A time clause put first: "saat mengamankan TPS, ...".
+# A time clause put first: "saat mengamankan TPS, ...", and an addition put first:
+# "Selain menjaga lokasi debat, Polri juga akan memantau ..." (as the main clause).
 _WHEN_BEFORE = compile_led(
-    r"\b(?:saat|ketika|sewaktu|tatkala|dalam)\s+(?:sedang\s+|tengah\s+)?$", re.I
+    r"\b(?:saat|ketika|sewaktu|tatkala|dalam|selain)\s+(?:sedang\s+|tengah\s+)?$",
+    re.I,
 )
 
 
@@ -1896,7 +1898,17 @@ _SAYS_FIRST = (
 _PURPOSE_CLAUSE = compile_led(
     _SAYS_FIRST + r"(?:untuk|guna|demi)\s+(?:me\w+|ber\w+|di\w{4,})\b", re.I
 )
-_PURPOSE_FIRST = compile_led(_SAYS_FIRST + r"(?:untuk|guna|demi|dengan)\b", re.I)
+_PURPOSE_FIRST = compile_led(
+    _SAYS_FIRST + r"(?:untuk|guna|demi|dengan|dalam\s+rangka)\b", re.I
+)
+# A preparation the main clause holds (an apel, a drill, a coordination meeting):
+# the guard its purpose names is what it readies the force for ("Dalam rangka
+# pengamanan pengundian nomor urut ..., Polda menggelar apel").
+_PREPARES = compile_led(
+    r"\b(?:apel|gelar\s+pasukan|simulasi|sispamkota|latihan|rakor\w*"
+    r"|rapat\s+koordinasi)\b",
+    re.I,
+)
 
 # Every word a screened pattern needs, found in a text in one pass (and the two the
 # apel-name cut is screened by, and the list words of ``_ANNOUNCES``).
@@ -2300,8 +2312,13 @@ def find_activities(title: str | None, paragraphs: tuple[str, ...]) -> tuple[str
                         # suara serta kantor KPU" guards both)
                         if not _OFFICE_LISTED.search(text, 0, match.end()):
                             continue
-                    if _PURPOSE_FIRST.match(text) and any(
-                        kind in _NOT_DONE for _, _, kind in clause
+                    if _PURPOSE_FIRST.match(text) and (
+                        any(kind in _NOT_DONE for _, _, kind in clause)
+                        or (
+                            0 < comma
+                            and match.start() < comma
+                            and _PREPARES.search(text, comma)
+                        )
                     ):
                         continue
                 if _earlier(text, match.start(), match.end(), words):

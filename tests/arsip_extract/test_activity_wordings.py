@@ -828,3 +828,44 @@ def test_summed_up_efforts(paragraph, activities):
 )
 def test_patrol_at_a_guarded_events_place(paragraphs, activities):
     assert find_activities(None, paragraphs) == activities
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "activities"),
+    [
+        # A guard put first as the purpose of an apel or a drill is what it readies
+        # the force for, not a guard reported ...
+        (
+            "Dalam rangka pengamanan pengundian nomor urut pasangan calon, Polres "
+            "Lembah Hijau menggelar apel kesiapan di halaman kantor KPU, Senin "
+            "(23/9/2024).",
+            ("apel",),
+        ),
+        (
+            "Untuk mengamankan rapat pleno rekapitulasi di kantor KPU, Polres Lembah "
+            "Hijau menggelar apel gelar pasukan, Senin (4/3/2024).",
+            ("apel",),
+        ),
+        # ... while a force stationed for it there guards it.
+        (
+            "Dalam rangka pengamanan pengundian nomor urut pasangan calon, Polres "
+            "Lembah Hijau menyiagakan 80 personel di kantor KPU, Senin (23/9/2024).",
+            ("pengamanan-kantor-kpu-bawaslu",),
+        ),
+        # An addition put first ("Selain ...") takes the main clause's mood: a plan
+        # there is a plan for both ...
+        (
+            "Selain menjaga lokasi debat kandidat, Polres Lembah Hijau juga akan "
+            "memantau media sosial.",
+            ("lainnya",),
+        ),
+        # ... and a deed there leaves the addition a deed.
+        (
+            "Selain berjaga di lokasi debat kandidat, personel Polres Lembah Hijau "
+            "juga memantau media sosial, Sabtu (9/11/2024).",
+            ("pengamanan-kampanye",),
+        ),
+    ],
+)
+def test_a_clause_put_first_takes_the_main_clauses_part(paragraph, activities):
+    assert find_activities(None, (paragraph,)) == activities
