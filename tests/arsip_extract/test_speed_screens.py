@@ -236,3 +236,34 @@ def test_list_head_matches_hold_antara() -> None:
     ]:
         assert activities._LIST_HEAD.search(paragraph)
         assert "ntara" in paragraph.lower()
+
+
+def _role_sentences() -> list[str]:
+    """Every role form the cut allows, in mixed case, inside a sentence."""
+    nouns = ["personel", "Personil", "PETUGAS", "anggota", "pasukan", "sebagai"]
+    nouns += ["Satgas", "satuan tugas"]
+    parts = ["", "yang terlibat dalam ", "Dilibatkan pada ", "YANG bertugas di "]
+    parts += ["tergabung dalam "]
+    words = ["pengamanan", "Penjagaan", "PENGAMANAN"]
+    return [
+        f"Kapolres melepas 150 {noun}{gap}{part}{word} TPS, lalu patroli terpadu."
+        for noun in nouns
+        for gap in (" ", "  ")
+        for part in parts
+        for word in words
+    ]
+
+
+@pytest.mark.parametrize("sentence", _role_sentences())
+def test_role_cut_lookahead_cuts_what_the_pattern_cuts(sentence: str) -> None:
+    import re
+
+    from arsip_extract import activities
+
+    cut = next(
+        c for c in activities._NOT_A_DEED_PARTS if activities._ROLE_OPENS in c.pattern
+    )
+    plain = re.compile(cut.pattern.replace(activities._ROLE_OPENS, ""), re.I)
+    assert activities._ROLE_OPENS.startswith("(?=") and len(activities._ROLE_OPENS) > 5
+    assert cut.whole.sub(" ", sentence) == plain.sub(" ", sentence)
+    assert cut.whole.sub(" ", sentence) != sentence
