@@ -35,7 +35,7 @@ class UnitMention:
 # A commander's title or headquarters names the unit too: Kapolda, Mapolresta.
 # (compile_led puts a lookahead before each pattern: most positions fail there, before
 # any alternation is tried.)
-_PREFIX = r"(?<![A-Za-z])(?:Waka|Ka|Ma)?"
+_PREFIX = r"(?<![A-Za-z])(?:Waka|Wa|Ka|Ma)?"  # "Wapolda": a deputy written short
 # Words that end an unknown unit's name ("Polsek Sungai Raya Bersama ...").
 _STOP = {
     "Bersama", "Dan", "Yang", "Di", "Saat", "Pada", "Dalam", "Untuk", "Jajaran",
@@ -148,7 +148,7 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
         # "Polsekta" (a city's sector, the older name) is the Polsek
         # ("kapolsek Tebas": the post typed in lower case, the name still capitalised)
         polsek=compile_led(
-            rf"(?<![A-Za-z])(?i:Waka|Ka|Ma)?(?i:Polsek(?:ta)?)\s+(?P<name>{_CAP_WORDS})"
+            rf"(?<![A-Za-z])(?i:Waka|Wa|Ka|Ma)?(?i:Polsek(?:ta)?)\s+(?P<name>{_CAP_WORDS})"
         ),
         brimob=compile_led(
             # "Lapangan Brimob Polda Kaltim" is a parade ground, not the unit.
@@ -320,17 +320,21 @@ _BRACKET_CREDIT = compile_ahead(
     r"\(\s*(?:(?:bid|si|sub(?:bag|si)?)\s*)?humas\s+$", re.IGNORECASE
 )
 # The one whose order the story's unit follows: "sesuai perintah Kapolda X",
-# "sesuai dengan instruksi Kapolda X", "sejalan dengan program Kapolda X".
-# Also "atas/berdasarkan petunjuk (dari) Kapolda X", and a staff officer's order
-# ("atas petunjuk Karo Ops Polda X"): the README's session-10 ruling. The order
-# may come from Mabes Polri and the Polda together ("atas arahan dari Mabes Polri
-# dan Polda X", "merupakan arahan langsung dari Mabes Polri, juga Polda X").
+# "sebagaimana arahan Kapolda X", "menindaklanjuti instruksi Kapolda X", "seperti
+# yang diperintahkan Kapolda X", "berdasarkan Surat Telegram Kapolda X", and a staff
+# officer's order ("atas petunjuk Karo Ops Polda X"): the README's session-10 ruling.
+# The order may come from Mabes Polri and the Polda together ("atas arahan dari
+# Mabes Polri dan Polda X", "merupakan arahan langsung dari Mabes Polri, juga Polda
+# X"). So too the one a report goes up to ("dilaporkan kepada Kapolda X", "laporan
+# ke Polda X"): the Polda receives, the unit reporting acts.
 _ORDER_OF = compile_ahead(
-    r"\b(?:(?:sesuai|sejalan)\s+(?:dengan\s+)?|atas\s+|berdasarkan\s+|merupakan\s+)"
-    r"(?:perintah|instruksi|intruksi|arahan|petunjuk|program|atensi|kebijakan)\s+"
-    r"(?:langsung\s+)?(?:dari\s+)?(?:bapak\s+)?"
+    r"(?:\b(?:perintah|instruksi|intruksi|arahan|petunjuk|program|atensi|kebijakan"
+    r"|telegram|(?:di)?perintahkan|diinstruksikan)\s+(?:\([^()\n]{1,12}\)\s+)?"
+    r"(?:langsung\s+)?(?:oleh\s+|dari\s+)?(?:bapak\s+|pimpinan\s+)?"
     r"(?:Mabes\s+Polri\s*(?:,\s*)?(?:dan\s+|serta\s+)?(?:juga\s+)?)?"
-    r"(?:(?:Karo|Kabag|Dir|Kabid)\s*[A-Z][a-z]+\s+)?$",
+    r"(?:(?:Karo|Kabag|Dir|Kabid)\s*[A-Z][a-z]+\s+)?"
+    r"|\b(?:(?:di|me)?lapor(?:kan|an)?)\s+(?:[a-z]+\s+){0,3}?(?:ke|kepada)\s+"
+    r"(?:pimpinan\s+)?)$",
     re.IGNORECASE,
 )
 # A unit named only as the one that mapped or recorded something ("yang dipetakan
@@ -801,6 +805,11 @@ def _bare_kinds(text: str) -> set[str]:
 _VENUE_BEFORE = compile_ahead(
     r"\b(?:halaman|lapangan|pelabuhan|dermaga|aula|gedung|markas)\s+$", re.IGNORECASE
 )
+# A Satbrimob's headquarters: "Mako Satbrimob Polda X", "Markas Brigade Mobil
+# (Brimob) Polda X" (a Polres' is written "Mapolres").
+_BRIMOB_SEAT = compile_ahead(
+    r"\b(?:mako|markas)\s+(?:Brigade\s+Mobil\s*\(\s*)?$", re.IGNORECASE
+)
 
 
 def _mark_headquarters(text: str, found: list[UnitMention]) -> list[UnitMention]:
@@ -814,6 +823,10 @@ def _mark_headquarters(text: str, found: list[UnitMention]) -> list[UnitMention]
         # ("Ma" + "pol...": a listed Polres may be named "Malinau")
         if (text.startswith("Ma", m.start) and text[m.start + 2 : m.start + 5] == "pol")
         or _VENUE_BEFORE.search(text, max(0, m.start - 20), m.start)
+        or (
+            m.unit.startswith("Satbrimob ")
+            and _BRIMOB_SEAT.search(text, max(0, m.start - 30), m.start) is not None
+        )
     }
     seats = {m.unit for m in found if id(m) in venue}
     if not seats:

@@ -578,6 +578,18 @@ def test_credit_and_related_lines(line, units):
             "Satbrimob Polda Kalteng tiba di dermaga Polsek Kahayan Hilir pagi tadi.",
             ("Satbrimob Polda Kalteng",),
         ),
+        # A Satbrimob's headquarters as the venue of a Polda's apel (session 18)
+        (
+            "Kapolda Kaltim memimpin apel di Mako Satbrimob Polda Kaltim pagi ini.",
+            ("Polda Kaltim",),
+        ),
+        (
+            "Kapolda Kaltim memimpin apel di Markas Brigade Mobil (Brimob) Polda "
+            "Kaltim pagi ini.",
+            ("Polda Kaltim",),
+        ),
+        # ("Wapolda": a deputy written short, as "Wakapolda")
+        ("Wapolda Kalteng meninjau gudang logistik di Sampit.", ("Polda Kalteng",)),
         # ... but a unit at work elsewhere in the text, or whose chief is named
         # bare, takes part
         (
@@ -851,6 +863,28 @@ def test_polres_listed_after_one(text, units):
             "Sesuai arahan Kapolda Kalsel, Polres Tapin berjaga. Polda Kalsel juga "
             "mengirim dua pleton.",
             ("Polres Tapin", "Polda Kalsel"),
+        ),
+        # Whatever word leads to the order, and a Polda a report goes up to
+        # (session 18).
+        (
+            "Polres Sintang berpatroli malam, menindaklanjuti instruksi Kapolda "
+            "Kalbar kepada jajarannya.",
+            ("Polres Sintang",),
+        ),
+        (
+            "Penjagaan gudang oleh Polres Kapuas itu sebagaimana diperintahkan oleh "
+            "Kapolda Kalteng pekan lalu.",
+            ("Polres Kapuas",),
+        ),
+        (
+            "Polres Tapin menyisir jalan desa; hasil patroli lalu dilaporkan kepada "
+            "Kapolda Kalsel.",
+            ("Polres Tapin",),
+        ),
+        (
+            "Polres Tapin menyisir jalan desa dan membuat laporan harian ke Polda "
+            "Kalsel.",
+            ("Polres Tapin",),
         ),
         # A press office credited in brackets under a photo: no unit at work.
         ("Warga antre di TPS. (Humas Polres Melawi/Kabarku)", ()),
