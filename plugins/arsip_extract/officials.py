@@ -121,10 +121,11 @@ _CORPS_NAMES = (
     r"Inf|Kav|Arm|Nav|Czi|Cpn|Cba|Ckm|Chb|Cpl|Cpm|Ctp|Caj|Chk|Cku|Arh|Pnb|Lek|Kal|Sus"
     r"|Adm|Tek|Kes|Mar|Pas|Psk|Cke"
 )
-# A corps may stand in brackets: "Letkol (Inf)", navy "Kolonel Laut (P)".
+# A corps may stand in brackets: "Letkol (Inf)", navy "Kolonel Laut (P)" (or
+# "Kapten Laut X", its branch left off).
 _CORPS = (
     rf"(?:{_CORPS_NAMES}|\(\s*(?:{_CORPS_NAMES})\s*\)"
-    r"|Laut\s*\((?:PM|KH|[PKTESM])\)|\((?:PM|KH|[PKTESM])\))"
+    r"|Laut(?:\s*\((?:PM|KH|[PKTESM])\))?|\((?:PM|KH|[PKTESM])\))"
 )
 # Ranks are read in any case ("KOMBES POL"), but must start with a capital letter:
 # the lookahead stays case-sensitive outside the (?i:...) group.
@@ -154,6 +155,8 @@ _RANK_BODY = (
     r"(?P<purn>\s*\(Purn\.?\))?"
     + rf"(?:(?:\.\s*|\s+)(?P<corps>(?i:{_CORPS}|{'|'.join(_CORPS_WORDS)}))"
     r"(?:\b|(?<=\)))\.?)?"
+    # "(Purn)" after the corps: "Kolonel Inf (Purn) X"
+    r"(?P<purn_after>\s*\(Purn\.?\))?"
     r"(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,6}(?:\s+Pol\.?)?)\))?"
     # or after "atau": "Ajun Komisaris Besar Polisi atau AKBP Sabil"
     rf"(?:(?<=[a-z])\s+atau\s+(?:{_RANK_ABBRS})\b(?:\s*Pol\b\.?)?)?"
@@ -218,7 +221,7 @@ _NOT_NAME = {
     "Wakapolda", "Kabidhumas", "Kabid", "Kasi", "Kasat", "Kasatgas", "Mengatakan",
     # headline words after a name: "AKBP X Jelang Pilkada", "AKBP X Apel Gelar ..."
     "Apel", "Jelang", "Soal", "Terkait", "Usai", "Untuk", "Ke", "Dari", "Kepada",
-    "Tentang", "Akan", "Juga", "Telah", "Sudah", "Ini", "Itu",
+    "Tentang", "Akan", "Juga", "Telah", "Sudah", "Ini", "Itu", "Beserta",
 }  # fmt: skip
 _PROVINCE_CODES = {"Kalbar", "Kalteng", "Kalsel", "Kaltim", "Kaltara"}
 # A rank typed with a lower-case "l" for its capital "I" ("lrjen", "lptu", "lpda").
@@ -314,6 +317,8 @@ _VERBS = {
     "Jenguk", "Pamit", "Perketat", "Perkuat", "Antisipasi", "Razia", "Geledah",
     "Waspadai", "Kunker", "Wanti-wanti", "Wanti-Wanti", "Ikuti", "Jalin", "Lihat",
     "Tengok", "Atensi", "Tindak", "Tebar", "Sikapi", "Ultimatum", "Ancam",
+    "Monitor", "Kontrol", "Prediksi", "Rangkul", "Gandeng", "Cegah", "Susun",
+    "Rancang", "Launching",
 }  # fmt: skip
 # Verbs with a meN- prefix ("Meninjau", "Mengecek", "Memimpin", "Menyapa").
 _ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")
@@ -843,6 +848,8 @@ _DAN_APART = re.compile(
 )
 # "Waka Polres Tarakan" is "Wakapolres Tarakan".
 _WAKA_UNIT = re.compile(r"\bWaka\s+Pol(?=da\b|res\b|resta\b|sek\b)")
+# "Wapolda Kalbar", "Wapolres Sanggau": the deputy's post written short.
+_WA_UNIT = re.compile(r"\bWapol(?=da\b|res\b|resta\b|sek\b)")
 
 
 def _subject(words: str) -> str:
@@ -893,6 +900,8 @@ def _short_forms(text: str) -> str:
         text = _DAN_APART.sub(lambda m: "Dan" + m[1].lower(), text)
     if "Waka " in text:
         text = _WAKA_UNIT.sub("Wakapol", text)
+    if "Wapol" in text:
+        text = _WA_UNIT.sub("Wakapol", text)
     # "Kepala Biro Operasi (Karoops)" is now "Karo Ops (Karoops)": once is enough.
     if _ABBR_IN_BRACKETS.search(text):
         text = _REPEATED_ABBR.sub(_drop_repeat, text)
@@ -1426,6 +1435,8 @@ def _rank_of(match: re.Match[str]) -> str:
                 if re.fullmatch(r"\(\s*\w{2,}\s*\)", corps):
                     corps = corps.strip("( )")  # "(Inf)": "Inf"
                 base += " " + _CORPS_WORDS.get(corps, corps)
+            if match["purn_after"]:
+                base += " (Purn)"
             return base
     return match[0]
 
@@ -1675,7 +1686,16 @@ def find_officials(
                 or (
                     known.rank == rank
                     and _one_letter_typo(known.name, name)
-                    and _same_post_kind(known.position, position)
+                    and (
+                        _same_post_kind(known.position, position)
+                        # "AKBP Budi Hartono, Kapolres X ... AKBP Budi Hartino
+                        # meminta": a later mention with no post of its own
+                        or (
+                            position is None
+                            and known.position is not None
+                            and " " in name
+                        )
+                    )
                 )
                 or (
                     # "Aipda Antonius Susilo, Kanit ... 'Aipda Anton dan ...'": a later

@@ -592,6 +592,22 @@ def test_a_headline_in_capitals(headline, expected):
             "Hadir Waka Polres Barito Utara Kompol Yudi Hartono.",
             Official("Kompol", "Yudi Hartono", "Wakapolres Barito Utara"),
         ),
+        (  # "(Purn)" after the corps; a navy rank with its branch left off
+            "Pj Bupati Katingan Kolonel Inf (Purn) Rahmat Sulaiman membuka rapat.",
+            Official("Kolonel Inf (Purn)", "Rahmat Sulaiman", "Pj Bupati Katingan"),
+        ),
+        (
+            "Danposal Sebatik Kapten Laut Andi Wirawan memeriksa dermaga.",
+            Official("Kapten Laut", "Andi Wirawan", "Danposal Sebatik"),
+        ),
+        (  # "Wapolda", "Wapolres": the deputy's post written short
+            "Rapat dipimpin Wapolda Kalteng Brigjen Pol Sapto Wibisono.",
+            Official("Brigjen Pol", "Sapto Wibisono", "Wakapolda Kalteng"),
+        ),
+        (
+            "Wapolres Katingan Kompol Danang Prasetya memeriksa gudang.",
+            Official("Kompol", "Danang Prasetya", "Wakapolres Katingan"),
+        ),
         (  # a stop glued before the post
             "Kapolres hadir bersama Kompol Budi Santoso, S.E, .Komandan Satrad 214 "
             "Mayor Lek Rudi Hartono.",
@@ -612,6 +628,8 @@ def test_forms_of_unseen_pages(text, expected):
         "Kapolres Nunukan AKBP Ricky Hadiyanto Berpesan kepada Personel",
         "Kapolres Nunukan AKBP Ricky Hadiyanto Dinilai Sukses Amankan Pleno",
         "Kapolres Nunukan AKBP Ricky Hadiyanto Diwakili Wakapolres",
+        "Kapolres Nunukan AKBP Ricky Hadiyanto Gandeng Tokoh Adat",
+        "Kapolres Nunukan AKBP Ricky Hadiyanto Beserta Jajaran Tinjau TPS",
     ],
 )
 def test_more_headline_words_end_the_name(headline):
@@ -653,6 +671,16 @@ def test_a_name_misspelt_by_one_letter_is_the_same_person():
     )
     assert find_officials(text, _normalise()) == (
         Official("AKBP", "Viddy Santoso", "Kapolres Barito Timur"),
+    )
+
+
+def test_a_later_mention_a_letter_off_and_without_a_post_is_the_same_person():
+    text = (
+        "Kapolres Lamandau AKBP Bagus Setiadjo memimpin apel. Dalam arahannya, "
+        "AKBP Bagus Setiadji meminta personel netral."
+    )
+    assert find_officials(text) == (
+        Official("AKBP", "Bagus Setiadjo", "Kapolres Lamandau"),
     )
 
 
