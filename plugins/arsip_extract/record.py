@@ -50,9 +50,10 @@ from arsip_extract.units import (
 # bare, as a bare "Brimob" or "satuan Brimob" is, names no unit (the lead's ruling of
 # session 16): a pioneer battalion ("Yon B Pelopor Brimob Singkawang", "Brimob
 # Batalyon A Pelopor") or a company ("Sat Brimob C Sanggau").
+# ("Sat Brimob Polda berhasil ...": a bare "Polda" names none, the Satbrimob is bare)
 _BARE_BRIMOB = compile_led(
     r"(?<![A-Za-z])(?:Sat\s?brimob(?:da)?|Brimobda)\b"
-    r"(?!\s+(?:Satbrimob\s+)?Polda)(?!\s+[A-D]\b)",
+    r"(?!\s+(?:Satbrimob\s+)?Polda\s+(?-i:[A-Z]))(?!\s+[A-D]\b)",
     re.IGNORECASE,
 )
 

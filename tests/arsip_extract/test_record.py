@@ -560,6 +560,11 @@ def test_plain_data_is_asdict_with_lists(seed_001):
             "Tarakan - Tim Gegana Brimobda menyisir gedung KPU Kaltara, Rabu.",
             ("Satbrimob Polda Kaltara", "Polda Kaltara"),
         ),
+        # ... and so is "Sat Brimob Polda" with a bare "Polda" (session 18)
+        (
+            "Tarakan - Tim Jibom Sat Brimob Polda menyisir gedung KPU Kaltara, Rabu.",
+            ("Satbrimob Polda Kaltara", "Polda Kaltara"),
+        ),
         # a sector of another province, named for what happened there
         (
             "Berau - Polres Berau memeriksa pengunjung kantor KPU, Rabu. Pemeriksaan "
