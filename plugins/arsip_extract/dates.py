@@ -978,6 +978,7 @@ def find_event_dates(
     free: dict[int, tuple[int, int]] = {}  # no year, no weekday: (month, day)
     pinned: dict[tuple[int, int], int] = {}  # (month, day) -> year a weekday fixed
     tomorrow: list[date] = []  # a planned day the text calls "besok"
+    later: list[date] = []  # a planned day with its weekday
     long_ends: dict[int, date] = {}  # a long guard's start -> its span's last day
     yesterdays: set[int] = set()  # positions of dates the text calls "kemarin"
     going: set[int] = set()  # positions of days an activity is said to run since
@@ -1050,6 +1051,12 @@ def find_event_dates(
                         written, wd, match["d"], month, year, None, year_hint, named
                     )
                     tomorrow += [found] if found else []
+                elif published is None and wd:
+                    found, _ = _mention(
+                        written, wd, match["d"], month, year, None, year_hint, named
+                    )
+                    if found and found.weekday() == _weekday(wd):
+                        later.append(found)
                 continue
             found, warning = _mention(
                 written,
@@ -1248,7 +1255,7 @@ def find_event_dates(
             lead = min(deeds, default=lead)
         days = tuple(sorted({d for _, d in strong + recalled}))
         return EventDates(days, "day", tuple(warnings), lead, only_recalled)
-    found = _weak_or_weekday(text, spans, weak, published, tomorrow, warnings)
+    found = _weak_or_weekday(text, spans, weak, published, tomorrow, warnings, later)
     return found or EventDates((), None, tuple(warnings))
 
 
@@ -1280,6 +1287,7 @@ def _weak_or_weekday(
     published: date | None,
     tomorrow: list[date],
     warnings: list[str],
+    later: list[date] = (),
 ) -> EventDates | None:
     """The first date written without a weekday, else a bare weekday the stamp (or
     a planned "besok") resolves; None when neither dates the story."""
@@ -1294,6 +1302,10 @@ def _weak_or_weekday(
             eve = min(tomorrow) - timedelta(days=1)
             if eve.weekday() == _weekday(match["wd"]):
                 return EventDates((eve,), "inferred", tuple(warnings), eve)
+        if published is None and later:
+            same = [d for d in later if d.weekday() == _weekday(match["wd"])]
+            if same:
+                return EventDates((same[0],), "inferred", tuple(warnings), same[0])
         if published is None:
             warnings.append(
                 f"hari '{match['wd']}' tanpa tanggal terbit: "

@@ -402,9 +402,24 @@ def test_a_lowercase_weekday(text, expected):
             "kata Wakapolda, Kamis.",
             None,
         ),
+        # Told on the weekday of the planned day itself: that day (session 18,
+        # "akan digelar ..., Senin (14/10) malam" told "di Palangka Raya, Senin").
+        (
+            "Sebanyak 200 personel disiagakan untuk debat calon yang akan digelar di "
+            "gedung serbaguna, Selasa (15/10) malam. Kabid Humas di Kota Baru, "
+            "Selasa, mengatakan personel sudah diberi arahan.",
+            "2024-10-15",
+        ),
+        # ... but not when the telling's weekday is another one.
+        (
+            "Sebanyak 200 personel disiagakan untuk debat calon yang akan digelar di "
+            "gedung serbaguna, Selasa (15/10) malam. Kabid Humas di Kota Baru, "
+            "Senin, mengatakan personel sudah diberi arahan.",
+            None,
+        ),
     ],
 )
-def test_a_bare_weekday_on_the_eve_of_a_planned_day(text, expected):
+def test_a_bare_weekday_against_a_planned_day(text, expected):
     found = find_event_dates(text, None, 2024)
     assert (found.first.isoformat() if found.first else None) == expected
 
