@@ -538,8 +538,9 @@ _DAYS_ON_THE_WAY = re.compile(
     re.IGNORECASE,
 )
 # How long before the day words were said a deed dated in the story is still the
-# reported one ("Pendistribusian dilakukan pada Selasa (13/2) sore" told on Rabu).
-_TOLD_AFTER = timedelta(days=6)
+# reported one ("Pendistribusian dilakukan pada Selasa (13/2) sore" told on Rabu; a
+# logistics journey "berangkat pada 22 November" retold on Minggu (1/12): two weeks).
+_TOLD_AFTER = timedelta(days=14)
 
 
 # The year of the vote or operation a story is about: "Pemilu 2019", "Operasi Lilin

@@ -282,6 +282,14 @@ def test_plans_around_the_date(text, published, expected):
             "pagi.",
             "2024-11-24",
         ),
+        # ... also a journey retold a week or more later (session 18: within two
+        # weeks)
+        (
+            "Perjalanan mengantar kotak suara ke dusun terjauh makan waktu dua hari, "
+            "kata Bripka Anu, Minggu (1/12/2024). Rombongan berangkat pada 21 "
+            "November 2024 dengan perahu.",
+            "2024-11-21",
+        ),
         # A deed dated before the words but long ago is not the reported day.
         (
             "Situasi tetap kondusif, ujar Kapolres kepada wartawan, Jumat (1/3/2024). "
