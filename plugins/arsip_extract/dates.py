@@ -163,6 +163,10 @@ _BARE_WEEKDAY = compile_led(
     r"|senin|selasa|rabu|kamis|jum['’]?at|sabtu)\b"
     r"(?P<after>\s+(?:lalu|kemarin))?"
     r"(?!\s+(?:depan|mendatang|besok|nanti|ini|pekan|siang ini))"
+    # "Jumat Curhat", "Minggu Kasih", "H. Minggu Basuku": a programme's or a
+    # person's name, not a day (a time of day or a Javanese market day may follow)
+    r"(?![ \t]+(?!(?:Pagi|Siang|Sore|Malam|Dini|Lalu|Kemarin|Wage|Kliwon|Legi|Pahing"
+    r"|Pon)\b)(?-i:[A-Z][a-z]))"
 )
 # Dates announced for later: published-day plus one covers timezone slack.
 _FUTURE_SLACK = timedelta(days=1)

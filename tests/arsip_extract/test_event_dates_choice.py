@@ -1126,3 +1126,18 @@ def test_a_move_started_on_the_morning_after_the_vote_called_yesterday():
 )
 def test_a_journey_of_days_told_afterwards(text, expected):
     assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday that names a programme or a person is no day (session 18).
+        ("Kapolres menyapa warga dalam kegiatan Jumat Curhat di balai desa.", None),
+        ("Apel dihadiri Asisten Setda, Drs. H. Minggu Basuki, dan Ketua KPU.", None),
+        # ... a time of day after it still makes it one
+        ("Patroli digelar Kamis Malam di pusat kota, kata Kapolsek.", "2024-11-21"),
+        ("Patroli digelar di pusat kota, kata Kapolsek, Kamis.", "2024-11-21"),
+    ],
+)
+def test_a_weekday_that_is_a_name(text, expected):
+    assert _first(text, date(2024, 11, 25)) == expected
