@@ -148,16 +148,6 @@ def _with_dateline_unit(
     return _with_brimob_polda((chain[-1].unit, *names))
 
 
-def _caption_units(captions: tuple[str, ...], gaz: Gazetteer) -> tuple[str, ...]:
-    """The units a photo caption names at work, for a story whose text names none
-    ("Personel Polres Nunukan mengawal surat suara" under a body that says only
-    "dikawal aparat kepolisian"); a file photo's caption shows another day."""
-    shown = "\n".join(c for c in captions if not _FILE_PHOTO.search(c))
-    if "pol" not in shown.lower():
-        return ()
-    return _with_brimob_polda(unique_units(find_units(shown, gaz)))
-
-
 def _dateline_date(parsed: ParsedArticle) -> date | None:
     """The date written in the dateline (``Balikpapan, 20 September 2024 –``)."""
     written = parsed.dateline_date or getattr(parsed.dateline_place, "date_text", None)
@@ -355,8 +345,7 @@ def extract_record(parsed: ParsedArticle, gaz: Gazetteer | None = None) -> Recor
             text,
             place_list,
             gaz,
-        )
-        or _caption_units(parsed.captions, gaz),
+        ),
         operation=find_operation(text, election, parsed.captions),
         election=election,
         activities=before_the_polls(

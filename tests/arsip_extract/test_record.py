@@ -729,24 +729,20 @@ def test_a_date_in_the_headline_dates_the_story(title):
 @pytest.mark.parametrize(
     ("paragraphs", "captions", "units"),
     [
-        # A body that names no unit: the caption's unit at work is the story's
-        # (session 9) ...
+        # A unit told only in a photo caption adds nothing, like an activity (the
+        # README's rule 4, settled in session 16): the body's "aparat kepolisian"
+        # names no unit ...
         (
             ("Surat suara tiba di pelabuhan dan dikawal aparat kepolisian ke gudang.",),
             ("Personel Polres Nunukan mengawal surat suara di pelabuhan, Jumat.",),
-            ("Polres Nunukan",),
+            (),
         ),
         (
             ("Pengamanan gudang logistik dilakukan selama 24 jam oleh polisi.",),
             ("Kapolres Sintang meninjau gudang logistik KPU. (Foto: Istimewa)",),
-            ("Polres Sintang",),
-        ),
-        # ... but not the caption of a file photo, nor one whose body names its own
-        (
-            ("Pengamanan gudang logistik dilakukan selama 24 jam oleh polisi.",),
-            ("Foto arsip: personel Polres Sintang berjaga di gudang.",),
             (),
         ),
+        # ... and the body's own unit stands alone.
         (
             ("Personel Polres Melawi menjaga gudang logistik KPU.",),
             ("Personel Polres Sintang berjaga di gudang.",),
@@ -754,7 +750,7 @@ def test_a_date_in_the_headline_dates_the_story(title):
         ),
     ],
 )
-def test_a_captions_units_when_the_body_names_none(paragraphs, captions, units):
+def test_a_captions_unit_adds_nothing(paragraphs, captions, units):
     assert (
         extract_record(_article(*paragraphs, captions=captions)).police_units == units
     )
