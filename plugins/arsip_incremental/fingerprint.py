@@ -536,6 +536,14 @@ class Digester:
         return self._walk(found, rest, context)
 
     def value(self, value: Any) -> bytes:
+        digest = self._known(value)
+        if digest is None:
+            digest = self._deep(value)
+        return digest
+
+    def _known(self, value: Any) -> bytes | None:
+        """``value``'s digest when it needs no walk into its parts: a plain value,
+        an object already hashed, or one met again inside itself; else None."""
         kind = type(value)
         if kind is str:  # the commonest: names, URLs, labels met on many pages
             digest = self._strings.get(value)
@@ -560,22 +568,75 @@ class Digester:
             return cached[1]
         if key in self._busy:  # a cycle (related terms name each other)
             return _h(b"cycle", type(value).__qualname__.encode(), *_shallow(value))
-        self._busy.add(key)
-        try:
-            digest = self._compute(value)
-        finally:
-            self._busy.discard(key)
-        self._memo[key] = (value, digest)
-        return digest
+        return None
 
-    def _compute(self, value: Any) -> bytes:
+    def _deep(self, value: Any) -> bytes:
+        """The digest of an object made of parts, walked without recursion.
+
+        ``_compute`` is a generator: it yields each part whose digest is not
+        ``_known`` and is sent that digest back. Chains of objects are as deep as
+        the data (a term lists related terms, which list theirs: one chain through
+        every term of a small site), deeper than Python's call stack may go. The
+        order of the walk, and so every digest, is the recursive walk's."""
+        busy, memo = self._busy, self._memo
+        stack: list[tuple[int, Any, Any]] = []
+        key, current = id(value), value
+        busy.add(key)
+        walk = self._compute(value)
+        sent = None
+        try:
+            while True:
+                try:
+                    part = walk.send(sent)
+                except StopIteration as done:
+                    digest = done.value
+                    busy.discard(key)
+                    memo[key] = (current, digest)
+                    if not stack:
+                        return digest
+                    key, current, walk = stack.pop()
+                    sent = digest
+                    continue
+                # A part ``_compute`` found not ``_known``: walked in turn.
+                stack.append((key, current, walk))
+                key, current = id(part), part
+                busy.add(key)
+                walk = self._compute(part)
+                sent = None
+        except BaseException:
+            busy.discard(key)
+            for key, _current, _walk in stack:
+                busy.discard(key)
+            raise
+
+    def _compute(self, value: Any):
+        """A generator: yields the parts to hash whose digests are not ``_known``,
+        receives each digest, returns ``value``'s digest."""
+        known = self._known
         kind = type(value).__qualname__.encode()
         if isinstance(value, (list, tuple)):
-            return _h(kind, *(self.value(v) for v in value))
+            parts = [kind]
+            for v in value:
+                digest = known(v)
+                parts.append(digest if digest is not None else (yield v))
+            return _h(*parts)
         if isinstance(value, (set, frozenset)):
-            return _h(kind, *sorted(self.value(v) for v in value))
+            digests = []
+            for v in value:
+                digest = known(v)
+                digests.append(digest if digest is not None else (yield v))
+            return _h(kind, *sorted(digests))
         if isinstance(value, Mapping):
-            items = sorted((self.value(k), self.value(v)) for k, v in value.items())
+            items = []
+            for k, v in value.items():
+                digest_k = known(k)
+                if digest_k is None:
+                    digest_k = yield k
+                digest_v = known(v)
+                if digest_v is None:
+                    digest_v = yield v
+                items.append((digest_k, digest_v))
+            items.sort()
             return _h(kind, *(part for item in items for part in item))
         if hasattr(value, "dtype") and hasattr(value, "tobytes"):  # a numpy array
             return _h(kind, str(value.dtype).encode(), value.tobytes())
@@ -598,15 +659,21 @@ class Digester:
             # repr would repeat every shared object on every path to it.
             parts = [kind]
             for f in dataclasses.fields(value):
-                parts += [f.name.encode(), self.value(getattr(value, f.name))]
+                item = getattr(value, f.name)
+                digest = known(item)
+                if digest is None:
+                    digest = yield item
+                parts += [f.name.encode(), digest]
             return _h(*parts)
         module = type(value).__module__ or ""
         if module.startswith("pelican.") and hasattr(value, "__dict__"):
-            return self._pelican(kind, value)
+            return (yield from self._pelican(kind, value))
         raise Opaque(type(value).__qualname__)
 
-    def _pelican(self, kind: bytes, value: Any) -> bytes:
-        """Pelican's content, URL wrappers (category, tag) and paginators."""
+    def _pelican(self, kind: bytes, value: Any):
+        """Pelican's content, URL wrappers (category, tag) and paginators (a
+        generator, as ``_compute``)."""
+        known = self._known
         name = kind.decode()
         attributes = vars(value)
         if hasattr(value, "_name") and hasattr(value, "slug") and hasattr(value, "url"):
@@ -631,20 +698,24 @@ class Digester:
                 key, cached = None, None
             if cached is not None and cached[0] is settings:
                 return cached[1]
-            keep = (str(value), value.slug, value.url, getattr(value, "save_as", ""))
-            digest = _h(kind, *(self.value(k) for k in keep))
+            parts = [kind]
+            for k in (str(value), value.slug, value.url, getattr(value, "save_as", "")):
+                digest = known(k)
+                parts.append(digest if digest is not None else (yield k))
+            digest = _h(*parts)
             if key is not None:
                 self._wrappers[key] = (settings, digest)
             return digest
         if name == "Paginator":
             # Templates read only the page count from the paginator itself; each
             # page's articles are in the Page, hashed in full.
-            keep = ("name", "url", "per_page", "orphans", "num_pages")
-            return _h(
-                kind,
-                *(self.value(attributes.get(k)) for k in keep),
-                self.value(len(attributes.get("object_list", ()))),
-            )
+            parts = [kind]
+            for k in ("name", "url", "per_page", "orphans", "num_pages"):
+                item = attributes.get(k)
+                digest = known(item)
+                parts.append(digest if digest is not None else (yield item))
+            parts.append(known(len(attributes.get("object_list", ()))))
+            return _h(*parts)
         items = sorted(
             (k, v)
             for k, v in attributes.items()
@@ -653,7 +724,8 @@ class Digester:
         )
         parts = [kind]
         for key, item in items:
-            parts += [key.encode(), self.value(item)]
+            digest = known(item)
+            parts += [key.encode(), digest if digest is not None else (yield item)]
         return _h(*parts)
 
 
