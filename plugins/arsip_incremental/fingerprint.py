@@ -416,6 +416,62 @@ _TRUE = _h(b"true")
 _FALSE = _h(b"false")
 
 
+# How ``Digester._compute`` hashes a value, by its type (``_how``).
+_SEQUENCE, _SET, _MAPPING, _ARRAY, _BUFFER = "seq", "set", "map", "array", "buffer"
+_FUNCTION, _BUILTIN, _RECORD, _DATACLASS = "function", "builtin", "record", "dataclass"
+_PELICAN, _OPAQUE = "pelican", "opaque"
+_WRAPPER, _PAGINATOR = "wrapper", "paginator"
+# A URL wrapper's attributes left out of its key: its settings (by identity) and
+# the copies of its ``name`` and ``slug`` properties that ``as_dict`` leaves.
+_WRAPPER_DERIVED = frozenset({"settings", "name", "slug"})
+
+
+def _how(value: Any) -> str:
+    """How a value of ``value``'s type is hashed: decided from its type, the first
+    time one is met (the tests ``_compute`` made for each value, in their order)."""
+    if isinstance(value, (list, tuple)):
+        return _SEQUENCE
+    if isinstance(value, (set, frozenset)):
+        return _SET
+    if isinstance(value, Mapping):
+        return _MAPPING
+    if hasattr(value, "dtype") and hasattr(value, "tobytes"):
+        return _ARRAY
+    if isinstance(value, (bytearray, memoryview)):
+        return _BUFFER
+    if isinstance(value, types.FunctionType):
+        return _FUNCTION  # with a closure: opaque (``_compute``)
+    if isinstance(value, types.BuiltinFunctionType):
+        return _BUILTIN
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _RECORD if type(value).__module__ == PLAIN_MODULE else _DATACLASS
+    module = type(value).__module__ or ""
+    if module.startswith("pelican.") and hasattr(value, "__dict__"):
+        return _PELICAN
+    return _OPAQUE
+
+
+_L16 = _LENGTHS[16]
+
+
+def _frame(part: bytes) -> bytes:
+    """``part`` after its length, as ``_h`` feeds it."""
+    size = len(part)
+    return (_LENGTHS[size] if size < 256 else size.to_bytes(8, "little")) + part
+
+
+def _hash_digests(head: bytes, digests: list[bytes]) -> bytes:
+    """``_h(head, *digests)`` for 16-byte digests: the same bytes, framed at once."""
+    size = len(head)
+    start = _LENGTHS[size] if size < 256 else size.to_bytes(8, "little")
+    digest = _BLAKE.copy()
+    if digests:
+        digest.update(b"".join((start, head, _L16, _L16.join(digests))))
+    else:
+        digest.update(start + head)
+    return digest.digest()
+
+
 class Digester:
     """Hashes template values; each object once per build (kept by ``id``)."""
 
@@ -433,6 +489,13 @@ class Digester:
         self._plain: dict[tuple, bytes] = {}
         # URL wrappers (category, author) by type, settings and attributes.
         self._wrappers: dict[tuple, tuple[Any, bytes]] = {}
+        # How ``_compute`` hashes a value of each type (``_how``), found once.
+        self._how: dict[type, object] = {}
+        self._how_pelican: dict[type, object] = {}
+        # Whether a path reads a key from the page (``path``), by path.
+        self._per_page: dict[tuple, bool] = {}
+        # Attribute names framed as ``_h`` frames a part (``_pelican``).
+        self._framed: dict[str, bytes] = {}
 
     def remember(self, value: Any, digest: bytes) -> None:
         """Keep ``digest`` as ``value``'s (made by a forked copy of this digester,
@@ -469,7 +532,10 @@ class Digester:
         cached = self._paths.get(key)
         if cached is not None and cached[0] is value:
             return cached[1]
-        if any(isinstance(step, tuple) for step in path):
+        per_page = self._per_page.get(path)
+        if per_page is None:
+            per_page = self._per_page[path] = any(isinstance(s, tuple) for s in path)
+        if per_page:
             return self._walk(value, path, context)  # depends on the page: not kept
         digest = self._walk(value, path, context)
         self._paths[key] = (value, digest)
@@ -514,10 +580,18 @@ class Digester:
                 items = list(value)
             else:
                 return self.value(value)
+            if rest:
+                walk = self._walk
+                digests = [walk(v, rest, context) for v in items]
+            else:  # each item whole, the commonest (``articles.*``)
+                known, deep = self._known, self._deep
+                digests = []
+                for v in items:
+                    digest = known(v)
+                    digests.append(digest if digest is not None else deep(v))
             if isinstance(value, (set, frozenset)):
-                digests = sorted(self._walk(v, rest, context) for v in items)
-                return _h(b"every", *digests)
-            return _h(b"every", *(self._walk(v, rest, context) for v in items))
+                digests.sort()
+            return _hash_digests(b"every", digests)
         if isinstance(step, int):
             try:
                 return self._walk(value[step], rest, context)
@@ -550,6 +624,11 @@ class Digester:
             if digest is None:
                 digest = self._strings[value] = _h(b"str", repr(value).encode())
             return digest
+        # Next the objects already hashed (a page's articles): only objects made of
+        # parts are kept, each kept alive with its digest, so an id found is its own.
+        cached = self._memo.get(id(value))
+        if cached is not None and cached[0] is value:
+            return cached[1]
         if value is None or kind in _PLAIN_KINDS:
             key = (kind, value)
             digest = self._plain.get(key)
@@ -562,11 +641,7 @@ class Digester:
             return _h(kind.__name__.encode(), repr(value).encode())
         if isinstance(value, (datetime.date, datetime.time, datetime.tzinfo)):
             return _h(b"date", repr(value).encode(), str(value).encode())
-        key = id(value)
-        cached = self._memo.get(key)
-        if cached is not None and cached[0] is value:
-            return cached[1]
-        if key in self._busy:  # a cycle (related terms name each other)
+        if id(value) in self._busy:  # a cycle (related terms name each other)
             return _h(b"cycle", type(value).__qualname__.encode(), *_shallow(value))
         return None
 
@@ -611,52 +686,68 @@ class Digester:
 
     def _compute(self, value: Any):
         """A generator: yields the parts to hash whose digests are not ``_known``,
-        receives each digest, returns ``value``'s digest."""
-        known = self._known
-        kind = type(value).__qualname__.encode()
-        if isinstance(value, (list, tuple)):
-            parts = [kind]
-            for v in value:
-                digest = known(v)
-                parts.append(digest if digest is not None else (yield v))
-            return _h(*parts)
-        if isinstance(value, (set, frozenset)):
+        receives each digest, returns ``value``'s digest.
+
+        Every digest is 16 bytes, so a value's parts are framed here as ``_h``
+        frames them (each after its 8-byte length), in one ``join``: the same
+        bytes hashed, the same digest, without a call per part. Strings, the
+        commonest part, are looked up in place."""
+        kind_type = type(value)
+        how = self._how.get(kind_type)
+        if how is None:
+            how = self._how[kind_type] = _how(value)
+        kind = kind_type.__qualname__.encode()
+        if how is _SEQUENCE or how is _SET:
+            known, strings = self._known, self._strings
             digests = []
+            append = digests.append
             for v in value:
-                digest = known(v)
-                digests.append(digest if digest is not None else (yield v))
-            return _h(kind, *sorted(digests))
-        if isinstance(value, Mapping):
+                digest = strings.get(v) if type(v) is str else None
+                if digest is None:
+                    digest = known(v)
+                    if digest is None:
+                        digest = yield v
+                append(digest)
+            if how is _SET:
+                digests.sort()
+            return _hash_digests(kind, digests)
+        if how is _MAPPING:
+            known, strings = self._known, self._strings
             items = []
             for k, v in value.items():
-                digest_k = known(k)
+                digest_k = strings.get(k) if type(k) is str else None
                 if digest_k is None:
-                    digest_k = yield k
-                digest_v = known(v)
+                    digest_k = known(k)
+                    if digest_k is None:
+                        digest_k = yield k
+                digest_v = strings.get(v) if type(v) is str else None
                 if digest_v is None:
-                    digest_v = yield v
+                    digest_v = known(v)
+                    if digest_v is None:
+                        digest_v = yield v
                 items.append((digest_k, digest_v))
             items.sort()
-            return _h(kind, *(part for item in items for part in item))
-        if hasattr(value, "dtype") and hasattr(value, "tobytes"):  # a numpy array
+            return _hash_digests(kind, [part for item in items for part in item])
+        if how is _ARRAY:  # a numpy array
             return _h(kind, str(value.dtype).encode(), value.tobytes())
-        if isinstance(value, (bytearray, memoryview)):
+        if how is _BUFFER:
             return _h(kind, bytes(value))
-        if isinstance(value, types.FunctionType) and value.__closure__ is None:
+        if how is _FUNCTION and value.__closure__ is None:
             # Code, whose source is in the environment's fingerprint.
             return _h(
                 b"function", value.__module__.encode(), value.__qualname__.encode()
             )
-        if isinstance(value, types.BuiltinFunctionType):
+        if how is _BUILTIN:
             return _h(b"builtin", value.__qualname__.encode())
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            if type(value).__module__ == PLAIN_MODULE:
-                # A record: a tree of plain values, its repr made in one go and as
-                # long as the record.
-                return _h(kind, repr(value).encode())
+        if how is _RECORD:
+            # A record: a tree of plain values, its repr made in one go and as
+            # long as the record.
+            return _h(kind, repr(value).encode())
+        if how is _DATACLASS:
             # Any other dataclass may share or cycle (a term lists related terms,
             # which list it): its fields one by one, each object hashed once. Its
             # repr would repeat every shared object on every path to it.
+            known = self._known
             parts = [kind]
             for f in dataclasses.fields(value):
                 item = getattr(value, f.name)
@@ -665,21 +756,36 @@ class Digester:
                     digest = yield item
                 parts += [f.name.encode(), digest]
             return _h(*parts)
-        module = type(value).__module__ or ""
-        if module.startswith("pelican.") and hasattr(value, "__dict__"):
+        if how is _PELICAN:
             return (yield from self._pelican(kind, value))
-        raise Opaque(type(value).__qualname__)
+        raise Opaque(kind_type.__qualname__)
 
     def _pelican(self, kind: bytes, value: Any):
         """Pelican's content, URL wrappers (category, tag) and paginators (a
         generator, as ``_compute``)."""
         known = self._known
-        name = kind.decode()
         attributes = vars(value)
-        if hasattr(value, "_name") and hasattr(value, "slug") and hasattr(value, "url"):
+        how = self._how_pelican.get(type(value))
+        if how is None:
+            # Decided once per type: ``url`` is a property that formats the URL.
+            if (
+                hasattr(value, "_name")
+                and hasattr(value, "slug")
+                and hasattr(value, "url")
+            ):
+                how = _WRAPPER
+            else:
+                how = _PAGINATOR if kind == b"Paginator" else _PELICAN
+            self._how_pelican[type(value)] = how
+        if how is _WRAPPER:
             # A category, tag or author (URLWrapper): its name and where it lives.
             # Pelican makes one per article; its name, slug and URL come from its
             # own attributes and the settings, so equal ones are hashed once.
+            # ``slug`` keeps what it makes in ``_slug``, part of the key below: made
+            # first, so that equal wrappers have equal keys from the first one on.
+            # ``url`` copies ``name`` and ``slug`` into the attributes (``as_dict``):
+            # left out of the key, as they follow from ``_name`` and ``_slug``.
+            getattr(value, "slug", None)
             settings = attributes.get("settings")
             try:
                 key = (
@@ -689,7 +795,7 @@ class Digester:
                         sorted(
                             (k, type(v), v)
                             for k, v in attributes.items()
-                            if k != "settings"
+                            if k not in _WRAPPER_DERIVED
                         )
                     ),
                 )
@@ -706,7 +812,7 @@ class Digester:
             if key is not None:
                 self._wrappers[key] = (settings, digest)
             return digest
-        if name == "Paginator":
+        if how is _PAGINATOR:
             # Templates read only the page count from the paginator itself; each
             # page's articles are in the Page, hashed in full.
             parts = [kind]
@@ -716,17 +822,26 @@ class Digester:
                 parts.append(digest if digest is not None else (yield item))
             parts.append(known(len(attributes.get("object_list", ()))))
             return _h(*parts)
-        items = sorted(
-            (k, v)
-            for k, v in attributes.items()
-            if k not in _CONTENT_SKIP
-            and (not k.startswith("_") or k in _CONTENT_PRIVATE)
-        )
-        parts = [kind]
-        for key, item in items:
-            digest = known(item)
-            parts += [key.encode(), digest if digest is not None else (yield item)]
-        return _h(*parts)
+        # Each attribute as ``_h`` frames it: its name (framed once per name, with
+        # the length of the digest after it) and its value's digest.
+        strings, framed = self._strings, self._framed
+        pieces = []
+        for key in sorted(attributes):
+            if key in _CONTENT_SKIP or (key[:1] == "_" and key not in _CONTENT_PRIVATE):
+                continue
+            item = attributes[key]
+            digest = strings.get(item) if type(item) is str else None
+            if digest is None:
+                digest = known(item)
+                if digest is None:
+                    digest = yield item
+            name = framed.get(key)
+            if name is None:
+                name = framed[key] = _frame(key.encode()) + _L16
+            pieces += (name, digest)
+        hashed = _BLAKE.copy()
+        hashed.update(_frame(kind) + b"".join(pieces))
+        return hashed.digest()
 
 
 def page_fingerprint(
