@@ -1685,11 +1685,10 @@ def _named_back(sentence: str, before: str) -> str:
     anaphor = _ANAPHOR.search(sentence)
     if not anaphor:
         return sentence
-    event = None
-    for event in _EVENT_NAMED.finditer(before):
-        pass
-    if event is None:
+    named = list(_EVENT_NAMED.finditer(before))
+    if not named:
         return sentence
+    event = named[-1]
     return f"{sentence[: anaphor.start()]}{event.group(0)} {sentence[anaphor.end() :]}"
 
 
