@@ -379,3 +379,67 @@ def test_the_generated_build_passes_axe_on_a_phone_and_the_nu_checker(
     assert found == []
     errors = run_vnu(sample)
     assert errors == [], vnu_report(errors, sample)
+
+
+# The menu's links, in the order Tab reaches them (base.html).
+MENU_LINKS = ".kepala nav a"
+
+
+@pytest.mark.parametrize("where", ["", "en/"], ids=["id", "en"])
+def test_on_a_phone_each_menu_link_reached_by_tab_is_shown_whole(
+    served, browser, where
+):
+    """The phone menu is one row that scrolls sideways under a fade. A link that Tab
+    reaches must be on screen whole and not faded: Chromium does not scroll a
+    half-shown link into view, and the fade hid the focus ring of the last ones."""
+    context, page, visit = open_page(browser, served.url(where), PHONE)
+    hidden = []
+    try:
+        links = page.locator(MENU_LINKS)
+        assert links.count() >= 8
+        names = links.evaluate_all("links => links.map(a => a.textContent.trim())")
+        page.locator(".nama-situs a").focus()
+        for name in names:
+            page.keyboard.press("Tab")
+            shown = page.evaluate(
+                """() => {
+                    const a = document.activeElement;
+                    const r = a.getBoundingClientRect();
+                    const nav = a.closest('nav');
+                    const mask = getComputedStyle(nav).maskImage
+                        || getComputedStyle(nav).webkitMaskImage;
+                    return {text: a.textContent.trim(), left: r.left, right: r.right,
+                            bottom: r.bottom, mask: mask};
+                }"""
+            )
+            assert shown["text"] == name
+            if shown["left"] < 0 or shown["right"] > PHONE["width"]:
+                hidden.append(f"{name}: {shown['left']:.0f}..{shown['right']:.0f}")
+            if shown["mask"] not in ("none", None):
+                hidden.append(f"{name}: faded ({shown['mask'][:30]})")
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"menu-tab-{where or 'id'}360.png"))
+        assert visit.problems == []
+    finally:
+        context.close()
+    assert hidden == []
+
+
+def test_a_tap_on_the_phone_menu_does_not_unfold_it(served, browser):
+    """The menu unfolds for the keyboard only: a tap focuses a link without
+    :focus-visible, so the row stays one row and the tapped link stays put."""
+    context, page, visit = open_page(
+        browser, served.url(), PHONE, has_touch=True, is_mobile=True
+    )
+    try:
+        menu = page.locator(".kepala nav ul")
+        height = menu.bounding_box()["height"]
+        link = page.locator(MENU_LINKS).nth(2)
+        # Stay on the page to measure it after the tap.
+        link.evaluate("(a) => a.addEventListener('click', (e) => e.preventDefault())")
+        link.tap()
+        assert link.evaluate("(a) => a === document.activeElement")
+        assert menu.bounding_box()["height"] == height
+        assert visit.problems == []
+    finally:
+        context.close()
