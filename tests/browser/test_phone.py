@@ -443,3 +443,40 @@ def test_a_tap_on_the_phone_menu_does_not_unfold_it(served, browser):
         assert visit.problems == []
     finally:
         context.close()
+
+
+# Leaflet's own words (its zoom buttons and a popup's close button) and ours for them.
+LEAFLET_WORDS = {
+    "": ("Perbesar peta", "Perkecil peta", "Tutup"),
+    "en/": ("Zoom in", "Zoom out", "Close"),
+}
+
+
+@pytest.mark.parametrize("where", ["", "en/"], ids=["id", "en"])
+def test_a_maps_buttons_speak_the_pages_language(served, browser, where):
+    """Leaflet names its buttons in English (title and aria-label); a screen reader on
+    the Indonesian pages read out "Zoom in", "Zoom out" and "Close popup"."""
+    zoom_in, zoom_out, close = LEAFLET_WORDS[where]
+    context, page, visit = open_page(
+        browser, served.url(where + "provinsi/kalimantan-barat/"), PHONE
+    )
+    try:
+        page.locator(".leaflet-container").first.wait_for(timeout=15_000)
+        for selector, word in (
+            (".leaflet-control-zoom-in", zoom_in),
+            (".leaflet-control-zoom-out", zoom_out),
+        ):
+            button = page.locator(selector).first
+            assert button.get_attribute("title") == word
+            assert button.get_attribute("aria-label") == word
+        point = page.locator("path.leaflet-interactive, .marker-cluster").first
+        point.wait_for(timeout=15_000)
+        page.evaluate(
+            "location.hash = '#' + document.querySelector('.tabel-tempat tbody tr').id"
+        )
+        button = page.locator(".leaflet-popup-close-button").first
+        button.wait_for(timeout=10_000)
+        assert button.get_attribute("aria-label") == close
+        assert visit.problems == []
+    finally:
+        context.close()

@@ -56,7 +56,10 @@
     berita: "{n} berita",
     dilaporkan: "{n} {label} dilaporkan",
     lihat: "Lihat beritanya",
-    gagal: "Data peta tidak dapat dimuat; lihat tabel."
+    gagal: "Data peta tidak dapat dimuat; lihat tabel.",
+    perbesar: "Perbesar peta",
+    perkecil: "Perkecil peta",
+    tutup: "Tutup"
   };
 
   function pesan(kunci, isian) {
@@ -168,7 +171,21 @@
       // scrolling past a map gets stuck in it); two fingers pan and zoom it.
       opsi = Object.assign({}, cfg.peta, { dragging: false });
     }
+    // Leaflet names its buttons in English (title and aria-label): ours, in the
+    // page's language, instead.
+    var tombolZoom = opsi.zoomControl !== false;
+    opsi = Object.assign({}, opsi, { zoomControl: false });
     var peta = L.map(simpul, opsi).setView(cfg.center, cfg.zoom);
+    if (tombolZoom) {
+      L.control.zoom({ zoomInTitle: pesan("perbesar"), zoomOutTitle: pesan("perkecil") })
+        .addTo(peta);
+    }
+    peta.on("popupopen", function (e) {
+      var tutup = e.popup.getElement().querySelector(".leaflet-popup-close-button");
+      if (tutup) {
+        tutup.setAttribute("aria-label", pesan("tutup"));
+      }
+    });
     peta.attributionControl.setPrefix("Leaflet");
     var dasar = simpul.getAttribute("data-peta-dasar");
     if (dasar) {
