@@ -480,3 +480,26 @@ def test_a_maps_buttons_speak_the_pages_language(served, browser, where):
         assert visit.problems == []
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(
+    "where, words",
+    [("", "indeks atau tag"), ("en/", "indexes or tags")],
+    ids=["id", "en"],
+)
+def test_without_javascript_the_search_page_reads_as_sentences(
+    served, browser, where, words
+):
+    """The note that replaces the search without JavaScript: its last two links were
+    joined as "indeksatau" (a template newline trimmed away)."""
+    context, page, visit = open_page(
+        browser, served.url(where + "cari/"), PHONE, java_script_enabled=False
+    )
+    try:
+        note = page.locator(".cari-tanpa-js")
+        assert note.is_visible()
+        assert words in " ".join(note.inner_text().split())
+        assert not page.locator("#cari").is_visible()
+        assert visit.problems == []
+    finally:
+        context.close()
