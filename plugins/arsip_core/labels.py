@@ -65,11 +65,14 @@ def bulan(value: date | datetime | str) -> str:
     return f"{MONTH_NAMES[value.month - 1]} {value.year}"
 
 
-def angka(value: int | None) -> str:
-    """Indonesian thousands separator: ``3.294``."""
+def angka(value: float | None) -> str:
+    """Indonesian separators: ``3.294``, ``1.234,5``."""
     if value is None:
         return "–"
-    return f"{value:,}".replace(",", ".")
+    return f"{value:,}".translate(_INDONESIAN_SEPARATORS)
+
+
+_INDONESIAN_SEPARATORS = str.maketrans(",.", ".,")
 
 
 def activity_label(value: str) -> str:

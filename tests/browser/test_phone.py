@@ -503,3 +503,31 @@ def test_without_javascript_the_search_page_reads_as_sentences(
         assert visit.problems == []
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(
+    "where, size", [("", r"\d+(,\d)? KB"), ("en/", r"\d+(\.\d)? KB")], ids=["id", "en"]
+)
+def test_on_a_phone_the_open_data_downloads_fit_with_their_sizes(
+    served, browser, where, size
+):
+    """The download table fits a phone (its size notes were 200 px off screen, in a
+    table that scrolled sideways), and a size is written as the page's language
+    writes numbers (2,5 KB in Indonesian, not 2.5 KB)."""
+    import re
+
+    context, page, visit = open_page(browser, served.url(where + "data/"), PHONE)
+    try:
+        table = page.locator("table.unduhan")
+        box = table.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+        wrapper = table.evaluate(
+            "(t) => [t.parentElement.scrollWidth, t.parentElement.clientWidth]"
+        )
+        assert wrapper[0] <= wrapper[1], wrapper
+        for note in page.locator("table.unduhan small").all_inner_texts():
+            for figure in re.findall(r"[\d.,]+ KB", note):
+                assert re.fullmatch(size, figure), (note, figure)
+        assert visit.problems == []
+    finally:
+        context.close()
