@@ -531,3 +531,50 @@ def test_on_a_phone_the_open_data_downloads_fit_with_their_sizes(
         assert visit.problems == []
     finally:
         context.close()
+
+
+BACK_UNDER_MONTH = """
+() => {
+  // The first month with two links: the first scrolled partly above the window
+  // (so the month's heading sticks at the top), and focus on the second. Chromium
+  // brings a half-shown link in by its nearest edge: the top of the window.
+  for (const month of document.querySelectorAll('.linimasa > .bulan')) {
+    const links = month.querySelectorAll('.hari a');
+    if (links.length < 2) continue;
+    const first = links[0].getBoundingClientRect();
+    window.scrollTo(0, window.scrollY + first.top + 6);
+    links[1].focus({preventScroll: true});
+    return links[0].textContent.trim();
+  }
+  return null;
+}
+"""
+
+UNDER = """
+() => {
+  const a = document.activeElement;
+  const r = a.getBoundingClientRect();
+  const x = Math.min(Math.max(r.left + 4, 1), innerWidth - 1);
+  const seen = document.elementFromPoint(x, Math.max(r.top + 2, 0));
+  return {text: a.textContent.trim(), top: r.top,
+          seen: seen && !a.contains(seen) ? seen.closest('h2, body').tagName : null};
+}
+"""
+
+
+@pytest.mark.parametrize("where", ["linimasa/", "linimasa/kalimantan-barat/"])
+def test_a_link_reached_backwards_is_not_under_the_sticky_month(served, browser, where):
+    """A timeline's month heading sticks to the top; Shift+Tab scrolled the link
+    before into view at the very top, under that heading (hidden whole when it
+    is one line)."""
+    context, page, visit = open_page(browser, served.url(where), PHONE)
+    try:
+        first = page.evaluate(BACK_UNDER_MONTH)
+        assert first, "no month with two links"
+        page.keyboard.press("Shift+Tab")
+        shown = page.evaluate(UNDER)
+        assert shown["text"] == first
+        assert shown["seen"] is None, shown
+        assert visit.problems == []
+    finally:
+        context.close()
