@@ -578,3 +578,36 @@ def test_a_link_reached_backwards_is_not_under_the_sticky_month(served, browser,
         assert visit.problems == []
     finally:
         context.close()
+
+
+def test_a_page_written_before_the_map_words_were_added_keeps_its_map(served, browser):
+    """A page cached from before a word joined data-peta-pesan, with today's script:
+    the missing words fall back to the script's own, not to a TypeError that
+    leaves the map without controls."""
+    import html
+    import re
+
+    url = served.url("provinsi/kalimantan-barat/")
+    context, page, visit = open_page(browser, served.url("404.html"), PHONE)
+    try:
+
+        def older(route):
+            body = route.fetch().text()
+
+            def fewer(match):
+                words = json.loads(html.unescape(match.group(1)))
+                kept = {k: words[k] for k in ("berita", "dilaporkan", "lihat", "gagal")}
+                return "data-peta-pesan='" + html.escape(json.dumps(kept)) + "'"
+
+            body, n = re.subn(r"data-peta-pesan='([^']*)'", fewer, body)
+            assert n
+            route.fulfill(body=body, content_type="text/html; charset=utf-8")
+
+        page.route(url, older)
+        page.goto(url, wait_until="load")
+        button = page.locator(".leaflet-control-zoom-in").first
+        button.wait_for(timeout=15_000)
+        assert button.get_attribute("aria-label") == "Perbesar peta"
+        assert visit.problems == []
+    finally:
+        context.close()

@@ -160,7 +160,11 @@
     var cfg;
     try {
       cfg = JSON.parse(simpul.getAttribute("data-peta"));
-      PESAN = JSON.parse(simpul.getAttribute("data-peta-pesan")) || PESAN;
+      // Word by word: a page written before a word was added keeps the default.
+      var diberi = JSON.parse(simpul.getAttribute("data-peta-pesan")) || {};
+      Object.keys(diberi).forEach(function (kunci) {
+        PESAN[kunci] = diberi[kunci];
+      });
     } catch (e) {
       return;
     }
