@@ -992,6 +992,18 @@ _POST_FORMS = re.compile(
 )
 
 
+# A unit written out inside a post ("Kasi Humas Kepolisian Resor Sintang"); a
+# commander's long post ("Kepala Kepolisian Resor") is shortened before, by _shorten.
+_LONG_UNIT_NAME = re.compile(
+    r"\bKepolisian\s+(Daerah|Resor\s+Kota\s+Besar|Resor\s+Kota|Resor|Sektor)"
+    r"(?=\s+[A-Z])"
+)
+
+
+def _unit_said_short(match: re.Match[str]) -> str:
+    return _POLICE_KIND[" ".join(match[1].lower().split())].capitalize()
+
+
 _DIR_KRIM = re.compile(r"\bDir\s?(?:[Rr]es\s?)?[Kk]rim\s?(um|sus)\b")
 _OPERATION_AFTER = re.compile(
     r"^((?:Wa)?Ka(?:sub)?satgas [A-Z][a-z]+) (?:Operasi|Ops|OPs|OPS) [A-Z].*"
@@ -1016,6 +1028,10 @@ def _clean_position(raw: str) -> str | None:
             if position == "Staf":
                 return None  # "staf" alone: a member of the staff, no post
             position = _POST_FORMS.sub("", position)
+            if "Kepolisian " in position:
+                # "Kabidhumas Kepolisian Daerah Kalimantan Barat": the unit written
+                # out, its short form "Polda Kalimantan Barat" normalised below
+                position = _LONG_UNIT_NAME.sub(_unit_said_short, position)
             if "pel " in position or "cara " in position:
                 # "Komandan Apel Danyon X": the parade's role, then the post
                 role = _CEREMONY_ROLE.match(position)
@@ -2064,7 +2080,8 @@ def _with_written_unit(
     post = person.position or ""
     if not _UNITLESS.fullmatch(post) or re.search(_UNIT_KIND, post, re.I):
         return person
-    words = r"\s+".join(re.escape(w) for w in post.split())
+    # ("Kabidhumas" and "Kabid Humas" are one post, spaced two ways)
+    words = r"\s*".join(re.escape(c) for c in post.replace(" ", ""))
     units = set()
     for match in re.finditer(rf"(?i:\b{words})\s+({_UNIT_KIND}\s+[A-Z][\w-]*)", text):
         head = match[1].split()

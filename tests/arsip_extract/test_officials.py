@@ -491,6 +491,37 @@ def test_a_post_without_unit_takes_the_unit_written_with_it_elsewhere():
     assert find_officials(other)[0].position == "Kabag Ops"
 
 
+def test_a_post_takes_its_unit_written_elsewhere_however_the_post_is_spaced():
+    # ("Kabid Humas" and "Kabidhumas" are one post: the benchmark reads them alike)
+    for first, later in (("Kabid Humas", "Kabidhumas"), ("Kabidhumas", "Kabid Humas")):
+        text = (
+            f"{first}, Kombes Pol Surya Wibawa menyampaikan imbauan. "
+            f"{later} Polda Kalteng itu menambahkan, gudang dijaga."
+        )
+        assert find_officials(text)[0].position == "Kabidhumas Polda Kalteng"
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("Kabid Humas Kepolisian Daerah Kalimantan Barat", "Kabidhumas Polda Kalbar"),
+        ("Kasi Humas Kepolisian Resor Sintang", "Kasi Humas Polres Sintang"),
+        (
+            "Kasat Reskrim Kepolisian Resor Kota Balikpapan",
+            "Kasat Reskrim Polresta Balikpapan",
+        ),
+        (
+            "Kasat Samapta Kepolisian Resor Kota (Polresta) Palangka Raya",
+            "Kasat Samapta Polresta Palangka Raya",
+        ),
+        ("Kapolsek Nanga Mahap Kepolisian Resor Sekadau", "Kapolsek Nanga Mahap"),
+    ],
+)
+def test_a_unit_written_out_in_a_post_is_written_short(post, expected):
+    text = f"Hal itu dikatakan {post}, AKP Dimas Prasetyo di halaman kantor."
+    assert [o.position for o in find_officials(text)] == [expected]
+
+
 def test_a_bare_post_takes_the_unit_written_before_its_short_form():
     text = (
         "Kepolisian Resor Kota (Polresta) Pontianak menyiagakan personel. "
