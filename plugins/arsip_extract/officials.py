@@ -1532,10 +1532,27 @@ def _post_before_or_after(
     return before
 
 
+# The Prophet's name, which opens many names, spelt as pages spell it (written out:
+# "M." is an initial, read by _name_said_in_part).
+_MUHAMMAD = frozenset(
+    ("muhammad", "muhamad", "mohammad", "mohamad", "mohammed", "muhammed",
+     "mochammad", "mochamad", "mohamed", "mokhamad", "muchammad", "muchamad",
+     "moch", "moh", "muh", "mhd", "mohd", "muhd")
+)  # fmt: skip
+
+
+def _spelt_alike(words: list[str]) -> list[str]:
+    """The name's words, its opening "Muhammad" spelt one way."""
+    return ["muhammad", *words[1:]] if words and words[0] in _MUHAMMAD else words
+
+
 def _same_person(a: str, b: str) -> bool:
     if _squashed(a) == _squashed(b):
         return True  # "Aditya Jaya" and "Adityajaya": one name, spaced two ways
     ta, tb = a.lower().replace(".", "").split(), b.lower().replace(".", "").split()
+    if ta[0] != tb[0] and len(ta) > 1 and len(tb) > 1:
+        # "Mochamad Rizal" and "Muhammad Rizal Fauzi": one name, spelt two ways
+        ta, tb = _spelt_alike(ta), _spelt_alike(tb)
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if long[: len(short)] == short or long[-len(short) :] == short:
         return True
@@ -1705,10 +1722,10 @@ def find_officials(
                     and (
                         _same_post_kind(known.position, position)
                         # "AKBP Budi Hartono, Kapolres X ... AKBP Budi Hartino
-                        # meminta": a later mention with no post of its own
+                        # meminta": one mention with no post of its own (a
+                        # headline's may come first)
                         or (
-                            position is None
-                            and known.position is not None
+                            (position is None) != (known.position is None)
                             and " " in name
                         )
                     )

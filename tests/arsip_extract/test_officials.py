@@ -715,6 +715,38 @@ def test_a_later_mention_a_letter_off_and_without_a_post_is_the_same_person():
     )
 
 
+def test_a_first_mention_a_letter_off_and_without_a_post_is_the_same_person():
+    # (a headline names the officer without his post, the story with it)
+    text = (
+        "AKBP Galih Pramudito Tinjau Gudang Logistik KPU\n"
+        "Kapolres Lamandau AKBP Galih Pramudita meninjau gudang logistik."
+    )
+    assert find_officials(text) == (
+        Official("AKBP", "Galih Pramudita", "Kapolres Lamandau"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Mochamad Arief Santoso", "Muhammad Arief"),
+        ("Moch. Arief Santoso", "Mohammad Arief Santoso"),
+        ("Muhamad Arief", "Mohamad Arief"),
+    ],
+)
+def test_muhammad_spelt_two_ways_opens_one_name(first, later):
+    text = (
+        f"Kapolres Katingan AKBP {first} memimpin apel. Usai apel, AKBP {later} "
+        "meminta personel netral."
+    )
+    assert [o.position for o in find_officials(text)] == ["Kapolres Katingan"]
+
+
+def test_muhammad_spelt_two_ways_before_other_names_is_two_people():
+    text = "Hadir Iptu Moch. Arief Santoso dan Iptu Muhammad Yusuf Santoso."
+    assert len(find_officials(text)) == 2
+
+
 def _normalise():
     return partial(normalise_unit_names, gaz=load_gazetteer())
 
