@@ -21,6 +21,7 @@ from arsip_site.plugin import (
     count_read,
     dedupe_slugs,
     end_of_reading,
+    freeze_template_globals,
     freeze_urls,
     key_the_cache,
     order_ties_by_path,
@@ -58,4 +59,5 @@ def register():
     signals.article_generator_init.connect(keep_alive_objects)
     signals.article_generator_pretaxonomy.connect(keep_alive_objects)
     signals.all_generators_finalized.connect(keep_alive_objects)
+    signals.all_generators_finalized.connect(freeze_template_globals)
     signals.finalized.connect(give_back)

@@ -93,6 +93,34 @@ def compile_templates(generator) -> None:
             continue
 
 
+def freeze_template_globals(generators) -> None:
+    """all_generators_finalized: each generator's templates take the environment's
+    globals as a plain dict from here on, not Jinja's ``ChainMap`` over them.
+
+    Every render copies its template's globals into the page's context, and every
+    include counts them again (``new_context``, ``Context.__init__``); over a
+    ``ChainMap`` each key is a Python-level lookup: 16 µs a page for 16 globals,
+    more than copying the page's 245 variables. The plugins set their globals at
+    ``generator_init`` (arsip_theme, arsip_maps, arsip_i18n), so they are final
+    here; a template compiled later gets the same snapshot. Same names, same
+    values: the pages are the same bytes."""
+    for generator in generators:
+        env = getattr(generator, "env", None)
+        if env is None or isinstance(env.__dict__.get("make_globals"), partial):
+            continue
+        env.make_globals = partial(_plain_globals, env)
+        cache = env.cache
+        templates = cache.values() if cache is not None else ()
+        for template in templates:
+            template.globals = dict(template.globals)
+
+
+def _plain_globals(env, extra=None) -> dict:
+    """Jinja's ``Environment.make_globals`` as a dict: ``extra`` over the
+    environment's globals."""
+    return {**env.globals, **(extra or {})}
+
+
 def _timer(sender) -> BuildTimer | None:
     state = build_state(sender.settings)
     return state.timer if state is not None else None
