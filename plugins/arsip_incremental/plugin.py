@@ -395,15 +395,24 @@ class _InPlace(io.StringIO):
 
 def write_over(path: str, data: bytes) -> None:
     """Make the file ``path`` hold ``data``, written over its old bytes (made if
-    missing), then cut to ``len(data)``."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, 0o666)
+    missing), then cut to ``len(data)``.
+
+    A file made here holds exactly ``data``: it is not cut (a cold build makes
+    every file, and the cut was a system call a page for nothing)."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        made = True
+    except FileExistsError:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, 0o666)
+        made = False
     try:
         view = memoryview(data)
         while view:
             view = view[os.write(descriptor, view) :]
-        os.ftruncate(descriptor, len(data))
-        if not data:
-            os.utime(descriptor)  # written now, as an emptied file's times say
+        if not made:
+            os.ftruncate(descriptor, len(data))
+            if not data:
+                os.utime(descriptor)  # written now, as an emptied file's times say
     finally:
         os.close(descriptor)
 

@@ -10,6 +10,7 @@ size of the objects: they fail on an exponential blow-up without timing anything
 from __future__ import annotations
 
 import dataclasses
+import os
 import time
 from pathlib import Path
 
@@ -242,3 +243,16 @@ def test_a_page_is_written_over_its_old_bytes(tmp_path):
     assert page.read_bytes() == "panjang é".encode() * 1000
     write_over(str(tmp_path / "baru.html"), b"")
     assert (tmp_path / "baru.html").read_bytes() == b""
+
+
+def test_a_new_page_is_not_cut_and_an_old_one_is(tmp_path, monkeypatch):
+    from arsip_incremental import plugin
+
+    cuts = []
+    real = os.ftruncate
+    monkeypatch.setattr(os, "ftruncate", lambda fd, n: (cuts.append(n), real(fd, n)))
+    page = tmp_path / "index.html"
+    plugin.write_over(str(page), b"baru")
+    assert page.read_bytes() == b"baru" and cuts == []  # made here: nothing to cut
+    plugin.write_over(str(page), b"ab")
+    assert page.read_bytes() == b"ab" and cuts == [2]  # written over: cut to length
