@@ -239,6 +239,15 @@ def output_file(
     once percent-decoded (``%2e%2e``), when it holds a backslash or NUL, and when
     the joined path, links resolved, leaves ``output``. ``real_root``, when given,
     is ``os.path.realpath(output)`` made once by a caller that checks many paths."""
+    check_output(output, relative, real_root)
+    return Path(output) / str(relative)
+
+
+def check_output(
+    output: str | Path, relative: str, real_root: str | None = None
+) -> None:
+    """``output_file``'s refusal alone (no path object made: the writer checks
+    every page it writes, and the object was a fifth of the check)."""
     text = str(relative)
     decoded = unquote(text)
     if (
@@ -250,14 +259,12 @@ def output_file(
         or ".." in decoded.split("/")
     ):
         raise OutsideFolder(f"jalur keluaran tidak sah: {text!r}")
-    target = Path(output) / text
     if real_root is not None:
         inside = _stays_under(real_root, text)
     else:
-        inside = is_inside(output, target)
+        inside = is_inside(output, Path(output) / text)
     if not inside:
         raise OutsideFolder(f"jalur keluaran keluar dari folder keluaran: {text!r}")
-    return target
 
 
 def safe_output_path(relative: str) -> bool:

@@ -18,7 +18,7 @@ import os
 
 from pelican.writers import Writer
 
-from arsip_core.bounds import OutsideFolder, output_file, walk_content
+from arsip_core.bounds import OutsideFolder, check_output, walk_content
 from arsip_core.state import build_state
 from arsip_core.warnings import WarningCode, warn
 
@@ -91,7 +91,7 @@ def inside_output(
         # Pelican writes nothing for an empty name (a save_as of ""): not a path.
         return True
     try:
-        output_file(output_path, name, real_root)
+        check_output(output_path, name, real_root)
     except OutsideFolder as err:
         logger.error(
             "arsip_site: %s",
