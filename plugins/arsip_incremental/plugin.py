@@ -96,6 +96,8 @@ class Build:
         self._variables: dict[str, Any] = {}
         self.parsed: dict[str, Any] = {}
         self._reads_loaded: dict[str, Any] | None = None
+        # After the sweep: the pages it left, and the folders it spared.
+        self.swept: tuple[list[tuple[str, ...]], set[Path]] | None = None
 
     def _marker(self) -> int:
         """The file system's own clock now: a file changed from here on is newer."""
@@ -452,10 +454,18 @@ def _code_folders(settings) -> list[Path]:
     return [*folders, ROOT / "data"]
 
 
-def sweep(output: Path, marker: int, kept: set[str], spare: set[Path]) -> list[str]:
+def sweep(
+    output: Path,
+    marker: int,
+    kept: set[str],
+    spare: set[Path],
+    pages: list[tuple[str, ...]] | None = None,
+) -> list[str]:
     """Remove every file under ``output`` older than ``marker`` (a ``st_ctime_ns``)
     that is not in ``kept``; folders in ``spare`` are left alone. Then remove
     folders left empty. Returns the removed files, relative to ``output``.
+    ``pages``, when given, gets every ``*.html`` file left outside ``spare``, as
+    its path's segments under ``output`` (walk order), for the sitemap.
 
     One walk: each folder's entries left (files kept, folders spared or not yet
     removed) are counted on the way down, and the empty ones removed deepest first,
@@ -471,19 +481,26 @@ def sweep(output: Path, marker: int, kept: set[str], spare: set[Path]) -> list[s
         count = len(dirs)  # each folder in it counts until it is removed
         dirs[:] = walked
         parents += [(os.path.join(folder, d), folder) for d in walked]
+        if pages is not None:
+            relative = os.path.relpath(folder, top)
+            segments = () if relative == os.curdir else tuple(relative.split(os.sep))
         for name in files:
             path = os.path.join(folder, name)
             count += 1
             if path in kept:
+                if pages is not None and name.endswith(".html"):
+                    pages.append((*segments, name))
                 continue
             try:
                 stat = os.lstat(path)
-            except OSError:
+            except OSError:  # gone meanwhile
                 continue
             if stat.st_ctime_ns < marker:
                 os.unlink(path)
                 removed.append(os.path.relpath(path, top))
                 count -= 1
+            elif pages is not None and name.endswith(".html"):
+                pages.append((*segments, name))
         left[folder] = count
     for folder, parent in reversed(parents):
         if left.get(folder) == 0:
@@ -493,6 +510,30 @@ def sweep(output: Path, marker: int, kept: set[str], spare: set[Path]) -> list[s
                 continue
             left[parent] -= 1
     return removed
+
+
+def swept_pages(settings, output: Path) -> list[tuple[str, ...]] | None:
+    """Every ``*.html`` file under ``output`` once this build's sweep has run, as
+    ``arsip_seo.sitemap.html_files`` lists them (its order), without walking the
+    output again: the sweep's walk, and a walk of the folders it spared. None
+    before the sweep, or for another output folder."""
+    state = build_state(settings)
+    build = state.slots.get(INCREMENTAL_SLOT) if state is not None else None
+    if not isinstance(build, Build) or build.swept is None:
+        return None
+    if Path(output).resolve() != build.output:
+        return None
+    pages, spared = build.swept
+    found = list(pages)
+    top = os.fspath(build.output)
+    for folder in sorted(spared):
+        if os.path.islink(folder):  # a link is not followed by the sitemap's walk
+            continue
+        for inside, _dirs, files in os.walk(folder):
+            relative = os.path.relpath(inside, top)
+            segments = tuple(relative.split(os.sep))
+            found += [(*segments, name) for name in files if name.endswith(".html")]
+    return sorted(found)
 
 
 def finish_build(pelican) -> None:
@@ -512,7 +553,9 @@ def finish_build(pelican) -> None:
     for name in ("ARSIP_SEO_SITEMAP_SAVE_AS", "ARSIP_SEO_ROBOTS_SAVE_AS"):
         if save_as := setting(settings, name):
             build.kept.add(os.path.abspath(build.output / save_as))
-    removed = sweep(build.output, build.marker, build.kept, spare)
+    pages: list[tuple[str, ...]] = []
+    removed = sweep(build.output, build.marker, build.kept, spare, pages)
+    build.swept = (pages, spare)
     if build.enabled:
         build.save()
         build.save_reads()

@@ -15,6 +15,7 @@ from arsip_incremental.parallel import (
     stop_helper,
     writer_processes,
 )
+from arsip_incremental.plugin import swept_pages
 from jinja2 import pass_context
 
 from arsip_core.files import write_if_changed
@@ -192,7 +193,10 @@ def write_sitemap(pelican) -> None:
         if known is not None:
             known.update(early)
         entries = collect(
-            output, skip=[settings.get("NOTFOUND_SAVE_AS") or ""], known=known
+            output,
+            skip=[settings.get("NOTFOUND_SAVE_AS") or ""],
+            known=known,
+            files=swept_pages(settings, output),
         )
         write_if_changed(output / save_as, sitemap_xml(entries))
         if known_file is not None:

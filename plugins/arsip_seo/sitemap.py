@@ -90,20 +90,24 @@ def read_entries(output: Path, pages: Iterable[str], old: Known | None = None) -
 
 
 def collect(
-    output: Path, skip: Iterable[str] = (), known: Known | None = None
+    output: Path,
+    skip: Iterable[str] = (),
+    known: Known | None = None,
+    files: list[tuple[str, ...]] | None = None,
 ) -> list[Entry]:
     """Entries of every HTML page under ``output`` (``skip``: relative paths).
 
     ``known`` (relative path -> (stamp, entry)) is the last build's: a page whose
     stamp is unchanged is not read again. It is updated in place to this build's
-    pages, to be kept for the next one."""
+    pages, to be kept for the next one. ``files``: what ``html_files(output)``
+    gives, when already known (the sweep walked the output just before)."""
     skipped = {s.lstrip("/") for s in skip if s}
     entries: dict[str, Entry] = {}
     root = os.fspath(output)
     old = dict(known) if known is not None else {}
     if known is not None:
         known.clear()
-    for parts in html_files(output):
+    for parts in html_files(output) if files is None else files:
         relative = "/".join(parts)
         if relative in skipped:
             continue

@@ -199,6 +199,51 @@ def test_equal_url_wrappers_are_hashed_once_and_alike():
     assert Digester().value(Category("Kalimantan Barat", settings)) == first
 
 
+def test_the_pages_the_sweep_leaves_are_what_the_sitemap_would_walk(tmp_path):
+    import arsip_incremental.plugin as incremental
+
+    from arsip_core.keys import INCREMENTAL_SLOT
+    from arsip_core.state import new_build_state
+    from arsip_seo.sitemap import html_files
+
+    out = tmp_path / "out"
+
+    def put(name: str) -> Path:
+        path = out / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+        return path
+
+    put("artikel/lama/index.html")  # stale: removed
+    kept = put("artikel/tetap/index.html")
+    put("a-b/index.html")  # "-" sorts before "/": the order is by segments
+    put("a/x/y.html")
+    put("index.html")
+    put("feeds/semua.atom.xml")  # no page
+    (out / "folder.html").mkdir()  # a folder named like a page is no page
+    put("pagefind/bagian/2024/x.pf")
+    put("pagefind/halaman.html")  # in a spared folder: walked for the sitemap
+    (out / "tautan").mkdir()
+    (out / "tautan/ke-artikel").symlink_to(out / "artikel")
+    settings = {"OUTPUT_PATH": str(out), "CACHE_PATH": str(tmp_path / "cache")}
+    state = new_build_state(settings)
+    build = state.slot(INCREMENTAL_SLOT, lambda: incremental.Build(settings))
+    build.marker = time.time_ns() + 10**12  # every file is older
+    fresh = {"a-b/index.html", "a/x/y.html", "index.html", "feeds/semua.atom.xml"}
+    build.kept = {str(kept)} | {str(out / name) for name in fresh}
+    assert incremental.swept_pages(settings, out) is None  # not swept yet
+    pages: list = []
+    removed = incremental.sweep(
+        build.output, build.marker, build.kept, {build.output / "pagefind"}, pages
+    )
+    build.swept = (pages, {build.output / "pagefind"})
+    assert removed == ["artikel/lama/index.html"]
+    assert incremental.swept_pages(settings, out) == html_files(out)
+    assert ("pagefind", "halaman.html") in html_files(out)
+    # Another output folder (an edition's) walks its own.
+    assert incremental.swept_pages(settings, out / "en") is None
+
+
 def test_the_sweep_removes_stale_files_and_the_folders_they_leave_empty(tmp_path):
     from arsip_incremental.plugin import sweep
 
