@@ -21,7 +21,7 @@ from arsip_core.gazetteer import DATA_DIR, Gazetteer, load_gazetteer
 from arsip_core.keys import MAPS_CONTEXT
 from arsip_core.model import Place
 from arsip_core.settings import setting
-from arsip_maps.config import CIRCLES, POINTS, load_folium, map_config
+from arsip_maps.config import CIRCLES, POINTS, KeptConfigs, load_folium
 from arsip_maps.mapdata import (
     OVERVIEW_HEIGHT,
     OVERVIEW_MAP_MAX_RADIUS,
@@ -170,6 +170,18 @@ def add_template_globals(generator) -> None:
     generator.env.globals["arsip_article_places"] = article_places
 
 
+CONFIGS_FILE = "arsip-peta-konfigurasi.pickle"
+
+
+def _configs_file(settings) -> Path | None:
+    """Where the maps' configurations are kept between builds (``KeptConfigs``),
+    beside Pelican's content cache; None when the build keeps no cache."""
+    cache = settings.get("CACHE_PATH")
+    if not cache or not settings.get("CACHE_CONTENT"):
+        return None
+    return Path(cache) / CONFIGS_FILE
+
+
 class MapsGenerator(Generator):
     """Computes map data in generate_context; writes data, Leaflet and /peta/ after."""
 
@@ -181,7 +193,7 @@ class MapsGenerator(Generator):
 
     def _config(self, **kwargs) -> dict[str, Any]:
         s = self.settings
-        return map_config(
+        return self._configs(
             tile_url=setting(s, "ARSIP_MAPS_TILE_URL"),
             attribution=setting(s, "ARSIP_MAPS_TILE_ATTRIBUTION"),
             max_zoom=setting(s, "ARSIP_MAPS_TILE_MAX_ZOOM"),
@@ -211,6 +223,10 @@ class MapsGenerator(Generator):
         )
 
     def generate_context(self):
+        self._configs = KeptConfigs(
+            _configs_file(self.settings),
+            load=self.settings.get("LOAD_CONTENT_CACHE", True),
+        )
         articles = list(self.context.get("articles") or [])
         gazetteer = load_gazetteer()
         locate = locator(gazetteer)
@@ -278,6 +294,7 @@ class MapsGenerator(Generator):
             project = extent_projection(extent, OVERVIEW_WIDTH, OVERVIEW_HEIGHT)
             outline_paths = tuple(outline_svg_paths(outline, project))
         outline_url, outline_save_as = self._data_paths(OUTLINE)
+        self._configs.save()
         self.context[CONTEXT_KEY] = {
             "url": setting(self.settings, "ARSIP_MAPS_URL"),
             # The base map's file (None without one): every Leaflet map draws it.
@@ -386,6 +403,16 @@ def get_generators(pelican):
     return MapsGenerator
 
 
-def import_folium(_generator=None) -> None:
-    """article_generator_init: import folium while the reader's workers read."""
+def import_folium(generator=None) -> None:
+    """article_generator_init: import folium while the reader's workers read. When
+    no worker reads (a rebuild), only a map whose configuration is not kept
+    imports it (``KeptConfigs``), when it is made."""
+    if generator is not None and not _workers_read(generator):
+        return
     load_folium()
+
+
+def _workers_read(generator) -> bool:
+    """Whether arsip_reader's workers are reading articles (a cold build)."""
+    readers = getattr(getattr(generator, "readers", None), "readers", None) or {}
+    return any(getattr(r, "prefetched", None) is not None for r in readers.values())

@@ -210,6 +210,46 @@ def test_map_config_comes_from_folium_without_any_cdn():
     assert "klaster" not in circles
 
 
+MAP_ARGS = {
+    "center": (-0.28, 111.48),
+    "zoom": 7,
+    "tile_url": "https://tiles.example.org/{z}/{x}/{y}.png",
+    "attribution": "&copy; contoh",
+    "bounds": [[-1.0, 109.0], [1.0, 112.0]],
+}
+
+
+def test_kept_map_configs_equal_folium_s_and_spare_a_rebuild_folium(tmp_path):
+    import pickle
+    import subprocess
+    import sys
+
+    from arsip_maps.config import KeptConfigs
+
+    path = tmp_path / "peta.pickle"
+    first = KeptConfigs(path)
+    made = first(**MAP_ARGS)
+    assert made == map_config(**MAP_ARGS)
+    made.pop("batas")  # a caller's change stays its own
+    assert first(**MAP_ARGS) == map_config(**MAP_ARGS)
+    first.save()
+    kept = KeptConfigs(path)(**MAP_ARGS)
+    # Same values and types (pickled, not JSON: a tuple stays a tuple).
+    assert pickle.dumps(kept) == pickle.dumps(map_config(**MAP_ARGS))
+    assert KeptConfigs(path, load=False).saved == {}
+    # Another process finds it kept and never imports folium; other arguments do.
+    code = (
+        "import sys; from pathlib import Path; from arsip_maps.config import "
+        f"KeptConfigs; kept = KeptConfigs(Path({str(path)!r}));"
+        f"kept(**{MAP_ARGS!r}); print('folium' in sys.modules);"
+        f"kept(**dict({MAP_ARGS!r}, zoom=8)); print('folium' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["False", "True"]
+
+
 @pytest.mark.parametrize(
     ("url", "radius", "zoom", "expected"),
     [
