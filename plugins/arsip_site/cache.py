@@ -20,6 +20,7 @@ import arsip_core
 import arsip_extract
 import arsip_reader
 from arsip_core.gazetteer import refresh_reference_data
+from arsip_core.stamps import KeptDigests, clock_now
 from arsip_reader.pipeline import input_files, sidecar_stamp
 
 # The packages whose code makes a record (and the site's own wiring of slugs).
@@ -88,12 +89,34 @@ class RecordStamp:
     the files of a cold build are not all stamped here, one by one, before the
     workers start."""
 
-    def __init__(self, file_stamp: Callable[[str], Any], key: str):
+    def __init__(
+        self,
+        file_stamp: Callable[[str], Any],
+        key: str,
+        kept: Callable[[], KeptDigests | None] | None = None,
+        hash_bytes: Callable[[bytes], Any] | None = None,
+    ):
         self.file_stamp = file_stamp
         self.key = key
         self.known: dict[str, tuple[Any, ...]] = {}
         # The stamp another process took, or None (then it is taken here).
         self.source: Callable[[str], tuple[Any, ...] | None] | None = None
+        # Pelican's stamp of a file is ``hash_bytes`` of its bytes: taken from
+        # ``kept`` (the last build's, under the file's status) for a file that has
+        # not changed since, instead of reading and hashing every article again.
+        # ``kept`` makes the table on first use: Pelican names the reader cache
+        # (hence where the table goes) only after ``readers_init``.
+        self._make_kept = kept if hash_bytes is not None else None
+        self._kept: KeptDigests | None = None
+        self.hash_bytes = hash_bytes
+
+    @property
+    def kept(self) -> KeptDigests | None:
+        """The stamps kept between builds, or None."""
+        if self._kept is None and self._make_kept is not None:
+            self._kept = self._make_kept()
+            self._make_kept = None
+        return self._kept
 
     def __call__(self, filename: str) -> tuple[Any, ...]:
         found = self.known.get(filename)
@@ -113,9 +136,70 @@ class RecordStamp:
             others = tuple(_digest(p) for p in input_files(path)[1:])
         except OSError:
             others = ("?",)
-        return (self.file_stamp(filename), others, self.key)
+        return (self._file_stamp(filename), others, self.key)
+
+    def _file_stamp(self, filename: str) -> Any:
+        kept = self.kept
+        if kept is not None:
+            try:
+                return kept.digest(filename, self.hash_bytes)
+            except OSError:
+                pass  # Pelican's own stamp says why, and what it gives then
+        return self.file_stamp(filename)
+
+    def save(self) -> None:
+        """Keep the files' stamps for the next build (``KeptDigests``), those the
+        reader's workers took too."""
+        kept = self.kept
+        if kept is None:
+            return
+        for filename, stamp in self.known.items():
+            if isinstance(stamp[0], bytes) and stamp[0]:
+                kept.adopt(filename, stamp[0])
+        kept.save()
 
 
-def record_stamp(file_stamp: Callable[[str], Any], key: str) -> RecordStamp:
-    """Pelican's stamp function ``file_stamp`` widened to the sidecar and ``key``."""
-    return RecordStamp(file_stamp, key)
+# Beside each reader cache (Pelican's ``<CACHE_PATH>/<generator>-Readers``).
+STAMPS_SUFFIX = "-stempel.pickle"
+
+
+def record_stamp(
+    file_stamp: Callable[[str], Any],
+    key: str,
+    settings: Mapping[str, Any] | None = None,
+    cache_path: Callable[[], str | None] | None = None,
+) -> RecordStamp:
+    """Pelican's stamp function ``file_stamp`` widened to the sidecar and ``key``.
+
+    With ``settings`` whose CHECK_MODIFIED_METHOD names a hash (Pelican hashes each
+    file's bytes with it) and a content cache (at ``cache_path()``, known once the
+    readers are made), each file's stamp is kept between builds beside that cache
+    (``arsip_core.stamps``). The clock's mark is taken now, before any file is
+    stamped, in this process or in a reader's worker forked from it."""
+    settings = settings or {}
+    method = settings.get("CHECK_MODIFIED_METHOD")
+    cache = settings.get("CACHE_PATH")
+    if method == "mtime" or not cache or not settings.get("CACHE_CONTENT"):
+        return RecordStamp(file_stamp, key)
+    function = getattr(hashlib, str(method), None)
+    if function is None or cache_path is None:
+        return RecordStamp(file_stamp, key)
+
+    def hash_bytes(data: bytes) -> Any:
+        return function(data).digest()
+
+    marker = clock_now(Path(cache))
+    load = bool(settings.get("LOAD_CONTENT_CACHE", True))
+
+    def kept() -> KeptDigests | None:
+        where = cache_path()
+        if not where:
+            return None
+        return KeptDigests(
+            Path(f"{where}{STAMPS_SUFFIX}"),
+            salt=f"pelican {method}",
+            load=load,
+            marker=marker,
+        )
+
+    return RecordStamp(file_stamp, key, kept, hash_bytes)

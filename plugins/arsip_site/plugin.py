@@ -30,7 +30,7 @@ from arsip_core.files import write_if_changed
 from arsip_core.settings import apply_defaults, derive_corrections, git_origin, setting
 from arsip_core.state import BuildState, BuildSummary, build_state, new_build_state
 from arsip_core.urls import alias_save_as
-from arsip_site.cache import build_key, record_stamp
+from arsip_site.cache import RecordStamp, build_key, record_stamp
 from arsip_site.timing import PHASE_END, TIMING_SAVE_AS, BuildTimer
 
 logger = logging.getLogger(__name__)
@@ -307,7 +307,10 @@ def _by_count(item: tuple[str, int]) -> tuple[int, str]:
 def key_the_cache(readers) -> None:
     """readers_init: the reader cache's stamp covers every input of a record."""
     readers._get_file_stamp = record_stamp(
-        readers._get_file_stamp, build_key(readers.settings)
+        readers._get_file_stamp,
+        build_key(readers.settings),
+        readers.settings,
+        partial(getattr, readers, "_cache_path", None),
     )
 
 
@@ -326,6 +329,9 @@ def save_readers(readers) -> None:
     the build waits for it at its end (a failed one too: the file is never left
     half written by a stop). With one CPU, a few articles or no cache to keep,
     Pelican saves it here as before."""
+    stamps = getattr(readers, "_get_file_stamp", None)
+    if isinstance(stamps, RecordStamp):
+        stamps.save()
     state = build_state(readers.settings)
     wanted = setting(readers.settings, "ARSIP_WRITER_PROCESSES")
     if (

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from pelican import Pelican
@@ -127,6 +126,28 @@ def test_a_reference_data_edit_shows_on_the_next_build(content, tmp_path, data_c
     assert parsed == 2  # every record depends on the reference data
 
 
+def test_an_edit_that_keeps_the_file_s_size_and_time_shows(
+    content, tmp_path, data_copy
+):
+    """The stamps kept between builds (``arsip_core.stamps``) are keyed by the
+    file's status, ctime included: an edit of the same length whose modification
+    time is put back (a checkout, a copy with times kept) is still read again."""
+    import os
+
+    output, _ = _build(content, tmp_path, "a")
+    md = content / "mempawah.md"
+    before = md.stat()
+    md.write_text(MARKDOWN.replace("personel: 120", "personel: 150"), "utf-8")
+    os.utime(md, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = md.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    output, parsed = _build(content, tmp_path, "b")
+    assert parsed == 1
+    assert _records(output)["mempawah.md"]["personnel_total"] == 150
+    output, parsed = _build(content, tmp_path, "c")
+    assert parsed == 0
+
+
 def test_a_record_setting_change_reads_every_article_again(
     content, tmp_path, data_copy
 ):
@@ -225,10 +246,9 @@ def test_a_cold_build_with_workers_stores_stamps_the_next_build_finds(tmp_path, 
 def test_the_generators_own_cache_stamps_no_file(content, tmp_path, monkeypatch):
     """With the reader layer caching, Pelican's generators keep no cache of their
     own: they no longer read each article to stamp it (twice) for nothing. The
-    reader's cache still stamps each file once and finds it on the next build."""
+    reader's cache stamps each file once, and the next build finds the file
+    unchanged by its status (``arsip_core.stamps``): it hashes it no more."""
     import hashlib
-
-    import pelican.cache
 
     stamped: list[str] = []
     real = hashlib.md5
@@ -237,11 +257,127 @@ def test_the_generators_own_cache_stamps_no_file(content, tmp_path, monkeypatch)
         stamped.append(data[:40])
         return real(data, **kwargs)
 
-    monkeypatch.setattr(pelican.cache, "hashlib", SimpleNamespace(md5=md5))
+    monkeypatch.setattr(hashlib, "md5", md5)
     _, parsed = _build(content, tmp_path, "satu")
     assert parsed == 2
     sambas = TEXT.encode()[:40]
     assert stamped.count(sambas) == 1
     stamped.clear()
     _, parsed = _build(content, tmp_path, "dua")
-    assert parsed == 0 and stamped.count(sambas) == 1
+    assert parsed == 0 and stamped.count(sambas) == 0
+
+
+def _kept(path: Path, salt: str = "md5"):
+    from arsip_core.stamps import KeptDigests
+
+    return KeptDigests(path, salt=salt)
+
+
+def test_kept_digests_hash_a_file_again_only_when_it_changed(tmp_path):
+    import hashlib
+    import os
+    import time
+
+    table = tmp_path / "cache" / "stempel.pickle"
+    one, two = tmp_path / "satu.txt", tmp_path / "dua.txt"
+    one.write_text("satu", "utf-8")
+    two.write_text("dua", "utf-8")
+    time.sleep(0.05)  # older than the mark taken next, by more than a clock tick
+    hashed: list[bytes] = []
+
+    def digest(data: bytes) -> bytes:
+        hashed.append(data)
+        return hashlib.sha256(data).digest()
+
+    first = _kept(table)
+    values = {p: first.digest(str(p), digest) for p in (one, two)}
+    assert values[one] == hashlib.sha256(b"satu").digest()
+    first.save()
+    again = _kept(table)
+    assert again.digest(str(one), digest) == values[one]
+    assert hashed == [b"satu", b"dua"]  # not read again
+    # Same length, modification time put back: the ctime still moved.
+    before = two.stat()
+    two.write_text("DUA", "utf-8")
+    os.utime(two, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert again.digest(str(two), digest) == hashlib.sha256(b"DUA").digest()
+    again.save()
+    # Another way of hashing (salt): nothing kept is used.
+    other = _kept(table, salt="sha1")
+    other.digest(str(one), digest)
+    assert hashed[-1] == b"satu"
+    # No table: every file hashed.
+    assert _kept(tmp_path / "tidak-ada" / "x.pickle").old == {}
+
+
+def test_a_file_changed_after_the_mark_is_hashed_again_next_time(tmp_path):
+    """A file written after the mark (the same clock tick as its hashing, or
+    later) may change again without its status showing it: not trusted."""
+    import hashlib
+
+    table = tmp_path / "cache" / "stempel.pickle"
+    page = tmp_path / "halaman.html"
+    kept = _kept(table)
+    page.write_text("baru", "utf-8")  # after the mark
+    kept.digest(str(page), lambda data: hashlib.sha256(data).digest())
+    kept.adopt(str(tmp_path / "hilang.txt"), b"x")  # gone: not kept
+    kept.save()
+    hashed = []
+    later = _kept(table)
+    later.digest(str(page), lambda data: hashed.append(data) or b"")
+    assert hashed == [b"baru"]
+    assert str(tmp_path / "hilang.txt") not in later.old
+
+
+def test_a_stamp_a_worker_took_is_kept_for_the_next_build(tmp_path):
+    """``RecordStamp.save`` keeps the stamps the reader's workers took (adopted
+    under the file's status now), so the build after a cold one reads no file."""
+    import hashlib
+    import time
+    from functools import partial
+
+    from arsip_site.cache import STAMPS_SUFFIX, record_stamp
+
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, "utf-8")
+    time.sleep(0.05)
+    settings = {
+        "CHECK_MODIFIED_METHOD": "md5",
+        "CACHE_CONTENT": True,
+        "CACHE_PATH": str(tmp_path / "cache"),
+    }
+    cache = str(tmp_path / "cache" / "ArticlesGenerator-Readers")
+    where = partial(
+        {"ArticlesGenerator-Readers": cache}.get, "ArticlesGenerator-Readers"
+    )
+    reads = []
+
+    def file_stamp(name: str) -> bytes:
+        reads.append(name)
+        return hashlib.md5(Path(name).read_bytes()).digest()
+
+    stamp = record_stamp(file_stamp, "k", settings, where)
+    taken = stamp.compute(str(article))  # as a forked worker takes it
+    stamp.kept.new.clear()  # the worker's own table stays in the worker
+    stamp.source = {str(article): taken}.get
+    assert stamp(str(article)) == taken
+    stamp.save()
+    assert Path(cache + STAMPS_SUFFIX).is_file()
+    hashed = []
+
+    def md5(data: bytes) -> bytes:
+        hashed.append(data)
+        return hashlib.md5(data).digest()
+
+    later = record_stamp(file_stamp, "k", settings, where)
+    later.hash_bytes = md5
+    assert later(str(article)) == taken
+    assert hashed == [] and reads == []
+    # Pelican's own stamp (mtime) or no cache: nothing kept.
+    assert (
+        record_stamp(
+            file_stamp, "k", dict(settings, CHECK_MODIFIED_METHOD="mtime"), where
+        ).kept
+        is None
+    )
+    assert record_stamp(file_stamp, "k", settings, None).kept is None
