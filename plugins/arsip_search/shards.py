@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from arsip_core.stamps import KeptDigests
 from arsip_search.indexer import (
     IndexResult,
     SearchIndexFailed,
@@ -59,8 +60,11 @@ _UNUSED = (
     "pagefind-highlight.js",
 )
 _FINGERPRINT = "sidik.txt"
-# Bump when the way a shard is indexed changes, so cached shards are redone.
-_FORMAT = "1"
+# Bump when the way a shard is indexed (or fingerprinted) changes, so cached
+# shards are redone.
+_FORMAT = "2"
+# Each page's digest for the fingerprints, kept beside the shards (``KeptDigests``).
+_PAGE_DIGESTS = "sidik-halaman.pickle"
 
 
 def _period_key(day: date, period: str) -> str:
@@ -115,14 +119,23 @@ def shard_command(site: Path, output: Path, language: str) -> list[str]:
     ]
 
 
-def fingerprint(site: Path, pages: Iterable[str], salt: str) -> str:
-    """A hash of the pages' paths and bytes (what Pagefind would read), and ``salt``."""
+def _page_digest(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+def fingerprint(
+    site: Path, pages: Iterable[str], salt: str, kept: KeptDigests | None = None
+) -> str:
+    """A hash of the pages' paths and bytes (what Pagefind would read), and ``salt``:
+    of each page's path and the digest of its bytes, taken from ``kept`` (the last
+    build's, under the page's status) for a page not written since."""
+    kept = kept or KeptDigests(None)
     digest = hashlib.sha256(f"{_FORMAT}\0{salt}\0".encode())
+    root = os.fspath(site)
     for page in sorted(pages):
         digest.update(page.encode())
         digest.update(b"\0")
-        digest.update((site / page).read_bytes())
-        digest.update(b"\0")
+        digest.update(kept.digest(os.path.join(root, page), _page_digest))
     return digest.hexdigest()
 
 
@@ -260,6 +273,10 @@ class ShardedIndex:
     def _run(self) -> None:
         self.cache.mkdir(parents=True, exist_ok=True)
         self._drop_old_trees()
+        # The pages of a shard are read for its fingerprint only if written since
+        # the last build (10,000 pages read and hashed at N = 10,000 before).
+        # Keyed without the ctime, which ``link_tree`` changes (``KeptDigests``).
+        self.kept = KeptDigests(self.cache / _PAGE_DIGESTS, salt=_FORMAT, ctime=False)
         # Largest shards first: the last one to finish is then a small one, so
         # the build's end does not wait on one big shard alone.
         order = sorted(shard_order(self.shards), key=lambda k: -len(self.shards[k]))
@@ -267,6 +284,8 @@ class ShardedIndex:
             for outcome in pool.map(self._shard, order):
                 if outcome is not None:
                     self.outcomes[outcome.key] = outcome
+        if not self.errors and not self._stopped.is_set():
+            self.kept.save()
 
     def _drop_old_trees(self) -> None:
         """The page trees of shards that are gone (a year cut finer) go to the
@@ -288,7 +307,7 @@ class ShardedIndex:
             return None
         pages = self.shards[key]
         try:
-            stamp = fingerprint(self.site, pages, self.salt)
+            stamp = fingerprint(self.site, pages, self.salt, self.kept)
             done = self.cache / key
             if (done / _FINGERPRINT).is_file() and (
                 done / _FINGERPRINT

@@ -77,6 +77,39 @@ def test_only_changed_shards_are_indexed_again(tmp_path):
     assert sorted(p.name for p in bundle.iterdir()) == ["2024"]
 
 
+def test_a_shard_s_pages_are_read_again_only_when_written_since(tmp_path, monkeypatch):
+    """The fingerprint hashes each page's bytes once: a page not written since the
+    last build keeps its digest (``arsip_core.stamps``), though linked into the
+    shard's page tree since (its ctime moved). A page written again with the same
+    length and inode shows by its modification time."""
+    import time
+
+    import arsip_search.shards as shards_module
+
+    site, cache = tmp_path / "situs", tmp_path / "cache"
+    a = _page(site, "a", "Apel siaga pengamanan di Pontianak.")
+    b = _page(site, "b", "Patroli malam di Balikpapan.")
+    shards = {"2024": [a], "2023": [b]}
+    time.sleep(0.05)  # the pages older than the run's clock mark
+    assert _run(site, shards, cache).reindexed == ["2023", "2024"]
+    read: list[bytes] = []
+    digest = shards_module._page_digest
+    monkeypatch.setattr(
+        shards_module, "_page_digest", lambda data: read.append(data) or digest(data)
+    )
+    assert _run(site, shards, cache).reindexed == []
+    assert read == []
+    page = site / a
+    before = page.stat()
+    page.write_text(page.read_text("utf-8").replace("Pontianak", "Singkawan"), "utf-8")
+    after = page.stat()
+    assert (after.st_size, after.st_ino) == (before.st_size, before.st_ino)
+    assert _run(site, shards, cache).reindexed == ["2024"]
+    assert len(read) == 1 and b"Singkawan" in read[0]
+    fragments = (site / "pagefind" / "bagian" / "2024" / "fragment").iterdir()
+    assert any(b"Singkawan" in _text(p) for p in fragments)
+
+
 def _shard(folder: Path, entry: str, fragment: bytes) -> None:
     """A cached shard as ``ShardedIndex`` leaves one (fingerprint file included)."""
     (folder / "fragment").mkdir(parents=True)
