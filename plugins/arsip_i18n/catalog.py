@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -24,6 +24,9 @@ EXTRACT_METHODS = [
     ("**.py", "python"),
 ]
 EXTRACT_OPTIONS = {"**/templates/**.html": {"trim_blocks": "true"}}
+# ``jamak(singular, plural)``: a count's words for a script, extracted as ngettext
+# (pybabel extract -k jamak:1,2).
+KEYWORDS = {**DEFAULT_KEYWORDS, "jamak": (1, 2)}
 
 
 def catalog_path(theme: str | Path, lang: str) -> Path:
@@ -60,6 +63,8 @@ class Message:
     msgid: str
     where: str
     context: str | None = None
+    # The plural msgid of ``ngettext`` / ``{% trans count=... %}...{% pluralize %}``.
+    plural: str | None = None
 
 
 def extracted_messages(root: Path, folders: tuple[str, ...]) -> list[Message]:
@@ -70,14 +75,17 @@ def extracted_messages(root: Path, folders: tuple[str, ...]) -> list[Message]:
             root / folder,
             method_map=EXTRACT_METHODS,
             options_map=EXTRACT_OPTIONS,
+            keywords=KEYWORDS,
         ):
-            msgid = message if isinstance(message, str) else message[0]
-            found.append(Message(msgid, f"{folder}/{filename}:{lineno}", context))
+            msgid, plural = (message, None) if isinstance(message, str) else message[:2]
+            where = f"{folder}/{filename}:{lineno}"
+            found.append(Message(msgid, where, context, plural))
     return found
 
 
 def untranslated(catalog: Catalog, messages: list[Message]) -> list[Message]:
-    """Strings of the sources the catalog has no (non-fuzzy) translation for."""
+    """Strings of the sources the catalog has no (non-fuzzy) translation for, or
+    only a singular one for a string with plural forms."""
     missing = []
     for message in messages:
         entry = catalog.get(message.msgid, context=message.context)
@@ -85,6 +93,6 @@ def untranslated(catalog: Catalog, messages: list[Message]) -> list[Message]:
             missing.append(message)
             continue
         strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
-        if not all(strings):
+        if not all(strings) or (message.plural and not entry.pluralizable):
             missing.append(message)
     return missing

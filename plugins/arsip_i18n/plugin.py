@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import logging
 import os
 import time
@@ -14,7 +15,7 @@ from arsip_core.settings import setting
 from arsip_core.state import build_state
 from arsip_i18n import constant
 from arsip_i18n.constant import bytecode_key
-from arsip_i18n.text import EDITION_KEY, SOURCE_LANG, edition_text
+from arsip_i18n.text import EDITION_KEY, SOURCE_LANG, count_forms, edition_text
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +95,11 @@ def install_translations(generator) -> None:
     # ``{{ _("text") }}`` with a literal alone: translated once, at compilation.
     constant.install(env, text.lang, translations.gettext)
     env.globals["EDITION_LANG"] = text.lang
+    # A count's words for a script (``{n} berita``): its plural forms, which the
+    # script chooses among (arsip_i18n.text.count_forms; extracted as ngettext).
+    env.globals["jamak"] = functools.partial(
+        count_forms, text.lang, translations.ngettext
+    )
     # Values made by the plugins (index and term names, table titles): translated
     # when the catalog knows them, and escaped like any value (``_()`` is not).
     env.filters["tr"] = translations.gettext

@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from gettext import NullTranslations
 
+from babel.core import Locale
 from babel.dates import format_date
 
 from arsip_core.keys import EDITION_LANG
@@ -31,6 +32,9 @@ class EditionText:
     lang: str = SOURCE_LANG
     gettext: Callable[[str], str] = field(default=str)
     pgettext: Callable[[str, str], str] = field(default=lambda _context, text: text)
+    ngettext: Callable[[str, str, int], str] = field(
+        default=lambda singular, plural, n: singular if n == 1 else plural
+    )
     tanggal: Callable = field(default=tanggal)
     angka: Callable = field(default=angka)
     # What the templates use: the translations object and the localised filters.
@@ -52,6 +56,25 @@ class EditionText:
 
 INDONESIAN = EditionText()
 
+# Counts tried for each CLDR plural category: enough for every category of the
+# languages CLDR knows (the largest first member of a category is below 200).
+_PLURAL_SAMPLES = range(200)
+
+
+def count_forms(
+    lang: str, ngettext: Callable[[str, str, int], str], singular: str, plural: str
+) -> str | dict[str, str]:
+    """A count's words for a script, which chooses among them itself: the one
+    text when every count reads alike in ``lang`` (Indonesian), else the text of
+    each CLDR plural category (what JavaScript's ``Intl.PluralRules`` selects)."""
+    category = Locale.parse(lang).plural_form
+    forms: dict[str, str] = {}
+    for n in _PLURAL_SAMPLES:
+        forms.setdefault(category(n), ngettext(singular, plural, n))
+    if len(set(forms.values())) == 1:
+        return next(iter(forms.values()))
+    return dict(sorted(forms.items()))
+
 
 # Compiled once per catalog version: every generator of an edition (ten) and every
 # plugin asks for it.
@@ -66,6 +89,7 @@ def _edition_text(theme: str, lang: str, stamp: float) -> EditionText:
         lang,
         translations.gettext,
         translations.pgettext,
+        translations.ngettext,
         formats["tanggal"],
         formats["angka"],
         translations,
