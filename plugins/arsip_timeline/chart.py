@@ -7,7 +7,7 @@ meet the site's CSP (colours as presentation attributes, no inline ``style``) an
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
@@ -139,6 +139,7 @@ def bar_chart(
     markers: Sequence[tuple[date, str]] = (),
     layout: Layout = WIDE,
     text: EditionText = INDONESIAN,
+    count: Callable[[int], str] | None = None,  # 3 -> "3 berita", with plurals
 ) -> str:
     """An SVG stacked bar chart of ``metric`` per week; ``markers`` are dated lines.
 
@@ -149,6 +150,7 @@ def bar_chart(
     names = [s.name for s in series]
     desc = describe(weeks, metric, unit, names, text)
     angka = text.angka
+    counted = count or (lambda n: f"{angka(n)} {unit}")
     width, height, font = layout.width, layout.height, layout.font
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="{layout.name}" '
@@ -222,7 +224,7 @@ def bar_chart(
                 rect += (
                     f"><title>{escape(text.gettext(name))}, "
                     f"{escape(_week_label(week.start, text))}: "
-                    f"{angka(value)} {escape(unit)}</title></rect>"
+                    f"{escape(counted(value))}</title></rect>"
                 )
             else:
                 rect += "/>"

@@ -92,11 +92,15 @@ def charts_for(
             weeks, series, metric="articles", unit=_("berita"),
             title=titles[0], chart_id=f"{chart_id}-berita",
             markers=markers, text=text,
+            count=lambda n: text.ngettext("%(n)s berita", "%(n)s berita", n)
+            % {"n": text.angka(n)},
         ),
         "personnel": responsive_chart(
             weeks, series, metric="personnel", unit=_("personel"),
             title=titles[1], chart_id=f"{chart_id}-personel",
             markers=markers, text=text,
+            count=lambda n: text.ngettext("%(n)s personel", "%(n)s personel", n)
+            % {"n": text.angka(n)},
         ),
     }  # fmt: skip
 

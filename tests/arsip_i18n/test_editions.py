@@ -250,3 +250,45 @@ def test_only_the_root_robots_txt_names_the_sitemaps(sites):
     _alone, both = sites
     assert (both / "robots.txt").is_file()
     assert not (both / "en" / "robots.txt").exists()
+
+
+# Where a count can be 1, in content/: English writes the singular there, and the
+# plural beside any other count (ngettext, plural forms in the catalog).
+COUNTS = [
+    # (page under /en/, what it writes)
+    ("index.html", '<tspan x="161.8" dy="15">1 report</tspan>'),  # home map
+    ("index.html", ">2 reports</tspan>"),
+    ("provinsi/index.html", '<span class="jumlah">1 report</span>'),
+    ("tag/index.html", '<span class="jumlah">1 report</span>'),
+    ("indeks/index.html", "Browse 5 reports by province"),
+    ("indeks/satuan/index.html", 'data-jumlah="1">1 report</span>'),
+    ("indeks/satuan/index.html", " terms.</p>"),
+    ("indeks/satuan/polres-sambas/index.html", '<span data-jumlah="1">1 report</span>'),
+    ("linimasa/index.html", '<span class="jumlah">1 report</span></h2>'),
+    ("linimasa/index.html", '<span class="jumlah">2 reports</span></h2>'),
+    ("linimasa/kalimantan-timur/index.html", "2024: 1 report</title>"),
+    ("provinsi/kalimantan-timur/index.html", "</a>: 1 report</li>"),
+    ("provinsi/kalimantan-timur/index.html", "</span> from 1 deployment when"),
+    ("statistik/index.html", "<summary>1 report</summary>"),
+    ("statistik/index.html", "5 reports on 5 events,\n2 deployments with a"),
+]
+ONE_AS_MANY = re.compile(
+    r"(?<![\d.,])1(?:</span>|</a>)? (?:reports|events|terms|deployments)\b"
+)
+
+
+@pytest.mark.parametrize(("page", "expected"), COUNTS)
+def test_english_counts_take_the_singular_for_one(sites, page, expected):
+    _alone, both = sites
+    assert expected in (both / "en" / page).read_text(encoding="utf-8")
+
+
+def test_no_english_page_writes_one_with_a_plural_noun(sites):
+    """'1 reports' anywhere in /en/: lists, headings, chart titles, sentences."""
+    _alone, both = sites
+    found = [
+        (str(page.relative_to(both)), match.group(0))
+        for page in _pages(both / "en")
+        for match in ONE_AS_MANY.finditer(page.read_text(encoding="utf-8"))
+    ]
+    assert found == []

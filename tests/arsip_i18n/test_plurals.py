@@ -7,8 +7,10 @@ from gettext import NullTranslations
 import pytest
 from babel.messages.catalog import Catalog
 
-from arsip_i18n.catalog import Message, untranslated
-from arsip_i18n.text import count_forms
+from arsip_core.keys import EDITION_LANG
+from arsip_i18n.catalog import Message, extracted_messages, untranslated
+from arsip_i18n.text import count_forms, edition_text
+from tests.conftest import ROOT
 
 ENGLISH = {"one": "{n} report", "other": "{n} reports"}
 
@@ -30,6 +32,14 @@ def test_count_forms(lang, singular, plural, expected):
     assert count_forms(lang, ngettext, singular, plural) == expected
 
 
+@pytest.mark.parametrize(
+    ("n", "expected"), [(0, "0 reports"), (1, "1 report"), (2, "2 reports")]
+)
+def test_english_ngettext_of_a_count(n, expected):
+    text = edition_text({EDITION_LANG: "en", "THEME": str(ROOT / "theme")})
+    assert text.ngettext("%(n)s berita", "%(n)s berita", n) % {"n": n} == expected
+
+
 def test_a_plural_string_with_only_a_singular_translation_is_untranslated():
     catalog = Catalog(locale="en")
     catalog.add("%(n)s berita", "%(n)s reports")
@@ -37,3 +47,9 @@ def test_a_plural_string_with_only_a_singular_translation_is_untranslated():
     assert untranslated(catalog, [message]) == [message]
     catalog.add(("%(n)s berita", "%(n)s berita"), ("%(n)s report", "%(n)s reports"))
     assert untranslated(catalog, [message]) == []
+
+
+def test_counts_of_the_templates_and_scripts_are_extracted_with_their_plural():
+    found = {m.msgid: m.plural for m in extracted_messages(ROOT, ("theme", "plugins"))}
+    for msgid in ("%(n)s berita", "%(n)s istilah.", "%(n)s peristiwa"):
+        assert found[msgid] == msgid
