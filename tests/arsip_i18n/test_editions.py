@@ -241,7 +241,10 @@ def test_english_search_values_and_messages_are_english(sites):
     assert choices and not [c for c in choices if months_id.search(c)]
     form = search.css_first("form#cari")
     messages = json.loads(form.attributes["data-pesan"])
-    assert messages["ada"] == "{n} reports found{filter}."
+    assert messages["ada"] == {
+        "one": "{n} report found{filter}.",
+        "other": "{n} reports found{filter}.",
+    }
     labels = [d.attributes["data-label"] for d in search.css("details[data-filter]")]
     assert "Province" in labels or "Provinces" in labels
 
@@ -292,3 +295,22 @@ def test_no_english_page_writes_one_with_a_plural_noun(sites):
         for match in ONE_AS_MANY.finditer(page.read_text(encoding="utf-8"))
     ]
     assert found == []
+
+
+def test_english_map_words_have_a_singular_and_a_plural(sites):
+    """arsip-peta.js chooses between them by the page's plural rule; the Indonesian
+    page keeps its one form (the same bytes as before plurals)."""
+    _alone, both = sites
+
+    def words(page: Path) -> dict:
+        tree = LexborHTMLParser(page.read_text(encoding="utf-8"))
+        return json.loads(
+            tree.css_first("[data-peta-pesan]").attributes["data-peta-pesan"]
+        )
+
+    page = Path("provinsi") / "kalimantan-barat" / "index.html"
+    assert words(both / "en" / page)["berita"] == {
+        "one": "{n} report",
+        "other": "{n} reports",
+    }
+    assert words(both / page)["berita"] == "{n} berita"

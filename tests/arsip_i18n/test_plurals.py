@@ -32,6 +32,12 @@ def test_count_forms(lang, singular, plural, expected):
     assert count_forms(lang, ngettext, singular, plural) == expected
 
 
+def test_english_catalog_gives_the_map_its_two_forms():
+    text = edition_text({EDITION_LANG: "en", "THEME": str(ROOT / "theme")})
+    forms = count_forms("en", text.ngettext, "{n} berita", "{n} berita")
+    assert forms == ENGLISH
+
+
 @pytest.mark.parametrize(
     ("n", "expected"), [(0, "0 reports"), (1, "1 report"), (2, "2 reports")]
 )
@@ -51,5 +57,5 @@ def test_a_plural_string_with_only_a_singular_translation_is_untranslated():
 
 def test_counts_of_the_templates_and_scripts_are_extracted_with_their_plural():
     found = {m.msgid: m.plural for m in extracted_messages(ROOT, ("theme", "plugins"))}
-    for msgid in ("%(n)s berita", "%(n)s istilah.", "%(n)s peristiwa"):
+    for msgid in ("%(n)s berita", "{n} berita", "%(n)s istilah.", "%(n)s peristiwa"):
         assert found[msgid] == msgid

@@ -147,6 +147,30 @@ def test_search_finds_a_seed_article(served, browser):
         context.close()
 
 
+# What the search says for one result and for several, in each edition.
+SEARCH_COUNTS = [
+    ("", "Balikpapan", r"1 berita ditemukan untuk “Balikpapan”\."),
+    ("", "pengamanan", r"\d+ berita ditemukan untuk “pengamanan”\."),
+    ("en/", "Balikpapan", r"1 report found for “Balikpapan”\."),
+    ("en/", "pengamanan", r"([2-9]|\d\d+) reports found for “pengamanan”\."),
+]
+
+
+@pytest.mark.parametrize(("where", "word", "said"), SEARCH_COUNTS)
+def test_search_counts_its_results_in_the_pages_language(
+    served, browser, where, word, said
+):
+    """cari.js writes the count's words itself: English said '1 reports found'."""
+    context, page, visit = open_page(browser, served.url(where + "cari/"))
+    try:
+        _search(page, word)
+        status = page.locator("#cari-status").text_content().strip()
+        assert re.fullmatch(said, status), status
+        assert visit.problems == []
+    finally:
+        context.close()
+
+
 def test_a_province_filter_narrows_the_results(served, browser):
     _first_of(served, "cari")
     context, page, visit = open_page(browser, served.url("cari/"))
@@ -216,6 +240,35 @@ def test_a_province_map_shows_its_points_and_a_popup_links_on(served, browser):
         assert on_article or lists_articles, href
         assert visit.tiles >= 0
         record_figure("tiles_blocked_on_map_page", visit.tiles)
+        assert visit.problems == []
+    finally:
+        context.close()
+
+
+# What the map of the provinces writes in a circle's popup, by its count of reports:
+# content/ has provinces with one report and one with two.
+MAP_COUNTS = {
+    "": {1: "1 berita", 2: "2 berita"},
+    "en/": {1: "1 report", 2: "2 reports"},
+}
+
+
+@pytest.mark.parametrize("where", ["", "en/"], ids=["id", "en"])
+def test_map_popups_count_reports_in_the_pages_language(served, browser, where):
+    """arsip-peta.js writes a count's words itself: the English map said '1 reports'."""
+    context, page, visit = open_page(browser, served.url(where + "peta/"))
+    try:
+        circles = page.locator("path.leaflet-interactive")
+        circles.first.wait_for(timeout=15_000)
+        counts = {}
+        for i in range(circles.count()):
+            circles.nth(i).dispatch_event("click")
+            text = page.locator(".leaflet-popup-content p").first
+            text.wait_for(timeout=10_000)
+            words = text.text_content().split(";")[0]
+            counts[int(words.split(" ")[0])] = words
+        wanted = MAP_COUNTS[where]
+        assert {n: counts.get(n) for n in wanted} == wanted
         assert visit.problems == []
     finally:
         context.close()

@@ -52,6 +52,8 @@
   }
 
   // The map's words in the page's language (_map.html, data-peta-pesan), blanks filled.
+  // A count's words are one text, or one per plural category of the page's language
+  // (arsip_i18n.text.count_forms: "1 report", "2 reports").
   var PESAN = {
     berita: "{n} berita",
     dilaporkan: "{n} {label} dilaporkan",
@@ -62,14 +64,27 @@
     tutup: "Tutup"
   };
 
-  function pesan(kunci, isian) {
-    return PESAN[kunci].replace(/\{(\w+)\}/g, function (semua, nama) {
+  function jenisJumlah(n) {
+    try {
+      return new Intl.PluralRules(document.documentElement.lang || "id").select(n);
+    } catch (e) {
+      return "other";
+    }
+  }
+
+  // ``jumlah``: the count that chooses among a count's words.
+  function pesan(kunci, isian, jumlah) {
+    var kata = PESAN[kunci];
+    if (typeof kata === "object") {
+      kata = kata[jenisJumlah(jumlah)] || kata.other;
+    }
+    return kata.replace(/\{(\w+)\}/g, function (semua, nama) {
       return isian && nama in isian ? isian[nama] : semua;
     });
   }
 
   function ringkasan(props) {
-    var teks = pesan("berita", { n: angka(props.berita) });
+    var teks = pesan("berita", { n: angka(props.berita) }, props.berita);
     (props.laporan || []).forEach(function (r) {
       teks += "; " + pesan("dilaporkan", { n: angka(r[1]), label: r[0] });
     });

@@ -138,10 +138,24 @@
     status.textContent = text;
   }
 
+  /* The CLDR plural category of ``n`` in the page's language ("one", "other"). */
+  function pluralCategory(n) {
+    try {
+      return new Intl.PluralRules(document.documentElement.lang || "id").select(n);
+    } catch (e) {
+      return "other";
+    }
+  }
+
   /* A message of the page's language (search.html, data-pesan) with its blanks
-   * ({n}, {q}, {filter}) filled in. */
-  function message(key, blanks) {
-    return MESSAGES[key].replace(/\{(\w+)\}/g, function (whole, name) {
+   * ({n}, {q}, {filter}) filled in. A count's message is one text, or one per
+   * plural category (arsip_i18n.text.count_forms), chosen by ``count``. */
+  function message(key, blanks, count) {
+    var text = MESSAGES[key];
+    if (typeof text === "object") {
+      text = text[pluralCategory(count)] || text.other;
+    }
+    return text.replace(/\{(\w+)\}/g, function (whole, name) {
       return blanks && name in blanks ? blanks[name] : whole;
     });
   }
@@ -417,15 +431,16 @@
 
   /* "{n} berita ditemukan", or "Sedikitnya {n} ..." while older shards are unread. */
   function sayFound(search, done) {
+    var count = done.complete ? done.results.length : done.least;
     var blanks = {
-      n: number(done.complete ? done.results.length : done.least),
+      n: number(count),
       q: search.words,
       filter: search.summary
         ? message("dengan_filter", { filter: search.summary })
         : "",
     };
     var key = search.words ? "ada_kata" : "ada";
-    say(message(done.complete ? key : key + "_sedikitnya", blanks));
+    say(message(done.complete ? key : key + "_sedikitnya", blanks, count));
   }
 
   /* Show the next ten results; read older shards first when the ones read so far
