@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 from gettext import NullTranslations
 
 import pytest
@@ -10,7 +12,7 @@ from babel.messages.catalog import Catalog
 from arsip_core.keys import EDITION_LANG
 from arsip_i18n.catalog import Message, extracted_messages, untranslated
 from arsip_i18n.text import count_forms, edition_text
-from tests.conftest import ROOT
+from tests.conftest import ENGLISH_EDITION, ROOT, build_site
 
 ENGLISH = {"one": "{n} report", "other": "{n} reports"}
 
@@ -59,3 +61,50 @@ def test_counts_of_the_templates_and_scripts_are_extracted_with_their_plural():
     found = {m.msgid: m.plural for m in extracted_messages(ROOT, ("theme", "plugins"))}
     for msgid in ("%(n)s berita", "{n} berita", "%(n)s istilah.", "%(n)s peristiwa"):
         assert found[msgid] == msgid
+
+
+@pytest.fixture(scope="module")
+def one_article(tmp_path_factory):
+    """An archive of one article (content/'s Kalimantan Tengah one), both editions."""
+    content = tmp_path_factory.mktemp("satu") / "content"
+    (content / "pages").mkdir(parents=True)
+    for name in (f"{ONE}.txt", f"{ONE}.yaml"):
+        shutil.copy(ROOT / "content" / name, content / name)
+    return build_site(
+        content,
+        content.parent / "output",
+        ARSIP_EDITIONS=ENGLISH_EDITION,
+        ARSIP_DATA_SAMPLE_SIZE=1,
+    )
+
+
+ONE = "2024-11-07-kalteng-pengamanan-kantor-kpu"
+ONE_ARTICLE = [
+    # (page, what the English edition writes, what the Indonesian one writes)
+    ("data/index.html", "1 record, newest", "1 rekaman, terbaru"),
+    ("data/index.html", ">1 first record (JSON)</a>", ">1 rekaman pertama (JSON)</a>"),
+    ("indeks/index.html", "Browse 1 report by province", "Jelajahi 1 berita menurut"),
+    ("statistik/index.html", "1 report on 1 event,", "1 berita tentang 1 peristiwa,"),
+    ("linimasa/index.html", "<p>1 report by date", "<p>1 berita menurut tanggal"),
+]
+
+
+@pytest.mark.parametrize(("page", "english", "indonesian"), ONE_ARTICLE)
+def test_an_archive_of_one_article_counts_it_in_the_singular(
+    one_article, page, english, indonesian
+):
+    assert english in (one_article / "en" / page).read_text(encoding="utf-8")
+    assert indonesian in (one_article / page).read_text(encoding="utf-8")
+
+
+def test_no_english_page_of_one_article_writes_one_with_a_plural_noun(one_article):
+    one_as_many = re.compile(
+        r"(?<![\d.,])1(?:</span>|</a>)? (?:reports|events|terms|deployments|records)\b"
+    )
+    found = [
+        (str(page.relative_to(one_article)), match.group(0))
+        for page in sorted((one_article / "en").rglob("*.html"))
+        if "pagefind" not in page.parts
+        for match in one_as_many.finditer(page.read_text(encoding="utf-8"))
+    ]
+    assert found == []
