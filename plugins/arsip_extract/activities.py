@@ -11,7 +11,7 @@ from arsip_core.model import ACTIVITIES
 from arsip_extract import activity_rank
 from arsip_extract.lead import compile_led, literal_prefixes
 from arsip_extract.prefilter import Screened, Words
-from arsip_extract.screen import can_screen
+from arsip_extract.screen import can_screen, screened_lower
 
 # Guarded, said of the object named first: the passive of each guarding root (jaga,
 # aman, kawal), "dijaga ketat", "diamankan", "dikawal", "terkawal", and its noun given
@@ -2650,8 +2650,8 @@ def _ppk_store(
     if when is None or vote is None:
         return activities
     if (
-        can_screen(text)
-        and "ppk" not in (low := text.lower())
+        (low := screened_lower(text)) is not None
+        and "ppk" not in low
         and "kantor kecamatan" not in low
         and "panitia pemilihan kecamatan" not in low
     ):

@@ -23,6 +23,7 @@ from arsip_extract.dates import EventDates
 from arsip_extract.lead import compile_ahead
 from arsip_extract.officials import _RANK_ABBRS
 from arsip_extract.personnel import Personnel
+from arsip_extract.screen import lower
 from arsip_extract.stamps import parse_stamp
 from arsip_extract.units import UnitMention
 
@@ -635,7 +636,7 @@ _POST_TYPO = re.compile(r"[a-z](?:aa|ii|uu)|(?:aa|ii|uu)[a-z]|\b\d{5,}\b")
 def find_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> tuple[str, ...]:
     """The doubts about ``record``'s fields, one warning per doubted field."""
     # Only a missing operation and a set election look for words (lower case).
-    low = clues.text.lower() if record.election or record.operation is None else ""
+    low = lower(clues.text) if record.election or record.operation is None else ""
     # No year written and no stamp: the year, and with it the election, is a guess.
     undated = parsed.published is None and not _ANY_YEAR.search(clues.text)
     return (

@@ -15,6 +15,8 @@ import sys
 from collections.abc import Iterator
 from functools import cache
 
+from arsip_extract.screen import _ODD_CASE, screened_lower
+
 try:  # Python 3.11+
     from re import _constants as _c
     from re import _parser as _sre_parse
@@ -143,6 +145,7 @@ def compile_ahead(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # Characters that ``str.lower`` does not fold as re.IGNORECASE does (U+0130 even
 # lowers to two characters); a text holding one is searched by ``re`` alone.
 _ODD_LOWER = "\u0130\u0131\u017f"
+assert frozenset(_ODD_LOWER) == _ODD_CASE
 # Prefixes are cut at this length, and a pattern with more than this many is left
 # to ``re``: beyond that the finds cost more than they save.
 _PREFIX_CHARS = 8
@@ -252,6 +255,9 @@ def literal_prefixes(
 _lowered: tuple[str, str | None] = ("", "")
 # Below this many characters ``re`` alone is as quick.
 _SHORT = 48
+# From this many characters a text is lowered through ``screen.screened_lower``,
+# which keeps the copy for the next finder (a short one is lowered faster alone).
+_KEPT_FROM = 256
 
 
 def _lower(text: str) -> str | None:
@@ -291,8 +297,11 @@ class PrefixScan:
         if last[0] is text:  # the same text again: its lowered copy is kept
             low, lo, hi, shift = last[1], pos, end, 0
         elif 2 * (end - pos) >= len(text):
-            _lowered = (text, _lower(text))
-            low, lo, hi, shift = _lowered[1], pos, end, 0
+            # (a long text from the copies other finders lowered: ``screened_lower``
+            # is ``_lower``, its odd characters being these)
+            low = screened_lower(text) if len(text) >= _KEPT_FROM else _lower(text)
+            _lowered = (text, low)
+            lo, hi, shift = pos, end, 0
         else:  # a window of another text: lowered alone
             low, lo, hi, shift = _lower(text[pos:end]), 0, end - pos, pos
         if low is None:

@@ -14,7 +14,7 @@ from arsip_extract.alternation import finditer_checked
 from arsip_extract.lead import compile_led
 from arsip_extract.numbers import DIGITS_RE, NUMBER_RE, WORDS_RE, to_int
 from arsip_extract.prefilter import in_window, required
-from arsip_extract.screen import can_screen
+from arsip_extract.screen import can_screen, screened_lower
 
 _NOUN = r"(?:orang\s+)?(?:personel|personil|anggota)"
 # Round or approximate figures are kept as text only.
@@ -1215,7 +1215,7 @@ def find_personnel(
     # (Every form says "diberitakan": most texts are spared the search.)
     earlier = (
         _EARLIER_REPORT.search(text)
-        if not can_screen(text) or "diberitakan" in text.lower()
+        if (low := screened_lower(text)) is None or "diberitakan" in low
         else None
     )
     not_police: set[int] = set()
@@ -1654,10 +1654,9 @@ def find_tps_counts(text: str) -> tuple[CountItem, ...]:
     """TPS counts by category (``sangat rawan``, ``rawan``) or ``total``."""
     # Both forms name "TPS" or "tempat pemungutan suara": a text with neither is
     # spared the scan of every figure in it (two real pages in five).
-    if can_screen(text):
-        low = text.lower()
-        if "tps" not in low and "tempat" not in low:
-            return ()
+    low = screened_lower(text)
+    if low is not None and "tps" not in low and "tempat" not in low:
+        return ()
     found: list[tuple[int, CountItem]] = []
     taken: list[tuple[int, int]] = []
     # "TPS rawan sebanyak 120 TPS" first, so its "120 TPS" is not also a total.

@@ -36,7 +36,7 @@ from arsip_extract.personnel import (
 )
 from arsip_extract.places import build_places, place_from_dateline
 from arsip_extract.province import find_province
-from arsip_extract.screen import can_screen
+from arsip_extract.screen import screened_lower
 from arsip_extract.units import (
     UnitMention,
     find_units,
@@ -109,7 +109,7 @@ def _units_with_bare_brimob(
     """The unit names, plus ``Satbrimob Polda X`` for a bare Satbrimob in province X."""
     names = unique_units(units)
     # A story naming no Brimob needs no scan: a substring test tells.
-    low = text.lower() if can_screen(text) else None
+    low = screened_lower(text)
     absent = low is not None and "brimob" not in low
     match = None if absent else _BARE_BRIMOB.search(text)
     prov = gaz.province(province) if province else None

@@ -11,7 +11,7 @@ from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_extract.alternation import trie_alternation
 from arsip_extract.lead import compile_ahead, compile_led
 from arsip_extract.prefilter import Clause, in_window, required
-from arsip_extract.screen import can_screen
+from arsip_extract.screen import screened_lower
 
 
 @dataclass(frozen=True)
@@ -459,7 +459,7 @@ def _screened_before(
 def _mark_parents(text: str, found: list[UnitMention]) -> list[UnitMention]:
     """Flag the units a text names only as the parent of the unit beside them."""
     marked = list(found)
-    low = text.lower() if found and can_screen(text) else None
+    low = screened_lower(text) if found else None
     for i, mention in enumerate(found):
         before = marked[i - 1] if i else None  # already marked: chains read on
         after = found[i + 1] if i + 1 < len(found) else None
@@ -620,7 +620,7 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
     taken: list[tuple[int, int]] = []
     brimob: list[tuple[int, int]] = []
     # Each pattern needs its word: skip the scans of a text that lacks it.
-    low = text.lower() if can_screen(text) else None
+    low = screened_lower(text)
 
     def has(word: str) -> bool:
         return low is None or word in low

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from arsip_extract import personnel
+from arsip_extract import personnel, screen
 from arsip_extract.numbers import to_int
 from arsip_extract.prefilter import Words
 
@@ -267,3 +267,26 @@ def test_role_cut_lookahead_cuts_what_the_pattern_cuts(sentence: str) -> None:
     assert activities._ROLE_OPENS.startswith("(?=") and len(activities._ROLE_OPENS) > 5
     assert cut.whole.sub(" ", sentence) == plain.sub(" ", sentence)
     assert cut.whole.sub(" ", sentence) != sentence
+
+
+LOWERED = [
+    "Polres Sintang Kerahkan 250 Personel",
+    "Kapolda Kalbar – “Pengamanan TPS” berjalan ÁMAN",  # not ASCII, screenable
+    "\u0130PTU Budi dan ſATBRIMOB Polda Kalbar",  # odd folds: not screenable
+    "\u212aapolres Sambas",
+    "",
+]
+
+
+def test_kept_lowered_copies_are_the_texts_own() -> None:
+    """``screen.lower`` and ``screened_lower`` give ``str.lower`` and the screen's
+    test, for a text seen again, an equal text of another object, and after the
+    kept copies were dropped."""
+    texts = LOWERED + [f"Teks ke-{n} TENTANG Pengamanan" for n in range(100)]
+    for _ in range(2):
+        for text in texts:
+            for same in (text, "".join(list(text))):  # (an equal, distinct string)
+                assert screen.lower(same) == same.lower()
+                expected = same.lower() if screen.can_screen(same) else None
+                assert screen.screened_lower(same) == expected
+    assert len(screen._KEPT) <= screen._MOST_KEPT
