@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from arsip_extract.asciitext import ascii_digits
 from arsip_extract.lead import compile_ahead, compile_led
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -961,6 +962,12 @@ def _pinned_year(
 # A year not inside a longer number or date; what stands before it is checked after
 # its first two digits, so that ``re`` can skip ahead to a "1" or "2".
 _FULL_YEAR = re.compile(r"((?:19|20)(?<![\d/.-]..)\d\d)(?![\d/])")
+# The patterns scanned over a whole text, as an ASCII text is scanned: ``\d``
+# written ``[0-9]``, the same matches there (``asciitext.ascii_digits``).
+_ASCII_DIGITS = {
+    p: ascii_digits(p)
+    for p in (_FULL_YEAR, _PAREN, _PAREN_OTHER, _SLASH, _TEXT_SPAN, _TEXTUAL, _ENGLISH)
+}
 
 
 def find_event_dates(
@@ -987,7 +994,8 @@ def find_event_dates(
     long_ends: dict[int, date] = {}  # a long guard's start -> its span's last day
     yesterdays: set[int] = set()  # positions of dates the text calls "kemarin"
     going: set[int] = set()  # positions of days an activity is said to run since
-    named = frozenset(int(y) for y in _FULL_YEAR.findall(text))
+    scan = _ASCII_DIGITS if text.isascii() else {}
+    named = frozenset(int(y) for y in scan.get(_FULL_YEAR, _FULL_YEAR).findall(text))
     # No stamp, a story of a general election: a late day without its year is of
     # the run-up ("pada 7 November" about Pemilu 2024 is 2023).
     run_up = (
@@ -1007,7 +1015,7 @@ def find_event_dates(
         ("text", _TEXTUAL),
         *((("english", _ENGLISH),) if "day," in text else ()),
     ):
-        for match in pattern.finditer(text):
+        for match in scan.get(pattern, pattern).finditer(text):
             if any(a <= match.start() < b for a, b in spans):
                 continue
             if kind == "english":

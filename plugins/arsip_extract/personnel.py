@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from arsip_core.model import CountItem
 from arsip_extract.alternation import finditer_checked
+from arsip_extract.asciitext import ascii_digits
 from arsip_extract.lead import compile_led
 from arsip_extract.numbers import DIGITS_RE, NUMBER_RE, WORDS_RE, to_int
 from arsip_extract.prefilter import in_window, required
@@ -1649,6 +1650,8 @@ _TPS = (
     ),
 )
 
+_TPS_ASCII = ascii_digits(_TPS[0])
+
 
 def find_tps_counts(text: str) -> tuple[CountItem, ...]:
     """TPS counts by category (``sangat rawan``, ``rawan``) or ``total``."""
@@ -1662,7 +1665,9 @@ def find_tps_counts(text: str) -> tuple[CountItem, ...]:
     # "TPS rawan sebanyak 120 TPS" first, so its "120 TPS" is not also a total.
     for pattern in reversed(_TPS):
         found_here = (
-            finditer_checked(pattern, _NUMBER_START, text)
+            finditer_checked(
+                _TPS_ASCII if text.isascii() else pattern, _NUMBER_START, text
+            )
             if pattern is _TPS[0]
             else pattern.finditer(text)
         )
@@ -1679,6 +1684,8 @@ def find_tps_counts(text: str) -> tuple[CountItem, ...]:
 
 
 _POINTS = re.compile(rf"(?P<n>{DIGITS_RE})\s+titik\b(?!\s+(?:TPS|kumpul))")
+# (an ASCII text is scanned with ``\d`` written ``[0-9]``: ``asciitext.ascii_digits``)
+_POINTS_ASCII = ascii_digits(_POINTS)
 
 
 def find_activity_points(text: str) -> int | None:
@@ -1692,5 +1699,6 @@ def find_activity_points(text: str) -> int | None:
         text[at - 1].isspace() or text[at - 1].isdecimal() or text[at - 1] == "."
     ):
         at -= 1
-    match = next(finditer_checked(_POINTS, _NUMBER_START, text, at), None)
+    points = _POINTS_ASCII if text.isascii() else _POINTS
+    match = next(finditer_checked(points, _NUMBER_START, text, at), None)
     return to_int(match["n"]) if match else None

@@ -5,9 +5,13 @@ Every sentence here is written by us; the forms are the widest each pattern allo
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
-from arsip_extract import personnel, screen
+from arsip_extract import dates, personnel, screen
+from arsip_extract.asciitext import ascii_digits
 from arsip_extract.numbers import to_int
 from arsip_extract.prefilter import Words
 
@@ -290,3 +294,54 @@ def test_kept_lowered_copies_are_the_texts_own() -> None:
                 expected = same.lower() if screen.can_screen(same) else None
                 assert screen.screened_lower(same) == expected
     assert len(screen._KEPT) <= screen._MOST_KEPT
+
+
+def _ascii_digit_patterns():
+    return [
+        *dates._ASCII_DIGITS.items(),
+        (personnel._TPS[0], personnel._TPS_ASCII),
+        (personnel._POINTS, personnel._POINTS_ASCII),
+    ]
+
+
+DIGIT_TEXTS = [
+    "Senin (12/2/2024) dan Kamis, 7/11/2024; pada 12-14 Februari 2024, 27 hingga "
+    "29 Agustus, 3 Mei 2024, Rabu [12.2.2024] pukul (08.00), skor 3-2 Februari",
+    "Sebanyak 1.200 TPS rawan, 45 TPS sangat rawan dan 1.250 tempat pemungutan suara "
+    "di 25 titik (1207/Pontianak) 17/102023 25/22/2024 (14/3/025) 2019 20245 x2024",
+    "Tuesday, July 18, 2024 dan Thursday, July 11 -- 12 s/d 14 Desember 2023",
+]
+
+
+def test_ascii_digit_patterns_match_as_written_in_ascii_texts() -> None:
+    """In an ASCII text ``[0-9]`` is ``\\d`` (case-blind or not), so each pattern
+    written so finds what the original finds there."""
+    for flags in (0, re.IGNORECASE):
+        for code in range(128):
+            char = chr(code)
+            assert bool(re.fullmatch(r"\d", char, flags)) == bool(
+                re.fullmatch("[0-9]", char, flags)
+            )
+            assert bool(re.fullmatch(r"[\d/]", char, flags)) == bool(
+                re.fullmatch("[0-9/]", char, flags)
+            )
+    rng = random.Random(7)
+    alphabet = "0123456789 /-.,()[]:TPStitikFebruariMeiSenin\n\x1c"
+    texts = DIGIT_TEXTS + [
+        "".join(rng.choice(alphabet) for _ in range(400)) for _ in range(50)
+    ]
+    patterns = _ascii_digit_patterns()
+    for original, ascii_form in patterns:
+        assert ascii_form is not original
+        assert r"\d" not in ascii_form.pattern.replace("\\\\", "")
+        for text in texts:
+            assert text.isascii()
+            got = [(m.span(), m.groups()) for m in ascii_form.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in original.finditer(text)]
+
+
+def test_ascii_digits_leaves_what_it_cannot_check() -> None:
+    for pattern in (r"\D+", "[a-z]+", r"x\\d"):
+        regex = re.compile(pattern)
+        assert ascii_digits(regex) is regex
+    assert ascii_digits(re.compile(r"[^]\d]\d")).pattern == "[^]0-9][0-9]"
