@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from arsip_core.model import CountItem
 from arsip_extract.alternation import finditer_checked
-from arsip_extract.asciitext import ascii_digits
+from arsip_extract.asciitext import ascii_digits, ascii_twin
 from arsip_extract.lead import compile_led
 from arsip_extract.numbers import DIGITS_RE, NUMBER_RE, WORDS_RE, to_int
 from arsip_extract.prefilter import in_window, required
@@ -88,6 +88,10 @@ _COUNT_BEFORE_NOUN = compile_led(
     rf"\s+(?:orang\s+|{_ENGLISH_QUALIFIER}\s+)?$",
     re.IGNORECASE,
 )
+# Searched in an ASCII text with re.ASCII (checked to match there alike, see
+# ``asciitext.ascii_twin``): its case-blind words and \s, \w, \b and \d are tried
+# at each position of the window, and Unicode's tables cost there.
+_COUNT_BEFORE_ASCII = ascii_twin(_COUNT_BEFORE_NOUN)
 _WHOSE = re.compile(r"[^.,;\n]{0,30}")
 # The noun first: "personel yang dilibatkan sebanyak 250 orang".
 _SAYS_COUNT = (
@@ -207,7 +211,8 @@ def _count_before(text: str, at: int, screen: bool) -> re.Match[str] | None:
     stop = _LAST_NO_COUNT.match(text, start, at)
     if stop:
         start = stop.end()
-    return _COUNT_BEFORE_NOUN.search(text, start, at)
+    count = _COUNT_BEFORE_ASCII if text.isascii() else _COUNT_BEFORE_NOUN
+    return count.search(text, start, at)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from arsip_extract import dates, personnel, screen
-from arsip_extract.asciitext import ascii_digits
+from arsip_extract.asciitext import ascii_digits, ascii_twin
 from arsip_extract.numbers import to_int
 from arsip_extract.prefilter import Words
 
@@ -345,3 +345,42 @@ def test_ascii_digits_leaves_what_it_cannot_check() -> None:
         regex = re.compile(pattern)
         assert ascii_digits(regex) is regex
     assert ascii_digits(re.compile(r"[^]\d]\d")).pattern == "[^]0-9][0-9]"
+
+
+COUNT_TEXTS = [
+    "Sebanyak 250 personel, sekitar 1.200 orang personel, ±300 personel dan "
+    "kurang lebih 766 personel; ratusan personel, dua ribu personel, 100-an "
+    "personel, lebih dari 2.000 personel, salah satu personel, H-3 personel, "
+    "70-80 personel, 1,250 personel, 6.000 lebih personel, 10 ribu personel, "
+    "around 1,500 security personnel, tak kurang dari 320 orang personel",
+    "Ada\x1c250\x1dpersonel,\x1e sekitar\x1f300 personel\x0band 12\tpersonel",
+]
+
+
+def test_ascii_twin_searches_an_ascii_text_alike() -> None:
+    """``_COUNT_BEFORE_NOUN`` and its re.ASCII twin give the same match over every
+    window before every position of ASCII texts, the characters Unicode alone
+    calls spaces (\\x1c-\\x1f) included."""
+    original, twin = personnel._COUNT_BEFORE_NOUN, personnel._COUNT_BEFORE_ASCII
+    assert twin is not original and twin.flags & re.ASCII
+    rng = random.Random(11)
+    alphabet = "0123456789 .,-+/±sekitarlbihduaorangpersonel\x1c\x1f\x0b\t\nK"
+    texts = [t for t in COUNT_TEXTS] + [
+        "".join(rng.choice(alphabet) for _ in range(300)) for _ in range(20)
+    ]
+    for text in (t.encode("ascii", "ignore").decode() for t in texts):
+        for at in range(len(text) + 1):
+            start = max(0, at - 60)
+            a, b = original.search(text, start, at), twin.search(text, start, at)
+            assert (a and (a.span(), a.groupdict())) == (
+                b and (b.span(), b.groupdict())
+            )
+
+
+def test_ascii_twin_refuses_what_differs_in_ascii() -> None:
+    # "ſ" matches "s" case-blind in Unicode only; "\S" in a class cannot be widened.
+    for pattern, flags in (("ſ", re.I), (r"[\S]", 0), ("(a)?(?(1)b|c)", 0)):
+        regex = re.compile(pattern, flags)
+        assert ascii_twin(regex) is regex
+    assert ascii_twin(re.compile("k", re.I)).flags & re.ASCII
+    assert ascii_twin(re.compile(r"\s")).fullmatch("\x1c")
