@@ -60,7 +60,11 @@ def duplicate_reason(target: str) -> str:
 
 def is_inside(root: str | Path, path: str | Path) -> bool:
     """Whether ``path``, every link resolved, is ``root`` or below it."""
-    real_root = os.path.realpath(root)
+    return _inside_real(os.path.realpath(root), path)
+
+
+def _inside_real(real_root: str, path: str | Path) -> bool:
+    """``is_inside`` for a root already resolved (``os.path.realpath``)."""
     real = os.path.realpath(path)
     return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
 
@@ -89,10 +93,13 @@ def classify_link(root: str | Path, link: str | Path) -> tuple[str, Refusal]:
     return "duplicate", Refusal(duplicate_reason(relative), relative, duplicate=True)
 
 
-def entry_refusal(root: str | Path, path: str | Path) -> Refusal | None:
+def entry_refusal(
+    root: str | Path, path: str | Path, real_root: str | None = None
+) -> Refusal | None:
     """Why the file ``path`` under ``root`` may not be read, or None when it may:
     a link (whatever it points to), a path leading out of ``root``, or not a
-    regular file."""
+    regular file. ``real_root``: ``root`` already resolved, for a caller that checks
+    many files under one root (each ``realpath`` is a system call per folder)."""
     path = os.fspath(path)
     try:
         mode = os.lstat(path).st_mode
@@ -100,7 +107,7 @@ def entry_refusal(root: str | Path, path: str | Path) -> Refusal | None:
         return None  # missing: the reader says so itself
     if stat.S_ISLNK(mode):
         return classify_link(root, path)[1]
-    if not is_inside(root, path):
+    if not _inside_real(real_root or os.path.realpath(root), path):
         return Refusal(OUTSIDE, os.path.realpath(path))
     if not stat.S_ISREG(mode):
         return Refusal(NOT_REGULAR)

@@ -92,7 +92,12 @@ def allowed_html(full_html: str, first_paragraph: str, policy: str, words: int) 
     """The body HTML under ``policy``: all of it, one escaped excerpt, or nothing."""
     if policy == FULL:
         return full_html
-    text = allowed_text(first_paragraph, policy, words)
+    return text_html(allowed_text(first_paragraph, policy, words))
+
+
+def text_html(text: str) -> str:
+    """The body HTML of an allowed text (``allowed_text``): one escaped paragraph,
+    or nothing."""
     if not text:
         return ""
     return f'<p class="cuplikan-teks">{html.escape(text, quote=False)}</p>\n'

@@ -19,9 +19,9 @@ from arsip_core.settings import setting
 from arsip_core.state import build_state
 from arsip_core.textpolicy import (
     FULL,
-    allowed_html,
     allowed_text,
     policy_for,
+    text_html,
 )
 from arsip_core.urls import alias_paths, path_slug
 from arsip_core.warnings import WarningCode, warn
@@ -48,10 +48,19 @@ class _ArsipReader(BaseReader):
         # Once per reader, not per file: a glob of the theme's templates.
         self._templates = _theme_templates(settings)
         self.prefetched: Prefetcher | None = None
+        # The jobs start_prefetch made, each taken again by read(); and content/
+        # with its links resolved, once per build (entry_refusal).
+        self.jobs: dict[str, Job] = {}
+        self._real_root: str | None = None
+
+    def content_root(self) -> str:
+        """content/ as the settings name it (the working folder if they do not)."""
+        # Not settings.get("PATH", os.getcwd()): that asks the system every time.
+        return self.settings["PATH"] if "PATH" in self.settings else os.getcwd()
 
     def job(self, source_path: str) -> Job:
         """What reading ``source_path`` takes, here or in a worker process."""
-        content_root = self.settings.get("PATH", os.getcwd())
+        content_root = self.content_root()
         relative = os.path.relpath(source_path, content_root).replace(os.sep, "/")
         return Job(
             path=source_path,
@@ -63,7 +72,7 @@ class _ArsipReader(BaseReader):
 
     def read(self, source_path):
         """Return (html, metadata) for one file, or raise after logging why not."""
-        job = self.job(source_path)
+        job = self.jobs.pop(source_path, None) or self.job(source_path)
         relative, is_page = job.relative, not job.extract
         tz = ZoneInfo(job.timezone)
         state = build_state(self.settings)
@@ -73,7 +82,10 @@ class _ArsipReader(BaseReader):
         try:
             # The walk (arsip_site.boundaries) never hands us a link; this guards
             # any other way a path reaches the reader.
-            refusal = entry_refusal(self.settings.get("PATH", os.getcwd()), source_path)
+            root = self.content_root()
+            if self._real_root is None:
+                self._real_root = os.path.realpath(root)
+            refusal = entry_refusal(root, source_path, self._real_root)
             if refusal is not None:
                 raise ArticleRejected(refusal.reason)
             article = article or read_article(
@@ -177,8 +189,8 @@ def published_text(article: ArticleSource, policy: str, words: int) -> tuple[str
     if policy == FULL:
         return article.html, article.excerpt
     allowed = allowed_text(article.first_paragraph, policy, words)
-    body = allowed_html(article.html, article.first_paragraph, policy, words)
-    return body, excerpt_of((allowed,)) if allowed else ""
+    # allowed_html(article.html, ...) without cutting the words a second time.
+    return text_html(allowed), excerpt_of((allowed,)) if allowed else ""
 
 
 # A BCP 47 language tag; anything else would become a file name and an attribute.
@@ -334,7 +346,9 @@ def start_prefetch(generator) -> None:
         unknown = compute is not None and cached is not None and path not in cached
         if not unknown and readers.get_cached_data(path, None) is not None:
             continue
-        jobs.append(reader.job(path))
+        job = reader.job(path)
+        reader.jobs[path] = job  # read() takes it again, whoever reads the file
+        jobs.append(job)
     processes = processes_for(setting(settings, "ARSIP_READER_PROCESSES"), len(jobs))
     if not processes:
         return
@@ -354,6 +368,8 @@ def stop_prefetch(generator) -> None:
     if getattr(stamps, "source", None) is not None:
         stamps.source = None
     for reader in getattr(generator.readers, "readers", {}).values():
+        if isinstance(reader, _ArsipReader):
+            reader.jobs.clear()
         prefetched = getattr(reader, "prefetched", None)
         if prefetched is not None:
             prefetched.close()
