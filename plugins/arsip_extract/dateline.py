@@ -1131,7 +1131,11 @@ def find_dateline(paragraph: str) -> Dateline | None:
 
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
     """Split ``Tarakan (ANTARA) - Dalam ...`` into ``("Tarakan", "Dalam ...")``."""
-    found = find_dateline(paragraph)
+    return split_found(find_dateline(paragraph), paragraph)
+
+
+def split_found(found: Dateline | None, paragraph: str) -> tuple[str | None, str]:
+    """``split_dateline`` of ``paragraph`` whose dateline ``find_dateline`` found."""
     if found is None or found.place is None:
         return None, paragraph
     if found.date_text:

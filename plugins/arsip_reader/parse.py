@@ -26,8 +26,9 @@ from arsip_extract.dateline import (
     Dateline,
     DatelinePlace,
     _known_place,
-    dateline_date,
+    find_dateline,
     split_dateline,
+    split_found,
 )
 from arsip_extract.dates import WIB, parse_published
 from arsip_extract.lead import compile_ahead
@@ -500,8 +501,11 @@ def parse_raw_text(text: str, source_path: str = "") -> ParsedArticle:
         if dateline and written_date:
             dateline = DatelinePlace(dateline, written_date)
     else:
-        dateline, first_para = split_dateline(paragraphs[0])
-        written_date = dateline_date(paragraphs[0]) if dateline else None
+        # Read once for the place, the text after it and the date it writes
+        # (split_dateline and dateline_date would each read it again).
+        found = find_dateline(paragraphs[0])
+        dateline, first_para = split_found(found, paragraphs[0])
+        written_date = found.date_text if dateline and found else None
         if dateline:
             head = paragraphs[0][: len(paragraphs[0]) - len(first_para)]
             dateline_text = head.strip() or None
