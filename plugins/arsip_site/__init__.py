@@ -12,7 +12,6 @@ from pelican import signals
 from arsip_site.boundaries import bound_generator, bounded_writer
 from arsip_site.listings import find_term_dates_once
 from arsip_site.memory import (
-    give_back,
     keep_alive_objects,
     pause_collection,
     resume_collection,
@@ -60,4 +59,4 @@ def register():
     signals.article_generator_pretaxonomy.connect(keep_alive_objects)
     signals.all_generators_finalized.connect(keep_alive_objects)
     signals.all_generators_finalized.connect(freeze_template_globals)
-    signals.finalized.connect(give_back)
+    # give_back is connected to `finalized` by start_build: after the others.

@@ -26,6 +26,23 @@ def keep_alive_objects(*_sender, **_values) -> None:
     gc.freeze()
 
 
+# Articles read between two freezes while the articles are read.
+READ_BATCH = 500
+
+
+def keep_read_articles(read: int) -> None:
+    """``read`` articles read so far: every READ_BATCH of them, what is alive is
+    left out of later collections too.
+
+    The records, metadata and Articles made while reading all live to the build's
+    end, but until reading ends they are in the collector's sight: each time they
+    grew by a quarter a full collection walked all of them again (a 10k cold build:
+    five during reading, each larger, 0.58 of the Pelican process's CPU-s).
+    Frozen in batches, a full collection walks one batch at most."""
+    if read % READ_BATCH == 0:
+        gc.freeze()
+
+
 def pause_collection(*_sender, **_values) -> None:
     """get_generators: no collection while Pelican unpickles the content cache.
 
@@ -43,9 +60,13 @@ def resume_collection(*_sender, **_values) -> None:
 
 
 def give_back(*_sender, **_values) -> None:
-    """At the build's end (finalized): everything is collected again (and the
-    collector runs, should a failed build have left it paused); at the process's
-    exit, nothing (``leave_to_exit``)."""
+    """At the build's end (the last `finalized` receivers): everything is collected
+    again (and the collector runs, should a failed build have left it paused); at
+    the process's exit, nothing (``leave_to_exit``).
+
+    After the other `finalized` receivers, not before them: given back first, the
+    sitemap's walk of output/ started a full collection of everything the build
+    had made (a 10k cold build: 0.51 CPU-s, at the build's serial end)."""
     gc.enable()
     gc.unfreeze()
     # Registered once, and last: atexit runs the newest first.

@@ -31,6 +31,7 @@ from arsip_core.settings import apply_defaults, derive_corrections, git_origin, 
 from arsip_core.state import BuildState, BuildSummary, build_state, new_build_state
 from arsip_core.urls import alias_save_as
 from arsip_site.cache import RecordStamp, build_key, record_stamp
+from arsip_site.memory import give_back, keep_read_articles
 from arsip_site.timing import PHASE_END, TIMING_SAVE_AS, BuildTimer
 
 logger = logging.getLogger(__name__)
@@ -65,6 +66,9 @@ def start_build(pelican) -> None:
     # (Pagefind, the report), whatever the order of PLUGINS. Connecting the same
     # function again is a no-op.
     signals.finalized.connect(finish_build)
+    # The same for the collector: what the build made stays frozen until every
+    # other receiver has run (arsip_site.memory.give_back).
+    signals.finalized.connect(give_back)
     # After arsip_reader's receiver, which forks the reader's workers.
     signals.article_generator_init.connect(compile_templates)
 
@@ -169,6 +173,7 @@ def count_read(generator, metadata=None) -> None:
     if timer is None:
         return
     progress = timer.article_read()
+    keep_read_articles(timer.read)
     if progress:
         _show(progress)
 

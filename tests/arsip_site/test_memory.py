@@ -126,3 +126,32 @@ def test_what_a_build_leaves_is_left_to_the_exit():
     )
     # atexit runs the newest first: the build's freeze between the two, once.
     assert done.stdout.split() == ["0", "True"]
+
+
+def test_articles_read_are_frozen_in_batches():
+    from arsip_site.memory import READ_BATCH, keep_read_articles
+
+    try:
+        gc.unfreeze()
+        keep_read_articles(READ_BATCH - 1)
+        assert gc.get_freeze_count() == 0
+        keep_read_articles(READ_BATCH)
+        assert gc.get_freeze_count() > 0
+    finally:
+        give_back(None)
+
+
+def test_given_back_after_the_other_finalized_receivers(make_content, tmp_path):
+    """The sitemap's walk of output/ and Pagefind's end run with what the build made
+    still frozen: given back first, a full collection walked all of it again."""
+    from blinker import ANY
+
+    from arsip_search.plugin import build_index
+    from arsip_seo.plugin import write_sitemap
+
+    content = make_content("stories/siaran_pers_humas_polres.txt")
+    build_site(content, tmp_path / "output")
+    receivers = list(signals.finalized.receivers_for(ANY))
+    assert receivers.index(give_back) > receivers.index(write_sitemap)
+    assert receivers.index(give_back) > receivers.index(build_index)
+    assert gc.get_freeze_count() == 0
