@@ -62,9 +62,15 @@ _UNUSED = (
 _FINGERPRINT = "sidik.txt"
 # Bump when the way a shard is indexed (or fingerprinted) changes, so cached
 # shards are redone.
-_FORMAT = "2"
+_FORMAT = "3"
 # Each page's digest for the fingerprints, kept beside the shards (``KeptDigests``).
 _PAGE_DIGESTS = "sidik-halaman.pickle"
+# Pagefind's root: the article's body element. Without it Pagefind tracks every
+# element of the page (head, navigation, footer) for data-pagefind attributes,
+# a first <h1> or <img> and the <title>, which an article page keeps inside its
+# body (the title in its <h1>) or has none of: the same index, with 14 % fewer
+# instructions (benchmarks/RESULTS.md, session 20).
+ROOT_SELECTOR = "[data-pagefind-body]"
 
 
 def _period_key(day: date, period: str) -> str:
@@ -116,6 +122,8 @@ def shard_command(site: Path, output: Path, language: str) -> list[str]:
         str(output),
         "--force-language",
         language,
+        "--root-selector",
+        ROOT_SELECTOR,
     ]
 
 

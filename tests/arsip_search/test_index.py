@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
+from arsip_search.shards import ROOT_SELECTOR, prune, shard_command
 from tests.arsip_search.pagefind_files import (
     decode,
     indexed_filters,
@@ -117,6 +120,53 @@ def test_only_article_text_is_indexed(fragments):
     for noise in chrome:
         assert noise not in page["content"]
     assert "2024-11 November" not in page["content"]
+
+
+def _decoded(shard: Path) -> dict:
+    """A shard's metadata, filters and sorts as data (their bytes follow a hash
+    map's order), its index chunks and fragments as bytes (named by content)."""
+    entry, meta = shard_meta(shard)
+    pages = [page for page, _words in meta[1]]
+    filters = {}
+    for _name, chunk in meta[3]:
+        name, values = decode(shard / "filter" / f"{chunk}.pf_filter")
+        filters[name] = sorted((v, sorted(pages[i] for i in ps)) for v, ps in values)
+    files = {
+        p.relative_to(shard).as_posix(): p.read_bytes()
+        for folder in ("fragment", "index")
+        for p in sorted((shard / folder).iterdir())
+    }
+    (language,) = entry["languages"].values()
+    return {
+        "pages": pages,
+        "words": meta[1],
+        "chunks": meta[2],
+        "filters": filters,
+        "sorts": dict(meta[4]),
+        "count": language["page_count"],
+        "files": files,
+    }
+
+
+def test_the_root_selector_changes_nothing_in_the_index(bundle, temu_site, tmp_path):
+    # Each shard indexed again from its pages as it was before the root selector:
+    # the same pages in the same order, words, filters, sorts, fragments and chunks.
+    for shard in shards(bundle):
+        _, meta = shard_meta(shard)
+        urls = [
+            decode(shard / "fragment" / f"{p}.pf_fragment")["url"] for p, _ in meta[1]
+        ]
+        site = tmp_path / shard.name
+        for url in sorted(urls):
+            page = site / url.strip("/") / "index.html"
+            page.parent.mkdir(parents=True)
+            os.link(temu_site / url.strip("/") / "index.html", page)
+        out = tmp_path / f"{shard.name}-tanpa-akar"
+        command = shard_command(site, out, "id")
+        assert command[-2:] == ["--root-selector", ROOT_SELECTOR]
+        subprocess.run(command[:-2], check=True, capture_output=True)
+        prune(out)
+        assert _decoded(out) == _decoded(shard), shard.name
 
 
 def test_sorting_by_date_keeps_undated_articles_last(bundle):
