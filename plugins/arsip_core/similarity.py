@@ -32,7 +32,12 @@ BAND_ROWS = 4
 MIN_SHINGLES = 25
 
 _WORD = re.compile(r"\w+")
-_WORD_ASCII = re.compile(rb"\w+")
+# An ASCII byte that ``\w`` does not match (all but letters, digits and ``_``) made a
+# space: the words of an ASCII text are then its bytes translated and split.
+_NOT_WORD_TO_SPACE = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or c == ord("_")) else ord(" ")
+    for c in range(256)
+)
 _TAG = re.compile(r"<[^>]+>")
 BASE = np.uint64(1_000_003)
 MASK = np.uint64((1 << 61) - 1)
@@ -63,10 +68,12 @@ def word_hashes(text: str) -> np.ndarray:
     Every word is hashed: crc32 of a word is cheaper than looking it up among the
     distinct words first. An ASCII text is split as bytes, where ``\\w`` matches
     exactly what it matches in the str (letters, digits, ``_``), so no word is
-    encoded on its own (0.15 -> 0.10 ms an article)."""
+    encoded on its own (0.15 -> 0.10 ms an article); the other bytes are made
+    spaces by one ``translate`` and ``split`` cuts the runs between them: the words
+    ``re.findall(rb"\\w+")`` finds, in a third of its time (40 -> 13 us)."""
     lowered = text.lower()
     if lowered.isascii():
-        words = _WORD_ASCII.findall(lowered.encode("ascii"))
+        words = lowered.encode("ascii").translate(_NOT_WORD_TO_SPACE).split()
         return np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))
     words = _WORD.findall(lowered)
     encoded = map(str.encode, words)  # UTF-8

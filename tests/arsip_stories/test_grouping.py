@@ -251,6 +251,9 @@ def test_shingle_hashes_are_the_crc32_polynomial_of_their_words():
         "Apel Siaga di Polres Sambas, 120 personel_gabungan.",
         "\u201cKami siap,\u201d kata Kapolres \u2014 café di Singkawang.",
         "\u212aelvin \u0130stanbul STRASSE Stra\u00dfe",  # lower() makes these ASCII or not
+        # Every ASCII character between words and at the ends.
+        "".join(f"{chr(c)}ab{c}{chr(c)}" for c in range(128)),
+        "".join(map(chr, range(128))) * 2,
     ],
 )
 def test_word_hashes_are_the_crc32_of_each_lower_cased_word(text):
