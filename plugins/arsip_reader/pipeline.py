@@ -424,8 +424,19 @@ def checked_source(record: Record) -> Record:
 # entities anywhere, block syntax at the start, line breaks. A paragraph without any
 # of it renders as <p>text</p> with only " escaped (markdown-it's escapeHtml; & < >
 # are excluded here), so raw text need not go through the parser.
-_MARKUP = re.compile(r"[\\`*_\[\]<>&|~!#\n]|^\s*(?:[-+=]|\d{1,9}[.)](?:\s|$))")
+# The two halves are searched apart: a pattern that opens with a character class is
+# scanned for that class alone, where the alternation tried both halves at every
+# character (57 -> 18 us for an article's paragraphs).
+_MARKUP_CHAR = re.compile(r"[\\`*_\[\]<>&|~!#\n]")
+_MARKUP_START = re.compile(r"\s*(?:[-+=]|\d{1,9}[.)](?:\s|$))")
 _QUOTE = '"'
+
+
+def has_markup(text: str) -> bool:
+    """Whether ``text`` holds what Markdown could read as markup (see above)."""
+    return (
+        _MARKUP_CHAR.search(text) is not None or _MARKUP_START.match(text) is not None
+    )
 
 
 def render_body(
@@ -433,7 +444,7 @@ def render_body(
 ) -> str:
     """HTML of an article body; plain raw-text paragraphs skip markdown-it, which
     gives the same bytes for them (tests/arsip_reader/test_pipeline.py)."""
-    if suffix == ".txt" and paragraphs and not any(map(_MARKUP.search, paragraphs)):
+    if suffix == ".txt" and paragraphs and not any(map(has_markup, paragraphs)):
         return "".join(f"<p>{p.replace(_QUOTE, '&quot;')}</p>\n" for p in paragraphs)
     return _one_line_paragraphs(markdown, body) or markdown.render(body)
 
@@ -465,7 +476,7 @@ def _one_line_paragraphs(markdown: MarkdownIt, body: str) -> str | None:
         if not previous_blank or line != line.strip():
             return None
         previous_blank = False
-        if not _MARKUP.search(line):
+        if not has_markup(line):
             parts.append(f"<p>{line.replace(_QUOTE, '&quot;')}</p>\n")
         elif _BLOCK_START.match(line):
             return None

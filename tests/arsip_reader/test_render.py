@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from arsip_reader.pipeline import new_markdown, render_body
+from arsip_reader.pipeline import has_markup, new_markdown, render_body
 
 PARAGRAPHS = [
     ('Kapolres berkata, "Aman dan lancar," di Mapolres.',),
@@ -88,3 +88,17 @@ def test_raw_text_with_markup_renders_like_markdown_it(paragraphs):
     paragraphs = ("Kata *miring* di sini.", *paragraphs)
     body = "\n\n".join(paragraphs)
     assert render_body(markdown, body, paragraphs, ".txt") == markdown.render(body)
+
+
+def test_markup_test_is_the_one_pattern_it_was():
+    """has_markup searches the two halves of one pattern apart: same answers."""
+    import random
+    import re
+
+    one = re.compile(r"[\\`*_\[\]<>&|~!#\n]|^\s*(?:[-+=]|\d{1,9}[.)](?:\s|$))")
+    alphabet = " \t\n\r\u00a0\u2003ab1234567890.)-+=*_`[]<>&|~!#\\\u0663é"
+    rng = random.Random(7)
+    texts = ["", " ", "1.", " 12) x", "1234567890. x", "٣) x", "- x", "x - y"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randrange(8))) for _ in range(20_000)]
+    for text in texts:
+        assert has_markup(text) == bool(one.search(text)), repr(text)
