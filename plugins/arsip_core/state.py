@@ -60,6 +60,8 @@ class BuildState:
     slots: dict[str, Any] = field(default_factory=dict)
     # What to undo when the build ends (see on_close).
     cleanups: list[Callable[[], None]] = field(default_factory=list)
+    # Each page's save_as once its URL is final: id -> (content, save_as).
+    pages: dict[int, tuple[Any, str]] = field(default_factory=dict)
 
     __hash__ = object.__hash__  # one state per build, kept in a set while open
 
@@ -93,6 +95,19 @@ class BuildState:
             self.cleanups.pop()()
         _OPEN.discard(self)
 
+    def saved_as(self, content: Any) -> str:
+        """``content.save_as``, made once a build: Pelican formats it from the
+        settings at every use (its metadata copied, its source path made relative
+        again), and an article's is asked for by the search shards, the page's
+        writer and the helper's bookkeeping. Ask only once the URLs are final
+        (``article_generator_finalized`` on, when arsip_site fixes them)."""
+        hit = self.pages.get(id(content))
+        if hit is not None and hit[0] is content:
+            return hit[1]
+        save_as = content.save_as
+        self.pages[id(content)] = (content, save_as)
+        return save_as
+
     def slot(self, name: str, factory: Callable[[], T]) -> T:
         """The per-build object of one plugin, made on first use."""
         if name not in self.slots:
@@ -125,3 +140,9 @@ def new_build_state(settings: dict) -> BuildState:
 def build_state(settings: Mapping[str, Any]) -> BuildState | None:
     """The current build's state, or None outside a build (the ``arsip`` command)."""
     return settings.get(BUILD_STATE)
+
+
+def saved_as(settings: Mapping[str, Any], content: Any) -> str:
+    """``content.save_as``, once a build (``BuildState.saved_as``) when there is one."""
+    state = build_state(settings)
+    return state.saved_as(content) if state is not None else content.save_as

@@ -43,7 +43,7 @@ from pelican.generators import ArticlesGenerator, StaticGenerator
 from pelican.writers import FileOverwriteFailedError
 
 from arsip_core.settings import setting
-from arsip_core.state import build_state
+from arsip_core.state import build_state, saved_as
 from arsip_incremental.fingerprint import Opaque
 
 logger = logging.getLogger(__name__)
@@ -156,7 +156,7 @@ def _collect_digests(pid: int, reader: int, count: int) -> list | None:
 def _write_one(generator, write, article) -> None:
     """What Pelican's ``generate_articles`` does for one article, minus the signal."""
     write(
-        article.save_as,
+        saved_as(generator.settings, article),
         generator.get_template(article.template),
         generator.context,
         article=article,
@@ -373,7 +373,8 @@ def _stop(pid: int) -> None:
 
 def _take(generator, writer, build, share, result: dict) -> None:
     """Take in a helper's pages as if this process had written them."""
-    _take_pages(generator, writer, build, result, {a.save_as: a for a in share})
+    pages = {saved_as(generator.settings, a): a for a in share}
+    _take_pages(generator, writer, build, result, pages)
 
 
 def _take_pages(generator, writer, build, result: dict, pages: dict) -> None:

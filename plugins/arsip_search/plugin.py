@@ -24,6 +24,7 @@ from arsip_core.keys import SEARCH_CONTEXT, SEARCH_SLOT
 from arsip_core.labels import ACTIVITY_LABELS, ELECTION_LABELS
 from arsip_core.settings import setting
 from arsip_core.state import build_state
+from arsip_core.state import saved_as as saved_as_once
 from arsip_i18n.text import INDONESIAN, EditionText, edition_text
 from arsip_search.fields import (
     FILTER_NAMES,
@@ -151,7 +152,7 @@ class SearchPageGenerator(Generator):
             return
         articles = self.context.get("articles", ())
         search = _search(self.settings)
-        saved_as = search.saved_as
+        saved_as = partial(saved_as_once, self.settings)
         shards = search.planned
         if shards is None:
             limit = setting(self.settings, "ARSIP_SEARCH_SHARD_PAGES")
@@ -208,20 +209,8 @@ class SearchBuild:
     fields: dict[tuple[str, int], tuple[Any, SearchFields | None]] = field(
         default_factory=dict
     )
-    # Each article's save_as, once its URL is final: id -> (article, save_as).
-    pages: dict[int, tuple[Any, str]] = field(default_factory=dict)
     # The helper making each article's search fields, until taken in.
     pending: PendingFields | None = None
-
-    def saved_as(self, content) -> str:
-        """``content.save_as``, made once (Pelican formats it from the settings at
-        every use)."""
-        hit = self.pages.get(id(content))
-        if hit is not None and hit[0] is content:
-            return hit[1]
-        save_as = content.save_as
-        self.pages[id(content)] = (content, save_as)
-        return save_as
 
 
 def _search(settings) -> SearchBuild:
@@ -250,7 +239,7 @@ def expect_article_pages(generator) -> None:
         *getattr(generator, "hidden_articles", []),
     ]
     search = _search(settings)
-    saved_as = search.saved_as
+    saved_as = partial(saved_as_once, settings)
     pages = {
         _page_path(generator.output_path, save_as)
         for save_as in map(saved_as, contents)
