@@ -18,12 +18,17 @@ article with ``story_group`` (``cerita``/``story``) in its sidecar: ``sendiri`` 
 alone, another record's id joins that record's story, any other value names a story
 that every article with the same value belongs to. Pinned articles take no automatic
 pairs, so a maintainer's split stays split.
+
+Whether two reports pair depends on those two alone, so a build can keep the pairs
+of the last one (``KeptPairs``): only the reports that are new or changed are paired
+again, with every report (``group_reports_keeping``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import hashlib
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, fields
 from datetime import date
 
 import numpy as np
@@ -124,9 +129,12 @@ def _day_numbers(report: Report) -> list[int]:
     return sorted({n for d in days for n in (d.toordinal(), d.toordinal() + 1)})
 
 
-def candidate_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
+def candidate_pairs(
+    reports: Sequence[Report], among: Collection[int] | None = None
+) -> set[tuple[int, int]]:
     """Index pairs that share at least MIN_BANDS LSH bands on days at most a day
-    apart (never all pairs).
+    apart (never all pairs); with ``among``, only the pairs with one of those
+    reports in them.
 
     The banding is ours, not datasketch's MinHashLSH, because each band key also
     carries a day: reports are only compared with reports of neighbouring days,
@@ -155,6 +163,18 @@ def candidate_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
     # A band's number goes into the key too, so that band 3 never meets band 7.
     key = (keys.ravel() * BASE + band.astype(np.uint64)) & MASK
     doc = np.repeat(np.asarray(signed, dtype=np.int64)[row_of], bands.shape[1])
+    wanted = None
+    if among is not None:
+        wanted = np.zeros(len(reports), dtype=bool)
+        wanted[list(among)] = True
+        # Only the runs of the keys those reports have: a key two reports share is
+        # in the rows of both, so a pair with one of them keeps every vote.
+        theirs = np.unique(key[wanted[doc]])
+        if not len(theirs):
+            return set()
+        spot = np.searchsorted(theirs, key).clip(max=len(theirs) - 1)
+        hit = theirs[spot] == key
+        key, doc, band = key[hit], doc[hit], band[hit]
     order = np.argsort(key, kind="stable")
     key, doc, band = key[order], doc[order], band[order]
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
@@ -184,6 +204,9 @@ def candidate_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
     first = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
     counts = np.diff(np.r_[first, len(pair)])
     chosen = pair[first][counts >= MIN_BANDS]
+    if wanted is not None:
+        # Pairs of two other reports met only on some of their keys here.
+        chosen = chosen[wanted[chosen // n] | wanted[chosen % n]]
     return {(int(p // n), int(p % n)) for p in chosen}
 
 
@@ -209,10 +232,13 @@ def _lead_order(report: Report) -> tuple:
     return (report.published is None, report.published or "", report.id)
 
 
-def group_reports(reports: Sequence[Report]) -> list[Story]:
-    """Every report's story (singletons included), sorted by story id."""
-    union = _Union(len(reports))
-    for i, j in sorted(candidate_pairs(reports)):
+def confirmed_pairs(
+    reports: Sequence[Report], among: Collection[int] | None = None
+) -> set[tuple[int, int]]:
+    """Index pairs (lower first) that join one story: candidates whose records agree
+    and whose texts are alike enough; with ``among``, only pairs with one of those."""
+    pairs = set()
+    for i, j in candidate_pairs(reports, among):
         # The record check first: it is cheap and turns away most look-alikes
         # (articles written from the same phrases about other days and units).
         if not records_agree(reports[i], reports[j], near_copy=True):
@@ -221,7 +247,84 @@ def group_reports(reports: Sequence[Report]) -> list[Story]:
         if alike >= NEAR_COPY or (
             alike >= MIN_JACCARD and records_agree(reports[i], reports[j])
         ):
-            union.join(i, j)
+            pairs.add((i, j))
+    return pairs
+
+
+@dataclass(frozen=True)
+class KeptPairs:
+    """A grouping's pairs, kept for the next build: each report's digest by id, and
+    the confirmed pairs among those reports, by id."""
+
+    digests: dict[str, bytes]
+    pairs: frozenset[tuple[str, str]]
+
+
+# Every field but the signature, which is hashed as it is (its repr is 4 KB).
+_DIGESTED = tuple(f.name for f in fields(Report) if f.name != "signature")
+
+
+def report_digest(report: Report) -> bytes:
+    """What a report's pairs depend on: every field, the signature included."""
+    rest = repr(tuple(getattr(report, name) for name in _DIGESTED)).encode()
+    digest = hashlib.blake2b(len(report.signature).to_bytes(4, "big"), digest_size=16)
+    digest.update(report.signature)
+    digest.update(rest)
+    return digest.digest()
+
+
+def group_reports(reports: Sequence[Report]) -> list[Story]:
+    """Every report's story (singletons included), sorted by story id."""
+    return _group(reports, confirmed_pairs(reports))
+
+
+def group_reports_keeping(
+    reports: Sequence[Report], kept: KeptPairs | None
+) -> tuple[list[Story], KeptPairs | None]:
+    """``group_reports`` with the pairs of a previous grouping (``kept``): a pair of
+    two reports unchanged since is kept, only the new and changed reports are
+    paired again. Returns the stories and what to keep for the next one (None when
+    two reports share an id)."""
+    digests = [report_digest(r) for r in reports]
+    ids = [r.id for r in reports]
+    index = {id_: i for i, id_ in enumerate(ids)}
+    if len(index) != len(reports):
+        return group_reports(reports), None
+    if kept is None:
+        pairs = confirmed_pairs(reports)
+    else:
+        changed = [
+            i for i, id_ in enumerate(ids) if kept.digests.get(id_) != digests[i]
+        ]
+        pairs = _kept_pairs(kept, index, digests)
+        if changed:
+            pairs |= confirmed_pairs(reports, changed)
+    keep = KeptPairs(
+        dict(zip(ids, digests, strict=True)),
+        frozenset((ids[i], ids[j]) for i, j in pairs),
+    )
+    return _group(reports, pairs), keep
+
+
+def _kept_pairs(
+    kept: KeptPairs, index: dict[str, int], digests: list[bytes]
+) -> set[tuple[int, int]]:
+    """The kept pairs of two reports both here and unchanged, as index pairs."""
+    pairs = set()
+    old = kept.digests
+    for a, b in kept.pairs:
+        i, j = index.get(a), index.get(b)
+        if i is None or j is None:
+            continue
+        if old.get(a) == digests[i] and old.get(b) == digests[j]:
+            pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+def _group(reports: Sequence[Report], pairs: Iterable[tuple[int, int]]) -> list[Story]:
+    union = _Union(len(reports))
+    for i, j in pairs:
+        union.join(i, j)
     index = {r.id: i for i, r in enumerate(reports)}
     named: dict[str, int] = {}
     alone: set[int] = set()

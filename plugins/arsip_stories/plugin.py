@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
+import hashlib
 import io
 import json
 import logging
+import pickle
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from pelican.generators import Generator
 
+from arsip_core import similarity
 from arsip_core.events import (
     OUTSIDE_STAGES,
     Deployment,
@@ -27,13 +30,20 @@ from arsip_core.files import write_if_changed
 from arsip_core.gazetteer import load_gazetteer
 from arsip_core.keys import STORIES_CONTEXT
 from arsip_core.labels import election_label
-from arsip_core.model import KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN
+from arsip_core.model import KALIMANTAN_PROVINCES, OUTSIDE_KALIMANTAN, replace_record
 from arsip_core.settings import setting
 from arsip_data.export import chunks, defuse, json_line, json_lines_pieces
 from arsip_data.plugin import write_export
 from arsip_i18n.text import INDONESIAN, EditionText, edition_text
+from arsip_stories import grouping
 from arsip_stories.chart import bar_chart
-from arsip_stories.grouping import Report, Story, group_reports, report_from
+from arsip_stories.grouping import (
+    KeptPairs,
+    Report,
+    Story,
+    group_reports_keeping,
+    report_from,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -43,16 +53,65 @@ def report_of(article: Any) -> Report:
     return report_from(article.record, getattr(article, "story_signature", b""))
 
 
+KEPT_PAIRS = "arsip-cerita-pasangan.pickle"
+# What decides whether two reports pair: another version of it, other pairs.
+_PAIRS_CODE = (Path(grouping.__file__), Path(similarity.__file__))
+
+
+def _pairs_version() -> bytes:
+    digest = hashlib.blake2b(np.__version__.encode(), digest_size=16)
+    for path in _PAIRS_CODE:
+        digest.update(path.read_bytes())
+    return digest.digest()
+
+
+def _kept_pairs_file(settings) -> Path | None:
+    cache = settings.get("CACHE_PATH")
+    if not cache or not settings.get("CACHE_CONTENT"):
+        return None
+    return Path(cache) / KEPT_PAIRS
+
+
+def load_kept_pairs(path: Path | None, version: bytes) -> KeptPairs | None:
+    """The last build's pairs, if kept by this version of the grouping."""
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as file:
+            saved = pickle.load(file)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
+            IndexError, TypeError, ValueError):  # fmt: skip
+        return None
+    if (
+        isinstance(saved, tuple)
+        and len(saved) == 2
+        and saved[0] == version
+        and isinstance(saved[1], KeptPairs)
+    ):
+        return saved[1]
+    return None
+
+
 def group_articles(generator) -> None:
-    """Give every article its story (``record.story_group``, ``story_others``)."""
+    """Give every article its story (``record.story_group``, ``story_others``).
+
+    The pairs of the last build are kept beside the content cache: a rebuild pairs
+    only the new and changed articles again (at 10,000 articles all pairs took
+    ~0.9 s of the Pelican process, alone, before the pages are written)."""
     articles = [a for a in generator.articles if getattr(a, "record", None)]
     started = time.perf_counter()
-    stories = group_reports([report_of(a) for a in articles])
+    path = _kept_pairs_file(generator.settings)
+    version = _pairs_version()
+    kept = load_kept_pairs(path, version)
+    stories, keep = group_reports_keeping([report_of(a) for a in articles], kept)
+    if path is not None and keep is not None and keep != kept:
+        data = pickle.dumps((version, keep), protocol=pickle.HIGHEST_PROTOCOL)
+        write_if_changed(path, data)
     by_id = {a.record.id: a for a in articles}
     for story in stories:
         members = [by_id[i] for i in story.members if i in by_id]
         for article in members:
-            article.record = dataclasses.replace(
+            article.record = replace_record(
                 article.record, story_group=story.id, story_lead=story.lead
             )
             article.story_others = [m for m in members if m is not article]

@@ -14,6 +14,7 @@ from arsip_stories.grouping import (
     Report,
     candidate_pairs,
     group_reports,
+    group_reports_keeping,
     records_agree,
     story_of,
 )
@@ -292,3 +293,79 @@ def test_signature_of_a_fixed_text_never_changes():
         hashlib.sha1(signature).hexdigest()
         == "b576ac76cfc6fb9df1d094fc3429524cba1b9712"
     )
+
+
+def copies(seed: int = 5) -> list[Report]:
+    """Lightly edited copies of two releases over a few days, with their figures:
+    many candidate and confirmed pairs, and look-alikes that the records keep apart."""
+    rng = random.Random(seed)
+    sources = [text("siaran_pers_humas_polres.txt").split(),
+               text("peristiwa_lain_patroli_sungai.txt").split()]  # fmt: skip
+    reports = []
+    for i in range(60):
+        words = list(sources[i % 2])
+        for _ in range(rng.randrange(0, 12)):
+            words[rng.randrange(len(words))] = f"kata{rng.randrange(50)}"
+        day = f"2024-11-{20 + rng.randrange(4):02d}"
+        reports.append(Report(
+            f"{i:012x}", text_signature(" ".join(words)), day, day,
+            "Kalimantan Barat", ("Polres Kapuas Hulu",),
+            rng.choice((245, 245, 18, None)),
+        ))  # fmt: skip
+    return reports
+
+
+@pytest.mark.parametrize("among", [[0], [3, 17], list(range(0, 60, 7)), []])
+def test_candidates_among_some_reports_are_every_candidate_with_one_of_them(among):
+    reports = copies()
+    every = candidate_pairs(reports)
+    assert len(every) > 100
+    wanted = {p for p in every if p[0] in among or p[1] in among}
+    assert candidate_pairs(reports, among) == wanted
+
+
+def _edited(reports: list[Report], change: str) -> list[Report]:
+    new = list(reports)
+    if change == "added":
+        new += [
+            Report(**{**vars(r), "id": f"new{i:09x}"})
+            for i, r in enumerate(copies(seed=9)[:3])
+        ]
+    elif change == "removed":
+        del new[4:9]
+    elif change == "figure":  # a pair of the last build no longer agrees
+        for i in (2, 4, 6):
+            new[i] = Report(**{**vars(new[i]), "personnel_total": 999})
+    elif change == "pinned":
+        new[2] = Report(**{**vars(new[2]), "pinned": "sendiri"})
+        new[8] = Report(**{**vars(new[8]), "pinned": None})
+    elif change == "text":  # another release's text: new pairs, old ones gone
+        new[3] = Report(**{**vars(new[3]), "signature": new[0].signature})
+    elif change == "reordered":
+        random.Random(2).shuffle(new)
+    return new
+
+
+@pytest.mark.parametrize(
+    "change", ["none", "added", "removed", "figure", "pinned", "text", "reordered"]
+)
+def test_kept_pairs_group_as_a_fresh_grouping(change):
+    """A rebuild keeps the last build's pairs of unchanged reports: its stories and
+    what it keeps are those of a grouping from nothing."""
+    old = copies()
+    old[8] = Report(**{**vars(old[8]), "pinned": "sendiri"})
+    first, kept = group_reports_keeping(old, None)
+    assert first == group_reports(old)
+    assert any(len(s.members) > 2 for s in first)
+    new = _edited(old, change)
+    stories, keep = group_reports_keeping(new, kept)
+    assert stories == group_reports(new)
+    assert keep == group_reports_keeping(new, None)[1]
+
+
+def test_nothing_is_kept_when_two_reports_share_an_id():
+    reports = copies()
+    reports[1] = Report(**{**vars(reports[1]), "id": reports[0].id})
+    stories, keep = group_reports_keeping(reports, None)
+    assert keep is None
+    assert stories == group_reports(reports)
