@@ -121,7 +121,11 @@ def normalise(text: str) -> str:
     """Unify line endings and spaces as pasted from browsers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
-    text = _FORBIDDEN_IN_HTML.sub("", text)
+    if text.isascii():
+        # The same characters deleted by bytes.translate: 10 -> 3 us an article.
+        text = text.encode("ascii").translate(None, _FORBIDDEN_ASCII).decode("ascii")
+    else:
+        text = _FORBIDDEN_IN_HTML.sub("", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
@@ -130,6 +134,8 @@ def normalise(text: str) -> str:
 _FORBIDDEN_IN_HTML = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]"
 )
+# Those of them in ASCII, as bytes.
+_FORBIDDEN_ASCII = bytes(c for c in range(128) if _FORBIDDEN_IN_HTML.match(chr(c)))
 
 
 def split_front_matter(text: str) -> tuple[str | None, str, int]:

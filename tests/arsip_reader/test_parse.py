@@ -213,3 +213,15 @@ def test_the_national_desk_in_the_dateline_is_antara():
         "antara.txt",
     )
     assert parsed.outlet == "ANTARA"
+
+
+@pytest.mark.parametrize("tail", ["", "\u00e9", "\u0085"])  # ASCII or not after all
+def test_normalise_drops_the_same_control_characters_in_ascii_and_other_texts(tail):
+    """An ASCII text loses its control characters by bytes.translate, any other by
+    the pattern: the same ones."""
+    import re
+
+    forbidden = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+    text = "".join(f"a{chr(c)}b " for c in range(128)) + tail
+    expected = forbidden.sub("", text.replace("\t", " ").replace("\r", "\n"))
+    assert normalise(text) == "\n".join(ln.rstrip() for ln in expected.split("\n"))
