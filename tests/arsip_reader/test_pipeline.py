@@ -159,3 +159,31 @@ def test_front_matter_may_name_a_province_outside_kalimantan(tmp_path):
     record = read(path).record
     assert record.province == "Jawa Barat"
     assert not record.warnings or not any("provinsi" in w for w in record.warnings)
+
+
+def test_markdown_paragraphs_skip_lines_without_markup_alike():
+    """Lines without a markup character or a block start skip _MD_MARKUP: the same
+    paragraphs as every line through it."""
+    import random
+    import re
+
+    from arsip_reader.pipeline import _MD_MARKUP, _markdown_paragraphs
+
+    def every_line(body):
+        paragraphs = []
+        for block in re.split(r"\n\s*\n", body):
+            lines = [
+                _MD_MARKUP.sub(lambda m: m.group(1) or "", ln).strip()
+                for ln in block.split("\n")
+            ]
+            text = " ".join(ln for ln in lines if ln)
+            if text:
+                paragraphs.append(text)
+        return paragraphs
+
+    rng = random.Random(5)
+    alphabet = " \t\n\u00a0ab#->+*_`[]()1.x"
+    bodies = ["".join(rng.choices(alphabet, k=rng.randrange(40))) for _ in range(5000)]
+    bodies += ["## Judul\n\nTeks [tautan](http://x) *miring*\n> kutip\n- butir"]
+    for body in bodies:
+        assert _markdown_paragraphs(body) == every_line(body), repr(body)
