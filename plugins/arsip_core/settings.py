@@ -99,7 +99,7 @@ DEFAULTS: dict[str, Any] = {
     "ARSIP_SEARCH_PROCESSES": None,
     # arsip_search: a search shard is a year of articles, or a quarter or a month
     # when a year (quarter) has more pages than this (Pagefind: ~250 KB per page).
-    "ARSIP_SEARCH_SHARD_PAGES": 1000,
+    "ARSIP_SEARCH_SHARD_PAGES": 5000,
     # arsip_search: order of a search whose address names none: "terbaru" (newest
     # first), "terlama" or "relevan" (relevance: reads every shard first).
     "ARSIP_SEARCH_ORDER": "terbaru",
