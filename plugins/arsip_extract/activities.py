@@ -9,7 +9,7 @@ from functools import lru_cache
 from arsip_core.gazetteer import Election
 from arsip_core.model import ACTIVITIES
 from arsip_extract import activity_rank
-from arsip_extract.lead import compile_led, literal_prefixes
+from arsip_extract.lead import compile_led, compile_scan, literal_prefixes
 from arsip_extract.prefilter import Screened, Words
 from arsip_extract.screen import can_screen, screened_lower
 
@@ -171,25 +171,25 @@ _VOUCHED = compile_led(r"\b(?:kami|kita)\s+(?:memastikan|pastikan)\b", re.I)
 _ENSURES = compile_led(r"\b(?:memastikan|menjamin|pastikan)\b", re.I)
 # (unless a guard done earlier in the sentence is what aims at it: "sudah melakukan
 # sterilisasi di lokasi ... guna memastikan pelaksanaan debat berjalan aman")
-_AIM_OF_GUARD = re.compile(
+_AIM_OF_GUARD = compile_scan(
     r"\b(?:pengamanan|mengamankan|penjagaan|menjaga|berjaga|pengawalan|mengawal"
     r"|sterilisasi|mensterilkan|disiagakan|ditempatkan)\b",
     re.I,
 )
 # (or seen to: "TPS ... terpantau aman", the police report's word)
-_WENT_SAFELY_END = re.compile(
+_WENT_SAFELY_END = compile_scan(
     r"\b(?:berlangsung|berjalan|terpantau|ter\s+pantau)\s+(?:dengan\s+)?\w+$", re.I
 )
 # What went safely in the run-up to an event is no guard of the event ("mendekati
 # pencoblosan di TPS, suasana di kota berjalan aman").
-_RUN_UP_TO = re.compile(
+_RUN_UP_TO = compile_scan(
     r"\b(?:jelang|menjelang|mendekati|sebelum)\s+(?:(?:tahap(?:an)?|hari|pelaksanaan"
     r"|proses|masa)\s+){0,2}$",
     re.I,
 )
 # (unless what went safely is the guard: "Jelang pemungutan suara, pengamanan TPS
 # berjalan kondusif")
-_GUARD_NOUN = re.compile(r"\b(?:pengamanan|penjagaan|pengawalan)\b", re.I)
+_GUARD_NOUN = compile_scan(r"\b(?:pengamanan|penjagaan|pengawalan)\b", re.I)
 _WENT_SAFELY = (
     r"[^.]{0,150}?\b(?:berlangsung|berjalan|terpantau|ter\s+pantau)\s+(?:dengan\s+)?"
     r"(?:aman|lancar|tertib"
@@ -1002,30 +1002,30 @@ _LIST_MATES = {
     ),
 }
 # "Sebelumnya diberitakan, ...": from here the story retells an earlier report.
-_RETOLD = re.compile(
+_RETOLD = compile_scan(
     r"\s*(?:sebelumnya(?:\s+telah)?\s+diberitakan|seperti\s+(?:telah\s+)?diberitakan"
     r"|diberitakan\s+sebelumnya)\b",
     re.IGNORECASE,
 )
 # A photo caption shows a moment; the story's deeds are told in its paragraphs.
-_CAPTION = re.compile(r"(?:FOTO|Foto|foto|Keterangan\s+foto)\s*:")
+_CAPTION = compile_scan(r"(?:FOTO|Foto|foto|Keterangan\s+foto)\s*:")
 # A photo caption signed by its photographer's credit at its end: "Kapolres ... saat
 # apel siaga, Kamis (25/1). ANTARA/Rizki Fadriani. |", "(ANTARA FOTO/Nama)".
-_CREDIT_END = re.compile(
+_CREDIT_END = compile_scan(
     r"\b(?:ANTARA|Antara)(?:\s?FOTO)?/[A-Z][\w .'-]{1,40}\.?\)?\s*\|?\s*$"
 )
 # (the stop first: ``re`` skips ahead to it)
-_NUMBER_DOT = re.compile(r"\.(?<=\d\.)(?=\d)")
+_NUMBER_DOT = compile_scan(r"\.(?<=\d\.)(?=\d)")
 # Two sentences glued at their stop ("berjalan aman.Kapolres juga ..."): a lower-case
 # word ends the one, a capitalised word starts the next (abbreviations, "Kab.Kotim",
 # "M.Tr.Opsla", end in capitals).
-_GLUED = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
+_GLUED = compile_scan(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
 # Either, found in one pass (most paragraphs hold neither).
-_ODD_DOT = re.compile(r"\.(?:(?<=\d\.)(?=\d)|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
+_ODD_DOT = compile_scan(r"\.(?:(?<=\d\.)(?=\d)|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))")
 # A subheading names a topic of the story ("Unit K9 dan Patroli"); its paragraphs
 # tell what was done: a short line of capitalised words, no stop.
 _SMALL = r"(?:dan|di|ke|dari|untuk|yang|serta|atau)"
-_SUBHEADING = re.compile(
+_SUBHEADING = compile_scan(
     rf"(?:[A-Z0-9][\w-]*|{_SMALL})(?:\s+(?:[A-Z0-9][\w-]*|{_SMALL})){{0,5}}\s*$"
 )
 # A sispamkota drill plays out the scenario (patrols, guarding the KPU office, the
@@ -1182,7 +1182,7 @@ _EARLIER = Screened(
     r"|\b(?:ter)?kadang(?:-kadang)?\b|\bbiasanya\b",
     re.I,
 )
-_CLAUSE_END = re.compile(r"[,;:]")
+_CLAUSE_END = compile_scan(r"[,;:]")
 # An earlier election put first frames the sentence: "Pada Pemilu 2019 lalu, Polres
 # juga mengamankan ...".
 # (and so does an earlier day: "Sebelumnya, Senin (1/10) siang, massa bentrok
@@ -1317,7 +1317,7 @@ _IN_THE_APEL = compile_led(
     re.I,
 )
 # A sentence listing who attended names people by their duties, not deeds.
-_ATTENDING = re.compile(
+_ATTENDING = compile_scan(
     r"(?:turut|tampak|juga|ikut)\s+hadir\b|hadir\s+(?:pula|juga|dalam|pada)\b", re.I
 )
 # An event the story says is still ahead ("Pleno PPK ... digelar besok", "acara debat
@@ -1482,14 +1482,14 @@ def _still_quoting(sentence: str, open_: bool) -> bool:
 
 
 # A check of a place or a stage: its object ("kesiapan", "persiapan") is no mood.
-_CHECK = re.compile(
+_CHECK = compile_scan(
     r"(?:mengecek|cek|meninjau|tinjau|memeriksa|pemeriksaan|pengecekan|peninjauan"
     r"|sidak|inspeksi|menginspeksi|kunjungan\w*|berkunjung|kunjungi|mengunjungi"
     r"|menyambangi|sambangi|mendatangi|datangi|monitoring)\b",
     re.I,
 )
 # Securing (not escorting) logistics is an escort only when they move.
-_SECURING = re.compile(
+_SECURING = compile_scan(
     r"(?:pengamanan|penjagaan|mengamankan|amankan|diamankan|menjaga|jaga|berjaga)\b",
     re.I,
 )
@@ -1503,15 +1503,15 @@ _HEADLINE_HELD = compile_led(
     r"|mengadakan)\b",
     re.I,
 )
-_BARE_GUARD = re.compile(r"(?:amankan|kawal|jaga)\b", re.I)
+_BARE_GUARD = compile_scan(r"(?:amankan|kawal|jaga)\b", re.I)
 _JOINED = compile_led(r"\b(?:dan|serta|sekaligus)\s+$", re.I)
 # Logistics said to be kept in store, between the escort's words and their object.
-_KEPT_IN_STORE = re.compile(r"\b(?:disimpan|tersimpan)\b", re.I)
+_KEPT_IN_STORE = compile_scan(r"\b(?:disimpan|tersimpan)\b", re.I)
 _ARRIVES_AT_STORE = compile_led(r"\bkedatangan\b[^.]{0,60}?\bdi\s+gudang\b", re.I)
 # An arrival watched or secured is an escort only when the sentence escorts it
 # ("mengawal ketat kedatangan bilik suara") or names its road ("dari pelabuhan",
 # "ke PPK"): "memantau kedatangan kontainer berisi logistik di pelabuhan" is a check.
-_ESCORTING = re.compile(r"(?:mengawal|kawal|dikawal|pengawalan)\b", re.I)
+_ESCORTING = compile_scan(r"(?:mengawal|kawal|dikawal|pengawalan)\b", re.I)
 _ROAD = compile_led(r"\b(?:dari|ke|menuju|sampai)\s", re.I)
 _GUARDED_BY = compile_led(r"\b(?:dijaga|menjaga|berjaga|diamankan)\b", re.I)
 _MOVED = compile_led(
@@ -1618,7 +1618,7 @@ _OTHER_DOER = compile_led(
     r"\s+)*(?:(?:melakukan|melaksanakan|menggelar)\s+)?$",
     re.I,
 )
-_ACTIVE = re.compile(
+_ACTIVE = compile_scan(
     r"(?:pengamanan|mengamankan|amankan|menjaga|jaga|berjaga|penjagaan|mengawal"
     r"|kawal|pengawalan|mengawasi|pengawasan|memantau|pantau|pemantauan|memonitor"
     r"|monitor|(?:ber)?patroli|bersiaga|siaga|sterilisasi|mensterilkan|menempatkan"
@@ -1692,7 +1692,7 @@ def _named_back(sentence: str, before: str) -> str:
     return f"{sentence[: anaphor.start()]}{event.group(0)} {sentence[anaphor.end() :]}"
 
 
-_SENTENCE = re.compile(
+_SENTENCE = compile_scan(
     r"[\s,](?:(?<=[.!?]\s)\s*(?=[A-Z\"“])|(?<=\n)"
     r"|(?<=[”\"],|[”\"]\s)\s*(?=(?:ujar|kata|jelas|terang|tutur|ucap|tegas|ungkap"
     r"|imbuh|tambah|pungkas|papar|sebut|tandas|lanjut)(?:nya)?\b))"
@@ -1972,10 +1972,10 @@ def _not_a_deed(text: str, match: re.Match[str]) -> bool:
     )
 
 
-_CUT_SHORT = re.compile(r"\s*(?:…|\.\.\.)$")
+_CUT_SHORT = compile_scan(r"\s*(?:…|\.\.\.)$")
 # A list item set as a paragraph of its own: "- Pengawalan distribusi logistik",
 # "• Patroli", "1. Penjagaan gudang".
-_BULLET = re.compile(r"\s*(?:[-–—•·*▪►]\s*|\d{1,2}[.)]\s+|[a-h][.)]\s+)\S")
+_BULLET = compile_scan(r"\s*(?:[-–—•·*▪►]\s*|\d{1,2}[.)]\s+|[a-h][.)]\s+)\S")
 # What a list announced by a meeting or a plan holds is its content, not deeds done:
 # "Rapim juga membahas skema pengamanan PSU secara menyeluruh:" and its items.
 _LIST_TOPIC = compile_led(

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from arsip_core.model import ACTIVITIES
+from arsip_extract.lead import compile_scan
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ CANDIDATES = tuple(a for a in ACTIVITIES if a != "lainnya")
 # Mood marker kinds of activities._markers that say the deed is not (yet) done.
 _NOT_DONE = frozenset({"plan", "ready", "order", "must"})
 # A day written in the sentence: a weekday or a (day/month) number.
-_DAY = re.compile(
+_DAY = compile_scan(
     r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|\(\d{1,2}/\d{1,2}",
     re.I,
 )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from arsip_extract.lead import compile_scan
+
 try:  # Python 3.11+
     from re import _compiler as _sre_compile
     from re import _constants as _c
@@ -88,7 +90,7 @@ def ascii_digits(regex: re.Pattern[str]) -> re.Pattern[str]:
         or not _same_but_digits(old, new)
     ):
         return regex
-    return re.compile(written, regex.flags)
+    return compile_scan(written, regex.flags)
 
 
 # ASCII characters that Unicode counts as spaces (``\s``) and re.ASCII does not.
@@ -213,7 +215,7 @@ def ascii_twin(regex: re.Pattern[str]) -> re.Pattern[str]:
         return regex
     flags = regex.flags & ~re.UNICODE
     try:
-        twin = re.compile(written, flags | re.ASCII)
+        twin = compile_scan(written, flags | re.ASCII)
         old = _sre_parse.parse(regex.pattern, regex.flags)
         new = _sre_parse.parse(written, flags | re.ASCII)
     except (re.error, ValueError):

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from arsip_core.outlets import DOMAIN_ENDINGS
 from arsip_extract.dates import _MONTH_RE
+from arsip_extract.lead import compile_scan
 
 _WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 # A web site as written in datelines: "TRIBUNKALTARA.COM", "kaltim.tribratanews.com".
@@ -71,7 +72,7 @@ _OUTLET_ENDS = r"NEWS|ONLINE|POST|TIMES|MEDIA|PRESS"
 _CAPS_OUTLET = (
     rf"(?=[A-Z0-9! ]*?(?:\b(?:{_OUTLET_WORD_LIST})|{_OUTLET_ENDS})\b){_CAPS_NAME}"
 )
-_DATELINE = re.compile(
+_DATELINE = compile_scan(
     rf"^(?:(?P<pre>{DOMAIN}|{_AGENCY}|{_CAPS_OUTLET}|[A-Z][A-Za-z]+(?=/)"
     r"|(?:Bawaslu|KPU|Humas|Polres|Polda)[A-Za-z ]{2,30}(?=\s:))"
     r"\s*(?:,|/|\s:)\s*)?"
@@ -89,7 +90,7 @@ _DATELINE = re.compile(
 # "Tribratanews.polri.go.id - Jakarta. Polda ...", "eQuator.co.id – Pontianak-RK.",
 # "algarinews.com – Melawi Kalbar – Polres ..."
 # "eQuator – Sekadau-RK.": a brand opened by a lowercase letter (as iNews) as well.
-_SITE_FIRST = re.compile(
+_SITE_FIRST = compile_scan(
     rf"^(?P<pre>{DOMAIN}|[a-z][A-Z][a-z]{{2,}}[A-Za-z]*|[A-Z][A-Z][a-z]{{2,}})"
     # "situs.com. Sintang – …": the address closed by a stop, then the place
     rf"(?:{_SEP}|(?<=[A-Za-z])\.(?=\s+[A-Z][A-Za-z ]{{2,30}}?\s*[-–—]))"
@@ -100,20 +101,20 @@ _SITE_FIRST = re.compile(
 )
 # "Kubu Raya, BerkatnewsTV. Polres ...", "Mitragalaksi.com, Sintang, Kalbar. Puluhan",
 # "Situs.info. Palangkaraya. Sebanyak ..." (a full stop after the site too)
-_PERIOD = re.compile(
+_PERIOD = compile_scan(
     rf"^(?:(?P<pre>{DOMAIN})[,.]\s*(?P<place>{_PLACE})(?:,\s*{_PROVINCE_ITEM})?"
     rf"|(?P<place2>{_PLACE}),\s*(?P<name>{DOMAIN}|{_AGENCY}))\.\s+(?=[A-Z])"
 )
 # "Kubu Raya, Situsbanua. Polres …": a place, a comma, a listed outlet, a full stop.
-_PLACE_NAME_PERIOD = re.compile(
+_PLACE_NAME_PERIOD = compile_scan(
     rf"^(?P<pre>)(?P<place>)(?P<place2>{_PLACE}),\s*"
     r"(?P<name>[A-Za-z][\w!]*(?: [A-Z][\w!]*)?)\.\s+(?=[A-Z])"
 )
 # "BATULICIN, Polres Tanah Bumbu melaksanakan ...": a place in capitals, a comma.
-_CAPS_COMMA = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s+(?=[A-Z])")
+_CAPS_COMMA = compile_scan(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s+(?=[A-Z])")
 # "Humas Polres Sanggau Dalam rangka …": the humas site's tag glued to the story's
 # first sentence, no dash; the unit's place ends where the gazetteer stops knowing it.
-_HUMAS_GLUED = re.compile(
+_HUMAS_GLUED = compile_scan(
     r"^(?P<unit>Humas Pol(?:res(?:ta)?|sek(?:ta)?)) (?P<words>(?:[A-Z][a-z]+ ){2,4})"
     r"(?=[a-z])"
 )
@@ -138,18 +139,22 @@ def _humas_glued(text: str) -> Dateline | None:
 
 
 # "Tenggarong, Komisi ...": a place in title case, a comma, no dash (known places only).
-_PLACE_COMMA = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?=[A-Z])")
+_PLACE_COMMA = compile_scan(
+    r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?=[A-Z])"
+)
 # "Nunukan , Sebanyak ...": a place, a comma set apart by a space (no sentence's).
-_SPACED_COMMA = re.compile(
+_SPACED_COMMA = compile_scan(
     r"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}) ,\s*(?=[A-Z])"
 )
 # "Pontianak:KM – ...": a place, a colon or slash and the paper's code, a dash.
-_PLACE_CODE = re.compile(
+_PLACE_CODE = compile_scan(
     r"^(?!(?:Editor|Penulis|Reporter|Pewarta|Foto|Sumber|Oleh|Redaksi|Admin)\b)"
     r"(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\s*[:/]\s*[A-Z]{1,4}\s*[-–—]{1,2}\s+"
 )
 # "Samarinda. Menjelang ...": a place and a full stop.
-_PLACE_PERIOD = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])")
+_PLACE_PERIOD = compile_scan(
+    r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])"
+)
 # A caption's label in capitals names what the photo shows, not a place.
 _CAPTION_LABELS = frozenset(
     "APEL PATROLI PENGAMANAN PENGAWALAN SIMULASI RAPAT KUNJUNGAN FOTO PERSONEL"
@@ -160,84 +165,84 @@ _NOT_PLACES = frozenset(
     " JAKARTA".split()
 )
 # "LINTAS KALIMANTAN | Kepolisian ...": an outlet's name in capitals, then a bar.
-_NAME_BAR = re.compile(
+_NAME_BAR = compile_scan(
     r"^(?P<pre>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3})\s*\|{1,2}\s+(?=[A-Z])"
 )
-_OUTLET_WORDS = re.compile(
+_OUTLET_WORDS = compile_scan(
     rf"(?:\b(?:{_OUTLET_WORD_LIST})|{_OUTLET_ENDS})\b", re.IGNORECASE
 )
 # "TRANSINDONESIA.CO – Kepolisian ...", "PR SUMEDANG – ...", "Hi!Pontianak - ...":
 # the outlet, no place.
-_SITE_ONLY = re.compile(
+_SITE_ONLY = compile_scan(
     rf"^(?P<pre>{DOMAIN}|PR(?: [A-Z]+)+(?= [-–—])|[A-Z][a-z]+![A-Z][a-z]+)"
     rf"\s*[.,]?{_SEP}\s*"
 )
 # "Media Humas Polri|| Kalbar", "Situs // Balikpapan" alone on its line: the site,
 # two bars or slashes, the place.
-_SITE_BARS = re.compile(
+_SITE_BARS = compile_scan(
     rf"^(?P<pre>[A-Z][\w.!]*(?: [A-Z][\w.!]*){{0,3}})\s*(?:\|\||//)\s*"
     rf"(?P<place>{_PLACE})\s*$"
 )
 # "TARAKANsitus.com - ...": a place in capitals glued to the site's address.
-_GLUED_SITE = re.compile(
+_GLUED_SITE = compile_scan(
     rf"^(?P<place>[A-Z]{{4,}}(?: [A-Z]{{3,}})?)(?={DOMAIN}\s*[-–—,])"
 )
 # After the place, the Polda hosting the page, then a dash ("Polda Kalbar - …").
-_HOST_AFTER = re.compile(r"Polda\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[-–—]\s+(?=\S)")
+_HOST_AFTER = compile_scan(r"Polda\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[-–—]\s+(?=\S)")
 # After the place, a listed outlet's name with its ".id" written as a word.
-_WORD_ID = re.compile(r"(?P<brand>[A-Za-z][\w!]{2,30})\s+id\s+(?=[A-Z])")
+_WORD_ID = compile_scan(r"(?P<brand>[A-Za-z][\w!]{2,30})\s+id\s+(?=[A-Z])")
 # After the place, the outlet's name in CamelCase with its ".id" written as a word
 # ("MediaKabar id Sebanyak …").
-_BRAND_ID = re.compile(rf"(?P<brand>{_CAMEL})\s+id\s+(?=[A-Z])")
+_BRAND_ID = compile_scan(rf"(?P<brand>{_CAMEL})\s+id\s+(?=[A-Z])")
 # The place after the outlet's tag, in capitals, with its own dash ("BNews—MAGELANG—").
-_SECOND_PLACE = re.compile(
+_SECOND_PLACE = compile_scan(
     r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*[-–—]\s+(?=[A-Z])"
 )
 # "suara banua news – MARTAPURA, …": the outlet in lower case, a dash, the place in
 # capitals and a comma.
-_LOWER_BRAND = re.compile(
+_LOWER_BRAND = compile_scan(
     r"^(?P<pre>[a-z][a-z0-9]*(?: [a-z0-9]+){0,3})\s*[-–—]\s*"
     r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*,\s+(?=[A-Z])"
 )
 # "situsku, SAMARINDA – …", "situs kita, Sanggau, Kalbar – …": the outlet in lower
 # case (no sentence opens so), a comma, a place and a dash.
-_LOWER_COMMA = re.compile(
+_LOWER_COMMA = compile_scan(
     r"^(?P<pre>[a-z][a-z0-9!]*(?: [a-z0-9!]+){0,3})\s*,\s*"
     rf"(?P<place>{_PLACE})(?:\s*,\s*(?i:kal(?:bar|teng|sel|tim|tara)|kalimantan\s+\w+))?"
     r"\s*[-–—]{1,2}\s*(?=[A-Z])"
 )
 # "TENGGARONGMenjelang ...": a place in capitals glued to the story's first word.
-_GLUED_CAPS = re.compile(r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?)(?=[A-Z][a-z]{2,}\s)")
+_GLUED_CAPS = compile_scan(r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?)(?=[A-Z][a-z]{2,}\s)")
 # "Masing-masing personel", "Sama-sama": a word doubled with a hyphen, no dateline;
 # nor "Masing-" cut at a line break.
-_DOUBLED = re.compile(r"^[A-Za-z]+-(?:[a-z]|\s*$)")
+_DOUBLED = compile_scan(r"^[A-Za-z]+-(?:[a-z]|\s*$)")
 # "Polres Kapuas –": a unit as the dateline gives its place.
-_UNIT_PLACE = re.compile(r"^(?:Polres(?:ta)?|Polsek(?:ta)?|Polda|Mapolres)\s+(?=\S)")
+_UNIT_PLACE = compile_scan(r"^(?:Polres(?:ta)?|Polsek(?:ta)?|Polda|Mapolres)\s+(?=\S)")
 # A section's name opening a dateline before the outlet ("Berita Lokal, SITUS -").
-_SECTION_HEAD = re.compile(
+_SECTION_HEAD = compile_scan(
     r"^(?:berita|kabar|info)\s+(?:lokal|daerah|utama|terkini|terbaru|nasional"
     r"|regional|kota|hari\s+ini)$",
     re.IGNORECASE,
 )
 # A Polda's dateline going on with the acting unit: its place is the dateline's.
 # "Polda Kalsel – Polres Tabalong – Pada ...": a dash after the unit as well.
-_CHAIN_REST = re.compile(
+_CHAIN_REST = compile_scan(
     rf"^Pol(?:res|resta|sek|sekta)\s+(?P<place>{_PLACE})(?:,|\s*[-–—])"
 )
 # "Polres Hulu Sungai Tengah Polda Kalimantan Selatan –", "Polsek Timpah Polres
 # Kapuas Jajaran Polda Kalteng.", "Polres HSU Polda Kalsel –": a chain of units
 # without commas, ended by a dash or a full stop: the first (the acting) unit's
 # place, its name perhaps abbreviated.
-_UNIT_CHAIN = re.compile(
+_UNIT_CHAIN = compile_scan(
     r"^(?:Polres(?:ta)?|Polsek(?:ta)?)\s+"
     r"(?P<place>(?:[A-Z][a-z]+|[A-Z]{2,4})(?: [A-Z][a-z]+){0,2}?)"
     r"(?:\s+(?:Jajaran\s+)?(?:Polres(?:ta)?|Polda)\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?){1,2}"
     r"\s*(?:[-–—]{1,2}\s*|\.\s+)(?=[A-Z])"
 )
-_PROVINCES = re.compile(
+_PROVINCES = compile_scan(
     r"^(?:kal(?:bar|teng|sel|tim|tara)|kalimantan\s+\w+)$", re.IGNORECASE
 )
-_TRAILING_PROVINCE = re.compile(r"\s+(?:Kal(?:bar|teng|sel|tim|tara)|KAL[A-Z]{3,4})$")
+_TRAILING_PROVINCE = compile_scan(r"\s+(?:Kal(?:bar|teng|sel|tim|tara)|KAL[A-Z]{3,4})$")
 _BROADCASTERS = {"KBRN": "RRI"}
 
 
@@ -309,7 +314,7 @@ def _outlet(*names: str | None) -> str | None:
 # One word opened by a press word ("WARTARIMBA", "Kabarhulu"): a quarter of the
 # listed brands are so made; no kabupaten, kota or seat is (nor a word with a
 # suffix: "INFORMASI", "Jurnalis").
-_PRESS_HEAD = re.compile(
+_PRESS_HEAD = compile_scan(
     r"(?:kabar|warta|berita|suara|info|media|lintas|radar|harian|portal|lensa"
     r"|jurnal|koran|detak|fakta)"
     r"(?!(?:rmasi|rmatika|rman|masi|kan|nya|an|is|isme|istik|lah)$)[a-z]{3,}",
@@ -336,11 +341,11 @@ def _is_name(token: str) -> bool:
 
 
 # "KALBAR SATU ID": a site's name in capitals with its ".id" written as a word.
-_SPELLED_SITE = re.compile(r"[A-Z][A-Z0-9]+(?: [A-Z0-9]+){0,2} ID")
+_SPELLED_SITE = compile_scan(r"[A-Z][A-Z0-9]+(?: [A-Z0-9]+){0,2} ID")
 # "Humas Polres Sanggau –": the unit's humas site names itself; its place follows.
-_HUMAS_HEAD = re.compile(r"Humas (?:Polres(?:ta)?|Polsek(?:ta)?) (?P<place>[A-Z].*)")
+_HUMAS_HEAD = compile_scan(r"Humas (?:Polres(?:ta)?|Polsek(?:ta)?) (?P<place>[A-Z].*)")
 # "Balangan – News FHH,": after the dash, the outlet's name alone on the line.
-_NAME_TAIL = re.compile(r"[A-Z][\w!.]*(?: [A-Z][\w!.]*){0,3}")
+_NAME_TAIL = compile_scan(r"[A-Z][\w!.]*(?: [A-Z][\w!.]*){0,3}")
 
 
 @lru_cache(maxsize=4)
@@ -367,7 +372,7 @@ def _known_place(name: str) -> bool:
 # Kemendagri's codes: "61" a province, "61.12" its kabupaten/kota, "61.12.05" a
 # kecamatan ("61.12.05.2001", a village, is not read); Kalimantan's are 61-65.
 _KALIMANTAN_CODES = ("61.", "62.", "63.", "64.", "65.")
-_REGION_PREFIX = re.compile(
+_REGION_PREFIX = compile_scan(
     r"^(?:kabupaten|kota|provinsi)(?:\s+administrasi)?\s+|^daerah\s+(?:khusus\s+"
     r"ibukota|istimewa)\s+",
     re.IGNORECASE,
@@ -608,7 +613,7 @@ def _pick(match: re.Match[str]) -> tuple[str | None, str | None]:
 
 
 # A brand's last word that ends it: "Situs News", "Kitanews", "Situs Online".
-_BRAND_END = re.compile(r"(?i)(?:news|online|post|times|tv)$")
+_BRAND_END = compile_scan(r"(?i)(?:news|online|post|times|tv)$")
 
 
 def _brand_then_place(name: str) -> tuple[str, list[str]] | None:
@@ -628,7 +633,7 @@ def _brand_then_place(name: str) -> tuple[str, list[str]] | None:
 
 
 # A site's section written where a dateline's place stands ("SITUS.CO.ID, LOKAL -").
-_SECTION_PLACE = re.compile(
+_SECTION_PLACE = compile_scan(
     r"(?i:lokal|nasional|internasional|daerah|regional|politik|hukum|ekonomi|bisnis"
     r"|olahraga|sport|kriminal|peristiwa|headline|utama|berita|news|opini|pendidikan"
     r"|kesehatan|hiburan|wisata|budaya|advertorial|teknologi|sosial|pemerintahan"
@@ -661,7 +666,7 @@ def _place_then_name(match: re.Match[str]) -> bool:
 
 
 # "SAMARINDA.SITUS.ASIA –": a place in capitals, a dot, the site's address.
-_DOTTED_PLACE = re.compile(
+_DOTTED_PLACE = compile_scan(
     rf"^(?P<place>[A-Z]{{3,}}(?: [A-Z]{{3,}})?)\.(?P<site>{DOMAIN})\s*[-–—]"
 )
 
@@ -674,7 +679,7 @@ def _listed_site_after(text: str, glued: re.Match[str]) -> bool:
 
 # A dateline's head up to its first separator: "Kalteng Pos : Ketapang, …",
 # "Kalteng Pos, Sampit –", "Kalteng Pos – SAMPIT –".
-_HEAD = re.compile(
+_HEAD = compile_scan(
     r"^(?P<head>[^\s,:(|–—-][^,:(|–—\n]{1,38}?)\s*(?:,|\s:|\s?[-–—]\s)\s*"
 )
 
@@ -710,47 +715,47 @@ _REGION_AFTER = r"(?:\s*,?\s*(?i:kal(?:bar|teng|sel|tim|tara)\b|kalimantan\s+\w+
 _LOOSE_SITE = r"(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:com|co\.id|id|co|net|news|info)"
 _TAG_FORMS = (
     # "SITUSKU | Kukar –", "SITUS.COM | TARAKAN, KALTARA –"
-    re.compile(
+    compile_scan(
         rf"^(?P<name>{_TAG})\s*\|{{1,2}}\s*(?P<place>{_LOOSE_PLACE}){_REGION_AFTER}"
         r"\s*(?:[-–—]{1,2}|:)\s*"
     ),
     # "Situs Kita – Balikpapan. Polres …", "situsku – Martapura, Kapolres …",
     # "Situsku – Sekadau-RK. Proses …" (the paper's code after the place)
-    re.compile(
+    compile_scan(
         rf"^(?P<name>{_TAG})\s*[-–—]{{1,2}}\s*(?P<place>{_LOOSE_PLACE}){_REGION_AFTER}"
         r"(?:[-–][A-Z]{1,4})?\s*(?:[.,:]|[-–—]{1,2})\s+(?=\S)"
     ),
     # "NUNUKAN, situsKu –", "Kubu Raya, Situsku. Polres …": a name after the place,
     # perhaps of up to three words or with its address's path ("Kota, Situs Kita
     # News.id –", "Kota, Situs.id/news –")
-    re.compile(
+    compile_scan(
         rf"^(?P<place>{_LOOSE_PLACE})\s*,\s*(?P<name>[A-Za-z][\w!&'’]*(?:\.\w+)?"
         r"(?:/[a-z]+)?(?: [A-Z][\w!&'’]*(?:\.\w+)?){0,2})"
         r"\s*(?:\.|[-–—]{1,2})\s+(?=[A-Z])"
     ),
     # "Pontianak, Situs Kita" alone on its line
-    re.compile(rf"^(?P<place>{_LOOSE_PLACE})\s*,\s*(?P<name>{_TAG})\s*$"),
+    compile_scan(rf"^(?P<place>{_LOOSE_PLACE})\s*,\s*(?P<name>{_TAG})\s*$"),
     # "SITUSKU (LANDAK) –"
-    re.compile(
+    compile_scan(
         rf"^(?P<name>{_TAG})\s*\(\s*(?P<place>{_LOOSE_PLACE})\s*\)\s*[-–—]{{1,2}}\s*"
     ),
     # "SAMARINDA.SITUSKU– Polda …": the place, a dot, the tag
-    re.compile(
+    compile_scan(
         r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.(?P<name>[A-Z][A-Za-z0-9]{3,})"
         r"\s*[-–—]{1,2}\s*"
     ),
     # "Situs.com,Kukar" or "Situs.comKetapang Kalbar" alone on its line
-    re.compile(
+    compile_scan(
         rf"^(?P<name>{_LOOSE_SITE})\s*,?\s*(?P<place>{_LOOSE_PLACE}){_REGION_AFTER}"
         r"\s*$"
     ),
     # "Situs.news-sampit,Jum'at 19/1/2024.", "SITUS.CO, Tana paser —": the site's
     # address tells the brand apart, so the place need not be known (these two last)
-    re.compile(
+    compile_scan(
         rf"^(?P<name>(?i:{_LOOSE_SITE}))-(?P<place>[A-Za-z][a-z'’]+"
         r"(?: [A-Za-z][a-z'’]+)?)\s*,\s*"
     ),
-    re.compile(
+    compile_scan(
         rf"^(?P<name>(?i:{_LOOSE_SITE}))\s*,\s*(?P<place>[A-Z][a-z'’]+"
         r"(?: [A-Za-z][a-z'’]+)?)\s*[-–—]{1,2}\s+"
     ),
@@ -759,14 +764,14 @@ _TAG_FORMS = (
 # screen: the reader asks about every header line), and the forms of a line alone.
 _TAG_NEEDS = ("|", "-–—", ",", ",", "(", ".", ".", ".", ".")
 _TAG_ALONE = frozenset((3, 6))
-_NOT_TAG = re.compile(
+_NOT_TAG = compile_scan(
     rf"^(?:{_UNIT_WORD}|{_WEEKDAY}\b|(?i:kal(?:bar|teng|sel|tim|tara)|kalimantan)\b"
     rf"|(?i:{_MONTH_RE})\b|\d)"
 )
 
 
 # "Situs Kita situskita.com, Kota –": the brand written out before its own address.
-_BRAND_BEFORE_SITE = re.compile(
+_BRAND_BEFORE_SITE = compile_scan(
     rf"^(?P<brand>[A-Z][\w!]*(?: [A-Z][\w!]*){{0,3}}) (?=(?P<site>{_LOOSE_SITE})\W)",
     re.IGNORECASE,
 )
@@ -836,14 +841,14 @@ def _tag_and_place(text: str) -> Dateline | None:
 
 # "SITUS.ID KUALA KAPUAS –", "SITUS.COM Buntok –": a site's address, a space, a place
 # (of up to three words) and a dash.
-_SITE_SPACE_PLACE = re.compile(
+_SITE_SPACE_PLACE = compile_scan(
     rf"^(?P<site>{DOMAIN})\s+(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}})"
     r"\s*[-–—]"
 )
 
 
 # "SITUS.com, Puruk Cahu Menghadapi libur …": a site, a comma, then the sentence.
-_SITE_COMMA = re.compile(rf"^(?P<site>{DOMAIN}),\s*")
+_SITE_COMMA = compile_scan(rf"^(?P<site>{DOMAIN}),\s*")
 
 
 def _site_place_undashed(text: str) -> Dateline | None:
@@ -873,12 +878,14 @@ def _site_place_undashed(text: str) -> Dateline | None:
 
 # The site's address opening the tag with its dot lost to a space or a comma
 # ("Situsku com, PONTIANAK-", "Situsku,id,-Polresta Kota, -"): read as the address.
-_DOTLESS_SITE = re.compile(
+_DOTLESS_SITE = compile_scan(
     r"^([A-Z][a-z]{3,}[A-Za-z]*)[ ,](com|id|co|net)\s*,?\s*-?(?=\s*[A-Z])"
 )
 
 # A site's name in capitals written with its space before the address's ending.
-_SPACED_CAPS_SITE = re.compile(r"^([A-Z]{3,}) ([A-Z]{3,}\.(?:COM|CO\.ID|ID|NET|CO)\b)")
+_SPACED_CAPS_SITE = compile_scan(
+    r"^([A-Z]{3,}) ([A-Z]{3,}\.(?:COM|CO\.ID|ID|NET|CO)\b)"
+)
 
 
 def find_dateline(paragraph: str) -> Dateline | None:

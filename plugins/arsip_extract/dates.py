@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from arsip_extract.asciitext import ascii_digits
-from arsip_extract.lead import compile_ahead, compile_led
+from arsip_extract.lead import compile_ahead, compile_led, compile_scan
 
 WIB = ZoneInfo("Asia/Jakarta")
 # A stamp that names its zone is read in it: WITA for Kalsel, Kaltim and Kaltara.
@@ -38,13 +38,13 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
 
 # "Feb 5, 2024 - 07:25"
-_PUB_EN = re.compile(
+_PUB_EN = compile_scan(
     rf"^(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})"
     r"(?:\s*[-–,]\s*(?P<h>\d{1,2})[:.](?P<m>\d{2}))?(?:\s*(?P<zone>WIB|WITA|WIT))?\s*$",
     re.IGNORECASE,
 )
 # "Kamis, 12 Desember 2024 4:33" or "12 Desember 2024 16:32 WIB"
-_PUB_ID = re.compile(
+_PUB_ID = compile_scan(
     rf"^(?:{_WEEKDAY_RE},?\s+)?(?P<day>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?\s+"
     r"(?P<year>\d{4})(?:\s*[-–,|]?\s*(?P<h>\d{1,2})[:.](?P<m>\d{2}))?"
     r"(?:\s*(?P<zone>WIB|WITA|WIT))?\s*$",
@@ -98,7 +98,7 @@ _WD_PLAIN = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
 # A slash missing before the year ("(17/102023)") reads one way only: month, year.
 # A year short of its leading "2" ("(14/3/025)") reads one way only too: 2025.
 # A span of days, "(12-14/2/2024)", is dated by its first day.
-_PAREN = re.compile(
+_PAREN = compile_scan(
     rf"\(\s*{_ON}(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}}(?=\s*/))?\s*[/-]\s*"
     r"(?P<m>\d{1,2}?)"
     r"(?:(?P<glued>20\d\d)|(?:\s*[/-]\s*(?P<y>\d{4}|0\d\d|\d{2}))?)\s*\)",
@@ -106,7 +106,7 @@ _PAREN = re.compile(
 )
 # Written with stops or in square brackets, always with its year: "Senin
 # (12.2.2024)", "Senin [12/2/2024]" ("(08.00)" is a time, not a date).
-_PAREN_OTHER = re.compile(
+_PAREN_OTHER = compile_scan(
     r"[\[(]\s*(?P<d>\d{1,2})\s*(?P<sep>[./-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
     r"(?P<y>\d{4}|\d{2})\s*[\])](?P<glued>(?!))?"
 )
@@ -115,21 +115,21 @@ _PAREN_OTHER = re.compile(
 # (Each day opens with its first digit and checks what stands before it afterwards,
 # "\d(?<!\w\d)" for "\b\d": a pattern opening with a character set lets ``re`` skip
 # ahead to the digits instead of trying every position of the text.)
-_SLASH = re.compile(
+_SLASH = compile_scan(
     r"(?P<d>\d(?<![\d/-]\d)\d?)(?P<sep>[/-])(?P<m>\d{1,2})"
     r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/-])"
 )
-_ON_DAY = re.compile(r"\b(?:pada|tanggal|tgl\.?)\s*$", re.IGNORECASE)
+_ON_DAY = compile_scan(r"\b(?:pada|tanggal|tgl\.?)\s*$", re.IGNORECASE)
 # "12 s/d 14 Februari 2024", "12-14 Februari", "27 hingga 29 Agustus 2024": the
 # span's first day.
-_TEXT_SPAN = re.compile(
+_TEXT_SPAN = compile_scan(
     r"(?P<d>\d(?<!\w\d)\d?)\s*"
     r"(?:[-–]|s\.?\s?/?\s?d\.?|hingga|sampai(?:\s+dengan)?|dan)\s*"
     rf"(?P<d2>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
     re.IGNORECASE,
 )
 # "20 September 2024", "27 November", "3 Mei 2024"
-_TEXTUAL = re.compile(
+_TEXTUAL = compile_scan(
     rf"(?P<d>\d(?<!\w\d)\d?)\s+(?P<mon>{_MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b",
     re.IGNORECASE,
 )
@@ -137,7 +137,7 @@ _TEXTUAL = re.compile(
 # "Thursday, July 11, 2024" (the "Selasa (18/7)" of the Indonesian story). Only read
 # on a page that writes an English weekday with its comma ("day,"), and only with
 # the weekday: a bare "July 13" may be a schedule.
-_ENGLISH = re.compile(
+_ENGLISH = compile_scan(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
     rf"(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?!\d)(?:,\s*(?P<y>\d{{4}})\b)?",
     re.IGNORECASE,
@@ -147,13 +147,13 @@ _TIME_OF_DAY = r"(?:(?:pagi|siang|sore|malam|dini\s+hari)\s*)"
 _WD_BEFORE = {
     # "Minggu pagi (24/11)": a time of day may sit between.
     # "Senin-Rabu (12-14/2/2024)": the first weekday of a span.
-    "paren": re.compile(
+    "paren": compile_scan(
         rf"{_WD}(?:\s*[-–]\s*{_WD_PLAIN})?\s*(?:(?:pagi|siang|sore|malam)\s*)?,?\s*$",
         re.IGNORECASE,
     ),
-    "slash": re.compile(rf"{_WD}\s*{_TIME_OF_DAY}?,?\s*{_ON}$", re.IGNORECASE),
+    "slash": compile_scan(rf"{_WD}\s*{_TIME_OF_DAY}?,?\s*{_ON}$", re.IGNORECASE),
     # "Minggu malam, 1 Desember 2024"
-    "text": re.compile(rf"{_WD}\s*{_TIME_OF_DAY}?[,(]?\s*{_ON}$", re.IGNORECASE),
+    "text": compile_scan(rf"{_WD}\s*{_TIME_OF_DAY}?[,(]?\s*{_ON}$", re.IGNORECASE),
 }
 # A weekday on its own (", Rabu."): case-sensitive so "minggu" (week) is not read.
 _BARE_WEEKDAY = compile_led(
@@ -192,7 +192,7 @@ _PLANNED_BEFORE = compile_led(
 _DATED_END = compile_ahead(
     rf"(?:\d|\b(?:{_MONTH_RE}))\.?(?:\s+(?:nanti|mendatang|depan))?\s*,\s*$", re.I
 )
-_PLANNED_AFTER = re.compile(
+_PLANNED_AFTER = compile_scan(
     r"\s*(?:[a-z]+\s+){0,2}?(?:mendatang|yang\s+akan\s+datang|nanti)\b"
     # "Pada hari Minggu (8/12/2024) akan dilakukan pleno": the date opens a plan.
     r"|\s*(?:(?:pagi|siang|sore|malam)\s+)?(?:akan|bakal|dijadwalkan|direncanakan)\b"
@@ -238,7 +238,7 @@ _ACTIVITY_START = compile_led(
 # "pelaksanaan sudah dimulai sejak Rabu, 16 April 2025": a beginning said done.
 # "logistik sudah mulai bergeser dari PPK sejak Jumat (11/12/2020) malam": the
 # deed named between "mulai" and "sejak".
-_BEGUN = re.compile(
+_BEGUN = compile_scan(
     r"\b(?:sudah|telah)\s+(?:di)?mulai(?:\s+(?:sejak|pada|tanggal|hari))*\s*$"
     r"|\b(?:sudah|telah)\s+mulai\s+[^,.;]{1,40}?\bsejak(?:\s+(?:pada|tanggal|hari))*"
     r"\s*$"
@@ -249,14 +249,16 @@ _BEGUN = re.compile(
 )
 # "Mulai kemarin (Senin, 25/1/2016) petugas sudah diterjunkan": the deed's first
 # day, told by what follows the date.
-_SINCE_OPEN = re.compile(
+_SINCE_OPEN = compile_scan(
     r"\b(?:mulai|sejak)\s+(?:(?:kemarin|hari|pada|tanggal)\s+)*\(?\s*$", re.I
 )
-_DONE_AFTER = re.compile(r"[^.;,!?\n]{0,50}?\b(?:sudah|telah)\b", re.I)
-_GOING_ON = re.compile(r"\b(?:sudah|telah)\s+(?:\w+\s+)?(?:berlangsung|berjalan)", re.I)
-_RANGE_AFTER = re.compile(r"\s*(?:hingga|sampai|s\.?\s?d\.?|[-–])\s*\w", re.I)
+_DONE_AFTER = compile_scan(r"[^.;,!?\n]{0,50}?\b(?:sudah|telah)\b", re.I)
+_GOING_ON = compile_scan(
+    r"\b(?:sudah|telah)\s+(?:\w+\s+)?(?:berlangsung|berjalan)", re.I
+)
+_RANGE_AFTER = compile_scan(r"\s*(?:hingga|sampai|s\.?\s?d\.?|[-–])\s*\w", re.I)
 # The end of a span written with a dash: "25 September - 23 November 2024".
-_RANGE_BEFORE = re.compile(rf"(?:\d|\b(?:{_MONTH_RE}))\.?\s*[-–]\s*$", re.I)
+_RANGE_BEFORE = compile_scan(rf"(?:\d|\b(?:{_MONTH_RE}))\.?\s*[-–]\s*$", re.I)
 # What is done on the date, named after a stage word and before the date: "personel
 # yang mengamankan pemungutan suara dalam apel pagi pada Jumat (29/11)" dates the
 # apel, not the vote.
@@ -274,7 +276,7 @@ _RECALLED = compile_led(
     r"\b(?:sebelumnya|mengingatkan\s+(?:kembali\s+)?bahwa|mengenang|pernah)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”']?\s+(?=[A-Z\"“])|\n")
+_SENTENCE_END = compile_scan(r"[.!?][\"”']?\s+(?=[A-Z\"“])|\n")
 # How far back the start of a sentence is looked for.
 _SENTENCE_CHARS = 240
 # Read back to the clause's start: "yang akan digelar 27 November, Polres X menggelar
@@ -286,7 +288,7 @@ _CLAUSE_END = compile_ahead(
     r"(?<!\d)(?:[.!?;]|,(?!\s*\(\s*\d))(?!\d)|(?<=\d)[.,](?=[ \t\n](?!\s*\(\s*\d))|\n"
 )
 # "Stadion 29 November", "Jalan 17 Agustus": a name, not a date.
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = compile_scan(
     r"\b(?:Stadion|Jalan|Jl|Jln|Gedung|Lapangan|Taman|Gang|Gg|Simpang|Tugu|Bundaran)"
     r"\.?\s*$",
     re.IGNORECASE,
@@ -302,7 +304,7 @@ _DECIDED = compile_led(
 )
 # The day another outlet published what is quoted: "katanya melansir dari ANTARA,
 # Minggu (28/1/2024)", "seperti dikutip dari Antara, Rabu (18/10/23)".
-_SOURCE_DAY = re.compile(
+_SOURCE_DAY = compile_scan(
     r"\b(?:melansir|dilansir|lansir|mengutip|dikutip|dikutip\s+dari|sumber)\b"
     r"(?:\s+(?:dari|oleh))?\s+[\w.!-]+(?:\s+[\w.!-]+){0,2}\s*,?\s*(?:pada\s+)?$"
     # "keterangan resmi ... yang diterima Hi!Pontianak, Selasa (23/4)": the day a
@@ -316,7 +318,7 @@ _SOURCE_DAY = re.compile(
 # A vote named with its year ("logistik Pemilu 2024", "apel pengamanan Pilkada
 # Serentak 2024") after a police deed in the clause names what the deed serves, not
 # a stage whose day follows: "mengawal logistik Pemilu 2024 pada 12 Februari 2024".
-_VOTE_NAMED = re.compile(
+_VOTE_NAMED = compile_scan(
     r"(?:Pemilu|Pilkada|Pemilukada|Pilpres|Pileg|Pilgub|Pilbup|Pilwali|Pilwako"
     r"|Pilwalkot|PSU)(?:\s+(?-i:[A-Z][\w-]+)){0,2}?\s+(?:Serentak\s+)?(?:Tahun\s+)?"
     r"20\d\d\b",
@@ -468,11 +470,11 @@ def _context(text: str, start: int, end: int) -> str | None:
 
 
 # A clause ending in "yang" and its verb before a comma: "PSU yang digelar, Sabtu".
-_WHICH_VERB = re.compile(r"\byang\s+(?:akan\s+)?(?:di|ber|ter)\w+\s*,\s*$", re.I)
+_WHICH_VERB = compile_scan(r"\byang\s+(?:akan\s+)?(?:di|ber|ter)\w+\s*,\s*$", re.I)
 # How far before the date a speech verb a few clauses back may stand.
 _TOLD_REACH = 90
 # A sentence's end after a lower-case word (not an abbreviated rank or title).
-_PLAIN_STOP = re.compile(r"[a-z]{4}[.!?]\s")
+_PLAIN_STOP = compile_scan(r"[a-z]{4}[.!?]\s")
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -484,14 +486,14 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 
 # A time counted back from a stage: "sepekan sebelum", "H-5 sebelum".
-_COUNTED_FROM = re.compile(r"\bsebelum\b", re.IGNORECASE)
-_STAGE_NOUN = re.compile(r"\b(?:masa|tahapan|kampanye|periode)\b", re.IGNORECASE)
+_COUNTED_FROM = compile_scan(r"\bsebelum\b", re.IGNORECASE)
+_STAGE_NOUN = compile_scan(r"\b(?:masa|tahapan|kampanye|periode)\b", re.IGNORECASE)
 # "Sejak" opening the sentence, also after a stop glued to it ("Lamandau.Sejak").
-_SINCE_SENTENCE = re.compile(
+_SINCE_SENTENCE = compile_scan(
     r"\s*(?:Sejak|Semenjak)\b|[^.!?]*[.!?]\s*(?:Sejak|Semenjak)\b(?=[^.!?]*$)",
     re.IGNORECASE,
 )
-_YESTERDAY_AFTER = re.compile(r"\s*,?\s*kemarin\b", re.IGNORECASE)
+_YESTERDAY_AFTER = compile_scan(r"\s*,?\s*kemarin\b", re.IGNORECASE)
 # What runs since the day, named in the clause: a guard, an escort, the logistics,
 # the count ("Sejak Senin kami sudah bersiap" names none: no start of the story's).
 _SINCE_DEED = compile_led(
@@ -514,16 +516,16 @@ def _sentence_end(text: str, start: int, reach: int) -> int:
 
 # "sejak" opening the date's clause, or with the deed it dates named as a verb
 # made noun between ("sejak dimulainya pengawalan pada", "sejak tibanya logistik").
-_SINCE_CLAUSE = re.compile(
+_SINCE_CLAUSE = compile_scan(
     r"^\s*(?:sejak|semenjak)\s+(?:mulai\s+)?(?:\w+nya\s+(?:\w+\s+){0,3}?)?"
     r"(?:(?:pada|tanggal|hari)\s+)*$",
     re.IGNORECASE,
 )
-_SINCE_JUST_BEFORE = re.compile(
+_SINCE_JUST_BEFORE = compile_scan(
     r"\b(?:sejak|semenjak)\s+(?:(?:pada|tanggal|hari)\s+)*$", re.IGNORECASE
 )
 # "pada 14 Februari lalu": a date looked back on (eval guidelines, event_date).
-_LOOKED_BACK_AFTER = re.compile(r"\s*lalu\b", re.IGNORECASE)
+_LOOKED_BACK_AFTER = compile_scan(r"\s*lalu\b", re.IGNORECASE)
 
 
 # A speech verb in the clause just before the date: "ujar Kasat kepada wartawan,
@@ -537,7 +539,7 @@ _TOLD = compile_led(
 # A journey that took days, told as such: "menempuh perjalanan selama lima hari",
 # "menempuh waktu tempuh hingga 4 hari", "Selama lima hari mereka menempuh ...".
 _FEW_DAYS = r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|beberapa)\s+hari\b"
-_DAYS_ON_THE_WAY = re.compile(
+_DAYS_ON_THE_WAY = compile_scan(
     rf"\bmenempuh\b[^.\n]{{0,40}}?\b{_FEW_DAYS}"
     rf"|\bselama\s+{_FEW_DAYS}[^.\n]{{0,40}}\bmenempuh\b",
     re.IGNORECASE,
@@ -563,7 +565,7 @@ _STORY_YEAR = compile_led(
 
 # A vote named as the one this is measured against, not the story's own:
 # "lebih tinggi dibanding pemilu 2019", "ketimbang Pilkada 2020".
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = compile_scan(
     r"\b(?:dibanding(?:kan)?|daripada|ketimbang)(?:\s+(?:dengan|pada|saat|ketika))*\s+$",
     re.IGNORECASE,
 )
@@ -753,7 +755,7 @@ def _mention(
     return found, None
 
 
-_SINCE = re.compile(r"\b(?:sejak|mulai|dimulai)\s+(?:pada\s+|hari\s+)?$", re.I)
+_SINCE = compile_scan(r"\b(?:sejak|mulai|dimulai)\s+(?:pada\s+|hari\s+)?$", re.I)
 
 
 def _told_on_another_day(
@@ -770,7 +772,7 @@ def _told_on_another_day(
     return bool(told) and not told & {d.weekday() for _, d in stage}
 
 
-_TOMORROW = re.compile(r"\bbesok\b", re.IGNORECASE)
+_TOMORROW = compile_scan(r"\bbesok\b", re.IGNORECASE)
 
 
 def _day_after_yesterday(
@@ -797,7 +799,7 @@ def _day_after_yesterday(
 _SHORT_SPAN, _LONG_SPAN = 7, 14
 # The last day of a span written after its first: "hingga 29 November", "sampai
 # dengan Rabu (14/2/2024)", "dan berakhir Kamis malam 29 Agustus 2024".
-_SPAN_TO = re.compile(
+_SPAN_TO = compile_scan(
     r"\s*,?\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|[-–]|(?:dan\s+)?berakhir"
     r"(?:\s+pada)?)\s*(?:tanggal\s+)?(?:(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu"
     r"|Minggu|Ahad)\s*(?:(?:pagi|siang|sore|malam)\s*)?,?\s*)?"
@@ -840,7 +842,7 @@ def _span_end(
 
 # The last day of a span named by its weekday alone: "sejak Senin (12/2) hingga
 # Rabu" (a weekday with its date is read by _SPAN_TO).
-_SPAN_TO_WEEKDAY = re.compile(
+_SPAN_TO_WEEKDAY = compile_scan(
     r"\s*,?\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s*(?:hari\s+)?"
     rf"{_WD}\b(?!\s*(?:(?:pagi|siang|sore|malam)\s*)?,?\s*[(\d])",
     re.IGNORECASE,
@@ -890,11 +892,11 @@ def _deed_near(text: str, start: int, end: int) -> bool:
 # mengawasi kedatangan logistik di pelabuhan pada Jumat (25/10)" in a story of the
 # warehouse now guarded): a long guard dated only by an earlier step takes the
 # reported day (the lead's ruling of session 16), not that step's.
-_EARLIER_STEP = re.compile(
+_EARLIER_STEP = compile_scan(
     r"\b(?:kedatangan|tiba|dibongkar|pembongkaran|pengiriman|dikirim)\b", re.I
 )
 _GUARD_WORD = r"(?:berjaga|dijaga|penjagaan|ditempatkan|disiagakan)"
-_WAREHOUSE_GUARD = re.compile(
+_WAREHOUSE_GUARD = compile_scan(
     rf"\bgudang\b[^.\n]{{0,120}}?\b{_GUARD_WORD}\b"
     rf"|\b{_GUARD_WORD}\b[^.\n]{{0,120}}?\bgudang\b",
     re.IGNORECASE,
@@ -913,7 +915,7 @@ def _earlier_step_of_guard(text: str, at: int) -> bool:
     )
 
 
-_EARLIER_REPORT = re.compile(
+_EARLIER_REPORT = compile_scan(
     r"(?:^|\n)\s*(?:sebelumnya(?:\s+telah)?\s+diberitakan|seperti\s+(?:telah\s+)?"
     r"diberitakan(?:\s+sebelumnya)?|diberitakan\s+sebelumnya)\b",
     re.IGNORECASE,
@@ -961,7 +963,7 @@ def _pinned_year(
 
 # A year not inside a longer number or date; what stands before it is checked after
 # its first two digits, so that ``re`` can skip ahead to a "1" or "2".
-_FULL_YEAR = re.compile(r"((?:19|20)(?<![\d/.-]..)\d\d)(?![\d/])")
+_FULL_YEAR = compile_scan(r"((?:19|20)(?<![\d/.-]..)\d\d)(?![\d/])")
 # The patterns scanned over a whole text, as an ASCII text is scanned: ``\d``
 # written ``[0-9]``, the same matches there (``asciitext.ascii_digits``).
 _ASCII_DIGITS = {

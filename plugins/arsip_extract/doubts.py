@@ -20,7 +20,7 @@ from arsip_core.outlets import DOMAIN_ENDINGS
 from arsip_core.warnings import doubt, field_of
 from arsip_extract.dateline import DOMAIN, _known_place
 from arsip_extract.dates import EventDates
-from arsip_extract.lead import compile_ahead
+from arsip_extract.lead import compile_ahead, compile_scan
 from arsip_extract.officials import _RANK_ABBRS
 from arsip_extract.personnel import Personnel
 from arsip_extract.screen import lower
@@ -64,7 +64,7 @@ _ELECTION_WORDS = (
     "omb",
     "omp",
 )
-_ANY_YEAR = re.compile(r"\b20[0-3]\d\b")
+_ANY_YEAR = compile_scan(r"\b20[0-3]\d\b")
 # A day named in the lead: a weekday, "14/2", "14 Februari", "kemarin".
 _DATED = compile_ahead(
     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|kemarin)\b"
@@ -88,7 +88,7 @@ def _iso(day: date | None) -> str:
 
 # What tells a dateline's parts apart without the gazetteer: a domain, an agency, a
 # police unit, a date, a province.
-_TOLD_APART = re.compile(
+_TOLD_APART = compile_scan(
     rf"{DOMAIN}|\((?:ANTARA|KBRN|RRI)\)|\b(?:Pol(?:da|res|resta|sek)|Humas|ANTARA"
     r"|KBRN|RRI)\b|\d|\b(?i:Kalimantan|Sulawesi|Jawa|Sumatera|Papua|Nusa|Bali)\b"
 )
@@ -102,9 +102,9 @@ def _listed_outlet(name: str) -> bool:
 
 
 # The first paragraph opening with a few words and a dash: a dateline's shape.
-_DASH_TAG = re.compile(r"(?:[A-Z0-9][\w.!&'’]*[ ,]*){1,6}?\s?[-–—]{1,2}\s")
+_DASH_TAG = compile_scan(r"(?:[A-Z0-9][\w.!&'’]*[ ,]*){1,6}?\s?[-–—]{1,2}\s")
 # A site's address, not an e-mail's ("redaksi@contoh.com").
-_DOMAIN = re.compile(rf"(?<![@\w.-]){DOMAIN}")
+_DOMAIN = compile_scan(rf"(?<![@\w.-]){DOMAIN}")
 # The last label of each ending DOMAIN accepts, with its dot (co.id -> .id): a page
 # holding none of them writes no address.
 _ENDS = DOMAIN_ENDINGS.strip("(?:)").split("|")
@@ -122,12 +122,12 @@ def page_doubts(page: str, record: Record) -> tuple[str, ...]:
 
 
 # A line short enough to be a stamp that writes a year or an age ("2 jam lalu").
-_STAMP_SHAPED = re.compile(
+_STAMP_SHAPED = compile_scan(
     r"\b20[0-3]\d\b|\b\d{1,2}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+"
     r"(?:yang\s+)?lalu\b",
     re.IGNORECASE,
 )
-_AGO = re.compile(
+_AGO = compile_scan(
     r"^\W*(?:[A-Za-z]+\s*:?\s*)?\d{1,2}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+"
     r"(?:yang\s+)?lalu\W*$",
     re.IGNORECASE,
@@ -245,22 +245,22 @@ _SHORT_TITLE = 4
 _NOT_A_HEADLINE = (
     (_DOMAIN, "alamat situs"),
     (
-        re.compile(r"\bLPPL?\b|\bRadio\s+[A-Z]|\b\d{2,3}[.,]\d\s*FM\b"),
+        compile_scan(r"\bLPPL?\b|\bRadio\s+[A-Z]|\b\d{2,3}[.,]\d\s*FM\b"),
         "nama stasiun radio",
     ),
     (
-        re.compile(r"\s/\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*$"),
+        compile_scan(r"\s/\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*$"),
         "kredit foto di ujungnya",
     ),
     (
-        re.compile(
+        compile_scan(
             rf",\s*(?:{_RANK_ABBRS}|Kapten|Mayor|Kolonel)\b\.?(?:\s+Pol\b\.?)?"
             r"(?:\s+[A-Z][\w.']*){1,4}\s*$"
         ),
         "keterangan foto: jabatan, pangkat dan nama",
     ),
     (
-        re.compile(
+        compile_scan(
             r"\((?!Pol|Sat|KPU|Bawaslu|TNI|Kodim|Korem|Kodam)"
             r"[A-Z][\w.!]*(?:\s+[A-Z][\w.!]*){1,3}\)\s*$"
         ),
@@ -519,7 +519,7 @@ def _unit_doubts(record: Record, clues: Clues) -> list[str]:
 
 
 # A Polres, Polresta or Polsek and the place in its name ("Polres Kota X" is X's).
-_LOCAL_UNIT = re.compile(r"(?:Polres(?:ta)?|Polsek)\s+(?:Kota\s+)?(.+)")
+_LOCAL_UNIT = compile_scan(r"(?:Polres(?:ta)?|Polsek)\s+(?:Kota\s+)?(.+)")
 
 
 def _same_place_units(units: tuple[str, ...]) -> tuple[str, str] | None:
@@ -552,8 +552,8 @@ def _same_place_units(units: tuple[str, ...]) -> tuple[str, str] | None:
 # activities, and the "lainnya" fallback, were right at least 90 % of the time they
 # would be doubted on the 454 tuning pages: no doubt, a shorter report.)
 _ACTIVITY_WORDS = {
-    "patroli": re.compile(r"patroli|sambang|razia"),
-    "pengamanan-tps": re.compile(r"tps|pemungutan|pencoblosan|coblos"),
+    "patroli": compile_scan(r"patroli|sambang|razia"),
+    "pengamanan-tps": compile_scan(r"tps|pemungutan|pencoblosan|coblos"),
 }
 _LEAD_PARAGRAPHS = 2
 
@@ -627,10 +627,10 @@ def _official_doubts(record: Record) -> list[str]:
     return [doubt("officials", f"pejabat: {'; '.join(reasons)}")]
 
 
-_TNI_RANK = re.compile(r"\b(?:TNI|Inf|Kav|Arh|Czi|Cpl|Cke|Chb|Cba|Cku|Caj|Cpm)\b")
+_TNI_RANK = compile_scan(r"\b(?:TNI|Inf|Kav|Arh|Czi|Cpl|Cke|Chb|Cba|Cku|Caj|Cpm)\b")
 # A vowel doubled in a lower-case word (Indonesian posts and place names have none),
 # or a unit number of five digits (Kodim and Korem numbers have four).
-_POST_TYPO = re.compile(r"[a-z](?:aa|ii|uu)|(?:aa|ii|uu)[a-z]|\b\d{5,}\b")
+_POST_TYPO = compile_scan(r"[a-z](?:aa|ii|uu)|(?:aa|ii|uu)[a-z]|\b\d{5,}\b")
 
 
 def find_doubts(parsed: ParsedArticle, record: Record, clues: Clues) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from datetime import date
 
 from arsip_core.gazetteer import Gazetteer
 from arsip_core.model import PEMILU_2024, PILKADA_2024
-from arsip_extract.lead import compile_led
+from arsip_extract.lead import compile_led, compile_scan
 
 # (pattern, election): each match is one vote for that election. Pilkada phrases are
 # read first and blanked: "Pemilihan Umum Kepala Daerah" holds "Pemilihan Umum".
@@ -107,7 +107,7 @@ _OLD_VOTE = compile_led(
     r"(?:20[01]\d|202[01])\b",
     re.IGNORECASE,
 )
-_RECENT_YEAR = re.compile(r"\b202[2-9]\b")
+_RECENT_YEAR = compile_scan(r"\b202[2-9]\b")
 
 
 def _older_vote_only(text: str) -> bool:
@@ -158,7 +158,7 @@ _WEEKDAYS = {
 # The years an undated vote of this archive's elections may fall in (the Pemilu's
 # run-up in 2023, the Pilkada's re-votes in 2025).
 _VOTE_YEARS = (2023, 2024, 2025)
-_VOTE_YEAR = re.compile(r"\b202[345]\b")
+_VOTE_YEAR = compile_scan(r"\b202[345]\b")
 
 
 def _older_weekdays(text: str) -> bool:
@@ -275,7 +275,7 @@ _OPERATION = compile_led(
 )
 # One word ("Telabang"), or two when a year follows ("Lancang Kuning 2024"); in lower
 # case only right before its year ("operasi mantap praja mahakam 2020").
-_REGION = re.compile(
+_REGION = compile_scan(
     r"^\s*(?P<region>(?:[A-Z][a-z]+|[A-Z]{3,}|[a-z]{4,}(?=\s+(?:(?i:tahun)\s+)?20\d\d))"
     r"(?:\s+(?!Tahun\b|TAHUN\b)(?:[A-Z][a-z]+|[A-Z]{3,})"
     r"(?=\s+(?:(?i:tahun)\s+)?20\d\d))?)\b"
@@ -291,18 +291,18 @@ _NOT_REGION = {
 }  # fmt: skip
 # What may follow a region: a year, a unit, a rank ("OMB Telabang Irjen Pol ..."),
 # punctuation, "(OMP)", a lowercase word.
-_REGION_NEXT = re.compile(
+_REGION_NEXT = compile_scan(
     r"^\s*(?:20\d\d|Tahun|Polda|Polres|Polresta|Polsek|Irjen|Brigjen|Kombes|AKBP"
     r"|Kompol|AKP|Iptu|Ipda|[,.;:()”\"–-]|[a-z]|$)"
 )
-_YEAR = re.compile(
+_YEAR = compile_scan(
     r"^\s*(?:\((?:OMB|OMP)\)\s*)?[-–]?\s*(?:(?i:tahun)\s+)?"
     r"(?P<year>20\d\d(?:\s*[-–/]\s*20\d\d)?)\b"
 )
 # Election operations come first: other operations are mentioned in passing.
 _PRIORITY = ("Operasi Mantap Brata", "Operasi Mantap Praja")
 _OWN = {PEMILU_2024: "Operasi Mantap Brata", PILKADA_2024: "Operasi Mantap Praja"}
-_SECOND_CODE = re.compile(r"^\s*/\s*(?P<code>OMB|OMP)\b")
+_SECOND_CODE = compile_scan(r"^\s*/\s*(?P<code>OMB|OMP)\b")
 
 
 def find_operation(

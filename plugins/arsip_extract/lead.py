@@ -9,6 +9,7 @@ never matched), so ``lead`` derives it from the parsed pattern.
 
 from __future__ import annotations
 
+import _sre
 import os
 import re
 import sys
@@ -18,9 +19,11 @@ from functools import cache
 from arsip_extract.screen import _ODD_CASE, screened_lower
 
 try:  # Python 3.11+
+    from re import _compiler as _sre_compile
     from re import _constants as _c
     from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
@@ -43,7 +46,11 @@ class _Unbounded(Exception):
 def _case_variants(char: str) -> frozenset[str]:
     """Every character ``char`` matches under re.IGNORECASE (kept per character: the
     tables built at import ask ~20,000 times for a few hundred characters)."""
+    # (re folds by each character's own lower case: "İ" lowers to "i" there, to
+    # "i" and a dot in ``str.lower``)
+    base = chr(_sre.unicode_tolower(ord(char)))
     candidates = {char, char.lower(), char.upper(), char.swapcase(), *_ODD_FOLDS}
+    candidates |= {base, base.upper(), base.swapcase()}
     one = re.compile(re.escape(char), re.IGNORECASE).fullmatch
     return frozenset(c for c in candidates if len(c) == 1 and one(c))
 
@@ -101,6 +108,29 @@ def parse(pattern: str, flags: int = 0):
     return _sre_parse.parse(pattern, int(flags))
 
 
+def _first_sets(parsed) -> tuple[set[str], set[str]] | None:
+    """The classes (escaped, case variants written out; ranges that fold case apart)
+    every match of ``parsed`` opens with, or None when it may open with anything."""
+    plain: set[str] = set()
+    folded: set[str] = set()
+    try:
+        ignore = bool(parsed.state.flags & re.IGNORECASE)
+        if _first(parsed, ignore, plain, folded):
+            return None
+    except _Unbounded:
+        return None
+    return plain, folded
+
+
+def _lookahead(sets: tuple[set[str], set[str]] | None) -> str:
+    if sets is None:
+        return ""
+    plain, folded = sets
+    parts = [f"[{''.join(sorted(plain))}]"] if plain else []
+    parts += [f"(?i:[{''.join(sorted(folded))}])"] if folded else []
+    return f"(?={'|'.join(parts)})"
+
+
 def lead(pattern: str, flags: int = 0, parsed=None) -> str:
     """A lookahead ``(?=[...])`` for the first characters of ``pattern``, or ``""``.
 
@@ -108,23 +138,125 @@ def lead(pattern: str, flags: int = 0, parsed=None) -> str:
     ``parsed``: the pattern already parsed (``parse``).
     """
     parsed = parsed if parsed is not None else parse(pattern, flags)
-    plain: set[str] = set()
-    folded: set[str] = set()
-    try:
-        ignore = bool(parsed.state.flags & re.IGNORECASE)
-        if _first(parsed, ignore, plain, folded):
-            return ""
-    except _Unbounded:
-        return ""
-    parts = [f"[{''.join(sorted(plain))}]"] if plain else []
-    parts += [f"(?i:[{''.join(sorted(folded))}])"] if folded else []
-    return f"(?={'|'.join(parts)})"
+    return _lookahead(_first_sets(parsed))
 
 
 def led(pattern: str, flags: int = 0, parsed=None) -> re.Pattern[str]:
     """``re.compile(f"{lead(pattern)}(?:{pattern})", flags)``, its lookahead read
-    from ``parsed`` (``pattern`` parsed, as ``lead`` reads it) when given."""
-    return re.compile(f"{lead(pattern, flags, parsed)}(?:{pattern})", flags)
+    from ``parsed`` (``pattern`` parsed, as ``lead`` reads it) when given; searched
+    with ``re``'s skip over the characters it cannot open with (``compile_scan``)."""
+    sets = _first_sets(parsed if parsed is not None else parse(pattern, flags))
+    full = f"{_lookahead(sets)}(?:{pattern})"
+    return _scanning(full, flags, sets) or re.compile(full, flags)
+
+
+# Folded ranges wider than this are not written out for the scan.
+_MOST_FOLDED = 512
+
+
+class _Opening:
+    """What ``re``'s ``_compile_info`` reads of a pattern to write its search
+    skip: the width, and a first item that is the class of opening characters."""
+
+    def __init__(self, items: list, width: tuple[int, int]) -> None:
+        self.data = [(_c.IN, items)]
+        self._width = width
+
+    def getwidth(self) -> tuple[int, int]:
+        return self._width
+
+
+def _class_items(chars: set[str], flags: int) -> list:
+    """The items of the class ``[chars]`` as ``re`` parses them (a class of one
+    character is parsed as that literal)."""
+    ((op, av),) = parse(f"[{''.join(sorted(chars))}]", flags).data
+    if op is _c.IN:
+        return list(av)
+    if op is _c.LITERAL:
+        return [(op, av)]
+    raise ValueError(f"not a class: {chars!r}")
+
+
+def _opening_items(sets: tuple[set[str], set[str]], flags: int) -> list | None:
+    """``sets`` as the items of one class matched case-sensitively (a folded
+    range written out as every character ``re`` folds onto it), or None."""
+    plain, folded = sets
+    sensitive = int(flags) & ~(re.IGNORECASE | re.LOCALE)
+    items = []
+    if plain:
+        items += _class_items(plain, sensitive)
+    if folded:
+        codes: list[int] = []
+        for item_op, item_av in _class_items(folded, sensitive):
+            if item_op is _c.LITERAL:
+                codes.append(item_av)
+            elif item_op is _c.RANGE:
+                codes += range(item_av[0], item_av[1] + 1)
+            else:
+                return None
+            if len(codes) > _MOST_FOLDED:
+                return None
+        items += [
+            (_c.LITERAL, ord(variant))
+            for code in codes
+            for variant in sorted(_case_variants(chr(code)))
+        ]
+    return items
+
+
+def _scanning(pattern: str, flags: int, sets) -> re.Pattern[str] | None:
+    """``re.compile(pattern, flags)`` with the characters every match opens with
+    (``sets``, from ``_first_sets``) written into its info block, when ``re``
+    found no literal or class to skip ahead to; else None.
+
+    ``re`` tries a pattern at every position of a text unless it opens with a
+    literal or a class it can read (not a lookahead, a word boundary, a
+    lookbehind or case-blind letters): at each it enters its matcher, ~7 ns a
+    character of a long text. Given the opening class, its search skips to the
+    characters in it first, as it does for a pattern that opens with that class;
+    the code run at each is the pattern's own, so it matches where it did.
+    """
+    if sets is None:
+        return None
+    try:
+        parsed = parse(pattern, flags)
+        code = _sre_compile._code(parsed, int(flags))
+        low, high = parsed.getwidth()
+        skips = _c.SRE_INFO_PREFIX | _c.SRE_INFO_CHARSET
+        if code[0] != _c.INFO or code[2] & skips or low == 0:
+            return None
+        every = parsed.state.flags | int(flags)
+        items = _opening_items(sets, every)
+        if not items:
+            return None
+        info: list = []
+        _sre_compile._compile_info(
+            info, _Opening(items, (low, high)), every & ~re.IGNORECASE
+        )
+        if info[2] != _c.SRE_INFO_CHARSET:
+            return None
+        names = parsed.state.groupdict
+        by_index: list[str | None] = [None] * parsed.state.groups
+        for name, index in names.items():
+            by_index[index] = name
+        return _sre.compile(
+            pattern,
+            every,
+            info + code[code[1] + 1 :],
+            parsed.state.groups - 1,
+            names,
+            tuple(by_index),
+        )
+    except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
+        return None  # another ``re`` than 3.11-3.13's: compiled as it is
+
+
+def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, searched with ``re``'s skip over the
+    characters no match can open with (see ``_scanning``)."""
+    return _scanning(pattern, flags, _first_sets(parse(pattern, flags))) or re.compile(
+        pattern, flags
+    )
 
 
 def compile_ahead(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from arsip_extract.lead import compile_ahead
+from arsip_extract.lead import compile_ahead, compile_scan
 
 UNITS = {
     "nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
@@ -43,11 +43,11 @@ def words_to_int(words: str) -> int | None:
     return (total + group + last) or None
 
 
-_THOUSANDS_RE = re.compile(rf"(\d+,\d+|{DIGITS_RE})\s+ribu", re.IGNORECASE)
+_THOUSANDS_RE = compile_scan(rf"(\d+,\d+|{DIGITS_RE})\s+ribu", re.IGNORECASE)
 # Compiled once: ``to_int`` runs for every count read (a dozen an article), and
 # ``re.fullmatch`` with a pattern string looks it up in ``re``'s cache each time.
 _DIGITS = compile_ahead(DIGITS_RE)
-_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_COMMA_THOUSANDS = compile_scan(r"\d{1,3}(?:,\d{3})+")
 
 
 def to_int(text: str) -> int | None:

@@ -10,7 +10,13 @@ from functools import lru_cache
 
 from arsip_core.model import Official
 from arsip_extract.alternation import finditer_from
-from arsip_extract.lead import compile_ahead, compile_led, lead, literal_prefixes
+from arsip_extract.lead import (
+    compile_ahead,
+    compile_led,
+    compile_scan,
+    lead,
+    literal_prefixes,
+)
 
 # "Jenderal" as pages spell it: "Jendral", "Jenederal".
 _JEN = r"Jen(?:deral|dral|ederal)"
@@ -164,7 +170,7 @@ _RANK_BODY = (
 )
 # A rank starts with a capital: only the capitals of the derived lead are kept, so
 # the many lower-case letters of a text fail at once.
-_RANK_RE = re.compile(
+_RANK_RE = compile_scan(
     f"(?=[{''.join(sorted(set(re.findall('[A-Z]', lead(_RANK_BODY)))))}])"
     f"(?:{_RANK_BODY})"
 )
@@ -177,11 +183,11 @@ def _rank_scout() -> re.Pattern[str]:
     capitals; _RANK_RE is then matched only there (``finditer_from``)."""
     prefixes = literal_prefixes(_RANK_BODY, most=100, length=4)
     if not prefixes:  # (cannot happen while every spelling opens with letters)
-        return re.compile(r"[A-Z]")
+        return compile_scan(r"[A-Z]")
     rests: dict[str, set[str]] = {}
     for prefix in prefixes:
         rests.setdefault(prefix[0].upper(), set()).add(re.escape(prefix[1:]))
-    return re.compile(
+    return compile_scan(
         "|".join(
             f"{head}(?=(?i:{'|'.join(sorted(rest, key=len, reverse=True))}))"
             for head, rest in sorted(rests.items())
@@ -193,7 +199,7 @@ _RANK_START = _rank_scout()
 # Streets and venues named after a hero: "Jalan Jenderal Sudirman", "Lapangan
 # Kolonel Sugiono", "Taman Makam Pahlawan Mayor Alianyang", "Gang Kapten Marsan"
 # ("Taman" alone is also a place: "Kapolsek Nanga Taman Iptu Rudi").
-_STREET = re.compile(
+_STREET = compile_scan(
     # ("Perwira Pengamanan Lapangan" is a post, not a venue)
     r"\b(?:[Jj]alan|[Jj]l|[Jj]ln|Gang|Gg|(?<!Pengamanan )(?<!Perwira )Lapangan"
     r"|Bandara|Stadion|Gedung|Makam\s+Pahlawan|TMP"
@@ -225,7 +231,7 @@ _NOT_NAME = {
 }  # fmt: skip
 _PROVINCE_CODES = {"Kalbar", "Kalteng", "Kalsel", "Kaltim", "Kaltara"}
 # A rank typed with a lower-case "l" for its capital "I" ("lrjen", "lptu", "lpda").
-_LOWER_L = re.compile(r"l(?<![\w-]l)(?=(?:rjen|ptu|pda)\s)")
+_LOWER_L = compile_scan(r"l(?<![\w-]l)(?=(?:rjen|ptu|pda)\s)")
 # Ranks pages mistype ("ABKP", "Komber Pol", "Letko Kav"): one letter dropped,
 # swapped with its neighbour or typed wrong, never the first. Not the short ranks
 # ("Serda" would read "Sekda", "AKP" "APK", "Letjen" the name "Letjon") and only
@@ -277,14 +283,14 @@ _RANK_TYPOS = _rank_typos()
 # A word that may be a mistyped rank: what stands after it is a name (a corps or
 # the force between).
 # (It opens with the capitals the ranks start with: ``re`` skips ahead to them.)
-_TYPED_RANK = re.compile(
+_TYPED_RANK = compile_scan(
     r"[AKBL](?<![\w.][AKBL])[A-Za-z]{3,6}"
     r"(?=\.?\s+(?:(?:Pol|TNI|Inf|Kav|Arh|Arm|Czi|Cpn)\.?\s+)?[A-Z][a-z])"
 )
 # A name's own abbreviations end with a stop that does not end the sentence.
 # "Drs.Djoko", "H.Ahmad": an honorific glued to the name by its stop.
 # ("Dr.I.Nyoman": also before an initial glued on in turn)
-_GLUED_HONORIFIC = re.compile(
+_GLUED_HONORIFIC = compile_scan(
     r"\s*(?:Drs|Dra|Dr|dr|drg|Ir|Prof)\.(?=[A-Z][a-z]|[A-Z]\.[A-Z])"
 )
 # ("H." and "Hj.", the pilgrim's titles, are no degrees: the name keeps them, as the
@@ -321,8 +327,8 @@ _VERBS = {
     "Rancang", "Launching",
 }  # fmt: skip
 # Verbs with a meN- prefix ("Meninjau", "Mengecek", "Memimpin", "Menyapa").
-_ME_VERB = re.compile(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*|[A-Z]\.)$")
+_ME_VERB = compile_scan(r"^Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,}$")
+_NAME_WORD = compile_scan(r"^(?:[A-Z][a-zA-Z'’`-]*|[A-Z]\.)$")
 _POSITION_WORD = compile_ahead(
     r"^(?:(?:Waka|Ka)(?:polda|polres|polresta|polrestabes|polsek|polri|bid|binda|sat|sub|"
     r"bag|ops|spkt|den|ur|pus|biro|pos|nit|dis|pol|sdim|srem|sdam|div|kor|pen|hub|"
@@ -355,7 +361,7 @@ _POSITION_WORD = compile_ahead(
 # "Plt. Kabag Ops", "Ps. Kasubbagminops", "PS Kasi Humas", "Plh Kapolres": acting
 # posts keep their prefix, as written.
 # (A consumed "P" first, so that `re` skips ahead to it.)
-_ACTING = re.compile(
+_ACTING = compile_scan(
     # ("Pgs", "Pymt": a stand-in's post, as TNI and some Polres write it)
     # (not across a line break: "bersama Plh" ending a line is no prefix)
     r"(P(?<!\wP)(?:lt|lh|js|gs|ymt|j|J|s|S|LT|LH|GS|YMT))(\.?)"
@@ -387,7 +393,7 @@ _BOUNDARY = compile_led(
 )
 # Long forms of posts, as records write them short ("Kepala Kepolisian Resor" is
 # "Kapolres", guidelines of tests/fixtures/real/README.md).
-_POLICE_HEAD = re.compile(
+_POLICE_HEAD = compile_scan(
     # ("Kepala Polisi Resor X": the force's name said short, as "Polres" is)
     r"\b(?P<wakil>[Ww]akil\s+)?[Kk]epala\s+(?:(?:Kepolisian|Polisi)\s+(?P<kind>Daerah|Resor\s+Kota"
     r"\s+Besar|Resor\s+Kota|Resor|Sektor|(?:Negara\s+)?Republik\s+Indonesia)\b"
@@ -405,7 +411,7 @@ _DIRECTORATES = (
 )  # fmt: skip
 # (Each with its first word, in lower case: a window without it needs no search.)
 _LONG_POSTS = tuple(
-    (re.compile(rf"\b{long}\b", re.IGNORECASE), short, long.split("\\")[0].lower())
+    (compile_scan(rf"\b{long}\b", re.IGNORECASE), short, long.split("\\")[0].lower())
     for long, short in (
         (r"Kepala\s+Satuan\s+Reserse\s+Kriminal", "Kasat Reskrim"),
         (r"Kepala\s+Satuan\s+Reserse\s+Narkoba", "Kasat Resnarkoba"),
@@ -483,12 +489,12 @@ _LONG_POSTS = tuple(
     )
 )
 # "Komandan Batalyon (Danyon) B Pelopor": the short form the text gives wins.
-_LONG_WITH_SHORT = re.compile(
+_LONG_WITH_SHORT = compile_scan(
     r"\b(?P<head>(?:Wakil\s+)?(?:Kepala|Komandan|Panglima|Direktur|Perwira))\b[^()]*?"
     r"\(\s*(?P<abbr>[A-Z][\w/]*(?:\s+[A-Z][\w/]*)?)\s*\)"
 )
 # The same in a sentence: the long form within its clause, in any case after its head.
-_LONG_BEFORE_SHORT = re.compile(
+_LONG_BEFORE_SHORT = compile_scan(
     r"\b(?P<head>(?:Wakil\s+)?(?:Kepala|Komandan|Panglima|Direktur|Perwira))\b"
     r"[^()\n.,;:\"“”]{0,60}?\(\s*(?P<abbr>[A-Z][\w/]*(?:\s+[A-Z][\w/]*)?)\s*\)"
 )
@@ -504,9 +510,9 @@ _SECTOR_PARENT = compile_ahead(
     r"(?<=\w)(?:\s*,)?\s+(?:[Jj]ajaran\s+)?Pol(?:res|resta)\s+[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*){0,2}\s*,?$"
 )
-_SECTOR_LEVEL = re.compile(r"(?i)\b(?:waka|ka)?polsek\b")
-_POLRES_LEVEL = re.compile(r"(?i)\b(?:waka|ka)?pol(?:res|resta|restabes|sek)\b")
-_FULL_POLDA = re.compile(
+_SECTOR_LEVEL = compile_scan(r"(?i)\b(?:waka|ka)?polsek\b")
+_POLRES_LEVEL = compile_scan(r"(?i)\b(?:waka|ka)?pol(?:res|resta|restabes|sek)\b")
+_FULL_POLDA = compile_scan(
     r"\b((?:Waka|Ka)?[Pp]olda) Kalimantan (Barat|Tengah|Selatan|Timur|Utara)"
     r"(?:\s*\((?:Kal\w+)\))?"
 )
@@ -529,7 +535,7 @@ _ENGLISH_POLDA = (
     r"(?:\s+\((?:Kalbar|Kalteng|Kalsel|Kaltim|Kaltara)\))?"
     r"|Kalbar|Kalteng|Kalsel|Kaltim|Kaltara)\s+(?:Regional\s+)?Police"
 )
-_ENGLISH_POSTS = re.compile(
+_ENGLISH_POSTS = compile_scan(
     rf"\b(?:(?P<chief>{_ENGLISH_POLDA}\s+Chief)"
     r"|(?P<humas>Head\s+of\s+(?:the\s+)?Public\s+Relations\s+(?:Division\s+)?of\s+"
     rf"(?:the\s+)?{_ENGLISH_POLDA})"
@@ -542,7 +548,7 @@ _ENGLISH_POSTS = re.compile(
     r"|(?P<kombes>(?:Police\s+)?(?:Senior|Grand)\s+Commissioner)"
     r"|(?P<akbp>(?:Police\s+)?Adjunct\s+Senior\s+Commissioner))\b"
 )
-_ENGLISH_SIDE = re.compile(r"(West|Central|South|East|North)\s|(Kal[a-z]+)")
+_ENGLISH_SIDE = compile_scan(r"(West|Central|South|East|North)\s|(Kal[a-z]+)")
 
 
 def _english_post(match: re.Match[str]) -> str:
@@ -563,16 +569,16 @@ def _english_post(match: re.Match[str]) -> str:
 
 # Small patterns of the name readers, compiled once: ``re.fullmatch(str, ...)`` looks
 # each up in ``re``'s cache on every call, and these run for every token of a name.
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?")
-_CAPITAL = re.compile(r"[A-Z]")
-_INITIAL = re.compile(r"[A-Z]\.")
-_NONSPACE = re.compile(r"\S+")
-_GLUED_COMMA = re.compile(r",(?=[A-Za-z])")
-_GLUED_STOP = re.compile(r"([A-Z][\w'’-]*)\.([A-Z]\S*)")
-_STOP_BEFORE_NAME = re.compile(r"\.[A-Z][a-z]")
-_LOWER_END = re.compile(r"[a-z]$")
-_LOWER_NEXT = re.compile(r"[\s,]*\w+ [a-z]")
-_BRACKETED = re.compile(r"\s*\(([^()\n]{4,80})\)")
+_INITIALS = compile_scan(r"(?:[A-Z]\.){2,}[A-Z]?")
+_CAPITAL = compile_scan(r"[A-Z]")
+_INITIAL = compile_scan(r"[A-Z]\.")
+_NONSPACE = compile_scan(r"\S+")
+_GLUED_COMMA = compile_scan(r",(?=[A-Za-z])")
+_GLUED_STOP = compile_scan(r"([A-Z][\w'’-]*)\.([A-Z]\S*)")
+_STOP_BEFORE_NAME = compile_scan(r"\.[A-Z][a-z]")
+_LOWER_END = compile_scan(r"[a-z]$")
+_LOWER_NEXT = compile_scan(r"[\s,]*\w+ [a-z]")
+_BRACKETED = compile_scan(r"\s*\(([^()\n]{4,80})\)")
 
 
 def _is_initials(token: str) -> bool:
@@ -583,7 +589,7 @@ def _is_initials(token: str) -> bool:
     )
 
 
-_RUN_TOGETHER_DEGREE = re.compile(r"[SM][A-Z][a-z]{1,3}")
+_RUN_TOGETHER_DEGREE = compile_scan(r"[SM][A-Z][a-z]{1,3}")
 
 
 def _is_degree(token: str) -> bool:
@@ -600,11 +606,11 @@ def _is_degree(token: str) -> bool:
     )
 
 
-_DOTTED_NAME = re.compile(r"([A-Z][a-z]{2,})\.([A-Z][a-z]{2,})\.(\S+)")
+_DOTTED_NAME = compile_scan(r"([A-Z][a-z]{2,})\.([A-Z][a-z]{2,})\.(\S+)")
 
 
 # Two or three initials glued to the word they open: "R.S.Handoyo", "M.A.Rahman,".
-_GLUED_INITIALS = re.compile(r"((?:[A-Z]\.){2,3})([A-Z][a-z]{2,}\W*)")
+_GLUED_INITIALS = compile_scan(r"((?:[A-Z]\.){2,3})([A-Z][a-z]{2,}\W*)")
 
 
 def _read_name(text: str, start: int) -> tuple[str, int]:
@@ -771,7 +777,7 @@ def _lower_case_name_rest(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
     return []
 
 
-_LOWER_INITIALS = re.compile(r"[a-z](?:\.[a-z])+\.?")
+_LOWER_INITIALS = compile_scan(r"[a-z](?:\.[a-z])+\.?")
 
 
 def _looks_like_degrees(word: str) -> bool:
@@ -825,7 +831,7 @@ _SUBJECTS = {
 _SUBJECT_ALT = "|".join(
     r"\s+".join(s.split()) for s in sorted(_SUBJECTS, key=len, reverse=True)
 )
-_OFFICE_HEAD = re.compile(
+_OFFICE_HEAD = compile_scan(
     r"(?i)\b(?P<wakil>wakil\s+)?kepala\s+(?P<office>sub\s*(?:bagian|seksi|direktorat|unit"
     rf"|bidang)|satuan|seksi|bagian|bidang|biro|unit|urusan|detasemen)\b(?:\s+(?P<subject>{_SUBJECT_ALT})\b)?"
 )
@@ -842,14 +848,14 @@ _LOWER_SUBJECT = compile_led(
     re.IGNORECASE,
 )
 # "Wakil Kasat Reskrim" is "Wakasat Reskrim".
-_WAKIL_KA = re.compile(r"\b[Ww]akil\s+Ka(?=[a-z]{3,}\b)")
-_DAN_APART = re.compile(
+_WAKIL_KA = compile_scan(r"\b[Ww]akil\s+Ka(?=[a-z]{3,}\b)")
+_DAN_APART = compile_scan(
     r"\bDan (Sat\s?brimob|Sat|Yon|Yonif|Ki|Ton|Rem|Dim|Ramil|Lanal|Lanud|Den|Subden)\b"
 )
 # "Waka Polres Tarakan" is "Wakapolres Tarakan".
-_WAKA_UNIT = re.compile(r"\bWaka\s+Pol(?=da\b|res\b|resta\b|sek\b)")
+_WAKA_UNIT = compile_scan(r"\bWaka\s+Pol(?=da\b|res\b|resta\b|sek\b)")
 # "Wapolda Kalbar", "Wapolres Sanggau": the deputy's post written short.
-_WA_UNIT = re.compile(r"\bWapol(?=da\b|res\b|resta\b|sek\b)")
+_WA_UNIT = compile_scan(r"\bWapol(?=da\b|res\b|resta\b|sek\b)")
 
 
 def _subject(words: str) -> str:
@@ -870,7 +876,7 @@ _LONG_HEAD = compile_led(
     r"|bhayangkara)\b",
     re.IGNORECASE,
 )
-_ABBR_IN_BRACKETS = re.compile(r"\(\s*[A-Z][\w/ ]{1,23}\)")
+_ABBR_IN_BRACKETS = compile_scan(r"\(\s*[A-Z][\w/ ]{1,23}\)")
 
 
 def _short_forms(text: str) -> str:
@@ -908,7 +914,7 @@ def _short_forms(text: str) -> str:
     return text
 
 
-_REPEATED_ABBR = re.compile(
+_REPEATED_ABBR = compile_scan(
     r"\b(?P<post>[A-Z][\w/]*(?:\s+[A-Z][\w/]*){0,2})\s*\((?P<abbr>[^()\n]{2,24})\)"
 )
 
@@ -939,7 +945,7 @@ def _shorten(raw: str) -> str:
     return _short_forms(text)
 
 
-_ROMAN = re.compile(r"[IVXLC]+(?=/|$)")
+_ROMAN = compile_scan(r"[IVXLC]+(?=/|$)")
 _ACRONYMS = {
     "TNI", "AL", "AU", "AD", "KPU", "OMB", "OMP", "PAM", "TPS", "PPK", "KSAD", "KSAL",
     "KSAU", "KSPKT", "SPKT", "KBO",
@@ -972,17 +978,17 @@ def _recase(raw: str) -> str:
 
 
 # A dateline in capitals glued to the post by its dash: "PONTIANAK-Kabid Humas ...".
-_GLUED_DATELINE = re.compile(
+_GLUED_DATELINE = compile_scan(
     r"(?<![^\s])[A-Z][A-Z.]{2,}\s?[–-](?=(?:Waka|Ka|Wadan|Dan|Pang|Dir)[a-z])"
 )
 # A command's post glued to its number: "Dandim1013/Muara Teweh", "Danyon641".
-_GLUED_NUMBER = re.compile(r"((?:Wa)?Dan(?:dim|rem|ramil|yon|ki|ton|lanal))(?=\d)")
+_GLUED_NUMBER = compile_scan(r"((?:Wa)?Dan(?:dim|rem|ramil|yon|ki|ton|lanal))(?=\d)")
 
 
 # Older or longer forms of a unit inside a post: "Kapolsekta" (a city's sector) is
 # "Kapolsek", "Satbrimobda" is "Satbrimob"; a controller's post ends before the
 # guard he controls ("Padal Pengamanan Gudang Logistik" is "Padal").
-_POST_FORMS = re.compile(
+_POST_FORMS = compile_scan(
     r"(?<=[Pp]olsek)ta\b|(?<=Satbrimob)da\b|(?<=^Padal) (?:Pengamanan|PAM|Pam)\b.*"
     r"|(?<=^Padalpam) Pengamanan\b.*"
     # "Kapolsek Kecamatan Gambut": the sector is named by its kecamatan alone
@@ -994,7 +1000,7 @@ _POST_FORMS = re.compile(
 
 # A unit written out inside a post ("Kasi Humas Kepolisian Resor Sintang"); a
 # commander's long post ("Kepala Kepolisian Resor") is shortened before, by _shorten.
-_LONG_UNIT_NAME = re.compile(
+_LONG_UNIT_NAME = compile_scan(
     r"\bKepolisian\s+(Daerah|Resor\s+Kota\s+Besar|Resor\s+Kota|Resor|Sektor)"
     r"(?=\s+[A-Z])"
 )
@@ -1004,8 +1010,8 @@ def _unit_said_short(match: re.Match[str]) -> str:
     return _POLICE_KIND[" ".join(match[1].lower().split())].capitalize()
 
 
-_DIR_KRIM = re.compile(r"\bDir\s?(?:[Rr]es\s?)?[Kk]rim\s?(um|sus)\b")
-_OPERATION_AFTER = re.compile(
+_DIR_KRIM = compile_scan(r"\bDir\s?(?:[Rr]es\s?)?[Kk]rim\s?(um|sus)\b")
+_OPERATION_AFTER = compile_scan(
     r"^((?:Wa)?Ka(?:sub)?satgas [A-Z][a-z]+) (?:Operasi|Ops|OPs|OPS) [A-Z].*"
 )
 
@@ -1077,8 +1083,8 @@ def _clean_position(raw: str) -> str | None:
 
 # A command's own unit in a post ("Dandim 1009/Tanah Laut", "Babinsa Koramil X"),
 # then the commands above it ("Korem 101/Antasari Kodam VI/Mulawarman"): parents.
-_TNI_OWN_UNIT = re.compile(r"\b(?:Dan(?:dim|ramil|rem)|Koramil|Kodim|Korem)\b")
-_TNI_PARENT = re.compile(r"\s+(?:Kodim|Korem|Kodam)\b")
+_TNI_OWN_UNIT = compile_scan(r"\b(?:Dan(?:dim|ramil|rem)|Koramil|Kodim|Korem)\b")
+_TNI_PARENT = compile_scan(r"\s+(?:Kodim|Korem|Kodam)\b")
 
 
 def _without_tni_parents(post: str) -> str:
@@ -1089,11 +1095,11 @@ def _without_tni_parents(post: str) -> str:
 
 
 # A parade's or ceremony's role: "Komandan Apel", "Inspektur Upacara".
-_CEREMONY_ROLE = re.compile(
+_CEREMONY_ROLE = compile_scan(
     r"(?:Komandan|Inspektur|Perwira|Pemimpin|Pimpinan)\s+(?:Apel|Upacara)\s+"
 )
 _FORMER = {"mantan", "eks", "bekas"}
-_UNIT_WORD = re.compile(r"Pol(?:da|res|resta|restabes|sek)$")
+_UNIT_WORD = compile_scan(r"Pol(?:da|res|resta|restabes|sek)$")
 # "Bidang Humas Polda X" is the office, not a post.
 _OFFICE_WORDS = {"Bidang", "Bid", "Seksi", "Si", "Subbag", "Subbagian", "Bagian", "Tim"}
 
@@ -1123,7 +1129,7 @@ def _post_run(segment: str) -> str:
 
 # The short forms of posts pages type in lower case: "pangdam VI/Mulawarman",
 # "dandim 1207/Pontianak", "kasatgas Humas" ("Ka-", "Dan-", "Pang-", "Dir-" words).
-_LOWER_POST_HEAD = re.compile(r"(?:waka|ka|wadan|dan|pang|wadir|dir)[a-z]{3,}")
+_LOWER_POST_HEAD = compile_scan(r"(?:waka|ka|wadan|dan|pang|wadir|dir)[a-z]{3,}")
 
 
 def _lower_post_word(word: str) -> bool:
@@ -1150,7 +1156,7 @@ def _press_officer(words: list[str], i: int) -> bool:
     )
 
 
-_LOWER_POST_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_LOWER_POSTS))})\b")
+_LOWER_POST_WORD = compile_scan(rf"\b(?:{'|'.join(sorted(_LOWER_POSTS))})\b")
 
 
 def _recase_posts(words: list[str]) -> str:
@@ -1225,8 +1231,8 @@ def _position_before(
 
 # "Kabag Ops Polres X selaku Karendalops AKP Y": an office with its unit, then the
 # role its holder plays in the operation.
-_HAS_UNIT = re.compile(r"(?i)pol(?:da|res|resta|restabes|sek)\b")
-_SELAKU_ROLE = re.compile(r"\sselaku\s+[^,.;:\n]{2,40}$")
+_HAS_UNIT = compile_scan(r"(?i)pol(?:da|res|resta|restabes|sek)\b")
+_SELAKU_ROLE = compile_scan(r"\sselaku\s+[^,.;:\n]{2,40}$")
 
 
 def _office_before_role(window: str) -> str | None:
@@ -1264,7 +1270,9 @@ def _mended_post_word(window: str) -> str | None:
 
 # "Mewakili Kapolres Sintang, Kompol X ...", "Atas nama Kapolda, AKBP X ...": the
 # post of the one the officer stands in for, then the officer, the sentence's subject.
-_STOOD_IN_FOR = re.compile(r"\b(?:[Mm]ewakili|[Aa]tas\s+[Nn]ama)\s+[^,.;:\n()]{3,80},$")
+_STOOD_IN_FOR = compile_scan(
+    r"\b(?:[Mm]ewakili|[Aa]tas\s+[Nn]ama)\s+[^,.;:\n()]{3,80},$"
+)
 
 
 def _stood_in_for(window: str) -> bool:
@@ -1287,7 +1295,7 @@ def _stood_in_for(window: str) -> bool:
 # AKBP X", "AKBP X, kapolsek nanga pinoh, ...". The words are the unit's name when
 # the page writes them capitalised elsewhere (its headline, its unit "Polres
 # Lamandau"); "Kapolres setempat, AKBP X" gains no unit "Setempat".
-_LOWER_UNIT_AFTER = re.compile(
+_LOWER_UNIT_AFTER = compile_scan(
     r"(?i:\b(?:wa)?(?:kapolres(?:ta)?|kapolsek|kapolda)|\bdan(?:dim|ramil|yon)"
     r"|\bpol(?:res(?:ta)?|sek))"
     r"((?:\s+[a-z][a-z-]{2,}){1,3})"
@@ -1331,7 +1339,7 @@ def _ends_with_post(line: str) -> bool:
 
 
 # "... di Pos Pengamanan gudang logistik": a place after a post, no other clause.
-_AT_STATION = re.compile(
+_AT_STATION = compile_scan(
     r" di (?:(?!\b(?:dan|bersama|serta|melalui|yang|kata|ujar)\b)"
     r"[^,.;:\n()\"“”]){3,50}$"
 )
@@ -1376,7 +1384,7 @@ def _last_post(window: str) -> str | None:
 
 # ("yang baru / saat ini / kini menjabat (sebagai)", "dalam kapasitasnya sebagai":
 # the post said with its tense or role)
-_AFTER = re.compile(
+_AFTER = compile_scan(
     r"^\s*(?:,|\s[–—-])?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+(?:juga\s+|baru\s+"
     r"|saat\s+ini\s+|kini\s+|sekarang\s+)?menjabat(?:\s+sebagai)?"
     r"|yang\s+juga(?:\s+sebagai)?|dalam\s+kapasitas(?:nya)?\s+sebagai)?\s*"
@@ -1384,15 +1392,15 @@ _AFTER = re.compile(
 )
 
 
-_PARENS = re.compile(r"\s*\([A-Za-z]{2,8}\)")  # "Kapolres Hulu Sungai Utara (HSU)"
+_PARENS = compile_scan(r"\s*\([A-Za-z]{2,8}\)")  # "Kapolres Hulu Sungai Utara (HSU)"
 # A full stop inside the words after a name ends the post, unless it is an acting
 # prefix's ("Plt. Kabag"), an abbreviation's ("Kab. Sambas") or a number's ("1.205").
-_STOP_IN_POST = re.compile(
+_STOP_IN_POST = compile_scan(
     r"(?<!\bPlt)(?<!\bPlh)(?<!\bPjs)(?<!\bPs)(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bSei)(?<!\bDs)"
     r"(?<!\bProv)(?<!\bNo)\.(?=\s|$|[A-Z][a-z])"
 )
-_TOKEN = re.compile(r"[\s,]*([^\s,]+)")
-_LETTER_STOP = re.compile(r"(?:[A-Z]\.){1,4}")  # "S. I. K.", "C.F.E."
+_TOKEN = compile_scan(r"[\s,]*([^\s,]+)")
+_LETTER_STOP = compile_scan(r"(?:[A-Z]\.){1,4}")  # "S. I. K.", "C.F.E."
 
 
 def _position_after(text: str, name_end: int) -> str | None:
@@ -1468,18 +1476,18 @@ def _force_from_post(rank: str, position: str | None) -> str:
     return rank
 
 
-_POLICE_POST = re.compile(
+_POLICE_POST = compile_scan(
     r"(?i)pol(?:ri|da|res|resta|restabes|sek)\b|brimob|reskrim|humas|samapta|sabhara"
     r"|lantas|intelkam|propam|bhabinkamtibmas|pamatwil|\bpadal|\bkasat\b|\bkabag"
     r"|\bkanit|\bkabid|\bkaro\b|\bdir(?!ut)|\bpolair|\bbagops"
 )
-_TNI_POST = re.compile(
+_TNI_POST = compile_scan(
     r"(?i)\bTNI\b|kodam|korem|kodim|koramil|\bpangdam|\bdan(?:rem|dim|ramil|yon|lanal"
     r"|lanud|satrad|lantamal|denpom|pomdam|brigif|kodaeral)|yonif|batalyon|lanal\b"
     r"|lanud\b|lantamal|\bpasi|babinsa|\bpabung|satrad|\bkas(?:dim|rem|dam)\b"
     r"|denpom|pomdam|brigif|marinir|kostrad"
 )
-_CIVIL_POST = re.compile(
+_CIVIL_POST = compile_scan(
     r"(?i)\b(?:bupati|wali\s*kota|walikota|gubernur|ketua|camat|lurah|sekda|kajari"
     r"|kajati|kadis|kepala\s+(?:dinas|BPBD|badan|desa|kantor)|pj|penjabat|KPU|Bawaslu"
     r"|DPRD)\b"
@@ -1595,7 +1603,7 @@ def _one_word_cut_short(ta: list[str], tb: list[str]) -> bool:
     return len(x) >= 5 and y.startswith(x) and len(y) - len(x) <= 3
 
 
-_ROLE_WORD = re.compile(
+_ROLE_WORD = compile_scan(
     r"^\s*(?:selaku|sebagai|yang\s+(?:juga\s+)?menjabat(?:\s+sebagai)?)\s+(?=[A-Z])"
 )
 
@@ -1809,7 +1817,7 @@ def with_caption_officials(
 # Sintang, yakni AKBP X", "Kapolres Sintang yang dijabat AKBP X".
 # ("Kapolres Sintang sendiri, AKBP X", "..., dalam hal ini AKBP X", "Kapolres
 # Sintang yang baru, AKBP X": the post, a word on it, then the officer)
-_APPOSITION = re.compile(
+_APPOSITION = compile_scan(
     r"(?:\s*\(|,?\s+(?:yakni|yaitu|ialah|adalah|(?:yang\s+)?(?:kini\s+|saat\s+ini\s+)?"
     r"dijabat(?:\s+oleh)?|saat\s+ini|kini|sendiri|dalam\s+hal\s+ini|yang\s+baru)"
     r"\s*,?)\s*$"
@@ -1836,7 +1844,7 @@ def _post_in_apposition(text: str, rank_start: int) -> str | None:
 
 # "jelas Polres Kotim AKBP Resky ...": a unit does not speak; its head does, the "Ka"
 # left out. Read so only when the story names that head elsewhere ("terang Kapolres").
-_SPEAKING_UNIT = re.compile(
+_SPEAKING_UNIT = compile_scan(
     r"\b(?:kata|ujar|jelas|ucap|tutur|terang|ungkap|tegas|papar)(?:nya)?\s+"
     r"(?P<unit>[Pp]ol(?P<kind>res|resta|da|sek)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
     r"\s*,?\s*$"
@@ -1905,7 +1913,7 @@ def _same_post_kind(a: str | None, b: str | None) -> bool:
 
 
 # "Plh. Kapolres Sintang", "PS Kasi Humas", "Pj Bupati": a stand-in's prefix.
-_ACTING_PREFIX = re.compile(r"^(?:Plt|Plh|Pjs|Ps|PS|Pgs|Pymt|Pj|PLT|PLH)\.?\s+")
+_ACTING_PREFIX = compile_scan(r"^(?:Plt|Plh|Pjs|Ps|PS|Pgs|Pymt|Pj|PLT|PLH)\.?\s+")
 
 
 def _without_acting(post: str | None) -> str | None:
@@ -1961,7 +1969,7 @@ def _one_letter_typo(a: str, b: str) -> bool:
     return min(len(x), len(y)) >= 5 and _one_edit(x, y)
 
 
-_UNIT_IN_POST = re.compile(r"(?i)\bpol(?:da|res|resta|restabes|sek)\b")
+_UNIT_IN_POST = compile_scan(r"(?i)\bpol(?:da|res|resta|restabes|sek)\b")
 
 
 def _fuller_post(first: str | None, later: str | None) -> str | None:
@@ -1993,7 +2001,7 @@ def _fuller_post(first: str | None, later: str | None) -> str | None:
 
 
 # "Kapolres", or a staff post written with its unit's kind alone ("Kasi Humas Polres").
-_BARE_POST = re.compile(
+_BARE_POST = compile_scan(
     r"(?:Waka|Ka)(polda|polres|polresta|polrestabes|polsek)"
     r"|(?:Plt\.? |Plh\.? |PS\.? )?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? "
     r"Pol(da|res|resta|restabes|sek)"
@@ -2002,7 +2010,7 @@ _BARE_POST = re.compile(
 
 # A headline's verb after a unit's name: "Amankan", "Laksanakan", "Mengamankan",
 # "Diturunkan" (the words that end a name in _read_name).
-_HEADLINE_VERB = re.compile(
+_HEADLINE_VERB = compile_scan(
     r"^(?:[A-Z][a-z]{3,}kan|Me(?:m[bpaeiu]|ng|ny|n[aeioucdjt])[a-z]{3,})$"
 )
 # First words of ranks written out ("Kapolres Ajun Komisaris Besar Polisi X"): no
@@ -2086,7 +2094,7 @@ def _with_unit(
 
 # "Kabag Ops polres Sanggau": the unit's kind may be typed in lower case.
 _UNIT_KIND = r"[Pp]ol(?:da|res|resta|restabes|sek)"
-_UNITLESS = re.compile(r"(?:Plt\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+_UNITLESS = compile_scan(r"(?:Plt\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
 def _with_written_unit(
@@ -2128,7 +2136,7 @@ def _with_written_unit(
 
 # The place that ends a post of a regency's unit: "Dandim 1206/Putussibau",
 # "Dandim 1206 Putussibau", "Kapolres Kapuas Hulu", "Kasat Samapta Polres Melawi".
-_REGENCY_PLACE = re.compile(
+_REGENCY_PLACE = compile_scan(
     r"(?:\b(?:Dandim|Kasdim)\s+\d{4}\s*[/ ]\s*|\b(?:Waka|Ka)?[Pp]olres(?:ta)?\s+)"
     r"(?P<place>[A-Z][a-z]{5,}(?: [A-Z][a-z]{2,})?)$"
 )

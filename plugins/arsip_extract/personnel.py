@@ -12,7 +12,7 @@ from itertools import pairwise
 from arsip_core.model import CountItem
 from arsip_extract.alternation import finditer_checked
 from arsip_extract.asciitext import ascii_digits, ascii_twin
-from arsip_extract.lead import compile_led
+from arsip_extract.lead import compile_led, compile_scan
 from arsip_extract.numbers import DIGITS_RE, NUMBER_RE, WORDS_RE, to_int
 from arsip_extract.prefilter import in_window, required
 from arsip_extract.screen import can_screen, screened_lower
@@ -53,7 +53,7 @@ _FORCE_AFTER_ORANG = (
     r"\s+(?:(?:petugas|aparat)\s+)?gabungan\b|\s+dari\s+(?:unsur\s+)?(?:TNI\s*(?:-|/|dan)"
     r"\s*Polri|Polri|Pol(?:da|res|resta|sek)|Sat\s?Brimob|Brimob|gabungan)\b"
 )
-_FORCE_AFTER_ORANG_RE = re.compile(_FORCE_AFTER_ORANG, re.IGNORECASE)
+_FORCE_AFTER_ORANG_RE = compile_scan(_FORCE_AFTER_ORANG, re.IGNORECASE)
 _NOUN_RE = compile_led(
     r"\b(?:pe(?:r)?se?on+(?:e|i|ee)l|anggota|pers|pasukan|aparat|polisi|perwira|bintara"
     r"|tamtama|prajurit)(?:nya)?\b"
@@ -72,7 +72,7 @@ _NOUN_RE = compile_led(
 # "350 pasukan gabungan", "400 aparat gabungan TNI-Polri": troops counted as people
 # (a handful of "pasukan" are units, and the noun-first forms belong to _PEOPLE).
 _TROOP_NOUNS = ("pasukan", "aparat")
-_TROOP_COUNT_NEAR = re.compile(r"\d|puluh|ratus|ribu|belas", re.IGNORECASE)
+_TROOP_COUNT_NEAR = compile_scan(r"\d|puluh|ratus|ribu|belas", re.IGNORECASE)
 _ENGLISH_QUALIFIER = r"(?:police|security|Polda|joint)"
 _ENGLISH_QUALIFIERS = ("police", "security", "polda", "joint")
 # Searched over the 60 characters before each noun: the derived lookahead of the
@@ -92,7 +92,7 @@ _COUNT_BEFORE_NOUN = compile_led(
 # ``asciitext.ascii_twin``): its case-blind words and \s, \w, \b and \d are tried
 # at each position of the window, and Unicode's tables cost there.
 _COUNT_BEFORE_ASCII = ascii_twin(_COUNT_BEFORE_NOUN)
-_WHOSE = re.compile(r"[^.,;\n]{0,30}")
+_WHOSE = compile_scan(r"[^.,;\n]{0,30}")
 # The noun first: "personel yang dilibatkan sebanyak 250 orang".
 _SAYS_COUNT = (
     r"(?:sebanyak|berjumlah|mencapai|sejumlah|yakni|yaitu|ialah"
@@ -113,7 +113,7 @@ _NOT_FORCE_PEOPLE = (
     r"(?:warga|masyarakat|pemilih|penduduk|saksi|undangan|tamu|peserta|pendukung"
     r"|simpatisan|massa|penonton|pengunjung|jiwa|KPPS|Linmas)\b"
 )
-_COUNT_AFTER_NOUN = re.compile(
+_COUNT_AFTER_NOUN = compile_scan(
     # "personil pengamanan yang di turunkan sejumlah 285 orang": words, no comma
     # (but a list said as a total, _LIST_TO_TOTAL).
     # An acronym spelled out in brackets is one more word: "personel pengamanan
@@ -144,7 +144,7 @@ _COUNT_AFTER_NOUN = re.compile(
 # colon or a word of _SAYS_COUNT (at most ten words, the separator, the figure and
 # "orang"): the match, a dozen tries of its word gap, is not run without one (most
 # nouns have none).
-_TWELVE_WORDS = re.compile(r"(?:\s*\S+){0,12}")
+_TWELVE_WORDS = compile_scan(r"(?:\s*\S+){0,12}")
 _AFTER_NEEDS = (
     "orang", ":", "sebanyak", "berjumlah", "mencapai", "sejumlah", "yakni", "yaitu",
     "ialah", "dengan total", "dengan jumlah",
@@ -162,7 +162,7 @@ def _count_after(text: str, at: int, screen: bool) -> re.Match[str] | None:
 
 # "Anggota kami ada 400", "personel kami sebanyak 250 orang": the unit speaking
 # gives its own force (no hedge, vague word or "lebih" in this form).
-_OURS = re.compile(
+_OURS = compile_scan(
     r"\s+kami\s+(?:ada|sebanyak|berjumlah|mencapai)\s+"
     rf"(?P<hedge>(?!))?(?P<vague>(?!))?(?P<n>(?<![\w.,]){_DIGITS_OR_THOUSANDS})"
     r"(?P<more>(?!))?(?![\d.,]\d)(?!\s*(?:pleton|peleton|kompi|SS[KTPR]|regu|tim|unit"
@@ -182,11 +182,11 @@ _COUNT_ENDINGS = (
 # What a count before its noun never holds: a character other than letters, digits,
 # spaces and the marks of its hedges ("±", "+/-"); a stop or comma not between two
 # digits ("1.200", "1,250").
-_NO_COUNT = re.compile(r"[^\w\s.,±+/-]|[.,](?<!\d[.,])|[.,](?!\d)")
+_NO_COUNT = compile_scan(r"[^\w\s.,±+/-]|[.,](?<!\d[.,])|[.,](?!\d)")
 # The last of them, found from the window's end: ``.*`` takes the window and gives
 # back one character at a time (a ``finditer`` over the window tried every position
 # from its start and stopped at each mark on the way).
-_LAST_NO_COUNT = re.compile(rf"(?s:.*)(?:{_NO_COUNT.pattern})")
+_LAST_NO_COUNT = compile_scan(rf"(?s:.*)(?:{_NO_COUNT.pattern})")
 
 
 def _count_before(text: str, at: int, screen: bool) -> re.Match[str] | None:
@@ -313,13 +313,13 @@ _NATIONAL = compile_led(
 # at least this big is the whole country's, quoted from the Kapolri's message.
 _NATIONAL_SIZE = 50_000
 # "Sebelumnya diberitakan, ...": what follows retells an earlier report.
-_EARLIER_REPORT = re.compile(
+_EARLIER_REPORT = compile_scan(
     r"(?:^|\n)\s*(?:sebelumnya(?:\s+telah)?\s+diberitakan|seperti\s+(?:telah\s+)?"
     r"diberitakan(?:\s+sebelumnya)?|diberitakan\s+sebelumnya)\b",
     re.IGNORECASE,
 )
 # "anggota" alone is anyone's member; only a police/joint force counts.
-_ANGGOTA_OK = re.compile(
+_ANGGOTA_OK = compile_scan(
     r"^\s*(?:Polri|Polda|Polres|Polsek|Sat\s?Brimob|Brimob|gabungan|kepolisian|polisi"
     r"|TNI\s*(?:-|/|dan)\s*Polri)",
     re.IGNORECASE,
@@ -334,11 +334,11 @@ _POLICE_DEPLOYS = compile_led(
     r"\s+(?:sebanyak\s+|sejumlah\s+)?$",
     re.IGNORECASE,
 )
-_PLAIN_AFTER = re.compile(
+_PLAIN_AFTER = compile_scan(
     r"\s*(?:[,.;:)]|$|(?:untuk|guna|yang|dalam|ke|di|pada|demi|sebagai)\b)", re.I
 )
 # Personnel of other bodies, or a ratio ("3 personel per TPS"), are not the deployment.
-_NOT_POLICE_AFTER = re.compile(
+_NOT_POLICE_AFTER = compile_scan(
     r"^\s*(?:Linmas|Satlinmas|KPPS|PPS|PPK|Panwas|Bawaslu|DPRD|Damkar|Satpol|"
     # Linmas written out: "13.162 personel Perlindungan Masyarakat (Linmas)"
     r"(?:Satuan\s+)?(?:Perlindungan|Pelindung)\s+Masyarakat|"
@@ -365,7 +365,7 @@ _POSTS = (
 # "setiap dua TPS dijaga satu personel": a few posts per person.
 # (a digit alone: the "1" of "di 12 kecamatan" is no "di 1")
 _FEW_WORDS = r"(?:\d(?!\d)|dua|tiga|empat|lima)"
-_RATIO_AFTER = re.compile(
+_RATIO_AFTER = compile_scan(
     rf"[^.;\n]*?\b(?:di\s+)?(?:setiap|tiap|per|masing-masing"
     rf"|(?:untuk|di|pada)\s+(?:satu|1(?!\d)|se))"
     rf"\s*(?:{_FEW_WORDS}\s+)?{_POSTS}\b",
@@ -393,7 +393,7 @@ _EACH_GUARDED_BEFORE = compile_led(
     r"(?:\s+(?:ketat|oleh|sebanyak|dengan))*\s+$",
     re.IGNORECASE,
 )
-_EACH_GUARDED_AFTER = re.compile(
+_EACH_GUARDED_AFTER = compile_scan(
     r"[^.;,\n\d]{0,40}?\b(?:mengawal|menjaga|mengamankan|berjaga|bersiaga|ditempatkan"
     rf"|disiagakan)\b[^.;,\n\d]{{0,20}}?\b(?:setiap|tiap|masing-masing)\s+"
     rf"(?!{_NOT_A_POST}\b)[\w-]+",
@@ -405,7 +405,7 @@ _EACH_GUARDED_AFTER = re.compile(
 _NEAR, _FEW = 25, 10
 # How big a vague word is, to weigh it against exact figures named beside it.
 _VAGUE_SIZE = {"belasan": 12, "puluhan": 20, "ratusan": 200, "ribuan": 2000}
-_BREAKDOWN_INTRO = re.compile(
+_BREAKDOWN_INTRO = compile_scan(
     r"(?:[^\n]|\n(?!\n)){0,300}?(?:terdiri\s+(?:dari|atas)|meliputi|dengan\s+rincian"
     r"|rinciannya|yakni|yaitu|antara\s+lain|sebagai\s+berikut)\s*:?\s*",
     re.IGNORECASE,
@@ -414,16 +414,16 @@ _BREAKDOWN_INTRO = re.compile(
 # line break that does not open another list item.
 # (Each branch opens with the character it consumes, what stands before checked
 # after: ``re`` then skips ahead to stops, quotes and line breaks.)
-_BREAKDOWN_END = re.compile(r'\.(?<!\d\.)|\.(?!\d)|"|”|\n(?!\s*(?:[-•*]|\d+[.)])\s)')
-_ITEM_SPLIT = re.compile(r"\s*(?:[,;\n]|\bdan\b|\bserta\b)\s*", re.IGNORECASE)
-_LIST_MARK = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+")
-_ITEM_NUMBER = re.compile(rf"(?<![\w.]){NUMBER_RE}(?![\w])", re.IGNORECASE)
+_BREAKDOWN_END = compile_scan(r'\.(?<!\d\.)|\.(?!\d)|"|”|\n(?!\s*(?:[-•*]|\d+[.)])\s)')
+_ITEM_SPLIT = compile_scan(r"\s*(?:[,;\n]|\bdan\b|\bserta\b)\s*", re.IGNORECASE)
+_LIST_MARK = compile_scan(r"^\s*(?:[-•*]|\d+[.)])\s+")
+_ITEM_NUMBER = compile_scan(rf"(?<![\w.]){NUMBER_RE}(?![\w])", re.IGNORECASE)
 # An item counted in companies, platoons or teams names no number of people.
-_NOT_PEOPLE = re.compile(
+_NOT_PEOPLE = compile_scan(
     r"\s*(?:kompi|pleton|peleton|SSK|regu|tim|unit|batalyon|kendaraan|mobil)\b",
     re.IGNORECASE,
 )
-_FILLER = re.compile(
+_FILLER = compile_scan(
     r"\b(?:personel|personil|orang|anggota|sebanyak|berjumlah|sejumlah|dari|BKO)\b",
     re.IGNORECASE,
 )
@@ -503,7 +503,7 @@ _EACH_BEFORE = compile_led(r"\b(?:setiap|tiap|masing-masing)\s*$", re.IGNORECASE
 
 
 # "2 personel 1 TPS", "dua personil untuk enam TPS": a few officers for a few posts.
-_POSTS_AFTER = re.compile(
+_POSTS_AFTER = compile_scan(
     rf"\s+(?:untuk\s+|di\s+)?(?P<m>{DIGITS_RE}|{WORDS_RE})\s+{_POSTS}\b",
     re.IGNORECASE,
 )
@@ -536,7 +536,7 @@ def _is_share(text: str, match: _Mention) -> bool:
 # "satu personil untuk mengawal satu TPS", "satu personil mengawal dua sampai tiga
 # TPS", "1 personil bisa ditugaskan untuk mengamankan 2 TPS": a handful per post,
 # a verb between.
-_PER_POST_VERB = re.compile(
+_PER_POST_VERB = compile_scan(
     r"(?:\s+(?:bisa|dapat|akan|hanya|di-?tugaskan|ditempatkan|bertugas)){0,3}"
     r"\s*(?:untuk\s+)?(?:mengawal|menjaga|mengamankan|berjaga\s+di)\s+"
     rf"(?:satu|setiap|tiap|{_FEW_WORDS})(?:\s*(?:-|sampai|hingga|s\.?d\.?)\s*"
@@ -548,7 +548,7 @@ _PER_POST_VERB = re.compile(
 _A_KIND_OF_TPS_BEFORE = compile_led(
     r"\bTPS\b[^.;\n\d]{0,40}?\b(?:rawan|khusus)\b[^.;\n\d]{0,80}$", re.IGNORECASE
 )
-_AT_A_KIND_OF_TPS = re.compile(
+_AT_A_KIND_OF_TPS = compile_scan(
     r"[^.;\n]{0,60}?\bdi\s+TPS\s+(?:yang\s+)?(?:ber)?(?:kategori|sangat\s+rawan"
     r"|rawan|khusus)\b",
     re.IGNORECASE,
@@ -556,7 +556,7 @@ _AT_A_KIND_OF_TPS = re.compile(
 
 
 # "tiga anggota untuk shif pagi": one turn's strength, not the deployment.
-_ONE_TURN = re.compile(
+_ONE_TURN = compile_scan(
     r"[^.;\n]{0,20}?\b(?:untuk|pada|di)\s+(?:shift?|shif|sif|giliran|piket)\s+"
     r"(?:pagi|siang|sore|malam|pertama|kedua|ketiga|I{1,3})\b",
     re.IGNORECASE,
@@ -627,8 +627,8 @@ _FORCE = (
     r"|Dit\s?Samapta|Sabhara|Linmas|Satlinmas|Satpol\s*PP|Dishub|Damkar|Dinkes"
     r"|BPBD|Basarnas)\b"
 )
-_LIST_LABEL = re.compile(r"[^\d,.;:\n()]{0,40}?(?=\s*(?:,|\bdan\b|\bserta\b))", re.I)
-_LIST_ITEM = re.compile(
+_LIST_LABEL = compile_scan(r"[^\d,.;:\n()]{0,40}?(?=\s*(?:,|\bdan\b|\bserta\b))", re.I)
+_LIST_ITEM = compile_scan(
     r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)"
     rf"(?P<n>(?<![\w.]){DIGITS_RE}|\b{WORDS_RE})\s+(?:orang\s+)?"
     r"(?:(?:personel|personil|anggota|pers)\s+)?(?:dari\s+)?"
@@ -688,7 +688,7 @@ _EXTRA_BEFORE = compile_led(
 )
 # A figure whose parts the next sentence lists ("... 928 personel dikerahkan.
 # Dengan rincian, 228 personel ..."): the whole, as a written total is.
-_ITS_PARTS_NEXT = re.compile(
+_ITS_PARTS_NEXT = compile_scan(
     r"[^.;\n]{0,120}?\.\s*(?:Dengan\s+rincian|(?:Adapun\s+)?[Rr]inciannya)\b", re.I
 )
 # A later figure written as the total of the parts before it.
@@ -699,7 +699,7 @@ _TOTAL_BEFORE = compile_led(
 )
 # "gabungan TNI dan Polri mencapai 545 personel": the joint force's figure, the
 # whole of the police's own named before it.
-_JOINT = re.compile(
+_JOINT = compile_scan(
     r"\bgabungan\s+(?:dari\s+)?(?:unsur\s+)?"
     r"(?:TNI\s*(?:-|/|dan)\s*Polri|Polri\s*(?:-|/|dan)\s*TNI)\b",
     re.IGNORECASE,
@@ -707,7 +707,7 @@ _JOINT = re.compile(
 # How far after the lead figure a written total may stand to be its total.
 _TOTAL_REACH = 600
 # The force a unit has, not what it sends: "dari 943 personel yang dimiliki".
-_STRENGTH_AFTER = re.compile(r"\s*(?:yang\s+)?(?:(?:di|ter)miliki|milik)\b", re.I)
+_STRENGTH_AFTER = compile_scan(r"\s*(?:yang\s+)?(?:(?:di|ter)miliki|milik)\b", re.I)
 # ... or said before it: "Polres memiliki kekuatan 943 personel".
 _STRENGTH_BEFORE = compile_led(
     r"\b(?:memiliki|mempunyai|punya)\s+(?:(?:kekuatan|jumlah)\s+)?"
@@ -727,7 +727,7 @@ _ESTIMATE = compile_led(
     r"\b(?:diperkirakan|perkiraan|diprediksi|prediksi|estimasi|ditaksir)\b", re.I
 )
 # An estimate said of the whole force: "diperkirakan total ...", "jumlah personel".
-_WHOLE_WORD = re.compile(r"\b(?:total|jumlah|keseluruhan|seluruhnya)\b", re.I)
+_WHOLE_WORD = compile_scan(r"\b(?:total|jumlah|keseluruhan|seluruhnya)\b", re.I)
 # A figure of an earlier vote, quoted for comparison: "Pada Pemilu 2019 lalu Polres
 # menurunkan 900 personel"; "Pengalaman Pilkada 2024 lalu menjadi acuan. Pada
 # Pilkada Serentak 27 November 2024, Polres mengerahkan 235 personel".
@@ -738,7 +738,7 @@ _PAST_VOTE = compile_led(
     r"(?:\s+(?:19|20)\d\d\s+(?:lalu|silam)|\s+sebelumnya)\b|\btahun\s+lalu\b",
     re.IGNORECASE,
 )
-_OPENS_WITH_VOTE = re.compile(
+_OPENS_WITH_VOTE = compile_scan(
     r"\s*(?:Pada|Saat|Ketika|Waktu|Dalam)\s+(?:pengamanan\s+)?(?:Pemilu|Pilkada"
     r"|Pilpres|Pileg|Pilkades|pemilihan|pemungutan\s+suara)\b",
     re.IGNORECASE,
@@ -775,7 +775,7 @@ def _past_vote(text: str, start: int, end: int) -> bool:
 # The force prepared for the whole election or operation, not for one deed: "Polda
 # menyiapkan 1.745 personel pengamanan Pemilu 2024", "... untuk mengamankan seluruh
 # tahapan Pilkada", "dua pertiga kekuatan atau 6.177 personel ... selama 222 hari".
-_WHOLE_VOTE_AFTER = re.compile(
+_WHOLE_VOTE_AFTER = compile_scan(
     r"[^.;\n]{0,40}?\b(?:(?:meng)?amankan|pengamanan)\s+(?:seluruh\s+|semua\s+"
     r"|setiap\s+)?(?:rangkaian\s+|proses\s+)?(?:tahapan\s+)?(?:pelaksanaan\s+)?"
     r"(?:Pemilu|Pilkada|Pilgub|Pilbup|Pilwali|pemilihan)\b"
@@ -791,7 +791,7 @@ _WHOLE_VOTE_AFTER = re.compile(
 _WHOLE_VOTE_BEFORE = compile_led(r"\bdua\s+per\s*tiga\s+kekuatan\b[^.;]{0,30}$", re.I)
 # ... or said first, opening its sentence: "Untuk mengamankan Pilkada 2024, Polres
 # X telah menyiapkan 521 personel."
-_WHOLE_VOTE_OPENS = re.compile(
+_WHOLE_VOTE_OPENS = compile_scan(
     r"\s*(?:Untuk|Guna|Dalam\s+rangka)\s+(?:meng)?amankan\s+(?:seluruh\s+)?"
     r"(?:rangkaian\s+|tahapan\s+)?(?:pelaksanaan\s+)?(?:Pemilu|Pilkada|Pilgub|Pilbup"
     r"|Pilwali|pemilihan)\b[^.;,\n]{0,60},"
@@ -813,7 +813,7 @@ _POLDA_WORD = compile_led(r"\b(?:Polda|Kepolisian\s+Daerah|Kapolda)\b")
 
 
 # "..., sementara Polres X menerjunkan 180 personel": a clause of its own.
-_CLAUSE_TURN = re.compile(r";|\b(?:sementara|sedangkan|namun|adapun)\b", re.I)
+_CLAUSE_TURN = compile_scan(r";|\b(?:sementara|sedangkan|namun|adapun)\b", re.I)
 
 
 # (a word of each stands in every match: the 340 characters are lowered and these
@@ -842,7 +842,7 @@ def _province_wide(text: str, mention: _Mention) -> bool:
 # ("510 personil untuk pengamanan Pilkada ... . Terinci 310 orang dari internal dan
 # 200 personil ...", "5.682 personel ... . Personel tersebut terdiri dari ..."): the
 # story's own figure, told in detail, not a force quoted for context.
-_PARTS_FOLLOW = re.compile(
+_PARTS_FOLLOW = compile_scan(
     r"[^.;\n]{0,160}?(?:\.\s*[^.;\n]{0,40}?)?\b(?:[Tt]erinci|rincian(?:nya)?"
     r"|terdiri\s+(?:dari|atas))\b",
 )
@@ -924,8 +924,8 @@ def _is_civil(before: str) -> bool:
 _RANK_CLASSES = ("perwira", "bintara", "tamtama")
 # A figure of TNI personnel, a part of a joint deployment when joined to the police's.
 # "Polri 10 personel dan TNI 5 personel": TNI named before its figure.
-_TNI_BEFORE = re.compile(r"\bTNI\s*(?:sebanyak|berjumlah|:)?\s*$")
-_TNI_AFTER = re.compile(r"\s*(?:dari\s+)?TNI\b", re.IGNORECASE)
+_TNI_BEFORE = compile_scan(r"\bTNI\s*(?:sebanyak|berjumlah|:)?\s*$")
+_TNI_AFTER = compile_scan(r"\s*(?:dari\s+)?TNI\b", re.IGNORECASE)
 # The words that join one part of a deployment to the one before it in a sentence:
 # "193 personel, dengan dibantu 51 personel BKO ..., serta 30 personel dari TNI",
 # "142 personel Polri ditambah ..., ditambah dukungan 50 personel TNI", "148
@@ -957,7 +957,7 @@ _LABEL_FIRST = (
 # A list's comma: "5 perwira, 40 bintara dan 10 personel Brimob"; "Sat Samapta 40
 # personel, Sat Lantas 30 personel dan Sat Intelkam 30 personel".
 # ("Sat Samapta: 40 personel": the label may end with a colon)
-_COMMA_GAP = re.compile(
+_COMMA_GAP = compile_scan(
     _GAP_WORDS + rf"[,;]\s*(?:{_LABEL_FIRST}\s*:?\s+(?:sebanyak\s+)?)?$", re.IGNORECASE
 )
 # The parts of one deployment as a list, an item a line, with no total stated:
@@ -965,7 +965,7 @@ _COMMA_GAP = re.compile(
 # "1. 150 personel Polres\n2. 50 personel Kodim". What follows a figure on its
 # line (its force, a comma or stop), the next line's mark and label.
 _LIST_LINE_MARK = r"(?:[-•*]|\d{1,2}[.)])\s+(?:dan\s+)?"
-_NEXT_LIST_LINE = re.compile(
+_NEXT_LIST_LINE = compile_scan(
     # (the reader joins a line ending with a comma to the next: "Polres, - 50 ...")
     r"[^\n]{0,60}?(?:\n\s*|(?<=,)[^\S\n]+(?=[-•*]\s))"
     + _LIST_LINE_MARK
@@ -978,12 +978,12 @@ _FIRST_LIST_LINE = compile_led(
 )
 # (the last part's force may stand between: "40 personel Kodim 1205/Sintang serta
 # 200 Linmas")
-_LIST_GOES_ON = re.compile(
+_LIST_GOES_ON = compile_scan(
     r"(?:\s+(?:dari\s+)?(?-i:[A-Z][\w-]*)(?:\s+\d{2,4}(?:[/-][\w-]+)?)?){0,3}"
     r"\s*,?\s*(?:dan|serta)\s+[^.;:\n\d]{0,40}?\d",
     re.I,
 )
-_JOINED = re.compile(
+_JOINED = compile_scan(
     _GAP_WORDS + r"(?:,\s*|\s)(?:(?:dengan|juga|lagi|pun)\s+)*"
     r"(?:dan|serta|ditambah|dibantu|didukung|diperkuat|beserta|plus"
     # "350 personel Polda diback up 100 anggota TNI": backed up, as "dibantu"
@@ -1008,12 +1008,12 @@ _COLON_OPENS = compile_led(
 )
 # (the list may go on with parts not counted: "..., TNI 30 personel, Linmas 400
 # orang.")
-_LIST_ENDS = re.compile(
+_LIST_ENDS = compile_scan(
     r"(?:[^\d.;:,\n]{0,40}?[,;]\s*(?:dan\s+|serta\s+)?[^\d.;:,\n]{0,40}?\d[\d.]*)*?"
     r"[^\d.;:,\n]{0,40}?(?:\.(?!\d)|\n|$)"
 )
 # "150 personel diterjunkan, 30 personel di antaranya ...": a part of the first.
-_PART_OF_ONE = re.compile(r"\s*(?:di\s*antaranya|sisanya|termasuk)\b", re.I)
+_PART_OF_ONE = compile_scan(r"\s*(?:di\s*antaranya|sisanya|termasuk)\b", re.I)
 
 
 def _colon_list(
@@ -1113,12 +1113,12 @@ def _joined_parts(
 
 # "dipimpin Ipda X bersama dua anggota", "di bawah pimpinan AKP X, yang didampingi
 # oleh 20 personel lainnya": the figure counts the others, the leader is one more.
-_LEADER_JOIN = re.compile(
+_LEADER_JOIN = compile_scan(
     r"\b(?:bersama|didampingi|beserta)(?:\s+(?:oleh|dengan))?\s+(?:sebanyak\s+)?$",
     re.IGNORECASE,
 )
 _LEADS = compile_led(r"\b(?:memimpin|dipimpin|pimpinan|dikomandoi)\b", re.IGNORECASE)
-_OTHERS = re.compile(r"\s*lain(?:nya)?\b", re.IGNORECASE)
+_OTHERS = compile_scan(r"\s*lain(?:nya)?\b", re.IGNORECASE)
 
 
 def _with_leader(text: str, at: int, whose: str, before: str, noun: str) -> int:
@@ -1183,8 +1183,8 @@ def _adds_up(value: int, parts: list[int]) -> bool:
 
 # A figure's words in brackets after it: "320 (tiga ratus dua puluh)". (The pattern
 # opens with the bracket, so ``re`` skips ahead to brackets.)
-_SPELLED_AGAIN = re.compile(rf"\(\s*(?P<words>(?i:{WORDS_RE}))\s*\)")
-_FIGURE_BEFORE = re.compile(rf"({DIGITS_RE})\s?$")
+_SPELLED_AGAIN = compile_scan(rf"\(\s*(?P<words>(?i:{WORDS_RE}))\s*\)")
+_FIGURE_BEFORE = compile_scan(rf"({DIGITS_RE})\s?$")
 
 
 def _spelled_again(match: re.Match[str]) -> str:
@@ -1481,8 +1481,8 @@ def find_personnel(
 
 # The digits of a hedged phrase ("sekitar 650 personel"), and what makes the same
 # figure said again no count either: a hedge before it, people of another kind.
-_PHRASE_DIGITS = re.compile(r"(?<![\d.,])\d[\d.,]*\d|(?<![\d.,])\d")
-_OTHER_PEOPLE = re.compile(rf"\b{_NOT_FORCE_PEOPLE}", re.IGNORECASE)
+_PHRASE_DIGITS = compile_scan(r"(?<![\d.,])\d[\d.,]*\d|(?<![\d.,])\d")
+_OTHER_PEOPLE = compile_scan(rf"\b{_NOT_FORCE_PEOPLE}", re.IGNORECASE)
 _HEDGE_ENDS = compile_led(rf"(?:{_HEDGE_BEFORE}|\b[Dd]ari)\s*$", re.IGNORECASE)
 
 
@@ -1580,7 +1580,7 @@ def _has_digit(phrase: str) -> bool:
 # A full stop not between digits, or a line break. (The character is matched first
 # and its neighbours checked after: a pattern opening with a character set lets
 # ``re`` skip ahead to the candidates instead of trying every position.)
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<!\d.)(?!\d))")
+_SENTENCE_END = compile_scan(r"[.!?\n](?:(?<=\n)|(?<!\d.)(?!\d))")
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
@@ -1638,9 +1638,9 @@ _TPS_CATEGORY = (
 
 # A count stands alone: no letter, digit or stop glued before it. (Checked at each
 # match by ``finditer_checked``: the patterns then open with the number's digit.)
-_NUMBER_START = re.compile(r"(?<![\w.])")
+_NUMBER_START = compile_scan(r"(?<![\w.])")
 _TPS = (
-    re.compile(
+    compile_scan(
         rf"(?P<n>{DIGITS_RE})\s+(?:titik\s+|unit\s+|buah\s+|lokasi\s+)?"
         r"(?:TPS|tempat\s+pemungutan\s+suara)\b"
         rf"(?:,?\s+(?:di\s*antaranya\s+)?(?:yang\s+)?(?:masuk\s+)?(?:dalam\s+)?"
@@ -1688,7 +1688,7 @@ def find_tps_counts(text: str) -> tuple[CountItem, ...]:
     return tuple(seen.values())
 
 
-_POINTS = re.compile(rf"(?P<n>{DIGITS_RE})\s+titik\b(?!\s+(?:TPS|kumpul))")
+_POINTS = compile_scan(rf"(?P<n>{DIGITS_RE})\s+titik\b(?!\s+(?:TPS|kumpul))")
 # (an ASCII text is scanned with ``\d`` written ``[0-9]``: ``asciitext.ascii_digits``)
 _POINTS_ASCII = ascii_digits(_POINTS)
 

@@ -9,12 +9,12 @@ from functools import lru_cache
 from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_core.model import Place
 from arsip_extract.alternation import finditer_checked, trie_alternation
-from arsip_extract.lead import compile_led
+from arsip_extract.lead import compile_led, compile_scan
 from arsip_extract.numbers import DIGITS_RE
 from arsip_extract.units import UnitMention
 
 # "Polres Sambas: 45 kegiatan;", "Kabupaten Ketapang 12 TPS", "Landak (70 kegiatan)"
-_COUNT_AFTER = re.compile(
+_COUNT_AFTER = compile_scan(
     rf"^[ \t]*[:=–-]?[ \t]*\(?[ \t]*(?:sebanyak[ \t]+|ada[ \t]+|terdapat[ \t]+)?"
     rf"(?P<n>{DIGITS_RE})[ \t]+"
     r"(?P<label>kegiatan(?:\s+kampanye)?|titik(?:\s+kegiatan)?|lokasi|TPS|kampanye"
@@ -43,11 +43,11 @@ def _pattern(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, KabKota]]:
     # Martapura", "sungai Kapuas") is not the kabupaten named after it.
     # The trie's first letters open the pattern, so ``re`` skips ahead to them;
     # _NAME_START is checked at each match (``finditer_checked``).
-    return re.compile(rf"(?:{alternation})(?![\w])"), names
+    return compile_scan(rf"(?:{alternation})(?![\w])"), names
 
 
 # What may not stand before a place's name: a letter, or "Sungai " (a river).
-_NAME_START = re.compile(r"(?<![\w])(?<![Ss]ungai\s)")
+_NAME_START = compile_scan(r"(?<![\w])(?<![Ss]ungai\s)")
 
 
 # A place inside the name of a military or rescue unit ("Kodim 1207/Pontianak",

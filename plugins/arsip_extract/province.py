@@ -10,6 +10,7 @@ from itertools import pairwise
 from arsip_core.gazetteer import Gazetteer
 from arsip_core.model import OUTSIDE_KALIMANTAN
 from arsip_extract.alternation import finditer_checked, trie_alternation
+from arsip_extract.lead import compile_scan
 from arsip_extract.units import UnitMention
 
 # How much one mention tells: a Polda is the clearest sign, a capital the weakest.
@@ -30,10 +31,10 @@ def _names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]
     # Case-sensitive: "medan" (field) and "padang" (meadow) are not cities.
     # The trie's first letters open the pattern, so ``re`` skips ahead to them;
     # _NAME_START is checked at each match (``finditer_checked``).
-    return re.compile(rf"(?:{alternation})(?![\w-])"), names
+    return compile_scan(rf"(?:{alternation})(?![\w-])"), names
 
 
-_NAME_START = re.compile(r"(?<![\w-])")
+_NAME_START = compile_scan(r"(?<![\w-])")
 
 
 def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -43,7 +44,7 @@ def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 # What stands between a Polres and its Polda in a chain: "Polres Banjar, Polda
 # Jabar", "Polres Garut (Polda Jabar)", "Polda Jatim - Polres Banyuwangi".
-_CHAIN_GAP = re.compile(r"[\s,()/|–-]*(?:jajaran\s+)?", re.IGNORECASE)
+_CHAIN_GAP = compile_scan(r"[\s,()/|–-]*(?:jajaran\s+)?", re.IGNORECASE)
 
 
 def _beside_polres(text: str, units: list[UnitMention]) -> bool:

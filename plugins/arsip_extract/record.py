@@ -23,7 +23,7 @@ from arsip_extract.dates import (
 )
 from arsip_extract.doubts import Clues, find_doubts
 from arsip_extract.elections import find_election, find_operation
-from arsip_extract.lead import compile_led
+from arsip_extract.lead import compile_led, compile_scan
 from arsip_extract.officials import (
     find_officials,
     mend_place_typos,
@@ -80,7 +80,7 @@ def _with_bare_polda(
 
 
 # "pihak polres setempat", "Polresta setempat": the Polres of the story's place.
-_LOCAL_POLRES = re.compile(r"\b[Pp]ol(?:res|resta)\s+setempat\b")
+_LOCAL_POLRES = compile_scan(r"\b[Pp]ol(?:res|resta)\s+setempat\b")
 
 
 def _with_local_polres(
@@ -100,7 +100,9 @@ def _with_local_polres(
     return (*names, unit.unit) if unit else names
 
 
-_RELATED = re.compile(r"^\s*(?:Baca\s+juga|Berita\s+Terkait|Artikel\s+Terkait)\b", re.I)
+_RELATED = compile_scan(
+    r"^\s*(?:Baca\s+juga|Berita\s+Terkait|Artikel\s+Terkait)\b", re.I
+)
 
 
 def _units_with_bare_brimob(
@@ -155,7 +157,7 @@ def _dateline_date(parsed: ParsedArticle) -> date | None:
 
 
 # A file photo's caption dates another day: "Ilustrasi", "Foto arsip".
-_FILE_PHOTO = re.compile(r"\b(?:ilustrasi|arsip|file\s+photo|foto\s+lama)\b", re.I)
+_FILE_PHOTO = compile_scan(r"\b(?:ilustrasi|arsip|file\s+photo|foto\s+lama)\b", re.I)
 # How long before the day a source printed the story the photo's day may be.
 _CAPTION_BEFORE = timedelta(days=7)
 
@@ -192,11 +194,11 @@ def _published_text(when: datetime | None, precision: str | None) -> str | None:
 # ("Kapolres Sintang,AKBP Budi"): the name readers expect single spaced words.
 # (Written to open with the character it consumes, its neighbours checked after:
 # then ``re`` skips ahead to spaces and commas instead of trying every position.)
-_SPACES = re.compile(r"[ \t\xa0,](?:(?<=[a-z],)(?=[A-Z])|(?<=[ \t\xa0])[ \t\xa0]+)")
+_SPACES = compile_scan(r"[ \t\xa0,](?:(?<=[a-z],)(?=[A-Z])|(?<=[ \t\xa0])[ \t\xa0]+)")
 
 
 # A comma glued between words, found fast: the pattern opens with a literal.
-_GLUED_COMMA = re.compile(r",(?<=[a-z],)(?=[A-Z])")
+_GLUED_COMMA = compile_scan(r",(?<=[a-z],)(?=[A-Z])")
 
 
 def _tidy(text: str) -> str:
@@ -215,7 +217,7 @@ def _tidy(text: str) -> str:
 
 # "Polsek bintang ara" typed in lower case, the district written with its capital
 # ("Kec. Bintang ara"): the sector's name is that district's.
-_LOWER_SECTOR = re.compile(r"[Pp]olsek[ \t]+([a-z]{3,})(?:[ \t]+([a-z]{3,}))?\b")
+_LOWER_SECTOR = compile_scan(r"[Pp]olsek[ \t]+([a-z]{3,})(?:[ \t]+([a-z]{3,}))?\b")
 _DISTRICT_HEAD = r"(?:Kecamatan|Kec\.|Desa|Kelurahan|Kel\.)\s*"
 
 

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from arsip_extract.dates import _MONTH_RE, MONTHS, WIB, ZONES
-from arsip_extract.lead import compile_ahead
+from arsip_extract.lead import compile_ahead, compile_scan
 
 _WD = (
     r"(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad"
@@ -50,7 +50,7 @@ _STAMP = compile_ahead(
 
 
 # A time with its zone written before the date: "14:13 WIB, Senin, 12 Februari 2024".
-_TIME_BEFORE = re.compile(
+_TIME_BEFORE = compile_scan(
     r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?\s*"
     r"(?P<zone>WIB|WITA|WIT)\s*[-–,|/•·]?\s*$",
     re.IGNORECASE,
@@ -148,10 +148,10 @@ def parse_stamp(line: str, tz: ZoneInfo = WIB, bylined: bool = True) -> Stamp | 
 
 # What may follow a stamp on its line: "by"/"oleh" and at most three name words (a
 # theme's byline, its name sometimes left empty).
-_BY_NAME = re.compile(r"\s*[,|·•-]?\s*(?i:by|oleh)(?:\s+[\w.'’-]+){0,3}\s*$")
+_BY_NAME = compile_scan(r"\s*[,|·•-]?\s*(?i:by|oleh)(?:\s+[\w.'’-]+){0,3}\s*$")
 
 
-_LABEL = re.compile(
+_LABEL = compile_scan(
     r"^(?:(?:diterbitkan|dipublikasikan|diperbarui|diunggah|terbit|tayang|update[d]?"
     r"|published|posted|dibuat|tanggal|waktu|pada|on|date)\b\s*:?\s*)*$",
     re.IGNORECASE,

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from arsip_core.gazetteer import Gazetteer, KabKota
 from arsip_extract.alternation import trie_alternation
-from arsip_extract.lead import compile_ahead, compile_led
+from arsip_extract.lead import compile_ahead, compile_led, compile_scan
 from arsip_extract.prefilter import Clause, in_window, required
 from arsip_extract.screen import screened_lower
 
@@ -138,7 +138,7 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
         # A list that ends with "dan"/"serta" ("Polres Lamandau dan Sukamara",
         # "Polres HST, HSS dan Tapin"): a comma alone may lead to a place of the
         # sentence ("Polres Kotim, Sampit"). Each name capitalised.
-        also_polres=re.compile(
+        also_polres=compile_scan(
             rf"(?P<list>(?:\s*,\s*(?=[A-Z])(?i:{polres_alt})\b)*)\s*,?"
             rf"\s+(?:dan|serta)\s+(?=[A-Z])(?i:(?P<last>{polres_alt}))\b"
         ),
@@ -168,13 +168,13 @@ def _patterns(gaz: Gazetteer) -> _Patterns:
             re.IGNORECASE,
         ),
         # a province named right after a unit, maybe after its city
-        far_province=re.compile(
+        far_province=compile_scan(
             r"\s*,?\s*(?:(?-i:[A-Z])[\w-]*\s*,?\s*){0,2}?(?:Provinsi\s+)?"
             rf"(?P<name>{polda_alt})\b",
             re.IGNORECASE,
         ),
         province_tails=province_tails,
-        foreign=re.compile(
+        foreign=compile_scan(
             r"\b(?:(?P<side>West|Central|South|East|North)\s+Kalimantan"
             r"|(?P<abbr>Kalbar|Kalteng|Kalsel|Kaltim|Kaltara)"
             rf"|(?i:(?P<place>{polres_alt})))\s+(?:(?:Regional|Resort?|City|Metro)\s+)?"
@@ -251,7 +251,7 @@ _HEAD_OF = compile_led(r"(?P<wakil>Wakil\s+)?Kepala\s+Pol(?=da\b|res|sek\b)", re
 
 # The title's short form in brackets between the unit's kind and its name: "Kepala
 # Polda (Kapolda) Kaltim", "Kepala Polres (Kapolres) Penajam Paser Utara".
-_SHORT_IN_BRACKETS = re.compile(
+_SHORT_IN_BRACKETS = compile_scan(
     r"(?P<kind>Pol(?:da|resta|res|sek))(?P<short>\s*\((?:Waka|Ka)pol(?:da|resta|res"
     r"|sek)\))(?=\s)",
     re.IGNORECASE,
@@ -276,22 +276,22 @@ def _head_words(text: str) -> str:
 # (HST) jajaran Polda Kalsel", "Polres Tarakan – Polda Kaltara".
 # Also "Polres Sanggau (Polda Kalbar)", "Polres Sanggau/Polda Kalbar", "Polres
 # Sanggau | Polda Kalbar", "Polres Sanggau yang berada di bawah Polda Kalbar".
-_TO_PARENT = re.compile(
+_TO_PARENT = compile_scan(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[,–\-/|(]\s*)?"
     r"(?:jajaran\s+|(?:yang\s+)?(?:berada\s+)?di\s*bawah\s+(?:naungan\s+)?)?",
     re.I,
 )
-_JAJARAN = re.compile(r"\bjajaran\s+$", re.IGNORECASE)
+_JAJARAN = compile_scan(r"\bjajaran\s+$", re.IGNORECASE)
 # "Polsek X yang berada di bawah (naungan) Polres Y": only the words for "under"
 # (a Polres written after its Polsek in a chain, "Polsek Timpah Polres Kapuas",
 # takes part: the Polres' own page tells of its sector).
-_UNDER = re.compile(
+_UNDER = compile_scan(
     r"\s*,?\s*(?:yang\s+)?(?:berada\s+)?di\s*bawah\s+(?:naungan\s+)?", re.I
 )
-_TAG_DASH = re.compile(r"\s*[-–—]\s")
+_TAG_DASH = compile_scan(r"\s*[-–—]\s")
 # A Polda heading a chain: "Polda Kalbar, Polres Sambas, Polsek Sambas –" or "Polda
 # Kalbar melalui Kapolres Sanggau".
-_TO_CHILD = re.compile(r"\s*(?:[,–-]|melalui\b)?\s*", re.IGNORECASE)
+_TO_CHILD = compile_scan(r"\s*(?:[,–-]|melalui\b)?\s*", re.IGNORECASE)
 
 
 # A former post: "mantan Kapolda Kalsel", "mantan Kasat Reskrim Polres Melawi" (the
@@ -350,15 +350,15 @@ _JURISDICTION = compile_ahead(r"\b(?:wilayah\s+hukum|wilkum)\s+$", re.IGNORECASE
 # A line that credits the text or photo ("Rilis: Bidhumas Polda X", "Oleh: Humas
 # Polres X", "Foto: Dok. Polda X", "Tim Liputan Humas Polda X"), or lists another
 # story ("Berita terkait: Kapolda X Tinjau ..."): its unit takes no part.
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = compile_scan(
     r"\W*(?:(?:rilis|sumber(?:\s+berita)?|oleh|foto|dok|dokumentasi|tim\s+liputan"
     r"|liputan|penulis|reporter|kontributor|editor|publisher|pewarta|kiriman|ist)\b"
     r"\.?\s*[:/\-–]?\s*)+(?:(?:tim|bid(?:ang)?|si|sub(?:bag|si)?)\s*)?(?:humas\s*)?"
     r"(?:/\s*)?",
     re.IGNORECASE,
 )
-_PHOTO_ONLY = re.compile(r"\W*(?:foto|ist)\b\W*", re.IGNORECASE)
-_RELATED_LINE = re.compile(
+_PHOTO_ONLY = compile_scan(r"\W*(?:foto|ist)\b\W*", re.IGNORECASE)
+_RELATED_LINE = compile_scan(
     r"\W*(?:baca\s+(?:juga|pula)|berita\s+terkait|artikel\s+terkait|simak\s+juga"
     r"|lihat\s+juga)\b",
     re.IGNORECASE,
@@ -367,7 +367,7 @@ _RELATED_LINE = re.compile(
 
 # Another story's headline after its label, in a line the reader joined to the
 # paragraph before: "... Berita terkait: Kapolda X Tinjau Gudang".
-_RELATED_INLINE = re.compile(
+_RELATED_INLINE = compile_scan(
     r"\b(?:baca\s+(?:juga|pula)|berita\s+terkait|artikel\s+terkait)\s*:\s*"
     r"[^.!?\n:]{0,70}$",
     re.IGNORECASE,
@@ -391,7 +391,7 @@ def _credit_line(text: str, at: int) -> bool:
 # A page's keyword tags on a line of their own ("Polres Lamandau, Kapolres Lamandau,
 # AKBP X, Polda Kalteng, Kapolda Kalteng, ..." above "Related Posts"): names only,
 # each in capitals, no sentence around them.
-_TAG_ITEM = re.compile(r"\s*(?:[A-Z0-9][\w.'’/-]*(?:\s+[A-Z0-9][\w.'’/-]*){0,4})\s*")
+_TAG_ITEM = compile_scan(r"\s*(?:[A-Z0-9][\w.'’/-]*(?:\s+[A-Z0-9][\w.'’/-]*){0,4})\s*")
 
 
 def _tag_line(text: str, at: int) -> bool:
@@ -406,9 +406,9 @@ def _tag_line(text: str, at: int) -> bool:
 
 
 # A dateline's place before the host's tag on its line: "Pontianak_", "SINTANG, ".
-_PLACE_TAG = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[_,/]\s*")
+_PLACE_TAG = compile_scan(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[_,/]\s*")
 # A press office signing the text off on a line of its own: "Humas Polda Kaltim."
-_HUMAS_LINE = re.compile(
+_HUMAS_LINE = compile_scan(
     r"\W*(?:(?:tim|bid(?:ang)?|si|sub(?:bag|si)?)\s*)?humas\s*", re.IGNORECASE
 )
 
@@ -580,14 +580,14 @@ def _without_province(name: str, pat: _Patterns) -> str:
 
 
 # A commander's rank right after a unit's name: "Kapolres Serang Kota, AKBP Budi".
-_RANK_AFTER = re.compile(
+_RANK_AFTER = compile_scan(
     r"\s*,?\s+(?:AKBP|Kombes|Kompol|AKP|Iptu|Ipda|Ajun\s+Komisaris|Komisaris"
     r"|Brigjen|Irjen)\b"
 )
 
 
 # A rank right before a name: "AKP Ridwan", "IPTU Dwiyanto".
-_RANK_BEFORE = re.compile(
+_RANK_BEFORE = compile_scan(
     r"\b(?:AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Brigadir|Briptu"
     r"|Bripda)\.?\s+$",
     re.IGNORECASE,
@@ -734,7 +734,7 @@ def find_units(text: str, gaz: Gazetteer, unknown_from: int = 0) -> list[UnitMen
     return _mark_contingent(text, _mark_headquarters(text, found))
 
 
-_LIST_NAME = re.compile(r"[^\s,][^,]*?(?=\s*,|\s*$)")
+_LIST_NAME = compile_scan(r"[^\s,][^,]*?(?=\s*,|\s*$)")
 
 
 def _listed_polres(
@@ -778,16 +778,16 @@ def _cut_short(
 
 # A commander or unit of a kind written bare ("Kapolres", "pihak Polres"): the
 # story's own unit of that kind, so its headquarters is that unit at work.
-_BARE_KIND = re.compile(r"[Pp]ol(res(?:ta)?|da|sek)\b(?!\s+[A-Z])")
+_BARE_KIND = compile_scan(r"[Pp]ol(res(?:ta)?|da|sek)\b(?!\s+[A-Z])")
 # Units of a kind counted or named as a group ("para Kapolres", "13 polres se-Polda
 # Kalsel", "seluruh Polsek", "Polres jajaran", "jajaran Polsek"): not the story's own
 # unit.
-_GROUP_BEFORE = re.compile(
+_GROUP_BEFORE = compile_scan(
     r"(?:\b(?:para|seluruh|semua|setiap|tiap|masing-masing|sejumlah|beberapa"
     r"|berbagai|antar|jajaran)|\d)\s+(?:Waka|Ka|waka|ka)?$",
     re.IGNORECASE,
 )
-_GROUP_AFTER = re.compile(r"\s*(?:jajaran\b|se-|se\s)", re.IGNORECASE)
+_GROUP_AFTER = compile_scan(r"\s*(?:jajaran\b|se-|se\s)", re.IGNORECASE)
 
 
 def _bare_kinds(text: str) -> set[str]:
@@ -870,15 +870,15 @@ def _far_away(text: str, found: list[UnitMention], pat: _Patterns) -> list[UnitM
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_ALSO_SECTOR = re.compile(rf"\s*(?:,|\bdan\b|\bserta\b)\s*(?P<name>{_CAP_WORDS})")
+_SENTENCE_END = compile_scan(r"[.!?\n]")
+_ALSO_SECTOR = compile_scan(rf"\s*(?:,|\bdan\b|\bserta\b)\s*(?P<name>{_CAP_WORDS})")
 # Support named only for a case that may come: "dukungan dari Satuan Brimob Polda
 # Kaltara, jika dibutuhkan", "kecuali terjadi situasi yang membutuhkan personel BKO
 # Polda Kalteng", "Brimob ... yang akan digerakkan manakala situasi ... terjadi".
 # "apabila situasi kerawanan merah, pihaknya akan meminta BKO dari Mapolda Kalbar":
 # help to be asked for if a case comes; "apabila situasi memburuk" (a case that
 # may come, in other words).
-_CONTINGENT = re.compile(
+_CONTINGENT = compile_scan(
     r"\b(?:jika|apabila|bila|manakala|seandainya|(?:ter)?kecuali)\s+"
     r"(?:(?:[\w-]+\s+){0,6}?(?:dibutuhkan|diperlukan|terjadi|membutuhkan|memerlukan"
     r"|memburuk|memanas|meningkat|genting|darurat)\b"
@@ -889,16 +889,16 @@ _CONTINGENT = re.compile(
 
 # A Polda as the source of help ("personel BKO Polda X", "bantuan dari Polda X"),
 # not a commander or headquarters ("Kapolda X mengatakan, jika terjadi ...").
-_SUPPORT = re.compile(
+_SUPPORT = compile_scan(
     r"\b(?:BKO|bantuan|dukungan|back\s?-?up|perkuatan|personel|personil|pasukan)\b"
     r"[^.,;\n]{0,15}$",
     re.IGNORECASE,
 )
 
 
-_HQ_OR_UNIT = re.compile(r"(?:ma)?polda", re.IGNORECASE)
+_HQ_OR_UNIT = compile_scan(r"(?:ma)?polda", re.IGNORECASE)
 # A Polda as the giver of help: "Polda Kalbar siap mengirim bantuan personel".
-_GIVES_SUPPORT = re.compile(
+_GIVES_SUPPORT = compile_scan(
     r"\s+(?:[\w-]+\s+){0,2}?(?:mengirim(?:kan)?|menurunkan|memberi(?:kan)?|menambah"
     r"|mengerahkan|menerjunkan|menyiapkan)\s+(?:[\w-]+\s+)?(?:bantuan|BKO|personel"
     r"|personil|pasukan|tambahan|back\s?-?up|perkuatan|dukungan)\b",
@@ -937,7 +937,7 @@ def _mark_contingent(text: str, found: list[UnitMention]) -> list[UnitMention]:
 # What a unit of another province does when a Kalimantan story has it take part: it
 # is sent to help ("BKO 1 SSK Brimob dari Satbrimobda Aceh", "Polda Jatim mengirim
 # 200 personel", "pasukan Brimob Polda Sumut tiba ... untuk membantu").
-_SENT_TO_HELP = re.compile(
+_SENT_TO_HELP = compile_scan(
     r"\b(?:BKO|bantu\w*|dibantu|bantuan|(?:mem|di)?perkuat\w*|dukung\w*|diperbantukan"
     r"|back\s?-?up|(?:di|meng?)?kirim\w*|(?:di|men)?terjunkan|(?:di|meng)?erahkan"
     r"|(?:di|men)?datangkan|(?:di|mem)?berangkatkan|tiba|bergabung|personel|personil"
@@ -968,7 +968,7 @@ def taking_part_in_kalimantan(text: str, found: list[UnitMention]) -> list[UnitM
 
 
 # A ground named after someone, right before "Brimob ...": the venue's name.
-_NAMED_GROUND = re.compile(r"\bLapangan(?:\s+(?:[A-Z][\w.]*|[A-Z]\.)){1,3}\s+$")
+_NAMED_GROUND = compile_scan(r"\bLapangan(?:\s+(?:[A-Z][\w.]*|[A-Z]\.)){1,3}\s+$")
 
 
 def _brimob_of_sentence(

@@ -24,6 +24,7 @@ from arsip_extract.lead import (
     PrefixScan,
     compile_ahead,
     compile_led,
+    compile_scan,
     lead,
     led,
     literal_prefixes,
@@ -120,9 +121,16 @@ def test_lookahead_changes_no_match(name, pattern):
 )
 def test_led_is_the_compiled_text(pattern, flags):
     """``led`` compiles from the parse it already has: the very pattern
-    ``re.compile`` makes of its text (``re.Pattern`` compares text, flags, code)."""
+    ``compile_scan`` makes of its text (``re.Pattern`` compares text, flags, code)."""
     made = led(pattern, flags)
-    assert made == re.compile(f"{lead(pattern, flags)}(?:{pattern})", flags)
+    text = f"{lead(pattern, flags)}(?:{pattern})"
+    assert made == compile_scan(text, flags)
+    plain = re.compile(text, flags)
+    assert (made.pattern, made.flags, made.groups) == (
+        plain.pattern,
+        plain.flags,
+        plain.groups,
+    )
     assert made.groupindex == re.compile(pattern, flags).groupindex
 
 
@@ -133,7 +141,7 @@ def test_every_led_table_is_the_compiled_text():
     patterns = [pattern for _, pattern in _led_patterns()] + branches
     assert len(patterns) > 200
     for pattern in patterns:
-        assert pattern == re.compile(pattern.pattern, pattern.flags), pattern.pattern
+        assert pattern == compile_scan(pattern.pattern, pattern.flags), pattern.pattern
 
 
 def test_compile_ahead_is_led_and_plain():
@@ -243,3 +251,82 @@ def test_prefix_scan_sub_and_count():
     )
     # a window shorter than the scan threshold is searched by re alone
     assert pattern.search(text, 0, 12)[0] == "Polda Kalbar"
+
+
+# Patterns that open with what ``re`` cannot skip ahead to by itself (a lookahead,
+# a word boundary, a lookbehind, case-blind letters), with the odd case folds, folded
+# ranges, classes and scoped flags the opening class must cover.
+_SCAN_CASES = [
+    (r"\bPolres\s+\w+", re.IGNORECASE),
+    (r"kapolda|satbrimob|İptu", re.IGNORECASE),
+    (r"(?<![\w.])(?:Waka|Ka)?Polda\b", 0),
+    (r"(?i:k)apolda|Satbrimob", 0),
+    (r"(?i:[a-c])\w+|\d{2,}", 0),
+    (r"[a-z]{3}\d", re.IGNORECASE),
+    (r"\b\d+(?:\.\d{3})*\s+personel", 0),
+    (r"\b\d+\s+personel", re.ASCII),
+    (r"[\s\x1c-\x1f]+ribu", re.ASCII | re.IGNORECASE),
+    (r"(?=[Pp])(?:\bpengamanan|\bpatroli)", re.IGNORECASE),
+    (r"(?:sekitar\s+)?(?P<n>\d+)\s+(?P=n)", 0),
+    (r"^\s*(?:Baca|Berita)\s+juga\b", re.IGNORECASE | re.MULTILINE),
+    (r"\bſatbrimob", re.IGNORECASE),
+    (r"(?:ſ|\u212a)\w*", 0),
+]
+_SCAN_TEXTS = [
+    "Kapolda KAPOLDA \u212aapolda ſatbrimob SATBRIMOB İptu iptu ıptu",
+    "Waka Polda Kalbar, WakaPolda; (Polda) x.Polda 1.200 personel 12 12 abc1 ABC2",
+    "Berita juga\n  baca JUGA di sini\x1c ribu\x1fRIBU 300 personel dan 3.000 personel",
+    "Polres Kubu Raya pengamanan PATROLI patroli Aa1 bb22 ccc333 \u00e0\u00e9 \u0100",
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), _SCAN_CASES)
+def test_compile_scan_finds_what_re_finds(pattern, flags):
+    scanned, plain = compile_scan(pattern, flags), re.compile(pattern, flags)
+    for text in _SCAN_TEXTS + _texts()[:5]:
+        assert [m.span() for m in scanned.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+        for pos in range(0, len(text), 7):
+            for end in (len(text), pos + 9):
+                one, other = (
+                    scanned.search(text, pos, end),
+                    plain.search(text, pos, end),
+                )
+                assert (one and one.span()) == (other and other.span())
+        assert scanned.sub("_", text) == plain.sub("_", text)
+        assert scanned.groupindex == plain.groupindex
+
+
+def test_compile_scan_skips_where_re_cannot():
+    """The opening class is written in (on this Python): the pattern differs from
+    ``re.compile``'s in its code alone; one ``re`` skips ahead by itself is left."""
+    scanned = compile_scan(r"\bpengamanan", re.IGNORECASE)
+    plain = re.compile(r"\bpengamanan", re.IGNORECASE)
+    assert scanned != plain
+    assert (scanned.pattern, scanned.flags) == (plain.pattern, plain.flags)
+    assert compile_scan(r"[0-9]\d* personel") == re.compile(r"[0-9]\d* personel")
+    assert compile_scan(r"Polres\b") == re.compile(r"Polres\b")
+    assert compile_scan(r".*x") == re.compile(r".*x")
+
+
+def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found = []
+    modules = (activities, dates, doubts, elections, numbers, officials, personnel)
+    for module in (*modules, stamps, units):
+        for name, value in vars(module).items():
+            value = value.regex if isinstance(value, PrefixScan) else value
+            if isinstance(value, re.Pattern):
+                found.append((f"{module.__name__}.{name}", value))
+    return found
+
+
+@pytest.mark.parametrize(("name", "pattern"), _module_patterns())
+def test_scanned_module_pattern_finds_what_re_finds(name, pattern):
+    """Every module-level pattern of the extractor matches where ``re.compile`` of
+    its text does, in the evaluation texts and the odd-case ones."""
+    plain = re.compile(pattern.pattern, pattern.flags)
+    for text in _texts() + _SCAN_TEXTS:
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], name
