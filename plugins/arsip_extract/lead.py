@@ -153,6 +153,12 @@ def led(pattern: str, flags: int = 0, parsed=None) -> re.Pattern[str]:
 # Folded ranges wider than this are not written out for the scan.
 _MOST_FOLDED = 512
 
+# The Pythons whose re internals (_compiler._code, _compile_info, _sre.compile and
+# the info block's layout) were read for _scanning. Another Python compiles every
+# pattern with plain re.compile: a change there need not raise, it could only
+# make a search miss, so it is not tried blind.
+_SCAN_PYTHONS = {(3, 11), (3, 12), (3, 13)}
+
 
 class _Opening:
     """What ``re``'s ``_compile_info`` reads of a pattern to write its search
@@ -216,7 +222,7 @@ def _scanning(pattern: str, flags: int, sets) -> re.Pattern[str] | None:
     characters in it first, as it does for a pattern that opens with that class;
     the code run at each is the pattern's own, so it matches where it did.
     """
-    if sets is None:
+    if sets is None or sys.version_info[:2] not in _SCAN_PYTHONS:
         return None
     try:
         parsed = parse(pattern, flags)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
+import arsip_extract.lead as lead_module
 from arsip_core.gazetteer import load_gazetteer
 from arsip_extract import (
     activities,
@@ -298,6 +300,10 @@ def test_compile_scan_finds_what_re_finds(pattern, flags):
         assert scanned.groupindex == plain.groupindex
 
 
+@pytest.mark.skipif(
+    sys.version_info[:2] not in lead_module._SCAN_PYTHONS,
+    reason="re's internals not read for this Python: plain re.compile",
+)
 def test_compile_scan_skips_where_re_cannot():
     """The opening class is written in (on this Python): the pattern differs from
     ``re.compile``'s in its code alone; one ``re`` skips ahead by itself is left."""
@@ -308,6 +314,14 @@ def test_compile_scan_skips_where_re_cannot():
     assert compile_scan(r"[0-9]\d* personel") == re.compile(r"[0-9]\d* personel")
     assert compile_scan(r"Polres\b") == re.compile(r"Polres\b")
     assert compile_scan(r".*x") == re.compile(r".*x")
+
+
+def test_compile_scan_is_plain_re_on_an_unread_python(monkeypatch):
+    """A Python whose re internals were not read gets re.compile's pattern, code
+    and all: a changed info block need not raise, it could only miss matches."""
+    monkeypatch.setattr(lead_module.sys, "version_info", (3, 99, 0, "final", 0))
+    for pattern, flags in ((r"\bpengamanan", re.IGNORECASE), (r"(?<=\s)TPS\b", 0)):
+        assert compile_scan(pattern, flags) == re.compile(pattern, flags)
 
 
 def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
