@@ -9,9 +9,13 @@ exactly the files this build wrote or kept, by ctime. Pure: no Pelican.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 
 def _keep(path: Path, stat: os.stat_result) -> None:
@@ -55,3 +59,39 @@ def copy_if_changed(source: Path | str, target: Path | str) -> bool:
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, target)
     return True
+
+
+def source_digest(paths: Iterable[Path], first: bytes = b"") -> bytes:
+    """A 16-byte digest of ``first`` and the bytes of ``paths``: what a kept table
+    was made by (``load_kept``), so another version of that code makes it again."""
+    digest = hashlib.blake2b(first, digest_size=16)
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.digest()
+
+
+def load_kept(path: Path | None, version: bytes, kind: type) -> Any | None:
+    """The value ``save_kept`` kept in ``path`` under ``version``, if it is a
+    ``kind``; None when there is none, it is unreadable or another version's."""
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as file:
+            saved = pickle.load(file)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
+            IndexError, TypeError, ValueError):  # fmt: skip
+        return None
+    if (
+        isinstance(saved, tuple)
+        and len(saved) == 2
+        and saved[0] == version
+        and isinstance(saved[1], kind)
+    ):
+        return saved[1]
+    return None
+
+
+def save_kept(path: Path, version: bytes, value: Any) -> None:
+    """Keep ``value`` for the next build's ``load_kept`` (written only if changed)."""
+    data = pickle.dumps((version, value), protocol=pickle.HIGHEST_PROTOCOL)
+    write_if_changed(path, data)

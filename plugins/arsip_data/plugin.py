@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import pickle
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -14,7 +12,7 @@ from pelican.generators import Generator
 
 from arsip_core import dictionary
 from arsip_core.dictionary import FIELD_NAMES, FIELDS, record_schema
-from arsip_core.files import write_if_changed
+from arsip_core.files import load_kept, save_kept, source_digest, write_if_changed
 from arsip_core.settings import setting
 from arsip_data.describe import (
     FORMATS,
@@ -117,10 +115,7 @@ _LINES_CODE = (Path(__file__).parent / "export.py", Path(dictionary.__file__))
 
 
 def _code_digest() -> bytes:
-    digest = hashlib.blake2b(digest_size=16)
-    for path in _LINES_CODE:
-        digest.update(path.read_bytes())
-    return digest.digest()
+    return source_digest(_LINES_CODE)
 
 
 def serialise_rows(rows, settings) -> dict[str, Lines]:
@@ -130,19 +125,10 @@ def serialise_rows(rows, settings) -> dict[str, Lines]:
     if path is None:
         return serialise(rows, {})[0]
     code = _code_digest()
-    known: dict = {}
-    try:
-        with path.open("rb") as file:
-            saved = pickle.load(file)
-        if isinstance(saved, tuple) and len(saved) == 2 and saved[0] == code:
-            known = saved[1] if isinstance(saved[1], dict) else {}
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
-            IndexError, TypeError, ValueError):  # fmt: skip
-        known = {}
+    known = load_kept(path, code, dict) or {}
     lines, table = serialise(rows, known)
     if table.keys() != known.keys():
-        data = pickle.dumps((code, table), protocol=pickle.HIGHEST_PROTOCOL)
-        write_if_changed(path, data)
+        save_kept(path, code, table)
     return lines
 
 

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import logging
-import pickle
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +24,7 @@ from arsip_core.events import (
     stage_of,
     tally,
 )
-from arsip_core.files import write_if_changed
+from arsip_core.files import load_kept, save_kept, source_digest, write_if_changed
 from arsip_core.gazetteer import load_gazetteer
 from arsip_core.keys import STORIES_CONTEXT
 from arsip_core.labels import election_label
@@ -59,10 +57,7 @@ _PAIRS_CODE = (Path(grouping.__file__), Path(similarity.__file__))
 
 
 def _pairs_version() -> bytes:
-    digest = hashlib.blake2b(np.__version__.encode(), digest_size=16)
-    for path in _PAIRS_CODE:
-        digest.update(path.read_bytes())
-    return digest.digest()
+    return source_digest(_PAIRS_CODE, np.__version__.encode())
 
 
 def _kept_pairs_file(settings) -> Path | None:
@@ -74,22 +69,7 @@ def _kept_pairs_file(settings) -> Path | None:
 
 def load_kept_pairs(path: Path | None, version: bytes) -> KeptPairs | None:
     """The last build's pairs, if kept by this version of the grouping."""
-    if path is None:
-        return None
-    try:
-        with path.open("rb") as file:
-            saved = pickle.load(file)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
-            IndexError, TypeError, ValueError):  # fmt: skip
-        return None
-    if (
-        isinstance(saved, tuple)
-        and len(saved) == 2
-        and saved[0] == version
-        and isinstance(saved[1], KeptPairs)
-    ):
-        return saved[1]
-    return None
+    return load_kept(path, version, KeptPairs)
 
 
 def group_articles(generator) -> None:
@@ -105,8 +85,7 @@ def group_articles(generator) -> None:
     kept = load_kept_pairs(path, version)
     stories, keep = group_reports_keeping([report_of(a) for a in articles], kept)
     if path is not None and keep is not None and keep != kept:
-        data = pickle.dumps((version, keep), protocol=pickle.HIGHEST_PROTOCOL)
-        write_if_changed(path, data)
+        save_kept(path, version, keep)
     by_id = {a.record.id: a for a in articles}
     for story in stories:
         members = [by_id[i] for i in story.members if i in by_id]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import os
 
-from arsip_core.files import copy_if_changed, write_if_changed
+from arsip_core.files import (
+    copy_if_changed,
+    load_kept,
+    save_kept,
+    source_digest,
+    write_if_changed,
+)
 
 
 def _times(path):
@@ -49,3 +55,25 @@ def test_copy_if_changed(tmp_path):
     source.write_text(".peta{color:red}", encoding="utf-8")
     assert copy_if_changed(source, target) is True
     assert target.read_text(encoding="utf-8") == ".peta{color:red}"
+
+
+def test_kept_value_is_read_back_only_by_its_version_and_kind(tmp_path):
+    path = tmp_path / "tabel.pickle"
+    assert load_kept(path, b"v1", dict) is None  # nothing kept yet
+    save_kept(path, b"v1", {"a": 1})
+    assert load_kept(path, b"v1", dict) == {"a": 1}
+    assert load_kept(path, b"v2", dict) is None  # another version of the code
+    assert load_kept(path, b"v1", list) is None  # not the kind asked for
+    assert load_kept(None, b"v1", dict) is None  # no cache
+    path.write_bytes(b"bukan pickle")
+    assert load_kept(path, b"v1", dict) is None  # unreadable: made again
+
+
+def test_source_digest_follows_the_files(tmp_path):
+    code = tmp_path / "kode.py"
+    code.write_text("A = 1\n")
+    before = source_digest([code], b"numpy 2")
+    assert source_digest([code], b"numpy 2") == before
+    assert source_digest([code], b"numpy 3") != before
+    code.write_text("A = 2\n")
+    assert source_digest([code], b"numpy 2") != before
